@@ -1,0 +1,111 @@
+import { readdirSync } from 'node:fs'
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const features = readdirSync('./src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+/** Layers that are pure TypeScript: no React, no DOM, no Node APIs. */
+const PURE = ['parser', 'model', 'search', 'url']
+/** Shared code: may be used by features and app, never the other way round. */
+const SHARED = [...PURE, 'components', 'lib', 'data', 'storage']
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'postings', '.bench'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { import: importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'import/no-cycle': 'error',
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            // Features never import each other; the app layer composes them.
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'Features do not import each other: compose them in src/app.',
+            })),
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'Features do not import the app layer.',
+            },
+            ...SHARED.map((layer) => ({
+              target: `./src/${layer}`,
+              from: ['./src/features', './src/app'],
+              message: 'Shared code never imports features or the app layer.',
+            })),
+            ...PURE.map((layer) => ({
+              target: `./src/${layer}`,
+              from: ['./src/components', './src/data', './src/storage'],
+              message: 'Pure layers (parser, model, search, url) use no UI or browser code.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Each feature is imported by path, file by file: no barrel files.
+    files: ['src/features/**/index.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Program', message: 'No barrel files in features.' },
+      ],
+    },
+  },
+  {
+    files: PURE.map((layer) => `src/${layer}/**/*.{ts,tsx}`),
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*'],
+              message: 'Pure layers use no UI libraries.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'url', 'crypto'],
+              message: 'Pure layers use no Node APIs: they run in the browser too.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'navigator',
+        'process',
+        'Buffer',
+        'require',
+      ],
+    },
+  },
+)

@@ -1,0 +1,38 @@
+import { createBrowserRouter } from 'react-router'
+import { BoardPage } from '@/features/board/components/board-page'
+import { Layout } from './layout'
+import { NotFound } from './not-found'
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <BoardPage /> },
+      {
+        path: '/jobs/:id',
+        lazy: async () => ({
+          Component: (await import('@/features/posting/components/posting-page')).PostingPage,
+        }),
+      },
+      {
+        path: '/compare',
+        lazy: async () => ({
+          Component: (await import('@/features/compare/components/compare-page')).ComparePage,
+        }),
+      },
+      {
+        path: '/saved',
+        lazy: async () => ({
+          Component: (await import('@/features/saved/components/saved-page')).SavedPage,
+        }),
+      },
+      {
+        path: '/import',
+        lazy: async () => ({
+          Component: (await import('@/features/import/components/import-page')).ImportPage,
+        }),
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+])

@@ -1,0 +1,7 @@
+export function ImportPage() {
+  return (
+    <section className="mx-auto max-w-5xl p-6">
+      <h1 className="text-2xl font-semibold">Import</h1>
+    </section>
+  )
+}

@@ -1,0 +1,162 @@
+import * as v from 'valibot'
+
+export const ROLE_FAMILIES = [
+  'backend',
+  'frontend',
+  'fullstack',
+  'mobile',
+  'ml',
+  'data',
+  'devops',
+  'security',
+  'qa',
+  'design',
+  'product',
+  'management',
+  'other',
+] as const
+
+export const SENIORITIES = [
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'staff',
+  'principal',
+  'lead',
+  'manager',
+  'director',
+  'executive',
+] as const
+
+export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const
+
+/** Groups used when a stack is shown by category (posting page, compare view). */
+export const STACK_CATEGORIES = [
+  'language',
+  'framework',
+  'database',
+  'messaging',
+  'data',
+  'ml',
+  'cloud',
+  'infrastructure',
+  'observability',
+  'tooling',
+  'testing',
+  'design',
+  'business',
+  'other',
+] as const
+
+export const SALARY_PERIODS = ['year', 'month', 'day', 'hour'] as const
+
+export const SECTION_KEYS = [
+  'summary',
+  'responsibilities',
+  'requirements',
+  'niceToHave',
+  'benefits',
+  'hiringProcess',
+  'about',
+] as const
+
+const isoDate = v.pipe(v.string(), v.isoDate())
+const nullableString = v.nullable(v.string())
+
+export const LocationSchema = v.object({
+  city: nullableString,
+  region: nullableString,
+  // ISO 3166-1 alpha-2
+  country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+})
+
+export const StackItemSchema = v.object({
+  name: v.pipe(v.string(), v.minLength(1)),
+  category: v.picklist(STACK_CATEGORIES),
+  note: v.optional(v.string()),
+})
+
+export const SalarySchema = v.object({
+  min: v.nullable(v.number()),
+  max: v.nullable(v.number()),
+  currency: v.string(),
+  period: v.picklist(SALARY_PERIODS),
+})
+
+const bullets = v.array(v.string())
+
+export const SectionsSchema = v.object({
+  summary: bullets,
+  responsibilities: bullets,
+  requirements: bullets,
+  niceToHave: bullets,
+  benefits: bullets,
+  hiringProcess: bullets,
+  about: bullets,
+})
+
+export const PostingSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  source: v.object({
+    file: v.optional(v.string()),
+    url: v.optional(v.string()),
+    capturedAt: v.optional(isoDate),
+  }),
+  company: nullableString,
+  title: v.pipe(v.string(), v.minLength(1)),
+  team: nullableString,
+  roleFamily: v.picklist(ROLE_FAMILIES),
+  seniority: v.nullable(v.picklist(SENIORITIES)),
+  locations: v.array(LocationSchema),
+  workMode: v.nullable(v.picklist(WORK_MODES)),
+  officeDaysPerWeek: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(7))),
+  workPolicy: v.array(v.string()),
+  remoteRegions: v.array(v.string()),
+  stack: v.array(StackItemSchema),
+  spokenLanguages: v.array(v.string()),
+  salary: v.nullable(SalarySchema),
+  postedAt: v.nullable(isoDate),
+  sections: SectionsSchema,
+  warnings: v.array(v.string()),
+})
+
+export type RoleFamily = (typeof ROLE_FAMILIES)[number]
+export type Seniority = (typeof SENIORITIES)[number]
+export type WorkMode = (typeof WORK_MODES)[number]
+export type StackCategory = (typeof STACK_CATEGORIES)[number]
+export type SectionKey = (typeof SECTION_KEYS)[number]
+export type PostingLocation = v.InferOutput<typeof LocationSchema>
+export type StackItem = v.InferOutput<typeof StackItemSchema>
+export type Salary = v.InferOutput<typeof SalarySchema>
+export type Sections = v.InferOutput<typeof SectionsSchema>
+export type Posting = v.InferOutput<typeof PostingSchema>
+
+export type PostingIssue = { path: string; message: string }
+
+/** Validates unknown data as a Posting; never throws. */
+export function validatePosting(
+  data: unknown,
+): { ok: true; posting: Posting } | { ok: false; issues: PostingIssue[] } {
+  const result = v.safeParse(PostingSchema, data)
+  if (result.success) return { ok: true, posting: result.output }
+  return {
+    ok: false,
+    issues: result.issues.map((issue) => ({
+      path: v.getDotPath(issue) ?? '(root)',
+      message: issue.message,
+    })),
+  }
+}
+
+export function emptySections(): Sections {
+  return {
+    summary: [],
+    responsibilities: [],
+    requirements: [],
+    niceToHave: [],
+    benefits: [],
+    hiringProcess: [],
+    about: [],
+  }
+}
