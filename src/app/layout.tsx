@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router'
+import { GlobalUi } from './global-ui'
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium ${isActive ? 'bg-accent-soft text-ink' : 'text-muted hover:text-ink'}`
@@ -33,6 +34,7 @@ export function Layout() {
       <main id="main" className="flex-1">
         <Outlet />
       </main>
+      <GlobalUi />
     </div>
   )
 }

@@ -2,8 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
-import { PostingActionsProvider } from '@/components/posting-actions-slot'
-import { renderPostingActions } from './posting-actions'
+import { PostingSlotsProvider } from '@/components/posting-actions-slot'
+import { postingSlots } from './posting-slots'
 import { createQueryClient } from './query-client'
 import { router } from './router'
 import './styles.css'
@@ -13,9 +13,9 @@ const queryClient = createQueryClient()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <PostingActionsProvider value={renderPostingActions}>
+      <PostingSlotsProvider value={postingSlots}>
         <RouterProvider router={router} />
-      </PostingActionsProvider>
+      </PostingSlotsProvider>
     </QueryClientProvider>
   </StrictMode>,
 )

@@ -1,17 +1,25 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import type { Posting } from '@/model/posting'
 
-type RenderActions = (posting: Posting) => ReactNode
+export type PostingSlots = {
+  /** Buttons offered for a posting: bookmark, add to compare ... */
+  actions: (posting: Posting) => ReactNode
+  /** Small status markers shown beside a posting's title: seen, yours, status ... */
+  badges: (posting: Posting) => ReactNode
+}
 
-const PostingActionsContext = createContext<RenderActions>(() => null)
+const PostingSlotsContext = createContext<PostingSlots>({ actions: () => null, badges: () => null })
 
 /**
  * Features may not import each other, yet a board card needs the bookmark and compare
- * buttons of other features. The app layer provides them through this slot.
+ * buttons of other features. The app layer provides them through these slots.
  */
-export const PostingActionsProvider = PostingActionsContext.Provider
+export const PostingSlotsProvider = PostingSlotsContext.Provider
 
-/** Renders the actions the app layer offers for a posting (bookmark, compare ...). */
 export function PostingActions({ posting }: { posting: Posting }) {
-  return <>{useContext(PostingActionsContext)(posting)}</>
+  return <>{useContext(PostingSlotsContext).actions(posting)}</>
+}
+
+export function PostingBadges({ posting }: { posting: Posting }) {
+  return <>{useContext(PostingSlotsContext).badges(posting)}</>
 }

@@ -10,11 +10,20 @@ async function loadBundledPostings(): Promise<Posting[]> {
 export const postingsKeys = {
   all: ['postings'] as const,
   bundled: () => [...postingsKeys.all, 'bundled'] as const,
+  board: () => [...postingsKeys.all, 'board'] as const,
 }
 
 export const bundledPostingsQuery = () =>
   queryOptions({
     queryKey: postingsKeys.bundled(),
+    queryFn: loadBundledPostings,
+    staleTime: Infinity,
+  })
+
+/** Every posting on the user's board: the bundled ones, and later their own pasted ones. */
+export const boardPostingsQuery = () =>
+  queryOptions({
+    queryKey: postingsKeys.board(),
     queryFn: loadBundledPostings,
     staleTime: Infinity,
   })

@@ -1,0 +1,4 @@
+/** UI that stays on every page (the compare tray, storage notices), composed from features. */
+export function GlobalUi() {
+  return null
+}
