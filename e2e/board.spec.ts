@@ -198,3 +198,19 @@ test('keyboard: / focuses search, Esc leaves it, j/k move through results, Enter
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
 })
+
+test('the board follows its postings: a hidden role leaves the results and the counts', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const total = await roleCount(page)
+  const first = cards(page).first()
+  const title = (await first.getByRole('heading').textContent())!
+  await first.getByRole('button', { name: 'Hide', exact: true }).click()
+  await expect(page.locator('#result-count strong')).toHaveText(String(total - 1))
+  await expect(page.getByRole('article', { name: title, exact: true })).toHaveCount(0)
+  const family = group(page, 'Role family').getByRole('checkbox')
+  let sum = 0
+  for (const box of await family.all()) sum += await labelCount(box)
+  expect(sum).toBe(total - 1)
+})

@@ -16,6 +16,7 @@ import { SORT_ORDERS, type SortOrder } from '@/model/filters'
 import type { FacetKey } from '@/search/types'
 import { boardIndexQuery, boardResultsQuery } from '../api/board-results-query'
 import { useBoardFilters } from '../hooks/use-board-filters'
+import { useBoardIndexFollowsPostings } from '../hooks/use-board-index-follows-postings'
 import { activeFilterCount, clearFilters, toggleFacetValue } from '../lib/filter-updates'
 import { relaxSuggestions } from '../lib/relax-suggestions'
 import { EmptyState } from './empty-state'
@@ -37,6 +38,7 @@ function formatFacet(key: FacetKey, value: string): string {
 
 export function BoardPage() {
   const { filters, notes, setFilters } = useBoardFilters()
+  useBoardIndexFollowsPostings()
   const index = useQuery(boardIndexQuery())
   const results = useQuery(boardResultsQuery(filters))
   const wide = useMediaQuery('(min-width: 64rem)')

@@ -22,7 +22,12 @@ export function useBoardFilters(): {
       const query = boardParamsToString(next)
       const target = query ? `?${query}` : ''
       if (target === search) return
-      void navigate({ pathname, search: target }, { replace: options?.replace ?? false })
+      // flushSync: a controlled checkbox or search box must show its new state at once, and
+      // the next event must see the new filters (a transition would leave both a step behind).
+      void navigate(
+        { pathname, search: target },
+        { replace: options?.replace ?? false, flushSync: true },
+      )
     },
     [navigate, pathname, search],
   )
