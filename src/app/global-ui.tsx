@@ -1,4 +1,8 @@
+import { usePostingsFollowStorage } from '@/data/use-postings-follow-storage'
+import { StorageNotices } from '@/features/saved/components/storage-notices'
+
 /** UI that stays on every page (the compare tray, storage notices), composed from features. */
 export function GlobalUi() {
-  return null
+  usePostingsFollowStorage()
+  return <StorageNotices />
 }

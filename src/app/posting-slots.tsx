@@ -1,7 +1,15 @@
 import type { PostingSlots } from '@/components/posting-actions-slot'
+import { BookmarkButton } from '@/features/saved/components/bookmark-button'
+import { HideButton } from '@/features/saved/components/hide-button'
+import { PostingBadges } from '@/features/saved/components/posting-badges'
 
 /** What every card and posting page offers, composed from the features. */
 export const postingSlots: PostingSlots = {
-  actions: () => null,
-  badges: () => null,
+  actions: (posting) => (
+    <>
+      <BookmarkButton posting={posting} />
+      <HideButton posting={posting} />
+    </>
+  ),
+  badges: (posting) => <PostingBadges posting={posting} />,
 }
