@@ -58,6 +58,7 @@ test('a compare is built through the tray and opens in a fresh context', async (
 test('"Only differences" hides the rows where all roles agree', async ({ page }) => {
   await page.goto(compareUrl(first.id, second.id))
   const rows = page.getByRole('table').locator('tbody tr')
+  await expect(page.getByRole('rowheader', { name: /^Hiring process/ })).toBeVisible()
   const all = await rows.count()
   const same = await rows.filter({ hasText: 'Same for all' }).count()
   await page.getByRole('checkbox', { name: 'Only differences' }).check()
@@ -143,6 +144,7 @@ test.describe('on a phone', () => {
   test('the roles scroll sideways while the field names stay pinned', async ({ page }) => {
     await page.goto(compareUrl(first.id, second.id))
     const table = page.getByRole('table')
+    await expect(page.getByRole('rowheader', { name: /^Company/ })).toBeVisible()
     const scroller = table.locator('xpath=..')
     const overflow = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)
     expect(overflow).toBeGreaterThan(0)

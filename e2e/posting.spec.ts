@@ -1,9 +1,19 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { STACK_CATEGORIES } from '../src/model/posting.ts'
+import { TECHS } from '../src/parser/taxonomy.ts'
 import { bundledPostings, jobPath } from './posting-seeds.ts'
 
 const postings = await bundledPostings()
+
+/** The chunk of one logo: `/assets/<slug>-<hash>.js`. */
+const LOGO_SLUGS = new Set(TECHS.flatMap((tech) => (tech.logo ? [tech.logo] : [])))
+const logoChunk = (url: string) => {
+  const name = /\/assets\/([a-z0-9]+)-[\w-]{8}\.js$/.exec(url)?.[1]
+  return name && LOGO_SLUGS.has(name) ? name : null
+}
+const logoOf = (name: string) =>
+  TECHS.find((tech) => tech.name.toLowerCase() === name.toLowerCase())?.logo
 
 const SECTION_HEADINGS = {
   summary: 'Summary',
@@ -28,8 +38,10 @@ for (const posting of postings) {
     const stack = page.getByRole('region', { name: 'Stack' })
     await expect(stack).toBeVisible()
     for (const item of posting.stack) {
-      await expect(stack.getByRole('listitem').filter({ hasText: item.name }).first()).toBeVisible()
-      if (item.note) await expect(stack).toContainText(item.note)
+      const chip = stack.getByRole('listitem').filter({ hasText: item.name }).first()
+      await expect(chip).toBeVisible()
+      if (item.note) await expect(chip).toContainText(item.note)
+      if (logoOf(item.name)) await expect(chip.locator('svg[data-logo] path')).toHaveCount(1)
     }
     const categories = STACK_CATEGORIES.filter((c) => posting.stack.some((s) => s.category === c))
     await expect(stack.getByRole('heading', { level: 3 })).toHaveCount(categories.length)
@@ -63,6 +75,23 @@ test('similar roles never list the role itself and link to other roles', async (
   for (const link of await similar.getByRole('link').all()) {
     await expect(link).toHaveAttribute('href', /^\/jobs\//)
   }
+})
+
+test('logos load only for the technologies shown, and never on the board', async ({ page }) => {
+  const requested: string[] = []
+  page.on('request', (request) => {
+    const slug = logoChunk(request.url())
+    if (slug) requested.push(slug)
+  })
+  await page.goto('/')
+  await page.waitForLoadState('networkidle')
+  expect(requested).toEqual([])
+  const posting = [...postings].sort((a, b) => b.stack.length - a.stack.length)[0]!
+  await page.goto(jobPath(posting))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(posting.title)
+  await page.waitForLoadState('networkidle')
+  const shown = new Set(posting.stack.flatMap((item) => logoOf(item.name) ?? []))
+  expect(new Set(requested)).toEqual(shown)
 })
 
 test('an unknown role says so and links back to the board', async ({ page }) => {

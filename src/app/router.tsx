@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router'
 import { BoardPage } from '@/features/board/components/board-page'
+import { RecordVisit } from '@/features/saved/components/record-visit'
 import { Layout } from './layout'
 import { NotFound } from './not-found'
 
@@ -9,10 +10,16 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <BoardPage /> },
       {
-        path: '/jobs/:id',
-        lazy: async () => ({
-          Component: (await import('@/features/posting/components/posting-page')).PostingPage,
-        }),
+        // Opening a posting marks the role as seen.
+        element: <RecordVisit />,
+        children: [
+          {
+            path: '/jobs/:id',
+            lazy: async () => ({
+              Component: (await import('@/features/posting/components/posting-page')).PostingPage,
+            }),
+          },
+        ],
       },
       {
         path: '/compare',

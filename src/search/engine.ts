@@ -1,8 +1,8 @@
 import type { Posting } from '../model/posting.ts'
-import { createReferenceEngine } from './reference-engine.ts'
+import { createIndexedEngine } from './indexed-engine.ts'
 import type { SearchEngine } from './types.ts'
 
-/** The engine the app uses. */
+/** The engine the app uses: indexed once, then every search is bitset arithmetic. */
 export function createSearchEngine(postings: Posting[]): SearchEngine {
-  return createReferenceEngine(postings)
+  return createIndexedEngine(postings)
 }

@@ -1,18 +1,11 @@
 import type { FilterState } from '../model/filters.ts'
 import type { Posting } from '../model/posting.ts'
+import { compareFacetValues, compareNames } from './facet-order.ts'
+import { fold, queryTerms, tokenize, tokensHavePrefix } from './text.ts'
 import { FACET_KEYS, type FacetKey, type FacetValue, type SearchEngine } from './types.ts'
 
-/** Lower-case, accents stripped: "Kraków" and "krakow" match. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-}
-
-export function queryTerms(q: string): string[] {
-  return fold(q).split(/\s+/).filter(Boolean)
-}
+// Kept here too: callers imported them from this module before `text.ts` existed.
+export { fold, queryTerms }
 
 export function facetValues(posting: Posting, key: FacetKey): string[] {
   switch (key) {
@@ -33,6 +26,7 @@ export function facetValues(posting: Posting, key: FacetKey): string[] {
   }
 }
 
+/** Everything text search looks at: title, company, team, stack and every section. */
 export function searchableText(posting: Posting): string {
   const sections = Object.values(posting.sections).flat()
   return fold(
@@ -63,12 +57,12 @@ function matchesFacet(posting: Posting, key: FacetKey, filters: FilterState): bo
 
 function matchesExcept(
   posting: Posting,
-  text: string,
+  tokens: string[],
   filters: FilterState,
   terms: string[],
   except: FacetKey | null,
 ): boolean {
-  if (!terms.every((t) => text.includes(t))) return false
+  if (!terms.every((t) => tokensHavePrefix(tokens, t))) return false
   if (filters.maxOfficeDays !== null && !officeDaysWithin(posting, filters.maxOfficeDays))
     return false
   for (const key of FACET_KEYS) {
@@ -80,16 +74,24 @@ function matchesExcept(
   return true
 }
 
+/** Result order; ties fall back to the title, then the (unique) id, so it is total. */
 export function compareForSort(sort: FilterState['sort']): (a: Posting, b: Posting) => number {
   const byTitle = (a: Posting, b: Posting) =>
-    a.title.localeCompare(b.title) || a.id.localeCompare(b.id)
+    compareNames(a.title, b.title) || compareNames(a.id, b.id)
   switch (sort) {
     case 'title':
       return byTitle
     case 'company':
-      return (a, b) => (a.company ?? '\uffff').localeCompare(b.company ?? '\uffff') || byTitle(a, b)
-    case 'newest':
-      return (a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? '') || byTitle(a, b)
+      // Postings without a company come last.
+      return (a, b) =>
+        (a.company === null ? 1 : 0) - (b.company === null ? 1 : 0) ||
+        (a.company !== null && b.company !== null ? compareNames(a.company, b.company) : 0) ||
+        byTitle(a, b)
+    case 'newest': {
+      // ISO dates order as strings; undated postings come last.
+      const date = (p: Posting) => p.postedAt ?? ''
+      return (a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0) || byTitle(a, b)
+    }
   }
 }
 
@@ -98,24 +100,24 @@ export function compareForSort(sort: FilterState['sort']): (a: Posting, b: Posti
  * engine is tested against; too slow for large boards.
  */
 export function createReferenceEngine(postings: Posting[]): SearchEngine {
-  const texts = postings.map(searchableText)
+  const tokens = postings.map((p) => tokenize(searchableText(p)))
   return {
     search(filters) {
       const terms = queryTerms(filters.q)
-      const items = postings.filter((p, i) => matchesExcept(p, texts[i]!, filters, terms, null))
+      const items = postings.filter((p, i) => matchesExcept(p, tokens[i]!, filters, terms, null))
       items.sort(compareForSort(filters.sort))
       const facets = {} as Record<FacetKey, FacetValue[]>
       for (const key of FACET_KEYS) {
         const counts = new Map<string, number>()
         postings.forEach((p, i) => {
-          if (!matchesExcept(p, texts[i]!, filters, terms, key)) return
+          if (!matchesExcept(p, tokens[i]!, filters, terms, key)) return
           for (const value of new Set(facetValues(p, key)))
             counts.set(value, (counts.get(value) ?? 0) + 1)
         })
         for (const value of filters[key]) if (!counts.has(value)) counts.set(value, 0)
         facets[key] = [...counts]
           .map(([value, count]) => ({ value, count }))
-          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+          .sort(compareFacetValues)
       }
       return { items, total: items.length, facets }
     },

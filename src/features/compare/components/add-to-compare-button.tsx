@@ -15,7 +15,7 @@ export function AddToCompareButton({ posting }: { posting: Posting }) {
       onClick={() =>
         chosen ? compareStore.remove(posting.id) : compareStore.add(posting.id, posting.title)
       }
-      className={`inline-flex items-center gap-1.5 rounded-md border px-3 py-1.5 text-sm font-medium ${
+      className={`inline-flex min-h-9 items-center gap-1.5 rounded-md border px-3 py-1.5 text-sm font-medium ${
         chosen
           ? 'border-accent bg-accent-soft text-ink'
           : 'border-line bg-surface text-ink hover:bg-raised'

@@ -1,3 +1,4 @@
+import { TechLogo } from '@/components/tech-logo'
 import { describeInterviewTime, formatMinutes } from '@/lib/hiring-process'
 import type { CompareCell as Cell, StackShare } from '../lib/compare-rows'
 
@@ -35,6 +36,7 @@ export function StackShareChip({
           <path d="M2 6.5l2.5 2.5 5.5-6" strokeWidth="1.75" strokeLinecap="round" />
         </svg>
       )}
+      <TechLogo name={name} />
       {name}
       {note && <span className="font-normal text-muted">({note})</span>}
       <span className="sr-only">, {SHARE_TEXT[share]}</span>

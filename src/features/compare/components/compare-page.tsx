@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
-import { boardPostingsQuery } from '@/data/postings-query'
+import { everyPostingQuery } from '@/data/postings-query'
 import type { Posting } from '@/model/posting'
 import { compareParamsToString, parseCompareParams } from '@/url/compare-params'
 import { useCompareSelection } from '../hooks/use-compare-selection'
@@ -71,7 +71,7 @@ export function ComparePage() {
   const toggleId = useId()
   const [onlyDifferences, setOnlyDifferences] = useState(false)
   const [now] = useState(() => new Date())
-  const { data: all, isPending, isError, error } = useQuery(boardPostingsQuery())
+  const { data: all, isPending, isError, error } = useQuery(everyPostingQuery())
 
   const parsed = useMemo(() => parseCompareParams(searchParams), [searchParams])
   const byId = useMemo(() => new Map((all ?? []).map((posting) => [posting.id, posting])), [all])

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { boardPostingsQuery } from '@/data/postings-query'
+import { everyPostingQuery } from '@/data/postings-query'
 import { compareParamsToString, MAX_COMPARE } from '@/url/compare-params'
 import { useCompareSelection } from '../hooks/use-compare-selection'
 import { compareStore } from '../lib/compare-store'
@@ -11,7 +11,7 @@ import { compareStore } from '../lib/compare-store'
  */
 export function CompareTray() {
   const { ids, refusal, problem } = useCompareSelection()
-  const { data: postings } = useQuery({ ...boardPostingsQuery(), enabled: ids.length > 0 })
+  const { data: postings } = useQuery({ ...everyPostingQuery(), enabled: ids.length > 0 })
   if (ids.length === 0 && !refusal && !problem) return null
 
   const titleOf = (id: string) => postings?.find((posting) => posting.id === id)?.title ?? id

@@ -1,16 +1,14 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { boardPostingsQuery, postingsKeys } from '@/data/postings-query'
+import { queryOptions } from '@tanstack/react-query'
+import { everyPostingQuery } from '@/data/postings-query'
+import type { Posting } from '@/model/posting'
 
 /**
- * One role of the board by id; null when the board has no such role. Under
- * ['postings'], so invalidating the board (a pasted posting) refreshes it too.
+ * One role by id, hidden ones included (a link or a bookmark still opens); null when
+ * there is no such role. A selection over the shared list rather than its own cache
+ * entry, so pasting or removing a posting (which refreshes that list) shows here at once.
  */
-export const postingDetailQuery = (queryClient: QueryClient, id: string) =>
+export const postingDetailQuery = (id: string) =>
   queryOptions({
-    queryKey: [...postingsKeys.all, 'detail', id] as const,
-    queryFn: async () => {
-      const postings = await queryClient.ensureQueryData(boardPostingsQuery())
-      return postings.find((posting) => posting.id === id) ?? null
-    },
-    staleTime: Infinity,
+    ...everyPostingQuery(),
+    select: (postings: Posting[]) => postings.find((posting) => posting.id === id) ?? null,
   })

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { boardPostingsQuery } from '@/data/postings-query'
@@ -11,9 +11,8 @@ import { SimilarRolesList } from './similar-roles-list'
 
 export function PostingPage() {
   const { id = '' } = useParams()
-  const queryClient = useQueryClient()
   const [now] = useState(() => new Date())
-  const detail = useQuery(postingDetailQuery(queryClient, id))
+  const detail = useQuery(postingDetailQuery(id))
   const board = useQuery(boardPostingsQuery())
 
   if (detail.isPending) {

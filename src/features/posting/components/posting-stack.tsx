@@ -1,5 +1,6 @@
 import { STACK_CATEGORY_LABELS } from '@/lib/posting-format'
 import { STACK_CATEGORIES, type StackItem } from '@/model/posting'
+import { TechLogo } from '@/components/tech-logo'
 
 /** The stack grouped by category, in the model's category order. */
 export function PostingStack({ stack }: { stack: StackItem[] }) {
@@ -28,6 +29,7 @@ export function PostingStack({ stack }: { stack: StackItem[] }) {
                     key={item.name}
                     className="inline-flex items-center gap-1.5 rounded-full border border-line bg-raised px-2.5 py-1 text-sm text-ink"
                   >
+                    <TechLogo name={item.name} />
                     {item.name}
                     {item.note && <span className="text-xs text-muted">({item.note})</span>}
                   </li>

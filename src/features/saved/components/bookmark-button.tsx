@@ -1,0 +1,19 @@
+import type { Posting } from '@/model/posting'
+import { setBookmarked } from '@/storage/actions'
+import { getAppStore } from '@/storage/app-store'
+import { useBookmark } from '@/storage/hooks'
+import { actionButtonClass } from './action-button-class'
+
+export function BookmarkButton({ posting }: { posting: Posting }) {
+  const bookmarked = useBookmark(posting.id) !== undefined
+  return (
+    <button
+      type="button"
+      className={actionButtonClass}
+      onClick={() => setBookmarked(getAppStore(), posting.id, !bookmarked)}
+    >
+      <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span>
+      {bookmarked ? 'Remove bookmark' : 'Bookmark'}
+    </button>
+  )
+}

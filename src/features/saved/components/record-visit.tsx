@@ -1,0 +1,13 @@
+import { useEffect } from 'react'
+import { Outlet, useMatch } from 'react-router'
+import { markSeen } from '@/storage/actions'
+import { getAppStore } from '@/storage/app-store'
+
+/** Wraps the posting route: opening a posting marks the role as seen. */
+export function RecordVisit() {
+  const id = useMatch('/jobs/:id')?.params.id
+  useEffect(() => {
+    if (id) markSeen(getAppStore(), id)
+  }, [id])
+  return <Outlet />
+}

@@ -1,0 +1,125 @@
+import {
+  MAX_SEARCH_NAME_LENGTH,
+  type Bookmark,
+  type BookmarkStatus,
+  type PastedPosting,
+  type SavedSearch,
+} from './schema'
+import type { Store, WriteResult } from './store'
+import type { Posting } from '@/model/posting'
+
+export function setBookmarked(store: Store, postingId: string, bookmarked: boolean): WriteResult {
+  if (!bookmarked) return store.drop('bookmark', postingId)
+  if (store.fresh('bookmark', postingId)) return { ok: true }
+  const at = store.now()
+  return store.put('bookmark', {
+    postingId,
+    status: 'saved',
+    note: '',
+    createdAt: at,
+    updatedAt: at,
+  })
+}
+
+/** Changes status or note of a bookmark (creating it if needed), merged with what is stored. */
+export function updateBookmark(
+  store: Store,
+  postingId: string,
+  patch: { status?: BookmarkStatus; note?: string },
+): WriteResult {
+  const at = store.now()
+  const current: Bookmark = store.fresh('bookmark', postingId) ?? {
+    postingId,
+    status: 'saved',
+    note: '',
+    createdAt: at,
+    updatedAt: at,
+  }
+  return store.put('bookmark', { ...current, ...patch, updatedAt: at })
+}
+
+export function setHidden(store: Store, postingId: string, hidden: boolean): WriteResult {
+  if (!hidden) return store.drop('hidden', postingId)
+  if (store.fresh('hidden', postingId)) return { ok: true }
+  return store.put('hidden', { postingId, at: store.now() })
+}
+
+export function markSeen(store: Store, postingId: string): WriteResult {
+  if (store.getSnapshot().seen[postingId] || store.getSnapshot().mode === 'read-only')
+    return { ok: true }
+  return store.put('seen', { postingId, at: store.now() })
+}
+
+function newId(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+}
+
+export function saveSearch(
+  store: Store,
+  name: string,
+  query: string,
+  matchingIds: string[],
+): { ok: true; search: SavedSearch } | { ok: false; message: string } {
+  const trimmed = name.trim().slice(0, MAX_SEARCH_NAME_LENGTH)
+  if (!trimmed) return { ok: false, message: 'Give the search a name.' }
+  const at = store.now()
+  const search: SavedSearch = {
+    id: newId('s-'),
+    name: trimmed,
+    query: query.replace(/^\?/, ''),
+    createdAt: at,
+    lastOpenedAt: at,
+    seenIds: [...matchingIds],
+  }
+  const result = store.put('search', search)
+  return result.ok ? { ok: true, search } : result
+}
+
+/** Remembers what matched now, so "new since last opened" starts again from here. */
+export function markSearchOpened(store: Store, id: string, matchingIds: string[]): WriteResult {
+  const current = store.fresh('search', id)
+  if (!current) return { ok: false, message: 'That saved search no longer exists.' }
+  return store.put('search', { ...current, lastOpenedAt: store.now(), seenIds: [...matchingIds] })
+}
+
+export function renameSearch(store: Store, id: string, name: string): WriteResult {
+  const current = store.fresh('search', id)
+  const trimmed = name.trim().slice(0, MAX_SEARCH_NAME_LENGTH)
+  if (!current) return { ok: false, message: 'That saved search no longer exists.' }
+  if (!trimmed) return { ok: false, message: 'Give the search a name.' }
+  return store.put('search', { ...current, name: trimmed })
+}
+
+export function removeSearch(store: Store, id: string): WriteResult {
+  return store.drop('search', id)
+}
+
+/** Prefix of every pasted posting's id; bundled ids are slugs of company and title. */
+export const PASTED_ID_PREFIX = 'pasted-'
+
+/** An id for a pasted posting that no bundled or pasted posting has. */
+export function pastedIdFor(posting: Posting, takenIds: Iterable<string>): string {
+  const taken = new Set(takenIds)
+  const base = `${PASTED_ID_PREFIX}${posting.id.replace(/^pasted-/, '')}`.slice(0, 120)
+  if (!taken.has(base)) return base
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
+}
+
+export function addPasted(
+  store: Store,
+  posting: Posting,
+  takenIds: Iterable<string>,
+): { ok: true; id: string } | { ok: false; message: string } {
+  const id = pastedIdFor(posting, [...takenIds, ...Object.keys(store.getSnapshot().pasted)])
+  const record: PastedPosting = { posting: { ...posting, id }, pastedAt: store.now() }
+  const result = store.put('pasted', record)
+  if (result.ok) return { ok: true, id }
+  return {
+    ok: false,
+    message: result.message,
+  }
+}
+
+export function removePasted(store: Store, id: string): WriteResult {
+  return store.drop('pasted', id)
+}

@@ -1,0 +1,24 @@
+import { useSyncExternalStore } from 'react'
+import { getAppStore } from './app-store'
+import type { StoreSnapshot } from './store'
+
+/**
+ * Reads part of the stored data and re-renders when it changes, in this tab or another.
+ * The selector must return a part of the snapshot (or a primitive), not a new object.
+ */
+export function useStored<T>(select: (snapshot: StoreSnapshot) => T): T {
+  const store = getAppStore()
+  return useSyncExternalStore(store.subscribe, () => select(store.getSnapshot()))
+}
+
+export const useBookmarks = () => useStored((s) => s.bookmark)
+export const useBookmark = (postingId: string) => useStored((s) => s.bookmark[postingId])
+export const useHidden = () => useStored((s) => s.hidden)
+export const useIsHidden = (postingId: string) => useStored((s) => postingId in s.hidden)
+export const useIsSeen = (postingId: string) => useStored((s) => postingId in s.seen)
+export const useIsPasted = (postingId: string) => useStored((s) => postingId in s.pasted)
+export const usePasted = () => useStored((s) => s.pasted)
+export const useSavedSearches = () => useStored((s) => s.search)
+export const useQuarantine = () => useStored((s) => s.quarantine)
+export const useStorageNotices = () => useStored((s) => s.notices)
+export const useStorageMode = () => useStored((s) => s.mode)

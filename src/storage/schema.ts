@@ -1,0 +1,148 @@
+import * as v from 'valibot'
+import { PostingSchema } from '@/model/posting'
+
+/**
+ * Version of the layout below. Bump it only together with a migration in `migrations.ts`
+ * (see README, "Your data").
+ */
+export const SCHEMA_VERSION = 2
+
+/** Every key Roleboard writes starts with this; other keys on the origin are not ours. */
+export const PREFIX = 'roleboard:'
+/** `{"version": n}`: the layout version of everything under PREFIX. */
+export const SCHEMA_KEY = `${PREFIX}schema`
+/** Version 1 kept everything in one JSON document under this key. */
+export const LEGACY_V1_KEY = 'roleboard'
+
+export const RECORD_KINDS = [
+  'bookmark',
+  'hidden',
+  'seen',
+  'search',
+  'pasted',
+  'quarantine',
+] as const
+export type RecordKind = (typeof RECORD_KINDS)[number]
+
+export const BOOKMARK_STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected'] as const
+export type BookmarkStatus = (typeof BOOKMARK_STATUSES)[number]
+
+export const MAX_NOTE_LENGTH = 10_000
+export const MAX_SEARCH_NAME_LENGTH = 120
+
+const timestamp = v.pipe(v.string(), v.isoTimestamp())
+const postingId = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
+
+export const BookmarkSchema = v.object({
+  postingId,
+  status: v.picklist(BOOKMARK_STATUSES),
+  note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+
+/** A hidden or a seen role: just the fact and when. */
+export const MarkSchema = v.object({ postingId, at: timestamp })
+
+export const SavedSearchSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_SEARCH_NAME_LENGTH)),
+  /** Canonical board query string (`boardParamsToString`), no leading "?". */
+  query: v.pipe(v.string(), v.maxLength(4000)),
+  createdAt: timestamp,
+  lastOpenedAt: v.nullable(timestamp),
+  /** Ids that matched when the search was last opened: what "new since" compares with. */
+  seenIds: v.array(postingId),
+})
+
+export const PastedPostingSchema = v.object({
+  posting: PostingSchema,
+  pastedAt: timestamp,
+})
+
+/** Something found under our prefix that this version cannot use, kept as it was. */
+export const QuarantineEntrySchema = v.object({
+  key: v.string(),
+  raw: v.string(),
+  reason: v.string(),
+  at: timestamp,
+})
+
+export const SchemaMarkerSchema = v.object({
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+})
+
+export type Bookmark = v.InferOutput<typeof BookmarkSchema>
+export type Mark = v.InferOutput<typeof MarkSchema>
+export type SavedSearch = v.InferOutput<typeof SavedSearchSchema>
+export type PastedPosting = v.InferOutput<typeof PastedPostingSchema>
+export type QuarantineEntry = v.InferOutput<typeof QuarantineEntrySchema>
+
+export type RecordOf = {
+  bookmark: Bookmark
+  hidden: Mark
+  seen: Mark
+  search: SavedSearch
+  pasted: PastedPosting
+  quarantine: QuarantineEntry
+}
+
+export const RECORD_SCHEMAS: { [K in RecordKind]: v.GenericSchema<unknown, RecordOf[K]> } = {
+  bookmark: BookmarkSchema,
+  hidden: MarkSchema,
+  seen: MarkSchema,
+  search: SavedSearchSchema,
+  pasted: PastedPostingSchema,
+  quarantine: QuarantineEntrySchema,
+}
+
+/** The id a record is stored under. */
+export function recordId<K extends RecordKind>(kind: K, record: RecordOf[K]): string {
+  switch (kind) {
+    case 'search':
+      return (record as SavedSearch).id
+    case 'pasted':
+      return (record as PastedPosting).posting.id
+    case 'quarantine':
+      return `${(record as QuarantineEntry).key}#${hash((record as QuarantineEntry).raw)}`
+    default:
+      return (record as Bookmark | Mark).postingId
+  }
+}
+
+export function recordKey(kind: RecordKind, id: string): string {
+  return `${PREFIX}${kind}:${id}`
+}
+
+export function parseRecordKey(key: string): { kind: RecordKind; id: string } | null {
+  if (!key.startsWith(PREFIX)) return null
+  const rest = key.slice(PREFIX.length)
+  const colon = rest.indexOf(':')
+  if (colon <= 0) return null
+  const kind = rest.slice(0, colon) as RecordKind
+  const id = rest.slice(colon + 1)
+  if (!RECORD_KINDS.includes(kind) || id === '') return null
+  return { kind, id }
+}
+
+/** Validates one record; the message names the first problem and where it is. */
+export function checkRecord<K extends RecordKind>(
+  kind: K,
+  data: unknown,
+): { ok: true; record: RecordOf[K] } | { ok: false; reason: string } {
+  const result = v.safeParse(RECORD_SCHEMAS[kind], data)
+  if (result.success) return { ok: true, record: result.output as RecordOf[K] }
+  const issue = result.issues[0]
+  const path = issue ? v.getDotPath(issue) : null
+  return { ok: false, reason: `not a valid ${kind}: ${path ? `${path}: ` : ''}${issue?.message}` }
+}
+
+/** FNV-1a: names a quarantined value so the same value set aside twice is kept once. */
+export function hash(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0).toString(36)
+}
