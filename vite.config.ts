@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
 import { postingsPlugin } from './scripts/postings-plugin.ts'
+import { techLogosPlugin } from './scripts/tech-logos-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), postingsPlugin()],
+  plugins: [react(), tailwindcss(), postingsPlugin(), techLogosPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
