@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { getAppStore } from '@/storage/app-store'
 import { useQuarantine, useStorageNotices } from '@/storage/hooks'
 import { buildExport } from '@/storage/transfer'
-import { downloadFile, exportFileName } from '../lib/download'
+import { downloadFile, exportFileName } from '@/lib/download'
 
 const button =
   'rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-raised disabled:opacity-60'
