@@ -94,7 +94,7 @@ test('unknown ids are named and left out', async ({ page }) => {
 
   await page.goto(compareUrl('no-such-role', first.id) + '&color=red')
   await expect(notes).toContainText('no-such-role')
-  await expect(notes).toContainText('Ignored unknown parameter “color”')
+  await expect(notes).toContainText('Ignored the unknown parameter “color”')
   await expect(page.getByRole('table')).toHaveCount(0)
   await expect(page.getByText(/Choose at least two/)).toBeVisible()
   await expect(page.getByRole('link', { name: 'Back to the board' })).toBeVisible()
