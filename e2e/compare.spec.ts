@@ -13,14 +13,16 @@ const columnHeaders = (page: Page) =>
     .getByRole('columnheader')
     .filter({ has: page.getByRole('link') })
 
-test('a compare is built through the tray and opens in a fresh context', async ({
+test('a compare is built from the board through the tray and opens in a fresh context', async ({
   page,
   browser,
 }) => {
-  await page.goto(jobPath(first))
-  await page.getByRole('button', { name: 'Add to compare' }).click()
-  await page.goto(jobPath(second))
-  await page.getByRole('button', { name: 'Add to compare' }).click()
+  await page.goto('/')
+  for (const posting of [first, second]) {
+    const card = page.getByRole('article', { name: posting.title, exact: true })
+    await card.getByRole('button', { name: 'Add to compare' }).click()
+    await expect(card.getByRole('button', { name: 'Remove from compare' })).toBeVisible()
+  }
   const tray = page.getByRole('region', { name: 'Compare tray' })
   await expect(tray).toContainText('2 of 4 roles chosen for compare')
   await expect(tray.getByRole('list', { name: 'Chosen roles' }).getByRole('listitem')).toHaveCount(

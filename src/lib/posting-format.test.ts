@@ -69,6 +69,7 @@ describe('officeDaysLabel', () => {
   it('uses the singular for one day', () => {
     expect(officeDaysLabel(1)).toBe('1 office day a week')
     expect(officeDaysLabel(3)).toBe('3 office days a week')
+    expect(officeDaysLabel(0)).toBe('No office days')
     expect(officeDaysLabel(null)).toBeNull()
   })
 })

@@ -45,6 +45,7 @@ export const workModeLabel = (mode: WorkMode | null) => (mode ? WORK_MODE_LABELS
 
 export function officeDaysLabel(days: number | null): string | null {
   if (days === null) return null
+  if (days === 0) return 'No office days'
   return `${days} office ${days === 1 ? 'day' : 'days'} a week`
 }
 

@@ -107,7 +107,7 @@ export function ComparePage() {
   const hidden = rows.length - shownRows.length
 
   return (
-    <div className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+    <div className="mx-auto max-w-7xl space-y-4 px-3 py-6 sm:px-4">
       <title>Compare roles · Roleboard</title>
       <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight">
         {postings.length >= 2 ? `Compare ${postings.length} roles` : 'Compare roles'}

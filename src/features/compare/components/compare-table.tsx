@@ -28,7 +28,7 @@ export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
           <tr className="border-b border-line align-top">
             <th
               scope="col"
-              className="sticky left-0 z-10 w-28 min-w-28 bg-surface px-3 py-3 text-xs font-medium uppercase tracking-wide text-muted sm:w-40 sm:min-w-40"
+              className="sticky left-0 z-10 w-24 min-w-24 bg-surface px-3 py-3 text-xs font-medium uppercase tracking-wide text-muted sm:w-40 sm:min-w-40"
             >
               Field
             </th>
@@ -39,7 +39,7 @@ export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
                 <th
                   key={posting.id}
                   scope="col"
-                  className="min-w-60 border-l border-line px-3 py-3 font-normal"
+                  className="min-w-52 border-l border-line px-3 py-3 font-normal"
                 >
                   <Link
                     to={`/jobs/${encodeURIComponent(posting.id)}`}
@@ -90,7 +90,7 @@ export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
             >
               <th
                 scope="row"
-                className="sticky left-0 z-10 w-28 min-w-28 bg-surface px-3 py-2.5 font-semibold text-ink shadow-[1px_0_0_var(--color-line)] sm:w-40 sm:min-w-40"
+                className="sticky left-0 z-10 w-24 min-w-24 bg-surface px-3 py-2.5 font-semibold text-ink shadow-[1px_0_0_var(--color-line)] sm:w-40 sm:min-w-40"
               >
                 {row.label}
                 {row.allSame && postings.length > 1 && (

@@ -23,7 +23,13 @@ export function CompareTray() {
     >
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
         <p className="text-sm font-medium text-ink">
-          {ids.length} of {MAX_COMPARE} roles chosen for compare
+          {/* Short on a phone so the count and the buttons share one line. */}
+          <span aria-hidden="true" className="sm:hidden">
+            {ids.length} of {MAX_COMPARE} chosen
+          </span>
+          <span className="max-sm:sr-only">
+            {ids.length} of {MAX_COMPARE} roles chosen for compare
+          </span>
         </p>
         {ids.length > 0 && (
           <ul
