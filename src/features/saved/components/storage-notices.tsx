@@ -18,7 +18,8 @@ export function StorageNotices() {
   const notices = useStorageNotices()
   const quarantine = useQuarantine()
   const [exported, setExported] = useState(false)
-  const setAside = Object.keys(quarantine).length
+  const [later, setLater] = useState(false)
+  const setAside = later ? 0 : Object.keys(quarantine).length
   if (notices.length === 0 && setAside === 0) return null
   return (
     <section
@@ -77,6 +78,9 @@ export function StorageNotices() {
               onClick={() => getAppStore().discardQuarantine()}
             >
               Discard set-aside data
+            </button>
+            <button type="button" className={button} onClick={() => setLater(true)}>
+              Not now
             </button>
           </div>
         </div>
