@@ -152,15 +152,31 @@ function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 
-async function time(runs: number, run: () => unknown): Promise<number> {
-  const warmup = Math.max(5, Math.floor(runs / 10))
-  for (let i = 0; i < warmup; i++) await run()
+/** Samples taken per timed query, by whom: reported with the figures. */
+const sampleCounts = { ours: new Set<number>(), libraries: new Set<number>() }
+
+/**
+ * Median of up to `runs` timed runs after a warm-up, stopping early (but after at least
+ * MIN_SAMPLES) once BUDGET_MS of measuring is spent: at 100k postings a library query can
+ * take seconds.
+ */
+const BUDGET_MS = 8000
+const MIN_SAMPLES = 5
+async function time(runs: number, run: () => unknown, who: keyof typeof sampleCounts) {
+  const began = performance.now()
+  const warmup = Math.max(3, Math.floor(runs / 10))
+  for (let i = 0; i < warmup && performance.now() - began < BUDGET_MS / 4; i++) await run()
   const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
+  const measuring = performance.now()
+  while (
+    samples.length < runs &&
+    (samples.length < MIN_SAMPLES || performance.now() - measuring < BUDGET_MS)
+  ) {
     const start = performance.now()
     await run()
     samples.push(performance.now() - start)
   }
+  sampleCounts[who].add(samples.length)
   return median(samples)
 }
 
@@ -192,7 +208,7 @@ for (const size of SIZES) {
     `\n${size} postings — index build: ours ${ms(oursBuild)} ms, itemsjs ${ms(itemsBuild)} ms, orama ${ms(oramaBuild)} ms`,
   )
   // The libraries are much slower on big boards: fewer runs keep the bench short.
-  const theirRuns = size >= 100_000 ? Math.min(RUNS, 50) : Math.min(RUNS, 200)
+  const theirRuns = Math.min(RUNS, 200)
 
   for (const c of cases(postings)) {
     const filters: FilterState = { ...DEFAULT_FILTERS, ...c.filters }
@@ -235,19 +251,24 @@ for (const size of SIZES) {
       }
       // Timed: the first page of 20 (the libraries build result pages; ours returns the
       // full ordered list), unsorted for them, sorted by newest for ours.
-      row.itemsjs = await time(theirRuns, () =>
-        ij.search({ filters: itemsjsFilters(filters), per_page: 20 }),
+      row.itemsjs = await time(
+        theirRuns,
+        () => ij.search({ filters: itemsjsFilters(filters), per_page: 20 }),
+        'libraries',
       )
-      row.orama = await time(theirRuns, () =>
-        oramaSearch(orama, {
-          term: '',
-          where: oramaWhere(filters),
-          facets: ORAMA_FACETS,
-          limit: 20,
-        } as never),
+      row.orama = await time(
+        theirRuns,
+        () =>
+          oramaSearch(orama, {
+            term: '',
+            where: oramaWhere(filters),
+            facets: ORAMA_FACETS,
+            limit: 20,
+          } as never),
+        'libraries',
       )
     }
-    row.ours = await time(RUNS, () => engine.search(filters))
+    row.ours = await time(RUNS, () => engine.search(filters), 'ours')
     rows.push(row)
     const ratio = (x?: number) => (x === undefined ? '' : `${(x / row.ours).toFixed(1)}x`)
     console.log(
@@ -267,8 +288,14 @@ for (const size of SIZES) {
 }
 
 console.log(
-  `\nMedians of ${RUNS} runs for ours (${Math.min(RUNS, 200)} / 50 at 100k for the libraries) after warm-up; ` +
+  `\nMedians after warm-up of ${range(sampleCounts.ours)} runs for ours and ${range(sampleCounts.libraries)} for the libraries ` +
+    `(up to ${RUNS} / ${Math.min(RUNS, 200)}, fewer once ${BUDGET_MS / 1000} s per query is spent); ` +
     `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.cpus().length}, seed ${SEED}.`,
 )
+function range(counts: Set<number>): string {
+  const lo = Math.min(...counts)
+  const hi = Math.max(...counts)
+  return lo === hi ? String(lo) : `${lo}–${hi}`
+}
 const json = arg('json')
 if (json) writeFileSync(json, JSON.stringify(rows, null, 2))
