@@ -47,7 +47,7 @@ export function ResultList({
   const virtualizer = useWindowVirtualizer({
     count: postings.length,
     estimateSize: () => 176,
-    overscan: 6,
+    overscan: 4,
     gap: GAP,
     scrollMargin,
     getItemKey: (index) => postings[index]?.id ?? index,

@@ -34,7 +34,7 @@ export function CopyLinkButton({ className = '' }: { className?: string }) {
       <button
         type="button"
         onClick={async () => setState((await copyText(window.location.href)) ? 'copied' : 'failed')}
-        className={`inline-flex h-9 items-center gap-1.5 rounded-lg border border-line bg-surface px-3 text-sm font-medium text-ink shadow-sm hover:bg-raised ${className}`}
+        className={`inline-flex h-9 items-center gap-1.5 rounded-lg border border-line bg-surface px-2.5 text-sm sm:px-3 font-medium text-ink shadow-sm hover:bg-raised ${className}`}
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current text-muted">
           <path d="M8.6 11.4a3 3 0 0 0 4.2 0l2.8-2.8a3 3 0 0 0-4.2-4.2l-.9.9 1 1 .9-.9a1.6 1.6 0 0 1 2.2 2.2l-2.8 2.8a1.6 1.6 0 0 1-2.2 0l-1 1Zm2.8-2.8a3 3 0 0 0-4.2 0l-2.8 2.8a3 3 0 0 0 4.2 4.2l.9-.9-1-1-.9.9a1.6 1.6 0 0 1-2.2-2.2l2.8-2.8a1.6 1.6 0 0 1 2.2 0l1-1Z" />

@@ -40,7 +40,7 @@ export function BoardPage() {
   const { filters, notes, setFilters } = useBoardFilters()
   useBoardIndexFollowsPostings()
   const index = useQuery(boardIndexQuery())
-  const results = useQuery(boardResultsQuery(filters))
+  const results = useQuery(boardResultsQuery(filters, index.data))
   const wide = useMediaQuery('(min-width: 64rem)')
   const [drawerOpen, setDrawerOpen] = useState(false)
 
@@ -87,7 +87,7 @@ export function BoardPage() {
         <NotesStatus notes={notes} label="Link notes" />
       </div>
 
-      <div className="sticky top-0 z-20 -mx-4 mt-4 border-b border-line/70 bg-canvas/90 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
+      <div className="z-20 -mx-4 mt-4 lg:sticky lg:top-0 border-b border-line/70 bg-canvas px-4 py-3 sm:-mx-6 sm:px-6">
         <div className="flex flex-wrap items-center gap-2">
           <SearchBox
             className="w-full sm:w-auto sm:flex-1"
@@ -130,7 +130,7 @@ export function BoardPage() {
             </button>
           ) : null}
         </div>
-        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2">
+        <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-2 sm:gap-x-3">
           <p id="result-count" aria-live="polite" className="text-sm text-muted">
             {data ? (
               <>
