@@ -2,10 +2,12 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
+import { bundleBudgetPlugin } from './scripts/bundle-budget.ts'
 import { postingsPlugin } from './scripts/postings-plugin.ts'
+import { techLogosPlugin } from './scripts/tech-logos-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), postingsPlugin()],
+  plugins: [react(), tailwindcss(), postingsPlugin(), techLogosPlugin(), bundleBudgetPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -70,3 +70,34 @@ export async function ingestDir(dir: string): Promise<Posting[]> {
 export function postingsDir(cwd = process.cwd()): string {
   return path.resolve(cwd, process.env.POSTINGS_DIR ?? 'postings')
 }
+
+/**
+ * Pre-parsed Posting records from a `.json` array, for benchmarks that need thousands of
+ * generated postings. Only the POSTINGS_RECORDS environment variable leads here, so a normal
+ * build never shows generated records as real postings. Every record is validated.
+ */
+export async function ingestRecordsFile(file: string): Promise<Posting[]> {
+  const name = path.basename(file)
+  if (path.extname(file).toLowerCase() !== '.json')
+    throw new IngestError(name, 'POSTINGS_RECORDS must name a .json file (an array of Postings)')
+  let data: unknown
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'))
+  } catch (error) {
+    throw new IngestError(name, `cannot be read as JSON (${(error as Error).message})`)
+  }
+  if (!Array.isArray(data)) throw new IngestError(name, 'is not a JSON array of Posting records')
+  const postings = data.map((record, i) => {
+    const checked = validatePosting(record)
+    if (checked.ok) return checked.posting
+    const detail = checked.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
+    throw new IngestError(name, `record ${i} is not a valid Posting (${detail})`)
+  })
+  return uniqueIds(postings)
+}
+
+/** The records file named by POSTINGS_RECORDS, if any. */
+export function postingsRecordsFile(cwd = process.cwd()): string | null {
+  const file = process.env.POSTINGS_RECORDS
+  return file ? path.resolve(cwd, file) : null
+}

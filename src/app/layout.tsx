@@ -2,7 +2,9 @@ import { NavLink, Outlet } from 'react-router'
 import { GlobalUi } from './global-ui'
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded-md px-3 py-2 text-sm font-medium ${isActive ? 'bg-accent-soft text-ink' : 'text-muted hover:text-ink'}`
+  `whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors sm:px-3 ${
+    isActive ? 'bg-accent-soft text-ink' : 'text-muted hover:bg-raised hover:text-ink'
+  }`
 
 export function Layout() {
   return (
@@ -14,11 +16,21 @@ export function Layout() {
         Skip to content
       </a>
       <header className="border-b border-line bg-surface">
-        <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
-          <NavLink to="/" className="text-lg font-bold tracking-tight text-ink">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+          <NavLink
+            to="/"
+            className="inline-flex items-center gap-2 text-lg font-bold tracking-tight text-ink"
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6">
+              <rect width="24" height="24" rx="6" className="fill-accent" />
+              <path
+                d="M7 7h6a3 3 0 0 1 0 6h-1l4 4h-3l-4-4H9v4H7V7Zm2 2v2h4a1 1 0 0 0 0-2H9Z"
+                className="fill-accent-ink"
+              />
+            </svg>
             Roleboard
           </NavLink>
-          <nav aria-label="Main" className="flex gap-1">
+          <nav aria-label="Main" className="-mx-1 flex gap-1 overflow-x-auto">
             <NavLink to="/" end className={navClass}>
               Board
             </NavLink>
@@ -31,9 +43,13 @@ export function Layout() {
           </nav>
         </div>
       </header>
-      <main id="main" className="flex-1">
+      {/* Bottom padding leaves room for bars that other features fix to the bottom (compare tray). */}
+      <main id="main" tabIndex={-1} className="flex-1 pb-20 outline-none">
         <Outlet />
       </main>
+      <footer className="border-t border-line py-6 text-center text-xs text-muted">
+        Roleboard runs entirely in your browser. Nothing you do here leaves it.
+      </footer>
       <GlobalUi />
     </div>
   )

@@ -1,4 +1,5 @@
 import type { PostingSlots } from '@/components/posting-actions-slot'
+import { AddToCompareButton } from '@/features/compare/components/add-to-compare-button'
 import { BookmarkButton } from '@/features/saved/components/bookmark-button'
 import { HideButton } from '@/features/saved/components/hide-button'
 import { PostingBadges } from '@/features/saved/components/posting-badges'
@@ -8,6 +9,7 @@ export const postingSlots: PostingSlots = {
   actions: (posting) => (
     <>
       <BookmarkButton posting={posting} />
+      <AddToCompareButton posting={posting} />
       <HideButton posting={posting} />
     </>
   ),

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router'
 import { BoardPage } from '@/features/board/components/board-page'
+import { BoardExtras } from '@/features/saved/components/board-extras'
 import { RecordVisit } from '@/features/saved/components/record-visit'
 import { Layout } from './layout'
 import { NotFound } from './not-found'
@@ -8,7 +9,15 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { path: '/', element: <BoardPage /> },
+      {
+        path: '/',
+        element: (
+          <>
+            <BoardExtras />
+            <BoardPage />
+          </>
+        ),
+      },
       {
         // Opening a posting marks the role as seen.
         element: <RecordVisit />,

@@ -55,8 +55,17 @@ export const SavedSearchSchema = v.object({
   seenIds: v.array(postingId),
 })
 
+/** Only web links: a pasted `javascript:` or `data:` source must never become a link. */
+export const isWebUrl = (url: string) => /^https?:\/\/[^\s]+$/i.test(url)
+
 export const PastedPostingSchema = v.object({
-  posting: PostingSchema,
+  posting: v.pipe(
+    PostingSchema,
+    v.check(
+      (posting) => posting.source.url === undefined || isWebUrl(posting.source.url),
+      'the source link must start with http:// or https://',
+    ),
+  ),
   pastedAt: timestamp,
 })
 

@@ -1,6 +1,8 @@
 import { DEFAULT_FILTERS, SORT_ORDERS, type FilterState } from '../model/filters.ts'
 import { ROLE_FAMILIES, SENIORITIES, WORK_MODES } from '../model/posting.ts'
+import { createNotes, either, quote, unknownParamsNote } from './notes.ts'
 
+/** A value read from an address, with a note (a sentence to show) for anything ignored. */
 export type ParsedParams<T> = { value: T; notes: string[] }
 
 type ListKey = 'stack' | 'seniority' | 'country' | 'city' | 'mode' | 'company' | 'family'
@@ -20,76 +22,145 @@ export const BOARD_PARAM_ORDER = [
   'sort',
 ] as const
 
-const ALLOWED: Partial<Record<ListKey, readonly string[]>> = {
+export const MAX_OFFICE_DAYS = 5
+
+const LIST_KEYS: readonly ListKey[] = [
+  'stack',
+  'seniority',
+  'country',
+  'city',
+  'mode',
+  'company',
+  'family',
+]
+
+/** Fixed vocabularies are read case-insensitively and written in lower case. */
+const VOCABULARY: Partial<Record<ListKey, readonly string[]>> = {
   seniority: SENIORITIES,
   mode: WORK_MODES,
   family: ROLE_FAMILIES,
 }
 
+const COUNTRY_CODE = /^[A-Z]{2}$/
+
 const uniqueSorted = (values: string[]) => [...new Set(values)].sort()
 
-/** Reads the board's filters from a query string. Anything it cannot use becomes a note. */
+/** A list value in canonical form, or why it cannot be used. */
+function readListValue(key: ListKey, raw: string): { value: string } | { problem: string } {
+  const trimmed = raw.trim()
+  if (trimmed === '') return { problem: `Ignored an empty “${key}” value.` }
+  const vocabulary = VOCABULARY[key]
+  if (vocabulary) {
+    const value = trimmed.toLowerCase()
+    return vocabulary.includes(value)
+      ? { value }
+      : { problem: `Ignored ${key} ${quote(raw)}: use ${either(vocabulary)}.` }
+  }
+  if (key === 'country') {
+    const value = trimmed.toUpperCase()
+    return COUNTRY_CODE.test(value)
+      ? { value }
+      : { problem: `Ignored country ${quote(raw)}: use a two-letter country code such as ES.` }
+  }
+  return { value: trimmed }
+}
+
+/**
+ * Reads the board's filters from a query string. Never throws: anything it cannot use is
+ * left out and described in `notes`, which the board shows.
+ */
 export function parseBoardParams(input: URLSearchParams | string): ParsedParams<FilterState> {
   const params = typeof input === 'string' ? new URLSearchParams(input) : input
-  const notes: string[] = []
+  const notes = createNotes()
   const filters: FilterState = { ...DEFAULT_FILTERS }
+
   const known = new Set<string>(BOARD_PARAM_ORDER)
-  for (const key of new Set(params.keys())) {
-    if (!known.has(key)) notes.push(`Ignored unknown parameter “${key}”.`)
+  const unknown = unknownParamsNote([...new Set(params.keys())].filter((key) => !known.has(key)))
+  if (unknown) notes.add(unknown)
+
+  /** The one value of a single-valued parameter; repeats are noted and ignored. */
+  const single = (key: string): string | null => {
+    const all = params.getAll(key)
+    const others = all.length - 1
+    if (others > 0)
+      notes.add(
+        `Used the first “${key}” value and ignored the other${others > 1 ? ` ${others}` : ''}.`,
+      )
+    return all.length ? all[0]! : null
   }
 
-  const q = params.get('q')
+  const q = single('q')
   if (q !== null) filters.q = q.trim()
 
-  const lists: ListKey[] = ['stack', 'seniority', 'country', 'city', 'mode', 'company', 'family']
-  for (const key of lists) {
+  for (const key of LIST_KEYS) {
     const values: string[] = []
     for (const raw of params.getAll(key)) {
-      let value = raw.trim()
-      if (key === 'country') value = value.toUpperCase()
-      const allowed = ALLOWED[key]
-      const valid =
-        value !== '' &&
-        (allowed ? allowed.includes(value) : key === 'country' ? /^[A-Z]{2}$/.test(value) : true)
-      if (valid) values.push(value)
-      else notes.push(`Ignored ${key} “${raw}”: not a known value.`)
+      const read = readListValue(key, raw)
+      if ('value' in read) values.push(read.value)
+      else notes.add(read.problem)
     }
     ;(filters[key] as string[]) = uniqueSorted(values)
   }
 
-  const stackMode = params.get('stackMode')
+  const stackMode = single('stackMode')
   if (stackMode !== null) {
-    if (stackMode === 'all' || stackMode === 'any') filters.stackMode = stackMode
-    else notes.push(`Ignored stackMode “${stackMode}”: use “all” or “any”.`)
+    const value = stackMode.trim().toLowerCase()
+    if (value === 'all' || value === 'any') filters.stackMode = value
+    else
+      notes.add(
+        `Ignored stackMode ${quote(stackMode)}: use “all” (every technology) or “any” (at least one).`,
+      )
   }
 
-  const maxOfficeDays = params.get('maxOfficeDays')
+  const maxOfficeDays = single('maxOfficeDays')
   if (maxOfficeDays !== null) {
-    const days = Number(maxOfficeDays)
-    if (/^\d$/.test(maxOfficeDays) && days <= 5) filters.maxOfficeDays = days
-    else notes.push(`Ignored maxOfficeDays “${maxOfficeDays}”: use a whole number from 0 to 5.`)
+    const value = maxOfficeDays.trim()
+    if (/^\d$/.test(value) && Number(value) <= MAX_OFFICE_DAYS)
+      filters.maxOfficeDays = Number(value)
+    else
+      notes.add(
+        `Ignored maxOfficeDays ${quote(maxOfficeDays)}: use a whole number from 0 to ${MAX_OFFICE_DAYS}.`,
+      )
   }
 
-  const sort = params.get('sort')
+  const sort = single('sort')
   if (sort !== null) {
-    if ((SORT_ORDERS as readonly string[]).includes(sort))
-      filters.sort = sort as FilterState['sort']
-    else notes.push(`Ignored sort “${sort}”: use ${SORT_ORDERS.join(', ')}.`)
+    const value = sort.trim().toLowerCase()
+    if ((SORT_ORDERS as readonly string[]).includes(value))
+      filters.sort = value as FilterState['sort']
+    else notes.add(`Ignored sort ${quote(sort)}: use ${either(SORT_ORDERS)}.`)
   }
-  return { value: filters, notes }
+  return { value: filters, notes: notes.list() }
 }
 
-/** Writes filters as a canonical query string (no leading "?"); defaults are left out. */
+/**
+ * Writes filters as a canonical query string (no leading "?"): parameters in
+ * BOARD_PARAM_ORDER, list values sorted and unique, defaults left out. Reading it back
+ * with parseBoardParams gives the same filters.
+ */
 export function boardParamsToString(filters: FilterState): string {
   const params = new URLSearchParams()
-  if (filters.q.trim()) params.set('q', filters.q.trim())
-  for (const v of uniqueSorted(filters.stack)) params.append('stack', v)
+  const q = filters.q.trim()
+  if (q) params.set('q', q)
+  const list = (key: ListKey) => {
+    const values: string[] = []
+    for (const raw of filters[key]) {
+      const read = readListValue(key, raw)
+      if ('value' in read) values.push(read.value)
+    }
+    for (const value of uniqueSorted(values)) params.append(key, value)
+  }
+  list('stack')
   if (filters.stackMode !== DEFAULT_FILTERS.stackMode) params.set('stackMode', filters.stackMode)
-  for (const key of ['seniority', 'country', 'city', 'mode'] as const)
-    for (const v of uniqueSorted(filters[key])) params.append(key, v)
-  if (filters.maxOfficeDays !== null) params.set('maxOfficeDays', String(filters.maxOfficeDays))
-  for (const key of ['company', 'family'] as const)
-    for (const v of uniqueSorted(filters[key])) params.append(key, v)
+  list('seniority')
+  list('country')
+  list('city')
+  list('mode')
+  const days = filters.maxOfficeDays
+  if (days !== null && Number.isInteger(days) && days >= 0 && days <= MAX_OFFICE_DAYS)
+    params.set('maxOfficeDays', String(days))
+  list('company')
+  list('family')
   if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort)
   return params.toString()
 }

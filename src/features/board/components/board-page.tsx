@@ -1,7 +1,193 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { FacetPanel } from '@/components/facets/facet-panel'
+import {
+  countryName,
+  familyLabel,
+  seniorityLabel,
+  workModeLabel,
+} from '@/components/postings/posting-format'
+import { ResultList } from '@/components/postings/result-list'
+import { SearchBox } from '@/components/search/search-box'
+import { CopyLinkButton } from '@/components/ui/copy-link-button'
+import { NotesStatus } from '@/components/ui/notes-status'
+import { useMediaQuery } from '@/lib/use-media-query'
+import { SORT_ORDERS, type SortOrder } from '@/model/filters'
+import type { FacetKey } from '@/search/types'
+import { boardIndexQuery, boardResultsQuery } from '../api/board-results-query'
+import { useBoardFilters } from '../hooks/use-board-filters'
+import { useBoardIndexFollowsPostings } from '../hooks/use-board-index-follows-postings'
+import { activeFilterCount, clearFilters, toggleFacetValue } from '../lib/filter-updates'
+import { relaxSuggestions } from '../lib/relax-suggestions'
+import { EmptyState } from './empty-state'
+import { FacetDrawer } from './facet-drawer'
+
+const SORT_LABELS: Record<SortOrder, string> = {
+  newest: 'Newest',
+  title: 'Title',
+  company: 'Company',
+}
+
+function formatFacet(key: FacetKey, value: string): string {
+  if (key === 'country') return countryName(value)
+  if (key === 'seniority') return seniorityLabel(value)
+  if (key === 'mode') return workModeLabel(value)
+  if (key === 'family') return familyLabel(value)
+  return value
+}
+
 export function BoardPage() {
+  const { filters, notes, setFilters } = useBoardFilters()
+  useBoardIndexFollowsPostings()
+  const index = useQuery(boardIndexQuery())
+  const results = useQuery(boardResultsQuery(filters, index.data))
+  const wide = useMediaQuery('(min-width: 64rem)')
+  const [drawerOpen, setDrawerOpen] = useState(false)
+
+  // The box keeps what is typed (spaces included); the URL keeps the trimmed query. When the
+  // URL changes under it (back, forward, clear all), the box follows.
+  const [draft, setDraft] = useState(filters.q)
+  const [syncedQ, setSyncedQ] = useState(filters.q)
+  if (syncedQ !== filters.q) {
+    setSyncedQ(filters.q)
+    if (draft.trim() !== filters.q) setDraft(filters.q)
+  }
+
+  const data = results.data
+  const total = data?.total ?? 0
+  const active = activeFilterCount(filters)
+  const onToggle = (key: FacetKey, value: string) =>
+    setFilters(toggleFacetValue(filters, key, value))
+
+  const panel = data ? (
+    <FacetPanel
+      facets={data.facets}
+      filters={filters}
+      onToggle={onToggle}
+      onStackModeChange={(stackMode) => setFilters({ ...filters, stackMode })}
+      onMaxOfficeDaysChange={(maxOfficeDays) => setFilters({ ...filters, maxOfficeDays })}
+    />
+  ) : null
+
+  const emptyHelp =
+    data && total === 0 && index.data ? relaxSuggestions(index.data, filters, formatFacet) : []
+
   return (
-    <section className="mx-auto max-w-5xl p-6">
-      <h1 className="text-2xl font-semibold">Board</h1>
-    </section>
+    <div className="mx-auto max-w-7xl px-4 pb-16 pt-6 sm:px-6">
+      <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">Job board</h1>
+          <p className="mt-1 text-sm text-muted">
+            Filter roles by stack, seniority, place and office days. Every view is a link.
+          </p>
+        </div>
+      </div>
+
+      <div className="mt-4">
+        <NotesStatus notes={notes} label="Link notes" />
+      </div>
+
+      <div className="z-20 -mx-4 mt-4 lg:sticky lg:top-0 border-b border-line/70 bg-canvas px-4 py-3 sm:-mx-6 sm:px-6">
+        <div className="flex flex-wrap items-center gap-2">
+          <SearchBox
+            className="w-full sm:w-auto sm:flex-1"
+            value={draft}
+            onChange={(value) => {
+              setDraft(value)
+              setFilters({ ...filters, q: value }, { replace: true })
+            }}
+          />
+          <label className="flex flex-1 items-center gap-2 text-sm text-muted sm:flex-none">
+            <span className="hidden sm:inline">Sort by</span>
+            <span className="sr-only sm:hidden">Sort by</span>
+            <select
+              value={filters.sort}
+              onChange={(e) => setFilters({ ...filters, sort: e.target.value as SortOrder })}
+              className="h-11 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink shadow-sm sm:w-auto"
+            >
+              {SORT_ORDERS.map((sort) => (
+                <option key={sort} value={sort}>
+                  {SORT_LABELS[sort]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {!wide ? (
+            <button
+              type="button"
+              aria-haspopup="dialog"
+              onClick={() => setDrawerOpen(true)}
+              className="inline-flex h-11 items-center gap-1.5 rounded-lg border border-line bg-surface px-3 text-sm font-medium text-ink shadow-sm"
+            >
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 20 20"
+                className="size-4 fill-current text-muted"
+              >
+                <path d="M3 5h14v1.5H3V5Zm3 4.25h8v1.5H6v-1.5Zm2 4.25h4V15H8v-1.5Z" />
+              </svg>
+              Filters{active > 0 ? ` (${active})` : ''}
+            </button>
+          ) : null}
+        </div>
+        <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-2 sm:gap-x-3">
+          <p id="result-count" aria-live="polite" className="text-sm text-muted">
+            {data ? (
+              <>
+                <strong className="font-semibold tabular-nums text-ink">{total}</strong>{' '}
+                {total === 1 ? 'role' : 'roles'}
+                {active > 0 ? ' match' : ' on the board'}
+              </>
+            ) : (
+              'Loading postings…'
+            )}
+          </p>
+          {active > 0 ? (
+            <button
+              type="button"
+              onClick={() => setFilters(clearFilters(filters))}
+              className="rounded-md px-1 text-sm font-medium text-accent underline-offset-2 hover:underline"
+            >
+              Clear all
+            </button>
+          ) : null}
+          <span className="flex-1" />
+          <CopyLinkButton />
+        </div>
+      </div>
+
+      <div className="mt-6 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
+        {wide ? (
+          <aside
+            aria-label="Filters"
+            className="lg:sticky lg:top-36 lg:max-h-[calc(100dvh-10rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
+          >
+            {panel}
+          </aside>
+        ) : (
+          <FacetDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} total={total}>
+            {panel}
+          </FacetDrawer>
+        )}
+
+        <div className="min-w-0">
+          {results.isError || index.isError ? (
+            <p role="alert" className="rounded-lg bg-warn-soft p-4 text-warn">
+              The postings could not be loaded: {String((results.error ?? index.error)?.message)}
+            </p>
+          ) : !data ? (
+            <p className="text-muted">Loading postings…</p>
+          ) : total === 0 ? (
+            <EmptyState
+              boardIsEmpty={active === 0}
+              suggestions={emptyHelp}
+              onRelax={(relaxation) => setFilters(relaxation.filters)}
+            />
+          ) : (
+            <ResultList postings={data.items} query={filters.q} label="Results" />
+          )}
+        </div>
+      </div>
+    </div>
   )
 }

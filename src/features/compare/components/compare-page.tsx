@@ -1,7 +1,166 @@
-export function ComparePage() {
+import { useQuery } from '@tanstack/react-query'
+import { useId, useMemo, useRef, useState } from 'react'
+import { Link, useNavigate, useSearchParams } from 'react-router'
+import { everyPostingQuery } from '@/data/postings-query'
+import type { Posting } from '@/model/posting'
+import { compareParamsToString, parseCompareParams } from '@/url/compare-params'
+import { useCompareSelection } from '../hooks/use-compare-selection'
+import { buildCompareRows, differingRows } from '../lib/compare-rows'
+import { StackShareChip } from './compare-cell'
+import { CompareTable } from './compare-table'
+
+function Notes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null
   return (
-    <section className="mx-auto max-w-5xl p-6">
-      <h1 className="text-2xl font-semibold">Compare</h1>
+    <section
+      aria-label="Notes about this link"
+      className="rounded-lg border border-warn/40 bg-warn-soft px-4 py-3 text-sm text-warn"
+    >
+      <ul className="space-y-1">
+        {notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
     </section>
+  )
+}
+
+function Legend() {
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
+      <span>Stack:</span>
+      <StackShareChip name="in all roles" share="all" />
+      <StackShareChip name="in some roles" share="some" />
+      <StackShareChip name="only this role" share="one" />
+    </p>
+  )
+}
+
+function TooFew({ known }: { known: Posting[] }) {
+  const { ids: tray } = useCompareSelection()
+  return (
+    <div className="space-y-3 rounded-lg border border-line bg-surface p-5">
+      <p>
+        {known.length === 1
+          ? `Only one role to compare: “${known[0]?.title}”. `
+          : 'No roles to compare yet. '}
+        Choose at least two: use “Add to compare” on the board or on a role’s page, then open the
+        compare tray at the bottom of the screen.
+      </p>
+      <div className="flex flex-wrap gap-3">
+        {tray.length >= 2 && (
+          <Link
+            to={{ pathname: '/compare', search: `?${compareParamsToString(tray)}` }}
+            className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-accent-ink"
+          >
+            Compare the {tray.length} roles in your tray
+          </Link>
+        )}
+        <Link to="/" className="rounded-md border border-line px-3 py-1.5 text-sm text-ink">
+          Back to the board
+        </Link>
+      </div>
+    </div>
+  )
+}
+
+export function ComparePage() {
+  const [searchParams] = useSearchParams()
+  const navigate = useNavigate()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const toggleId = useId()
+  const [onlyDifferences, setOnlyDifferences] = useState(false)
+  const [now] = useState(() => new Date())
+  const { data: all, isPending, isError, error } = useQuery(everyPostingQuery())
+
+  const parsed = useMemo(() => parseCompareParams(searchParams), [searchParams])
+  const byId = useMemo(() => new Map((all ?? []).map((posting) => [posting.id, posting])), [all])
+  const postings = useMemo(() => parsed.value.flatMap((id) => byId.get(id) ?? []), [parsed, byId])
+  const unknown = all ? parsed.value.filter((id) => !byId.has(id)) : []
+  const notes = [
+    ...parsed.notes,
+    ...unknown.map((id) => `No role with the id “${id}” is on this board; it was left out.`),
+  ]
+  const rows = useMemo(() => buildCompareRows(postings, now), [postings, now])
+
+  // Editing the columns writes only the roles shown: unknown ids were reported and dropped.
+  const setIds = (ids: string[]) => {
+    const search = compareParamsToString(ids)
+    navigate({ search: search ? `?${search}` : '' })
+  }
+  const shownIds = postings.map((posting) => posting.id)
+  const move = (id: string, by: -1 | 1) => {
+    const from = shownIds.indexOf(id)
+    const to = from + by
+    if (from < 0 || to < 0 || to >= shownIds.length) return
+    const next = [...shownIds]
+    next.splice(from, 1)
+    next.splice(to, 0, id)
+    setIds(next)
+  }
+  const remove = (id: string) => {
+    setIds(shownIds.filter((shown) => shown !== id))
+    headingRef.current?.focus()
+  }
+
+  const shownRows = onlyDifferences ? differingRows(rows) : rows
+  const hidden = rows.length - shownRows.length
+
+  return (
+    <div className="mx-auto max-w-7xl space-y-4 px-3 py-6 sm:px-4">
+      <title>Compare roles · Roleboard</title>
+      <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight">
+        {postings.length >= 2 ? `Compare ${postings.length} roles` : 'Compare roles'}
+      </h1>
+      {isPending ? (
+        <p role="status">Loading the roles…</p>
+      ) : isError ? (
+        <p role="alert" className="text-warn">
+          The roles could not be loaded: {error.message}
+        </p>
+      ) : (
+        <>
+          <Notes notes={notes} />
+          {postings.length < 2 ? (
+            <TooFew known={postings} />
+          ) : (
+            <>
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <div className="flex items-center gap-2">
+                  <input
+                    id={toggleId}
+                    type="checkbox"
+                    checked={onlyDifferences}
+                    onChange={(event) => setOnlyDifferences(event.target.checked)}
+                    className="size-4 accent-accent"
+                  />
+                  <label htmlFor={toggleId} className="text-sm font-medium">
+                    Only differences
+                  </label>
+                  {onlyDifferences && hidden > 0 && (
+                    <span className="text-sm text-muted">
+                      ({hidden} {hidden === 1 ? 'row' : 'rows'} where all roles agree hidden)
+                    </span>
+                  )}
+                </div>
+                <Legend />
+              </div>
+              {shownRows.length === 0 ? (
+                <p className="rounded-lg border border-line bg-surface p-5">
+                  These roles agree on every field.
+                </p>
+              ) : (
+                <CompareTable
+                  postings={postings}
+                  rows={shownRows}
+                  onMove={move}
+                  onRemove={remove}
+                />
+              )}
+            </>
+          )}
+        </>
+      )}
+    </div>
   )
 }

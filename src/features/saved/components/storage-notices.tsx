@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { getAppStore } from '@/storage/app-store'
 import { useQuarantine, useStorageNotices } from '@/storage/hooks'
 import { buildExport } from '@/storage/transfer'
-import { downloadFile, exportFileName } from '../lib/download'
+import { downloadFile, exportFileName } from '@/lib/download'
 
 const button =
   'rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-raised disabled:opacity-60'
@@ -18,7 +18,8 @@ export function StorageNotices() {
   const notices = useStorageNotices()
   const quarantine = useQuarantine()
   const [exported, setExported] = useState(false)
-  const setAside = Object.keys(quarantine).length
+  const [later, setLater] = useState(false)
+  const setAside = later ? 0 : Object.keys(quarantine).length
   if (notices.length === 0 && setAside === 0) return null
   return (
     <section
@@ -77,6 +78,9 @@ export function StorageNotices() {
               onClick={() => getAppStore().discardQuarantine()}
             >
               Discard set-aside data
+            </button>
+            <button type="button" className={button} onClick={() => setLater(true)}>
+              Not now
             </button>
           </div>
         </div>

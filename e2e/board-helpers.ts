@@ -1,0 +1,35 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export const FACET_GROUPS = [
+  'Stack',
+  'Seniority',
+  'Role family',
+  'Location',
+  'Work mode',
+  'Company',
+]
+
+export const results = (page: Page) => page.getByRole('region', { name: 'Results' })
+export const cards = (page: Page) => results(page).getByRole('article')
+export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search postings' })
+export const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true })
+
+/** Waits until the board has loaded and returns how many roles it shows. */
+export async function roleCount(page: Page): Promise<number> {
+  const count = page.locator('#result-count strong')
+  await expect(count).toBeVisible()
+  return Number(await count.textContent())
+}
+
+/** "Python (2)" -> 2 */
+export async function labelCount(box: Locator): Promise<number> {
+  const name = await box.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')
+  const match = /\((\d+)\)\s*$/.exec(name)
+  if (!match) throw new Error(`checkbox label without a count: ${name}`)
+  return Number(match[1])
+}
+
+/** Headings of the rendered result cards, in order. */
+export async function headings(page: Page): Promise<string[]> {
+  return cards(page).getByRole('heading').allTextContents()
+}

@@ -1,0 +1,143 @@
+import { memo } from 'react'
+import { Link } from 'react-router'
+import type { Posting } from '@/model/posting'
+import { PostingActions, PostingBadges } from '@/components/posting-actions-slot'
+import { Highlight } from '@/components/text/highlight'
+import { matchSnippet } from './snippet'
+import { locationSummary, postedAge, seniorityLabel, workModeSummary } from './posting-format'
+
+export type ResultCardProps = {
+  posting: Posting
+  /** Text search to highlight in the title, company, stack and a matching line. */
+  query?: string | undefined
+  /** How many stack chips to show before "+N". */
+  maxStack?: number | undefined
+  /** Heading level of the title; 2 on the board. */
+  headingLevel?: 2 | 3 | undefined
+}
+
+/**
+ * One posting as a result: an `article` whose heading is the role title, linking to
+ * `/jobs/:id`. Other features add buttons and badges through the posting slots.
+ */
+export const ResultCard = memo(function ResultCard({
+  posting,
+  query = '',
+  maxStack = 6,
+  headingLevel = 2,
+}: ResultCardProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const location = locationSummary(posting)
+  const mode = workModeSummary(posting)
+  const age = postedAge(posting.postedAt)
+  const shownStack = posting.stack.slice(0, maxStack)
+  const hiddenStack = posting.stack.length - shownStack.length
+  const snippet = matchSnippet(posting, query)
+  const titleId = `posting-title-${posting.id}`
+  const warningCount = posting.warnings.length
+
+  return (
+    <article
+      aria-labelledby={titleId}
+      className="group relative rounded-xl border border-line bg-surface p-4 shadow-sm transition-colors focus-within:border-accent hover:border-accent/60 sm:p-5"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <Heading id={titleId} className="text-base font-semibold leading-snug text-ink sm:text-lg">
+            <Link
+              to={`/jobs/${encodeURIComponent(posting.id)}`}
+              data-result-link
+              className="rounded-sm decoration-accent decoration-2 underline-offset-4 hover:underline"
+            >
+              <Highlight text={posting.title} query={query} />
+            </Link>
+          </Heading>
+          <p className="mt-0.5 text-sm text-muted">
+            {posting.company ? (
+              <span className="font-medium text-ink/90">
+                <Highlight text={posting.company} query={query} />
+              </span>
+            ) : (
+              <span>Company not stated</span>
+            )}
+            {posting.team ? <span> · {posting.team} team</span> : null}
+          </p>
+        </div>
+        <div className="flex shrink-0 flex-wrap justify-end gap-1">
+          <PostingBadges posting={posting} />
+        </div>
+      </div>
+
+      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" aria-label="Role facts">
+        {posting.seniority ? <Fact icon="level">{seniorityLabel(posting.seniority)}</Fact> : null}
+        {location ? <Fact icon="place">{location}</Fact> : null}
+        {mode ? <Fact icon="mode">{mode}</Fact> : null}
+        {age ? (
+          <Fact icon="time">
+            <time dateTime={posting.postedAt ?? undefined}>Posted {age}</time>
+          </Fact>
+        ) : null}
+      </ul>
+
+      {shownStack.length > 0 ? (
+        <ul className="mt-3 flex flex-wrap gap-1.5" aria-label="Stack">
+          {shownStack.map((item) => (
+            <li
+              key={item.name}
+              className="rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium text-ink"
+            >
+              <Highlight text={item.name} query={query} />
+            </li>
+          ))}
+          {hiddenStack > 0 ? (
+            <li className="rounded-full px-1.5 py-0.5 text-xs text-muted">+{hiddenStack} more</li>
+          ) : null}
+        </ul>
+      ) : null}
+
+      {snippet ? (
+        <p className="mt-3 line-clamp-2 text-sm text-muted">
+          <Highlight text={snippet} query={query} />
+        </p>
+      ) : null}
+
+      <div className="mt-3 flex flex-wrap items-end justify-between gap-2 empty:hidden">
+        {warningCount > 0 ? (
+          <details className="text-xs text-warn">
+            <summary className="cursor-pointer select-none rounded-sm font-medium">
+              {warningCount === 1 ? '1 parser warning' : `${warningCount} parser warnings`}
+            </summary>
+            <ul className="mt-1 list-disc space-y-0.5 rounded-md bg-warn-soft py-2 pl-6 pr-3">
+              {posting.warnings.map((warning, i) => (
+                <li key={i}>{warning}</li>
+              ))}
+            </ul>
+          </details>
+        ) : (
+          <span />
+        )}
+        <div className="flex flex-wrap gap-2">
+          <PostingActions posting={posting} />
+        </div>
+      </div>
+    </article>
+  )
+})
+
+const ICONS = {
+  level: 'M4 14h3v-4H4v4Zm4.5 0h3V7h-3v7Zm4.5 0h3V4h-3v10Z',
+  place: 'M10 2a5 5 0 0 0-5 5c0 3.5 5 9 5 9s5-5.5 5-9a5 5 0 0 0-5-5Zm0 7a2 2 0 1 1 0-4 2 2 0 0 1 0 4Z',
+  mode: 'M3 9.5 10 4l7 5.5V16a1 1 0 0 1-1 1h-4v-4H8v4H4a1 1 0 0 1-1-1V9.5Z',
+  time: 'M10 3a7 7 0 1 0 0 14 7 7 0 0 0 0-14Zm.75 3.5v3.2l2.4 1.6-.8 1.2-3.1-2.1V6.5h1.5Z',
+} as const
+
+function Fact({ icon, children }: { icon: keyof typeof ICONS; children: React.ReactNode }) {
+  return (
+    <li className="inline-flex items-center gap-1.5">
+      <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0 fill-current opacity-70">
+        <path d={ICONS[icon]} />
+      </svg>
+      {children}
+    </li>
+  )
+}

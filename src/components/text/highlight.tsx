@@ -1,0 +1,13 @@
+import { highlightParts } from '@/search/highlight'
+
+/** Renders `text` with the terms of `query` in <mark>; the text is never treated as HTML. */
+export function Highlight({ text, query }: { text: string; query?: string | undefined }) {
+  if (!query) return <>{text}</>
+  return (
+    <>
+      {highlightParts(text, query).map((part, i) =>
+        part.match ? <mark key={i}>{part.text}</mark> : part.text,
+      )}
+    </>
+  )
+}

@@ -1,0 +1,50 @@
+import type { Relaxation } from '../lib/relax-suggestions'
+
+export function EmptyState({
+  suggestions,
+  onRelax,
+  boardIsEmpty,
+}: {
+  suggestions: Relaxation[]
+  onRelax: (relaxation: Relaxation) => void
+  boardIsEmpty: boolean
+}) {
+  if (boardIsEmpty) {
+    return (
+      <div className="rounded-xl border border-dashed border-line bg-surface p-8 text-center">
+        <h2 className="text-lg font-semibold">No postings on the board yet</h2>
+        <p className="mt-1 text-sm text-muted">
+          Add raw postings to the <code className="font-mono">postings/</code> folder and rebuild.
+        </p>
+      </div>
+    )
+  }
+  const best = suggestions[0]
+  return (
+    <div className="rounded-xl border border-dashed border-line bg-surface p-6 sm:p-8">
+      <h2 className="text-lg font-semibold">No roles match all of these filters</h2>
+      {best ? (
+        <>
+          <p className="mt-1 text-sm text-muted">
+            Relax {best.label} to see {best.total} {best.total === 1 ? 'role' : 'roles'}.
+          </p>
+          <ul className="mt-4 flex flex-wrap gap-2">
+            {suggestions.slice(0, 5).map((s) => (
+              <li key={s.label}>
+                <button
+                  type="button"
+                  onClick={() => onRelax(s)}
+                  className="rounded-full border border-line bg-raised px-3 py-1 text-sm font-medium text-ink hover:border-accent"
+                >
+                  Remove {s.label} ({s.total})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="mt-1 text-sm text-muted">No single filter brings results back.</p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,106 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { Posting } from '@/model/posting'
+import { updateBookmark } from '@/storage/actions'
+import { getAppStore } from '@/storage/app-store'
+import { BOOKMARK_STATUSES, MAX_NOTE_LENGTH, type Bookmark } from '@/storage/schema'
+import { STATUS_LABELS } from '../lib/status-labels'
+
+const NOTE_DELAY_MS = 600
+
+type SaveState =
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved' } | { kind: 'error'; message: string }
+
+/** Status and private note of one bookmark, edited in place and saved as you go. */
+export function BookmarkEditor({ posting, bookmark }: { posting: Posting; bookmark: Bookmark }) {
+  const id = useId()
+  const [note, setNote] = useState(bookmark.note)
+  const [state, setState] = useState<SaveState>({ kind: 'idle' })
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const pendingNote = useRef<string | null>(null)
+
+  // A change made elsewhere (another tab, an import) shows here unless a note is being typed.
+  const [syncedNote, setSyncedNote] = useState(bookmark.note)
+  if (syncedNote !== bookmark.note) {
+    setSyncedNote(bookmark.note)
+    if (pendingNote.current === null) setNote(bookmark.note)
+  }
+
+  const report = (result: { ok: true } | { ok: false; message: string }) =>
+    setState(result.ok ? { kind: 'saved' } : { kind: 'error', message: result.message })
+
+  const flush = () => {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = null
+    const text = pendingNote.current
+    pendingNote.current = null
+    if (text !== null) report(updateBookmark(getAppStore(), posting.id, { note: text }))
+  }
+
+  // Leaving the page (or scrolling the card away) saves what was typed.
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current)
+      const text = pendingNote.current
+      if (text !== null) updateBookmark(getAppStore(), posting.id, { note: text })
+    },
+    [posting.id],
+  )
+
+  return (
+    <div className="mt-2 grid gap-3 rounded-lg border border-line bg-raised/60 p-3 sm:grid-cols-[12rem_minmax(0,1fr)]">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-status`} className="text-xs font-medium text-muted">
+          Status<span className="sr-only"> of {posting.title}</span>
+        </label>
+        <select
+          id={`${id}-status`}
+          value={bookmark.status}
+          onChange={(event) =>
+            report(
+              updateBookmark(getAppStore(), posting.id, {
+                status: event.target.value as Bookmark['status'],
+              }),
+            )
+          }
+          className="h-9 rounded-md border border-line bg-surface px-2 text-sm text-ink"
+        >
+          {BOOKMARK_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-note`} className="text-xs font-medium text-muted">
+          Private note<span className="sr-only"> on {posting.title}</span>
+        </label>
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          maxLength={MAX_NOTE_LENGTH}
+          value={note}
+          placeholder="Only you see this: contacts, dates, impressions…"
+          onChange={(event) => {
+            setNote(event.target.value)
+            pendingNote.current = event.target.value
+            setState({ kind: 'pending' })
+            if (timer.current) clearTimeout(timer.current)
+            timer.current = setTimeout(flush, NOTE_DELAY_MS)
+          }}
+          onBlur={flush}
+          className="w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink"
+        />
+      </div>
+      <p role="status" className="text-xs text-muted sm:col-span-2">
+        {state.kind === 'pending' && 'Saving…'}
+        {state.kind === 'saved' && (
+          <span className="font-medium text-ok">
+            <span aria-hidden="true">✓ </span>Saved
+          </span>
+        )}
+        {state.kind === 'error' && <span className="font-medium text-warn">{state.message}</span>}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import { useMemo, useState } from 'react'
+import { FacetPanel } from '@/components/facets/facet-panel'
+import { ResultCard } from '@/components/postings/result-card'
+import { ResultList } from '@/components/postings/result-list'
+import { SearchBox } from '@/components/search/search-box'
+import { NotesStatus } from '@/components/ui/notes-status'
+import { useMediaQuery } from '@/lib/use-media-query'
+import { DEFAULT_FILTERS, type FilterState } from '@/model/filters'
+import type { Posting } from '@/model/posting'
+import { createSearchEngine } from '@/search/engine'
+import type { FacetKey } from '@/search/types'
+import type { Bookmark } from '@/storage/schema'
+import { usePageFilters } from '../hooks/use-page-filters'
+import { BookmarkEditor } from './bookmark-editor'
+
+function toggle(filters: FilterState, key: FacetKey, value: string): FilterState {
+  const list = filters[key] as string[]
+  return {
+    ...filters,
+    [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value],
+  }
+}
+
+/** Bookmarked roles with the board's facets and search, each with status and note. */
+export function BookmarkList({
+  postings,
+  bookmarks,
+}: {
+  postings: Posting[]
+  bookmarks: Readonly<Record<string, Bookmark>>
+}) {
+  const { filters, notes, setFilters } = usePageFilters()
+  const wide = useMediaQuery('(min-width: 64rem)')
+  const engine = useMemo(() => createSearchEngine(postings), [postings])
+  const result = useMemo(() => engine.search(filters), [engine, filters])
+  const [draft, setDraft] = useState(filters.q)
+  const [syncedQ, setSyncedQ] = useState(filters.q)
+  if (syncedQ !== filters.q) {
+    setSyncedQ(filters.q)
+    if (draft.trim() !== filters.q) setDraft(filters.q)
+  }
+  const filtered =
+    JSON.stringify({ ...filters, sort: DEFAULT_FILTERS.sort }) !==
+    JSON.stringify({ ...DEFAULT_FILTERS })
+
+  const panel = (
+    <FacetPanel
+      facets={result.facets}
+      filters={filters}
+      onToggle={(key, value) => setFilters(toggle(filters, key, value))}
+      onStackModeChange={(stackMode) => setFilters({ ...filters, stackMode })}
+      onMaxOfficeDaysChange={(maxOfficeDays) => setFilters({ ...filters, maxOfficeDays })}
+    />
+  )
+
+  return (
+    <div className="flex flex-col gap-4">
+      <NotesStatus notes={notes} label="Link notes" />
+      <div className="flex flex-wrap items-center gap-3">
+        <SearchBox
+          className="w-full sm:w-auto sm:flex-1"
+          label="Search bookmarks"
+          placeholder="Search your bookmarks…"
+          value={draft}
+          onChange={(value) => {
+            setDraft(value)
+            setFilters({ ...filters, q: value }, { replace: true })
+          }}
+        />
+        <p aria-live="polite" className="text-sm text-muted">
+          <strong className="text-ink tabular-nums">{result.total}</strong> of {postings.length}{' '}
+          bookmarked {postings.length === 1 ? 'role' : 'roles'}
+        </p>
+        {filtered && (
+          <button
+            type="button"
+            className="text-sm font-medium text-accent underline-offset-2 hover:underline"
+            onClick={() => {
+              setDraft('')
+              setFilters({ ...DEFAULT_FILTERS, sort: filters.sort })
+            }}
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
+      <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
+        {wide ? (
+          <div className="lg:self-start">
+            <h3 className="sr-only">Filter bookmarks</h3>
+            {panel}
+          </div>
+        ) : (
+          <details className="mb-4 rounded-lg border border-line bg-surface p-3">
+            <summary className="cursor-pointer text-sm font-medium">Filters</summary>
+            <div className="mt-3">{panel}</div>
+          </details>
+        )}
+        <div className="min-w-0">
+          {result.total === 0 ? (
+            <p className="rounded-lg border border-line bg-surface p-4 text-muted">
+              No bookmarked role matches these filters.
+            </p>
+          ) : (
+            <ResultList
+              label="Bookmarks"
+              postings={result.items}
+              query={filters.q}
+              renderItem={(posting) => (
+                <div>
+                  <ResultCard posting={posting} query={filters.q} />
+                  {bookmarks[posting.id] && (
+                    <BookmarkEditor posting={posting} bookmark={bookmarks[posting.id]!} />
+                  )}
+                </div>
+              )}
+            />
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}

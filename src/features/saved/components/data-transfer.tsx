@@ -1,0 +1,129 @@
+import { useId, useMemo, useState } from 'react'
+import { downloadFile, exportFileName } from '@/lib/download'
+import type { Posting } from '@/model/posting'
+import { getAppStore } from '@/storage/app-store'
+import { useBookmarks } from '@/storage/hooks'
+import { buildExport, importInto, type ImportReport } from '@/storage/transfer'
+import { bookmarksToCsv } from '../lib/csv'
+
+const MAX_IMPORT_BYTES = 10_000_000
+const button =
+  'rounded-md border border-line bg-surface px-3 py-2 text-sm font-medium text-ink hover:bg-raised'
+
+/** Everything out as one JSON file (or bookmarks as CSV), and a file back in, merged. */
+export function DataTransfer({
+  postingsById,
+  bundledIds,
+}: {
+  postingsById: ReadonlyMap<string, Posting>
+  bundledIds: ReadonlySet<string> | null
+}) {
+  const inputId = useId()
+  const bookmarks = useBookmarks()
+  const list = useMemo(() => Object.values(bookmarks), [bookmarks])
+  const [outcome, setOutcome] = useState<
+    { ok: true; file: string; report: ImportReport } | { ok: false; message: string } | null
+  >(null)
+
+  async function importFile(file: File) {
+    if (file.size > MAX_IMPORT_BYTES)
+      return setOutcome({
+        ok: false,
+        message: `“${file.name}” is too large to be a Roleboard export.`,
+      })
+    if (!bundledIds)
+      return setOutcome({ ok: false, message: 'The board is still loading; try again.' })
+    const result = importInto(getAppStore(), await file.text(), bundledIds)
+    setOutcome(
+      result.ok
+        ? { ok: true, file: file.name, report: result.report }
+        : { ok: false, message: `Nothing was imported from “${file.name}”: ${result.reason}` },
+    )
+  }
+
+  return (
+    <section aria-labelledby="transfer-heading" className="flex flex-col gap-3">
+      <h2 id="transfer-heading" className="text-xl font-semibold">
+        Export and import
+      </h2>
+      <p className="text-sm text-muted">
+        Your data stays in this browser. Export it to keep a copy or to move it: one JSON file holds
+        bookmarks, statuses, notes, hidden roles, saved searches and pasted postings. Importing a
+        file merges it with what is here and never removes anything.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={button}
+          onClick={() => {
+            const store = getAppStore()
+            downloadFile(
+              `${exportFileName('data')}.json`,
+              'application/json',
+              JSON.stringify(buildExport(store.getSnapshot(), store.now()), null, 2),
+            )
+          }}
+        >
+          Export everything (JSON)
+        </button>
+        <button
+          type="button"
+          className={button}
+          disabled={list.length === 0}
+          onClick={() =>
+            downloadFile(
+              `${exportFileName('bookmarks')}.csv`,
+              'text/csv',
+              bookmarksToCsv(list, postingsById),
+            )
+          }
+        >
+          Export bookmarks (CSV)
+        </button>
+        <label
+          htmlFor={inputId}
+          className={`${button} cursor-pointer has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent`}
+        >
+          Import a file…
+          <input
+            id={inputId}
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            onChange={(event) => {
+              const file = event.target.files?.[0]
+              event.target.value = ''
+              if (file) void importFile(file)
+            }}
+          />
+        </label>
+      </div>
+      <div role="status" aria-live="polite">
+        {outcome?.ok === false && (
+          <p className="rounded-md bg-warn-soft p-3 text-sm text-warn">{outcome.message}</p>
+        )}
+        {outcome?.ok && (
+          <div className="rounded-md border border-line bg-ok-soft p-3 text-sm">
+            <p className="font-medium text-ok">
+              Imported “{outcome.file}”: {outcome.report.added} added, {outcome.report.updated}{' '}
+              updated, {outcome.report.unchanged} already here, {outcome.report.refused.length}{' '}
+              refused.
+            </p>
+            {outcome.report.refused.length > 0 && (
+              <ul className="mt-2 list-disc pl-5 text-warn">
+                {outcome.report.refused.slice(0, 50).map((refusal, index) => (
+                  <li key={index}>
+                    {refusal.what}: {refusal.reason}
+                  </li>
+                ))}
+                {outcome.report.refused.length > 50 && (
+                  <li>…and {outcome.report.refused.length - 50} more.</li>
+                )}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { emptySections, type Posting } from '@/model/posting'
+import { bookmarksToCsv, csvCell } from './csv'
+
+describe('csvCell', () => {
+  it('quotes only what needs quoting', () => {
+    expect(csvCell('plain')).toBe('plain')
+    expect(csvCell('a, b')).toBe('"a, b"')
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""')
+    expect(csvCell('two\nlines')).toBe('"two\nlines"')
+    expect(csvCell(null)).toBe('')
+  })
+
+  it('keeps spreadsheets from running a cell as a formula', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
+    expect(csvCell('-1')).toBe("'-1")
+  })
+})
+
+describe('bookmarksToCsv', () => {
+  it('writes a header and one row per bookmark, gone postings included', () => {
+    const posting = {
+      id: 'a',
+      title: 'Engineer, Platform',
+      company: 'Acme',
+      source: { url: 'https://acme.example/1' },
+      sections: emptySections(),
+    } as Posting
+    const at = '2026-01-01T00:00:00.000Z'
+    const csv = bookmarksToCsv(
+      [
+        { postingId: 'a', status: 'applied', note: 'Sent "CV"', createdAt: at, updatedAt: at },
+        { postingId: 'gone', status: 'saved', note: '', createdAt: at, updatedAt: at },
+      ],
+      new Map([['a', posting]]),
+    )
+    expect(csv.split('\r\n')).toEqual([
+      'id,title,company,status,note,bookmarked_at,updated_at,source_url',
+      `a,"Engineer, Platform",Acme,applied,"Sent ""CV""",${at},${at},https://acme.example/1`,
+      `gone,,,saved,,${at},${at},`,
+      '',
+    ])
+  })
+})

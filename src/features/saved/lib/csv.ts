@@ -1,0 +1,49 @@
+import type { Posting } from '@/model/posting'
+import type { Bookmark } from '@/storage/schema'
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. A cell that
+ * a spreadsheet would run as a formula (= + - @) is prefixed with an apostrophe.
+ */
+export function csvCell(value: string | null | undefined): string {
+  let text = value ?? ''
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+export const BOOKMARK_CSV_COLUMNS = [
+  'id',
+  'title',
+  'company',
+  'status',
+  'note',
+  'bookmarked_at',
+  'updated_at',
+  'source_url',
+] as const
+
+/** Bookmarks as CSV, one row each; a bookmark whose posting is gone keeps its id and note. */
+export function bookmarksToCsv(
+  bookmarks: Bookmark[],
+  postings: ReadonlyMap<string, Posting>,
+): string {
+  const rows = [BOOKMARK_CSV_COLUMNS.join(',')]
+  for (const bookmark of bookmarks) {
+    const posting = postings.get(bookmark.postingId)
+    rows.push(
+      [
+        bookmark.postingId,
+        posting?.title,
+        posting?.company,
+        bookmark.status,
+        bookmark.note,
+        bookmark.createdAt,
+        bookmark.updatedAt,
+        posting?.source.url,
+      ]
+        .map(csvCell)
+        .join(','),
+    )
+  }
+  return rows.join('\r\n') + '\r\n'
+}

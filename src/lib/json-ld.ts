@@ -1,0 +1,73 @@
+import type { Posting } from '@/model/posting'
+
+const EMPLOYMENT_PERIOD = { year: 'YEAR', month: 'MONTH', day: 'DAY', hour: 'HOUR' } as const
+
+/** A posting as schema.org `JobPosting` JSON-LD, the format job boards publish. */
+export function toJobPostingJsonLd(posting: Posting): Record<string, unknown> {
+  const s = posting.sections
+  const description = [
+    ...s.summary,
+    ...s.responsibilities,
+    ...s.requirements,
+    ...s.niceToHave,
+    ...s.benefits,
+    ...s.hiringProcess,
+  ].join('\n')
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    identifier: posting.id,
+    title: posting.title,
+    ...(description ? { description } : {}),
+    ...(posting.company
+      ? { hiringOrganization: { '@type': 'Organization', name: posting.company } }
+      : {}),
+    ...(posting.postedAt ? { datePosted: posting.postedAt } : {}),
+    ...(posting.source.url ? { url: posting.source.url } : {}),
+    ...(posting.workMode === 'remote' ? { jobLocationType: 'TELECOMMUTE' } : {}),
+    ...(posting.remoteRegions.length
+      ? {
+          applicantLocationRequirements: posting.remoteRegions.map((name) => ({
+            '@type': 'AdministrativeArea',
+            name,
+          })),
+        }
+      : {}),
+    ...(posting.locations.length
+      ? {
+          jobLocation: posting.locations.map((l) => ({
+            '@type': 'Place',
+            address: {
+              '@type': 'PostalAddress',
+              ...(l.city ? { addressLocality: l.city } : {}),
+              ...(l.region ? { addressRegion: l.region } : {}),
+              ...(l.country ? { addressCountry: l.country } : {}),
+            },
+          })),
+        }
+      : {}),
+    ...(posting.salary
+      ? {
+          baseSalary: {
+            '@type': 'MonetaryAmount',
+            currency: posting.salary.currency,
+            value: {
+              '@type': 'QuantitativeValue',
+              ...(posting.salary.min !== null ? { minValue: posting.salary.min } : {}),
+              ...(posting.salary.max !== null ? { maxValue: posting.salary.max } : {}),
+              unitText: EMPLOYMENT_PERIOD[posting.salary.period],
+            },
+          },
+        }
+      : {}),
+    ...(posting.stack.length ? { skills: posting.stack.map((item) => item.name).join(', ') } : {}),
+    ...(s.requirements.length ? { qualifications: s.requirements.join('\n') } : {}),
+    ...(s.responsibilities.length ? { responsibilities: s.responsibilities.join('\n') } : {}),
+    ...(s.benefits.length ? { jobBenefits: s.benefits.join('\n') } : {}),
+    ...(posting.spokenLanguages.length ? { inLanguage: posting.spokenLanguages.join(', ') } : {}),
+  }
+}
+
+export function jsonLdFileName(posting: Posting): string {
+  return `${posting.id}.jsonld`
+}

@@ -1,0 +1,25 @@
+import { emptySections, type Posting } from '@/model/posting'
+
+/** A posting for unit tests: every field empty unless the test says otherwise. */
+export function makePosting(overrides: Partial<Posting> & { id: string }): Posting {
+  return {
+    source: {},
+    company: null,
+    title: overrides.id,
+    team: null,
+    roleFamily: 'other',
+    seniority: null,
+    locations: [],
+    workMode: null,
+    officeDaysPerWeek: null,
+    workPolicy: [],
+    remoteRegions: [],
+    stack: [],
+    spokenLanguages: [],
+    salary: null,
+    postedAt: null,
+    warnings: [],
+    ...overrides,
+    sections: { ...emptySections(), ...overrides.sections },
+  }
+}

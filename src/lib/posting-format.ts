@@ -1,0 +1,133 @@
+import type { PostingLocation, Salary, Seniority, StackCategory, WorkMode } from '@/model/posting'
+
+/** Plain-language wording of Posting fields, shared by the posting page and the compare view. */
+
+export const STACK_CATEGORY_LABELS: Record<StackCategory, string> = {
+  language: 'Languages',
+  framework: 'Frameworks',
+  database: 'Databases',
+  messaging: 'Messaging',
+  data: 'Data',
+  ml: 'Machine learning',
+  cloud: 'Cloud',
+  infrastructure: 'Infrastructure',
+  observability: 'Observability',
+  tooling: 'Tooling',
+  testing: 'Testing',
+  design: 'Design',
+  business: 'Business',
+  other: 'Other',
+}
+
+const SENIORITY_LABELS: Record<Seniority, string> = {
+  intern: 'Intern',
+  junior: 'Junior',
+  mid: 'Mid-level',
+  senior: 'Senior',
+  staff: 'Staff',
+  principal: 'Principal',
+  lead: 'Lead',
+  manager: 'Manager',
+  director: 'Director',
+  executive: 'Executive',
+}
+
+const WORK_MODE_LABELS: Record<WorkMode, string> = {
+  onsite: 'On-site',
+  hybrid: 'Hybrid',
+  remote: 'Remote',
+}
+
+export const seniorityLabel = (seniority: Seniority | null) =>
+  seniority ? SENIORITY_LABELS[seniority] : null
+
+export const workModeLabel = (mode: WorkMode | null) => (mode ? WORK_MODE_LABELS[mode] : null)
+
+export function officeDaysLabel(days: number | null): string | null {
+  if (days === null) return null
+  if (days === 0) return 'No office days'
+  return `${days} office ${days === 1 ? 'day' : 'days'} a week`
+}
+
+let regionNames: Intl.DisplayNames | null = null
+export function countryName(code: string): string {
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' })
+    return regionNames.of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** "Barcelona, Cataluña, Spain"; null when the location says nothing. */
+export function locationLabel(location: PostingLocation): string | null {
+  const parts = [
+    location.city,
+    location.region,
+    location.country ? countryName(location.country) : null,
+  ].filter((part): part is string => !!part && part.trim().length > 0)
+  // A city-state or a region named like its country says it once.
+  const unique = parts.filter((part, index) => parts.indexOf(part) === index)
+  return unique.length > 0 ? unique.join(', ') : null
+}
+
+export function locationsLabel(locations: PostingLocation[]): string | null {
+  const labels = locations.map(locationLabel).filter((label): label is string => label !== null)
+  return labels.length > 0 ? labels.join('; ') : null
+}
+
+const PERIOD_WORDS: Record<Salary['period'], string> = {
+  year: 'a year',
+  month: 'a month',
+  day: 'a day',
+  hour: 'an hour',
+}
+
+function money(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+    }).format(amount)
+  } catch {
+    return `${amount.toLocaleString('en')} ${currency}`
+  }
+}
+
+/** "€50,000–€70,000 a year", "from £60,000 a year"; null when there is no figure. */
+export function salaryLabel(salary: Salary | null): string | null {
+  if (!salary || (salary.min === null && salary.max === null)) return null
+  const { min, max, currency, period } = salary
+  let range: string
+  if (min !== null && max !== null && min !== max)
+    range = `${money(min, currency)}–${money(max, currency)}`
+  else if (min !== null && max !== null) range = money(min, currency)
+  else if (min !== null) range = `from ${money(min, currency)}`
+  else range = `up to ${money(max as number, currency)}`
+  return `${range} ${PERIOD_WORDS[period]}`
+}
+
+const DAY = 86_400_000
+
+/** Whole days from an ISO date to `now`, in UTC so the answer does not depend on the clock's zone. */
+export function daysSince(isoDate: string, now: Date): number | null {
+  const then = Date.parse(isoDate.slice(0, 10) + 'T00:00:00Z')
+  if (Number.isNaN(then)) return null
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())
+  return Math.floor((today - then) / DAY)
+}
+
+/** "today", "3 days ago", "2 weeks ago", "5 months ago". */
+export function postedAgeLabel(isoDate: string | null, now: Date): string | null {
+  if (!isoDate) return null
+  const days = daysSince(isoDate, now)
+  if (days === null) return null
+  if (days < 0) return 'in the future'
+  if (days === 0) return 'today'
+  if (days === 1) return 'yesterday'
+  if (days < 14) return `${days} days ago`
+  if (days < 60) return `${Math.floor(days / 7)} weeks ago`
+  if (days < 730) return `${Math.floor(days / 30)} months ago`
+  return `${Math.floor(days / 365)} years ago`
+}

@@ -1,0 +1,42 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { compareParamsToString, parseCompareParams } from './compare-params.ts'
+
+const id = fc
+  .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
+  .map((s) => s.replaceAll(',', '').trim())
+  .filter(Boolean)
+
+describe('compare URL codec', () => {
+  it('reads back the ids it wrote (2 to 4, unique, order kept)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(id, { minLength: 2, maxLength: 4 }), (ids) => {
+        expect(parseCompareParams(compareParamsToString(ids))).toEqual({ value: ids, notes: [] })
+      }),
+    )
+  })
+
+  it('never throws, and writing what it read is a fixed point', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (input) => {
+        const once = compareParamsToString(parseCompareParams(input).value)
+        expect(compareParamsToString(parseCompareParams(once).value)).toBe(once)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('drops blanks and repeats, keeps four, and says so', () => {
+    expect(parseCompareParams('ids=a,,b,a&ids=c,d,e,f&ref=x')).toEqual({
+      value: ['a', 'b', 'c', 'd'],
+      notes: [
+        'Ignored the unknown parameter “ref”.',
+        'Only 4 roles can be compared; left out “e”, “f”.',
+      ],
+    })
+    expect(parseCompareParams('ids=a').notes).toEqual([
+      'Comparing needs at least 2 roles; this link names only one.',
+    ])
+    expect(compareParamsToString(['a b', 'c+d'])).toBe('ids=a%20b,c%2Bd')
+  })
+})
