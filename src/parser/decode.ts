@@ -1,4 +1,3 @@
-import { decodeHTML } from 'entities'
 import type { PostingLocation, Salary } from '../model/posting.ts'
 import {
   HTML_BLOCK_BREAK,
@@ -13,6 +12,7 @@ import {
   LOOKS_LIKE_HTML,
   LOOKS_LIKE_JSON,
 } from './patterns.ts'
+import { decodeEntities } from './entities.ts'
 import { remoteRegion, resolvePlace } from './places.ts'
 import type { Decoded, StructuredFacts } from './types.ts'
 
@@ -68,7 +68,7 @@ export function htmlToText(html: string): string {
     .replace(/<\/li\s*>/gi, '\n')
     .replace(HTML_CELL, ' ')
     .replace(HTML_TAG, '')
-  return decodeHTML(text)
+  return decodeEntities(text)
     .split('\n')
     .map((line) => line.replace(/\*\*\s*\*\*/g, '').trimEnd())
     .join('\n')
@@ -227,5 +227,7 @@ export function decodeInput(body: string): Decoded {
 
 function decodeHTMLIfEscaped(source: string): string {
   const trimmed = source.trim()
-  return trimmed.startsWith('&lt;') || trimmed.includes('&quot;') ? decodeHTML(trimmed) : trimmed
+  return trimmed.startsWith('&lt;') || trimmed.includes('&quot;')
+    ? decodeEntities(trimmed)
+    : trimmed
 }

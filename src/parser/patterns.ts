@@ -27,6 +27,7 @@ export const HTML_LINE_BREAK = /<br\s*\/?>/gi
 export const HTML_LIST_ITEM = /<li\b[^>]*>/gi
 export const HTML_CELL = /<\/t[dh]\s*>/gi
 export const HTML_TAG = /<\/?[A-Za-z][^>]{0,2000}>/g
+export const HTML_ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
 export const HTML_STRONG_LINE = /^<(?:strong|b)\b[^>]*>([^<]{1,80})<\/(?:strong|b)>$/i
 
 // ---------------------------------------------------------------- normalising

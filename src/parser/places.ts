@@ -1,5 +1,5 @@
 import countries from 'i18n-iso-countries'
-import english from 'i18n-iso-countries/langs/en.json'
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import type { PostingLocation } from '../model/posting.ts'
 import { trimSet } from './text.ts'
 import { CITIES, REGIONS, REGIONS_BY_NAME, placeKey, type RegionEntry } from './gazetteer.ts'
