@@ -58,6 +58,15 @@ const STACK_KINDS = new Set<SectionKind>([
 /** Sections that describe the role (not the company, perks or how to apply). */
 const ROLE_TEXT_KINDS = new Set<SectionKind>([...STACK_KINDS])
 
+/** Sections only a job posting has: one of them under a role title makes a posting. */
+const POSTING_SECTION_KINDS = new Set<SectionKind>([
+  'responsibilities',
+  'requirements',
+  'niceToHave',
+  'benefits',
+  'hiringProcess',
+])
+
 const JOB_WORDS =
   /\b(responsibilit|requirement|qualification|experience|candidate|apply|hiring|salary|benefit|role|position|skills|remote|hybrid|on-?site|full[- ]time|job|career|interview|looking for|you will|you(?:'|’)ll|team|equity|compensation|recruit)/gi
 
@@ -185,7 +194,10 @@ function parse(raw: string, options: ParseOptions): ParseResult {
       error: `not a job posting: it names no role (no line such as "Senior Backend Engineer" or "we are hiring a ..."), and has ${jobWords.size} job-posting terms`,
     }
   }
-  if (!structured && jobWords.size < 3) {
+  const postingSections = lines.filter(
+    (l) => l.opensSection && l.section && POSTING_SECTION_KINDS.has(l.section),
+  ).length
+  if (!structured && jobWords.size < 3 && !(header.title && postingSections > 0)) {
     return {
       ok: false,
       error: `not a job posting: "${titleFact?.value ?? meta.title}" reads like a role, but the text has only ${jobWords.size} job-posting terms (responsibilities, requirements, experience, apply ...)`,

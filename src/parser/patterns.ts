@@ -43,7 +43,7 @@ export const MD_RULE = /^ {0,3}(?:(?:-[ ]*){3,}|(?:\*[ ]*){3,}|(?:_[ ]*){3,}|(?:
 export const MD_ESCAPE = /\\([-\\`*_{}[\]()#+.!|>~])/g
 export const MD_BOLD_LINE = /^(?:\*\*|__)\s*([^*_\n]{1,100}?)\s*(?:\*\*|__)\s*:?\s*$/
 export const MD_BOLD_START = /^[ _*]{0,6}(?:\*\*|__)/
-export const MD_STRONG = /\*\*|__/g
+export const MD_STRONG = /\*\*|(?<![\p{L}\p{N}._])__|__(?![\p{L}\p{N}_])/gu
 export const MD_EMPHASIS = /(^|[\s(])[_*]+(?=\S)|(\S)[_*]+(?=$|[\s).,:;!?])/g
 export const MD_CODE = /`+/g
 export const EMOJI = /\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]*/gu
@@ -404,7 +404,7 @@ export const PLACE_LIST_TAIL =
   /^([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*(?:,\s*[\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*){0,3})/u
 export const REMOTE_REGION_IN_TEXT: readonly RegExp[] = [
   /\bremote\s*\(([^()]{2,60})\)/i,
-  /\bremote(?:[- ]first)?\s+(?:within|from|in|across)\s+(?:the\s+)?([\p{Lu}][\p{L}. -]{1,40})/u,
+  /\bremote(?:[- ]first)?\s+(?:within|from anywhere in|anywhere in|from|in|across)\s+(?:the\s+)?([\p{Lu}][\p{L}. -]{1,40})/u,
   /\bfrom any (?:location|where|place) in\s+(?:the\s+)?([\p{Lu}][\p{L}. -]{1,40})/u,
   /\b(?:located|based|living|residing|reside)\s+in\s+(?:the\s+)?(?:province|state)\s+of\s+([\p{Lu}][\p{L}. -]{1,40})/u,
   /\b(?:must|should)\s+be\s+(?:located|based)\s+in\s+(?:the\s+)?([\p{Lu}][\p{L}. -]{1,40})/iu,
