@@ -54,6 +54,7 @@ test('a compare is built from the board through the tray and opens in a fresh co
   ])
     await expect(other.getByRole('rowheader', { name: new RegExp(`^${field}`) })).toBeVisible()
   await expect(other.getByRole('region', { name: 'Compare tray' })).toHaveCount(0)
+  await expect(other.getByRole('button', { name: 'Copy link' })).toBeVisible()
   await fresh.close()
 })
 
@@ -127,6 +128,7 @@ test('a fifth role is refused with a clear message', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Add to compare' })).toBeVisible()
   await tray.getByRole('button', { name: 'Remove “role-a” from compare' }).click()
   await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(tray.getByRole('button', { name: 'Remove “role-b” from compare' })).toBeFocused()
   await page.getByRole('button', { name: 'Add to compare' }).click()
   await expect(page.getByRole('button', { name: 'Remove from compare' })).toBeVisible()
   await expect(tray).toContainText('4 of 4 roles chosen for compare')

@@ -64,6 +64,7 @@ for (const posting of postings) {
 
     await expect(page.getByRole('region', { name: 'Similar roles' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Add to compare' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible()
   })
 }
 

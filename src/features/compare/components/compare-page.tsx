@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
+import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import { everyPostingQuery } from '@/data/postings-query'
 import type { Posting } from '@/model/posting'
 import { compareParamsToString, parseCompareParams } from '@/url/compare-params'
@@ -143,7 +144,10 @@ export function ComparePage() {
                     </span>
                   )}
                 </div>
-                <Legend />
+                <div className="flex flex-wrap items-center gap-3">
+                  <Legend />
+                  <CopyLinkButton />
+                </div>
               </div>
               {shownRows.length === 0 ? (
                 <p className="rounded-lg border border-line bg-surface p-5">

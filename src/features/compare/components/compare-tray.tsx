@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useRef } from 'react'
 import { Link } from 'react-router'
 import { everyPostingQuery } from '@/data/postings-query'
 import { compareParamsToString, MAX_COMPARE } from '@/url/compare-params'
@@ -12,7 +13,19 @@ import { compareStore } from '../lib/compare-store'
 export function CompareTray() {
   const { ids, refusal, problem } = useCompareSelection()
   const { data: postings } = useQuery({ ...everyPostingQuery(), enabled: ids.length > 0 })
+  const listRef = useRef<HTMLUListElement>(null)
   if (ids.length === 0 && !refusal && !problem) return null
+
+  // Focus goes to the neighbouring chip, not to the top of the page, once this one is gone.
+  const removeAt = (index: number) => {
+    const id = ids[index]
+    if (id === undefined) return
+    compareStore.remove(id)
+    requestAnimationFrame(() => {
+      const buttons = listRef.current?.querySelectorAll('button')
+      if (buttons?.length) buttons[Math.min(index, buttons.length - 1)]?.focus()
+    })
+  }
 
   const titleOf = (id: string) => postings?.find((posting) => posting.id === id)?.title ?? id
 
@@ -21,7 +34,7 @@ export function CompareTray() {
       aria-label="Compare tray"
       className="sticky bottom-0 z-30 border-t border-line bg-surface shadow-[0_-4px_16px_rgb(0_0_0/0.08)]"
     >
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2.5 sm:gap-x-4 sm:px-4">
         <p className="text-sm font-medium text-ink">
           {/* Short on a phone so the count and the buttons share one line. */}
           <span aria-hidden="true" className="sm:hidden">
@@ -33,10 +46,11 @@ export function CompareTray() {
         </p>
         {ids.length > 0 && (
           <ul
+            ref={listRef}
             aria-label="Chosen roles"
             className="order-last flex w-full gap-2 overflow-x-auto pb-1 sm:order-none sm:w-auto sm:flex-1"
           >
-            {ids.map((id) => (
+            {ids.map((id, index) => (
               <li
                 key={id}
                 className="flex shrink-0 items-center gap-1 rounded-full border border-line bg-raised py-0.5 pl-3 pr-1 text-sm"
@@ -44,7 +58,7 @@ export function CompareTray() {
                 <span className="max-w-[14rem] truncate">{titleOf(id)}</span>
                 <button
                   type="button"
-                  onClick={() => compareStore.remove(id)}
+                  onClick={() => removeAt(index)}
                   aria-label={`Remove “${titleOf(id)}” from compare`}
                   className="grid size-6 place-items-center rounded-full text-muted hover:bg-surface hover:text-ink"
                 >
@@ -60,7 +74,7 @@ export function CompareTray() {
           {ids.length >= 2 ? (
             <Link
               to={{ pathname: '/compare', search: `?${compareParamsToString(ids)}` }}
-              className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-accent-ink hover:opacity-90"
+              className="rounded-md bg-accent px-2.5 py-1.5 text-sm font-semibold text-accent-ink hover:opacity-90 sm:px-3"
             >
               Compare {ids.length} roles
             </Link>
@@ -73,7 +87,7 @@ export function CompareTray() {
             <button
               type="button"
               onClick={() => compareStore.clear()}
-              className="rounded-md border border-line px-3 py-1.5 text-sm text-ink hover:bg-raised"
+              className="rounded-md border border-line px-2.5 py-1.5 text-sm text-ink hover:bg-raised sm:px-3"
             >
               Clear
             </button>

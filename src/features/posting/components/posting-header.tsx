@@ -1,4 +1,5 @@
 import { PostingActions, PostingBadges } from '@/components/posting-actions-slot'
+import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import {
   locationLabel,
   officeDaysLabel,
@@ -112,6 +113,7 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
 
       <div className="flex flex-wrap items-center gap-2">
         <PostingActions posting={posting} />
+        <CopyLinkButton />
         {source && (
           <a
             href={source}
