@@ -19,7 +19,7 @@ const actionClass =
  */
 export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">
           {postings.length} roles side by side, one row per field
