@@ -38,7 +38,10 @@ for (const posting of postings) {
     const stack = page.getByRole('region', { name: 'Stack' })
     await expect(stack).toBeVisible()
     for (const item of posting.stack) {
-      const chip = stack.getByRole('listitem').filter({ hasText: item.name }).first()
+      const chip = stack
+        .getByRole('listitem')
+        .filter({ has: page.getByText(item.name, { exact: true }) })
+        .first()
       await expect(chip).toBeVisible()
       if (item.note) await expect(chip).toContainText(item.note)
       if (logoOf(item.name)) await expect(chip.locator('svg[data-logo] path')).toHaveCount(1)
