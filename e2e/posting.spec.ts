@@ -4,7 +4,7 @@ import { STACK_CATEGORIES } from '../src/model/posting.ts'
 import { TECHS } from '../src/parser/taxonomy.ts'
 import { bundledPostings, jobPath } from './posting-seeds.ts'
 
-const postings = await bundledPostings()
+const postings = bundledPostings()
 
 /** The chunk of one logo: `/assets/<slug>-<hash>.js`. */
 const LOGO_SLUGS = new Set(TECHS.flatMap((tech) => (tech.logo ? [tech.logo] : [])))
