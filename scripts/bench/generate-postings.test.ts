@@ -8,7 +8,7 @@ describe('generatePostings', () => {
   it('is deterministic for a seed and differs between seeds', () => {
     expect(generatePostings(2000, 7)).toEqual(postings)
     expect(generatePostings(2000, 8)).not.toEqual(postings)
-  })
+  }, 30_000)
 
   it('returns valid Postings with unique ids', () => {
     for (const posting of postings.filter((_, i) => i % 10 === 0)) {

@@ -69,5 +69,5 @@ describe('highlightParts properties', () => {
       ),
       { numRuns: 500 },
     )
-  })
+  }, 30_000)
 })

@@ -58,7 +58,7 @@ describe('board URL codec', () => {
       }),
       { numRuns: 1000 },
     )
-  })
+  }, 30_000)
 
   it('never throws on any input, and writing what it read is a canonical fixed point', () => {
     fc.assert(
@@ -70,7 +70,7 @@ describe('board URL codec', () => {
       }),
       { numRuns: 2000 },
     )
-  })
+  }, 30_000)
 
   it('keeps canonical URLs as they are, in the documented order', () => {
     const url =

@@ -14,7 +14,7 @@ describe('compare URL codec', () => {
         expect(parseCompareParams(compareParamsToString(ids))).toEqual({ value: ids, notes: [] })
       }),
     )
-  })
+  }, 30_000)
 
   it('never throws, and writing what it read is a fixed point', () => {
     fc.assert(
@@ -24,7 +24,7 @@ describe('compare URL codec', () => {
       }),
       { numRuns: 1000 },
     )
-  })
+  }, 30_000)
 
   it('drops blanks and repeats, keeps four, and says so', () => {
     expect(parseCompareParams('ids=a,,b,a&ids=c,d,e,f&ref=x')).toEqual({

@@ -41,10 +41,10 @@ describe('posting format', () => {
   it('names the work mode with its office days', () => {
     expect(workModeSummary(base)).toBeNull()
     expect(workModeSummary({ ...base, workMode: 'hybrid', officeDaysPerWeek: 3 })).toBe(
-      'Hybrid · 3 days in office',
+      'Hybrid · 3 office days a week',
     )
     expect(workModeSummary({ ...base, workMode: 'onsite', officeDaysPerWeek: 1 })).toBe(
-      'On-site · 1 day in office',
+      'On-site · 1 office day a week',
     )
     expect(workModeSummary({ ...base, workMode: 'remote', remoteRegions: ['EU'] })).toBe(
       'Remote (EU)',

@@ -94,8 +94,12 @@ export const boardArb: fc.Arbitrary<Posting[]> = fc
   .integer({ min: 0, max: 40 })
   .chain((size) => fc.tuple(...Array.from({ length: size }, (_, i) => postingArb(`p-${i}`))))
 
+// Mostly empty, so that sets covering most of a board (but not all of it) come up too.
 const subset = <T>(items: readonly T[]) =>
-  fc.uniqueArray(fc.constantFrom(...items), { maxLength: 3 })
+  fc.oneof(
+    { arbitrary: fc.constant<T[]>([]), weight: 3 },
+    { arbitrary: fc.uniqueArray(fc.constantFrom(...items), { maxLength: 3 }), weight: 2 },
+  )
 
 /** Filters drawn from the same pools as the boards, plus values no posting has. */
 export const filtersArb: fc.Arbitrary<FilterState> = fc.record({

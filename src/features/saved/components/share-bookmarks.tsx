@@ -21,9 +21,10 @@ export function ShareBookmarks({ postings }: { postings: Posting[] }) {
         <>
           <p className="text-sm text-muted">
             This link opens{' '}
-            {chosen.length === shareable.length ? 'your' : `the first ${chosen.length} of your`}{' '}
-            bookmarked board roles side by side (a comparison holds up to {MAX_COMPARE}):{' '}
-            {chosen.map((posting) => posting.title).join(', ')}.
+            {chosen.length === shareable.length
+              ? `your ${chosen.length}`
+              : `${chosen.length} of your ${shareable.length}`}{' '}
+            bookmarked board roles side by side (a comparison holds up to {MAX_COMPARE}).
           </p>
           <p className="flex flex-wrap items-center gap-2">
             <Link to={href} className="font-medium text-accent underline">
@@ -34,7 +35,7 @@ export function ShareBookmarks({ postings }: { postings: Posting[] }) {
               aria-label="Link to share"
               value={`${window.location.origin}${href}`}
               onFocus={(event) => event.target.select()}
-              className="min-w-0 flex-1 rounded-md border border-line bg-surface px-2 py-1 font-mono text-xs text-ink"
+              className="w-full min-w-0 flex-1 rounded-md sm:w-auto border border-line bg-surface px-2 py-1 font-mono text-xs text-ink"
             />
           </p>
         </>

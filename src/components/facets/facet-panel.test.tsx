@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_FILTERS, type FilterState } from '@/model/filters'
+import { FACET_KEYS, type FacetKey, type FacetValue } from '@/search/types'
+import { FacetPanel } from './facet-panel'
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+function facets(partial: Partial<Record<FacetKey, FacetValue[]>>): Record<FacetKey, FacetValue[]> {
+  return Object.fromEntries(FACET_KEYS.map((k) => [k, partial[k] ?? []])) as Record<
+    FacetKey,
+    FacetValue[]
+  >
+}
+
+let container: HTMLDivElement
+let root: Root
+beforeEach(() => {
+  container = document.createElement('div')
+  document.body.append(container)
+  root = createRoot(container)
+})
+afterEach(() => {
+  act(() => root.unmount())
+  container.remove()
+})
+
+function render(filters: FilterState, values: Partial<Record<FacetKey, FacetValue[]>>) {
+  const onToggle = vi.fn()
+  const onStackModeChange = vi.fn()
+  const onMaxOfficeDaysChange = vi.fn()
+  act(() =>
+    root.render(
+      <FacetPanel
+        facets={facets(values)}
+        filters={filters}
+        onToggle={onToggle}
+        onStackModeChange={onStackModeChange}
+        onMaxOfficeDaysChange={onMaxOfficeDaysChange}
+      />,
+    ),
+  )
+  return { onToggle, onStackModeChange, onMaxOfficeDaysChange }
+}
+
+const legends = () => [...container.querySelectorAll('legend')].map((l) => l.textContent)
+const labels = (legend: string) => {
+  const fieldset = [...container.querySelectorAll('fieldset')].find(
+    (f) => f.querySelector('legend')?.textContent === legend,
+  )!
+  return [...fieldset.querySelectorAll('input[type=checkbox]')].map(
+    (box) => (box as HTMLInputElement).labels![0]!.textContent,
+  )
+}
+
+describe('FacetPanel', () => {
+  it('names each group by its legend and labels each value with its count', () => {
+    render(DEFAULT_FILTERS, {
+      stack: [
+        { value: 'Python', count: 2 },
+        { value: 'Go', count: 1 },
+      ],
+      country: [{ value: 'ES', count: 1 }],
+      city: [{ value: 'Barcelona', count: 1 }],
+      seniority: [
+        { value: 'senior', count: 3 },
+        { value: 'junior', count: 1 },
+      ],
+    })
+    expect(legends()).toEqual([
+      'Stack',
+      'Seniority',
+      'Role family',
+      'Location',
+      'Work mode',
+      'Company',
+    ])
+    expect(labels('Stack')).toEqual(['Python (2)', 'Go (1)'])
+    // Seniority reads from junior up, whatever the counts.
+    expect(labels('Seniority')).toEqual(['Junior (1)', 'Senior (3)'])
+    expect(labels('Location')).toEqual(['Spain (1)', 'Barcelona (1)'])
+  })
+
+  it('hides values no role would match unless they are selected', () => {
+    render(
+      { ...DEFAULT_FILTERS, stack: ['Rust'] },
+      {
+        stack: [
+          { value: 'Python', count: 0 },
+          { value: 'Rust', count: 0 },
+        ],
+      },
+    )
+    expect(labels('Stack')).toEqual(['Rust (0)'])
+  })
+
+  it('shows the top values, then all of them on request', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ value: `Tech ${i}`, count: 20 - i }))
+    render({ ...DEFAULT_FILTERS, stack: ['Tech 11'] }, { stack: many })
+    // The top eight, plus the selected value further down.
+    expect(labels('Stack')).toHaveLength(9)
+    const more = [...container.querySelectorAll('button')].find((b) =>
+      b.textContent?.startsWith('Show all 12'),
+    )!
+    act(() => more.click())
+    expect(labels('Stack')).toHaveLength(12)
+  })
+
+  it('reports ticks, the stack mode and the office-day limit to its owner', () => {
+    const { onToggle, onStackModeChange, onMaxOfficeDaysChange } = render(DEFAULT_FILTERS, {
+      stack: [{ value: 'Go', count: 1 }],
+    })
+    act(() => (container.querySelector('input[type=checkbox]') as HTMLInputElement).click())
+    expect(onToggle).toHaveBeenCalledWith('stack', 'Go')
+    act(() => (container.querySelector('input[value=any]') as HTMLInputElement).click())
+    expect(onStackModeChange).toHaveBeenCalledWith('any')
+    const select = container.querySelector('select')!
+    act(() => {
+      select.value = '2'
+      select.dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    expect(onMaxOfficeDaysChange).toHaveBeenCalledWith(2)
+  })
+})

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { MemoryRouter } from 'react-router'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { emptySections, type Posting } from '@/model/posting'
+import { ResultCard } from './result-card'
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+const posting: Posting = {
+  id: 'acme-senior-backend-engineer',
+  source: {},
+  company: 'Acme',
+  title: 'Senior Backend Engineer',
+  team: 'Payments',
+  roleFamily: 'backend',
+  seniority: 'senior',
+  locations: [{ city: 'Barcelona', region: null, country: 'ES' }],
+  workMode: 'hybrid',
+  officeDaysPerWeek: 2,
+  workPolicy: [],
+  remoteRegions: [],
+  stack: ['Go', 'PostgreSQL', 'Kafka', 'Redis', 'Docker', 'Kubernetes', 'Terraform'].map(
+    (name) => ({ name, category: 'other' as const }),
+  ),
+  spokenLanguages: [],
+  salary: null,
+  postedAt: null,
+  sections: { ...emptySections(), requirements: ['You have run Kafka in production.'] },
+  warnings: ['no posting date', 'salary not stated'],
+}
+
+let container: HTMLDivElement
+let root: Root
+beforeEach(() => {
+  container = document.createElement('div')
+  document.body.append(container)
+  root = createRoot(container)
+})
+afterEach(() => {
+  act(() => root.unmount())
+  container.remove()
+})
+
+function render(query = '') {
+  act(() =>
+    root.render(
+      <MemoryRouter>
+        <ResultCard posting={posting} query={query} />
+      </MemoryRouter>,
+    ),
+  )
+  return container.querySelector('article')!
+}
+
+describe('ResultCard', () => {
+  it('is an article named by its title heading, linking to the posting', () => {
+    const article = render()
+    const heading = article.querySelector('h2')!
+    expect(heading.textContent).toBe('Senior Backend Engineer')
+    expect(article.getAttribute('aria-labelledby')).toBe(heading.id)
+    expect(heading.querySelector('a')!.getAttribute('href')).toBe(
+      '/jobs/acme-senior-backend-engineer',
+    )
+  })
+
+  it('shows the facts it has and invents none', () => {
+    const text = render().textContent!
+    expect(text).toContain('Acme · Payments team')
+    expect(text).toContain('Senior')
+    expect(text).toContain('Barcelona, Spain')
+    expect(text).toContain('Hybrid · 2 office days a week')
+    expect(text).not.toContain('Posted')
+    expect(text).toContain('+1 more')
+    expect(text).toContain('2 parser warnings')
+  })
+
+  it('highlights the search in the stack and quotes the matching line', () => {
+    const article = render('kafka')
+    const marks = [...article.querySelectorAll('mark')].map((m) => m.textContent)
+    expect(marks).toEqual(['Kafka', 'Kafka'])
+    expect(article.textContent).toContain('You have run Kafka in production.')
+  })
+})
