@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router'
 import { BoardPage } from '@/features/board/components/board-page'
-import { BoardExtras } from '@/features/saved/components/board-extras'
+import { SaveSearchControl } from '@/features/saved/components/save-search-control'
 import { RecordVisit } from '@/features/saved/components/record-visit'
 import { Layout } from './layout'
 import { NotFound } from './not-found'
@@ -11,12 +11,7 @@ export const router = createBrowserRouter([
     children: [
       {
         path: '/',
-        element: (
-          <>
-            <BoardExtras />
-            <BoardPage />
-          </>
-        ),
+        element: <BoardPage extras={<SaveSearchControl />} />,
       },
       {
         // Opening a posting marks the role as seen.

@@ -43,7 +43,7 @@ export const ResultCard = memo(function ResultCard({
     >
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
-          <Heading id={titleId} className="text-base font-semibold leading-snug text-ink sm:text-lg">
+          <Heading id={titleId} className="line-clamp-3 text-base font-semibold leading-snug text-ink sm:text-lg">
             <Link
               to={`/jobs/${encodeURIComponent(posting.id)}`}
               data-result-link

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { FacetPanel } from '@/components/facets/facet-panel'
 import {
   countryName,
@@ -36,7 +36,11 @@ function formatFacet(key: FacetKey, value: string): string {
   return value
 }
 
-export function BoardPage() {
+/**
+ * The board. `extras` are controls other features offer for the current view (such as
+ * saving it as a search); the app composes them into the toolbar beside "Copy link".
+ */
+export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
   const { filters, notes, setFilters } = useBoardFilters()
   useBoardIndexFollowsPostings()
   const index = useQuery(boardIndexQuery())
@@ -152,6 +156,7 @@ export function BoardPage() {
             </button>
           ) : null}
           <span className="flex-1" />
+          {extras}
           <CopyLinkButton />
         </div>
       </div>
