@@ -269,3 +269,32 @@ test('the saved page has no axe violations', async ({ page }) => {
   await expect(savedCards(page)).toHaveCount(1)
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
 })
+
+test('hiding can be undone at once, and focus is not lost', async ({ page }) => {
+  await page.goto('/')
+  const before = await boardCount(page)
+  const title = await titleOf(boardCards(page).first())
+  await boardCards(page).first().getByRole('button', { name: 'Hide' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: `Hidden from the board: ${title}` }),
+  ).toBeVisible()
+  await expect.poll(() => boardCount(page)).toBe(before - 1)
+  const undo = page.getByRole('button', { name: 'Undo' })
+  await expect(undo).toBeFocused()
+  await undo.click()
+  await expect.poll(() => boardCount(page)).toBe(before)
+})
+
+test('any posting downloads as schema.org JobPosting JSON-LD from its page', async ({ page }) => {
+  await page.goto('/')
+  const card = boardCards(page).first()
+  const title = await titleOf(card)
+  await expect(card.getByRole('button', { name: 'Download JSON-LD' })).toHaveCount(0)
+  await card.getByRole('link', { name: title }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download JSON-LD' }).click()
+  const file = await (await download).path()
+  const { readFile } = await import('node:fs/promises')
+  const ld = JSON.parse(await readFile(file, 'utf8'))
+  expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'JobPosting', title })
+})

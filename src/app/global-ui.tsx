@@ -1,5 +1,6 @@
 import { usePostingsFollowStorage } from '@/data/use-postings-follow-storage'
 import { CompareTray } from '@/features/compare/components/compare-tray'
+import { HideUndoToast } from '@/features/saved/components/hide-undo-toast'
 import { StorageNotices } from '@/features/saved/components/storage-notices'
 
 /** UI that stays on every page (the compare tray, storage notices), composed from features. */
@@ -8,6 +9,7 @@ export function GlobalUi() {
   return (
     <>
       <StorageNotices />
+      <HideUndoToast />
       <CompareTray />
     </>
   )

@@ -2,6 +2,7 @@ import type { PostingSlots } from '@/components/posting-actions-slot'
 import { AddToCompareButton } from '@/features/compare/components/add-to-compare-button'
 import { BookmarkButton } from '@/features/saved/components/bookmark-button'
 import { HideButton } from '@/features/saved/components/hide-button'
+import { JsonLdButton } from '@/features/saved/components/json-ld-button'
 import { PostingBadges } from '@/features/saved/components/posting-badges'
 
 /** What every card and posting page offers, composed from the features. */
@@ -11,6 +12,7 @@ export const postingSlots: PostingSlots = {
       <BookmarkButton posting={posting} />
       <AddToCompareButton posting={posting} />
       <HideButton posting={posting} />
+      <JsonLdButton posting={posting} />
     </>
   ),
   badges: (posting) => <PostingBadges posting={posting} />,

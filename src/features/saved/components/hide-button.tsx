@@ -2,6 +2,7 @@ import type { Posting } from '@/model/posting'
 import { setHidden } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { useIsHidden } from '@/storage/hooks'
+import { hideUndo } from '../lib/hide-undo'
 import { actionButtonClass } from './action-button-class'
 
 /** "Hide" takes a role off the board; "Show on board" puts it back. */
@@ -11,7 +12,11 @@ export function HideButton({ posting }: { posting: Posting }) {
     <button
       type="button"
       className={actionButtonClass}
-      onClick={() => setHidden(getAppStore(), posting.id, !hidden)}
+      onClick={() => {
+        const result = setHidden(getAppStore(), posting.id, !hidden)
+        if (result.ok && !hidden)
+          hideUndo.set({ postingId: posting.id, title: posting.title, at: Date.now() })
+      }}
     >
       {hidden ? 'Show on board' : 'Hide'}
     </button>
