@@ -79,43 +79,43 @@ export const ResultCard = memo(function ResultCard({
         ) : null}
       </ul>
 
-      {shownStack.length > 0 ? (
-        <ul className="mt-3 flex flex-wrap gap-1.5" aria-label="Stack">
-          {shownStack.map((item) => (
-            <li
-              key={item.name}
-              className="rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium text-ink"
-            >
-              <Highlight text={item.name} query={query} />
-            </li>
-          ))}
-          {hiddenStack > 0 ? (
-            <li className="rounded-full px-1.5 py-0.5 text-xs text-muted">+{hiddenStack} more</li>
-          ) : null}
-        </ul>
-      ) : null}
-
       {snippet ? (
         <p className="mt-3 line-clamp-2 text-sm text-muted">
           <Highlight text={snippet} query={query} />
         </p>
       ) : null}
 
-      <div className="mt-3 flex flex-wrap items-end justify-between gap-2 empty:hidden">
-        {warningCount > 0 ? (
-          <details className="text-xs text-warn">
-            <summary className="cursor-pointer select-none rounded-sm font-medium">
-              {warningCount === 1 ? '1 parser warning' : `${warningCount} parser warnings`}
-            </summary>
-            <ul className="mt-1 list-disc space-y-0.5 rounded-md bg-warn-soft py-2 pl-6 pr-3">
-              {posting.warnings.map((warning, i) => (
-                <li key={i}>{warning}</li>
+      <div className="mt-3 flex flex-wrap items-end justify-between gap-x-4 gap-y-3">
+        <div className="min-w-0 flex-1 basis-64 space-y-2">
+          {shownStack.length > 0 ? (
+            <ul className="flex flex-wrap gap-1.5" aria-label="Stack">
+              {shownStack.map((item) => (
+                <li
+                  key={item.name}
+                  className="rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium text-ink"
+                >
+                  <Highlight text={item.name} query={query} />
+                </li>
               ))}
+              {hiddenStack > 0 ? (
+                <li className="rounded-full px-1.5 py-0.5 text-xs text-muted">+{hiddenStack} more</li>
+              ) : null}
             </ul>
-          </details>
-        ) : (
-          <span />
-        )}
+          ) : null}
+
+          {warningCount > 0 ? (
+            <details className="text-xs text-warn">
+              <summary className="cursor-pointer select-none rounded-sm font-medium">
+                {warningCount === 1 ? '1 parser warning' : `${warningCount} parser warnings`}
+              </summary>
+              <ul className="mt-1 list-disc space-y-0.5 rounded-md bg-warn-soft py-2 pl-6 pr-3">
+                {posting.warnings.map((warning, i) => (
+                  <li key={i}>{warning}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
         <div className="flex flex-wrap gap-2">
           <PostingActions posting={posting} />
         </div>
