@@ -5,7 +5,7 @@ import { OWN_POSTING } from './fixtures/own-posting'
 const boardCards = (page: Page) =>
   page.getByRole('region', { name: 'Results' }).getByRole('article')
 const savedCards = (page: Page) =>
-  page.getByRole('region', { name: 'Bookmarks' }).getByRole('article')
+  page.getByRole('region', { name: 'Bookmarks', exact: true }).getByRole('article')
 const boardCount = async (page: Page) => {
   const count = page.locator('#result-count strong')
   await expect(count).toBeVisible()

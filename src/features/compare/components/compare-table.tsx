@@ -15,11 +15,12 @@ const actionClass =
 
 /**
  * A real table: field names are row headers, pinned on the left while the roles scroll
- * sideways on a phone.
+ * sideways on a phone. The scroller is positioned so that visually hidden text inside it
+ * (absolutely positioned) is clipped with it instead of widening the page.
  */
 export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">
           {postings.length} roles side by side, one row per field

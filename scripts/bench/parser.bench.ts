@@ -1,0 +1,87 @@
+// Parser benchmark, one process on one core:
+//  1. throughput over the project's own raw postings (seeds in postings/ and the parser's
+//     fixtures), in MB/s and postings/s: median of several timed runs after a warm-up;
+//  2. the parser's size as the browser loads it (bundled with its dependencies, minified,
+//     gzipped), the same code the import page runs in its Web Worker.
+import { readFile, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+import { parsePosting } from '../../src/parser/index.ts'
+
+const TARGET_MB_S = 2
+const RUNS = 7
+const RUN_MS = 1000
+
+async function inputs(): Promise<{ name: string; text: string }[]> {
+  const dirs = ['postings', 'src/parser/__fixtures__']
+  const files: { name: string; text: string }[] = []
+  for (const dir of dirs) {
+    for (const name of (await readdir(dir)).sort()) {
+      if (!/\.(?:txt|md|html|json)$/.test(name) || name.endsWith('.expected.json')) continue
+      files.push({ name, text: await readFile(path.join(dir, name), 'utf8') })
+    }
+  }
+  return files
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+async function throughput() {
+  const files = await inputs()
+  const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0)
+  for (let i = 0; i < 20; i++) for (const f of files) parsePosting(f.text, { file: f.name })
+  const mbPerS: number[] = []
+  const postingsPerS: number[] = []
+  for (let run = 0; run < RUNS; run++) {
+    let rounds = 0
+    const start = performance.now()
+    while (performance.now() - start < RUN_MS) {
+      for (const f of files) parsePosting(f.text, { file: f.name })
+      rounds++
+    }
+    const seconds = (performance.now() - start) / 1000
+    mbPerS.push((rounds * bytes) / 1024 / 1024 / seconds)
+    postingsPerS.push((rounds * files.length) / seconds)
+  }
+  return { files: files.length, bytes, mbPerS: median(mbPerS), postingsPerS: median(postingsPerS) }
+}
+
+async function bundleSize() {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: path.resolve('src/parser/index.ts'), formats: ['es'], fileName: 'parser' },
+    },
+  })
+  const results = Array.isArray(output) ? output : [output]
+  let code = ''
+  for (const result of results) {
+    if (!('output' in result)) continue
+    for (const item of result.output) if (item.type === 'chunk') code += item.code
+  }
+  return { minified: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length }
+}
+
+const t = await throughput()
+console.log(
+  `parser throughput (1 core, median of ${RUNS} × ${RUN_MS} ms over ${t.files} postings, ${(t.bytes / 1024).toFixed(1)} KB):`,
+)
+console.log(
+  `  ${t.mbPerS.toFixed(2)} MB/s, ${Math.round(t.postingsPerS)} postings/s (target ≥ ${TARGET_MB_S} MB/s)`,
+)
+const size = await bundleSize()
+console.log(
+  `parser bundle for the browser (with its dependencies, minified): ${(size.minified / 1024).toFixed(1)} kB, ${(size.gzip / 1024).toFixed(1)} kB gzip`,
+)
+if (t.mbPerS < TARGET_MB_S) {
+  console.log(`  below the ${TARGET_MB_S} MB/s target`)
+  process.exitCode = 1
+}

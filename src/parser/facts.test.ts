@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
+import { levelFromText, levelFromTitle } from './level.ts'
+import { readPlaces, resolvePlace } from './places.ts'
+import { salaryIn } from './salary.ts'
+import { decideWorkMode, officeDaysIn, remoteRegionsIn } from './work-mode.ts'
+
+describe('seniority', () => {
+  it.each([
+    ['Senior Backend Engineer - Payout', 'senior'],
+    ['Sr Staff Software Engineer (Expanse)', 'staff'],
+    ['Software Java Engineer II', 'mid'],
+    ['Software Development Team Leader', 'lead'],
+    ['Director of Software Engineering, UK', 'director'],
+    ['Engineering Manager, Payments', 'manager'],
+    ['Junior Site Reliability Engineer (Azure)', 'junior'],
+    ['Principal Data Scientist', 'principal'],
+    ['VP of Engineering', 'executive'],
+    ['Software Engineering Intern', 'intern'],
+    ['Member of Technical Staff', null],
+    ['Lead Generation Specialist', 'lead'],
+    ['Data Analyst, Middle East', null],
+    ['Analytics Engineer (L5)', null],
+  ])('%s -> %s', (title, level) => {
+    expect(levelFromTitle(title)).toBe(level)
+  })
+
+  it('reads a level the text states for the role, not one it mentions in passing', () => {
+    expect(levelFromText('As a Senior I Engineer: Produce, Innovate & Share')?.value).toBe('senior')
+    expect(levelFromText('This is a senior-level role, so we require five years.')?.value).toBe(
+      'senior',
+    )
+    expect(levelFromText('You will guide junior engineers and run lead generation.')).toBeNull()
+    expect(levelFromText('Our clients across the Middle East.')).toBeNull()
+  })
+})
+
+describe('places', () => {
+  it.each([
+    ['UK', [{ city: null, region: null, country: 'GB' }]],
+    ['Barcelona, Cataluña', [{ city: 'Barcelona', region: 'Catalonia', country: 'ES' }]],
+    ['London | Hybrid', [{ city: 'London', region: 'England', country: 'GB' }]],
+    ['Scottsdale, AZ', [{ city: 'Scottsdale', region: 'Arizona', country: 'US' }]],
+    ['remote,Kraków, Poland', [{ city: 'Kraków', region: 'Lesser Poland', country: 'PL' }]],
+    ['Utrecht, The Netherlands', [{ city: 'Utrecht', region: 'Utrecht', country: 'NL' }]],
+    ['Barcelona, Cataluña, ESP', [{ city: 'Barcelona', region: 'Catalonia', country: 'ES' }]],
+    ['Remote (EU)', []],
+    ['9 Locations', []],
+  ])('%s', (text, locations) => {
+    expect(readPlaces(text).locations).toEqual(locations)
+  })
+
+  it('keeps remote regions and vague place counts apart from locations', () => {
+    expect(readPlaces('Remote (EU)').remoteRegions).toEqual(['EU'])
+    expect(readPlaces('Amsterdam or Remote (EU and UK)').remoteRegions).toEqual(['EU', 'GB'])
+    expect(readPlaces('9 Locations').vague).toEqual(['9 Locations'])
+  })
+
+  it('does not take a company or a sentence for a place', () => {
+    expect(resolvePlace('Palo Alto Networks')).toBeNull()
+    expect(resolvePlace('Immigration support for US candidates')).toBeNull()
+    expect(resolvePlace('Director of Software Engineering, UK')).toBeNull()
+  })
+})
+
+describe('work mode and office days', () => {
+  const decide = (text: string, header: ('remote' | 'hybrid' | 'onsite')[] = []) =>
+    decideWorkMode(
+      text,
+      header.map((value) => ({ value, raw: value, from: 'test' })),
+      [],
+      [],
+    )
+
+  it.each([
+    ['3 days / week at the office', 'hybrid', 3],
+    ['We work hybrid.', 'hybrid', null],
+    ['We are remote-first within Poland.', 'remote', null],
+    ['This is a fully remote role.', 'remote', null],
+    ['You will be in the office at least three days a week.', 'hybrid', 3],
+    ['Hybrid, 2-3 days on site.', 'hybrid', 2],
+    ['We all come into the office on Tuesdays and Thursdays.', 'hybrid', 2],
+    ['This role is on-site full-time in Lyon.', 'onsite', null],
+    ['One 2-day onsite in Poznań each month; otherwise remote-first.', 'remote', null],
+    ['This role is hybrid. We will consider remote for the right candidate.', 'hybrid', null],
+    ['Our team meets in a virtual on-site.', null, null],
+  ])('%s', (text, mode, days) => {
+    const decision = decide(text)
+    expect(decision.mode?.value ?? null).toBe(mode)
+    expect(decision.officeDays?.value ?? null).toBe(days)
+  })
+
+  it('lets the text win over the job-board header, and says so', () => {
+    const decision = decide('Employees work from the office three days per week.', ['remote'])
+    expect(decision.mode?.value).toBe('hybrid')
+    expect(decision.conflict).toMatch(/header says remote/)
+  })
+
+  it('does not count days per month as days per week', () => {
+    expect(officeDaysIn('2 days in office per month')).toBeNull()
+  })
+
+  it('reads where a remote hire may live, and nothing when it is not stated', () => {
+    expect(remoteRegionsIn('Remote (EU only).')).toEqual(['EU'])
+    expect(remoteRegionsIn('Fully remote from anywhere in the US.')).toEqual(['US'])
+    expect(remoteRegionsIn('Remote (worldwide).')).toEqual(['Worldwide'])
+    expect(remoteRegionsIn('This is a fully remote role.')).toEqual([])
+  })
+})
+
+describe('salary', () => {
+  it.each([
+    ['£70,000 - £85,000', { min: 70000, max: 85000, currency: 'GBP', period: 'year' }],
+    ['$150k–$180k', { min: 150000, max: 180000, currency: 'USD', period: 'year' }],
+    ['€600/day', { min: 600, max: 600, currency: 'EUR', period: 'day' }],
+    ['$126k-$154k CAD', { min: 126000, max: 154000, currency: 'CAD', period: 'year' }],
+    ['€48–60k/yr', { min: 48000, max: 60000, currency: 'EUR', period: 'year' }],
+    ['£150k+ cash/equity', { min: 150000, max: null, currency: 'GBP', period: 'year' }],
+  ])('%s in a header', (text, salary) => {
+    expect(salaryIn(text, true)?.value).toEqual(salary)
+  })
+
+  it('reads pay in the text, and not budgets, funding or allowances', () => {
+    expect(
+      salaryIn('The base salary range is 20,833 - 23,700 PLN gross per month.', false)?.value,
+    ).toEqual({ min: 20833, max: 23700, currency: 'PLN', period: 'month' })
+    expect(salaryIn('We offer a salary of up to £70000 per annum.', false)?.value).toEqual({
+      min: null,
+      max: 70000,
+      currency: 'GBP',
+      period: 'year',
+    })
+    expect(salaryIn('We raised $15M in our Series A.', false)).toBeNull()
+    expect(salaryIn('$100/month education budget', false)).toBeNull()
+    expect(salaryIn('An annual training allowance of £1,000.', false)).toBeNull()
+  })
+
+  it('is null when the posting states no pay', () => {
+    const result = parsePosting(
+      'Senior Backend Engineer\n\nAcme is hiring a Senior Backend Engineer to join our team.\n\nRequirements\n- 5 years of experience with Python\n- Apply with your CV',
+    )
+    expect(result.ok && result.posting.salary).toBeNull()
+  })
+})

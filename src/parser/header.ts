@@ -1,0 +1,230 @@
+import type { PostingLocation, WorkMode } from '../model/posting.ts'
+import {
+  COMPANY_NAME_SHAPE,
+  EMOJI,
+  EMPLOYMENT_TYPE,
+  HAS_MODE_WORD,
+  KEY_VALUE,
+  LEVEL_LINE,
+  MODE_WORD,
+  MONEY_RANGE,
+  PIPE_SEPARATOR,
+  POSTED,
+  REQUISITION,
+  ROLE_NOUN,
+} from './patterns.ts'
+import { readPlaces } from './places.ts'
+import { headingKind } from './segment.ts'
+import { trimSet } from './text.ts'
+import type { Fact, Line } from './types.ts'
+
+export type HeaderFacts = {
+  company: Fact<string> | null
+  title: Fact<string> | null
+  team: Fact<string> | null
+  locations: Fact<PostingLocation>[]
+  remoteRegions: Fact<string>[]
+  vaguePlaces: string[]
+  modes: Fact<WorkMode>[]
+  /** Header text that may state office days or a policy ("Hybrid (3 days/week in office)"). */
+  modeTexts: string[]
+  salary: Fact<string>[]
+  posted: Fact<string> | null
+  level: Fact<string> | null
+}
+
+const MAX_HEADER_LINES = 25
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+function isPipeLine(line: Line): boolean {
+  return (line.text.match(/\s\|\s/g)?.length ?? 0) >= 2
+}
+
+function isTitleLike(text: string): boolean {
+  return ROLE_NOUN.test(text) && words(text) <= 14 && !/[.!?]$/.test(text)
+}
+
+function isProse(line: Line): boolean {
+  const count = words(line.text)
+  return count > 14 || (/[.!?]["'’)]?$/.test(line.text) && count > 6)
+}
+
+/**
+ * Where the job-board header ends: the short lines at the top (title, company, place, work
+ * mode, "Posted 3 days ago", pipe-separated summaries) before the first prose or section.
+ */
+export function findHeaderEnd(lines: Line[]): number {
+  let taken = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    if (line.kind === 'blank' || line.noise) continue
+    if (++taken > MAX_HEADER_LINES) return i
+    if (line.kind === 'bullet') return i
+    if (isPipeLine(line) && taken <= 5) continue
+    if (isProse(line)) return i
+    if (KEY_VALUE.test(line.text)) continue
+    const kind = headingKind(line)
+    if (kind && kind !== 'unknown' && !(taken === 1 && isTitleLike(line.text))) return i
+  }
+  return lines.length
+}
+
+function segmentsOf(text: string): string[] {
+  return text
+    .split(PIPE_SEPARATOR)
+    .flatMap((part) => part.split(EMOJI))
+    .map((part) => trimSet(part, ' ,;:-', ' ,;'))
+    .filter(Boolean)
+}
+
+/** Title without what a board appends: " - Hybrid, Poland", a link, trailing punctuation. */
+export function cleanTitle(title: string): string {
+  const dashed = /^(.{3,}?)\s+[-–—]\s+(.+)$/.exec(title)
+  let clean = title
+  if (dashed?.[1] && dashed[2] && HAS_MODE_WORD.test(dashed[2])) clean = dashed[1]
+  return trimSet(clean.replace(/\s+/g, ' '), ' ', ' |:,-')
+}
+
+function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {
+  const modes: Fact<WorkMode>[] = []
+  for (const m of text.matchAll(MODE_WORD)) {
+    const word = (m[1] ?? '').toLowerCase()
+    const value: WorkMode =
+      word.startsWith('remote') || word === 'wfh' || word === 'work from home'
+        ? 'remote'
+        : word === 'hybrid'
+          ? 'hybrid'
+          : 'onsite'
+    modes.push({ value, raw, from })
+  }
+  return modes
+}
+
+function emptyFacts(): HeaderFacts {
+  return {
+    company: null,
+    title: null,
+    team: null,
+    locations: [],
+    remoteRegions: [],
+    vaguePlaces: [],
+    modes: [],
+    modeTexts: [],
+    salary: [],
+    posted: null,
+    level: null,
+  }
+}
+
+function addPlaces(facts: HeaderFacts, text: string, raw: string, from: string): boolean {
+  const reading = readPlaces(text)
+  for (const location of reading.locations) facts.locations.push({ value: location, raw, from })
+  for (const region of reading.remoteRegions) facts.remoteRegions.push({ value: region, raw, from })
+  facts.vaguePlaces.push(...reading.vague)
+  return (
+    reading.locations.length > 0 || reading.remoteRegions.length > 0 || reading.vague.length > 0
+  )
+}
+
+function readKeyValue(facts: HeaderFacts, key: string, value: string, raw: string): void {
+  const k = key.toLowerCase()
+  const from = `"${key}:" line`
+  if (/title|role|position/.test(k)) facts.title ??= { value: cleanTitle(value), raw, from }
+  else if (/company|employer|organi/.test(k)) facts.company ??= { value, raw, from }
+  else if (/team|department/.test(k)) facts.team ??= { value, raw, from }
+  else if (/location|based|office/.test(k)) {
+    facts.modes.push(...modesIn(value, raw, from))
+    facts.modeTexts.push(value)
+    addPlaces(facts, value, raw, from)
+  } else if (/work|remote/.test(k)) {
+    facts.modes.push(...modesIn(/^yes$/i.test(value) ? 'remote' : value, raw, from))
+    facts.modeTexts.push(value)
+  } else if (/salary|compensation|pay/.test(k)) facts.salary.push({ value, raw, from })
+  else if (/posted/.test(k)) facts.posted ??= { value, raw, from }
+  else if (/level|seniority/.test(k)) facts.level ??= { value, raw, from }
+}
+
+function readSegment(facts: HeaderFacts, segment: string, line: Line, position: number): void {
+  const raw = line.raw
+  const from = 'job-board header'
+  const kv = KEY_VALUE.exec(segment)
+  if (kv?.[1] && kv[2]) return readKeyValue(facts, kv[1], kv[2].trim(), raw)
+  const posted = POSTED.exec(segment)
+  if (posted && words(segment) <= 6) {
+    facts.posted ??= { value: segment, raw, from }
+    return
+  }
+  if (LEVEL_LINE.test(segment)) {
+    facts.level ??= { value: segment, raw, from }
+    return
+  }
+  if (EMPLOYMENT_TYPE.test(segment) || REQUISITION.test(segment)) return
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(segment) || /\S@\S/.test(segment)) return
+  MONEY_RANGE.lastIndex = 0
+  const money = [...segment.matchAll(MONEY_RANGE)].some((m) => m[1] || m[2] || m[8])
+  if (money && !ROLE_NOUN.test(segment)) {
+    facts.salary.push({ value: segment, raw, from })
+    return
+  }
+  const modes = modesIn(segment, raw, from)
+  if (modes.length) {
+    facts.modes.push(...modes)
+    facts.modeTexts.push(segment)
+  }
+  const titleLike = isTitleLike(segment) && !facts.title
+  if (titleLike) {
+    facts.title = { value: cleanTitle(segment), raw, from }
+    const suffix = /\s[-–—]\s+([^-–—]+)$/.exec(segment)
+    if (suffix?.[1] && !HAS_MODE_WORD.test(suffix[1]) && !readPlaces(suffix[1]).locations.length) {
+      facts.team ??= { value: suffix[1].trim(), raw, from: 'title suffix' }
+    }
+  }
+  const withoutModes = segment
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(MODE_WORD, ' ')
+    .replace(/\b(?:or|and)\b/gi, ' ')
+    .replace(/[\s,/&|-]+/g, ' ')
+    .trim()
+  if (!withoutModes) return
+  if (addPlaces(facts, segment, raw, from) || titleLike) return
+  if (
+    !facts.company &&
+    position <= 3 &&
+    COMPANY_NAME_SHAPE.test(segment) &&
+    words(segment) <= 6 &&
+    !ROLE_NOUN.test(segment) &&
+    !/https?:|www\./i.test(segment)
+  ) {
+    facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
+  }
+}
+
+/** Reads the facts a job-board header states, plus "Key: value" lines near the top. */
+export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
+  const facts = emptyFacts()
+  let position = 0
+  for (let i = 0; i < headerEnd; i++) {
+    const line = lines[i] as Line
+    if (line.kind === 'blank' || line.noise) continue
+    position++
+    for (const segment of segmentsOf(line.text)) readSegment(facts, segment, line, position)
+  }
+  // "Location: Remote", "Job title: ..." lines below the header still describe the role.
+  for (let i = headerEnd, seen = 0; i < lines.length && seen < 40; i++) {
+    const line = lines[i] as Line
+    if (line.kind === 'blank' || line.noise) continue
+    seen++
+    const kv = KEY_VALUE.exec(line.text)
+    if (
+      kv?.[1] &&
+      kv[2] &&
+      !/^(?:team|department|level|seniority|posted|date posted)$/i.test(kv[1])
+    ) {
+      readKeyValue(facts, kv[1], kv[2].trim(), line.raw)
+    }
+  }
+  return facts
+}

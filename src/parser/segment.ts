@@ -1,0 +1,124 @@
+import {
+  BLANK_RUN,
+  BULLET,
+  HEADING_STRONG,
+  INVISIBLES,
+  LINE_BREAKS,
+  MD_BOLD_LINE,
+  MD_BOLD_START,
+  MD_CODE,
+  MD_EMPHASIS,
+  MD_ESCAPE,
+  MD_HEADING,
+  MD_IMAGE,
+  MD_LINK,
+  MD_RULE,
+  MD_STRONG,
+  ODD_SPACES,
+} from './patterns.ts'
+import { stripEmoji, trimSet } from './text.ts'
+import type { Line, SectionKind } from './types.ts'
+
+/** Longest input the parser reads; a posting is a few KB, a saved page rarely 200 KB. */
+export const MAX_INPUT_CHARS = 400_000
+/** Lines longer than this are prose dumps (or garbage); they are cut to keep every stage linear. */
+const MAX_LINE_CHARS = 20_000
+
+/** More lines than any posting has; past this the text is not read (keeps every stage bounded). */
+export const MAX_LINES = 20_000
+
+export function normalizeText(text: string): string {
+  return text
+    .replace(LINE_BREAKS, '\n')
+    .replace(INVISIBLES, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(BLANK_RUN, '\n\n')
+    .normalize('NFC')
+}
+
+function cleanInline(text: string): string {
+  return text
+    .replace(MD_IMAGE, ' ')
+    .replace(MD_LINK, '$1')
+    .replace(MD_ESCAPE, '$1')
+    .replace(MD_STRONG, '')
+    .replace(MD_EMPHASIS, '$1$2')
+    .replace(MD_CODE, '')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+}
+
+/** Splits normalised text into classified lines: markdown, bullets and emphasis removed. */
+export function toLines(text: string): Line[] {
+  const lines: Line[] = []
+  const rawLines = text.split('\n', MAX_LINES)
+  for (let n = 0; n < rawLines.length; n++) {
+    const raw = (rawLines[n] ?? '').slice(0, MAX_LINE_CHARS)
+    let body = raw.replace(MD_IMAGE, ' ').replace(MD_LINK, '$1').replace(MD_ESCAPE, '$1')
+    let marked = false
+    const heading = MD_HEADING.exec(body)
+    if (heading) {
+      marked = true
+      body = body.slice(heading[0].length)
+    }
+    if (!body.trim() || MD_RULE.test(body)) {
+      lines.push({ n, raw, text: '', kind: 'blank', marked: false })
+      continue
+    }
+    const bullet = BULLET.exec(body)
+    if (bullet && !marked && !/^\s*\*\*/.test(body)) {
+      const rest = cleanInline(body.slice(bullet[0].length))
+      if (rest) {
+        lines.push({ n, raw, text: rest, kind: 'bullet', marked: false })
+        continue
+      }
+    }
+    if (MD_BOLD_START.test(body) && MD_BOLD_LINE.test(`**${trimSet(body, ' _*')}**`)) marked = true
+    const cleaned = cleanInline(body)
+    if (!cleaned || !/[\p{L}\p{N}]/u.test(cleaned)) {
+      lines.push({ n, raw, text: cleaned, kind: 'blank', marked: false })
+      continue
+    }
+    lines.push({ n, raw, text: cleaned, kind: marked ? 'heading' : 'text', marked })
+  }
+  return lines
+}
+
+const KIND_ORDER = [
+  'niceToHave',
+  'hiringProcess',
+  'stack',
+  'benefits',
+  'requirements',
+  'responsibilities',
+  'about',
+  'logistics',
+] as const
+
+/** The text of a line as a heading: no emoji, no trailing colon or punctuation. */
+export function headingText(text: string): string {
+  return trimSet(stripEmoji(text), ' ', ' :：?!.–—-')
+}
+
+/**
+ * The section a heading-like line opens, 'unknown' for a marked heading of no known kind,
+ * or null when the line is not a heading. Short lines only; a heading keyword in a sentence
+ * ("Proven experience of process mapping") does not make a heading.
+ */
+export function headingKind(line: Line): SectionKind | 'unknown' | null {
+  if (line.kind === 'bullet' || line.kind === 'blank') return null
+  const text = stripEmoji(line.text).trim()
+  const core = headingText(text)
+  if (!core || core.length > 80) return null
+  const words = core.split(/\s+/).length
+  if (words > 9) return null
+  const colon = /[:：]$/.test(text)
+  if (!colon && /[.;,]["'’)]?$/.test(text)) return null
+  if (!line.marked && /^[\p{Ll}]/u.test(core)) return null
+  const strong = line.marked || colon || words <= 4
+  for (const kind of KIND_ORDER) {
+    const match = HEADING_STRONG[kind].exec(core)
+    if (match && (strong || match.index <= 12)) return kind
+  }
+  return line.marked || (colon && words <= 6) ? 'unknown' : null
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { extractStack, type StackBlock } from './stack.ts'
+
+function names(
+  text: string,
+  kind: StackBlock['kind'] = 'requirements',
+  company: string | null = null,
+) {
+  return extractStack([{ kind, text }], company).stack.map((s) => s.name)
+}
+
+describe('stack: ambiguous words count only as technologies in context', () => {
+  it.each([
+    [
+      'Go',
+      'Backend services in Go and Python',
+      'Go to market with our sales team. We go live in May.',
+    ],
+    [
+      'Spark',
+      'Batch jobs on Spark and Databricks',
+      'Spark joy in our users. Ideas spark conversations.',
+    ],
+    ['R', 'Statistics in Python or R', 'Our R&D team grew. Series R of our plan.'],
+    ['C', 'Systems code in C and C++', 'We raised our Series C. Talk to the C-suite.'],
+    ['Rust', 'Services in Rust, Go and Kotlin', 'Rust belt towns; we fight rust on old bikes.'],
+    [
+      'Swift',
+      'Apps in Swift with SwiftUI and Xcode',
+      'Swift delivery matters. SWIFT payments clear daily.',
+    ],
+    [
+      'Express',
+      'APIs with Node.js and Express',
+      'We express our values. American Express is a client.',
+    ],
+    [
+      'Chef',
+      'Provisioning with Chef, Terraform and Ansible',
+      'Our chef cooks lunch. Chef de partie wanted.',
+    ],
+    ['Puppet', 'Configuration in Puppet and Ansible', 'No puppet shows. Puppet master of none.'],
+    ['Airflow', 'Pipelines scheduled in Airflow with dbt', 'Good airflow in the office.'],
+    ['Make', 'Builds with Bazel, CMake and Make', 'Make sure you make an impact.'],
+    ['Ruby', 'Web apps in Ruby and PostgreSQL', 'Contact Ruby for details about the role.'],
+    ['Julia', 'Numerics in Julia, Python and MATLAB', 'Email Julia about the interview.'],
+    ['Dart', 'Mobile apps in Flutter and Dart', 'The office has a dart board.'],
+    ['Elm', 'Frontend in Elm and TypeScript', 'Our office is on Elm Street.'],
+  ])('%s', (tech, yes, no) => {
+    expect(names(yes)).toContain(tech)
+    expect(names(no)).not.toContain(tech)
+  })
+
+  it('reads a declared stack list, ambiguous names included', () => {
+    expect(names('Go\nKafka\nPostgres\nArgocd', 'stack')).toEqual([
+      'Go',
+      'Kafka',
+      'PostgreSQL',
+      'Argo CD',
+    ])
+  })
+
+  it('uses canonical names and keeps qualifiers as notes', () => {
+    const stack = extractStack(
+      [{ kind: 'stack', text: 'Golang\nDjango (being phased out)\nK8s' }],
+      null,
+    ).stack
+    expect(stack).toEqual([
+      { name: 'Go', category: 'language' },
+      { name: 'Django', category: 'framework', note: 'being phased out' },
+      { name: 'Kubernetes', category: 'infrastructure' },
+    ])
+  })
+
+  it('marks what only a nice-to-have line names', () => {
+    const stack = extractStack(
+      [{ kind: 'requirements', text: 'Python\nKafka experience is a plus' }],
+      null,
+    ).stack
+    expect(stack).toEqual([
+      { name: 'Python', category: 'language' },
+      { name: 'Kafka', category: 'messaging', note: 'nice to have' },
+    ])
+  })
+
+  it('reads AWS services only next to AWS', () => {
+    expect(names('AWS services (e.g. IAM, S3, Lambda)')).toEqual([
+      'AWS',
+      'AWS IAM',
+      'Amazon S3',
+      'AWS Lambda',
+    ])
+    expect(names('You own IAM and lambda functions')).toEqual([])
+  })
+
+  it('skips bios, anecdotes, links and the company itself', () => {
+    expect(names('Backed by Olivier Pomel (CEO of Datadog).')).toEqual([])
+    expect(names('My ideas could start in Figma.')).toEqual([])
+    expect(names('See https://github.com/acme/handbook or mail jobs@gitlab.example')).toEqual([])
+    expect(names('Datadog dashboards and Python', 'requirements', 'Datadog')).toEqual(['Python'])
+  })
+
+  it('does not read generic words as products', () => {
+    expect(names('Data from all of the git repos in your company; LLMs and your IDE.')).toEqual([])
+    expect(names('Monte Carlo simulations and a snowflake schema')).toEqual([])
+  })
+
+  it('drops the other clouds a required line offers when the stack names one', () => {
+    const result = extractStack(
+      [
+        { kind: 'requirements', text: 'Experience with cloud environments (e.g. AWS or GCP).' },
+        { kind: 'stack', text: 'AWS services' },
+      ],
+      null,
+    )
+    expect(result.stack.map((s) => s.name)).toEqual(['AWS'])
+    expect(result.dropped).toEqual([
+      { name: 'GCP', reason: 'an alternative to the cloud the stack names' },
+    ])
+  })
+})

@@ -1,0 +1,395 @@
+import type { StackItem } from '../model/posting.ts'
+import {
+  ALIAS_BAD_NEXT,
+  ALIAS_BAD_PREVIOUS,
+  AWS_NEAR,
+  AZURE_NEAR,
+  BIO_BEFORE,
+  EMAIL,
+  FIRST_PERSON,
+  GCP_NEAR,
+  NEGATIVE_AFTER,
+  NEGATIVE_BEFORE,
+  NICE_TO_HAVE_LINE,
+  OBFUSCATED_EMAIL,
+  QUALIFIER_NOTE,
+  SAFE_FOLLOWER,
+  SENTENCE_START_BEFORE,
+  STRICT_LETTER_BAD_NEXT,
+  STRICT_LETTER_BAD_PREVIOUS,
+  STRICT_LETTER_PREVIOUS_WORD,
+  TECH_QUALIFIER_AFTER,
+  TECH_TRIGGER_BEFORE,
+  URL,
+} from './patterns.ts'
+import { TECHS, type Tech } from './taxonomy.ts'
+import type { SectionKind } from './types.ts'
+
+type CompiledAlias = {
+  tech: Tech
+  words: string[]
+  caseSensitive: boolean
+  connectors: string[]
+  prefix: string
+  suffix: string
+  /** Sort key: longer aliases are tried first. */
+  weight: number
+}
+
+const WORD_IN_ALIAS = /[\p{L}\p{N}]+/gu
+
+function compile(tech: Tech, alias: string, caseSensitive: boolean): CompiledAlias | null {
+  const words: { text: string; start: number; end: number }[] = []
+  for (const m of alias.matchAll(WORD_IN_ALIAS)) {
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length })
+  }
+  const first = words[0]
+  const last = words[words.length - 1]
+  if (!first || !last) return null
+  const connectors = words.slice(1).map((w, i) => alias.slice(words[i]?.end ?? 0, w.start))
+  return {
+    tech,
+    words: words.map((w) => (caseSensitive ? w.text : w.text.toLowerCase())),
+    caseSensitive,
+    connectors,
+    prefix: alias.slice(0, first.start),
+    suffix: alias.slice(last.end),
+    weight: words.length * 100 + alias.length,
+  }
+}
+
+/** Aliases by their first word, lowercased; longest first. */
+const INDEX = new Map<string, CompiledAlias[]>()
+for (const tech of TECHS) {
+  for (const [alias, caseSensitive] of tech.aliases) {
+    const compiled = compile(tech, alias, caseSensitive)
+    if (!compiled) continue
+    const key = (compiled.words[0] ?? '').toLowerCase()
+    const list = INDEX.get(key) ?? []
+    list.push(compiled)
+    INDEX.set(key, list)
+  }
+}
+for (const list of INDEX.values()) list.sort((a, b) => b.weight - a.weight)
+
+/** Technologies named together with a product, though their own name is not written. */
+const IMPLIES: Record<string, string> = { 'Apollo GraphQL': 'GraphQL' }
+const TECH_BY_NAME = new Map(TECHS.map((t) => [t.name, t]))
+const CLOUD_PROVIDERS = new Set([
+  'AWS',
+  'GCP',
+  'Azure',
+  'Oracle Cloud',
+  'IBM Cloud',
+  'Alibaba Cloud',
+  'DigitalOcean',
+])
+
+type Token = { text: string; lower: string; start: number; end: number }
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const m of text.matchAll(WORD_IN_ALIAS)) {
+    tokens.push({
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+    })
+  }
+  return tokens
+}
+
+function connectorMatches(gap: string, connector: string): boolean {
+  if (gap.length > connector.length + 2 || gap.includes('\n')) return false
+  const wantSpace = connector.trim() === ''
+  if (wantSpace || connector === '-') return /^(?: {1,2}|-)$/.test(gap)
+  return gap.replace(/\s+/g, '') === connector.replace(/\s+/g, '')
+}
+
+export type StackMatch = {
+  tech: Tech
+  /** The text as written ("Golang", "Postgres"), for provenance. */
+  raw: string
+  start: number
+  end: number
+  caseSensitive: boolean
+  singleWord: boolean
+}
+
+/** Every alias occurrence in a text, longest alias first at each position; no context rules. */
+export function findAliases(text: string): StackMatch[] {
+  const tokens = tokenize(text)
+  const found: StackMatch[] = []
+  for (let i = 0; i < tokens.length;) {
+    const token = tokens[i] as Token
+    const candidates = INDEX.get(token.lower)
+    let matched: StackMatch | null = null
+    let width = 1
+    if (candidates) {
+      for (const alias of candidates) {
+        const m = tryAlias(text, tokens, i, alias)
+        if (m) {
+          matched = m
+          width = alias.words.length
+          break
+        }
+      }
+    }
+    if (matched) found.push(matched)
+    i += width
+  }
+  return found
+}
+
+function tryAlias(
+  text: string,
+  tokens: Token[],
+  i: number,
+  alias: CompiledAlias,
+): StackMatch | null {
+  for (let j = 0; j < alias.words.length; j++) {
+    const token = tokens[i + j]
+    if (!token) return null
+    const word = alias.words[j]
+    if ((alias.caseSensitive ? token.text : token.lower) !== word) return null
+    if (j > 0) {
+      const previous = tokens[i + j - 1] as Token
+      if (
+        !connectorMatches(text.slice(previous.end, token.start), alias.connectors[j - 1] ?? ' ')
+      ) {
+        return null
+      }
+    }
+  }
+  const first = tokens[i] as Token
+  const last = tokens[i + alias.words.length - 1] as Token
+  let start = first.start
+  let end = last.end
+  if (alias.prefix) {
+    if (text.slice(start - alias.prefix.length, start) !== alias.prefix) return null
+    start -= alias.prefix.length
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) return null
+  } else if (ALIAS_BAD_PREVIOUS.test(text.slice(Math.max(0, start - 2), start))) {
+    return null
+  }
+  if (alias.suffix) {
+    if (!text.startsWith(alias.suffix, end)) return null
+    end += alias.suffix.length
+  } else if (ALIAS_BAD_NEXT.test(text.slice(end, end + 2))) {
+    return null
+  }
+  return {
+    tech: alias.tech,
+    raw: text.slice(start, end),
+    start,
+    end,
+    caseSensitive: alias.caseSensitive,
+    singleWord: alias.words.length === 1 && !alias.prefix && !alias.suffix,
+  }
+}
+
+export type StackBlock = { kind: SectionKind; text: string }
+
+type Occurrence = {
+  tech: Tech
+  raw: string
+  kind: SectionKind
+  line: string
+  nice: boolean
+  note?: string
+  order: number
+}
+
+function lineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1
+  const to = text.indexOf('\n', end)
+  return text.slice(from, to < 0 ? text.length : to)
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 400)
+  const before = text.slice(from, start)
+  const cut = Math.max(before.search(/[.!?]\s[^.!?]*$/) + 1, before.lastIndexOf('\n') + 1, 0)
+  const after = text.slice(end, end + 400)
+  const stop = after.search(/[.!?](?:\s|$)|\n/)
+  return before.slice(cut) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop))
+}
+
+function isNear(match: StackMatch, others: StackMatch[], distance: number): boolean {
+  return others.some(
+    (o) =>
+      o !== match &&
+      ((o.start >= match.end && o.start - match.end <= distance) ||
+        (o.end <= match.start && match.start - o.end <= distance)),
+  )
+}
+
+/** Whether a match is the technology here, not an ordinary word or a name in a bio. */
+function acceptable(
+  text: string,
+  match: StackMatch,
+  confirmed: StackMatch[],
+  declared: boolean,
+): boolean {
+  const { tech, start, end } = match
+  const before = text.slice(Math.max(0, start - 40), start)
+  const after = text.slice(end, end + 40)
+  if (BIO_BEFORE.test(before)) return false
+  if (NEGATIVE_AFTER[tech.name]?.test(after)) return false
+  if (NEGATIVE_BEFORE[tech.name]?.test(before)) return false
+  if (match.caseSensitive && match.singleWord && SENTENCE_START_BEFORE.test(before)) {
+    const next = /^\s+([a-z][\w-]*)/.exec(after)
+    if (next?.[1] && !SAFE_FOLLOWER.test(next[1]) && !TECH_QUALIFIER_AFTER.test(after)) return false
+  }
+  switch (tech.context) {
+    case 'none':
+      return true
+    case 'strict':
+      if (STRICT_LETTER_BAD_NEXT.test(after) || STRICT_LETTER_BAD_PREVIOUS.test(before))
+        return false
+      if (STRICT_LETTER_PREVIOUS_WORD.test(before)) return false
+      return isNear(match, confirmed, 30) || /^\s*(?:language|programming|lang)\b/i.test(after)
+    case 'ctx':
+      return (
+        declared ||
+        !match.singleWord ||
+        isNear(match, confirmed, 60) ||
+        TECH_QUALIFIER_AFTER.test(after) ||
+        TECH_TRIGGER_BEFORE.test(before)
+      )
+    case 'aws':
+      return /^(?:AWS|Amazon)\b/.test(match.raw) || AWS_NEAR.test(window(text, start, end, 150))
+    case 'gcp':
+      return /^(?:GCP|Google)\b/.test(match.raw) || GCP_NEAR.test(window(text, start, end, 150))
+    case 'azure':
+      return (
+        /^(?:Azure|Microsoft)\b/.test(match.raw) || AZURE_NEAR.test(window(text, start, end, 150))
+      )
+  }
+}
+
+function window(text: string, start: number, end: number, size: number): string {
+  return text.slice(Math.max(0, start - size), end + size)
+}
+
+/** Replaces URLs and e-mail addresses by spaces, keeping offsets: "github.com/x" is no stack. */
+function blankLinks(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length)
+  let out = /https?:|www\./i.test(text) ? text.replace(URL, blank) : text
+  if (out.includes('@')) out = out.replace(EMAIL, blank)
+  if (/\[at\]/i.test(out)) out = out.replace(OBFUSCATED_EMAIL, blank)
+  return out
+}
+
+function scanBlock(block: StackBlock, order: { next: number }): Occurrence[] {
+  const text = blankLinks(block.text)
+  const declared = block.kind === 'stack'
+  const all = findAliases(text)
+  const confirmed: StackMatch[] = []
+  const pending: StackMatch[] = []
+  for (const m of all) (m.tech.context === 'none' ? confirmed : pending).push(m)
+  const accepted = new Set<StackMatch>()
+  for (const m of confirmed) if (acceptable(text, m, confirmed, declared)) accepted.add(m)
+  // Two rounds, so that a list of ambiguous names ("Chef, Puppet, Salt") confirms itself once
+  // one neighbour is certain.
+  for (let round = 0; round < 2; round++) {
+    const sure = [...accepted]
+    for (const m of pending)
+      if (!accepted.has(m) && acceptable(text, m, sure, declared)) accepted.add(m)
+  }
+  const occurrences: Occurrence[] = []
+  for (const m of all) {
+    if (!accepted.has(m)) continue
+    if (!declared && FIRST_PERSON.test(sentenceAround(text, m.start, m.end))) continue
+    const line = lineAround(text, m.start, m.end)
+    const note = QUALIFIER_NOTE.exec(text.slice(m.end, m.end + 60))?.[1]?.toLowerCase()
+    occurrences.push({
+      tech: m.tech,
+      raw: m.raw,
+      kind: block.kind,
+      line,
+      nice: block.kind === 'niceToHave' || NICE_TO_HAVE_LINE.test(line),
+      order: order.next++,
+      ...(note ? { note } : {}),
+    })
+    const implied = IMPLIES[m.tech.name]
+    const impliedTech = implied ? TECH_BY_NAME.get(implied) : undefined
+    if (impliedTech) {
+      occurrences.push({
+        tech: impliedTech,
+        raw: m.raw,
+        kind: block.kind,
+        line,
+        nice: false,
+        order: order.next++,
+      })
+    }
+  }
+  return occurrences
+}
+
+export type StackResult = {
+  stack: StackItem[]
+  /** Each kept technology with the text it was read from. */
+  provenance: { name: string; raw: string; line: string }[]
+  /** Occurrences left out, and why, for warnings and debugging. */
+  dropped: { name: string; reason: string }[]
+}
+
+/**
+ * The technologies a posting names for the role. The posting's own stack lists come first,
+ * in their order, then the rest in reading order. Names in company boilerplate, benefits,
+ * bios and first-person anecdotes are not read (the caller passes only the role's blocks).
+ */
+export function extractStack(blocks: StackBlock[], company: string | null): StackResult {
+  const order = { next: 0 }
+  const occurrences = blocks.flatMap((block) => scanBlock(block, order))
+  const dropped: StackResult['dropped'] = []
+  const declaredClouds = new Set(
+    occurrences
+      .filter((o) => o.kind === 'stack' && CLOUD_PROVIDERS.has(o.tech.name))
+      .map((o) => o.tech.name),
+  )
+  const companyKey = company?.toLowerCase().trim()
+  const kept = occurrences.filter((o) => {
+    if (companyKey && o.tech.name.toLowerCase() === companyKey) {
+      dropped.push({ name: o.tech.name, reason: "the company's own product" })
+      return false
+    }
+    // A posting that names its cloud in its stack list uses that one; the other providers
+    // in a required "e.g. AWS or GCP" are examples of the kind, not its stack.
+    if (
+      o.kind !== 'stack' &&
+      !o.nice &&
+      CLOUD_PROVIDERS.has(o.tech.name) &&
+      declaredClouds.size > 0 &&
+      !declaredClouds.has(o.tech.name) &&
+      occurrences.some((other) => other.line === o.line && declaredClouds.has(other.tech.name))
+    ) {
+      dropped.push({ name: o.tech.name, reason: 'an alternative to the cloud the stack names' })
+      return false
+    }
+    return true
+  })
+  kept.sort((a, b) => Number(b.kind === 'stack') - Number(a.kind === 'stack') || a.order - b.order)
+  const byName = new Map<string, { item: StackItem; allNice: boolean }>()
+  const provenance: StackResult['provenance'] = []
+  for (const o of kept) {
+    const existing = byName.get(o.tech.name)
+    if (existing) {
+      existing.allNice &&= o.nice
+      if (o.note && !existing.item.note) existing.item.note = o.note
+      continue
+    }
+    byName.set(o.tech.name, {
+      item: { name: o.tech.name, category: o.tech.category, ...(o.note ? { note: o.note } : {}) },
+      allNice: o.nice,
+    })
+    provenance.push({ name: o.tech.name, raw: o.raw, line: o.line })
+  }
+  const stack = [...byName.values()].map(({ item, allNice }) =>
+    allNice && !item.note ? { ...item, note: 'nice to have' } : item,
+  )
+  return { stack, provenance, dropped }
+}

@@ -1,0 +1,105 @@
+import {
+  COMPANY_IN_TEXT,
+  COMPANY_STOPWORDS,
+  COMPANY_SUFFIX,
+  ROLE_PHRASE,
+  TEAM_IN_TEXT,
+  TITLE_TRIGGERS,
+} from './patterns.ts'
+import { resolvePlace } from './places.ts'
+import { techByName } from './taxonomy.ts'
+import type { Fact } from './types.ts'
+
+export function cleanCompany(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().replace(COMPANY_SUFFIX, '').trim()
+}
+
+function plausibleCompany(name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? ''
+  if (COMPANY_STOPWORDS.test(first) || COMPANY_STOPWORDS.test(name)) return false
+  if (name.length < 2 || name.length > 40) return false
+  if (techByName(name) || resolvePlace(name)) return false
+  return true
+}
+
+/**
+ * The company as the prose names it ("Depop is hiring", "At Asana, we", "About Sezzle"),
+ * by weighted votes over every pattern; null when nothing names it.
+ */
+export function companyFromText(text: string): Fact<string> | null {
+  const votes = new Map<string, { name: string; weight: number; first: number; raw: string }>()
+  for (const { pattern, weight } of COMPANY_IN_TEXT) {
+    pattern.lastIndex = 0
+    for (const m of text.matchAll(pattern)) {
+      const name = cleanCompany((m[1] ?? '').replace(/[’']s$/, ''))
+      if (!plausibleCompany(name)) continue
+      const key = name.toLowerCase()
+      const vote = votes.get(key) ?? { name, weight: 0, first: m.index, raw: m[0].trim() }
+      vote.weight += weight
+      vote.first = Math.min(vote.first, m.index)
+      votes.set(key, vote)
+    }
+  }
+  // "At Larus, we ..." and "At Larus Technologies, we ..." name one company: the fuller name wins.
+  for (const [key, vote] of votes) {
+    const fuller = [...votes.entries()].find(
+      ([other]) => other !== key && other.startsWith(`${key} `),
+    )
+    if (fuller) {
+      fuller[1].weight += vote.weight
+      fuller[1].first = Math.min(fuller[1].first, vote.first)
+      votes.delete(key)
+    }
+  }
+  let best: { name: string; weight: number; first: number; raw: string } | null = null
+  for (const vote of votes.values()) {
+    if (
+      !best ||
+      vote.weight > best.weight ||
+      (vote.weight === best.weight && vote.first < best.first)
+    ) {
+      best = vote
+    }
+  }
+  return best ? { value: best.name, raw: best.raw, from: 'company named in the text' } : null
+}
+
+function singular(title: string): string {
+  return title.replace(/\b(\w+?)s$/, (word, stem: string) =>
+    /(?:ss|us|is)$/.test(word) ? word : stem,
+  )
+}
+
+/** The role as the prose names it ("is hiring a Senior ML Engineer", "As a Data Analyst,"). */
+export function titleFromText(text: string): Fact<string> | null {
+  for (const trigger of TITLE_TRIGGERS) {
+    trigger.lastIndex = 0
+    for (const m of text.matchAll(trigger)) {
+      const after =
+        text.slice(m.index + m[0].length, m.index + m[0].length + 120).split('\n')[0] ?? ''
+      const role = ROLE_PHRASE.exec(after)
+      if (!role?.[1] || role.index > 70) continue
+      const title = singular(role[1].replace(/^(?:and|of|&|\/|-|–)\s+/i, '').trim())
+      if (title.split(/\s+/).length < 2 && !/^(?:Engineer|Developer)$/.test(title)) {
+        if (title.split(/\s+/).length < 1) continue
+      }
+      return {
+        value: title,
+        raw: `${m[0]}${after.slice(0, role.index + role[1].length)}`.trim(),
+        from: 'role named in the text',
+      }
+    }
+  }
+  return null
+}
+
+export function teamFromText(text: string): Fact<string> | null {
+  for (const pattern of TEAM_IN_TEXT) {
+    const m = pattern.exec(text)
+    const team = m?.[1]?.trim()
+    if (team && !/^(?:Engineering|Data|Product|Tech|Technology|Development|Software)$/.test(team)) {
+      return { value: team, raw: m?.[0] ?? team, from: 'team named in the text' }
+    }
+  }
+  return null
+}
