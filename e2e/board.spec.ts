@@ -222,3 +222,17 @@ test('the board follows its postings: a hidden role leaves the results and the c
   for (const box of await family.all()) sum += await labelCount(box)
   expect(sum).toBe(total - 1)
 })
+
+test('an empty board says how to fill it', async ({ page }) => {
+  await page.goto('/')
+  const total = await roleCount(page)
+  for (let left = total; left > 0; left--) {
+    await cards(page).first().getByRole('button', { name: 'Hide', exact: true }).click()
+    await expect(cards(page)).toHaveCount(left - 1)
+  }
+  await expect(page.getByRole('heading', { name: 'Nothing on the board' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Paste a posting' }).last()).toHaveAttribute(
+    'href',
+    '/import',
+  )
+})

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { bundledPostings, jobPath } from './posting-seeds.ts'
 
-const postings = await bundledPostings()
+const postings = bundledPostings()
 const [first, second] = postings
 if (!first || !second) throw new Error('the compare specs need at least two postings')
 

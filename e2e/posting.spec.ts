@@ -4,7 +4,7 @@ import { STACK_CATEGORIES } from '../src/model/posting.ts'
 import { TECHS } from '../src/parser/taxonomy.ts'
 import { bundledPostings, jobPath } from './posting-seeds.ts'
 
-const postings = await bundledPostings()
+const postings = bundledPostings()
 
 /** The chunk of one logo: `/assets/<slug>-<hash>.js`. */
 const LOGO_SLUGS = new Set(TECHS.flatMap((tech) => (tech.logo ? [tech.logo] : [])))
@@ -38,7 +38,10 @@ for (const posting of postings) {
     const stack = page.getByRole('region', { name: 'Stack' })
     await expect(stack).toBeVisible()
     for (const item of posting.stack) {
-      const chip = stack.getByRole('listitem').filter({ hasText: item.name }).first()
+      const chip = stack
+        .getByRole('listitem')
+        .filter({ has: page.getByText(item.name, { exact: true }) })
+        .first()
       await expect(chip).toBeVisible()
       if (item.note) await expect(chip).toContainText(item.note)
       if (logoOf(item.name)) await expect(chip.locator('svg[data-logo] path')).toHaveCount(1)

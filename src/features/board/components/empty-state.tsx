@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import type { Relaxation } from '../lib/relax-suggestions'
 
 export function EmptyState({
@@ -12,9 +13,17 @@ export function EmptyState({
   if (boardIsEmpty) {
     return (
       <div className="rounded-xl border border-dashed border-line bg-surface p-8 text-center">
-        <h2 className="text-lg font-semibold">No postings on the board yet</h2>
+        <h2 className="text-lg font-semibold">Nothing on the board</h2>
         <p className="mt-1 text-sm text-muted">
-          Add raw postings to the <code className="font-mono">postings/</code> folder and rebuild.
+          <Link to="/import" className="font-medium text-accent underline-offset-2 hover:underline">
+            Paste a posting
+          </Link>
+          , or add raw postings to the <code className="font-mono">postings/</code> folder and
+          rebuild. Roles you hid are listed on the{' '}
+          <Link to="/saved" className="font-medium text-accent underline-offset-2 hover:underline">
+            Saved
+          </Link>{' '}
+          page.
         </p>
       </div>
     )

@@ -15,7 +15,8 @@ const actionClass =
 
 /**
  * A real table: field names are row headers, pinned on the left while the roles scroll
- * sideways on a phone.
+ * sideways on a phone. The scroller is positioned so that visually hidden text inside it
+ * (absolutely positioned) is clipped with it instead of widening the page.
  */
 export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
   return (

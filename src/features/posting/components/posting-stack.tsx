@@ -30,7 +30,7 @@ export function PostingStack({ stack }: { stack: StackItem[] }) {
                     className="inline-flex items-center gap-1.5 rounded-full border border-line bg-raised px-2.5 py-1 text-sm text-ink"
                   >
                     <TechLogo name={item.name} />
-                    {item.name}
+                    <span>{item.name}</span>
                     {item.note && <span className="text-xs text-muted">({item.note})</span>}
                   </li>
                 ))}
