@@ -2,7 +2,12 @@ import type { PostingLocation, Salary } from '../model/posting.ts'
 import {
   HTML_BLOCK_BREAK,
   HTML_CELL,
+  HAS_HTML_TAG,
   HTML_COMMENT,
+  HTML_EMPTY_STRONG,
+  HTML_LIST_ITEM_END,
+  HTML_STRONG_TAG,
+  LOOKS_LIKE_MARKDOWN,
   HTML_DECLARATION,
   HTML_HEADING_OPEN,
   HTML_LINE_BREAK,
@@ -61,16 +66,16 @@ function dropElements(html: string): string {
 export function htmlToText(html: string): string {
   const text = dropElements(html.replace(HTML_COMMENT, ' ').replace(HTML_DECLARATION, ' '))
     .replace(HTML_HEADING_OPEN, (_, level: string) => `\n${'#'.repeat(Number(level))} `)
-    .replace(/<\/?(?:strong|b)\b[^>]{0,200}>/gi, '**')
+    .replace(HTML_STRONG_TAG, '**')
     .replace(HTML_LIST_ITEM, '\n- ')
     .replace(HTML_LINE_BREAK, '\n')
     .replace(HTML_BLOCK_BREAK, '\n')
-    .replace(/<\/li\s*>/gi, '\n')
+    .replace(HTML_LIST_ITEM_END, '\n')
     .replace(HTML_CELL, ' ')
     .replace(HTML_TAG, '')
   return decodeEntities(text)
     .split('\n')
-    .map((line) => line.replace(/\*\*\s*\*\*/g, '').trimEnd())
+    .map((line) => line.replace(HTML_EMPTY_STRONG, '').trimEnd())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
 }
@@ -183,7 +188,7 @@ function fromJobPosting(job: JsonObject, kind: 'html' | 'json-ld', notes: string
     .filter(Boolean)
   if (skills.length) facts.skills = skills
   const description = text(job.description) ?? ''
-  const body = /<[a-z][^>]{0,200}>/i.test(description) ? htmlToText(description) : description
+  const body = HAS_HTML_TAG.test(description) ? htmlToText(description) : description
   const header = [title, company].filter(Boolean).join('\n')
   const skillLine = skills.length ? `\n\nSkills: ${skills.join(', ')}` : ''
   notes.push(`read the schema.org JobPosting (${kind === 'html' ? 'JSON-LD in the page' : 'JSON'})`)
@@ -221,7 +226,7 @@ export function decodeInput(body: string): Decoded {
     notes.push('the page has no JobPosting JSON-LD: read its text')
     return { ok: true, kind: 'html', text: htmlToText(body), facts: {}, notes }
   }
-  const markdown = /^#{1,6}\s|\n#{1,6}\s|\]\(https?:|\*\*[^*\n]+\*\*/.test(body)
+  const markdown = LOOKS_LIKE_MARKDOWN.test(body)
   return { ok: true, kind: markdown ? 'markdown' : 'text', text: body, facts: {}, notes }
 }
 

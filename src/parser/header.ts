@@ -3,6 +3,11 @@ import {
   COMPANY_NAME_SHAPE,
   EMOJI,
   EMPLOYMENT_TYPE,
+  ENDS_SENTENCE,
+  HAS_URL_OR_EMAIL,
+  TEAM_DASH_SUFFIX,
+  TITLE_DASH_SUFFIX,
+  URL_ONLY,
   HAS_MODE_WORD,
   KEY_VALUE,
   LEVEL_LINE,
@@ -44,12 +49,12 @@ function isPipeLine(line: Line): boolean {
 }
 
 function isTitleLike(text: string): boolean {
-  return ROLE_NOUN.test(text) && words(text) <= 14 && !/[.!?]$/.test(text)
+  return ROLE_NOUN.test(text) && words(text) <= 14 && !ENDS_SENTENCE.test(text)
 }
 
 function isProse(line: Line): boolean {
   const count = words(line.text)
-  return count > 14 || (/[.!?]["'’)]?$/.test(line.text) && count > 6)
+  return count > 14 || (ENDS_SENTENCE.test(line.text) && count > 6)
 }
 
 /**
@@ -82,7 +87,7 @@ function segmentsOf(text: string): string[] {
 
 /** Title without what a board appends: " - Hybrid, Poland", a link, trailing punctuation. */
 export function cleanTitle(title: string): string {
-  const dashed = /^(.{3,}?)\s+[-–—]\s+(.+)$/.exec(title)
+  const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   if (dashed?.[1] && dashed[2] && HAS_MODE_WORD.test(dashed[2])) clean = dashed[1]
   return trimSet(clean.replace(/\s+/g, ' '), ' ', ' |:,-')
@@ -162,7 +167,7 @@ function readSegment(facts: HeaderFacts, segment: string, line: Line, position: 
     return
   }
   if (EMPLOYMENT_TYPE.test(segment) || REQUISITION.test(segment)) return
-  if (/^(?:https?:\/\/|www\.)\S+$/i.test(segment) || /\S@\S/.test(segment)) return
+  if (URL_ONLY.test(segment) || (HAS_URL_OR_EMAIL.test(segment) && segment.includes('@'))) return
   MONEY_RANGE.lastIndex = 0
   const money = [...segment.matchAll(MONEY_RANGE)].some((m) => m[1] || m[2] || m[8])
   if (money && !ROLE_NOUN.test(segment)) {
@@ -177,7 +182,7 @@ function readSegment(facts: HeaderFacts, segment: string, line: Line, position: 
   const titleLike = isTitleLike(segment) && !facts.title
   if (titleLike) {
     facts.title = { value: cleanTitle(segment), raw, from }
-    const suffix = /\s[-–—]\s+([^-–—]+)$/.exec(segment)
+    const suffix = TEAM_DASH_SUFFIX.exec(segment.replace(/\s+/g, ' '))
     if (suffix?.[1] && !HAS_MODE_WORD.test(suffix[1]) && !readPlaces(suffix[1]).locations.length) {
       facts.team ??= { value: suffix[1].trim(), raw, from: 'title suffix' }
     }
@@ -196,7 +201,7 @@ function readSegment(facts: HeaderFacts, segment: string, line: Line, position: 
     COMPANY_NAME_SHAPE.test(segment) &&
     words(segment) <= 6 &&
     !ROLE_NOUN.test(segment) &&
-    !/https?:|www\./i.test(segment)
+    !HAS_URL_OR_EMAIL.test(segment)
   ) {
     facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
   }

@@ -15,11 +15,17 @@ import { cleanTitle, findHeaderEnd, readHeader } from './header.ts'
 import { spokenLanguages } from './languages.ts'
 import { levelFromText, levelFromTitle, levelFromWord, roleFamily } from './level.ts'
 import { markNoise } from './noise.ts'
-import { LOCATION_IN_TEXT, OFFICES_LIST, PLACE_LIST_TAIL, ROLE_NOUN } from './patterns.ts'
+import {
+  HAS_MODE_WORD,
+  LOCATION_IN_TEXT,
+  OFFICES_LIST,
+  PLACE_LIST_TAIL,
+  ROLE_NOUN,
+} from './patterns.ts'
 import { addLocation, readPlaces } from './places.ts'
 import { salaryIn } from './salary.ts'
 import { assignSections, blocksOf, collectSections } from './sections.ts'
-import { MAX_INPUT_CHARS, normalizeText, toLines } from './segment.ts'
+import { MAX_INPUT_CHARS, MAX_TEXT_CHARS, normalizeText, toLines } from './segment.ts'
 import { extractStack, type StackBlock } from './stack.ts'
 import { techByName } from './taxonomy.ts'
 import { cleanCompany, companyFromText, teamFromText, titleFromText } from './text-facts.ts'
@@ -79,6 +85,22 @@ function textOf(lines: Line[], keep: (line: Line) => boolean): string {
 
 function isIsoDate(value: string | undefined): value is string {
   return Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))
+}
+
+/** The first pipe-separated part of a line that carries no place, pay or work mode. */
+function segmentTitle(text: string, company: string | undefined): string {
+  const parts = text
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean)
+  return (
+    parts.find(
+      (p) =>
+        p !== company && !HAS_MODE_WORD.test(p) && !/\d/.test(p) && !readPlaces(p).locations.length,
+    ) ??
+    parts[0] ??
+    text
+  )
 }
 
 /** Front matter keys that override the parser, field by field. */
@@ -160,13 +182,20 @@ function parse(raw: string, options: ParseOptions): ParseResult {
   if (body.length > MAX_INPUT_CHARS) {
     body = body.slice(0, MAX_INPUT_CHARS)
     warnings.push(
-      `the input is ${Math.round(fullBody.length / 1024)} KB: only the first ${MAX_INPUT_CHARS / 1000} KB were read`,
+      `the input is ${Math.round(fullBody.length / 1024)} KB: only the first ${MAX_INPUT_CHARS / 1_000_000} MB were read`,
     )
   }
   const decoded = decodeInput(body)
   if (!decoded.ok) return { ok: false, error: decoded.error }
   const facts = decoded.facts
-  const lines = toLines(normalizeText(decoded.text))
+  let text = normalizeText(decoded.text)
+  if (text.length > MAX_TEXT_CHARS) {
+    text = text.slice(0, MAX_TEXT_CHARS)
+    warnings.push(
+      `the posting's text is ${Math.round(decoded.text.length / 1024)} KB: only the first ${MAX_TEXT_CHARS / 1000} KB were read`,
+    )
+  }
+  const lines = toLines(text)
   const noise = markNoise(lines)
   const headerEnd = findHeaderEnd(lines)
   assignSections(lines, headerEnd)
@@ -180,7 +209,7 @@ function parse(raw: string, options: ParseOptions): ParseResult {
   }
 
   // Title and company: structured data, then the header, then the prose.
-  const titleFact: Fact<string> | null = facts.title
+  let titleFact: Fact<string> | null = facts.title
     ? { value: facts.title, raw: facts.title, from: 'JSON-LD' }
     : (header.title ?? titleFromText(bodyText))
   const companyFact: Fact<string> | null = facts.company
@@ -188,6 +217,23 @@ function parse(raw: string, options: ParseOptions): ParseResult {
     : (noise.logoCompany ?? header.company ?? companyFromText(allText))
   const jobWords = new Set((allText.match(JOB_WORDS) ?? []).map((w) => w.toLowerCase()))
   const structured = decoded.kind === 'json-ld' || Boolean(facts.title)
+  // A text full of posting terms whose role line names no usual role word ("Rails wizard")
+  // is still a posting: its first short line is taken as the title, with a warning.
+  if (!titleFact && !meta.title && jobWords.size >= 6) {
+    const first = lines.find(
+      (l) => !l.noise && l.kind !== 'blank' && l.text.split(/\s+/).length <= 12,
+    )
+    if (first) {
+      titleFact = {
+        value: segmentTitle(first.text, header.company?.value),
+        raw: first.raw,
+        from: 'first line',
+      }
+      warnings.push(
+        `no role word found: the first line "${titleFact.value}" was taken as the title`,
+      )
+    }
+  }
   if (!titleFact && !meta.title) {
     return {
       ok: false,

@@ -1,4 +1,4 @@
-import { ANY_LANGUAGE_NAME, SPOKEN_LANGUAGE } from './patterns.ts'
+import { ANY_LANGUAGE_NAME, SENTENCE_BREAK, SPOKEN_LANGUAGE } from './patterns.ts'
 
 const CODES: Record<string, string> = {
   EN: 'English',
@@ -18,7 +18,7 @@ export function spokenLanguages(text: string): string[] {
   const add = (name: string) => {
     if (!found.includes(name)) found.push(name)
   }
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
+  for (const sentence of text.split(SENTENCE_BREAK)) {
     if (!ANY_LANGUAGE_NAME.test(sentence)) continue
     const bilingual = /\bbilingual\s*\(([A-Z]{2})\s*[/&,]\s*([A-Z]{2})\)/i.exec(sentence)
     if (bilingual) {

@@ -4,6 +4,8 @@ import {
   LEVEL_IN_TEXT,
   LEVEL_IN_TITLE,
   LEVEL_NUMERAL_IN_TITLE,
+  LEVEL_SUFFIX,
+  NOT_A_LEVEL_IN_TITLE,
 } from './patterns.ts'
 import type { Fact } from './types.ts'
 
@@ -47,7 +49,7 @@ const WORD_LEVEL: Record<string, Seniority> = {
 
 /** Seniority from the title: the highest level word it holds ("Sr Staff" is staff). */
 export function levelFromTitle(title: string): Seniority | null {
-  const t = title.replace(/\bmember of (?:the )?technical staff\b/gi, ' ')
+  const t = title.replace(NOT_A_LEVEL_IN_TITLE, ' ')
   for (const [pattern, level] of LEVEL_IN_TITLE) if (pattern.test(t)) return level as Seniority
   const numeral = LEVEL_NUMERAL_IN_TITLE.exec(t)
   return numeral?.[1] ? (NUMERAL_LEVEL[numeral[1].toUpperCase()] ?? null) : null
@@ -55,10 +57,7 @@ export function levelFromTitle(title: string): Seniority | null {
 
 /** A level word the job board or a "Level:" line states ("Senior level", "Mid-Senior level"). */
 export function levelFromWord(text: string): Seniority | null {
-  const word = text
-    .toLowerCase()
-    .replace(/[- ]?level$/, '')
-    .trim()
+  const word = text.toLowerCase().replace(LEVEL_SUFFIX, '').trim()
   return WORD_LEVEL[word] ?? null
 }
 

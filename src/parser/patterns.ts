@@ -5,6 +5,7 @@
  * Rules for adding one: no nested quantifiers over overlapping classes, bounded `{0,n}` gaps
  * instead of `.*` between two parts, and the `u` flag when it relies on letter classes.
  * Patterns run per line or per sentence, never over the whole text, unless marked `g`.
+ * Only whitespace collapsing and code-shape checks (/^[A-Z]{2}$/) stay inline in the stages.
  */
 
 // ---------------------------------------------------------------- input kinds
@@ -28,6 +29,11 @@ export const HTML_LIST_ITEM = /<li\b[^>]*>/gi
 export const HTML_CELL = /<\/t[dh]\s*>/gi
 export const HTML_TAG = /<\/?[A-Za-z][^>]{0,2000}>/g
 export const HTML_ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
+export const HTML_STRONG_TAG = /<\/?(?:strong|b)\b[^>]{0,200}>/gi
+export const HTML_LIST_ITEM_END = /<\/li\s*>/gi
+export const HTML_EMPTY_STRONG = /\*\*\s{0,20}\*\*/g
+export const HAS_HTML_TAG = /<[a-z][^>]{0,200}>/i
+export const LOOKS_LIKE_MARKDOWN = /^#{1,6}\s|\n#{1,6}\s|\]\(https?:|\*\*[^*\n]{1,200}\*\*/
 export const HTML_STRONG_LINE = /^<(?:strong|b)\b[^>]*>([^<]{1,80})<\/(?:strong|b)>$/i
 
 // ---------------------------------------------------------------- normalising
@@ -46,6 +52,8 @@ export const MD_BOLD_START = /^[ _*]{0,6}(?:\*\*|__)/
 export const MD_STRONG = /\*\*|(?<![\p{L}\p{N}._])__|__(?![\p{L}\p{N}_])/gu
 export const MD_EMPHASIS = /(^|[\s(])[_*]+(?=\S)|(\S)[_*]+(?=$|[\s).,:;!?])/g
 export const MD_CODE = /`+/g
+/** Sentence ends and line breaks: where a work-mode or language statement stops. */
+export const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/
 export const EMOJI = /\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]*/gu
 /** Cheap test before the emoji regex: most lines have no character above U+2000. */
 export const BEYOND_BASIC = /[^\t-\u2000]/
@@ -135,6 +143,11 @@ export const POSTED =
   /^(?:posted|published|listed|reposted)?\s*(?:on\s+)?(today|just now|yesterday|(\d{1,3}|an?|one)\+?\s+(hours?|days?|weeks?|months?)\s+ago|\d{4}-\d{2}-\d{2})\b/i
 export const POSTED_ANYWHERE =
   /\b(?:posted|published|reposted)\s+(?:on\s+)?(today|yesterday|(\d{1,3}|an?|one)\+?\s+(hours?|days?|weeks?|months?)\s+ago|\d{4}-\d{2}-\d{2})/i
+export const TITLE_DASH_SUFFIX = /^(.{3,200}?) [-–—] (.{1,200})$/
+export const TEAM_DASH_SUFFIX = / [-–—] ([^-–—]{1,80})$/
+export const ENDS_SENTENCE = /[.!?]["'’)]?$/
+export const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
+export const HAS_URL_OR_EMAIL = /https?:|www\.|\S@\S/i
 export const EMPLOYMENT_TYPE =
   /^(?:full[- ]?time|part[- ]?time|permanent|contract(?:or)?|temporary|temp|freelance|fte|b2b|internship|seasonal|fixed[- ]term|\d+ months?|full[- ]time employee|contract to hire|w2|1099)(?:\s*[,/]\s*(?:full[- ]?time|part[- ]?time|permanent|contract|remote))*$/i
 export const REQUISITION = /^(?:job\s*(?:id|ref)?[:#]?\s*)?(?:[A-Z]{1,4}-?\d{3,}|\d{5,}|R\d{4,})$/i
@@ -205,6 +218,10 @@ export const COMPANY_IN_TEXT: readonly { pattern: RegExp; weight: number }[] = [
     weight: 1,
   },
 ]
+export const POSSESSIVE_END = /[’']s$/
+export const PLURAL_ROLE = /\b(\w+?)s$/
+export const NOT_PLURAL_END = /(?:ss|us|is)$/
+export const LEADING_CONNECTOR = /^(?:and|of|&|\/|-|–)\s+/i
 export const COMPANY_STOPWORDS =
   /^(?:the|a|an|our|your|this|that|these|those|it|we|you|they|there|here|what|who|why|how|as|in|at|on|for|with|and|or|but|if|us|me|them|job|role|team|company|position|engineering|data|product|design|software|senior|junior|lead|staff|principal|remote|hybrid|onsite|full|part|about|apply|please|note|all|every|each|some|any|no|yes|one|two|three|many|most|more|while|when|where|today|now|responsibilities|requirements|qualifications|benefits|description|summary|overview|mission|culture|home|office|hr|ai|ml|api|it|ceo|cto|vp|do|be|join|ready|great|new|global|local|key|main|people|everyone|employees|candidates|applicants|life|work|working|diversity|inclusion|equal|learn|learning|experience|interview|interviews|recruitment|application|hiring|contact|location|salary|compensation|perks|stock|health|dental|vision|insurance|pension|paid|unlimited|flexible|generous|competitive|annual|monthly|weekly|daily|hourly|series|seed|round|funding|investors?|backed|founded|headquartered|based|located)$/i
 
@@ -231,6 +248,8 @@ export const LEVEL_IN_TITLE: readonly (readonly [RegExp, string])[] = [
     'intern',
   ],
 ]
+export const NOT_A_LEVEL_IN_TITLE = /\bmember of (?:the )?technical staff\b/gi
+export const LEVEL_SUFFIX = /[- ]?level$/
 export const LEVEL_NUMERAL_IN_TITLE =
   /\b(?:engineer|developer|scientist|analyst|designer|architect)\s+(I{1,3}|IV|[1-4])\b/i
 /** A level stated for the role in the text: "As a Senior I Engineer", "This is a senior-level role". */
@@ -326,6 +345,9 @@ export const REMOTE_DAYS_AFTER =
 export const WEEKDAY_LIST =
   /\b(?:office|in[- ]office days?|on[- ]?site)\b[^.\n]{0,40}?\b((?:mon|tues|wednes|thurs|fri)days?(?:\s*(?:,\s*and|,|and|&|\/)\s*(?:mon|tues|wednes|thurs|fri)days?){0,4})/i
 export const WEEKDAY = /\b(mon|tues|wednes|thurs|fri)days?\b/gi
+export const RANGE_SEPARATOR = /-|–|\bto\b|\bor\b/
+export const REGION_LIST_SEPARATOR = / (?:or|and) |[,/&]/
+export const REMOTE_REGION_HINT = /remote|based|located|resid|only|from any/i
 export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 }
 
 export const POLICY: readonly { pattern: RegExp; render: (m: RegExpExecArray) => string }[] = [
@@ -441,6 +463,10 @@ export const MONEY_RANGE = new RegExp(
 )
 /** A line can hold a salary only if it has a digit and a currency sign or code. */
 export const CURRENCY_HINT = /[$£€¥₹]|zł|\b[A-Z]{3}\b/
+export const GROUPED_THOUSANDS = /^\d{1,3}(?:[,.' ]\d{3})+(?:\.\d{1,2})?$/
+export const DECIMAL_CENTS = /[.]\d{1,2}$/
+export const THOUSANDS_SEPARATOR = /[,.' ](?=\d{3}(?:\D|$))/g
+export const DIGIT_SEPARATORS = /[,' ]/g
 export const SALARY_CONTEXT =
   /\b(?:salary|salaries|compensation|pay|paid|base|ote|rate|range|per annum|p\.?a\.?|annual(?:ly)?|gross|net|\/\s?yr|\/\s?year|\/\s?hour|\/\s?hr|\/\s?day|\/\s?month|per (?:year|month|hour|day)|a year|an hour|a day|a month|hourly|daily|monthly|yearly|earn|earning|package|tc|total comp|cash)\b|\bk\b/i
 export const NOT_SALARY_AFTER =
@@ -505,6 +531,11 @@ export const ALIAS_BAD_NEXT = /^(?:[+#]|\.[\p{L}\p{N}])/u
 export const ALIAS_BAD_PREVIOUS = /(?:[\p{L}\p{N}]\.|[@\\#])$/u
 export const QUALIFIER_NOTE =
   /^\s*\(\s*((?:being\s+)?phased out|deprecated|legacy|migrating away|being replaced|sunset(?:ting)?|nice to have|a plus|preferred|optional|beta|in progress|experimental)\s*\)/i
+export const LAST_SENTENCE_START = /[.!?]\s[^.!?]{0,400}$/
+export const HAS_LINK = /https?:|www\./i
+export const GCP_ALIAS = /^(?:GCP|Google)\b/
+export const AZURE_ALIAS = /^(?:Azure|Microsoft)\b/
+export const AWS_ALIAS = /^(?:AWS|Amazon)\b/
 export const AWS_NEAR = /\b(?:AWS|Amazon)\b/
 export const GCP_NEAR = /\b(?:GCP|Google Cloud|Google)\b/
 export const AZURE_NEAR = /\b(?:Azure|Microsoft)\b/

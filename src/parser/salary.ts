@@ -1,6 +1,10 @@
 import type { Salary } from '../model/posting.ts'
 import {
   CURRENCY_HINT,
+  DECIMAL_CENTS,
+  DIGIT_SEPARATORS,
+  GROUPED_THOUSANDS,
+  THOUSANDS_SEPARATOR,
   MONEY_RANGE,
   NOT_SALARY_AFTER,
   NOT_SALARY_BEFORE,
@@ -14,13 +18,13 @@ import type { Fact } from './types.ts'
 function amount(text: string | undefined, suffix: string | undefined): number | null {
   if (!text) return null
   let digits = text
-  if (/^\d{1,3}(?:[,.' ]\d{3})+(?:\.\d{1,2})?$/.test(text)) {
+  if (GROUPED_THOUSANDS.test(text)) {
     digits =
-      /[.]\d{1,2}$/.test(text) && /,/.test(text)
-        ? text.replace(/[,' ]/g, '')
-        : text.replace(/[,.' ](?=\d{3}(?:\D|$))/g, '')
+      DECIMAL_CENTS.test(text) && /,/.test(text)
+        ? text.replace(DIGIT_SEPARATORS, '')
+        : text.replace(THOUSANDS_SEPARATOR, '')
   }
-  const value = Number(digits.replace(/[,' ]/g, ''))
+  const value = Number(digits.replace(DIGIT_SEPARATORS, ''))
   if (!Number.isFinite(value)) return null
   return /k/i.test(suffix ?? '') ? value * 1000 : value
 }

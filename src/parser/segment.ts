@@ -20,12 +20,14 @@ import { stripEmoji, trimSet } from './text.ts'
 import type { Line, SectionKind } from './types.ts'
 
 /** Longest input the parser reads; a posting is a few KB, a saved page rarely 200 KB. */
-export const MAX_INPUT_CHARS = 400_000
+export const MAX_INPUT_CHARS = 2_000_000
+/** Longest posting text (after HTML is read) the later stages see; real ones are under 30 KB. */
+export const MAX_TEXT_CHARS = 150_000
 /** Lines longer than this are prose dumps (or garbage); they are cut to keep every stage linear. */
 const MAX_LINE_CHARS = 20_000
 
 /** More lines than any posting has; past this the text is not read (keeps every stage bounded). */
-export const MAX_LINES = 20_000
+export const MAX_LINES = 5_000
 
 export function normalizeText(text: string): string {
   return text

@@ -2,12 +2,17 @@ import type { StackItem } from '../model/posting.ts'
 import {
   ALIAS_BAD_NEXT,
   ALIAS_BAD_PREVIOUS,
+  AWS_ALIAS,
   AWS_NEAR,
+  AZURE_ALIAS,
   AZURE_NEAR,
   BIO_BEFORE,
   EMAIL,
   FIRST_PERSON,
+  GCP_ALIAS,
   GCP_NEAR,
+  HAS_LINK,
+  LAST_SENTENCE_START,
   NEGATIVE_AFTER,
   NEGATIVE_BEFORE,
   NICE_TO_HAVE_LINE,
@@ -210,7 +215,7 @@ function lineAround(text: string, start: number, end: number): string {
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - 400)
   const before = text.slice(from, start)
-  const cut = Math.max(before.search(/[.!?]\s[^.!?]*$/) + 1, before.lastIndexOf('\n') + 1, 0)
+  const cut = Math.max(before.search(LAST_SENTENCE_START) + 1, before.lastIndexOf('\n') + 1, 0)
   const after = text.slice(end, end + 400)
   const stop = after.search(/[.!?](?:\s|$)|\n/)
   return before.slice(cut) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop))
@@ -259,13 +264,11 @@ function acceptable(
         TECH_TRIGGER_BEFORE.test(before)
       )
     case 'aws':
-      return /^(?:AWS|Amazon)\b/.test(match.raw) || AWS_NEAR.test(window(text, start, end, 150))
+      return AWS_ALIAS.test(match.raw) || AWS_NEAR.test(window(text, start, end, 150))
     case 'gcp':
-      return /^(?:GCP|Google)\b/.test(match.raw) || GCP_NEAR.test(window(text, start, end, 150))
+      return GCP_ALIAS.test(match.raw) || GCP_NEAR.test(window(text, start, end, 150))
     case 'azure':
-      return (
-        /^(?:Azure|Microsoft)\b/.test(match.raw) || AZURE_NEAR.test(window(text, start, end, 150))
-      )
+      return AZURE_ALIAS.test(match.raw) || AZURE_NEAR.test(window(text, start, end, 150))
   }
 }
 
@@ -276,7 +279,7 @@ function window(text: string, start: number, end: number, size: number): string 
 /** Replaces URLs and e-mail addresses by spaces, keeping offsets: "github.com/x" is no stack. */
 function blankLinks(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length)
-  let out = /https?:|www\./i.test(text) ? text.replace(URL, blank) : text
+  let out = HAS_LINK.test(text) ? text.replace(URL, blank) : text
   if (out.includes('@')) out = out.replace(EMAIL, blank)
   if (/\[at\]/i.test(out)) out = out.replace(OBFUSCATED_EMAIL, blank)
   return out

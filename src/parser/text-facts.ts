@@ -2,6 +2,10 @@ import {
   COMPANY_IN_TEXT,
   COMPANY_STOPWORDS,
   COMPANY_SUFFIX,
+  LEADING_CONNECTOR,
+  NOT_PLURAL_END,
+  PLURAL_ROLE,
+  POSSESSIVE_END,
   ROLE_PHRASE,
   TEAM_IN_TEXT,
   TITLE_TRIGGERS,
@@ -31,7 +35,7 @@ export function companyFromText(text: string): Fact<string> | null {
   for (const { pattern, weight } of COMPANY_IN_TEXT) {
     pattern.lastIndex = 0
     for (const m of text.matchAll(pattern)) {
-      const name = cleanCompany((m[1] ?? '').replace(/[’']s$/, ''))
+      const name = cleanCompany((m[1] ?? '').replace(POSSESSIVE_END, ''))
       if (!plausibleCompany(name)) continue
       const key = name.toLowerCase()
       const vote = votes.get(key) ?? { name, weight: 0, first: m.index, raw: m[0].trim() }
@@ -65,8 +69,8 @@ export function companyFromText(text: string): Fact<string> | null {
 }
 
 function singular(title: string): string {
-  return title.replace(/\b(\w+?)s$/, (word, stem: string) =>
-    /(?:ss|us|is)$/.test(word) ? word : stem,
+  return title.replace(PLURAL_ROLE, (word, stem: string) =>
+    NOT_PLURAL_END.test(word) ? word : stem,
   )
 }
 
@@ -79,7 +83,7 @@ export function titleFromText(text: string): Fact<string> | null {
         text.slice(m.index + m[0].length, m.index + m[0].length + 120).split('\n')[0] ?? ''
       const role = ROLE_PHRASE.exec(after)
       if (!role?.[1] || role.index > 70) continue
-      const title = singular(role[1].replace(/^(?:and|of|&|\/|-|–)\s+/i, '').trim())
+      const title = singular(role[1].replace(LEADING_CONNECTOR, '').trim())
       if (title.split(/\s+/).length < 2 && !/^(?:Engineer|Developer)$/.test(title)) {
         if (title.split(/\s+/).length < 1) continue
       }

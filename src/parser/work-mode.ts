@@ -12,6 +12,10 @@ import {
   REMOTE_STRONG,
   WEEKDAY,
   WEEKDAY_LIST,
+  RANGE_SEPARATOR,
+  REGION_LIST_SEPARATOR,
+  REMOTE_REGION_HINT,
+  SENTENCE_BREAK,
 } from './patterns.ts'
 import { remoteRegion } from './places.ts'
 import type { Fact } from './types.ts'
@@ -28,7 +32,7 @@ const DAY_HINTS = ['day', 'office']
 const POLICY_HINTS = ['day', 'week', 'abroad', 'anywhere', 'core hours', 'month']
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n/).filter((s) => s.trim())
+  return text.split(SENTENCE_BREAK).filter((s) => s.trim())
 }
 
 function toNumber(word: string): number | null {
@@ -49,7 +53,7 @@ export function officeDaysIn(text: string): Fact<number> | null {
       const after = sentence.slice(m.index + m[0].length)
       if (PER_MONTH_AFTER.test(after)) continue
       if (REMOTE_DAYS_AFTER.test(after) && pattern === OFFICE_DAYS[0]) continue
-      const low = toNumber(m[1].split(/\s*(?:-|–|to|or)\s*/)[0] ?? '')
+      const low = toNumber(m[1].split(RANGE_SEPARATOR)[0] ?? '')
       if (low !== null && low >= 1 && low <= 5) {
         return { value: low, raw: m[0], from: 'office days stated' }
       }
@@ -149,11 +153,11 @@ export function workPolicy(text: string): string[] {
 export function remoteRegionsIn(text: string): string[] {
   const regions: string[] = []
   for (const sentence of sentences(text)) {
-    if (!/remote|based|located|resid|only|from any/i.test(sentence)) continue
+    if (!REMOTE_REGION_HINT.test(sentence)) continue
     for (const pattern of REMOTE_REGION_IN_TEXT) {
       const m = pattern.exec(sentence)
       if (!m?.[1]) continue
-      for (const piece of m[1].split(/\s+(?:or|and)\s+|\s*[,/&]\s*/)) {
+      for (const piece of m[1].replace(/\s+/g, ' ').split(REGION_LIST_SEPARATOR)) {
         const region = remoteRegion(piece.replace(/\b(?:only|based)\b/gi, '').trim())
         if (region && !regions.includes(region)) regions.push(region)
       }
