@@ -40,6 +40,8 @@ export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
                 <th
                   key={posting.id}
                   scope="col"
+                  // Equal shares, so no role looks more important for having longer text.
+                  style={{ width: `${100 / postings.length}%` }}
                   className="min-w-52 border-l border-line px-3 py-3 font-normal"
                 >
                   <Link
