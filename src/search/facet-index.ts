@@ -109,14 +109,15 @@ export function countFacets(
 }
 
 function walkCounts(facets: FacetIndex[], set: Bitset): void {
-  for (let w = 0; w < set.length; w++) {
-    let x = set[w]!
-    while (x !== 0) {
-      const low = x & -x
-      const i = (w << 5) + 31 - Math.clz32(low)
-      x ^= low
-      for (let f = 0; f < facets.length; f++) {
-        const { start, ids, counts } = facets[f]!
+  // Facet by facet: a tight loop over one facet's arrays beats visiting all facets per
+  // posting, even though the set's bits are decoded once per facet.
+  for (const { start, ids, counts } of facets) {
+    for (let w = 0; w < set.length; w++) {
+      let x = set[w]!
+      while (x !== 0) {
+        const low = x & -x
+        const i = (w << 5) + 31 - Math.clz32(low)
+        x ^= low
         for (let k = start[i]!, end = start[i + 1]!; k < end; k++) counts[ids[k]!]!++
       }
     }
