@@ -8,9 +8,12 @@ export function GlobalUi() {
   usePostingsFollowStorage()
   return (
     <>
-      <StorageNotices />
       <HideUndoToast />
-      <CompareTray />
+      {/* One bottom region so storage notices stack above the tray instead of covering it. */}
+      <div className="sticky bottom-0 z-40">
+        <StorageNotices />
+        <CompareTray />
+      </div>
     </>
   )
 }

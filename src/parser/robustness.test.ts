@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validatePosting } from '../model/posting.ts'
 import { parsePosting, type ParseResult } from './index.ts'
+import { pathologicalInputs } from './pathological-inputs.ts'
 
 const fixtures = path.join(import.meta.dirname, '__fixtures__')
 const seeds = [
@@ -120,39 +121,24 @@ describe('robustness', () => {
   })
 })
 
-const MB = 1024 * 1024
 function timed(text: string): number {
   const start = performance.now()
   expectWellFormed(parsePosting(text))
   return performance.now() - start
 }
 
-describe('pathological inputs of 1 MB return in under a second', () => {
-  const cases: [string, string][] = [
-    ['spaces', ' '.repeat(MB)],
-    ['spaces between words', `Senior Engineer${' '.repeat(MB)}Python`],
-    ['digits', '7'.repeat(MB)],
-    ['digits and separators', '1,000 - '.repeat(MB / 8)],
-    ['currency', '$1,5'.repeat(MB / 4)],
-    ['punctuation', '.,;:!?-()[]{}'.repeat(MB / 13)],
-    ['nested bullets', '- * • - * • '.repeat(MB / 12)],
-    ['bullet lines', '  - - - - item\n'.repeat(MB / 15)],
-    ['one long word', 'a'.repeat(MB)],
-    ['capitalised words', 'Senior Staff Lead '.repeat(MB / 18)],
-    ['markdown brackets', '[['.repeat(MB / 2)],
-    ['markdown links', '[x](http://'.repeat(MB / 11)],
-    ['emphasis', '*_'.repeat(MB / 2)],
-    ['html tags', '<div><p>'.repeat(MB / 8)],
-    ['unclosed tags', '<p class="'.repeat(MB / 10)],
-    ['unclosed scripts', '<html><script>'.repeat(MB / 14)],
-    ['emoji', '🌎💰🕵️'.repeat(MB / 8)],
-    ['newlines', '\n'.repeat(MB)],
-    ['pipes', 'Acme | '.repeat(MB / 7)],
-    ['at signs', 'a@b.'.repeat(MB / 4)],
-    ['days', '3 days / week at the office '.repeat(MB / 28)],
-    ['repeated posting', seeds[0]!.repeat(Math.ceil(MB / seeds[0]!.length))],
-  ]
-  it.each(cases)('%s', (_, text) => {
-    expect(timed(text)).toBeLessThan(1000)
-  })
+// Catastrophic backtracking on 1 MB takes minutes, so a generous ceiling catches it without
+// making this a timing test on a shared, noisy machine. The under-a-second target itself is
+// measured by `npm run bench -- parser`.
+const BACKTRACKING_CEILING_MS = 5000
+
+describe('pathological inputs of 1 MB parse in linear time', () => {
+  const cases = pathologicalInputs(seeds[0]!)
+  it.each(cases)(
+    '%s',
+    (_, text) => {
+      expect(timed(text)).toBeLessThan(BACKTRACKING_CEILING_MS)
+    },
+    4 * BACKTRACKING_CEILING_MS,
+  )
 })

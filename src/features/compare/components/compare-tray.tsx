@@ -32,7 +32,7 @@ export function CompareTray() {
   return (
     <section
       aria-label="Compare tray"
-      className="sticky bottom-0 z-30 border-t border-line bg-surface shadow-[0_-4px_16px_rgb(0_0_0/0.08)]"
+      className="border-t border-line bg-surface shadow-[0_-4px_16px_rgb(0_0_0/0.08)]"
     >
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2.5 sm:gap-x-4 sm:px-4">
         <p className="text-sm font-medium text-ink">

@@ -24,7 +24,7 @@ export function StorageNotices() {
   return (
     <section
       aria-label="Notices about your saved data"
-      className="fixed inset-x-0 bottom-0 z-40 mx-auto flex max-w-3xl flex-col gap-2 p-3"
+      className="mx-auto flex max-w-3xl flex-col gap-2 p-3"
     >
       {notices.map((notice) => (
         <div
