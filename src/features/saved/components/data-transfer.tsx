@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
+import { bundledPostingsQuery } from '@/data/postings-query'
 import { downloadFile, exportFileName } from '@/lib/download'
 import type { Posting } from '@/model/posting'
 import { getAppStore } from '@/storage/app-store'
@@ -11,13 +13,8 @@ const button =
   'rounded-md border border-line bg-surface px-3 py-2 text-sm font-medium text-ink hover:bg-raised'
 
 /** Everything out as one JSON file (or bookmarks as CSV), and a file back in, merged. */
-export function DataTransfer({
-  postingsById,
-  bundledIds,
-}: {
-  postingsById: ReadonlyMap<string, Posting>
-  bundledIds: ReadonlySet<string> | null
-}) {
+export function DataTransfer({ postingsById }: { postingsById: ReadonlyMap<string, Posting> }) {
+  const queryClient = useQueryClient()
   const inputId = useId()
   const bookmarks = useBookmarks()
   const list = useMemo(() => Object.values(bookmarks), [bookmarks])
@@ -31,8 +28,9 @@ export function DataTransfer({
         ok: false,
         message: `“${file.name}” is too large to be a Roleboard export.`,
       })
-    if (!bundledIds)
-      return setOutcome({ ok: false, message: 'The board is still loading; try again.' })
+    // A file chosen while the board is still loading waits for it rather than being refused.
+    const bundled = await queryClient.ensureQueryData(bundledPostingsQuery())
+    const bundledIds = new Set(bundled.map((posting) => posting.id))
     const result = importInto(getAppStore(), await file.text(), bundledIds)
     setOutcome(
       result.ok

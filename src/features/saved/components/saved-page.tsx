@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { bundledPostingsQuery, everyPostingQuery } from '@/data/postings-query'
+import { everyPostingQuery } from '@/data/postings-query'
 import { setBookmarked } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { useBookmarks } from '@/storage/hooks'
@@ -20,7 +20,6 @@ const SECTIONS = [
 
 export function SavedPage() {
   const every = useQuery(everyPostingQuery())
-  const bundled = useQuery(bundledPostingsQuery())
   const bookmarks = useBookmarks()
   const postingsById = useMemo(
     () => new Map((every.data ?? []).map((posting) => [posting.id, posting])),
@@ -33,10 +32,6 @@ export function SavedPage() {
   const orphans = every.data
     ? Object.values(bookmarks).filter((bookmark) => !postingsById.has(bookmark.postingId))
     : []
-  const bundledIds = useMemo(
-    () => (bundled.data ? new Set(bundled.data.map((posting) => posting.id)) : null),
-    [bundled.data],
-  )
 
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-10 px-4 pt-6 pb-16 sm:px-6">
@@ -101,7 +96,7 @@ export function SavedPage() {
       <SavedSearches />
       <HiddenRoles postingsById={postingsById} />
       <ShareBookmarks postings={bookmarked} />
-      <DataTransfer postingsById={postingsById} bundledIds={bundledIds} />
+      <DataTransfer postingsById={postingsById} />
     </div>
   )
 }
