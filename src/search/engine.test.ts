@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_FILTERS, type FilterState } from '../model/filters.ts'
 import { emptySections, type Posting } from '../model/posting.ts'
+import { makePosting } from '../model/posting-fixture.ts'
 import { createSearchEngine } from './engine.ts'
 import { createReferenceEngine } from './reference-engine.ts'
 import type { FacetKey } from './types.ts'
 
-function posting(id: string, fields: Partial<Posting>): Posting {
-  return {
-    id,
-    source: {},
-    company: null,
-    title: id,
-    team: null,
-    roleFamily: 'backend',
-    seniority: null,
-    locations: [],
-    workMode: null,
-    officeDaysPerWeek: null,
-    workPolicy: [],
-    remoteRegions: [],
-    stack: [],
-    spokenLanguages: [],
-    salary: null,
-    postedAt: null,
-    sections: emptySections(),
-    warnings: [],
-    ...fields,
-  }
-}
+const posting = (id: string, fields: Partial<Posting>): Posting =>
+  makePosting({ roleFamily: 'backend', ...fields, id })
 
 const stack = (...names: string[]) => names.map((name) => ({ name, category: 'other' as const }))
 const place = (city: string | null, country: string) => ({ city, region: null, country })

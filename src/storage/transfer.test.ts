@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptySections } from '@/model/posting'
+import { makePosting } from '@/model/posting-fixture'
 import { addPasted, saveSearch, setBookmarked, setHidden, updateBookmark } from './actions'
 import { memoryBackend } from './backend'
 import { SCHEMA_VERSION } from './schema'
@@ -10,26 +10,13 @@ let tick = 0
 const clock = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)).toISOString()
 const open = (backend = memoryBackend()) => createStore({ backend, now: clock })
 
-const pasted = {
+const pasted = makePosting({
   id: 'mine',
   source: { url: 'https://example.com/job' },
   company: 'Example',
   title: 'Platform Engineer',
-  team: null,
-  roleFamily: 'devops' as const,
-  seniority: null,
-  locations: [],
-  workMode: null,
-  officeDaysPerWeek: null,
-  workPolicy: [],
-  remoteRegions: [],
-  stack: [],
-  spokenLanguages: [],
-  salary: null,
-  postedAt: null,
-  sections: emptySections(),
-  warnings: [],
-}
+  roleFamily: 'devops',
+})
 
 function filled() {
   const backend = memoryBackend({ 'roleboard:bookmark:zz': 'broken' })

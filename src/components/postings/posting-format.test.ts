@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { emptySections, type Posting } from '@/model/posting'
+import type { Posting } from '@/model/posting'
+import { makePosting } from '@/model/posting-fixture'
 import { countryName, locationSummary, postedAge, workModeSummary } from './posting-format'
 
-const base: Posting = {
+const base: Posting = makePosting({
   id: 'acme-backend',
-  source: {},
   company: 'Acme',
   title: 'Backend Engineer',
-  team: null,
   roleFamily: 'backend',
-  seniority: null,
-  locations: [],
-  workMode: null,
-  officeDaysPerWeek: null,
-  workPolicy: [],
-  remoteRegions: [],
-  stack: [],
-  spokenLanguages: [],
-  salary: null,
-  postedAt: null,
-  sections: emptySections(),
-  warnings: [],
-}
+})
 
 describe('posting format', () => {
   it('never invents a posting date', () => {

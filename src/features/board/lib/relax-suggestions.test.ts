@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_FILTERS } from '@/model/filters'
-import { emptySections, type Posting } from '@/model/posting'
+import type { Posting } from '@/model/posting'
+import { makePosting } from '@/model/posting-fixture'
 import { createSearchEngine } from '@/search/engine'
 import { activeFilterCount, clearFilters, toggleFacetValue } from './filter-updates'
 import { relaxSuggestions } from './relax-suggestions'
 
-function posting(id: string, extra: Partial<Posting>): Posting {
-  return {
-    id,
-    source: {},
-    company: 'Acme',
-    title: `Engineer ${id}`,
-    team: null,
-    roleFamily: 'backend',
-    seniority: null,
-    locations: [],
-    workMode: null,
-    officeDaysPerWeek: null,
-    workPolicy: [],
-    remoteRegions: [],
-    stack: [],
-    spokenLanguages: [],
-    salary: null,
-    postedAt: null,
-    sections: emptySections(),
-    warnings: [],
-    ...extra,
-  }
-}
+const posting = (id: string, extra: Partial<Posting>): Posting =>
+  makePosting({ company: 'Acme', title: `Engineer ${id}`, roleFamily: 'backend', ...extra, id })
 
 const go = { name: 'Go', category: 'language' as const }
 const python = { name: 'Python', category: 'language' as const }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makePosting } from '@/lib/posting-fixture'
+import { makePosting } from '@/model/posting-fixture'
 import { emptySections } from '@/model/posting'
 import { buildCompareRows, differingRows, type CompareCell, type CompareRow } from './compare-rows'
 

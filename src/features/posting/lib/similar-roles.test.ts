@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makePosting } from '@/lib/posting-fixture'
+import { makePosting } from '@/model/posting-fixture'
 import type { StackItem } from '@/model/posting'
 import { similarRoles } from './similar-roles'
 

@@ -1,4 +1,4 @@
-import { emptySections, type Posting } from '@/model/posting'
+import { emptySections, type Posting } from './posting.ts'
 
 /** A posting for unit tests: every field empty unless the test says otherwise. */
 export function makePosting(overrides: Partial<Posting> & { id: string }): Posting {
