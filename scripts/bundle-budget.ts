@@ -33,13 +33,23 @@ export const kb = (bytes: number) => (bytes / 1000).toFixed(1)
 /** Prints the board route's first-load JavaScript after every build. */
 export function bundleBudgetPlugin(): Plugin {
   let outDir = 'dist'
+  // After a failed build there is no fresh output to measure: reading a stale or missing
+  // dist/ would print a wrong figure or hide the build's own error.
+  let failed = false
   return {
     name: 'roleboard-bundle-budget',
     apply: 'build',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir)
     },
+    buildStart() {
+      failed = false
+    },
+    buildEnd(error) {
+      failed = Boolean(error)
+    },
     closeBundle() {
+      if (failed) return
       const load = firstLoadJs(outDir)
       const over = load.gzip > FIRST_LOAD_BUDGET_KB * 1000
       console.log(
