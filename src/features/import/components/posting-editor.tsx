@@ -59,6 +59,28 @@ export function PostingEditor({
       )}
     </Field>
   )
+  const choice = <K extends 'roleFamily' | 'seniority' | 'workMode'>(
+    field: K,
+    label: string,
+    options: readonly Draft[K][],
+    emptyLabel?: string,
+  ) => (
+    <Field label={label} {...notes(field)}>
+      {(props) => (
+        <select
+          {...props}
+          className={inputClass}
+          value={draft[field]}
+          onChange={(e) => set(field, e.target.value as Draft[K])}
+        >
+          {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+          {options.map((option) => (
+            <option key={option}>{option}</option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
   const lines = (field: 'workPolicy' | 'remoteRegions' | 'spokenLanguages', label: string) => (
     <Field label={label} hint="One per line." {...notes(field)}>
       {(props) => (
@@ -80,56 +102,15 @@ export function PostingEditor({
         {text('title', 'Title')}
         {text('company', 'Company')}
         {text('team', 'Team')}
-        <Field label="Role family" {...notes('roleFamily')}>
-          {(props) => (
-            <select
-              {...props}
-              className={inputClass}
-              value={draft.roleFamily}
-              onChange={(e) => set('roleFamily', e.target.value as Draft['roleFamily'])}
-            >
-              {ROLE_FAMILIES.map((family) => (
-                <option key={family}>{family}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Seniority" {...notes('seniority')}>
-          {(props) => (
-            <select
-              {...props}
-              className={inputClass}
-              value={draft.seniority}
-              onChange={(e) => set('seniority', e.target.value as Draft['seniority'])}
-            >
-              <option value="">Not stated</option>
-              {SENIORITIES.map((seniority) => (
-                <option key={seniority}>{seniority}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {choice('roleFamily', 'Role family', ROLE_FAMILIES)}
+        {choice('seniority', 'Seniority', SENIORITIES, 'Not stated')}
         {text('postedAt', 'Posted on', 'A date such as 2026-11-20; leave empty if unknown.')}
         {text('sourceUrl', 'Link to the original posting', 'Must start with http:// or https://.')}
       </fieldset>
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">Where and how</legend>
-        <Field label="Work mode" {...notes('workMode')}>
-          {(props) => (
-            <select
-              {...props}
-              className={inputClass}
-              value={draft.workMode}
-              onChange={(e) => set('workMode', e.target.value as Draft['workMode'])}
-            >
-              <option value="">Not stated</option>
-              {WORK_MODES.map((mode) => (
-                <option key={mode}>{mode}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {choice('workMode', 'Work mode', WORK_MODES, 'Not stated')}
         <Field label="Office days per week" {...notes('officeDays')}>
           {(props) => (
             <input
