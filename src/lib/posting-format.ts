@@ -1,6 +1,23 @@
-import type { PostingLocation, Salary, Seniority, StackCategory, WorkMode } from '@/model/posting'
+import type {
+  PostingLocation,
+  Salary,
+  SectionKey,
+  Seniority,
+  StackCategory,
+  WorkMode,
+} from '@/model/posting'
 
 /** Plain-language wording of Posting fields, shared by the posting page and the compare view. */
+
+export const SECTION_LABELS: Record<SectionKey, string> = {
+  summary: 'Summary',
+  responsibilities: 'Responsibilities',
+  requirements: 'Requirements',
+  niceToHave: 'Nice to have',
+  benefits: 'Benefits',
+  hiringProcess: 'Hiring process',
+  about: 'About the company',
+}
 
 export const STACK_CATEGORY_LABELS: Record<StackCategory, string> = {
   language: 'Languages',

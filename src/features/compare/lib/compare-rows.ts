@@ -4,6 +4,7 @@ import {
   officeDaysLabel,
   postedAgeLabel,
   salaryLabel,
+  SECTION_LABELS,
   seniorityLabel,
   STACK_CATEGORY_LABELS,
   workModeLabel,
@@ -138,7 +139,7 @@ function hiringRow(postings: Posting[]): CompareRow {
   )
   return {
     key: 'hiringProcess',
-    label: 'Hiring process',
+    label: SECTION_LABELS.hiringProcess,
     group: 'sections',
     cells: summaries.map((summary) => ({ kind: 'hiring', summary })),
     allSame: sameList(postings.map((posting) => posting.sections.hiringProcess)),
@@ -180,13 +181,19 @@ export function buildCompareRows(postings: Posting[], now: Date): CompareRow[] {
     ...stackRows(postings),
     listRow(
       'responsibilities',
-      'Responsibilities',
+      SECTION_LABELS.responsibilities,
       'sections',
       postings,
       (p) => p.sections.responsibilities,
     ),
-    listRow('requirements', 'Requirements', 'sections', postings, (p) => p.sections.requirements),
-    listRow('benefits', 'Benefits', 'sections', postings, (p) => p.sections.benefits),
+    listRow(
+      'requirements',
+      SECTION_LABELS.requirements,
+      'sections',
+      postings,
+      (p) => p.sections.requirements,
+    ),
+    listRow('benefits', SECTION_LABELS.benefits, 'sections', postings, (p) => p.sections.benefits),
     hiringRow(postings),
     ...warningRows(postings),
   ]

@@ -5,20 +5,10 @@ import {
   SENIORITIES,
   STACK_CATEGORIES,
   WORK_MODES,
-  type SectionKey,
 } from '@/model/posting'
+import { SECTION_LABELS } from '@/lib/posting-format'
 import type { Draft, DraftField } from '../lib/draft'
 import { Field, inputClass } from './field'
-
-const SECTION_LABELS: Record<SectionKey, string> = {
-  summary: 'Summary',
-  responsibilities: 'Responsibilities',
-  requirements: 'Requirements',
-  niceToHave: 'Nice to have',
-  benefits: 'Benefits',
-  hiringProcess: 'Hiring process',
-  about: 'About the company',
-}
 
 const smallButton =
   'rounded-md border border-line bg-surface px-2 py-1 text-xs font-medium text-ink hover:bg-raised'

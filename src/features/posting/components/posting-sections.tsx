@@ -1,14 +1,6 @@
 import { describeInterviewTime, formatMinutes, summarizeHiringProcess } from '@/lib/hiring-process'
-import type { SectionKey, Sections } from '@/model/posting'
-
-const SECTION_TITLES: Record<Exclude<SectionKey, 'hiringProcess'>, string> = {
-  summary: 'Summary',
-  responsibilities: 'Responsibilities',
-  requirements: 'Requirements',
-  niceToHave: 'Nice to have',
-  benefits: 'Benefits',
-  about: 'About the company',
-}
+import { SECTION_LABELS } from '@/lib/posting-format'
+import type { Sections } from '@/model/posting'
 
 function Section({
   id,
@@ -42,7 +34,7 @@ function Bullets({ items }: { items: string[] }) {
 function HiringProcess({ steps }: { steps: string[] }) {
   const summary = summarizeHiringProcess(steps)
   return (
-    <Section id="hiringProcess" title="Hiring process">
+    <Section id="hiringProcess" title={SECTION_LABELS.hiringProcess}>
       <ol className="space-y-2">
         {summary.steps.map((step, index) => (
           <li key={index} className="flex gap-3">
@@ -77,14 +69,14 @@ export function PostingSections({ sections }: { sections: Sections }) {
       {before.map(
         (key) =>
           sections[key].length > 0 && (
-            <Section key={key} id={key} title={SECTION_TITLES[key]}>
+            <Section key={key} id={key} title={SECTION_LABELS[key]}>
               <Bullets items={sections[key]} />
             </Section>
           ),
       )}
       {sections.hiringProcess.length > 0 && <HiringProcess steps={sections.hiringProcess} />}
       {sections.about.length > 0 && (
-        <Section id="about" title={SECTION_TITLES.about}>
+        <Section id="about" title={SECTION_LABELS.about}>
           <Bullets items={sections.about} />
         </Section>
       )}
