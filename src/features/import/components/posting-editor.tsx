@@ -71,6 +71,13 @@ export function PostingEditor({
       )}
     </Field>
   )
+  /** What the parser and validation said about a group of fields (locations, stack, salary). */
+  const groupNotes = (field: 'locations' | 'stack' | 'salary', className = '') =>
+    [...(warnings[field] ?? []), ...(errors[field] ?? [])].map((note) => (
+      <p key={note} className={`rounded bg-warn-soft px-2 py-1 text-xs text-warn ${className}`}>
+        {note}
+      </p>
+    ))
   const lines = (field: 'workPolicy' | 'remoteRegions' | 'spokenLanguages', label: string) => (
     <Field label={label} hint="One per line." {...notes(field)}>
       {(props) => (
@@ -120,11 +127,7 @@ export function PostingEditor({
         {lines('spokenLanguages', 'Spoken languages')}
         <div className="flex flex-col gap-2 sm:col-span-2">
           <p className="text-sm font-medium">Locations</p>
-          {(warnings.locations ?? []).concat(errors.locations ?? []).map((note) => (
-            <p key={note} className="rounded bg-warn-soft px-2 py-1 text-xs text-warn">
-              {note}
-            </p>
-          ))}
+          {groupNotes('locations')}
           {draft.locations.map((location, index) => (
             <div
               key={index}
@@ -185,11 +188,7 @@ export function PostingEditor({
 
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-2 text-base font-semibold">Stack</legend>
-        {(warnings.stack ?? []).concat(errors.stack ?? []).map((note) => (
-          <p key={note} className="rounded bg-warn-soft px-2 py-1 text-xs text-warn">
-            {note}
-          </p>
-        ))}
+        {groupNotes('stack')}
         {draft.stack.map((item, index) => (
           <div
             key={index}
@@ -267,11 +266,7 @@ export function PostingEditor({
 
       <fieldset className="grid gap-4 sm:grid-cols-4">
         <legend className="mb-2 text-base font-semibold">Salary</legend>
-        {[...(warnings.salary ?? []), ...(errors.salary ?? [])].map((note) => (
-          <p key={note} className="rounded bg-warn-soft px-2 py-1 text-xs text-warn sm:col-span-4">
-            {note}
-          </p>
-        ))}
+        {groupNotes('salary', 'sm:col-span-4')}
         {(['salaryMin', 'salaryMax'] as const).map((field) => (
           <Field key={field} label={field === 'salaryMin' ? 'Minimum' : 'Maximum'}>
             {(props) => (
