@@ -1,26 +1,12 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { boardPostingsQuery, postingsKeys } from '@/data/postings-query'
+import { boardIndexQuery } from '@/data/board-index-query'
+import { postingsKeys } from '@/data/postings-query'
 import type { FilterState } from '@/model/filters'
-import { createSearchEngine } from '@/search/engine'
 import type { SearchEngine } from '@/search/types'
 
 export const boardKeys = {
-  index: () => [...postingsKeys.all, 'index'] as const,
   list: (filters: FilterState) => [...postingsKeys.all, 'list', filters] as const,
 }
-
-/**
- * The search index over the board's postings, built once per postings array. Invalidating
- * ['postings'] rebuilds it from the fresh postings (fetchQuery joins an in-flight refetch).
- */
-export const boardIndexQuery = () =>
-  queryOptions({
-    queryKey: boardKeys.index(),
-    queryFn: async ({ client }) =>
-      createSearchEngine(await client.fetchQuery(boardPostingsQuery())),
-    staleTime: Infinity,
-    structuralSharing: false,
-  })
 
 /**
  * The board's results and facet counts for one filter state. Once the index is built, a new
