@@ -400,6 +400,7 @@ function interleaveByRank(tech: Record<StackCategory, string[]>): StackItem[] {
 }
 
 const FAMILY_CORE: Record<RoleFamily, string[]> = {
+  software: ['Python', 'Java', 'Go', 'TypeScript', 'PostgreSQL', 'AWS', 'Docker', 'Kubernetes'],
   backend: [
     'Go',
     'Java',
@@ -589,6 +590,7 @@ const PICK_CORE = Object.fromEntries(
 
 const pickFamily = weighted<RoleFamily>(
   [
+    'software',
     'backend',
     'frontend',
     'fullstack',
@@ -603,10 +605,11 @@ const pickFamily = weighted<RoleFamily>(
     'management',
     'other',
   ],
-  [24, 14, 14, 7, 7, 8, 8, 3, 4, 3, 3, 3, 2],
+  [12, 20, 12, 12, 7, 7, 8, 8, 3, 4, 3, 3, 3, 2],
 )
 
 const FAMILY_TITLES: Record<RoleFamily, string[]> = {
+  software: ['Software Engineer', 'Software Developer', 'Product Engineer'],
   backend: [
     'Backend Engineer',
     'Software Engineer, Backend',
@@ -1033,6 +1036,11 @@ export function generatePostings(count: number, seed: number): Posting[] {
     postings.push({
       id: `${slug(`${company ?? 'unknown'} ${title}`)}-${i.toString(36)}`,
       source: { capturedAt: isoDay(CAPTURED_AT) },
+      language: 'en',
+      employmentType: 'full-time',
+      remoteCountries: null,
+      visaSponsorship: null,
+      relocation: null,
       company,
       title,
       team: rnd() < 0.4 ? pick(rnd, TEAMS) : null,

@@ -4,6 +4,11 @@ import { toJobPostingJsonLd } from './json-ld'
 
 const posting: Posting = {
   id: 'acme-sre',
+  language: 'en',
+  employmentType: null,
+  remoteCountries: null,
+  visaSponsorship: null,
+  relocation: null,
   source: { url: 'https://acme.example/jobs/1' },
   company: 'Acme',
   title: 'Site Reliability Engineer',

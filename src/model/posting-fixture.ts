@@ -4,6 +4,7 @@ import { emptySections, type Posting } from './posting.ts'
 export function makePosting(overrides: Partial<Posting> & { id: string }): Posting {
   return {
     source: {},
+    language: 'en',
     company: null,
     title: overrides.id,
     team: null,
@@ -11,9 +12,13 @@ export function makePosting(overrides: Partial<Posting> & { id: string }): Posti
     seniority: null,
     locations: [],
     workMode: null,
+    employmentType: null,
     officeDaysPerWeek: null,
     workPolicy: [],
     remoteRegions: [],
+    remoteCountries: null,
+    visaSponsorship: null,
+    relocation: null,
     stack: [],
     spokenLanguages: [],
     salary: null,

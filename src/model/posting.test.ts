@@ -45,3 +45,29 @@ describe('validatePosting', () => {
     expect(result.ok).toBe(false)
   })
 })
+
+describe('parser v2 fields', () => {
+  it('reads a record stored before them with "not stated" defaults', () => {
+    const result = validatePosting(minimal)
+    expect(result.ok && result.posting).toMatchObject({
+      language: 'en',
+      employmentType: null,
+      remoteCountries: null,
+      visaSponsorship: null,
+      relocation: null,
+    })
+  })
+
+  it('accepts remote countries as a list of ISO codes or "anywhere"', () => {
+    expect(validatePosting({ ...minimal, remoteCountries: ['ES', 'PT'] }).ok).toBe(true)
+    expect(validatePosting({ ...minimal, remoteCountries: 'anywhere' }).ok).toBe(true)
+    expect(validatePosting({ ...minimal, remoteCountries: ['Spain'] }).ok).toBe(false)
+  })
+
+  it('refuses links that are not http(s)', () => {
+    const bad = { ...minimal, source: { applyUrl: 'javascript:alert(1)' } }
+    expect(validatePosting(bad).ok).toBe(false)
+    const good = { ...minimal, source: { applyUrl: 'https://jobs.example.com/1' } }
+    expect(validatePosting(good).ok).toBe(true)
+  })
+})

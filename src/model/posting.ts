@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 
 export const ROLE_FAMILIES = [
+  'software',
   'backend',
   'frontend',
   'fullstack',
@@ -30,6 +31,14 @@ export const SENIORITIES = [
 ] as const
 
 export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const
+
+export const EMPLOYMENT_TYPES = [
+  'full-time',
+  'part-time',
+  'contract',
+  'internship',
+  'temporary',
+] as const
 
 /** Groups used when a stack is shown by category (posting page, compare view). */
 export const STACK_CATEGORIES = [
@@ -63,12 +72,15 @@ export const SECTION_KEYS = [
 
 const isoDate = v.pipe(v.string(), v.isoDate())
 const nullableString = v.nullable(v.string())
+/** Only web links: a `javascript:` or `data:` address must never become a link. */
+const webUrl = v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/i, 'a link must start with http(s)://'))
+const isoCountry = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))
 
 export const LocationSchema = v.object({
   city: nullableString,
   region: nullableString,
   // ISO 3166-1 alpha-2
-  country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+  country: v.nullable(isoCountry),
 })
 
 export const StackItemSchema = v.object({
@@ -100,9 +112,13 @@ export const PostingSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   source: v.object({
     file: v.optional(v.string()),
-    url: v.optional(v.string()),
+    url: v.optional(webUrl),
+    applyUrl: v.optional(webUrl),
     capturedAt: v.optional(isoDate),
   }),
+  // Fields added with parser v2 default to "not stated", so records stored before them
+  // (pasted postings, export files) still read as they were.
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}$/)), 'en'),
   company: nullableString,
   title: v.pipe(v.string(), v.minLength(1)),
   team: nullableString,
@@ -110,9 +126,16 @@ export const PostingSchema = v.object({
   seniority: v.nullable(v.picklist(SENIORITIES)),
   locations: v.array(LocationSchema),
   workMode: v.nullable(v.picklist(WORK_MODES)),
+  employmentType: v.optional(v.nullable(v.picklist(EMPLOYMENT_TYPES)), null),
   officeDaysPerWeek: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(7))),
   workPolicy: v.array(v.string()),
   remoteRegions: v.array(v.string()),
+  remoteCountries: v.optional(
+    v.nullable(v.union([v.literal('anywhere'), v.array(isoCountry)])),
+    null,
+  ),
+  visaSponsorship: v.optional(v.nullable(v.boolean()), null),
+  relocation: v.optional(v.nullable(v.boolean()), null),
   stack: v.array(StackItemSchema),
   spokenLanguages: v.array(v.string()),
   salary: v.nullable(SalarySchema),
@@ -124,6 +147,7 @@ export const PostingSchema = v.object({
 export type RoleFamily = (typeof ROLE_FAMILIES)[number]
 export type Seniority = (typeof SENIORITIES)[number]
 export type WorkMode = (typeof WORK_MODES)[number]
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number]
 export type StackCategory = (typeof STACK_CATEGORIES)[number]
 export type SectionKey = (typeof SECTION_KEYS)[number]
 export type PostingLocation = v.InferOutput<typeof LocationSchema>
@@ -131,6 +155,8 @@ export type StackItem = v.InferOutput<typeof StackItemSchema>
 export type Salary = v.InferOutput<typeof SalarySchema>
 export type Sections = v.InferOutput<typeof SectionsSchema>
 export type Posting = v.InferOutput<typeof PostingSchema>
+/** A record as stored before parser v2: the newer fields may be missing. */
+export type PostingInput = v.InferInput<typeof PostingSchema>
 
 export type PostingIssue = { path: string; message: string }
 

@@ -20,6 +20,11 @@ const open = (backend = memoryBackend()) => createStore({ backend, now: clock })
 
 const posting = (over: Partial<Posting> = {}): Posting => ({
   id: 'acme-backend-engineer',
+  language: 'en',
+  employmentType: null,
+  remoteCountries: null,
+  visaSponsorship: null,
+  relocation: null,
   source: {},
   company: 'Acme',
   title: 'Backend Engineer',

@@ -8,6 +8,7 @@ import {
 import type { Posting, RoleFamily, Seniority, WorkMode } from '@/model/posting'
 
 const FAMILY_LABELS: Record<RoleFamily, string> = {
+  software: 'Software engineering',
   backend: 'Backend',
   frontend: 'Frontend',
   fullstack: 'Full-stack',

@@ -10,6 +10,11 @@ import { ResultCard } from './result-card'
 
 const posting: Posting = {
   id: 'acme-senior-backend-engineer',
+  language: 'en',
+  employmentType: null,
+  remoteCountries: null,
+  visaSponsorship: null,
+  relocation: null,
   source: {},
   company: 'Acme',
   title: 'Senior Backend Engineer',

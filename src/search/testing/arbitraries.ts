@@ -72,6 +72,11 @@ export const postingArb = (id: string): fc.Arbitrary<Posting> =>
     .map((r) => ({
       id,
       source: {},
+      language: 'en',
+      employmentType: null,
+      remoteCountries: null,
+      visaSponsorship: null,
+      relocation: null,
       company: r.company,
       title: r.title,
       team: r.team,

@@ -5,6 +5,11 @@ import { fileProblem, tooLongMessage } from './limits'
 
 const posting: Posting = {
   id: 'acme-sre',
+  language: 'en',
+  employmentType: null,
+  remoteCountries: null,
+  visaSponsorship: null,
+  relocation: null,
   source: { file: 'x.txt', url: 'https://acme.example/1' },
   company: 'Acme',
   title: 'SRE',
