@@ -1,10 +1,12 @@
-// npm run eval -- DIR [--verbose]
+// npm run eval -- DIR [--verbose]        (labelled: DIR/labels.json)
+// npm run eval -- --wild DIR [--verbose]  (unlabelled real postings: see eval-wild.ts)
 // Parses every posting DIR/labels.json names, compares with the labels and prints accuracy per
 // field, stack precision/recall/F1 (micro-averaged over all postings) and the worst cases.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parsePosting } from '../src/parser/index.ts'
 import { techByName } from '../src/parser/taxonomy.ts'
+import { runWild } from './eval-wild.ts'
 import type { Posting } from '../src/model/posting.ts'
 
 type Label = {
@@ -74,6 +76,16 @@ function fieldValues(field: Field, p: Posting | null, l: Label): [string, string
 
 const args = process.argv.slice(2)
 const verbose = args.includes('--verbose')
+const wild = args.indexOf('--wild')
+if (wild >= 0) {
+  const wildDir = args[wild + 1]
+  if (!wildDir) {
+    console.error('usage: npm run eval -- --wild DIR [--verbose] [--show FIELD] [--limit N]')
+    process.exit(2)
+  }
+  await runWild(wildDir, args)
+  process.exit(0)
+}
 const dir = args.find((a) => !a.startsWith('--'))
 if (!dir) {
   console.error('usage: npm run eval -- DIR [--verbose]   (DIR holds the postings and labels.json)')

@@ -40,6 +40,8 @@ export type ParseOptions = {
 }
 
 export type ParseResult = { ok: true; posting: Posting } | { ok: false; error: string }
+/** Every role one input names: one Posting each, sharing what the post states once. */
+export type ParseManyResult = { ok: true; postings: Posting[] } | { ok: false; error: string }
 
 /** Turns a company and title into a URL-safe id. */
 export function slugify(text: string): string {
@@ -171,6 +173,12 @@ export function parsePosting(raw: string, options: ParseOptions = {}): ParseResu
       error: `internal parser error: ${(error as Error)?.message ?? String(error)}`,
     }
   }
+}
+
+/** Parses one raw input into a Posting per role it names (never throws, like parsePosting). */
+export function parsePostings(raw: string, options: ParseOptions = {}): ParseManyResult {
+  const result = parsePosting(raw, options)
+  return result.ok ? { ok: true, postings: [result.posting] } : result
 }
 
 function parse(raw: string, options: ParseOptions): ParseResult {
