@@ -29,7 +29,7 @@ const AMOUNT = String.raw`(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six)`
 const UNIT = String.raw`(hours?|hrs?|h|minutes?|mins?)`
 // "45 minutes", "1hour", "30-45 min", "45-minute", "1 to 2 hours", "1h30"
 const DURATION = new RegExp(
-  String.raw`\b(?:(half)\s+)?${AMOUNT}(?:\s*(?:-|–|to)\s*(\d+(?:[.,]\d+)?))?\s*-?\s*${UNIT}(?![a-z])(\d{2}(?!\d))?`,
+  String.raw`\b(?:(half)\s+)?${AMOUNT}(?:\s*(?:-|–|to)\s*(\d+(?:[.,]\d+)?))?\s*(?:-\s*)?${UNIT}(?![a-z])(\d{2}(?!\d))?`,
   'gi',
 )
 const TIMES = /\b(\d+|two|three|four|five|six)\s*(?:x|×|times)\s*$/i
@@ -45,7 +45,7 @@ function amountOf(word: string): number {
 function partsBefore(text: string): number {
   const parts = text
     .replace(/[-–:(]+\s*$/, '')
-    .split(/\s*(?:&|\+|\/|,|\band\b)\s*/i)
+    .split(/\s*(?:[&+/,]|\band\b)\s*/i)
     .filter((part) => part.trim().length > 0)
   return Math.max(1, parts.length)
 }

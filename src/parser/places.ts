@@ -74,7 +74,7 @@ function cleanPart(part: string): string {
 }
 
 const PLACE_WORD =
-  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|le|les|du|upon|on|am|im|sur|do|da|dos|an der|of))*$/u
+  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|les|du|upon|on|am|im|sur|do|da|dos|an der|of))*$/u
 
 /**
  * A place written as one string ("Barcelona, Cataluña", "London, UK", "Scottsdale, AZ",

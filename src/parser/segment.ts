@@ -116,7 +116,7 @@ export function headingKind(line: Line): SectionKind | 'unknown' | null {
   if (words > 9) return null
   const colon = /[:：]$/.test(text)
   if (!colon && /[.;,]["'’)]?$/.test(text)) return null
-  if (!line.marked && /^[\p{Ll}]/u.test(core)) return null
+  if (!line.marked && /^\p{Ll}/u.test(core)) return null
   const strong = line.marked || colon || words <= 4
   for (const kind of KIND_ORDER) {
     const match = HEADING_STRONG[kind].exec(core)

@@ -56,7 +56,7 @@ export const SavedSearchSchema = v.object({
 })
 
 /** Only web links: a pasted `javascript:` or `data:` source must never become a link. */
-export const isWebUrl = (url: string) => /^https?:\/\/[^\s]+$/i.test(url)
+export const isWebUrl = (url: string) => /^https?:\/\/\S+$/i.test(url)
 
 export const PastedPostingSchema = v.object({
   posting: v.pipe(
