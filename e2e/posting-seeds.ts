@@ -10,7 +10,7 @@ import type { Posting } from '../src/model/posting.ts'
 export function bundledPostings(): Posting[] {
   const tsx = path.resolve('node_modules/.bin/tsx')
   const script = `import { ingestDir, postingsDir } from './scripts/ingest.ts'
-ingestDir(postingsDir()).then((postings) => process.stdout.write(JSON.stringify(postings)))`
+ingestDir(postingsDir()).then(({ postings }) => process.stdout.write(JSON.stringify(postings)))`
   const out = execFileSync(tsx, ['--eval', script], { encoding: 'utf8', maxBuffer: 64 << 20 })
   return JSON.parse(out) as Posting[]
 }

@@ -16,9 +16,10 @@ describe('ingestRecordsFile (POSTINGS_RECORDS, benchmarks only)', () => {
   it('takes a JSON array of valid Posting records as they are', async () => {
     const postings = generatePostings(20, 7)
     const file = await recordsFile('records.json', JSON.stringify(postings))
-    const read = await ingestRecordsFile(file)
+    const { postings: read, report } = await ingestRecordsFile(file)
     expect(read).toHaveLength(20)
     expect(read[3]).toEqual(postings[3])
+    expect(report.postings).toBe(20)
   })
 
   it('rejects a record that is not a Posting, naming its index', async () => {

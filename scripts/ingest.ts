@@ -1,42 +1,64 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parsePosting } from '../src/parser/index.ts'
+import type { BoardReport, SkippedFile } from '../src/model/board-report.ts'
 import { validatePosting, type Posting } from '../src/model/posting.ts'
+import * as parser from '../src/parser/index.ts'
+import { listPostingFiles, POSTING_EXTENSIONS, relativeName } from './ingest/files.ts'
+import { assignIds } from './ingest/ids.ts'
+import { mergeSameRoles, type Found } from './ingest/merge.ts'
 
-export const POSTING_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json']
+export { listPostingFiles, POSTING_EXTENSIONS } from './ingest/files.ts'
 
+/** One file that cannot become a posting: its name in the folder and why. */
 export class IngestError extends Error {
   constructor(
     readonly file: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${file}: ${reason}`)
     this.name = 'IngestError'
   }
 }
 
-/** Every posting file below `dir`, sorted; dot- and underscore-files are not postings. */
-export async function listPostingFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries
-    .filter((entry) => entry.isFile() && !/^[._]/.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
+/** Every file that failed, named in one report, so one build shows every problem. */
+export class IngestFailure extends Error {
+  constructor(
+    readonly failures: SkippedFile[],
+    readonly files: number,
+  ) {
+    const lines = failures.map((failure) => `  ${failure.file}: ${failure.reason}`)
+    super(
+      `${failures.length} of ${files} posting file${files === 1 ? '' : 's'} failed ` +
+        `(POSTINGS_ON_ERROR=skip builds the board without them and lists them on its About page):\n` +
+        lines.join('\n'),
+    )
+    this.name = 'IngestFailure'
+  }
 }
 
-/** Gives each posting an id no other posting on the board has. */
-export function uniqueIds(postings: Posting[]): Posting[] {
-  const seen = new Map<string, number>()
-  return postings.map((posting) => {
-    const count = (seen.get(posting.id) ?? 0) + 1
-    seen.set(posting.id, count)
-    return count === 1 ? posting : { ...posting, id: `${posting.id}-${count}` }
-  })
+export type OnError = 'fail' | 'skip'
+
+export type Ingested = { postings: Posting[]; report: BoardReport }
+
+type ParseMany = (
+  raw: string,
+  options: parser.ParseOptions,
+) => { ok: true; postings: Posting[] } | { ok: false; error: string }
+
+/**
+ * Every role one text names. Uses the parser's `parsePostings` (several roles per input)
+ * where this parser version has it, else its one-posting `parsePosting`.
+ */
+function parseRoles(raw: string, options: parser.ParseOptions) {
+  const many = (parser as unknown as { parsePostings?: ParseMany }).parsePostings
+  if (many) return many(raw, options)
+  const one = parser.parsePosting(raw, options)
+  return one.ok ? { ok: true as const, postings: [one.posting] } : one
 }
 
-/** Parses one raw file; throws an IngestError naming the file when it is not a posting. */
-export async function ingestFile(file: string, root: string): Promise<Posting> {
-  const relative = path.relative(root, file).split(path.sep).join('/')
+/** Parses one raw file into its postings; throws an IngestError naming the file when it has none. */
+export async function ingestFile(file: string, root: string): Promise<Posting[]> {
+  const relative = relativeName(root, file)
   if (!POSTING_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
     throw new IngestError(
       relative,
@@ -49,34 +71,102 @@ export async function ingestFile(file: string, root: string): Promise<Posting> {
   } catch (error) {
     throw new IngestError(relative, `cannot be read (${(error as Error).message})`)
   }
-  const result = parsePosting(raw, { file: relative })
+  const result = parseRoles(raw, { file: relative })
   if (!result.ok) throw new IngestError(relative, result.error)
-  const checked = validatePosting(result.posting)
-  if (!checked.ok) {
+  if (result.postings.length === 0)
+    throw new IngestError(relative, 'not a job posting: no role found')
+  return result.postings.map((posting) => {
+    const checked = validatePosting(posting)
+    if (checked.ok) return checked.posting
     const detail = checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
     throw new IngestError(relative, `parser produced an invalid record (${detail})`)
-  }
-  return checked.posting
+  })
 }
 
-/** Parses every posting under `dir`. The first failure stops the whole ingest. */
-export async function ingestDir(dir: string): Promise<Posting[]> {
-  const files = await listPostingFiles(dir)
-  const postings: Posting[] = []
-  for (const file of files) postings.push(await ingestFile(file, dir))
-  return uniqueIds(postings)
+/**
+ * Merges the same role from several files, gives every posting its stable unique id, and
+ * checks the result against the Posting schema (ids included) once more.
+ */
+export function finishPostings(found: Found[]): { postings: Posting[]; merged: number } {
+  const { postings: distinct, merged } = mergeSameRoles(found)
+  const postings = assignIds(distinct)
+  for (const posting of postings) {
+    const checked = validatePosting(posting)
+    if (!checked.ok)
+      throw new Error(
+        `${posting.source.file ?? posting.id}: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      )
+  }
+  return { postings, merged }
+}
+
+function mergesOf(postings: Posting[]): BoardReport['merges'] {
+  return postings
+    .filter((posting) => (posting.sources?.length ?? 0) > 1)
+    .map((posting) => ({
+      id: posting.id,
+      files: posting.sources!.map((source) => source.file ?? source.url ?? '(unnamed source)'),
+    }))
+}
+
+/**
+ * Parses every posting under `dir`. Every file is accounted for: with `onError: 'fail'`
+ * (the default) any failure throws one IngestFailure naming every failed file and why;
+ * with `'skip'` the board is built without them and the report lists them.
+ */
+export async function ingestDir(
+  dir: string,
+  { onError = 'fail', now = new Date() }: { onError?: OnError; now?: Date } = {},
+): Promise<Ingested> {
+  const { files, problems } = await listPostingFiles(dir)
+  const failures: SkippedFile[] = [...problems]
+  const found: Found[] = []
+  for (const file of files) {
+    try {
+      const roles = await ingestFile(file, dir)
+      const name = relativeName(dir, file)
+      roles.forEach((posting, i) => found.push({ posting, origin: i ? `${name}#${i}` : name }))
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error
+      failures.push({ file: error.file, reason: error.reason })
+    }
+  }
+  failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  const total = files.length + problems.length
+  if (failures.length > 0 && onError === 'fail') throw new IngestFailure(failures, total)
+  const { postings, merged } = finishPostings(found)
+  return {
+    postings,
+    report: {
+      version: 1,
+      builtAt: now.toISOString(),
+      files: total,
+      postings: postings.length,
+      merged,
+      merges: mergesOf(postings),
+      skipped: failures,
+    },
+  }
 }
 
 export function postingsDir(cwd = process.cwd()): string {
   return path.resolve(cwd, process.env.POSTINGS_DIR ?? 'postings')
 }
 
+/** POSTINGS_ON_ERROR: unset or `fail` stops the build at any failed file; `skip` leaves them out. */
+export function onErrorSetting(value = process.env.POSTINGS_ON_ERROR): OnError {
+  if (value === undefined || value === '' || value === 'fail') return 'fail'
+  if (value === 'skip') return 'skip'
+  throw new Error(`POSTINGS_ON_ERROR must be "skip" or "fail", not "${value}"`)
+}
+
 /**
  * Pre-parsed Posting records from a `.json` array, for benchmarks that need thousands of
  * generated postings. Only the POSTINGS_RECORDS environment variable leads here, so a normal
- * build never shows generated records as real postings. Every record is validated.
+ * build never shows generated records as real postings. Every record is validated, then
+ * merged and given ids like parsed postings.
  */
-export async function ingestRecordsFile(file: string): Promise<Posting[]> {
+export async function ingestRecordsFile(file: string, now = new Date()): Promise<Ingested> {
   const name = path.basename(file)
   if (path.extname(file).toLowerCase() !== '.json')
     throw new IngestError(name, 'POSTINGS_RECORDS must name a .json file (an array of Postings)')
@@ -87,13 +177,25 @@ export async function ingestRecordsFile(file: string): Promise<Posting[]> {
     throw new IngestError(name, `cannot be read as JSON (${(error as Error).message})`)
   }
   if (!Array.isArray(data)) throw new IngestError(name, 'is not a JSON array of Posting records')
-  const postings = data.map((record, i) => {
+  const found = data.map((record, i): Found => {
     const checked = validatePosting(record)
-    if (checked.ok) return checked.posting
+    if (checked.ok) return { posting: checked.posting, origin: `${name}#${i}` }
     const detail = checked.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
     throw new IngestError(name, `record ${i} is not a valid Posting (${detail})`)
   })
-  return uniqueIds(postings)
+  const { postings, merged } = finishPostings(found)
+  return {
+    postings,
+    report: {
+      version: 1,
+      builtAt: now.toISOString(),
+      files: 1,
+      postings: postings.length,
+      merged,
+      merges: mergesOf(postings),
+      skipped: [],
+    },
+  }
 }
 
 /** The records file named by POSTINGS_RECORDS, if any. */

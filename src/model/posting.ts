@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { PostingIdSchema } from './posting-id.ts'
 
 export const ROLE_FAMILIES = [
   'software',
@@ -108,14 +109,20 @@ export const SectionsSchema = v.object({
   about: bullets,
 })
 
+/** Where a posting came from: its file in `postings/`, the original page, where to apply. */
+export const SourceSchema = v.object({
+  file: v.optional(v.string()),
+  url: v.optional(webUrl),
+  applyUrl: v.optional(webUrl),
+  capturedAt: v.optional(isoDate),
+})
+
 export const PostingSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
-  source: v.object({
-    file: v.optional(v.string()),
-    url: v.optional(webUrl),
-    applyUrl: v.optional(webUrl),
-    capturedAt: v.optional(isoDate),
-  }),
+  id: PostingIdSchema,
+  source: SourceSchema,
+  // The same role found in several files is one posting (see the build's ingest): every
+  // source, `source` first, in file order. Absent when the role came from one source.
+  sources: v.optional(v.array(SourceSchema)),
   // Fields added with parser v2 default to "not stated", so records stored before them
   // (pasted postings, export files) still read as they were.
   language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}$/)), 'en'),
@@ -154,6 +161,7 @@ export type PostingLocation = v.InferOutput<typeof LocationSchema>
 export type StackItem = v.InferOutput<typeof StackItemSchema>
 export type Salary = v.InferOutput<typeof SalarySchema>
 export type Sections = v.InferOutput<typeof SectionsSchema>
+export type PostingSource = v.InferOutput<typeof SourceSchema>
 export type Posting = v.InferOutput<typeof PostingSchema>
 /** A record as stored before parser v2: the newer fields may be missing. */
 export type PostingInput = v.InferInput<typeof PostingSchema>

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { makePosting } from './posting-fixture.ts'
+import { isPostingId } from './posting-id.ts'
+import { validatePosting } from './posting.ts'
+
+describe('the posting id rule', () => {
+  it('accepts slugs and pasted ids (a word such as `constructor` is an id like any other)', () => {
+    for (const id of ['acme-backend-engineer', 'pasted-acme-2', '42', 'constructor'])
+      expect(isPostingId(id)).toBe(true)
+  })
+
+  it('refuses what would break a path, a storage key or an ids= list', () => {
+    for (const id of [
+      '',
+      '-lead',
+      'Acme',
+      'a,b',
+      'a/b',
+      'a b',
+      'a%2Cb',
+      '__proto__',
+      'x'.repeat(201),
+    ])
+      expect(isPostingId(id)).toBe(false)
+  })
+
+  it('is the rule the Posting schema checks', () => {
+    expect(validatePosting(makePosting({ id: 'acme-dev' })).ok).toBe(true)
+    const bad = validatePosting(makePosting({ id: 'acme,dev' }))
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.issues[0]!.path).toBe('id')
+  })
+})
