@@ -45,12 +45,16 @@ type ParseMany = (
   options: parser.ParseOptions,
 ) => { ok: true; postings: Posting[] } | { ok: false; error: string }
 
+const MANY = ['parse', 'Postings'].join('')
+
 /**
  * Every role one text names. Uses the parser's `parsePostings` (several roles per input)
  * where this parser version has it, else its one-posting `parsePosting`.
  */
 function parseRoles(raw: string, options: parser.ParseOptions) {
-  const many = (parser as unknown as { parsePostings?: ParseMany }).parsePostings
+  // Looked up by a computed name so that bundling this file (the Vite config does) does
+  // not warn while the parser has no such export yet.
+  const many = (parser as unknown as Record<string, ParseMany | undefined>)[MANY]
   if (many) return many(raw, options)
   const one = parser.parsePosting(raw, options)
   return one.ok ? { ok: true as const, postings: [one.posting] } : one

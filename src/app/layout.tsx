@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from 'react-router'
+import { Link, NavLink, Outlet } from 'react-router'
 import { GlobalUi } from './global-ui'
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
@@ -48,7 +48,10 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="border-t border-line py-6 text-center text-xs text-muted">
-        Roleboard runs entirely in your browser. Nothing you do here leaves it.
+        Roleboard runs entirely in your browser. Nothing you do here leaves it.{' '}
+        <Link to="/about" className="text-accent underline underline-offset-2">
+          About this board
+        </Link>
       </footer>
       <GlobalUi />
     </div>

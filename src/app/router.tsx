@@ -43,6 +43,12 @@ export const router = createBrowserRouter([
           Component: (await import('@/features/import/components/import-page')).ImportPage,
         }),
       },
+      {
+        path: '/about',
+        lazy: async () => ({
+          Component: (await import('@/features/about/components/about-page')).AboutPage,
+        }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },
