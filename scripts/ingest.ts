@@ -45,7 +45,7 @@ type ParseMany = (
   options: parser.ParseOptions,
 ) => { ok: true; postings: Posting[] } | { ok: false; error: string }
 
-const MANY = ['parse', 'Postings'].join('')
+const MANY: string = 'parsePostings'
 
 /**
  * Every role one text names. Uses the parser's `parsePostings` (several roles per input)
