@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { BoardReport, SkippedFile } from '../src/model/board-report.ts'
 import { validatePosting, type Posting } from '../src/model/posting.ts'
-import * as parser from '../src/parser/index.ts'
+import { parsePostings } from '../src/parser/index.ts'
 import { listPostingFiles, POSTING_EXTENSIONS, relativeName } from './ingest/files.ts'
 import { assignIds } from './ingest/ids.ts'
 import { mergeSameRoles, type Found } from './ingest/merge.ts'
@@ -40,26 +40,6 @@ export type OnError = 'fail' | 'skip'
 
 export type Ingested = { postings: Posting[]; report: BoardReport }
 
-type ParseMany = (
-  raw: string,
-  options: parser.ParseOptions,
-) => { ok: true; postings: Posting[] } | { ok: false; error: string }
-
-const MANY: string = 'parsePostings'
-
-/**
- * Every role one text names. Uses the parser's `parsePostings` (several roles per input)
- * where this parser version has it, else its one-posting `parsePosting`.
- */
-function parseRoles(raw: string, options: parser.ParseOptions) {
-  // Looked up by a computed name so that bundling this file (the Vite config does) does
-  // not warn while the parser has no such export yet.
-  const many = (parser as unknown as Record<string, ParseMany | undefined>)[MANY]
-  if (many) return many(raw, options)
-  const one = parser.parsePosting(raw, options)
-  return one.ok ? { ok: true as const, postings: [one.posting] } : one
-}
-
 /** Parses one raw file into its postings; throws an IngestError naming the file when it has none. */
 export async function ingestFile(file: string, root: string): Promise<Posting[]> {
   const relative = relativeName(root, file)
@@ -75,7 +55,7 @@ export async function ingestFile(file: string, root: string): Promise<Posting[]>
   } catch (error) {
     throw new IngestError(relative, `cannot be read (${(error as Error).message})`)
   }
-  const result = parseRoles(raw, { file: relative })
+  const result = parsePostings(raw, { file: relative })
   if (!result.ok) throw new IngestError(relative, result.error)
   if (result.postings.length === 0)
     throw new IngestError(relative, 'not a job posting: no role found')
