@@ -1,5 +1,5 @@
-declare module 'virtual:postings' {
-  import type { Posting } from '@/model/posting'
-  const postings: Posting[]
-  export default postings
+declare module 'virtual:board-data' {
+  /** Where the build wrote the board's data files (README, "Data files"). */
+  const boardData: { base: string }
+  export default boardData
 }

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
-import { bundledPostingsQuery } from '@/data/postings-query'
+import { boardIdsQuery } from '@/data/board-files-query'
 import { downloadFile, exportFileName } from '@/lib/download'
 import type { Posting } from '@/model/posting'
 import { getAppStore } from '@/storage/app-store'
@@ -29,8 +29,7 @@ export function DataTransfer({ postingsById }: { postingsById: ReadonlyMap<strin
         message: `“${file.name}” is too large to be a Roleboard export.`,
       })
     // A file chosen while the board is still loading waits for it rather than being refused.
-    const bundled = await queryClient.ensureQueryData(bundledPostingsQuery())
-    const bundledIds = new Set(bundled.map((posting) => posting.id))
+    const bundledIds = new Set(await queryClient.ensureQueryData(boardIdsQuery()))
     const result = importInto(getAppStore(), await file.text(), bundledIds)
     setOutcome(
       result.ok

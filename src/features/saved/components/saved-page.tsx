@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { everyPostingQuery } from '@/data/postings-query'
+import { usePostings } from '@/data/use-postings'
 import { setBookmarked } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
-import { useBookmarks } from '@/storage/hooks'
+import { useBookmarks, useHidden } from '@/storage/hooks'
 import { BookmarkList } from './bookmark-list'
 import { DataTransfer } from './data-transfer'
 import { HiddenRoles } from './hidden-roles'
@@ -19,19 +18,27 @@ const SECTIONS = [
 ] as const
 
 export function SavedPage() {
-  const every = useQuery(everyPostingQuery())
   const bookmarks = useBookmarks()
+  const hidden = useHidden()
+  // Only the postings this page names are loaded, each from its own file.
+  const wanted = useMemo(
+    () => [...new Set([...Object.keys(bookmarks), ...Object.keys(hidden)])].sort(),
+    [bookmarks, hidden],
+  )
+  const every = usePostings(wanted)
+  const loadedKey = every.postings.map((posting) => posting.id).join()
   const postingsById = useMemo(
-    () => new Map((every.data ?? []).map((posting) => [posting.id, posting])),
-    [every.data],
+    () => new Map(every.postings.map((posting) => [posting.id, posting])),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids stand for the postings
+    [loadedKey],
   )
   const bookmarked = useMemo(
-    () => (every.data ?? []).filter((posting) => posting.id in bookmarks),
-    [every.data, bookmarks],
+    () => [...postingsById.values()].filter((posting) => posting.id in bookmarks),
+    [postingsById, bookmarks],
   )
-  const orphans = every.data
-    ? Object.values(bookmarks).filter((bookmark) => !postingsById.has(bookmark.postingId))
-    : []
+  const orphans = every.pending
+    ? []
+    : Object.values(bookmarks).filter((bookmark) => every.missing.includes(bookmark.postingId))
 
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-10 px-4 pt-6 pb-16 sm:px-6">
@@ -53,11 +60,11 @@ export function SavedPage() {
         <h2 id="bookmarks-heading" tabIndex={-1} className="text-xl font-semibold">
           Bookmarks ({Object.keys(bookmarks).length})
         </h2>
-        {every.isError ? (
+        {every.error ? (
           <p role="alert" className="text-warn">
             The postings could not be loaded: {every.error.message}
           </p>
-        ) : !every.data ? (
+        ) : every.pending ? (
           <p className="text-muted">Loading…</p>
         ) : bookmarked.length === 0 && orphans.length === 0 ? (
           <p className="text-muted">
