@@ -18,6 +18,7 @@ import {
   REQUISITION,
   ROLE_NOUN,
 } from './patterns.ts'
+import { stripGenderTags } from './gender.ts'
 import { readPlaces } from './places.ts'
 import { headingKind } from './segment.ts'
 import { trimSet } from './text.ts'
@@ -85,12 +86,15 @@ function segmentsOf(text: string): string[] {
     .filter(Boolean)
 }
 
-/** Title without what a board appends: " - Hybrid, Poland", a link, trailing punctuation. */
+/**
+ * Title without what a board appends: " - Hybrid, Poland", a gender tag ("(m/w/d)"), a link,
+ * trailing punctuation.
+ */
 export function cleanTitle(title: string): string {
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   if (dashed?.[1] && dashed[2] && HAS_MODE_WORD.test(dashed[2])) clean = dashed[1]
-  return trimSet(clean.replace(/\s+/g, ' '), ' ', ' |:,-')
+  return trimSet(stripGenderTags(clean.replace(/\s+/g, ' ')), ' ', ' |:,-')
 }
 
 function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {

@@ -8,6 +8,10 @@
  * Only whitespace collapsing and code-shape checks (/^[A-Z]{2}$/) stay inline in the stages.
  */
 
+import { phraseRegex } from './words/compile.ts'
+import { allLanguages } from './words/languages.ts'
+import { ROLE_NOUNS } from './words/role-nouns.ts'
+
 // ---------------------------------------------------------------- input kinds
 
 export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,4000}?)\r?\n---[ \t]*(?:\r?\n|$)/
@@ -122,8 +126,8 @@ export const NICE_TO_HAVE_LINE =
 
 // ---------------------------------------------------------------- header facts
 
-export const ROLE_NOUN =
-  /\b(?:engineers?|developers?|programmers?|architects?|scientists?|analysts?|designers?|managers?|directors?|leads?|leaders?|head of|administrators?|admins?|specialists?|consultants?|researchers?|interns?|internship|technicians?|officers?|owners?|sre|devops|testers?|writers?|strategists?|coordinators?|vp|vice president|president|cto|ceo|cfo|coo|cio|ciso|recruiters?|editors?|experts?|apprentices?|apprenticeship|trainees?|fellows?|partners?|associates?|accountants?|marketers?|operators?|mathematicians?|statisticians?|economists?|producers?|artists?|animators?|evangelists?|advocates?|support)\b/i
+/** A role noun in any posting language ("Engineer", "Entwickler", "Développeur", "Programista"). */
+export const ROLE_NOUN = phraseRegex(allLanguages(ROLE_NOUNS))
 export const ROLE_PHRASE =
   /\b((?:(?:[A-Z][\w+#./&-]{0,30}|of|and|[&/\-–])\s+){0,7}?(?:[A-Z][\w+#./&-]{0,30}\s+)?(?:Engineer|Developer|Programmer|Architect|Scientist|Analyst|Designer|Manager|Director|Lead|Leader|Administrator|Specialist|Consultant|Researcher|Intern|Technician|Officer|Owner|Tester|Strategist|Coordinator|Recruiter|SRE)s?(?:\s+(?:I{1,3}|IV|[1-5]))?)\b/
 /** Phrases after which the text names the role it hires for, strongest first. */
@@ -228,70 +232,13 @@ export const COMPANY_STOPWORDS =
 
 // ---------------------------------------------------------------- seniority and family
 
-export const LEVEL_IN_TITLE: readonly (readonly [RegExp, string])[] = [
-  [
-    /\b(?:chief|cto|ceo|cio|ciso|cpo|vp|svp|evp|vice president|head of engineering and|founding cto)\b/i,
-    'executive',
-  ],
-  [/\b(?:director|head of|head,)\b/i, 'director'],
-  [/\bprincipal\b/i, 'principal'],
-  [/\b(?:staff|sr\.? staff|senior staff)\b/i, 'staff'],
-  [
-    /\b(?:engineering manager|manager,? (?:engineering|software|development|data|platform|infrastructure)|(?:software|development|data science|data engineering|platform|infrastructure|qa|technical|team|delivery) manager|people manager|manager of)\b/i,
-    'manager',
-  ],
-  [/\b(?:lead|leader|team lead|tech lead|technical lead)\b/i, 'lead'],
-  [/\b(?:senior|sr\.?|snr)\b/i, 'senior'],
-  [/\b(?:mid[- ]?level|mid[- ]?senior|intermediate|mid)\b/i, 'mid'],
-  [/\b(?:junior|jr\.?|entry[- ]level|graduate|grad|early[- ]career|new grad)\b/i, 'junior'],
-  [
-    /\b(?:intern|internship|trainee|apprentice|apprenticeship|working student|werkstudent)\b/i,
-    'intern',
-  ],
-]
 export const NOT_A_LEVEL_IN_TITLE = /\bmember of (?:the )?technical staff\b/gi
 export const LEVEL_SUFFIX = /[- ]?level$/
-export const LEVEL_NUMERAL_IN_TITLE =
-  /\b(?:engineer|developer|scientist|analyst|designer|architect)\s+(I{1,3}|IV|[1-4])\b/i
 /** A level stated for the role in the text: "As a Senior I Engineer", "This is a senior-level role". */
 export const LEVEL_IN_TEXT: readonly RegExp[] = [
   /\b(?:as|hiring|seeking|for|be|join (?:us|our team) as|looking for)\s+(?:a|an|our)\s+(?:new\s+|experienced\s+)?(senior|sr\.?|staff|principal|lead|junior|jr\.?|mid[- ]level|intermediate|entry[- ]level|graduate)\s+(?:[A-Z][\w+#.-]{0,30}\s+){0,4}?(?:I{1,3}\s+)?(?:engineers?|developers?|scientists?|analysts?|designers?|architects?|administrators?|programmers?|researchers?|specialists?)\b/i,
   /\bthis is an?\s+(senior|staff|principal|lead|junior|mid|entry|intern)(?:[- ]level)?\s+(?:role|position|opportunity|job)\b/i,
   /\bfor this\s+(senior|staff|principal|junior|mid|entry)(?:[- ]level)?\s+(?:\w+\s+){0,2}(?:role|position)\b/i,
-]
-export const FAMILY_IN_TITLE: readonly (readonly [RegExp, string])[] = [
-  [
-    /\b(?:product manager|product owner|head of product|product lead|vp,? product|director of product|product director|group product manager|technical product manager)\b/i,
-    'product',
-  ],
-  [
-    /\b(?:engineering manager|manager,? engineering|director of (?:software )?engineering|head of engineering|vp,? engineering|cto|chief technology|team lead(?:er)?|development manager|software development team leader|engineering director|delivery manager)\b/i,
-    'management',
-  ],
-  [
-    /\b(?:security|secops|appsec|devsecops|penetration|pentest|infosec|cyber|soc analyst)\b/i,
-    'security',
-  ],
-  [
-    /\b(?:machine learning|ml|mlops|ai|deep learning|nlp|computer vision|llm|applied scientist|research scientist|data scientist)\b/i,
-    'ml',
-  ],
-  [/\b(?:ios|android|mobile|react native|flutter)\b/i, 'mobile'],
-  [/\bfull[- ]?stack\b/i, 'fullstack'],
-  [/\b(?:front[- ]?end|ui engineer|web developer|javascript|react developer)\b/i, 'frontend'],
-  [
-    /\b(?:back[- ]?end|api|server[- ]side|golang|java developer|python developer|payments? engineer)\b/i,
-    'backend',
-  ],
-  [
-    /\b(?:devops|sre|site reliability|platform|infrastructure|cloud|systems? administrator|sysadmin|hpc|reliability|network engineer|release engineer|build engineer)\b/i,
-    'devops',
-  ],
-  [/\b(?:data|analytics|analytical|analyst|bi|business intelligence|etl)\b/i, 'data'],
-  [/\b(?:qa|quality|test|tester|sdet|automation engineer)\b/i, 'qa'],
-  [/\b(?:designer|ux|ui|design)\b/i, 'design'],
-  [/\b(?:director|head of|manager|vp)\b/i, 'management'],
-  [/\b(?:software|engineer|developer|programmer)\b/i, 'other'],
 ]
 
 // ---------------------------------------------------------------- work mode
