@@ -460,7 +460,9 @@ export const TECH_QUALIFIER_AFTER =
   /^[\s-]{0,2}(?:language|lang|programming|developers?|engineers?|engineering|framework|librar(?:y|ies)|ecosystem|code(?:base)?|sdks?|apis?|services?|microservices|backend|back-end|stack|experience|skills?|clusters?|jobs|pipelines?|scripts?|scripting|notebooks?|workflows?|dags?|applications?|apps?|development|projects?|expertise|proficiency|knowledge|warehouse|modules?|components?|runtime|environment|platform|tooling|cloud|deployments?|charts?|playbooks?|manifests?|templates?|queries|models|dashboards?)\b/i
 /** Words right before an ambiguous name that introduce a technology. */
 export const TECH_TRIGGER_BEFORE =
-  /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:with|in)|knowledge of|skills in|written in|built (?:with|on|in)|using|familiar(?:ity)? with|expertise in|such as|e\.g\.,?|including|tools? like|(?:tools|frameworks|languages|platforms) (?:like|such as))\s*\(?$/i
+  /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:with|in)|knowledge of|skills in|written in|built (?:with|on|in)|using|familiar(?:ity)? with|expertise in|such as|e\.g\.,?|including|tools? like|(?:tools|frameworks|languages|platforms) (?:like|such as)|(?:code|coding|develop(?:ment)?|program(?:ming)?|work(?:ing)?|written|rewritten|built|services|backend|stack|mostly|primarily|heavily|in|with)\s+(?:in|with|on)|in|with)\s*\(?$/i
+/** Between two names of one list: "Rust, Python", "Go/Postgres", "Python & Go", "TS and Go". */
+export const LIST_GAP = /^[\s,/&+|()]{0,4}(?:(?:and|or|plus|&)\s{1,3})?[\s(]{0,2}$/i
 /** Words that keep following a sentence-initial name from being a verb or a common noun. */
 export const SAFE_FOLLOWER =
   /^(?:and|or|[&/,(\d]|with|for|in|on|is|are|was|as|at|via|plus|skills?|experience|proficiency|knowledge|expertise|development|developers?|engineers?|language|programming|code|scripts?|framework|library|ecosystem|services|stack|applications?|apps?)/i
@@ -473,7 +475,8 @@ export const STRICT_LETTER_PREVIOUS_WORD =
   /\b(?:series|type|vitamin|grade|class|plan|section|part|level|tier|phase|round|model|option|category|appendix|schedule|form|exhibit|usb|block|team|group|unit|building|floor|room|gate|hall|wing|row|column|item|point|step|stage|version|rank)\s*$/i
 export const STRICT_LETTER_BAD_NEXT = /^(?:[-&'’]\w|\.\w|\s*&)/
 export const STRICT_LETTER_BAD_PREVIOUS = /[&'’\-.]$/
-export const ALIAS_BAD_NEXT = /^(?:[+#]|\.[\p{L}\p{N}])/u
+/** "C" in "C++"/"C#", "Node" in "Node.js": the alias is part of a longer name. "Go+Postgres" is not. */
+export const ALIAS_BAD_NEXT = /^(?:\+\+|\+$|#|\.[\p{L}\p{N}])/u
 export const ALIAS_BAD_PREVIOUS = /(?:[\p{L}\p{N}]\.|[@\\#])$/u
 export const QUALIFIER_NOTE =
   /^\s*\(\s*((?:being\s+)?phased out|deprecated|legacy|migrating away|being replaced|sunset(?:ting)?|nice to have|a plus|preferred|optional|beta|in progress|experimental)\s*\)/i
