@@ -12,7 +12,6 @@ import {
   KEY_VALUE,
   LEVEL_LINE,
   MODE_WORD,
-  MONEY_RANGE,
   PIPE_SEPARATOR,
   POSTED,
   REQUISITION,
@@ -20,6 +19,7 @@ import {
 } from './patterns.ts'
 import { stripGenderTags } from './gender.ts'
 import { readPlaces } from './places.ts'
+import { hasMoney } from './salary.ts'
 import { headingKind } from './segment.ts'
 import { trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
@@ -172,9 +172,7 @@ function readSegment(facts: HeaderFacts, segment: string, line: Line, position: 
   }
   if (EMPLOYMENT_TYPE.test(segment) || REQUISITION.test(segment)) return
   if (URL_ONLY.test(segment) || (HAS_URL_OR_EMAIL.test(segment) && segment.includes('@'))) return
-  MONEY_RANGE.lastIndex = 0
-  const money = [...segment.matchAll(MONEY_RANGE)].some((m) => m[1] || m[2] || m[8])
-  if (money && !ROLE_NOUN.test(segment)) {
+  if (hasMoney(segment) && !ROLE_NOUN.test(segment)) {
     facts.salary.push({ value: segment, raw, from })
     return
   }

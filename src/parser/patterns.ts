@@ -11,6 +11,7 @@
 import { phraseRegex } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
+import { SECTION_HEADINGS } from './words/section-headings.ts'
 
 // ---------------------------------------------------------------- input kinds
 
@@ -73,9 +74,10 @@ export const BULLET =
   /^\s{0,12}(?:[-*+•·‣◦▪▫●○■□➢➤►▶✓✔✗➕→–—]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/u
 export const TERMINAL_PUNCTUATION = /[.;,!?]["'’)\]]?$/
 export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
-export const LABEL_LINE = /^([A-Z][A-Za-z&/'’ -]{1,38}?)\s*:\s+(\S.*)$/
+export const LABEL_LINE = /^(\p{Lu}[\p{L}&/'’ -]{1,38}?)\s*:\s+(\S.*)$/u
 export const HAS_LETTER = /\p{L}/u
-export const PIPE_SEPARATOR = /[|·•]/
+/** "|", "•" or a free-standing "·"; a "·" between letters is inclusive writing ("Développeur·euse"). */
+export const PIPE_SEPARATOR = /[|•]|·(?!\p{L})|(?<!\p{L})·/u
 export const HASHTAG_LINE = /^(?:#[A-Z][\w-]{1,40}\s*)+$/i
 
 // ---------------------------------------------------------------- page noise
@@ -105,7 +107,7 @@ export const HEADING_STRONG = {
   benefits:
     /\b(?:benefits?|perks|what we offer|we offer|our offer|what(?:'|’)?s in it for you|why (?:join|work (?:at|for|with)|you(?:'|’)ll love)|compensation|what you(?:'|’)ll get|what you get|rewards?|why should you join)\b/i,
   requirements:
-    /\b(?:requirements?|qualifications?|what we(?:'|’)?re looking for|what we are looking for|who we(?:'|’)?re looking for|about you|who you are|your profile|your experience|your skills|(?:skills|experience)(?: (?:and|&) (?:experience|qualifications|skills))?(?: (?:we(?:'|’)re|are we) looking for)?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|must[- ]haves?|we(?:'|’)?d love|ideal candidate|what we want|you have|you are|you(?:'|’)re|competenc(?:y|ies)|knowledge\/skills|contribute to our team|expected qualifications|technical skill requirements)\b/i,
+    /\b(?:requirements?|qualifications?|(?:what |who )?we(?:'|’)?re looking for|(?:what |who )?we are looking for|about you|who you are|your profile|your experience|your skills|(?:skills|experience)(?: (?:and|&) (?:experience|qualifications|skills))?(?: (?:we(?:'|’)re|are we) looking for)?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|must[- ]haves?|we(?:'|’)?d love|ideal candidate|what we want|you have|you are|you(?:'|’)re|competenc(?:y|ies)|knowledge\/skills|contribute to our team|expected qualifications|technical skill requirements)\b/i,
   responsibilities:
     /\b(?:responsibilit(?:y|ies)|what you(?:'|’)?ll (?:do|be doing|work on|achieve)|what you will (?:do|be doing|work on|achieve)|what you(?:'|’)?ll be working on|what you will be working on|about the (?:role|job|position|opportunity)|the role|your role|role overview|the opportunity|your impact|impact you(?:'|’)?ll (?:make|have)|day[- ]to[- ]day|duties|your mission|in this role|the job|key tasks|your tasks|the challenges?|you will|projects you(?:'|’)?ll work on|what the job involves|job description|your career)\b/i,
   about:
@@ -113,6 +115,18 @@ export const HEADING_STRONG = {
   logistics:
     /\b(?:work(?:ing)? mode|hybrid policy|remote policy|work(?:ing)? model|work(?:ing)? arrangements?|location|locations|where you(?:'|’)ll work|working conditions|working hours|salary and location|job summary|summary|overview|description|important note)\b/i,
 } as const
+
+/** The same section headings in the other posting languages ("Ihr Profil", "Missions"). */
+export const HEADING_IN_LANGUAGES = Object.fromEntries(
+  Object.keys(HEADING_STRONG).map((kind) => [
+    kind,
+    phraseRegex(
+      Object.values(SECTION_HEADINGS).flatMap(
+        (byKind) => byKind[kind as keyof typeof HEADING_STRONG],
+      ),
+    ),
+  ]),
+) as Record<keyof typeof HEADING_STRONG, RegExp>
 
 export const HEADING_ABOUT_COMPANY =
   /^about\s+(?!you\b|the role\b|this role\b|the job\b|the position\b)(.{2,50})$/i
@@ -460,7 +474,9 @@ export const TECH_QUALIFIER_AFTER =
   /^[\s-]{0,2}(?:language|lang|programming|developers?|engineers?|engineering|framework|librar(?:y|ies)|ecosystem|code(?:base)?|sdks?|apis?|services?|microservices|backend|back-end|stack|experience|skills?|clusters?|jobs|pipelines?|scripts?|scripting|notebooks?|workflows?|dags?|applications?|apps?|development|projects?|expertise|proficiency|knowledge|warehouse|modules?|components?|runtime|environment|platform|tooling|cloud|deployments?|charts?|playbooks?|manifests?|templates?|queries|models|dashboards?)\b/i
 /** Words right before an ambiguous name that introduce a technology. */
 export const TECH_TRIGGER_BEFORE =
-  /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:with|in)|knowledge of|skills in|written in|built (?:with|on|in)|using|familiar(?:ity)? with|expertise in|such as|e\.g\.,?|including|tools? like|(?:tools|frameworks|languages|platforms) (?:like|such as)|(?:code|coding|develop(?:ment)?|program(?:ming)?|work(?:ing)?|written|rewritten|built|services|backend|stack|mostly|primarily|heavily|in|with)\s+(?:in|with|on)|in|with)\s*\(?$/i
+  /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:with|in)|knowledge of|skills in|written in|built (?:with|on|in)|using|familiar(?:ity)? with|expertise in|such as|e\.g\.,?|including|tools? like|(?:tools|frameworks|languages|platforms) (?:like|such as)|(?:code|coding|develop(?:ment)?|program(?:ming)?|work(?:ing)?|written|rewritten|built|services|backend|stack|mostly|primarily|heavily)\s+(?:in|with|on))\s*\(?$/i
+/** A bare "in" or "with" before a name: weak evidence ("services in Go", "a degree in Informatica"). */
+export const TECH_WEAK_BEFORE = /\b(?:in|with)\s*\(?$/i
 /** Between two names of one list: "Rust, Python", "Go/Postgres", "Python & Go", "TS and Go". */
 export const LIST_GAP = /^[\s,/&+|()]{0,4}(?:(?:and|or|plus|&)\s{1,3})?[\s(]{0,2}$/i
 /** Words that keep following a sentence-initial name from being a verb or a common noun. */

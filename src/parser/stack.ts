@@ -26,6 +26,7 @@ import {
   STRICT_LETTER_PREVIOUS_WORD,
   TECH_QUALIFIER_AFTER,
   TECH_TRIGGER_BEFORE,
+  TECH_WEAK_BEFORE,
   URL,
 } from './patterns.ts'
 import { TECHS, type Tech } from './taxonomy.ts'
@@ -263,6 +264,7 @@ function contextScore(
   else if (isNear(match, sure, 60)) score += 2
   if (TECH_QUALIFIER_AFTER.test(after)) score += 2
   if (TECH_TRIGGER_BEFORE.test(before)) score += 2
+  else if (TECH_WEAK_BEFORE.test(before)) score += 1
   // A name alone in brackets tags a title or a phrase with its technology: "Engineer (Go)".
   if (/\($/.test(before) && /^\)/.test(after)) score += 2
   if (NEGATIVE_AFTER[tech.name]?.test(after)) score -= 3

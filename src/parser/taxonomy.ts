@@ -375,7 +375,7 @@ const DATA: Row[] = [
   ['SAS', '=SAS', 'cs ctx nologo'],
   ['SPSS', '', 'nologo'],
   ['Alteryx', '', 'nologo'],
-  ['Informatica', '', 'nologo'],
+  ['Informatica', '=Informatica|Informatica PowerCenter', 'cs ctx nologo'],
   ['Talend', '', 'nologo'],
   ['SSIS', '', 'nologo'],
   ['Segment', '=Segment', 'cs ctx nologo'],

@@ -35,15 +35,19 @@ export function phraseSource(words: readonly string[]): string {
       .map(escapeWord)
       .join('|')
   const parts: string[] = []
-  // A word that ends in punctuation ("sr.", "head,") carries its own end.
-  const closed = (w: string) => /[\p{L}\p{N}]$/u.test(w)
-  const plainOpen = plain.filter(closed)
-  const plainClosed = plain.filter((w) => !closed(w))
-  if (plainOpen.length) parts.push(`(?:${alt(plainOpen)})${LETTER_AFTER}`)
-  if (plainClosed.length) parts.push(`(?:${alt(plainClosed)})`)
-  if (suffixes.length) parts.push(`${COMPOUND}(?:${alt(suffixes)})${LETTER_AFTER}`)
-  if (prefixes.length) parts.push(`(?:${alt(prefixes)})`)
-  return `${LETTER_BEFORE}(?:${parts.join('|')})`
+  // A word that starts or ends in punctuation ("/h", "sr.") carries its own boundary there.
+  const wordy = (c: string) => /[\p{L}\p{N}]/u.test(c)
+  for (const opens of [true, false])
+    for (const closes of [true, false]) {
+      const group = plain.filter(
+        (w) => wordy(w.charAt(0)) === opens && wordy(w.slice(-1)) === closes,
+      )
+      if (group.length)
+        parts.push(`${opens ? LETTER_BEFORE : ''}(?:${alt(group)})${closes ? LETTER_AFTER : ''}`)
+    }
+  if (suffixes.length) parts.push(`${LETTER_BEFORE}${COMPOUND}(?:${alt(suffixes)})${LETTER_AFTER}`)
+  if (prefixes.length) parts.push(`${LETTER_BEFORE}(?:${alt(prefixes)})`)
+  return `(?:${parts.join('|')})`
 }
 
 /** A case-insensitive, Unicode regex matching any of the phrases as whole words. */
