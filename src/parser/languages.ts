@@ -78,7 +78,9 @@ const OTHER_NAME = new RegExp(
 )
 const SKILL = phraseRegex(allLanguages(LANGUAGE_SKILL_WORDS).map(fold))
 /** "Bilingual (FR/EN)": two language codes in brackets. */
-const CODE_PAIR = /\bbilingu\w*\s*\(([A-Za-z]{2})\s*[/&,]\s*([A-Za-z]{2})\)/giu
+const CODE_PAIR = /\bbilingu\w*\s*\(([a-z]{2})\s*[/&,]\s*([a-z]{2})\)/giu
+/** Between two names of one list: ", ", " and ", " und ", " / ", " et ", " y ", " i ". */
+const JOINER = /^[\s&,/]*(?:(?:and|or|und|oder|et|ou|en|of|lub|oraz|[eioy])[\s&,/]+)?$/u
 
 /** How far a skill word may stand from the name it qualifies, before and after it. */
 const REACH_BEFORE = 40
@@ -141,7 +143,7 @@ export function spokenLanguages(text: string): string[] {
           (other, k) =>
             other &&
             accepted.has(i + (k === 0 ? -1 : 1)) &&
-            /^[\s,/&]*(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lub|oraz)?[\s,/&]*$/u.test(
+            JOINER.test(
               k === 0 ? folded.slice(other.end, hit.at) : folded.slice(hit.end, other.at),
             ),
         )

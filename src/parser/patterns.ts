@@ -62,8 +62,6 @@ export const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/
 export const EMOJI = /\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]*/gu
 /** Cheap test before the emoji regex: most lines have no character above U+2000. */
 export const BEYOND_BASIC = /[\u2001-\uffff]/
-export const ANY_LANGUAGE_NAME =
-  /English|French|German|Spanish|Portuguese|Italian|Dutch|Polish|Japanese|Mandarin|Chinese|Cantonese|Korean|Arabic|Hindi|Russian|Ukrainian|Swedish|Danish|Norwegian|Finnish|Czech|Hebrew|Turkish|Greek|Romanian|Hungarian|Catalan|bilingual/i
 export const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]{1,2000}/gi
 export const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/g
 export const OBFUSCATED_EMAIL = /\b\w{1,40} ?\[at\] ?\w{1,40}(?: ?(?:dot|\.) ?\w{1,20}){1,4}/gi
@@ -392,80 +390,6 @@ export const REMOTE_REGION_IN_TEXT: readonly RegExp[] = [
   /\bif you(?:'|’)re\s+([A-Z]{2,4}(?:\s+or\s+[A-Z]{2,4})*)[- ]based\b/,
   /\b([A-Z]{2,4}|\p{Lu}\p{L}{2,20})\s+only\b/u,
 ]
-
-// ---------------------------------------------------------------- spoken languages
-
-const LANGUAGES = String.raw`(English|French|German|Spanish|Portuguese|Italian|Dutch|Polish|Japanese|Mandarin|Chinese|Cantonese|Korean|Arabic|Hindi|Russian|Ukrainian|Swedish|Danish|Norwegian|Finnish|Czech|Hebrew|Turkish|Greek|Romanian|Hungarian|Catalan)`
-export const SPOKEN_LANGUAGE: readonly RegExp[] = [
-  new RegExp(
-    String.raw`\b${LANGUAGES}\s+(?:is\s+(?:a\s+)?(?:must|required|essential|mandatory|needed)|must\b|language\b|speak(?:er|ing)\b|skills\b|proficiency\b|fluency\b|\((?:C1|C2|B2|native|fluent)\b|\(?(?:C1|C2|B2)\b|required\b|is\s+a\s+plus|is\s+nice)`,
-    'g',
-  ),
-  new RegExp(
-    String.raw`\b(?:fluent|fluency|proficien(?:t|cy)|strong|excellent|good|written|spoken|business|native|professional|working|verbal)(?:\s+(?:and\s+)?(?:written|spoken|verbal|level|command|knowledge))?(?:\s+(?:in|of))?\s+${LANGUAGES}\b`,
-    'gi',
-  ),
-  new RegExp(
-    String.raw`\b(?:speak|communicate in|communication in|fluency in|fluent in)\s+${LANGUAGES}\b`,
-    'gi',
-  ),
-]
-
-// ---------------------------------------------------------------- salary
-
-// Bare alternatives (no group of their own): wrap them in a group where they are used.
-const CUR_SYMBOL = String.raw`US\$|CA\$|C\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|[$£€¥₹]|zł`
-const CUR_CODE = String.raw`USD|EUR|GBP|CAD|AUD|NZD|SGD|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|JPY|CNY|MXN|BRL|ZAR|ILS|AED|TRY|UAH`
-const AMOUNT = String.raw`(\d{1,3}(?:[,.' ]\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)\s?([kKmM](?![a-z]))?`
-export const MONEY_RANGE = new RegExp(
-  String.raw`(?:(${CUR_SYMBOL})\s?|\b(${CUR_CODE})\s?)?${AMOUNT}(?:\s?(\+))?(?:\s*(?:[-–—]|to)\s*(?:(?:${CUR_SYMBOL}|${CUR_CODE})\s?)?${AMOUNT})?(?:\s?(${CUR_CODE})\b)?`,
-  'g',
-)
-/** A line can hold a salary only if it has a digit and a currency sign or code. */
-export const CURRENCY_HINT = /[$£€¥₹]|zł|\b[A-Z]{3}\b/
-export const GROUPED_THOUSANDS = /^\d{1,3}(?:[,.' ]\d{3})+(?:\.\d{1,2})?$/
-export const DECIMAL_CENTS = /\.\d{1,2}$/
-export const THOUSANDS_SEPARATOR = /[,.' ](?=\d{3}(?:\D|$))/g
-export const DIGIT_SEPARATORS = /[,' ]/g
-export const SALARY_CONTEXT =
-  /\b(?:salary|salaries|compensation|pay|paid|base|ote|rate|range|per annum|p\.?a\.?|annual(?:ly)?|gross|net|\/\s?yr|\/\s?year|\/\s?hour|\/\s?hr|\/\s?day|\/\s?month|per (?:year|month|hour|day)|a year|an hour|a day|a month|hourly|daily|monthly|yearly|earn|earning|package|tc|total comp|cash)\b|\bk\b/i
-export const NOT_SALARY_AFTER =
-  /^[^.\n]{0,30}?\b(?:budget|allowance|stipend|voucher|raised|funding|revenue|valuation|discount|credit|grant|contracts?|customers|users|members|patients|students|employees|people|downloads|transactions|invested|investment|series|round|arr|mrr|gmv|in sales|education|training|learning|wellness|wellbeing|equipment|home office|relocation bonus|sign[- ]on|referral)\b/i
-export const NOT_SALARY_BEFORE =
-  /\b(?:raised|raising|funding|revenue|valuation|budget|allowance|stipend|worth|exceeding|over|invested|valued at|grant of|training|education|learning|relocation|signing|referral|discount)\b[^.\n]{0,25}$/i
-export const SALARY_PERIOD: readonly (readonly [RegExp, 'year' | 'month' | 'day' | 'hour'])[] = [
-  [/^[^.\n]{0,40}?(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:hour|hr)\b|^[^.\n]{0,40}?\bhourly\b/i, 'hour'],
-  [
-    /^[^.\n]{0,40}?(?:\/\s?|\bper\s|\ba\s|\beach\s)day\b|^[^.\n]{0,40}?\b(?:daily|day rate)\b/i,
-    'day',
-  ],
-  [
-    /^[^.\n]{0,40}?(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:month|mo)\b|^[^.\n]{0,40}?\bmonthly\b/i,
-    'month',
-  ],
-  [
-    /^[^.\n]{0,40}?(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:year|yr|annum)\b|^[^.\n]{0,40}?\b(?:annual(?:ly)?|yearly|p\.?a\.?)\b/i,
-    'year',
-  ],
-]
-export const SALARY_UP_TO_BEFORE = /\bup to\s*$/i
-export const SYMBOL_CURRENCY: Record<string, string> = {
-  $: 'USD',
-  US$: 'USD',
-  CA$: 'CAD',
-  C$: 'CAD',
-  A$: 'AUD',
-  AU$: 'AUD',
-  NZ$: 'NZD',
-  S$: 'SGD',
-  HK$: 'HKD',
-  R$: 'BRL',
-  '£': 'GBP',
-  '€': 'EUR',
-  '¥': 'JPY',
-  '₹': 'INR',
-  zł: 'PLN',
-}
 
 // ---------------------------------------------------------------- stack context
 
