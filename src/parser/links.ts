@@ -8,7 +8,7 @@ const WEB_LINK = /https?:\/\/[^\s<>()[\]"'`]{1,2000}/gi
 const LINK_END_PUNCTUATION = /[.,;:!?*_]+$/
 /** A line whose link is where to apply: "Apply: https://…", "apply here https://…", "[Apply now](…)". */
 const APPLY_CUE =
-  /\b(?:apply|applications?|bewerb\w*|postul\w*|candidat\w*|candidatura|solliciteer|aplikuj)\b[^\n]{0,40}?https?:\/\/|\[(?:apply|apply now|apply here|bewerben|postuler|aplicar|candidatar-se|candidati|solliciteer|aplikuj)[^\]]{0,20}\]\(https?:/i
+  /\b(?:apply|applications?|bewerb\w*|postul\w*|candidat\w*|solliciteer|aplikuj)\b[^\n]{1,40}?https?:\/\/|\[(?:apply|apply now|apply here|bewerben|postuler|aplicar|candidatar-se|candidati|solliciteer|aplikuj)[^\]]{0,20}\]\(https?:/i
 /** A line naming the original posting: "URL: https://…", "Job link: …", "Original posting: …". */
 const SOURCE_CUE =
   /^\s*(?:url|link|job link|job url|original(?: posting)?|source|posting)\s*[:：]\s*https?:\/\//i

@@ -29,17 +29,17 @@ const GENERIC_ROLES =
   /\b(?:multiple|several|various|many|open|all|any)\b|\b(?:roles|positions|openings|jobs)\b/i
 const SLASH = /\s+\/\s+/
 /** What a summary part adds that is not the role: "(£84-101k)", "Hiring", "Roles:". */
-const PAY_PARENTHETICAL = /\s*\([^()]*(?:[$€£¥]|\d\s?k\b|\d[,.]\d{3})[^()]*\)/gi
+const PAY_PARENTHETICAL = /\s*\((?=[^()]*(?:[$€£¥]|\d\s?k\b|\d[,.]\d{3}))[^()]+\)/gi
 const LEADING_CUE =
   /^(?:(?:we(?:'|’)re|we are|now|is|are)\s+)?(?:hiring|open roles?|roles?|positions?)\s*[:-]?\s+/i
 /** Headings over a list of open roles ("Open positions", "Featured roles", "We're hiring:"). */
 const ROLE_LIST_HEADING =
-  /^(?:(?:current|open|featured|available|other)\s+(?:roles|positions|openings|jobs|vacancies)|(?:roles|positions|openings|vacancies|highlights)|(?:we(?:'|’)re|we are|now)\s+hiring(?:\s+for)?|hiring(?:\s+for)?|roles we(?:'|’)re hiring for|(?:offene\s+stellen|postes\s+ouverts|vacantes|vagas|posizioni\s+aperte|vacatures|oferty\s+pracy))\s*[:：]?$/i
+  /^(?:(?:current|open|featured|available|other)\s+(?:roles|positions|openings|jobs|vacancies)|roles|positions|openings|vacancies|highlights|(?:we(?:'|’)re|we are|now)\s+hiring(?:\s+for)?|hiring(?:\s+for)?|roles we(?:'|’)re hiring for|offene\s+stellen|postes\s+ouverts|vacantes|vagas|posizioni\s+aperte|vacatures|oferty\s+pracy)\s*[:：]?$/i
 /** A line that names a role and links to it: "Staff Engineer → https://…", "SRE: https://…". */
-const ROLE_LINK_LINE = /^(.{3,90}?)\s*(?:[:→—–-]+|\(|\s)\s*(?:<)?https?:\/\/\S+/i
+const ROLE_LINK_LINE = /^(.{3,90}?)(?:\s*[:→—–-]+\s*|\s*\(|\s+)<?https?:\/\/\S+/i
 
 /** "Senior Software Engineers - end-to-end product work": a role, then what it does. */
-const ROLE_DESCRIBED_LINE = /^(.{3,70}?)\s+(?:[-–—]|:)\s+\S/
+const ROLE_DESCRIBED_LINE = /^(.{3,70}?)\s+[-–—:]\s+\S/
 
 /** A short phrase whose head is a role noun, not a sentence that mentions one. */
 export function looksLikeRole(text: string): boolean {

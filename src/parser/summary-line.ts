@@ -28,7 +28,7 @@ const PART_SEPARATOR = /\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+/
 const ROLE_AT_COMPANY = /^(.{3,80}?)\s+(?:@|at)\s+(\p{Lu}.{1,60})$/u
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i
 const HAS_URL = /https?:\/\/|www\./i
-const PAY = /[$€£¥]\s?\d|\d\s?(?:k|K)\b|\b(?:salary|equity|usd|eur|gbp|per year|\/yr|\/year)\b/i
+const PAY = /[$€£¥]\s?\d|\d\s?k\b|\b(?:salary|equity|usd|eur|gbp|per year|\/yr|\/year)\b/i
 const EMPLOYMENT =
   /^(?:full[- ]?time|part[- ]?time|permanent|contract(?:or)?|contract[- ]to[- ]hire|freelance|internships?|interns?|temporary|fte|w2|1099|full[- ]?time (?:employee|roles?))\b/i
 const PARENTHETICAL = /\s*[([][^()[\]]{0,120}[)\]]\s*/g
