@@ -26,6 +26,7 @@ import {
   ROLE_NOUN,
 } from './patterns.ts'
 import { addLocation, readPlaces } from './places.ts'
+import { remoteCountries } from './remote-regions.ts'
 import { resolveRoles, titleCandidates, type Role, type RoleReading } from './roles.ts'
 import { resolveSalary, salaryCandidates, salarySection } from './salary.ts'
 import { blocksOf, collectSections } from './sections.ts'
@@ -191,7 +192,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
       officeDaysPerWeek: mode.value.officeDaysPerWeek,
       workPolicy: mode.value.workPolicy,
       remoteRegions: mode.value.remoteRegions,
-      remoteCountries: null,
+      remoteCountries: remoteCountries(mode.value.remoteRegions),
       visaSponsorship: visa.value,
       relocation: relocation.value,
       stack: stack.value,

@@ -362,15 +362,7 @@ function numberText(value: string | undefined): string {
 
 // ---------------------------------------------------------------- places
 
-export const POSTAL_CODE = /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b/g
-export const PLACE_PARENTHETICAL = /\(([^()]{0,120})\)/g
-export const PLACE_NOISE_WORDS =
-  /\b(?:office|offices|hq|headquarters|greater|metropolitan area|based|(?:or|and)\s+remote|remote|hybrid|on[- ]?site|in[- ]office)\b/gi
-/** Splits a place field into alternatives; the field has its spaces collapsed first. */
-export const PLACE_ALTERNATIVES = / (?:or|and|[/&+]) |[;|·]/
-export const N_LOCATIONS = /^\d+\s+locations?$/i
-export const MACRO_REGION =
-  /^(?:eu|europe|european union|emea|apac|latam|americas|north america|south america|worldwide|global|anywhere|international|nordics|dach|benelux|cet|cest|gmt|utc|us time ?zones?|european time ?zones?)$/i
+// Place words and patterns live in place-patterns.ts.
 export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\b(?:position(?:'|’)s location|location of (?:this|the) (?:role|position))\s+is\s+(?:in\s+)?(\p{Lu}[^.;:\n]{1,80})/u,
   /\b(?:based|located|work(?:ing)?|hybrid)\s+(?:in|at|from|out of)\s+our\s+(\p{Lu}[\p{L}'’. -]{1,40}?)\s+(?:office|hub|studio|hq|headquarters)\b/u,
