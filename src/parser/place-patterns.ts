@@ -8,9 +8,9 @@ export const POSTAL_CODE = /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b/g
 export const PLACE_PARENTHETICAL = /\(([^()]{0,120})\)/g
 /** Words around a place in a location field that are not the place. */
 export const PLACE_NOISE_WORDS =
-  /\b(?:office|offices|hq|headquarters|greater|metropolitan area|metro area|area|based|(?:or|and)\s+remote|remote|hybrid|on[- ]?site|in[- ]office|onsite|fully|full|partially|semi|remoto|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|zdalnie|zdalna|présentiel|presencial|télétravail|teletrabajo|vor ort|homeoffice|home[- ]office)\b/giu
+  /\b(?:office|offices|hq|headquarters|greater|metropolitan area|metro area|area|based|(?:or|and)\s+remote|remote|hybrid|on[- ]?site|in[- ]office|fully|full|partially|semi|remoto|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|zdalnie|zdalna|présentiel|presencial|télétravail|teletrabajo|vor ort|homeoffice|home[- ]office)\b/giu
 /** Splits a place field into alternatives; the field has its spaces collapsed first. */
-export const PLACE_ALTERNATIVES = / (?:or|and|oder|und|ou|et|o|y|e|lub|i) |\s?[/&+;|·•]\s?/
+export const PLACE_ALTERNATIVES = / (?:or|and|oder|und|ou|et|lub|[eioy]) |\s?[/&+;|·•]\s?/
 export const N_LOCATIONS =
   /^\d+\s+(?:locations?|standorte|sites|lieux|ubicaciones|sedi|locais|lokalizacje)$/i
 /** A place written as words: capitals, with the small linking words place names use. */

@@ -37,7 +37,7 @@ export type PlaceContext = {
 export type PlaceRead = { location: PostingLocation; confidence: number }
 
 const LEADING_PREPOSITION =
-  /^(?:in|at|from|within|near|out of|across|aus|in der|im|en|à|a|au|aux|em|no|na|w|we|z|uit|nabij)\s+/i
+  /^(?:in|at|from|within|near|out of|across|aus|in der|im|en|au|aux|em|no|na|we|uit|nabij|[aàwz])\s+/i
 
 function cleanPart(part: string): string {
   const cleaned = part

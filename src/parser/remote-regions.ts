@@ -43,25 +43,21 @@ const GROUP_MEMBERS = new Map(REGION_GROUPS.map((g) => [g.name, membersOf(g.rule
 /** A UTC offset written "+3", "-05:00", "+5:30", "−3" in minutes. */
 function offsetMinutes(sign: string, hours: string, minutes: string | undefined): number {
   const value = Number(hours) * 60 + Number(minutes ?? 0)
-  return sign === '-' || sign === '−' || sign === '–' ? -value : value
+  return sign === '+' ? value : -value
 }
 
-const ZONE = String.raw`(utc|gmt|[a-z]{2,4})\s?(?:([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?)?`
-/** "UTC-3 to UTC+3", "GMT+1 – GMT+4", "CET to EET". */
-const ZONE_RANGE = new RegExp(
-  String.raw`^${ZONE}\s*(?:to|through|until|bis|à|a|-|–|—|and)\s*(?:(utc|gmt|[a-z]{2,4})\s?)?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?$|^${ZONE}\s*(?:to|through|until|bis|à|a|-|–|—|and)\s*${ZONE}$`,
-  'i',
-)
-/** "CET ±2h", "CET +/- 2 hours", "within 3 hours of CET", "UTC+1". */
-const ZONE_PLUS_MINUS = new RegExp(
-  String.raw`^${ZONE}\s*(?:±|\+\/-|\+-|plus or minus|plus\/minus)\s*(\d{1,2})\s*(?:h|hrs?|hours?|stunden|heures|horas|ore|uur|godzin[ay]?)?$`,
-  'i',
-)
-const WITHIN_OF_ZONE = new RegExp(
-  String.raw`^(?:within\s+)?(?:±|\+\/-)?\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s+(?:of|from)\s+${ZONE}$`,
-  'i',
-)
-const SINGLE_ZONE = new RegExp(String.raw`^${ZONE}$`, 'i')
+/** A zone and an optional offset: "UTC-3", "GMT+5:30", "CET". */
+const ZONE = /^([a-z]{2,4})(?:\s?([-+\u2212\u2013])\s?(\d{1,2})(?::?(\d{2}))?)?$/i
+/** An offset alone, after a zone named before it: the "+3" of "UTC-3 to +3". */
+const BARE_OFFSET = /^([-+\u2212\u2013])\s?(\d{1,2})(?::?(\d{2}))?$/
+/** Between the two ends of a window: "UTC-3 to UTC+3", "CET – EET", "GMT+1 bis GMT+4". */
+const RANGE_SEPARATOR = /\s+(?:to|through|until|bis|and|à|a)\s+|\s*[\u2013\u2014]\s*|\s+-\s+/i
+/** "CET ±2h", "CET +/- 2 hours": a zone, then a spread either side. */
+const PLUS_MINUS =
+  /^(.{2,12}?)\s*(?:±|\+\/-|\+-|plus or minus|plus\/minus)\s*(\d{1,2})\s*(?:h|hrs?|hours?|stunden|heures|horas|ore|uur|godzin[ay]?)?$/i
+/** "within 3 hours of CET". */
+const WITHIN_OF =
+  /^(?:within\s+|±\s*|\+\/-\s*)?(\d{1,2})\s*(?:h|hrs?|hours?)\s+(?:of|from)\s+(.{2,12})$/i
 const ZONE_GROUP = /^(\w+)\s+time\s?zones?$/i
 
 export type ZoneWindow = { from: number; to: number }
@@ -73,39 +69,37 @@ function zoneOffset(name: string, sign?: string, hours?: string, minutes?: strin
   return base + (sign && hours ? offsetMinutes(sign, hours, minutes) : 0)
 }
 
+function zoneAt(text: string): { zone: string; offset: number } | null {
+  const m = ZONE.exec(text.trim())
+  if (!m?.[1]) return null
+  const offset = zoneOffset(m[1], m[2], m[3], m[4])
+  return offset === null ? null : { zone: m[1], offset }
+}
+
 /** A time-zone window a text states, in minutes from UTC. */
 export function zoneWindow(text: string): ZoneWindow | null {
   const t = text.trim()
-  let m = ZONE_PLUS_MINUS.exec(t)
-  if (m) {
-    const center = zoneOffset(m[1] ?? '', m[2], m[3], m[4])
-    const spread = Number(m[5]) * 60
-    return center === null ? null : { from: center - spread, to: center + spread }
+  const spread = PLUS_MINUS.exec(t)
+  const within = spread ? null : WITHIN_OF.exec(t)
+  if (spread || within) {
+    const center = zoneAt((spread ? spread[1] : within?.[2]) ?? '')
+    const hours = Number((spread ? spread[2] : within?.[1]) ?? 0) * 60
+    return center ? { from: center.offset - hours, to: center.offset + hours } : null
   }
-  m = WITHIN_OF_ZONE.exec(t)
-  if (m) {
-    const center = zoneOffset(m[2] ?? '', m[3], m[4], m[5])
-    const spread = Number(m[1]) * 60
-    return center === null ? null : { from: center - spread, to: center + spread }
+  const ends = t.split(RANGE_SEPARATOR)
+  if (ends.length === 2) {
+    const from = zoneAt(ends[0] ?? '')
+    if (!from) return null
+    const bare = BARE_OFFSET.exec((ends[1] ?? '').trim())
+    const to = bare
+      ? zoneOffset(from.zone, bare[1], bare[2], bare[3])
+      : (zoneAt(ends[1] ?? '')?.offset ?? null)
+    if (to === null) return null
+    return { from: Math.min(from.offset, to), to: Math.max(from.offset, to) }
   }
-  m = ZONE_RANGE.exec(t)
-  if (m) {
-    const from = m[1]
-      ? zoneOffset(m[1], m[2], m[3], m[4])
-      : zoneOffset(m[9] ?? '', m[10], m[11], m[12])
-    const to = m[1]
-      ? zoneOffset(m[5] ?? m[1], m[6], m[7], m[8])
-      : zoneOffset(m[13] ?? '', m[14], m[15], m[16])
-    if (from === null || to === null) return null
-    return { from: Math.min(from, to), to: Math.max(from, to) }
-  }
-  m = SINGLE_ZONE.exec(t)
-  if (m && (m[2] || /^(?:utc|gmt)$/i.test(m[1] ?? '') === false)) {
-    const at = zoneOffset(m[1] ?? '', m[2], m[3], m[4])
-    // A lone zone ("CET", "EST") means working its hours: the zones an hour either side.
-    return at === null ? null : { from: at - 60, to: at + 60 }
-  }
-  return null
+  const at = zoneAt(t)
+  // A lone zone ("CET", "EST") means working its hours: the zones an hour either side.
+  return at ? { from: at.offset - 60, to: at.offset + 60 } : null
 }
 
 function formatOffset(minutes: number): string {
