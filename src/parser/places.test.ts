@@ -57,6 +57,9 @@ describe('resolvePlace: what is not a place', () => {
   it('does not read a lowercase "us" as the United States', () => {
     expect(resolvePlace('us')).toBeNull()
   })
+  it('does not read a lone alternate name outside a location field as a place', () => {
+    expect(resolvePlace('Lime')).toBeNull()
+  })
   it('does not read a company or a role as a place', () => {
     expect(resolvePlace('Palo Alto Networks')).toBeNull()
     expect(resolvePlace('Director of Engineering, UK')).toBeNull()
@@ -66,6 +69,7 @@ describe('resolvePlace: what is not a place', () => {
 describe('resolvePlace: names in the supported languages', () => {
   it('German', () => {
     expect(resolvePlace('München, Deutschland')).toEqual(place('Munich', 'Bavaria', 'DE'))
+    expect(resolvePlace('München', { field: true })?.city).toBe('Munich')
     expect(resolvePlace('Köln')?.country).toBe('DE')
   })
   it('French', () => {

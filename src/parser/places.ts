@@ -96,9 +96,14 @@ function readOne(written: string, context: PlaceContext): PlaceRead | null {
   const ownRegion = region && best && region.country === best.country && region.admin === best.admin
   if (best && (!region || ownRegion || !best.alias)) {
     const ambiguous = cities.some((c) => c !== best && c.country !== best.country)
+    // A lone alternate name is weak ("Lime" is an old name of Lima, and a company's):
+    // only a location field, or a region or country beside it, makes it a place.
+    const alias = context.field || ownRegion ? 0.65 : 0.45
+    // A town's own name alone: a large city is sure, a small town may be a company's name.
+    const own = best.rank < LARGE_CITY_RANK ? 0.8 : 0.6
     return {
       location: cityLocation(best, null),
-      confidence: (best.alias ? 0.6 : 0.8) - (ambiguous ? 0.1 : 0),
+      confidence: (best.alias ? alias : own) - (ambiguous ? 0.1 : 0),
     }
   }
   if (region)
@@ -189,7 +194,8 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
   if (!isPlaceShaped(first) || (country?.byCode && !region)) return null
   return {
     location: { city: first, region: region?.name ?? null, country: countryCode },
-    confidence: 0.5,
+    // A town the data does not know: surer when a region confirms where it is.
+    confidence: region ? 0.7 : 0.55,
   }
 }
 
@@ -225,8 +231,17 @@ export function readPlace(text: string, context: PlaceContext = {}): PlaceRead |
 
 /** The place a string names, or null. */
 export function resolvePlace(text: string, context: PlaceContext = {}): PostingLocation | null {
-  return readPlace(text, context)?.location ?? null
+  const read = readPlace(text, context)
+  return read && read.confidence >= MIN_READING ? read.location : null
 }
+
+/** The largest cities by population (about 200,000 people and more) are sure alone. */
+const LARGE_CITY_RANK = 1500
+/** A reading at least this sure is a place even where a company's name could stand. */
+export const STRONG_PLACE = 0.7
+
+/** Readings less sure than this are not places (a lone alternate name outside a location field). */
+const MIN_READING = 0.5
 
 export type PlaceReading = {
   locations: PostingLocation[]
@@ -253,9 +268,9 @@ function stripModeWords(text: string): string {
  */
 export function readPlaces(text: string, context: PlaceContext = {}): PlaceReading {
   const reading: PlaceReading = { locations: [], confidence: [], remoteRegions: [], vague: [] }
+  const reads: PlaceRead[] = []
   const push = (read: PlaceRead) => {
-    reading.locations.push(read.location)
-    reading.confidence.push(read.confidence)
+    reads.push(read)
   }
   let rest = text.replace(/\s+/g, ' ')
   // "Remote (EU and UK)": the brackets name where a remote hire may live.
@@ -267,8 +282,9 @@ export function readPlaces(text: string, context: PlaceContext = {}): PlaceReadi
     return ' '
   })
   const whole = readPlace(stripModeWords(rest), context)
-  if (whole) {
-    push(whole)
+  if (whole && whole.confidence >= MIN_READING) {
+    reading.locations.push(whole.location)
+    reading.confidence.push(whole.confidence)
     return reading
   }
   for (const alternative of rest.split(PLACE_ALTERNATIVES)) {
@@ -292,6 +308,15 @@ export function readPlaces(text: string, context: PlaceContext = {}): PlaceReadi
         break
       }
     }
+  }
+  // "München/Berlin": a weak reading beside a sure place in the same country is a place.
+  for (const read of reads) {
+    const beside = reads.some(
+      (r) => r.location.country === read.location.country && r.confidence >= STRONG_PLACE,
+    )
+    if (read.confidence < MIN_READING && !beside) continue
+    reading.locations.push(read.location)
+    reading.confidence.push(Math.max(read.confidence, MIN_READING))
   }
   // "Munich/Berlin, Germany": a country stated once after the last city applies to all.
   const stated = reading.locations.map((l) => l.country).filter(Boolean)
