@@ -23,6 +23,7 @@ import { hasMoney } from './salary.ts'
 import { headingKind } from './segment.ts'
 import { trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
+import { modeWordsIn } from './work-mode.ts'
 
 export type HeaderFacts = {
   company: Fact<string> | null
@@ -109,6 +110,7 @@ function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {
           : 'onsite'
     modes.push({ value, raw, from })
   }
+  for (const value of modeWordsIn(text)) modes.push({ value, raw, from })
   return modes
 }
 
