@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto'
-import { CARD_CHUNK, dataPaths, toCard, type PostingFile } from '../src/model/board-files.ts'
+import {
+  CARD_CHUNK,
+  chunkOfRow,
+  dataPaths,
+  toCard,
+  type PostingFile,
+} from '../src/model/board-files.ts'
+import { DEFAULT_FILTERS } from '../src/model/filters.ts'
 import type { Posting } from '../src/model/posting.ts'
 import { columnsFromPostings, encodeColumns } from '../src/search/columns.ts'
+import { compareForSort } from '../src/search/reference-engine.ts'
 import {
   encodeFragment,
   orderForShipping,
@@ -20,16 +28,24 @@ export type BoardData = {
   /** Changes whenever any file would: the folder name, so a browser never mixes builds. */
   hash: string
   rows: Posting[]
+  /** The card chunks the board's default view shows first: index.html preloads them. */
+  firstChunks: number[]
   files(): Iterable<[path: string, content: string]>
 }
+
+/** Cards on a first screen of the board (a tall one), to preload. */
+const FIRST_SCREEN = 10
 
 export function boardData(postings: readonly Posting[]): BoardData {
   const rows = orderForShipping(postings)
   const hash = createHash('sha256')
   for (const posting of rows) hash.update(JSON.stringify(posting))
+  const rowOf = new Map(rows.map((posting, row) => [posting, row]))
+  const firstRows = [...rows].sort(compareForSort(DEFAULT_FILTERS.sort)).slice(0, FIRST_SCREEN)
   return {
     hash: hash.digest('hex').slice(0, 12),
     rows,
+    firstChunks: [...new Set(firstRows.map((posting) => chunkOfRow(rowOf.get(posting)!)))],
     *files() {
       const fragments = splitTextIndex(buildTextIndex(rows))
       const index: BoardIndexFile = {

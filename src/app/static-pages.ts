@@ -76,9 +76,10 @@ export function postingPageTitle(posting: Posting): string {
 
 /**
  * index.html turned into one posting's page: its title and description, its JobPosting
- * JSON-LD (what Google for Jobs reads) and its content in place of the board's shell.
+ * JSON-LD (what Google for Jobs reads) and its content in place of the board's shell; it
+ * preloads the posting's own data file (`ownFile`) instead of the board's.
  */
-export function postingPageHtml(indexHtml: string, posting: Posting): string {
+export function postingPageHtml(indexHtml: string, posting: Posting, ownFile?: string): string {
   const description = [...posting.sections.summary, ...posting.sections.responsibilities]
     .join(' ')
     .slice(0, 300)
@@ -86,9 +87,14 @@ export function postingPageHtml(indexHtml: string, posting: Posting): string {
     `<title>${escapeHtml(postingPageTitle(posting))}</title>` +
     (description ? `<meta name="description" content="${escapeHtml(description)}" />` : '') +
     `<script type="application/ld+json">${jsonLdScriptText(toJobPostingJsonLd(posting))}</script>`
+  // The board's data preloads give way to this posting's own file.
+  const preload = ownFile
+    ? `<link rel="preload" href="${escapeHtml(ownFile)}" as="fetch" crossorigin="">`
+    : ''
   return replaceRoot(
     indexHtml
-      .replace(/<title>[^<]*<\/title>/, () => head)
+      .replace(/<link rel="preload"[^>]*as="fetch"[^>]*>\s*/g, '')
+      .replace(/<title>[^<]*<\/title>/, () => head + preload)
       .replace(/<meta\s+name="description"[^>]*>/, ''),
     postingBodyHtml(posting),
   )
