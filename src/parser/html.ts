@@ -46,7 +46,6 @@ const BLOCK = new Set([
   'dd',
   'hr',
 ])
-const HEADING = /^h[1-6]$/
 const JSON_LD_TYPE = /application\/ld\+json/i
 
 const GT = 62 // >
@@ -103,7 +102,7 @@ export function readHtml(html: string): HtmlContent {
     }
     if (lt > textStart) emit(html.slice(textStart, lt))
     textStart = n // until this tag is read to its end; a tag cut off by the end hides the rest
-    if (html.startsWith('<!--', i)) {
+    if (next === BANG && html.startsWith('<!--', i)) {
       // A comment; one that never closes hides the rest of the page, as in a browser.
       const end = html.indexOf('-->', i + 4)
       emit(' ')
@@ -191,7 +190,9 @@ function tagEnd(html: string, from: number): number {
 }
 
 function openTagText(name: string): string {
-  if (HEADING.test(name)) return `\n${'#'.repeat(Number(name[1]))} `
+  if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') {
+    return `\n${'#'.repeat(Number(name[1]))} `
+  }
   if (name === 'strong' || name === 'b') return '**'
   if (name === 'li') return '\n- '
   if (name === 'br' || BLOCK.has(name)) return '\n'
