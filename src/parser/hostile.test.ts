@@ -66,7 +66,8 @@ describe('hostile input', () => {
       description: 'Build pipelines in Python. Requirements: SQL experience.',
       skills: Array.from({ length: 5000 }, () => 'Python'),
     }
-    expect(posting(JSON.stringify(job)).warnings).toContain(
+    const result = parsePosting(JSON.stringify(job))
+    expect(result.ok && result.notes).toContain(
       'the JobPosting lists 5000 skills: only the first 200 were read',
     )
   })

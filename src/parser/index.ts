@@ -88,6 +88,9 @@ export function parsePostings(raw: string, options: ParseOptions = {}): ParseMan
   try {
     // No field, note or error (they quote the input) carries control, bidi or escape codes.
     const result = parse(raw, options)
+    if (result.ok && result.postings.length === 0) {
+      return { ok: false, error: 'not a job posting: no role could be read from it' }
+    }
     return result.ok
       ? {
           ok: true,

@@ -16,7 +16,7 @@ import { MAX_TEXT_CHARS } from './segment.ts'
  */
 const RATIO = 4
 const BOUND = 10
-const FLOOR_MS = 25
+const FLOOR_MS = 50
 const ROUNDS = 5
 const TEXT_SIZE = 32 * 1024
 const MARKUP_SIZE = 128 * 1024
