@@ -35,6 +35,7 @@ import { relocationCandidates, resolveStated, visaCandidates } from './stated-po
 import { readSummaryLine } from './summary-line.ts'
 import { techByName } from './taxonomy.ts'
 import { teamFromText } from './text-facts.ts'
+import { stripControls, stripControlsDeep } from './text.ts'
 import { detectLanguage } from './text-language.ts'
 import { judgePosting, postingTerms } from './verdict.ts'
 import { decideWorkMode, remoteRegionsIn, workPolicy } from './work-mode.ts'
@@ -85,11 +86,22 @@ export function parsePosting(raw: string, options: ParseOptions = {}): ParseResu
 /** Parses one raw input into a Posting per role it names (never throws, like parsePosting). */
 export function parsePostings(raw: string, options: ParseOptions = {}): ParseManyResult {
   try {
-    return parse(raw, options)
+    // No field, note or error (they quote the input) carries control, bidi or escape codes.
+    const result = parse(raw, options)
+    if (result.ok && result.postings.length === 0) {
+      return { ok: false, error: 'not a job posting: no role could be read from it' }
+    }
+    return result.ok
+      ? {
+          ok: true,
+          postings: stripControlsDeep(result.postings),
+          notes: stripControlsDeep(result.notes),
+        }
+      : { ok: false, error: stripControls(result.error) }
   } catch (error) {
     return {
       ok: false,
-      error: `internal parser error: ${(error as Error)?.message ?? String(error)}`,
+      error: stripControls(`internal parser error: ${(error as Error)?.message ?? String(error)}`),
     }
   }
 }
