@@ -92,11 +92,11 @@ export async function runFetch(options: RunOptions): Promise<SourceSummary[]> {
 export function formatSummary(summaries: SourceSummary[]): string {
   const width = Math.max(6, ...summaries.map((s) => s.folder.length))
   const lines = [
-    `${'source'.padEnd(width)}  ${['new', 'updated', 'unchanged', 'closed', 'failed'].map((h) => h.padStart(9)).join('')}`,
+    `${'source'.padEnd(width)}  ${['new', 'updated', 'unchanged', 'closed', 'failed'].map((h) => h.padStart(10)).join('')}`,
   ]
   for (const s of summaries) {
     const counts = [s.new, s.updated, s.unchanged, s.closed, s.failed]
-    lines.push(`${s.folder.padEnd(width)}  ${counts.map((n) => String(n).padStart(9)).join('')}`)
+    lines.push(`${s.folder.padEnd(width)}  ${counts.map((n) => String(n).padStart(10)).join('')}`)
     for (const e of s.errors.slice(0, 20)) lines.push(`  ! ${e}`)
     if (s.errors.length > 20) lines.push(`  ! ... and ${s.errors.length - 20} more`)
   }
