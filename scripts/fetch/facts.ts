@@ -9,12 +9,12 @@ export function employmentType(value: unknown): EmploymentType | undefined {
     .replace(/_/g, ' ')
     .toLowerCase()
   if (!words) return undefined
-  if (/\bpart[\s_-]*time\b|\bparttime\b/.test(words)) return 'part-time'
-  if (/\bintern(ship)?\b|\btrainee\b|\bworking student\b|\bwerkstudent/.test(words))
+  if (/\bpart[\s-]*time\b/.test(words)) return 'part-time'
+  if (/\bintern(?:ship)?\b|\btrainee\b|\bworking student\b|\bwerkstudent/.test(words))
     return 'internship'
-  if (/\bcontract(or)?\b|\bfreelance\b|\bcontractor\b/.test(words)) return 'contract'
-  if (/\btemp(orary)?\b|\bfixed[\s_-]*term\b|\bseasonal\b/.test(words)) return 'temporary'
-  if (/\bfull[\s_-]*time\b|\bfulltime\b|\bpermanent\b|\bregular\b/.test(words)) return 'full-time'
+  if (/\bcontract(?:or)?\b|\bfreelance\b/.test(words)) return 'contract'
+  if (/\btemp(?:orary)?\b|\bfixed[\s-]*term\b|\bseasonal\b/.test(words)) return 'temporary'
+  if (/\bfull[\s-]*time\b|\bpermanent\b|\bregular\b/.test(words)) return 'full-time'
   return undefined
 }
 
@@ -48,7 +48,7 @@ export function salary(
   }
   const low = num(min)
   const high = num(max)
-  if (typeof currency !== 'string' || !/^[A-Za-z]{3}$/.test(currency.trim())) return undefined
+  if (typeof currency !== 'string' || !/^[A-Z]{3}$/i.test(currency.trim())) return undefined
   if (low === null && high === null) return undefined
   const found = PERIODS.find(([re]) => re.test(String(period ?? '')))
   return {

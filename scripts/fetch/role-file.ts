@@ -8,7 +8,7 @@ const FRONT_MATTER_BUDGET = 3800
 /** A file name for a role's own id: safe on every file system, never a dot- or _-file. */
 export function roleFileName(id: string): string {
   const safe = id
-    .replace(/[^A-Za-z0-9-]+/g, '-')
+    .replace(/[^A-Z0-9-]+/gi, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
   if (safe === id && safe) return `${safe}.md`

@@ -9,9 +9,9 @@ export class SourcesFileError extends Error {
   }
 }
 
-const BOARD_SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
+const BOARD_SLUG = /^[A-Z0-9][\w.-]{0,99}$/i
 const FOLDER = /^[a-z0-9][a-z0-9-]{0,79}$/
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
+const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/
 const ITEM_ID = /^\d{1,12}$/
 const OPTIONS = ['company', 'as'] as const
 
@@ -28,18 +28,28 @@ const TARGET_HELP: Record<SourceKind, string> = {
   page: 'the http(s) address of a posting page',
 }
 
-/** Splits a line into words; double quotes keep spaces ("company=\"Acme Robotics\""). */
+/** Splits a line into words; double quotes keep spaces (`company="Acme Robotics"`). */
 function words(line: string): string[] | null {
   const out: string[] = []
-  const re = /\s*(?:([^\s"]*)"([^"]*)"|([^\s"]+))/y
-  let m: RegExpExecArray | null
-  let last = 0
-  while ((m = re.exec(line))) {
-    if (m[0].trim() === '') break
-    out.push(m[3] ?? `${m[1] ?? ''}${m[2] ?? ''}`)
-    last = re.lastIndex
+  let word = ''
+  let quoted = false
+  let started = false
+  for (const ch of line) {
+    if (ch === '"') {
+      quoted = !quoted
+      started = true
+    } else if (!quoted && /\s/.test(ch)) {
+      if (started) out.push(word)
+      word = ''
+      started = false
+    } else {
+      word += ch
+      started = true
+    }
   }
-  return line.slice(last).trim() ? null : out
+  if (quoted) return null
+  if (started) out.push(word)
+  return out
 }
 
 function webAddress(text: string): URL | null {
@@ -84,8 +94,7 @@ export function parseSourcesFile(text: string, fileName = 'sources'): Source[] {
     if (kind === 'feed' || kind === 'page') {
       if (!webAddress(target)) ok = false
     } else if (kind === 'hn') {
-      const month = MONTH.exec(target)
-      if (!month && !ITEM_ID.test(target)) ok = false
+      if (!MONTH.test(target) && !ITEM_ID.test(target)) ok = false
     } else if (!BOARD_SLUG.test(target)) ok = false
     if (!ok) return problems.push(`${at}: "${target}" is not ${TARGET_HELP[kind]}`)
     const source: Source = { kind, target, folder: defaultFolder(kind, target), line }

@@ -3,7 +3,7 @@ import { decodeEntities } from '../../src/parser/entities.ts'
 
 const HAS_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/i
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+const CONTROL = /[\u0000-\u0008\v\f\u000e-\u001f\u007f]/g
 
 /**
  * A description as readable text. Feeds give HTML (Greenhouse even entity-escapes it:

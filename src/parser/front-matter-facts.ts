@@ -26,7 +26,8 @@ export type FrontMatterFacts = {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 /** `90000-120000 EUR/year`, `90000 EUR/year` (one figure), `90000- EUR/year`, `-120000 EUR/year`. */
-const SALARY = /^(\d+(?:\.\d+)?)?\s*(-)?\s*(\d+(?:\.\d+)?)?\s+([A-Z]{3})\s*\/\s*([a-z]+)$/
+const SALARY = /^(\S+) ([A-Z]{3})\/([a-z]+)$/
+const AMOUNT = /^\d{1,12}(?:\.\d{1,4})?$/
 /** A place that only says where a remote hire may be: no warning when no city or country reads. */
 const REMOTE_ONLY = /\b(?:remote|anywhere|worldwide|distributed|home)\b/i
 const WORK_MODES = { remote: 'remote', hybrid: 'hybrid', onsite: 'onsite' } as const
@@ -38,11 +39,14 @@ function isoDay(value: string | undefined): string | undefined {
 function salaryOf(value: string): Salary | null {
   const m = SALARY.exec(value.trim())
   if (!m) return null
-  const [, first, dash, second, currency, period] = m
-  if (!currency || !(SALARY_PERIODS as readonly string[]).includes(period ?? '')) return null
-  if (!first && !second) return null
+  const [, range = '', currency = '', period = ''] = m
+  if (!(SALARY_PERIODS as readonly string[]).includes(period)) return null
+  const parts = range.split('-')
+  if (parts.length > 2 || parts.some((p) => p && !AMOUNT.test(p))) return null
+  const [first = '', second] = parts
   const low = first ? Number(first) : null
-  const high = second ? Number(second) : dash ? null : low
+  const high = second === undefined ? low : second ? Number(second) : null
+  if (low === null && high === null) return null
   if (low !== null && high !== null && high < low) return null
   return { min: low, max: high, currency, period: period as Salary['period'] }
 }

@@ -4,8 +4,7 @@ import { descriptionText, isoDay, webUrl } from '../text.ts'
 import type { Role } from '../types.ts'
 import type { Adapter } from './context.ts'
 
-const JSON_LD =
-  /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script>/gi
+const JSON_LD = /<script\s[^>]*type\s*=\s*["']?application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi
 
 function hasType(value: Json, type: string): boolean {
   const t = value['@type']
