@@ -20,16 +20,20 @@ export type BoardData = {
   /** Changes whenever any file would: the folder name, so a browser never mixes builds. */
   hash: string
   rows: Posting[]
+  /** Roles their source no longer lists: a page and a posting file each, but no row. */
+  closed: Posting[]
   files(): Iterable<[path: string, content: string]>
 }
 
 export function boardData(postings: readonly Posting[]): BoardData {
-  const rows = orderForShipping(postings)
+  const rows = orderForShipping(postings.filter((posting) => !posting.source.closedAt))
+  const closed = postings.filter((posting) => posting.source.closedAt)
   const hash = createHash('sha256')
-  for (const posting of rows) hash.update(JSON.stringify(posting))
+  for (const posting of [...rows, ...closed]) hash.update(JSON.stringify(posting))
   return {
     hash: hash.digest('hex').slice(0, 12),
     rows,
+    closed,
     *files() {
       const fragments = splitTextIndex(buildTextIndex(rows))
       const index: BoardIndexFile = {
@@ -47,6 +51,10 @@ export function boardData(postings: readonly Posting[]): BoardData {
       for (let row = 0; row < rows.length; row++) {
         const file: PostingFile = { row, posting: rows[row]! }
         yield [dataPaths.posting(rows[row]!.id), JSON.stringify(file)]
+      }
+      for (const posting of closed) {
+        const file: PostingFile = { row: null, posting }
+        yield [dataPaths.posting(posting.id), JSON.stringify(file)]
       }
       for (const [key, fragment] of fragments)
         yield [dataPaths.fragment(fragmentFileName(key)), JSON.stringify(encodeFragment(fragment))]

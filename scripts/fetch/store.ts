@@ -1,11 +1,9 @@
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { CLOSED_FOLDER } from '../ingest/files.ts'
 import { writeFileAtomic } from './atomic.ts'
 import { markClosed, renderRoleFile, roleFileName, withoutCaptureDate } from './role-file.ts'
 import type { Listing, Source, SourceSummary } from './types.ts'
-
-/** The folder under postings/ that keeps roles their source no longer lists. */
-export const CLOSED_FOLDER = '.closed'
 
 async function readText(file: string): Promise<string | null> {
   try {
