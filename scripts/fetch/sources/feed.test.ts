@@ -162,4 +162,23 @@ ${next ? `<link rel="next" href="${next}"/>` : ''}${entries}</feed>`,
       `line 1: ${server.base}/nope: the answer is not an RSS, Atom or JSON feed`,
     ])
   })
+
+  it('does not expand nested entities (a "billion laughs" feed stays small and quick)', async () => {
+    const levels = Array.from(
+      { length: 8 },
+      (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`,
+    ).join('')
+    server.set('/laughs.xml', {
+      type: 'application/rss+xml',
+      body: `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "ha">${levels}]><rss><channel><item><title>&l8;</title><link>https://x.example/1</link><description>&l8;</description></item></channel></rss>`,
+    })
+    const [summary] = await project.fetch(
+      server,
+      `feed ${server.base}/laughs.xml as=laughs`,
+      '2026-11-20',
+    )
+    expect(summary?.failed).toBe(0)
+    const files = Object.values(await project.tree())
+    expect(files.join('').length).toBeLessThan(10_000)
+  })
 })
