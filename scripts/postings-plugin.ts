@@ -152,7 +152,7 @@ export function postingsPlugin(): Plugin {
       // jobs/<id>.html answers /jobs/<id> on vite preview and the common static hosts.
       const indexHtml = await readFile(path.join(outDir, 'index.html'), 'utf8')
       await mkdir(path.join(outDir, 'jobs'), { recursive: true })
-      for (const posting of data.rows) {
+      for (const posting of [...data.rows, ...data.closed]) {
         if (!prerenderable(posting.id)) continue
         const file = path.join(outDir, 'jobs', `${posting.id}.html`)
         const own = `${base(data.hash)}${dataPaths.posting(posting.id)}`

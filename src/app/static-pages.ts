@@ -3,6 +3,7 @@
 // Relative imports only: the Vite config loads this file through Node.
 import { jsonLdScriptText, toJobPostingJsonLd } from '../lib/json-ld.ts'
 import {
+  closedLabel,
   locationsLabel,
   officeDaysLabel,
   salaryLabel,
@@ -66,7 +67,7 @@ export function postingBodyHtml(posting: Posting): string {
     )
     .join('')
   return page(
-    `<article class="mx-auto max-w-4xl space-y-8 px-4 py-6"><nav aria-label="Breadcrumb" class="text-sm"><a href="/" class="text-accent">← Back to the board</a></nav><header class="space-y-2"><h1 class="text-2xl font-bold tracking-tight sm:text-3xl">${escapeHtml(posting.title)}</h1><p class="text-muted">${facts.map(escapeHtml).join(' · ')}</p></header>${stack.length ? `<section class="space-y-2"><h2 class="text-lg font-semibold">Stack</h2><p>${escapeHtml(stack.join(', '))}</p></section>` : ''}${sections}</article>`,
+    `<article class="mx-auto max-w-4xl space-y-8 px-4 py-6"><nav aria-label="Breadcrumb" class="text-sm"><a href="/" class="text-accent">← Back to the board</a></nav><header class="space-y-2"><h1 class="text-2xl font-bold tracking-tight sm:text-3xl">${escapeHtml(posting.title)}</h1><p class="text-muted">${facts.map(escapeHtml).join(' · ')}</p>${posting.source.closedAt ? `<p class="rounded-lg border border-warn bg-warn-soft px-3 py-2 text-sm font-medium">${escapeHtml(closedLabel(posting.source.closedAt))}</p>` : ''}</header>${stack.length ? `<section class="space-y-2"><h2 class="text-lg font-semibold">Stack</h2><p>${escapeHtml(stack.join(', '))}</p></section>` : ''}${sections}</article>`,
   )
 }
 
