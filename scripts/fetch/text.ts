@@ -1,4 +1,4 @@
-import { htmlToText } from '../../src/parser/decode.ts'
+import { htmlToText } from '../../src/parser/html.ts'
 import { decodeEntities } from '../../src/parser/entities.ts'
 
 const HAS_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/i
