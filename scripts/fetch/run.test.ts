@@ -1,18 +1,14 @@
 import { readdir } from 'node:fs/promises'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatSummary } from './run.ts'
-import { scratch } from './testing/harness.ts'
-import { json, startRecordedServer, type RecordedServer } from './testing/server.ts'
+import { type Scratch, withRecordedProject } from './testing/harness.ts'
+import { json, type RecordedServer } from './testing/server.ts'
 
 let server: RecordedServer
-let project: Awaited<ReturnType<typeof scratch>>
-beforeEach(async () => {
-  server = await startRecordedServer()
-  project = await scratch()
-})
-afterEach(async () => {
-  await server.close()
-  await project.cleanup()
+let project: Scratch
+withRecordedProject((s, p) => {
+  server = s
+  project = p
 })
 
 describe('runFetch', () => {

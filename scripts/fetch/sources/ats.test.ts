@@ -1,5 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { body, escapeHtml, frontMatter, scratch } from '../testing/harness.ts'
+import { describe, expect, it } from 'vitest'
+import {
+  type Scratch,
+  body,
+  escapeHtml,
+  frontMatter,
+  withRecordedProject,
+} from '../testing/harness.ts'
 import {
   BACKEND_HTML,
   BACKEND_HTML_CHANGED,
@@ -8,19 +14,15 @@ import {
   MOBILE_TEXT,
   SRE_HTML,
 } from '../testing/descriptions.ts'
-import { json, startRecordedServer, type RecordedServer } from '../testing/server.ts'
+import { json, type RecordedServer } from '../testing/server.ts'
 
 // Recorded responses written for these tests in each feed's documented shape.
 
 let server: RecordedServer
-let project: Awaited<ReturnType<typeof scratch>>
-beforeEach(async () => {
-  server = await startRecordedServer()
-  project = await scratch()
-})
-afterEach(async () => {
-  await server.close()
-  await project.cleanup()
+let project: Scratch
+withRecordedProject((s, p) => {
+  server = s
+  project = p
 })
 
 const greenhouseJob = (id: number, title: string, location: string, content: string) => ({

@@ -1,20 +1,16 @@
 import { createHash } from 'node:crypto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { body, frontMatter, scratch } from '../testing/harness.ts'
+import { describe, expect, it } from 'vitest'
+import { type Scratch, body, frontMatter, withRecordedProject } from '../testing/harness.ts'
 import { BACKEND_HTML, FRONTEND_HTML, SRE_HTML } from '../testing/descriptions.ts'
-import { json, startRecordedServer, type RecordedServer } from '../testing/server.ts'
+import { json, type RecordedServer } from '../testing/server.ts'
 
 // RSS 2.0, Atom and JSON Feed 1.1 documents written for these tests.
 
 let server: RecordedServer
-let project: Awaited<ReturnType<typeof scratch>>
-beforeEach(async () => {
-  server = await startRecordedServer()
-  project = await scratch()
-})
-afterEach(async () => {
-  await server.close()
-  await project.cleanup()
+let project: Scratch
+withRecordedProject((s, p) => {
+  server = s
+  project = p
 })
 
 const escape = (html: string) =>

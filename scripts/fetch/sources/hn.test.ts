@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { body, frontMatter, scratch } from '../testing/harness.ts'
-import { json, startRecordedServer, type RecordedServer } from '../testing/server.ts'
+import { describe, expect, it } from 'vitest'
+import { type Scratch, body, frontMatter, withRecordedProject } from '../testing/harness.ts'
+import { json, type RecordedServer } from '../testing/server.ts'
 
 // Recorded HN Firebase API answers written for these tests (item and user shapes as documented).
 
 let server: RecordedServer
-let project: Awaited<ReturnType<typeof scratch>>
-beforeEach(async () => {
-  server = await startRecordedServer()
-  project = await scratch()
-})
-afterEach(async () => {
-  await server.close()
-  await project.cleanup()
+let project: Scratch
+withRecordedProject((s, p) => {
+  server = s
+  project = p
 })
 
 const item = (id: number, fields: Record<string, unknown>) =>

@@ -1,22 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { body, frontMatter, scratch } from '../testing/harness.ts'
+import { describe, expect, it } from 'vitest'
+import { type Scratch, body, frontMatter, withRecordedProject } from '../testing/harness.ts'
 import { BACKEND_HTML, DATA_HTML } from '../testing/descriptions.ts'
-import { startRecordedServer, type RecordedServer } from '../testing/server.ts'
+import type { RecordedServer } from '../testing/server.ts'
 
 // Posting pages and robots.txt files written for these tests.
 
 let server: RecordedServer
-let project: Awaited<ReturnType<typeof scratch>>
-beforeEach(async () => {
-  server = await startRecordedServer({
+let project: Scratch
+withRecordedProject(
+  (s, p) => {
+    server = s
+    project = p
+  },
+  {
     '/robots.txt': { type: 'text/plain', body: 'User-agent: *\nDisallow: /private/\n' },
-  })
-  project = await scratch()
-})
-afterEach(async () => {
-  await server.close()
-  await project.cleanup()
-})
+  },
+)
 
 const html = (head: string, main: string) => ({
   type: 'text/html; charset=utf-8',

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { endpointsFor } from '../endpoints.ts'
 import { createHttp, ValidatorCache } from '../http.ts'
 import { runFetch } from '../run.ts'
-import type { RecordedServer } from './server.ts'
+import { afterEach, beforeEach } from 'vitest'
+import { startRecordedServer, type RecordedServer, type Route } from './server.ts'
 
 /** A scratch project folder with a `sources` file and postings/, removed by `cleanup`. */
 export async function scratch() {
@@ -78,4 +79,28 @@ export function escapeHtml(html: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
+}
+
+export type Scratch = Awaited<ReturnType<typeof scratch>>
+
+/**
+ * A recorded-response server (with `routes`) and a scratch project, new for every test of
+ * the file and closed after it; `use` receives each pair.
+ */
+export function withRecordedProject(
+  use: (server: RecordedServer, project: Scratch) => void,
+  routes: Record<string, Route> = {},
+): void {
+  let current: [RecordedServer, Scratch] | null = null
+  beforeEach(async () => {
+    current = [await startRecordedServer(routes), await scratch()]
+    use(...current)
+  })
+  afterEach(async () => {
+    if (!current) return
+    const [server, project] = current
+    current = null
+    await server.close()
+    await project.cleanup()
+  })
 }
