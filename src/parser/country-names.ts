@@ -8,7 +8,7 @@ import it from 'i18n-iso-countries/langs/it.json' with { type: 'json' }
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' }
 import pl from 'i18n-iso-countries/langs/pl.json' with { type: 'json' }
 import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' }
-import { placeKey } from './gazetteer.ts'
+import { placeKey } from './place-key.ts'
 import { LEADING_ARTICLE } from './place-patterns.ts'
 
 /** Country names in every supported language, English first (it wins a clash). */

@@ -4,6 +4,7 @@
  * "Muenchen" and "Munich" meet; a name may belong to several places ("Valencia", "Cambridge"),
  * which come back largest first for the resolver in places.ts to settle by context.
  */
+import { placeKey } from './place-key.ts'
 import data from './gazetteer.data.json' with { type: 'json' }
 
 export type CityEntry = {
@@ -25,19 +26,6 @@ export type RegionEntry = {
   name: string
   country: string
   admin: string
-}
-
-/** Folds case, accents, Polish ł and German ß, and punctuation: "Łódź" -> "lodz". */
-export function placeKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
 }
 
 const REGIONS_BY_COUNTRY = new Map<string, Map<string, RegionEntry>>()

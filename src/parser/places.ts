@@ -2,12 +2,12 @@ import type { PostingLocation } from '../model/posting.ts'
 import type { Candidate } from './candidate.ts'
 import {
   citiesNamed,
-  placeKey,
   regionIn,
   regionsNamed,
   type CityEntry,
   type RegionEntry,
 } from './gazetteer.ts'
+import { placeKey } from './place-key.ts'
 import {
   CITY_SHORT_NAMES,
   N_LOCATIONS,

@@ -2,7 +2,8 @@
  * Where a remote hire may live: regions as stated ("EMEA", "US only", "UTC-3 to UTC+3") and
  * the same resolved to ISO countries, from region-groups.ts and world-regions.data.json.
  */
-import { placeKey, regionsNamed } from './gazetteer.ts'
+import { regionsNamed } from './gazetteer.ts'
+import { placeKey } from './place-key.ts'
 import { countryCode } from './country-names.ts'
 import {
   ANYWHERE_SPELLINGS,
