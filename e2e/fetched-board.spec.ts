@@ -9,7 +9,7 @@ import type { Posting } from '../src/model/posting.ts'
 import { startRecordedServer, type RecordedServer } from '../scripts/fetch/testing/server.ts'
 import { cards, headings, roleCount } from './board-helpers.ts'
 import { FETCHED_SOURCES, fetchedBoardRoutes } from './fixtures/fetched-board.ts'
-import { serveStatic } from './fixtures/static-server.ts'
+import { serveBuild } from '../scripts/static-server.ts'
 
 // `npm run fetch` against recorded feeds on 127.0.0.1 (twice: the second day a role is
 // gone), then a production build of the fetched folder, served as a static host would.
@@ -18,7 +18,7 @@ const run = promisify(execFile)
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
 let feeds: RecordedServer
-let site: Awaited<ReturnType<typeof serveStatic>>
+let site: Awaited<ReturnType<typeof serveBuild>>
 let dir: string
 let postings: Posting[]
 const fetchOutput: string[] = []
@@ -42,7 +42,7 @@ test.beforeAll(async () => {
   for (const [route, reply] of Object.entries(fetchedBoardRoutes('second'))) feeds.set(route, reply)
   fetchOutput.push((await run(bin('tsx'), ['scripts/fetch.ts'], { env })).stdout)
   await run(bin('vite'), ['build', '--outDir', path.join(dir, 'dist'), '--emptyOutDir'], { env })
-  site = await serveStatic(path.join(dir, 'dist'))
+  site = await serveBuild(path.join(dir, 'dist'))
   const script = `import { ingestDir, postingsDir } from './scripts/ingest.ts'
 ingestDir(postingsDir()).then(({ postings }) => process.stdout.write(JSON.stringify(postings)))`
   postings = JSON.parse(execFileSync(bin('tsx'), ['--eval', script], { env, encoding: 'utf8' }))
