@@ -1,9 +1,18 @@
 import { useMatch } from 'react-router'
 import { downloadFile } from '@/lib/download'
-import { jsonLdFileName, toJobPostingJsonLd } from '@/lib/json-ld'
 import type { PostingCard } from '@/model/board-files'
 import type { Posting } from '@/model/posting'
 import { actionButtonClass } from './action-button-class'
+
+// Loaded on click: the board's cards carry this slot too, and few people download.
+async function downloadJsonLd(posting: Posting) {
+  const { jsonLdFileName, toJobPostingJsonLd } = await import('@/lib/json-ld')
+  downloadFile(
+    jsonLdFileName(posting),
+    'application/ld+json',
+    JSON.stringify(toJobPostingJsonLd(posting), null, 2),
+  )
+}
 
 /**
  * "Download JSON-LD" on a posting's own page (not on every card of a list), where the whole
@@ -16,13 +25,7 @@ export function JsonLdButton({ posting }: { posting: PostingCard | Posting }) {
     <button
       type="button"
       className={actionButtonClass}
-      onClick={() =>
-        downloadFile(
-          jsonLdFileName(posting),
-          'application/ld+json',
-          JSON.stringify(toJobPostingJsonLd(posting), null, 2),
-        )
-      }
+      onClick={() => void downloadJsonLd(posting)}
     >
       Download JSON-LD
     </button>
