@@ -146,7 +146,6 @@ describe('remote regions', () => {
     {
       file: 'remote-linkedin-tag.txt',
       facts: { workMode: 'remote' },
-      gap: 'a "#LI-Remote" tag on the last line does not reach the work mode',
     },
   ])
 })
@@ -179,12 +178,10 @@ describe('seniority and family', () => {
     {
       file: 'level-board-label.txt',
       facts: { seniority: 'junior' },
-      gap: 'a "Seniority level: Entry level" line under the header',
     },
     {
       file: 'family-qa.txt',
       facts: { roleFamily: 'qa' },
-      gap: 'a "QA Analyst" is put in data: the analyst word wins over QA',
     },
     { file: 'family-software-generalist.txt', facts: { roleFamily: 'software', seniority: null } },
     { file: 'family-security.txt', facts: { roleFamily: 'security' } },
@@ -249,7 +246,6 @@ describe('employment type', () => {
     {
       file: 'employment-contract-prose.txt',
       facts: { employmentType: 'contract' },
-      gap: '"a six-month contract" in a sentence',
     },
   ])
 })
@@ -313,14 +309,10 @@ describe('input kinds', () => {
         seniority: 'senior',
         workMode: 'remote',
         remoteCountries: ['ES', 'PT'],
+        employmentType: 'full-time',
         salary: { min: 60000, max: 75000, currency: 'EUR', period: 'year' },
         postedAt: '2026-10-14',
       },
-    },
-    {
-      file: 'jsonld-remote.json',
-      facts: { employmentType: 'full-time' },
-      gap: 'the JSON-LD employmentType ("FULL_TIME")',
     },
     {
       file: 'html-jsonld-place.html',
@@ -339,14 +331,10 @@ describe('input kinds', () => {
         locations: [{ city: 'Porto', country: 'PT' }],
         sections: {
           responsibilities: ['Build our booking pages.', 'Improve accessibility across the site.'],
+          requirements: ['Experience with React.'],
           benefits: ['Free dental care.'],
         },
       },
-    },
-    {
-      file: 'html-sections.html',
-      facts: { sections: { requirements: ['Experience with React.'] } },
-      gap: 'the heading "What we ask" is not known as requirements',
     },
     {
       file: 'markdown-sections.md',
