@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { axeViolations, expect, test, type Page } from './fixtures/test.ts'
 import { roleCount } from './board-helpers'
 
 const themeSelect = (page: Page) =>
@@ -77,9 +76,6 @@ for (const [theme, system] of [
     await page.goto('/')
     await roleCount(page)
     await themeSelect(page).selectOption({ label: theme })
-    const scan = await new AxeBuilder({ page }).analyze()
-    expect(
-      scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-    ).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
   })
 }
