@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
 import { bundleBudgetPlugin } from './scripts/bundle-budget.ts'
 import { postingsPlugin } from './scripts/postings-plugin.ts'
+import { siteFilesPlugin } from './scripts/site-files-plugin.ts'
 import { techLogosPlugin } from './scripts/tech-logos-plugin.ts'
 import { themeBootPlugin } from './scripts/theme-boot-plugin.ts'
 
@@ -12,6 +13,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     postingsPlugin(),
+    siteFilesPlugin(),
     techLogosPlugin(),
     themeBootPlugin(),
     bundleBudgetPlugin(),
