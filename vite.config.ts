@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
 import { bundleBudgetPlugin } from './scripts/bundle-budget.ts'
+import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts'
 import { postingsPlugin } from './scripts/postings-plugin.ts'
 import { siteFilesPlugin } from './scripts/site-files-plugin.ts'
 import { techLogosPlugin } from './scripts/tech-logos-plugin.ts'
@@ -17,6 +18,7 @@ export default defineConfig({
     techLogosPlugin(),
     themeBootPlugin(),
     bundleBudgetPlugin(),
+    contentSecurityPolicyPlugin(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
