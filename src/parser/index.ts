@@ -122,7 +122,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
 
   const summary = readSummaryLine(doc.lines)
   const roles = rolesOf(doc, summary)
-  const verdict = judgePosting(doc, roles)
+  const verdict = judgePosting(doc, roles, summary)
   if (!verdict.posting) return { ok: false, error: verdict.reason }
   const roleList: Role[] = meta.title ? [{ title: meta.title }] : (roles?.roles ?? [])
 
@@ -161,6 +161,8 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
     warnings.push(
       `no role word found: "${roles.roles[0]?.title}" (${roles.from}) was taken as the title`,
     )
+  } else if (roles?.from === 'areas of work' && !meta.title) {
+    warnings.push(`the post names areas of work, not role titles ("${roles.raw}")`)
   } else if (roles?.from === 'role named in the text' && !meta.title) {
     warnings.push(`no title line: the title was read from the text ("${roles.raw}")`)
   }
@@ -182,7 +184,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   for (const role of roleList) {
     const title = cleanTitle(role.title)
     const roleWarnings = [...warnings]
-    if (!ROLE_NOUN.test(title) && !roles?.guessed)
+    if (!ROLE_NOUN.test(title) && !roles?.guessed && roles?.from !== 'areas of work')
       roleWarnings.push(`the title "${title}" names no usual role word: check it`)
     const posting: Posting = {
       id: roleId(meta.company ?? company.value, title, roleList.length > 1, usedIds),
