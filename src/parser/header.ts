@@ -139,7 +139,7 @@ function addPlaces(
   field = false,
 ): boolean {
   // "Engineering, GTM" lists areas of work, not a country code.
-  if (!field && areasOf(text)) return false
+  if (areasOf(text)) return false
   const reading = readPlaces(text, { field })
   for (const location of reading.locations) facts.locations.push({ value: location, raw, from })
   for (const region of reading.remoteRegions) facts.remoteRegions.push({ value: region, raw, from })
