@@ -29,7 +29,8 @@ export function StackShareChip({
 }) {
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${SHARE_CLASS[share]}`}
+      // max-w-full and a breakable name: two columns on a phone are narrower than a long name.
+      className={`inline-flex max-w-full items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${SHARE_CLASS[share]}`}
     >
       {share === 'all' && (
         <svg viewBox="0 0 12 12" aria-hidden="true" className="size-3 fill-none stroke-current">
@@ -37,7 +38,7 @@ export function StackShareChip({
         </svg>
       )}
       <TechLogo name={name} />
-      {name}
+      <span className="min-w-0 [overflow-wrap:anywhere]">{name}</span>
       {note && <span className="font-normal text-muted">({note})</span>}
       <span className="sr-only">, {SHARE_TEXT[share]}</span>
     </span>

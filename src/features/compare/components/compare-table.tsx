@@ -72,7 +72,7 @@ export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
                     scope="col"
                     // Equal shares, so no role looks more important for having longer text.
                     style={{ '--share': `${100 / postings.length}%` } as React.CSSProperties}
-                    className={`sticky top-0 z-20 border-b border-l border-line bg-surface px-3 py-3 font-normal shadow-[0_1px_0_var(--color-line)] ${ROLE_COLUMN}`}
+                    className={`sticky top-0 z-20 border-b border-l border-line bg-surface px-2 py-3 font-normal sm:px-3 shadow-[0_1px_0_var(--color-line)] ${ROLE_COLUMN}`}
                   >
                     <Link
                       to={`/jobs/${encodeURIComponent(posting.id)}`}
@@ -80,7 +80,7 @@ export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
                     >
                       {posting.title}
                     </Link>
-                    <div className="truncate text-muted">
+                    <div className="line-clamp-2 text-muted">
                       {posting.company ?? 'Company not stated'}
                     </div>
                     <div className="mt-2 flex flex-wrap items-center gap-1">
@@ -154,7 +154,7 @@ export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
                   {row.cells.map((cell, index) => (
                     <td
                       key={postings[index]?.id ?? index}
-                      className={`border-b border-l border-line px-3 py-2.5 text-ink ${ROLE_COLUMN}`}
+                      className={`border-b border-l border-line px-2 py-2.5 text-ink sm:px-3 ${ROLE_COLUMN}`}
                     >
                       <CompareCellView cell={cell} folded={folded} />
                     </td>
