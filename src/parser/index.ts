@@ -16,7 +16,13 @@ import { readDocument, STACK_KINDS, textOf, type Doc } from './document.ts'
 import { employmentCandidates, resolveEmployment } from './employment.ts'
 import { cleanTitle } from './header.ts'
 import { spokenLanguages } from './languages.ts'
-import { levelFromText, levelFromTitle, levelFromWord, roleFamily } from './level.ts'
+import {
+  levelFromPhrase,
+  levelFromText,
+  levelFromTitle,
+  levelFromWord,
+  roleFamily,
+} from './level.ts'
 import { linkCandidates, resolveLink } from './links.ts'
 import {
   HAS_MODE_WORD,
@@ -418,6 +424,7 @@ function seniorityField(doc: Doc, title: string): Seniority | null {
     levelFromTitle(title) ??
     (doc.header.level ? levelFromWord(doc.header.level.value) : null) ??
     levelFromText(doc.bodyText)?.value ??
+    levelFromPhrase(doc.bodyText)?.value ??
     null
   )
 }
