@@ -3,12 +3,15 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
+import { prefetchFirstView } from '@/data/board-files-query'
 import { postingSlots } from './posting-slots'
 import { createQueryClient } from './query-client'
 import { router } from './router'
 import './styles.css'
 
 const queryClient = createQueryClient()
+// The board's own first screen loads with the script, not after React's first render.
+if (window.location.pathname === '/') prefetchFirstView(queryClient)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

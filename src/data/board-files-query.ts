@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import boardData from 'virtual:board-data'
 import { dataPaths, type PostingCard, type PostingFile } from '@/model/board-files'
 import { decodeColumns, type BoardColumns } from '@/search/columns'
@@ -87,3 +87,14 @@ export const postingFileQuery = (id: string) =>
     staleTime: Infinity,
     structuralSharing: false,
   })
+
+/**
+ * Starts loading what the board's default view shows first: its index and the cards of its
+ * first screen (index.html preloads the same files, so these requests are answered from
+ * the preload). Called at startup, so the first cards render with the board, not a render
+ * after it.
+ */
+export function prefetchFirstView(client: QueryClient): void {
+  void client.prefetchQuery(boardIndexQuery())
+  for (const chunk of boardData.firstChunks) void client.prefetchQuery(cardChunkQuery(chunk))
+}
