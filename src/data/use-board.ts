@@ -112,6 +112,15 @@ export function useCards(board: Board | null, rows: readonly number[]): PostingC
   )
 }
 
+/** The cards of a few shipped rows, without the board's index; undefined until all load. */
+export function useShippedCards(rows: readonly number[]): PostingCard[] | undefined {
+  const chunks = [...new Set(rows.map(chunkOfRow))]
+  const results = useQueries({ queries: chunks.map((chunk) => cardChunkQuery(chunk)) })
+  if (results.some((result) => !result.data)) return undefined
+  const byChunk = new Map(chunks.map((chunk, k) => [chunk, results[k]!.data!]))
+  return rows.flatMap((row) => byChunk.get(chunkOfRow(row))![row % CARD_CHUNK] ?? [])
+}
+
 /** The posting id of a row, when known (shipped ids load only when needed). */
 export function idOfRow(board: Board, row: number): string | undefined {
   return row < board.shippedSize ? board.ids?.[row] : board.pasted[row - board.shippedSize]?.id
