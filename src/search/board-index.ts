@@ -70,7 +70,10 @@ export function boardIndexFromColumns(
       const rank = facets.company.nameRank
       const company = valueOfRow(columns.company, size)
       const none = rank.length
-      return { key: Uint32Array.from(company, (id) => (id < 0 ? none : rank[id]!)), ranks: none + 1 }
+      return {
+        key: Uint32Array.from(company, (id) => (id < 0 ? none : rank[id]!)),
+        ranks: none + 1,
+      }
     }
     if (sort === 'newest') {
       // Newest first; undated roles last. ISO dates order as strings.
