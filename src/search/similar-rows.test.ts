@@ -81,7 +81,7 @@ describe('similarRowsFinder', () => {
           })
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 150 },
     )
-  })
+  }, 30_000)
 })
