@@ -35,6 +35,8 @@ export type BoardIndexOptions = {
   /** The id of a row, where known (needed to order rows with equal titles exactly). */
   idOf?: (row: number) => string | undefined
   visible?: Bitset | null
+  /** Facet indexes already built from these columns (in a worker); built here otherwise. */
+  facets?: Record<FacetKey, FacetIndex> | undefined
 }
 
 export function boardIndexFromColumns(
@@ -42,8 +44,7 @@ export function boardIndexFromColumns(
   options: BoardIndexOptions = {},
 ): BoardIndex {
   const { size, columns } = board
-  const facets = {} as Record<FacetKey, FacetIndex>
-  for (const key of FACET_KEYS) facets[key] = facetIndexFromColumn(columns[key], size)
+  const facets = options.facets ?? facetIndexes(board)
   // Title, company, team and stack words: built on the first query, since a board opened
   // without one never needs them (and building them is most of what opening costs).
   let fields: TextIndex | null = null
@@ -139,6 +140,13 @@ export function boardIndexFromColumns(
     titleOf,
     columns: board,
   }
+}
+
+/** Every facet's index from its column: most of what opening a board costs. */
+export function facetIndexes({ columns, size }: BoardColumns): Record<FacetKey, FacetIndex> {
+  const facets = {} as Record<FacetKey, FacetIndex>
+  for (const key of FACET_KEYS) facets[key] = facetIndexFromColumn(columns[key], size)
+  return facets
 }
 
 /**
