@@ -38,25 +38,30 @@ export function similarRowsFinder(index: BoardIndex): (role: SimilarTo, limit: n
 
   const shared = new Uint16Array(size)
   const seen = new Uint32Array(size)
+  /** The rows sharing a technology, in the order met. */
+  const hit = new Uint32Array(size)
   let stamp = 0
   const shown = (row: number) => !visible || (visible[row >>> 5]! & (1 << (row & 31))) !== 0
 
   return (role, limit) => {
-    const touched: number[] = []
+    let touched = 0
     for (const k of new Set(role.stack.map(key))) {
       const ids = idsByKey.get(k)
       if (!ids) continue
       stamp++
-      for (const id of ids)
-        for (const row of stack.postings[id]!.list) {
+      for (const id of ids) {
+        const list = stack.postings[id]!.list
+        for (let j = 0; j < list.length; j++) {
+          const row = list[j]!
           if (seen[row] === stamp) continue
           seen[row] = stamp
-          if (shared[row]!++ === 0) touched.push(row)
+          if (shared[row]!++ === 0) hit[touched++] = row
         }
+      }
     }
     const own = role.family === 'other' ? undefined : family.idOf.get(role.family)
     const bonus = (row: number) => (own !== undefined && familyOf(row) === own ? FAMILY_BONUS : 0)
-    const candidates = touched.slice()
+    const candidates = Array.from(hit.subarray(0, touched))
     if (own !== undefined) {
       // Rows of the family sharing no technology all score the bonus: the first in title
       // order are the best of them.
@@ -81,7 +86,7 @@ export function similarRowsFinder(index: BoardIndex): (role: SimilarTo, limit: n
       best.sort(better)
       if (best.length > limit) best.pop()
     }
-    for (const row of touched) shared[row] = 0
+    for (let j = 0; j < touched; j++) shared[hit[j]!] = 0
     return best
   }
 }
