@@ -23,9 +23,12 @@ export function SimilarRolesList({ found }: { found: FoundPosting }) {
 }
 
 function FromFile({ posting, rows }: { posting: Posting; rows: number[] }) {
-  const cards = useShippedCards(rows)
   const pasted = usePasted()
   const hidden = useHidden()
+  // With no hidden role, the best shipped candidates suffice (pasted postings are ranked
+  // among them); the rest load only to stand in for hidden ones.
+  const noneHidden = Object.keys(hidden).length === 0
+  const cards = useShippedCards(noneHidden ? rows.slice(0, SIMILAR_SHOWN) : rows)
   if (!cards) return null
   const seen = new Set<string>()
   const candidates = [...cards, ...Object.values(pasted).map((record) => record.posting)].filter(
