@@ -6,7 +6,7 @@ import {
   toCard,
   type PostingFile,
 } from '../src/model/board-files.ts'
-import { DEFAULT_FILTERS } from '../src/model/filters.ts'
+import { DEFAULT_FILTERS, effectiveSort } from '../src/model/filters.ts'
 import type { Posting } from '../src/model/posting.ts'
 import { columnsFromPostings, encodeColumns } from '../src/search/columns.ts'
 import { compareForSort } from '../src/search/reference-engine.ts'
@@ -44,7 +44,7 @@ export function boardData(postings: readonly Posting[]): BoardData {
   const hash = createHash('sha256')
   for (const posting of [...rows, ...closed]) hash.update(JSON.stringify(posting))
   const rowOf = new Map(rows.map((posting, row) => [posting, row]))
-  const firstRows = [...rows].sort(compareForSort(DEFAULT_FILTERS.sort)).slice(0, FIRST_SCREEN)
+  const firstRows = [...rows].sort(compareForSort(effectiveSort(DEFAULT_FILTERS))).slice(0, FIRST_SCREEN)
   return {
     hash: hash.digest('hex').slice(0, 12),
     rows,

@@ -1,11 +1,16 @@
 import type { SortOrder } from '../model/filters.ts'
 import type { Posting } from '../model/posting.ts'
+import { convert } from '../model/pay.ts'
 import type { Bitset } from './bitset.ts'
 import { columnsFromPostings, valueOfRow, type BoardColumns } from './columns.ts'
 import { facetIndexFromColumn, type FacetIndex } from './facet-index.ts'
 import { compareNames } from './facet-order.ts'
+import { MAX_COMPLETENESS, PAY_BASE } from './row-facts.ts'
 import { buildTextIndex, textIndexFromColumns, type TextIndex } from './text-index.ts'
 import { FACET_KEYS, type FacetKey } from './types.ts'
+
+/** The fields relevance weighs apart: title, stack, and company with team. */
+export type RelevanceField = 'title' | 'stack' | 'org'
 
 /**
  * Everything the engine searches, built from columns alone: facet indexes, the words of
@@ -26,6 +31,10 @@ export type BoardIndex = {
   order(sort: SortOrder): Uint32Array
   /** Row of each title (for similar roles and lists that show titles without a card). */
   titleOf(row: number): string
+  /** Each row's most yearly pay in `currency` (NaN: none stated, or not convertible). */
+  payIn(currency: string): Float64Array
+  /** The words of one field, built on first use (relevance needs them, filters do not). */
+  fieldWords(field: RelevanceField): TextIndex
   columns: BoardColumns
 }
 
@@ -52,10 +61,44 @@ export function boardIndexFromColumns(
   const titleOf = (row: number) => columns.title.values[titleIds[row]!] ?? ''
   const titleRank = titleRanks(size, titleOf, options.ordered ?? 0, options.idOf)
 
+  const payCache = new Map<string, Float64Array>()
+  function payIn(currency: string): Float64Array {
+    let found = payCache.get(currency)
+    if (found) return found
+    const currencies = valueOfRow(columns.payCurrency, size)
+    const pay = board.numbers.pay
+    found = new Float64Array(size)
+    for (let row = 0; row < size; row++) {
+      const from = columns.payCurrency.values[currencies[row]!]
+      const amount = pay[row]!
+      found[row] =
+        from === undefined || Number.isNaN(amount) ? NaN : (convert(amount, from, currency) ?? NaN)
+    }
+    payCache.set(currency, found)
+    return found
+  }
+
+  const fieldCache = new Map<RelevanceField, TextIndex>()
+  function fieldWords(field: RelevanceField): TextIndex {
+    let found = fieldCache.get(field)
+    if (!found) {
+      const sources =
+        field === 'title'
+          ? [columns.title]
+          : field === 'stack'
+            ? [columns.stack]
+            : [columns.company, columns.team]
+      found = textIndexFromColumns(sources, size)
+      fieldCache.set(field, found)
+    }
+    return found
+  }
+
   // One number per row whose ascending order is the sort order: (major key, title rank).
   // Titles ranks are unique, so keys never tie, and a native numeric sort orders them.
   const keys = new Map<SortOrder, Float64Array>()
   function sortKeys(sort: SortOrder): Float64Array {
+    if (sort === 'relevance') sort = 'newest' // relevance reorders newest by score per query
     let found = keys.get(sort)
     if (found) return found
     let major: Float64Array | null = null
@@ -64,16 +107,16 @@ export function boardIndexFromColumns(
       const rank = facets.company.nameRank
       const none = rank.length
       major = Float64Array.from(company, (id) => (id < 0 ? none : rank[id]!))
-    } else if (sort === 'newest') {
-      // Newest first; undated roles last. ISO dates order as strings.
-      const posted = columns.posted.values
-      const order = Uint32Array.from(posted.keys()).sort((a, b) =>
-        posted[a]! < posted[b]! ? 1 : posted[a]! > posted[b]! ? -1 : 0,
-      )
-      const rankOf = new Uint32Array(posted.length)
-      order.forEach((id, rank) => (rankOf[id] = rank))
-      major = Float64Array.from(valueOfRow(columns.posted, size), (id) =>
-        id < 0 ? posted.length : rankOf[id]!,
+    } else if (sort === 'newest') major = newestKeys()
+    else if (sort === 'salary') {
+      // Highest pay first; roles without a comparable figure last.
+      const pay = payIn(PAY_BASE)
+      const distinct = Float64Array.from(new Set(pay)).filter((x) => !Number.isNaN(x))
+      distinct.sort().reverse()
+      const rankOf = new Map<number, number>()
+      distinct.forEach((amount, rank) => rankOf.set(amount, rank))
+      major = Float64Array.from(pay, (amount) =>
+        Number.isNaN(amount) ? distinct.length : rankOf.get(amount)!,
       )
     }
     found = new Float64Array(size)
@@ -81,6 +124,34 @@ export function boardIndexFromColumns(
       found[row] = (major ? major[row]! * (size + 1) : 0) + titleRank[row]! + 1
     keys.set(sort, found)
     return found
+  }
+  /**
+   * Newest first (ISO days order as strings), undated last; within a day, and among the
+   * undated, the most recently captured first, then the fuller record (reference engine's
+   * compareNewest).
+   */
+  function newestKeys(): Float64Array {
+    const descendingRanks = (values: string[]) => {
+      const order = Uint32Array.from(values.keys()).sort((a, b) =>
+        values[a]! < values[b]! ? 1 : values[a]! > values[b]! ? -1 : 0,
+      )
+      const rankOf = new Uint32Array(values.length)
+      order.forEach((id, rank) => (rankOf[id] = rank))
+      return rankOf
+    }
+    const posted = descendingRanks(columns.posted.values)
+    const captured = descendingRanks(columns.captured.values)
+    const postedIds = valueOfRow(columns.posted, size)
+    const capturedIds = valueOfRow(columns.captured, size)
+    const capturedSpan = captured.length + 1
+    const full = board.numbers.completeness
+    return Float64Array.from(postedIds, (id, row) => {
+      const day = id < 0 ? posted.length : posted[id]!
+      const cid = capturedIds[row]!
+      const capture = cid < 0 ? captured.length : captured[cid]!
+      const fullness = MAX_COMPLETENESS - (full[row] || 0)
+      return (day * capturedSpan + capture) * (MAX_COMPLETENESS + 1) + fullness
+    })
   }
   function order(sort: SortOrder): Uint32Array {
     const key = sortKeys(sort)
@@ -103,6 +174,8 @@ export function boardIndexFromColumns(
     compare,
     order,
     titleOf,
+    payIn,
+    fieldWords,
     columns: board,
   }
 }

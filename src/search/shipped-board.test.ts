@@ -14,6 +14,8 @@ import { boardArb, filtersArb } from './testing/arbitraries.ts'
 import { fragmentKeysFor, splitTextIndex } from './text-fragments.ts'
 import { buildTextIndex } from './text-index.ts'
 
+const today = { today: '2026-11-03' }
+
 /** What the build writes and the browser reads back, through JSON as over the network. */
 function ship(postings: Posting[], leafEntries: number) {
   const rows = orderForShipping(postings)
@@ -51,13 +53,19 @@ describe('the shipped board (columns, text fragments, pasted and hidden roles)',
             const text = fragmentKeysFor(filters.q, new Set(shipped.fragments.keys())).map((key) =>
               fragmentIndex(shipped.fragments.get(key)!, assembled.engine.index.size),
             )
-            const got = assembled.engine.search(filters, [...text, assembled.pastedText])
-            const want = reference.search(filters)
+            const got = assembled.engine.search(filters, [...text, assembled.pastedText], today)
+            const want = reference.search(filters, today)
             expect({
               ids: Array.from(got.rows, (row) => rowPostings[row]!.id),
               total: got.total,
               facets: got.facets,
-            }).toEqual({ ids: want.items.map((p) => p.id), total: want.total, facets: want.facets })
+              ranges: got.ranges,
+            }).toEqual({
+              ids: want.items.map((p) => p.id),
+              total: want.total,
+              facets: want.facets,
+              ranges: want.ranges,
+            })
           }
         },
       ),
