@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures/test.ts'
 import { cards, group, headings, roleCount } from './board-helpers.ts'
 import { SEEKER_ROLES } from './fixtures/job-seeker-board.ts'
 import { serveSeekerBoard } from './job-seeker-helpers.ts'

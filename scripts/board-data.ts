@@ -44,7 +44,9 @@ export function boardData(postings: readonly Posting[]): BoardData {
   const hash = createHash('sha256')
   for (const posting of [...rows, ...closed]) hash.update(JSON.stringify(posting))
   const rowOf = new Map(rows.map((posting, row) => [posting, row]))
-  const firstRows = [...rows].sort(compareForSort(effectiveSort(DEFAULT_FILTERS))).slice(0, FIRST_SCREEN)
+  const firstRows = [...rows]
+    .sort(compareForSort(effectiveSort(DEFAULT_FILTERS)))
+    .slice(0, FIRST_SCREEN)
   return {
     hash: hash.digest('hex').slice(0, 12),
     rows,

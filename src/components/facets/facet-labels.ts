@@ -5,7 +5,7 @@ import {
   workModeLabel,
 } from '@/components/postings/posting-format'
 import { PAY_FILTER_CURRENCIES } from '@/model/exchange-rates'
-import { DEFAULT_FILTERS, type FilterState, type PostedWindow } from '@/model/filters'
+import type { FilterState, PostedWindow } from '@/model/filters'
 import { FACETS, type FacetKey } from '@/search/facet-registry'
 
 /**
