@@ -199,3 +199,50 @@ test('axe finds no violations with every new filter set', async ({ page }) => {
     [],
   )
 })
+
+const withStack = (...names: string[]) =>
+  SEEKER_ROLES.filter((r) => names.some((name) => r.stack.includes(name)))
+    .map((r) => r.title)
+    .sort()
+
+test('relevance is the order of a search: the role titled "Python" comes first', async ({
+  page,
+}) => {
+  await open(page, '?q=python')
+  // Data Engineer (posted yesterday, Python in its stack) is newer than Python Developer.
+  expect((await headings(page))[0]).toBe('Python Developer')
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('relevance')
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('newest')
+  expect(query(page)).toBe('?q=python&sort=newest')
+  expect((await headings(page))[0]).toBe('Data Engineer')
+})
+
+test('searches understand the stack’s other names: golang, k8s, postgres, JS', async ({ page }) => {
+  await open(page, '?q=golang')
+  expect(await allHeadings(page)).toEqual(withStack('Go'))
+  // The stack chip the alias stands for is marked.
+  const observability = cards(page).filter({ hasText: 'Observability Engineer' })
+  await expect(observability.locator('mark', { hasText: /^Go$/ })).toHaveCount(1)
+
+  await open(page, '?q=k8s')
+  expect(await allHeadings(page)).toEqual(withStack('Kubernetes'))
+  await open(page, '?q=postgres')
+  expect(await allHeadings(page)).toEqual(withStack('PostgreSQL'))
+  // "JS": JavaScript, and Node.js by its own word.
+  await open(page, '?q=JS')
+  expect(await allHeadings(page)).toEqual(withStack('JavaScript', 'Node.js'))
+})
+
+test('a search forgives one typo in a longer word, and highlights what it meant', async ({
+  page,
+}) => {
+  await open(page, '?q=kubernets')
+  expect(await allHeadings(page)).toEqual(withStack('Kubernetes'))
+  await expect(
+    cards(page)
+      .first()
+      .locator('mark', { hasText: /^Kubernetes$/ }),
+  ).toHaveCount(1)
+  await open(page, '?q=pyhton')
+  expect(await allHeadings(page)).toEqual(withStack('Python'))
+})

@@ -15,6 +15,7 @@ import {
   orderForShipping,
   type BoardIndexFile,
 } from '../src/search/shipped-board.ts'
+import { stackAliases } from '../src/search/stack-aliases.ts'
 import { fragmentFileName, splitTextIndex } from '../src/search/text-fragments.ts'
 import { buildTextIndex } from '../src/search/text-index.ts'
 
@@ -58,6 +59,7 @@ export function boardData(postings: readonly Posting[]): BoardData {
         version: 1,
         columns: encodeColumns(columnsFromPostings(rows)),
         fragments: [...fragments.keys()],
+        aliases: stackAliases(),
       }
       yield [dataPaths.index, JSON.stringify(index)]
       yield [dataPaths.ids, JSON.stringify(rows.map((posting) => posting.id))]

@@ -3,6 +3,7 @@ import boardData from 'virtual:board-data'
 import { dataPaths, type PostingCard, type PostingFile } from '@/model/board-files'
 import { decodeColumns, type BoardColumns } from '@/search/columns'
 import { decodeFragment, type BoardIndexFile, type FragmentFile } from '@/search/shipped-board'
+import type { StackAliases } from '@/search/stack-aliases'
 import { fragmentFileName, type Fragment } from '@/search/text-fragments'
 
 /**
@@ -31,14 +32,22 @@ async function fetchJson<T>(file: string): Promise<T> {
   return (await response.json()) as T
 }
 
-export type LoadedBoardIndex = { columns: BoardColumns; fragments: ReadonlySet<string> }
+export type LoadedBoardIndex = {
+  columns: BoardColumns
+  fragments: ReadonlySet<string>
+  aliases: StackAliases
+}
 
 export const boardIndexQuery = () =>
   queryOptions({
     queryKey: boardDataKeys.index(),
     queryFn: async (): Promise<LoadedBoardIndex> => {
       const file = await fetchJson<BoardIndexFile>(dataPaths.index)
-      return { columns: decodeColumns(file.columns), fragments: new Set(file.fragments) }
+      return {
+        columns: decodeColumns(file.columns),
+        fragments: new Set(file.fragments),
+        aliases: file.aliases ?? {},
+      }
     },
     staleTime: Infinity,
     gcTime: Infinity,

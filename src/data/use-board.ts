@@ -46,7 +46,7 @@ export function useBoard(options: { needIds?: boolean } = {}): {
   const board = useMemo(() => {
     if (!columns || idList === undefined) return null
     return {
-      ...assembleBoard(columns.columns, idList, pasted, hidden),
+      ...assembleBoard(columns.columns, idList, pasted, hidden, columns.aliases),
       fragments: columns.fragments,
       ids: idList,
     }

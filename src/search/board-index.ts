@@ -2,6 +2,7 @@ import type { SortOrder } from '../model/filters.ts'
 import type { Posting } from '../model/posting.ts'
 import { convert } from '../model/pay.ts'
 import type { Bitset } from './bitset.ts'
+import type { StackAliases } from './stack-aliases.ts'
 import { columnsFromPostings, valueOfRow, type BoardColumns } from './columns.ts'
 import { facetIndexFromColumn, type FacetIndex } from './facet-index.ts'
 import { compareNames } from './facet-order.ts'
@@ -31,6 +32,8 @@ export type BoardIndex = {
   order(sort: SortOrder): Uint32Array
   /** Row of each title (for similar roles and lists that show titles without a card). */
   titleOf(row: number): string
+  /** Query words that are other names of stack values (stack-aliases.ts). */
+  aliases: StackAliases
   /** Each row's most yearly pay in `currency` (NaN: none stated, or not convertible). */
   payIn(currency: string): Float64Array
   /** The words of one field, built on first use (relevance needs them, filters do not). */
@@ -44,6 +47,7 @@ export type BoardIndexOptions = {
   /** The id of a row, where known (needed to order rows with equal titles exactly). */
   idOf?: (row: number) => string | undefined
   visible?: Bitset | null
+  aliases?: StackAliases
 }
 
 export function boardIndexFromColumns(
@@ -174,6 +178,7 @@ export function boardIndexFromColumns(
     compare,
     order,
     titleOf,
+    aliases: options.aliases ?? {},
     payIn,
     fieldWords,
     columns: board,
@@ -216,12 +221,16 @@ function titleRanks(
 }
 
 /** The index of postings held in memory: every field, the sections' text included. */
-export function boardIndexFromPostings(postings: readonly Posting[]): {
+export function boardIndexFromPostings(
+  postings: readonly Posting[],
+  aliases: StackAliases = {},
+): {
   index: BoardIndex
   sections: TextIndex
 } {
   const index = boardIndexFromColumns(columnsFromPostings(postings), {
     idOf: (row) => postings[row]?.id,
+    aliases,
   })
   return { index, sections: buildTextIndex(postings) }
 }

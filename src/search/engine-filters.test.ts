@@ -177,3 +177,38 @@ describe.each([
     expect(ids({ q: 'go', sort: 'newest' })).toEqual(['madrid-backend', 'remote-anywhere'])
   })
 })
+
+describe.each([
+  ['app engine', createSearchEngine],
+  ['reference engine', createReferenceEngine],
+])('%s: aliases and typos', (_name, create) => {
+  const aliases = { golang: ['Go'], k8s: ['Kubernetes'] }
+  const engine = create(board, aliases)
+  const search = (q: string) => engine.search(f({ q }), today)
+
+  it('finds a technology by its other names, and marks the name it stands for', () => {
+    const golang = search('golang')
+    expect(golang.items.map((p) => p.id)).toEqual(['madrid-backend'])
+    expect(golang.highlight).toEqual(['go'])
+    expect(search('k8s').items.map((p) => p.id)).toEqual(['undated-full'])
+  })
+
+  it('forgives one typo in a word of five letters or more that matches nothing as typed', () => {
+    const typo = search('kubernets')
+    expect(typo.items.map((p) => p.id)).toEqual(['undated-full'])
+    expect(typo.highlight).toEqual(['kubernetes'])
+    expect(search('enigneer').items.map((p) => p.id)).toEqual([
+      'madrid-backend',
+      'remote-eu',
+      'us-onsite',
+      'undated-recent-capture',
+      'undated-full',
+    ])
+    // Short words are not guessed at; a word that matches as typed is not corrected.
+    expect(search('gamm').total).toBe(1)
+    expect(search('gmama').total).toBe(1)
+    expect(search('delt').total).toBe(1)
+    expect(search('dleta').total).toBe(1)
+    expect(search('dlet').total).toBe(0)
+  })
+})

@@ -4,7 +4,7 @@ import { generatePostings } from '../../scripts/bench/generate-postings.ts'
 import { DEFAULT_FILTERS, type FilterState } from '../model/filters.ts'
 import { createIndexedEngine } from './indexed-engine.ts'
 import { createReferenceEngine } from './reference-engine.ts'
-import { boardArb, filtersArb } from './testing/arbitraries.ts'
+import { boardArb, filtersArb, TEST_ALIASES } from './testing/arbitraries.ts'
 import type { SearchResult } from './types.ts'
 
 const comparable = (result: SearchResult) => ({
@@ -19,8 +19,8 @@ describe('indexed engine agrees with the reference engine', () => {
   it('on generated boards and random filters: results, order, total, every facet count', () => {
     fc.assert(
       fc.property(boardArb, fc.array(filtersArb, { minLength: 1, maxLength: 5 }), (board, all) => {
-        const fast = createIndexedEngine(board)
-        const reference = createReferenceEngine(board)
+        const fast = createIndexedEngine(board, TEST_ALIASES)
+        const reference = createReferenceEngine(board, TEST_ALIASES)
         for (const filters of all)
           expect(comparable(fast.search(filters, today))).toEqual(
             comparable(reference.search(filters, today)),

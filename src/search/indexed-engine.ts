@@ -21,8 +21,10 @@ import { countFacets, facetValuesToShow } from './facet-index.ts'
 import { FACETS, type FacetDef } from './facet-registry.ts'
 import { andPostings, orPostings } from './posting-lists.ts'
 import { daysBefore, PAY_BASE, todayIso } from './row-facts.ts'
-import { queryTerms } from './text.ts'
-import { orPrefixPostings, type TextIndex } from './text-index.ts'
+import type { StackAliases } from './stack-aliases.ts'
+import { fold, queryTerms, tokenize } from './text.ts'
+import { orExactPostings, orPrefixPostings, type TextIndex } from './text-index.ts'
+import { startsWithTypo, TYPO_MIN_LENGTH } from './typo.ts'
 import type { FacetKey, FacetValue, RangeCounts, SearchEngine, SearchOptions } from './types.ts'
 
 type SortIndex = { order: Uint32Array; rank: Uint32Array }
@@ -33,7 +35,12 @@ export type RowResult = {
   total: number
   facets: Record<FacetKey, FacetValue[]>
   ranges: RangeCounts
+  /** Whole words to mark besides the query's prefixes: alias names, words a typo meant. */
+  highlight: string[]
 }
+
+/** How one query term matched: as a prefix, plus stack names it is an alias of, or words it misspells. */
+type TermPlan = { term: string; stack: readonly string[]; typos: string[] }
 
 export type RowEngine = {
   index: BoardIndex
@@ -149,18 +156,21 @@ export function createRowEngine(index: BoardIndex): RowEngine {
    * Relevance: every matching row scored by where the query terms occur (title 4, stack 2,
    * company or team 1 per term), highest first; equal scores keep the newest order.
    */
-  function byRelevance(rows: Uint32Array, terms: string[]): Uint32Array {
-    if (terms.length === 0 || rows.length < 2) return rows
+  function byRelevance(rows: Uint32Array, plans: TermPlan[]): Uint32Array {
+    if (plans.length === 0 || rows.length < 2) return rows
     const score = new Uint8Array(n)
     const weights: [Parameters<BoardIndex['fieldWords']>[0], number][] = [
       ['title', 4],
       ['stack', 2],
       ['org', 1],
     ]
-    for (const term of terms)
+    for (const { term, stack, typos } of plans)
       for (const [field, weight] of weights) {
         const bits = new Uint32Array(words)
-        orPrefixPostings(bits, index.fieldWords(field), term)
+        const fieldWords = index.fieldWords(field)
+        orPrefixPostings(bits, fieldWords, term)
+        for (const word of typos) orExactPostings(bits, fieldWords, word)
+        if (field === 'stack') orStackRows(bits, stack)
         for (const row of rows) if (hasBit(bits, row)) score[row]! += weight
       }
     const buckets = new Map<number, number[]>()
@@ -205,16 +215,39 @@ export function createRowEngine(index: BoardIndex): RowEngine {
     return rows
   }
 
+  function orStackRows(bits: Bitset, names: readonly string[]) {
+    for (const name of names) {
+      const id = facets.stack.idOf.get(name)
+      if (id !== undefined) orPostings(bits, facets.stack.postings[id]!)
+    }
+  }
+
   return {
     index,
     search(filters, text = [], options = {}) {
       const today = options.today ?? todayIso()
       const terms = queryTerms(filters.q)
       const base = shown.slice()
+      const plans: TermPlan[] = []
+      const highlight: string[] = []
       for (const term of terms) {
         const matches = new Uint32Array(words)
         orPrefixPostings(matches, index.fields, term)
         for (const more of text) orPrefixPostings(matches, more, term)
+        const plan: TermPlan = { term, stack: aliasesOf(index.aliases, term), typos: [] }
+        orStackRows(matches, plan.stack)
+        for (const name of plan.stack) highlight.push(...tokenize(fold(name)))
+        // A long word that starts no word of any role is forgiven one typo.
+        if (
+          plan.stack.length === 0 &&
+          term.length >= TYPO_MIN_LENGTH &&
+          popcountAnd(matches, shown) === 0
+        ) {
+          plan.typos = index.fields.terms.filter((word) => startsWithTypo(word, term))
+          for (const word of plan.typos) orExactPostings(matches, index.fields, word)
+          highlight.push(...plan.typos)
+        }
+        plans.push(plan)
         andInto(base, matches)
       }
       if (filters.maxOfficeDays !== null) andInto(base, officeDaysBits(filters.maxOfficeDays))
@@ -297,25 +330,34 @@ export function createRowEngine(index: BoardIndex): RowEngine {
 
       const sort = effectiveSort(filters)
       let rows = rowsInOrder(result, total, sort)
-      if (sort === 'relevance') rows = byRelevance(rows, terms)
+      if (sort === 'relevance') rows = byRelevance(rows, plans)
       return {
         rows,
         total,
         facets: ordered,
         ranges: { posted: postedCounts, payStated },
+        highlight: [...new Set(highlight)],
       }
     },
   }
 }
 
 /** The engine over postings held in memory (tests, benchmarks, lists of a few postings). */
-export function createIndexedEngine(postings: readonly Posting[]): SearchEngine {
-  const { index, sections } = boardIndexFromPostings(postings)
+export function createIndexedEngine(
+  postings: readonly Posting[],
+  aliases: StackAliases = {},
+): SearchEngine {
+  const { index, sections } = boardIndexFromPostings(postings, aliases)
   const engine = createRowEngine(index)
   return {
     search(filters, options) {
-      const { rows, total, facets, ranges } = engine.search(filters, [sections], options)
-      return { items: Array.from(rows, (row) => postings[row]!), total, facets, ranges }
+      const { rows, total, facets, ranges, highlight } = engine.search(filters, [sections], options)
+      return { items: Array.from(rows, (row) => postings[row]!), total, facets, ranges, highlight }
     },
   }
+}
+
+/** The stack names a query word is another name of. */
+export function aliasesOf(aliases: StackAliases, term: string): readonly string[] {
+  return Object.hasOwn(aliases, term) ? aliases[term]! : []
 }

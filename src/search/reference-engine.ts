@@ -4,7 +4,9 @@ import { yearlyPayIn } from '../model/pay.ts'
 import { compareFacetValues, compareNames } from './facet-order.ts'
 import { FACETS, matchesSelection, type FacetKey } from './facet-registry.ts'
 import { completeness, daysBefore, PAY_BASE, todayIso } from './row-facts.ts'
+import type { StackAliases } from './stack-aliases.ts'
 import { fold, queryTerms, tokenize, tokensHavePrefix } from './text.ts'
+import { startsWithTypo, TYPO_MIN_LENGTH } from './typo.ts'
 import type { FacetValue, RangeCounts, SearchEngine, SearchOptions } from './types.ts'
 
 // Kept here too: callers imported them from this module before `text.ts` existed.
@@ -55,15 +57,28 @@ export function postedWithin(
 
 type Except = FacetKey | 'posted' | null
 
+/** One query term: its stack names (an alias), and whether it is read with one typo. */
+type Plan = { term: string; stack: readonly string[]; typo: boolean }
+
+/** The words of title, company, team and stack: where a typo is forgiven. */
+const fieldTokens = (p: Posting) =>
+  tokenize(fold([p.title, p.company ?? '', p.team ?? '', ...p.stack.map((s) => s.name)].join('\n')))
+
+function termMatches(posting: Posting, tokens: string[], plan: Plan): boolean {
+  if (tokensHavePrefix(tokens, plan.term)) return true
+  if (posting.stack.some((s) => plan.stack.includes(s.name))) return true
+  return plan.typo && fieldTokens(posting).some((word) => startsWithTypo(word, plan.term))
+}
+
 function matchesExcept(
   posting: Posting,
   tokens: string[],
   filters: FilterState,
-  terms: string[],
+  plans: Plan[],
   today: string,
   except: Except,
 ): boolean {
-  if (!terms.every((t) => tokensHavePrefix(tokens, t))) return false
+  if (!plans.every((plan) => termMatches(posting, tokens, plan))) return false
   if (filters.maxOfficeDays !== null && !officeDaysWithin(posting, filters.maxOfficeDays))
     return false
   if (!payWithin(posting, filters)) return false
@@ -121,16 +136,19 @@ export function compareForSort(
 }
 
 /** How well a posting matches the query: title matches weigh most, then stack, then company and team. */
-export function relevance(posting: Posting, terms: string[]): number {
+function relevance(posting: Posting, plans: Plan[]): number {
   const words = (text: string) => tokenize(fold(text))
   const title = words(posting.title)
   const stack = posting.stack.flatMap((s) => words(s.name))
   const org = [...words(posting.company ?? ''), ...words(posting.team ?? '')]
+  const has = (field: string[], plan: Plan) =>
+    tokensHavePrefix(field, plan.term) ||
+    (plan.typo && field.some((word) => startsWithTypo(word, plan.term)))
   let score = 0
-  for (const term of terms) {
-    if (tokensHavePrefix(title, term)) score += 4
-    if (tokensHavePrefix(stack, term)) score += 2
-    if (tokensHavePrefix(org, term)) score += 1
+  for (const plan of plans) {
+    if (has(title, plan)) score += 4
+    if (has(stack, plan) || posting.stack.some((s) => plan.stack.includes(s.name))) score += 2
+    if (has(org, plan)) score += 1
   }
   return score
 }
@@ -139,19 +157,30 @@ export function relevance(posting: Posting, terms: string[]): number {
  * Obviously-correct engine: scans every posting for every facet. The oracle the fast
  * engine is tested against; too slow for large boards.
  */
-export function createReferenceEngine(postings: Posting[]): SearchEngine {
+export function createReferenceEngine(
+  postings: Posting[],
+  aliases: StackAliases = {},
+): SearchEngine {
   const tokens = postings.map((p) => tokenize(searchableText(p)))
   return {
     search(filters, options: SearchOptions = {}) {
       const today = options.today ?? todayIso()
-      const terms = queryTerms(filters.q)
+      const plans: Plan[] = queryTerms(filters.q).map((term) => {
+        const stack = Object.hasOwn(aliases, term) ? aliases[term]! : []
+        const typo =
+          stack.length === 0 &&
+          term.length >= TYPO_MIN_LENGTH &&
+          !tokens.some((own) => tokensHavePrefix(own, term))
+        return { term, stack, typo }
+      })
+      const terms = plans.map((plan) => plan.term)
       const matches = (except: Except) =>
-        postings.filter((p, i) => matchesExcept(p, tokens[i]!, filters, terms, today, except))
+        postings.filter((p, i) => matchesExcept(p, tokens[i]!, filters, plans, today, except))
       const items = matches(null)
       const sort = effectiveSort(filters)
       items.sort(compareForSort(sort))
       if (sort === 'relevance' && terms.length > 0) {
-        const score = new Map(items.map((p) => [p, relevance(p, terms)]))
+        const score = new Map(items.map((p) => [p, relevance(p, plans)]))
         items.sort((a, b) => score.get(b)! - score.get(a)!)
       }
       const facets = {} as Record<FacetKey, FacetValue[]>
@@ -185,10 +214,25 @@ export function createReferenceEngine(postings: Posting[]): SearchEngine {
       ) as RangeCounts['posted']
       const payStated = postings.filter(
         (p, i) =>
-          matchesExcept(p, tokens[i]!, { ...filters, minSalary: null }, terms, today, null) &&
+          matchesExcept(p, tokens[i]!, { ...filters, minSalary: null }, plans, today, null) &&
           yearlyPayIn(p.salary, PAY_BASE) !== null,
       ).length
-      return { items, total: items.length, facets, ranges: { posted, payStated } }
+      // Whole words to mark: the names an alias stands for, the words a typo meant.
+      const highlight = new Set<string>()
+      for (const plan of plans) {
+        for (const name of plan.stack) for (const word of tokenize(fold(name))) highlight.add(word)
+        if (plan.typo)
+          for (const p of postings)
+            for (const word of fieldTokens(p))
+              if (startsWithTypo(word, plan.term)) highlight.add(word)
+      }
+      return {
+        items,
+        total: items.length,
+        facets,
+        ranges: { posted, payStated },
+        highlight: [...highlight],
+      }
     },
   }
 }

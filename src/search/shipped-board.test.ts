@@ -10,7 +10,7 @@ import {
   fragmentIndex,
   orderForShipping,
 } from './shipped-board.ts'
-import { boardArb, filtersArb } from './testing/arbitraries.ts'
+import { boardArb, filtersArb, TEST_ALIASES } from './testing/arbitraries.ts'
 import { fragmentKeysFor, splitTextIndex } from './text-fragments.ts'
 import { buildTextIndex } from './text-index.ts'
 
@@ -46,9 +46,18 @@ describe('the shipped board (columns, text fragments, pasted and hidden roles)',
           const shipped = ship(board.slice(0, split), leafEntries)
           const pasted = board.slice(split)
           const hidden = new Set(board.filter((_, i) => hideFlags[i]).map((p) => p.id))
-          const assembled = assembleBoard(shipped.columns, shipped.ids, pasted, hidden)
+          const assembled = assembleBoard(
+            shipped.columns,
+            shipped.ids,
+            pasted,
+            hidden,
+            TEST_ALIASES,
+          )
           const rowPostings = [...shipped.rows, ...assembled.pasted]
-          const reference = createReferenceEngine(rowPostings.filter((p) => !hidden.has(p.id)))
+          const reference = createReferenceEngine(
+            rowPostings.filter((p) => !hidden.has(p.id)),
+            TEST_ALIASES,
+          )
           for (const filters of allFilters) {
             const text = fragmentKeysFor(filters.q, new Set(shipped.fragments.keys())).map((key) =>
               fragmentIndex(shipped.fragments.get(key)!, assembled.engine.index.size),

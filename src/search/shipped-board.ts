@@ -11,6 +11,7 @@ import {
 } from './columns.ts'
 import { compareNames } from './facet-order.ts'
 import { createRowEngine, type RowEngine } from './indexed-engine.ts'
+import type { StackAliases } from './stack-aliases.ts'
 import type { Fragment } from './text-fragments.ts'
 import { buildTextIndex, sectionText, textIndexFromTerms, type TextIndex } from './text-index.ts'
 
@@ -53,6 +54,7 @@ export function assembleBoard(
   ids: readonly string[] | null,
   pastedPostings: readonly Posting[],
   hidden: ReadonlySet<string>,
+  aliases: StackAliases = {},
 ): ShippedBoard {
   const known = new Set(ids ?? [])
   const pasted = pastedPostings.filter((posting) => !known.has(posting.id))
@@ -67,7 +69,7 @@ export function assembleBoard(
       if (id !== undefined && hidden.has(id)) visible[row >>> 5]! &= ~(1 << (row & 31))
     }
   }
-  const index = boardIndexFromColumns(columns, { ordered: shipped.size, idOf, visible })
+  const index = boardIndexFromColumns(columns, { ordered: shipped.size, idOf, visible, aliases })
   return {
     engine: createRowEngine(index),
     shippedSize: shipped.size,
@@ -80,5 +82,13 @@ export function assembleBoard(
 export const fragmentIndex = (fragment: Fragment, size: number): TextIndex =>
   textIndexFromTerms(fragment.terms, fragment.rows, size)
 
-/** The board's index file: the columns and which text fragments exist. */
-export type BoardIndexFile = { version: 1; columns: ColumnsFile; fragments: string[] }
+/**
+ * The board's index file: the columns, which text fragments exist, and the query words
+ * that are other names of stack values (stack-aliases.ts).
+ */
+export type BoardIndexFile = {
+  version: 1
+  columns: ColumnsFile
+  fragments: string[]
+  aliases?: Record<string, string[]>
+}

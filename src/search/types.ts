@@ -21,6 +21,8 @@ export type SearchResult = {
   /** For each facet, every value with the number of postings it would show (see README). */
   facets: Record<FacetKey, FacetValue[]>
   ranges: RangeCounts
+  /** Whole words to mark besides the query's prefixes: alias names, words a typo meant. */
+  highlight: string[]
 }
 
 /** Options of one search: `today` (ISO day) anchors the "Posted" windows. */

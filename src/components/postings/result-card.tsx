@@ -14,6 +14,8 @@ export type ResultCardProps = {
   sections?: Sections | undefined
   /** Text search to highlight in the title, company, stack and a matching line. */
   query?: string | undefined
+  /** Whole words to highlight too: the names an alias stands for, the words a typo meant. */
+  words?: readonly string[] | undefined
   /** How many stack chips to show before "+N". */
   maxStack?: number | undefined
   /** Heading level of the title; 2 on the board. */
@@ -28,6 +30,7 @@ export const ResultCard = memo(function ResultCard({
   posting,
   sections = posting.sections,
   query = '',
+  words,
   maxStack = 6,
   headingLevel = 2,
 }: ResultCardProps) {
@@ -37,7 +40,7 @@ export const ResultCard = memo(function ResultCard({
   const age = postedAge(posting.postedAt)
   const shownStack = posting.stack.slice(0, maxStack)
   const hiddenStack = posting.stack.length - shownStack.length
-  const snippet = sections ? matchSnippet(sections, query) : null
+  const snippet = sections ? matchSnippet(sections, query, words) : null
   const titleId = `posting-title-${posting.id}`
   const warningCount = posting.warnings.length
 
@@ -54,13 +57,13 @@ export const ResultCard = memo(function ResultCard({
               data-result-link
               className="rounded-sm decoration-accent decoration-2 underline-offset-4 hover:underline"
             >
-              <Highlight text={posting.title} query={query} />
+              <Highlight text={posting.title} query={query} words={words} />
             </Link>
           </Heading>
           <p className="mt-0.5 text-sm text-muted">
             {posting.company ? (
               <span className="font-medium text-ink/90">
-                <Highlight text={posting.company} query={query} />
+                <Highlight text={posting.company} query={query} words={words} />
               </span>
             ) : (
               <span>Company not stated</span>
@@ -86,7 +89,7 @@ export const ResultCard = memo(function ResultCard({
 
       {snippet ? (
         <p className="mt-3 line-clamp-2 text-sm text-muted">
-          <Highlight text={snippet} query={query} />
+          <Highlight text={snippet} query={query} words={words} />
         </p>
       ) : null}
 
@@ -99,7 +102,7 @@ export const ResultCard = memo(function ResultCard({
                   key={item.name}
                   className="rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium text-ink"
                 >
-                  <Highlight text={item.name} query={query} />
+                  <Highlight text={item.name} query={query} words={words} />
                 </li>
               ))}
               {hiddenStack > 0 ? (

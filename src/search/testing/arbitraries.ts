@@ -131,6 +131,8 @@ export const filtersArb: fc.Arbitrary<FilterState> = fc.record({
     fc.constant(''),
     words,
     fc.constantFrom('po', 'p', 'eng', 'krak', 'c', 'c+', 'odo', 'οδο', 'fi', '  ', '-'),
+    // Aliases (TEST_ALIASES) and words with one typo.
+    fc.constantFrom('golang', 'js', 'k8s', 'enginer', 'postgers', 'desinger', 'backedn eng'),
   ),
   stack: subset([...STACKS, 'Rust']),
   stackMode: fc.constantFrom('all' as const, 'any' as const),
@@ -151,3 +153,6 @@ export const filtersArb: fc.Arbitrary<FilterState> = fc.record({
   family: subset(ROLE_FAMILIES.slice(0, 5)),
   sort: fc.option(fc.constantFrom(...SORT_ORDERS)),
 })
+
+/** Stack aliases for the engines under test, as the build ships them (stack-aliases.ts). */
+export const TEST_ALIASES = { golang: ['Go'], js: ['Node.js'], k8s: ['Kubernetes'] }

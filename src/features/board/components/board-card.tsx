@@ -7,7 +7,17 @@ import { useCard, type Board } from '@/data/use-board'
  * One result row: its card from the card chunk (loaded when the row comes into view). While
  * a search is active, the posting's own text is loaded too, for the line that matched.
  */
-export function BoardCard({ board, row, query }: { board: Board; row: number; query: string }) {
+export function BoardCard({
+  board,
+  row,
+  query,
+  words,
+}: {
+  board: Board
+  row: number
+  query: string
+  words: readonly string[]
+}) {
   const card = useCard(board, row)
   const shipped = row < board.shippedSize
   const text = useQuery({
@@ -26,6 +36,7 @@ export function BoardCard({ board, row, query }: { board: Board; row: number; qu
       posting={card}
       sections={shipped ? text.data?.posting.sections : undefined}
       query={query}
+      words={words}
     />
   )
 }

@@ -207,7 +207,12 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
               count={data.rows.length}
               getKey={(index) => data.rows[index]!}
               renderItem={(index) => (
-                <BoardCard board={board} row={data.rows[index]!} query={filters.q} />
+                <BoardCard
+                  board={board}
+                  row={data.rows[index]!}
+                  query={filters.q}
+                  words={data.highlight}
+                />
               )}
               label="Results"
             />
