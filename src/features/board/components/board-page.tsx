@@ -1,4 +1,6 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useLocation } from 'react-router'
+import { takeReturn } from '@/lib/return-to-board'
 import { ResultList } from '@/components/postings/result-list'
 import { SearchBox } from '@/components/search/search-box'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
@@ -51,6 +53,7 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
   // paints its results in the same frame.
   const data = useMemo(() => board?.engine.search(filters, text), [board, filters, text])
   const wide = useMediaQuery('(min-width: 64rem)')
+  useRestoreReturn(data !== undefined)
   const [drawerOpen, setDrawerOpen] = useState(false)
 
   // The box keeps what is typed (spaces included); the URL keeps the trimmed query. When the
@@ -221,4 +224,31 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
       </div>
     </div>
   )
+}
+
+/**
+ * Back means back: coming back to the view a role was opened from (browser Back, or "Back
+ * to the board"), the board scrolls to where it was and focuses the opened card's link.
+ */
+function useRestoreReturn(ready: boolean) {
+  const { pathname, search } = useLocation()
+  useEffect(() => {
+    if (!ready) return
+    const point = takeReturn(pathname + search)
+    if (!point) return
+    window.scrollTo(0, point.scrollY)
+    const href = `/jobs/${encodeURIComponent(point.id)}`
+    let frame = 0
+    let tries = 0
+    // The list renders the rows near the restored scroll position within a frame or two.
+    const focus = () => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('[data-result-link]')].find(
+        (a) => a.getAttribute('href') === href,
+      )
+      if (link) link.focus({ preventScroll: true })
+      else if (tries++ < 30) frame = requestAnimationFrame(focus)
+    }
+    frame = requestAnimationFrame(focus)
+    return () => cancelAnimationFrame(frame)
+  }, [ready, pathname, search])
 }
