@@ -220,9 +220,11 @@ test('relevance is the order of a search: the role titled "Python" comes first',
 test('searches understand the stack’s other names: golang, k8s, postgres, JS', async ({ page }) => {
   await open(page, '?q=golang')
   expect(await allHeadings(page)).toEqual(withStack('Go'))
-  // The stack chip the alias stands for is marked.
+  // The stack chip the alias stands for is marked (and the line of text that names it).
   const observability = cards(page).filter({ hasText: 'Observability Engineer' })
-  await expect(observability.locator('mark', { hasText: /^Go$/ })).toHaveCount(1)
+  await expect(
+    observability.getByRole('list', { name: 'Stack' }).locator('mark', { hasText: /^Go$/ }),
+  ).toHaveCount(1)
 
   await open(page, '?q=k8s')
   expect(await allHeadings(page)).toEqual(withStack('Kubernetes'))
@@ -241,6 +243,7 @@ test('a search forgives one typo in a longer word, and highlights what it meant'
   await expect(
     cards(page)
       .first()
+      .getByRole('list', { name: 'Stack' })
       .locator('mark', { hasText: /^Kubernetes$/ }),
   ).toHaveCount(1)
   await open(page, '?q=pyhton')
