@@ -5,7 +5,10 @@ export const FACET_GROUPS = [
   'Seniority',
   'Role family',
   'Location',
+  'Work from',
   'Work mode',
+  'Employment type',
+  'Visa and relocation',
   'Company',
 ]
 

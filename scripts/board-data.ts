@@ -7,7 +7,7 @@ import {
   toCard,
   type PostingFile,
 } from '../src/model/board-files.ts'
-import { DEFAULT_FILTERS } from '../src/model/filters.ts'
+import { DEFAULT_FILTERS, effectiveSort } from '../src/model/filters.ts'
 import type { Posting } from '../src/model/posting.ts'
 import { boardIndexFromColumns } from '../src/search/board-index.ts'
 import { columnsFromPostings, encodeColumns } from '../src/search/columns.ts'
@@ -18,6 +18,7 @@ import {
   type BoardIndexFile,
 } from '../src/search/shipped-board.ts'
 import { similarRowsFinder, type SimilarTo } from '../src/search/similar-rows.ts'
+import { stackAliases } from '../src/search/stack-aliases.ts'
 import { fragmentFileName, splitTextIndex } from '../src/search/text-fragments.ts'
 import { buildTextIndex } from '../src/search/text-index.ts'
 
@@ -47,7 +48,9 @@ export function boardData(postings: readonly Posting[]): BoardData {
   const hash = createHash('sha256')
   for (const posting of [...rows, ...closed]) hash.update(JSON.stringify(posting))
   const rowOf = new Map(rows.map((posting, row) => [posting, row]))
-  const firstRows = [...rows].sort(compareForSort(DEFAULT_FILTERS.sort)).slice(0, FIRST_SCREEN)
+  const firstRows = [...rows]
+    .sort(compareForSort(effectiveSort(DEFAULT_FILTERS)))
+    .slice(0, FIRST_SCREEN)
   return {
     hash: hash.digest('hex').slice(0, 12),
     rows,
@@ -60,6 +63,7 @@ export function boardData(postings: readonly Posting[]): BoardData {
         version: 1,
         columns: encodeColumns(columns),
         fragments: [...fragments.keys()],
+        aliases: stackAliases(),
       }
       yield [dataPaths.index, JSON.stringify(index)]
       yield [dataPaths.ids, JSON.stringify(rows.map((posting) => posting.id))]

@@ -3,6 +3,7 @@ import { AddToCompareButton } from '@/features/compare/components/add-to-compare
 import { BookmarkButton } from '@/features/saved/components/bookmark-button'
 import { HideButton } from '@/features/saved/components/hide-button'
 import { JsonLdButton } from '@/features/saved/components/json-ld-button'
+import { MarkAppliedOffer } from '@/features/saved/components/mark-applied-offer'
 import { PostingBadges } from '@/features/saved/components/posting-badges'
 
 /** What every card and posting page offers, composed from the features. */
@@ -16,4 +17,5 @@ export const postingSlots: PostingSlots = {
     </>
   ),
   badges: (posting) => <PostingBadges posting={posting} />,
+  afterApply: (posting) => <MarkAppliedOffer posting={posting} />,
 }

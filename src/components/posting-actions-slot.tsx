@@ -6,9 +6,15 @@ export type PostingSlots = {
   actions: (posting: PostingCard) => ReactNode
   /** Small status markers shown beside a posting's title: seen, yours, status ... */
   badges: (posting: PostingCard) => ReactNode
+  /** Shown once the user opened Apply: an offer to track the application. */
+  afterApply: (posting: PostingCard) => ReactNode
 }
 
-const PostingSlotsContext = createContext<PostingSlots>({ actions: () => null, badges: () => null })
+const PostingSlotsContext = createContext<PostingSlots>({
+  actions: () => null,
+  badges: () => null,
+  afterApply: () => null,
+})
 
 /**
  * Features may not import each other, yet a board card needs the bookmark and compare
@@ -22,4 +28,8 @@ export function PostingActions({ posting }: { posting: PostingCard }) {
 
 export function PostingBadges({ posting }: { posting: PostingCard }) {
   return <>{useContext(PostingSlotsContext).badges(posting)}</>
+}
+
+export function AfterApply({ posting }: { posting: PostingCard }) {
+  return <>{useContext(PostingSlotsContext).afterApply(posting)}</>
 }

@@ -5,6 +5,7 @@ import type { BoardColumns } from '@/search/columns'
 import type { FacetIndex } from '@/search/facet-index'
 import { decodeFragment, type FragmentFile } from '@/search/shipped-board'
 import type { FacetKey } from '@/search/types'
+import type { StackAliases } from '@/search/stack-aliases'
 import { fragmentFileName, type Fragment } from '@/search/text-fragments'
 import { openBoardIndexOffThread } from './open-board-index'
 
@@ -43,6 +44,7 @@ export type LoadedBoardIndex = {
   columns: BoardColumns
   facets: Record<FacetKey, FacetIndex>
   fragments: ReadonlySet<string>
+  aliases: StackAliases
 }
 
 /** The board's index: fetched here (index.html preloads it), opened in a worker. */
@@ -51,8 +53,8 @@ export const boardIndexQuery = () =>
     queryKey: boardDataKeys.index(),
     queryFn: async (): Promise<LoadedBoardIndex> => {
       const bytes = await (await fetchFile(dataPaths.index)).arrayBuffer()
-      const { columns, facets, fragments } = await openBoardIndexOffThread(bytes)
-      return { columns, facets, fragments: new Set(fragments) }
+      const { columns, facets, fragments, aliases } = await openBoardIndexOffThread(bytes)
+      return { columns, facets, fragments: new Set(fragments), aliases }
     },
     staleTime: Infinity,
     gcTime: Infinity,

@@ -1,11 +1,17 @@
 import type { SortOrder } from '../model/filters.ts'
 import type { Posting } from '../model/posting.ts'
+import { convert } from '../model/pay.ts'
 import type { Bitset } from './bitset.ts'
+import type { StackAliases } from './stack-aliases.ts'
 import { columnsFromPostings, valueOfRow, type BoardColumns } from './columns.ts'
 import { facetIndexFromColumn, type FacetIndex } from './facet-index.ts'
 import { compareNames } from './facet-order.ts'
+import { MAX_COMPLETENESS, PAY_BASE } from './row-facts.ts'
 import { buildTextIndex, textIndexFromColumns, type TextIndex } from './text-index.ts'
 import { FACET_KEYS, type FacetKey } from './types.ts'
+
+/** The fields relevance weighs apart: title, stack, and company with team. */
+export type RelevanceField = 'title' | 'stack' | 'org'
 
 /**
  * Everything the engine searches, built from columns alone: facet indexes, the words of
@@ -26,6 +32,12 @@ export type BoardIndex = {
   order(sort: SortOrder): Uint32Array
   /** Row of each title (for similar roles and lists that show titles without a card). */
   titleOf(row: number): string
+  /** Query words that are other names of stack values (stack-aliases.ts). */
+  aliases: StackAliases
+  /** Each row's most yearly pay in `currency` (NaN: none stated, or not convertible). */
+  payIn(currency: string): Float64Array
+  /** The words of one field, built on first use (relevance needs them, filters do not). */
+  fieldWords(field: RelevanceField): TextIndex
   columns: BoardColumns
 }
 
@@ -37,6 +49,7 @@ export type BoardIndexOptions = {
   visible?: Bitset | null
   /** Facet indexes already built from these columns (in a worker); built here otherwise. */
   facets?: Record<FacetKey, FacetIndex> | undefined
+  aliases?: StackAliases
 }
 
 export function boardIndexFromColumns(
@@ -52,6 +65,39 @@ export function boardIndexFromColumns(
   const titleOf = (row: number) => columns.title.values[titleIds[row]!] ?? ''
   const ordered = options.ordered ?? 0
   const titleRank = titleRanks(size, titleOf, ordered, options.idOf)
+
+  const payCache = new Map<string, Float64Array>()
+  function payIn(currency: string): Float64Array {
+    let found = payCache.get(currency)
+    if (found) return found
+    const currencies = valueOfRow(columns.payCurrency, size)
+    const pay = board.numbers.pay
+    found = new Float64Array(size)
+    for (let row = 0; row < size; row++) {
+      const from = columns.payCurrency.values[currencies[row]!]
+      const amount = pay[row]!
+      found[row] =
+        from === undefined || Number.isNaN(amount) ? NaN : (convert(amount, from, currency) ?? NaN)
+    }
+    payCache.set(currency, found)
+    return found
+  }
+
+  const fieldCache = new Map<RelevanceField, TextIndex>()
+  function fieldWords(field: RelevanceField): TextIndex {
+    let found = fieldCache.get(field)
+    if (!found) {
+      const sources =
+        field === 'title'
+          ? [columns.title]
+          : field === 'stack'
+            ? [columns.stack]
+            : [columns.company, columns.team]
+      found = textIndexFromColumns(sources, size)
+      fieldCache.set(field, found)
+    }
+    return found
+  }
 
   // Rows in (title, id) order: the row order itself when every row is shipped in it.
   let byTitle: Uint32Array | null = null
@@ -76,21 +122,42 @@ export function boardIndexFromColumns(
         ranks: none + 1,
       }
     }
-    if (sort === 'newest') {
-      // Newest first; undated roles last. ISO dates order as strings.
-      const posted = columns.posted.values
-      const order = Uint32Array.from(posted.keys()).sort((a, b) =>
-        posted[a]! < posted[b]! ? 1 : posted[a]! > posted[b]! ? -1 : 0,
-      )
-      const rankOf = new Uint32Array(posted.length)
-      order.forEach((id, rank) => (rankOf[id] = rank))
-      const date = valueOfRow(columns.posted, size)
-      return {
-        key: Uint32Array.from(date, (id) => (id < 0 ? posted.length : rankOf[id]!)),
-        ranks: posted.length + 1,
-      }
+    if (sort === 'newest' || sort === 'relevance') return ranked(newestKeys())
+    if (sort === 'salary') {
+      // Highest pay first; roles without a comparable figure last.
+      const pay = payIn(PAY_BASE)
+      return ranked(Float64Array.from(pay, (amount) => (Number.isNaN(amount) ? Infinity : -amount)))
     }
     return null
+  }
+
+  /**
+   * Newest first (ISO days order as strings), undated last; within a day, and among the
+   * undated, the most recently captured first, then the fuller record (reference engine's
+   * compareNewest). Relevance starts from this order and reorders by score per query.
+   */
+  function newestKeys(): Float64Array {
+    const descendingRanks = (values: string[]) => {
+      const order = Uint32Array.from(values.keys()).sort((a, b) =>
+        values[a]! < values[b]! ? 1 : values[a]! > values[b]! ? -1 : 0,
+      )
+      const rankOf = new Uint32Array(values.length)
+      order.forEach((id, rank) => (rankOf[id] = rank))
+      return rankOf
+    }
+    const posted = descendingRanks(columns.posted.values)
+    const captured = descendingRanks(columns.captured.values)
+    const postedIds = valueOfRow(columns.posted, size)
+    const capturedIds = valueOfRow(columns.captured, size)
+    const capturedSpan = captured.length + 1
+    const full = board.numbers.completeness
+    return Float64Array.from(postedIds, (id, row) => {
+      const day = id < 0 ? posted.length : posted[id]!
+      const cid = capturedIds[row]!
+      const capture = cid < 0 ? captured.length : captured[cid]!
+      const fullness = MAX_COMPLETENESS - (full[row] || 0)
+      return (day * capturedSpan + capture) * (MAX_COMPLETENESS + 1) + fullness
+    })
   }
 
   const orders = new Map<SortOrder, Uint32Array>()
@@ -138,8 +205,19 @@ export function boardIndexFromColumns(
     compare,
     order,
     titleOf,
+    aliases: options.aliases ?? {},
+    payIn,
+    fieldWords,
     columns: board,
   }
+}
+
+/** Dense ranks of per-row keys (ascending; equal keys share a rank), for the counting sort. */
+function ranked(keys: Float64Array): { key: Uint32Array; ranks: number } {
+  const distinct = Float64Array.from(new Set(keys)).sort()
+  const rankOf = new Map<number, number>()
+  distinct.forEach((value, rank) => rankOf.set(value, rank))
+  return { key: Uint32Array.from(keys, (value) => rankOf.get(value)!), ranks: distinct.length }
 }
 
 /** Every facet's index from its column: most of what opening a board costs. */
@@ -185,12 +263,16 @@ function titleRanks(
 }
 
 /** The index of postings held in memory: every field, the sections' text included. */
-export function boardIndexFromPostings(postings: readonly Posting[]): {
+export function boardIndexFromPostings(
+  postings: readonly Posting[],
+  aliases: StackAliases = {},
+): {
   index: BoardIndex
   sections: TextIndex
 } {
   const index = boardIndexFromColumns(columnsFromPostings(postings), {
     idOf: (row) => postings[row]?.id,
+    aliases,
   })
   return { index, sections: buildTextIndex(postings) }
 }

@@ -1,7 +1,8 @@
 import type { Posting } from '../model/posting.ts'
+import { yearlyPay } from '../model/pay.ts'
 import { compareNames } from './facet-order.ts'
-import { facetValues } from './reference-engine.ts'
-import { FACET_KEYS, type FacetKey } from './types.ts'
+import { FACETS, FACET_KEYS, type FacetKey } from './facet-registry.ts'
+import { completeness } from './row-facts.ts'
 
 /**
  * One dictionary-encoded column of the board: its distinct values, and for each value the
@@ -10,10 +11,29 @@ import { FACET_KEYS, type FacetKey } from './types.ts'
  */
 export type Column = { values: string[]; rows: Uint32Array[] }
 
-/** The columns besides the facets: title, team and date feed text search and sorting. */
-export const EXTRA_COLUMNS = ['title', 'team', 'posted'] as const
+/**
+ * The columns besides the facets: title and team feed text search; the posting and
+ * capture dates and the pay's currency feed sorting and the pay and date filters.
+ */
+export const EXTRA_COLUMNS = ['title', 'team', 'posted', 'captured', 'payCurrency'] as const
 export type ColumnKey = FacetKey | (typeof EXTRA_COLUMNS)[number]
 export const COLUMN_KEYS: readonly ColumnKey[] = [...FACET_KEYS, ...EXTRA_COLUMNS]
+
+/**
+ * Numeric columns, one number per row (NaN: not stated): the most a role pays in a year
+ * in its own currency (`payCurrency`), and how much its record states (row-facts.ts).
+ */
+export const NUMBER_COLUMNS = ['pay', 'completeness'] as const
+export type NumberKey = (typeof NUMBER_COLUMNS)[number]
+
+function numberOf(posting: Posting, key: NumberKey): number {
+  switch (key) {
+    case 'pay':
+      return yearlyPay(posting.salary) ?? NaN
+    case 'completeness':
+      return completeness(posting)
+  }
+}
 
 /** Office days a week per row: the number, REMOTE (remote roles pass any maximum), or NaN. */
 export const REMOTE = -1
@@ -22,6 +42,7 @@ export type BoardColumns = {
   size: number
   columns: Record<ColumnKey, Column>
   officeDays: Float64Array
+  numbers: Record<NumberKey, Float64Array>
 }
 
 function columnValues(posting: Posting, key: ColumnKey): string[] {
@@ -32,8 +53,12 @@ function columnValues(posting: Posting, key: ColumnKey): string[] {
       return posting.team ? [posting.team] : []
     case 'posted':
       return posting.postedAt ? [posting.postedAt] : []
+    case 'captured':
+      return posting.source.capturedAt ? [posting.source.capturedAt] : []
+    case 'payCurrency':
+      return posting.salary ? [posting.salary.currency.toUpperCase()] : []
     default:
-      return facetValues(posting, key)
+      return FACETS.find((facet) => facet.key === key)!.values(posting)
   }
 }
 
@@ -61,7 +86,10 @@ export function columnsFromPostings(postings: readonly Posting[]): BoardColumns 
   const officeDays = Float64Array.from(postings, (p) =>
     p.workMode === 'remote' ? REMOTE : (p.officeDaysPerWeek ?? NaN),
   )
-  return { size: postings.length, columns, officeDays }
+  const numbers = {} as Record<NumberKey, Float64Array>
+  for (const key of NUMBER_COLUMNS)
+    numbers[key] = Float64Array.from(postings, (posting) => numberOf(posting, key))
+  return { size: postings.length, columns, officeDays, numbers }
 }
 
 /** `a` followed by `b`: b's rows are numbered after a's, values shared by name. */
@@ -92,7 +120,13 @@ export function appendColumns(a: BoardColumns, b: BoardColumns): BoardColumns {
   const officeDays = new Float64Array(a.size + b.size)
   officeDays.set(a.officeDays)
   officeDays.set(b.officeDays, a.size)
-  return { size: a.size + b.size, columns, officeDays }
+  const numbers = {} as Record<NumberKey, Float64Array>
+  for (const key of NUMBER_COLUMNS) {
+    numbers[key] = new Float64Array(a.size + b.size)
+    numbers[key].set(a.numbers[key])
+    numbers[key].set(b.numbers[key], a.size)
+  }
+  return { size: a.size + b.size, columns, officeDays, numbers }
 }
 
 /** Each row's value id in a single-valued column (title, company, date), or -1. */
@@ -111,6 +145,8 @@ export type ColumnsFile = {
   columns: Record<ColumnKey, { values: string[]; rows: number[][] }>
   /** Per row: days, -1 for remote, null when not stated. */
   officeDays: (number | null)[]
+  /** Per numeric column, per row: the number, null when not stated. */
+  numbers: Record<NumberKey, (number | null)[]>
 }
 
 export function encodeColumns(board: BoardColumns): ColumnsFile {
@@ -128,6 +164,12 @@ export function encodeColumns(board: BoardColumns): ColumnsFile {
     size: board.size,
     columns,
     officeDays: Array.from(board.officeDays, (days) => (Number.isNaN(days) ? null : days)),
+    numbers: Object.fromEntries(
+      NUMBER_COLUMNS.map((key) => [
+        key,
+        Array.from(board.numbers[key], (n) => (Number.isNaN(n) ? null : n)),
+      ]),
+    ) as ColumnsFile['numbers'],
   }
 }
 
@@ -138,7 +180,10 @@ export function decodeColumns(file: ColumnsFile): BoardColumns {
     columns[key] = { values, rows: rows.map(decodeDeltas) }
   }
   const officeDays = Float64Array.from(file.officeDays, (days) => days ?? NaN)
-  return { size: file.size, columns, officeDays }
+  const numbers = {} as Record<NumberKey, Float64Array>
+  for (const key of NUMBER_COLUMNS)
+    numbers[key] = Float64Array.from(file.numbers[key], (n) => n ?? NaN)
+  return { size: file.size, columns, officeDays, numbers }
 }
 
 export function encodeDeltas(list: ArrayLike<number>): number[] {

@@ -1,8 +1,9 @@
 import type { Posting } from '../model/posting.ts'
 import { createIndexedEngine } from './indexed-engine.ts'
+import type { StackAliases } from './stack-aliases.ts'
 import type { SearchEngine } from './types.ts'
 
 /** The engine the app uses: indexed once, then every search is bitset arithmetic. */
-export function createSearchEngine(postings: Posting[]): SearchEngine {
-  return createIndexedEngine(postings)
+export function createSearchEngine(postings: Posting[], aliases: StackAliases = {}): SearchEngine {
+  return createIndexedEngine(postings, aliases)
 }

@@ -70,4 +70,14 @@ describe('highlightParts properties', () => {
       { numRuns: 500 },
     )
   }, 30_000)
+
+  it('marks whole words an alias or a typo stood for', () => {
+    expect(highlightParts('Go and Kubernetes', 'golang kubernets', ['go', 'kubernetes'])).toEqual([
+      { text: 'Go', match: true },
+      { text: ' and ', match: false },
+      { text: 'Kubernetes', match: true },
+    ])
+    // Only whole words: "Google" is not "Go".
+    expect(highlightParts('Google', 'golang', ['go'])).toEqual([{ text: 'Google', match: false }])
+  })
 })

@@ -8,9 +8,15 @@ export type TextPart = { text: string; match: boolean }
  * marks "Post" in "PostgreSQL". The UI renders matches in <mark>; the text itself is never
  * treated as HTML.
  */
-export function highlightParts(text: string, q: string): TextPart[] {
+export function highlightParts(
+  text: string,
+  q: string,
+  /** Whole words to mark too: the names an alias stands for, the words a typo meant. */
+  words: readonly string[] = [],
+): TextPart[] {
   const terms = queryTerms(q)
   if (terms.length === 0 || text === '') return [{ text, match: false }]
+  const whole = new Set(words)
   // Folding can change length (combining marks go, ligatures split), so fold per
   // character and remember where each folded character came from.
   // Code points, not code units, so a letter outside the BMP folds as a whole.
@@ -32,6 +38,7 @@ export function highlightParts(text: string, q: string): TextPart[] {
     let longest = 0
     for (const term of terms)
       if (term.length > longest && token[0].startsWith(term)) longest = term.length
+    if (whole.has(token[0])) longest = token[0].length
     for (let k = token.index; k < token.index + longest; k++) marked.fill(1, from[k]!, to[k]!)
   }
   const parts: TextPart[] = []

@@ -12,9 +12,11 @@ import {
   fragmentIndex,
   orderForShipping,
 } from './shipped-board.ts'
-import { boardArb, filtersArb } from './testing/arbitraries.ts'
+import { boardArb, filtersArb, TEST_ALIASES } from './testing/arbitraries.ts'
 import { fragmentKeysFor, splitTextIndex } from './text-fragments.ts'
 import { buildTextIndex } from './text-index.ts'
+
+const today = { today: '2026-11-03' }
 
 /**
  * What the build writes and the browser reads back: through JSON as over the network, the
@@ -58,20 +60,30 @@ describe('the shipped board (columns, text fragments, pasted and hidden roles)',
             pasted,
             hidden,
             shipped.facets,
+            TEST_ALIASES,
           )
           const rowPostings = [...shipped.rows, ...assembled.pasted]
-          const reference = createReferenceEngine(rowPostings.filter((p) => !hidden.has(p.id)))
+          const reference = createReferenceEngine(
+            rowPostings.filter((p) => !hidden.has(p.id)),
+            TEST_ALIASES,
+          )
           for (const filters of allFilters) {
             const text = fragmentKeysFor(filters.q, new Set(shipped.fragments.keys())).map((key) =>
               fragmentIndex(shipped.fragments.get(key)!, assembled.engine.index.size),
             )
-            const got = assembled.engine.search(filters, [...text, assembled.pastedText])
-            const want = reference.search(filters)
+            const got = assembled.engine.search(filters, [...text, assembled.pastedText], today)
+            const want = reference.search(filters, today)
             expect({
               ids: Array.from(got.rows, (row) => rowPostings[row]!.id),
               total: got.total,
               facets: got.facets,
-            }).toEqual({ ids: want.items.map((p) => p.id), total: want.total, facets: want.facets })
+              ranges: got.ranges,
+            }).toEqual({
+              ids: want.items.map((p) => p.id),
+              total: want.total,
+              facets: want.facets,
+              ranges: want.ranges,
+            })
           }
         },
       ),

@@ -13,6 +13,7 @@ import {
 import type { FacetIndex } from './facet-index.ts'
 import { compareNames } from './facet-order.ts'
 import { createRowEngine, type RowEngine } from './indexed-engine.ts'
+import type { StackAliases } from './stack-aliases.ts'
 import type { Fragment } from './text-fragments.ts'
 import { buildTextIndex, sectionText, textIndexFromTerms, type TextIndex } from './text-index.ts'
 import type { FacetKey } from './types.ts'
@@ -58,6 +59,7 @@ export function assembleBoard(
   hidden: ReadonlySet<string>,
   /** The shipped columns' facet indexes, when already built (they serve without pasted rows). */
   shippedFacets?: Record<FacetKey, FacetIndex>,
+  aliases: StackAliases = {},
 ): ShippedBoard {
   const known = new Set(ids ?? [])
   const pasted = pastedPostings.filter((posting) => !known.has(posting.id))
@@ -77,6 +79,7 @@ export function assembleBoard(
     idOf,
     visible,
     facets: pasted.length === 0 ? shippedFacets : undefined,
+    aliases,
   })
   return {
     engine: createRowEngine(index),
@@ -90,21 +93,35 @@ export function assembleBoard(
 export const fragmentIndex = (fragment: Fragment, size: number): TextIndex =>
   textIndexFromTerms(fragment.terms, fragment.rows, size)
 
-/** The board's index file: the columns and which text fragments exist. */
-export type BoardIndexFile = { version: 1; columns: ColumnsFile; fragments: string[] }
+/**
+ * The board's index file: the columns, which text fragments exist, and the query words
+ * that are other names of stack values (stack-aliases.ts).
+ */
+export type BoardIndexFile = {
+  version: 1
+  columns: ColumnsFile
+  fragments: string[]
+  aliases?: Record<string, string[]>
+}
 
-/** The board's index file, opened: its columns, its facet indexes and its fragment keys. */
+/** The board's index file, opened: its columns, facet indexes, fragment keys and aliases. */
 export type OpenedBoardIndex = {
   columns: BoardColumns
   facets: Record<FacetKey, FacetIndex>
   fragments: string[]
+  aliases: StackAliases
 }
 
 /** Parses and decodes the index file and builds its facet indexes (done in a worker). */
 export function openBoardIndex(text: string): OpenedBoardIndex {
   const file = JSON.parse(text) as BoardIndexFile
   const columns = decodeColumns(file.columns)
-  return { columns, facets: facetIndexes(columns), fragments: file.fragments }
+  return {
+    columns,
+    facets: facetIndexes(columns),
+    fragments: file.fragments,
+    aliases: file.aliases ?? {},
+  }
 }
 
 /** Every typed array's buffer in an opened index, to transfer rather than copy it. */
@@ -112,6 +129,7 @@ export function buffersOf(opened: OpenedBoardIndex): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>()
   const add = (array: ArrayBufferView) => buffers.add(array.buffer as ArrayBuffer)
   add(opened.columns.officeDays)
+  for (const numbers of Object.values(opened.columns.numbers)) add(numbers)
   for (const column of Object.values(opened.columns.columns)) column.rows.forEach(add)
   for (const facet of Object.values(opened.facets)) {
     for (const list of facet.postings) {

@@ -126,3 +126,11 @@ export function prefixPostings(index: TextIndex, prefix: string): Bitset {
   orPrefixPostings(bits, index, prefix)
   return bits
 }
+
+/** Adds to `bits` the postings with exactly the token `word`. */
+export function orExactPostings(bits: Bitset, index: TextIndex, word: string): void {
+  const k = partition(index.terms, (t) => t < word)
+  if (index.terms[k] !== word) return
+  for (let j = index.start[k]!, end = index.start[k + 1]!; j < end; j++)
+    orPostings(bits, index.lists[j]!)
+}

@@ -1,18 +1,18 @@
-import type { FilterState } from '../model/filters.ts'
+import type { FilterState, PostedWindow } from '../model/filters.ts'
 import type { Posting } from '../model/posting.ts'
+import { FACET_KEYS, type FacetKey } from './facet-registry.ts'
 
-export const FACET_KEYS = [
-  'stack',
-  'seniority',
-  'country',
-  'city',
-  'mode',
-  'company',
-  'family',
-] as const
-export type FacetKey = (typeof FACET_KEYS)[number]
+export { FACET_KEYS, type FacetKey }
 
 export type FacetValue = { value: string; count: number }
+
+/** Counts for the filters that are not lists of values. */
+export type RangeCounts = {
+  /** Roles each "Posted" window would show, with the other filters kept. */
+  posted: Record<PostedWindow, number>
+  /** Roles that state a pay figure the rate table converts, with the other filters kept. */
+  payStated: number
+}
 
 export type SearchResult = {
   /** Matching postings in the requested order. */
@@ -20,8 +20,14 @@ export type SearchResult = {
   total: number
   /** For each facet, every value with the number of postings it would show (see README). */
   facets: Record<FacetKey, FacetValue[]>
+  ranges: RangeCounts
+  /** Whole words to mark besides the query's prefixes: alias names, words a typo meant. */
+  highlight: string[]
 }
 
+/** Options of one search: `today` (ISO day) anchors the "Posted" windows. */
+export type SearchOptions = { today?: string }
+
 export type SearchEngine = {
-  search(filters: FilterState): SearchResult
+  search(filters: FilterState, options?: SearchOptions): SearchResult
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_FILTERS, SORT_ORDERS, type FilterState } from '../model/filters.ts'
-import { ROLE_FAMILIES, SENIORITIES, WORK_MODES } from '../model/posting.ts'
+import { PAY_FILTER_CURRENCIES } from '../model/exchange-rates.ts'
+import { DEFAULT_FILTERS, POSTED_WINDOWS, SORT_ORDERS, type FilterState } from '../model/filters.ts'
+import { EMPLOYMENT_TYPES, ROLE_FAMILIES, SENIORITIES, WORK_MODES } from '../model/posting.ts'
 import { boardParamsToString, parseBoardParams } from './board-params.ts'
 import { MAX_NOTES } from './notes.ts'
 
@@ -18,11 +19,19 @@ const canonicalFilters: fc.Arbitrary<FilterState> = fc.record({
   seniority: sortedUnique(fc.constantFrom(...SENIORITIES)),
   country: sortedUnique(fc.stringMatching(/^[A-Z]{2}$/)),
   city: sortedUnique(trimmedText),
+  workFrom: sortedUnique(fc.stringMatching(/^[A-Z]{2}$/)),
   mode: sortedUnique(fc.constantFrom(...WORK_MODES)),
   maxOfficeDays: fc.option(fc.integer({ min: 0, max: 5 })),
+  minSalary: fc.option(fc.integer({ min: 1, max: 100_000_000 })),
+  currency: fc.constantFrom(...PAY_FILTER_CURRENCIES),
+  unstatedPay: fc.boolean(),
+  posted: fc.option(fc.constantFrom(...POSTED_WINDOWS)),
+  type: sortedUnique(fc.constantFrom(...EMPLOYMENT_TYPES)),
+  visa: fc.constantFrom([], ['yes' as const]),
+  relocation: fc.constantFrom([], ['yes' as const]),
   company: sortedUnique(trimmedText),
   family: sortedUnique(fc.constantFrom(...ROLE_FAMILIES)),
-  sort: fc.constantFrom(...SORT_ORDERS),
+  sort: fc.option(fc.constantFrom(...SORT_ORDERS)),
 })
 
 /** Query strings built from the board's own keys with good and bad values, and noise. */
@@ -97,7 +106,7 @@ describe('board URL codec', () => {
 
   it('explains in sentences what it ignored', () => {
     const { value, notes } = parseBoardParams(
-      'utm_source=x&seniority=boss&country=Spain&maxOfficeDays=9&stackMode=some&sort=salary&stack=&sort=title',
+      'utm_source=x&seniority=boss&country=Spain&maxOfficeDays=9&stackMode=some&sort=cheapest&stack=&sort=title',
     )
     expect(value).toEqual(DEFAULT_FILTERS)
     expect(notes).toEqual([
@@ -108,7 +117,50 @@ describe('board URL codec', () => {
       'Ignored stackMode “some”: use “all” (every technology) or “any” (at least one).',
       'Ignored maxOfficeDays “9”: use a whole number from 0 to 5.',
       'Used the first “sort” value and ignored the other.',
-      'Ignored sort “salary”: use newest, title or company.',
+      'Ignored sort “cheapest”: use relevance, newest, salary, title or company.',
+    ])
+  })
+
+  it('reads the pay, date, type, visa, relocation and work-from filters', () => {
+    const url =
+      'q=go&country=DE&workFrom=ES&workFrom=PT&minSalary=60000&currency=GBP&unstatedPay=include&posted=7d&type=contract&type=full-time&visa=yes&relocation=yes&sort=salary'
+    const parsed = parseBoardParams(url)
+    expect(parsed.notes).toEqual([])
+    expect(parsed.value).toEqual({
+      ...DEFAULT_FILTERS,
+      q: 'go',
+      country: ['DE'],
+      workFrom: ['ES', 'PT'],
+      minSalary: 60000,
+      currency: 'GBP',
+      unstatedPay: true,
+      posted: '7d',
+      type: ['contract', 'full-time'],
+      visa: ['yes'],
+      relocation: ['yes'],
+      sort: 'salary',
+    })
+    expect(boardParamsToString(parsed.value)).toBe(url)
+    // Case and order are canonicalised like the other parameters.
+    expect(
+      boardParamsToString(
+        parseBoardParams('visa=YES&workFrom=pt&posted=7D&currency=gbp&workFrom=es').value,
+      ),
+    ).toBe('workFrom=ES&workFrom=PT&currency=GBP&posted=7d&visa=yes')
+  })
+
+  it('explains bad pay, date and work-from values', () => {
+    const { value, notes } = parseBoardParams(
+      'minSalary=60k&currency=DOGE&posted=2w&visa=no&workFrom=Spain&unstatedPay=1',
+    )
+    expect(value).toEqual(DEFAULT_FILTERS)
+    expect(notes).toEqual([
+      'Ignored workFrom “Spain”: use a two-letter country code such as ES.',
+      'Ignored visa “no”: use yes.',
+      'Ignored minSalary “60k”: use a yearly amount in whole units, such as 60000.',
+      expect.stringMatching(/^Ignored currency “DOGE”: use one of AUD, .*USD, ZAR\.$/),
+      'Ignored unstatedPay “1”: use include.',
+      'Ignored posted “2w”: use 1d, 7d or 30d.',
     ])
   })
 

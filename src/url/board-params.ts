@@ -1,13 +1,12 @@
-import { DEFAULT_FILTERS, SORT_ORDERS, type FilterState } from '../model/filters.ts'
-import { ROLE_FAMILIES, SENIORITIES, WORK_MODES } from '../model/posting.ts'
+import { EUR_RATES } from '../model/exchange-rates.ts'
+import { DEFAULT_FILTERS, POSTED_WINDOWS, SORT_ORDERS, type FilterState } from '../model/filters.ts'
+import { FACETS, type FacetDef, type FacetKey } from '../search/facet-registry.ts'
 import { createNotes, either, quote, unknownParamsNote } from './notes.ts'
 
 /** A value read from an address, with a note (a sentence to show) for anything ignored. */
 export type ParsedParams<T> = { value: T; notes: string[] }
 
-type ListKey = 'stack' | 'seniority' | 'country' | 'city' | 'mode' | 'company' | 'family'
-
-/** Canonical order of the query string. */
+/** Canonical order of the query string; every facet of the registry is in it. */
 export const BOARD_PARAM_ORDER = [
   'q',
   'stack',
@@ -15,53 +14,48 @@ export const BOARD_PARAM_ORDER = [
   'seniority',
   'country',
   'city',
+  'workFrom',
   'mode',
   'maxOfficeDays',
+  'minSalary',
+  'currency',
+  'unstatedPay',
+  'posted',
+  'type',
+  'visa',
+  'relocation',
   'company',
   'family',
   'sort',
-] as const
+] as const satisfies readonly (FacetKey | keyof FilterState)[]
 
 export const MAX_OFFICE_DAYS = 5
-
-const LIST_KEYS: readonly ListKey[] = [
-  'stack',
-  'seniority',
-  'country',
-  'city',
-  'mode',
-  'company',
-  'family',
-]
-
-/** Fixed vocabularies are read case-insensitively and written in lower case. */
-const VOCABULARY: Partial<Record<ListKey, readonly string[]>> = {
-  seniority: SENIORITIES,
-  mode: WORK_MODES,
-  family: ROLE_FAMILIES,
-}
+/** A yearly minimum above this is a typo, not a filter. */
+export const MAX_MIN_SALARY = 100_000_000
 
 const COUNTRY_CODE = /^[A-Z]{2}$/
 
 const uniqueSorted = (values: string[]) => [...new Set(values)].sort()
 
-/** A list value in canonical form, or why it cannot be used. */
-function readListValue(key: ListKey, raw: string): { value: string } | { problem: string } {
+/** A facet value in canonical form, or why it cannot be used. */
+function readFacetValue(facet: FacetDef, raw: string): { value: string } | { problem: string } {
+  const { key } = facet
   const trimmed = raw.trim()
   if (trimmed === '') return { problem: `Ignored an empty “${key}” value.` }
-  const vocabulary = VOCABULARY[key]
-  if (vocabulary) {
+  if (facet.vocabulary) {
     const value = trimmed.toLowerCase()
-    return vocabulary.includes(value)
+    return facet.vocabulary.includes(value)
       ? { value }
-      : { problem: `Ignored ${key} ${quote(raw)}: use ${either(vocabulary)}.` }
+      : { problem: `Ignored ${key} ${quote(raw)}: use ${either(facet.vocabulary)}.` }
   }
-  if (key === 'country') {
+  if (facet.countryCodes) {
     const value = trimmed.toUpperCase()
     return COUNTRY_CODE.test(value)
       ? { value }
-      : { problem: `Ignored country ${quote(raw)}: use a two-letter country code such as ES.` }
+      : { problem: `Ignored ${key} ${quote(raw)}: use a two-letter country code such as ES.` }
   }
+  if (facet.wildcard !== undefined && trimmed === facet.wildcard)
+    return { problem: `Ignored ${key} ${quote(raw)}.` }
   return { value: trimmed }
 }
 
@@ -88,29 +82,35 @@ export function parseBoardParams(input: URLSearchParams | string): ParsedParams<
       )
     return all.length ? all[0]! : null
   }
+  /** A single value from a fixed list, read case-insensitively. */
+  const choice = <T extends string>(key: string, options: readonly T[], hint?: string) => {
+    const raw = single(key)
+    if (raw === null) return null
+    const value = raw.trim().toLowerCase() as T
+    if (options.includes(value)) return value
+    notes.add(`Ignored ${key} ${quote(raw)}: use ${hint ?? either(options)}.`)
+    return null
+  }
 
   const q = single('q')
   if (q !== null) filters.q = q.trim()
 
-  for (const key of LIST_KEYS) {
+  for (const facet of FACETS) {
     const values: string[] = []
-    for (const raw of params.getAll(key)) {
-      const read = readListValue(key, raw)
+    for (const raw of params.getAll(facet.key)) {
+      const read = readFacetValue(facet, raw)
       if ('value' in read) values.push(read.value)
       else notes.add(read.problem)
     }
-    ;(filters[key] as string[]) = uniqueSorted(values)
+    ;(filters[facet.key] as string[]) = uniqueSorted(values)
   }
 
-  const stackMode = single('stackMode')
-  if (stackMode !== null) {
-    const value = stackMode.trim().toLowerCase()
-    if (value === 'all' || value === 'any') filters.stackMode = value
-    else
-      notes.add(
-        `Ignored stackMode ${quote(stackMode)}: use “all” (every technology) or “any” (at least one).`,
-      )
-  }
+  filters.stackMode =
+    choice(
+      'stackMode',
+      ['all', 'any'] as const,
+      '“all” (every technology) or “any” (at least one)',
+    ) ?? DEFAULT_FILTERS.stackMode
 
   const maxOfficeDays = single('maxOfficeDays')
   if (maxOfficeDays !== null) {
@@ -123,13 +123,30 @@ export function parseBoardParams(input: URLSearchParams | string): ParsedParams<
       )
   }
 
-  const sort = single('sort')
-  if (sort !== null) {
-    const value = sort.trim().toLowerCase()
-    if ((SORT_ORDERS as readonly string[]).includes(value))
-      filters.sort = value as FilterState['sort']
-    else notes.add(`Ignored sort ${quote(sort)}: use ${either(SORT_ORDERS)}.`)
+  const minSalary = single('minSalary')
+  if (minSalary !== null) {
+    const value = minSalary.trim()
+    if (/^\d{1,9}$/.test(value) && Number(value) > 0 && Number(value) <= MAX_MIN_SALARY)
+      filters.minSalary = Number(value)
+    else
+      notes.add(
+        `Ignored minSalary ${quote(minSalary)}: use a yearly amount in whole units, such as 60000.`,
+      )
   }
+
+  const currency = single('currency')
+  if (currency !== null) {
+    const value = currency.trim().toUpperCase()
+    if (Object.hasOwn(EUR_RATES, value)) filters.currency = value
+    else
+      notes.add(
+        `Ignored currency ${quote(currency)}: use one of ${Object.keys(EUR_RATES).sort().join(', ')}.`,
+      )
+  }
+
+  filters.unstatedPay = choice('unstatedPay', ['include'] as const) === 'include'
+  filters.posted = choice('posted', POSTED_WINDOWS)
+  filters.sort = choice('sort', SORT_ORDERS)
   return { value: filters, notes: notes.list() }
 }
 
@@ -140,27 +157,57 @@ export function parseBoardParams(input: URLSearchParams | string): ParsedParams<
  */
 export function boardParamsToString(filters: FilterState): string {
   const params = new URLSearchParams()
-  const q = filters.q.trim()
-  if (q) params.set('q', q)
-  const list = (key: ListKey) => {
-    const values: string[] = []
-    for (const raw of filters[key]) {
-      const read = readListValue(key, raw)
-      if ('value' in read) values.push(read.value)
+  const facets = new Map(FACETS.map((facet) => [facet.key as string, facet]))
+  for (const key of BOARD_PARAM_ORDER) {
+    const facet = facets.get(key)
+    if (facet) {
+      const values: string[] = []
+      for (const raw of filters[facet.key] as string[]) {
+        const read = readFacetValue(facet, raw)
+        if ('value' in read) values.push(read.value)
+      }
+      for (const value of uniqueSorted(values)) params.append(key, value)
+      continue
     }
-    for (const value of uniqueSorted(values)) params.append(key, value)
+    switch (key) {
+      case 'q': {
+        const q = filters.q.trim()
+        if (q) params.set('q', q)
+        break
+      }
+      case 'stackMode':
+        if (filters.stackMode !== DEFAULT_FILTERS.stackMode)
+          params.set('stackMode', filters.stackMode)
+        break
+      case 'maxOfficeDays': {
+        const days = filters.maxOfficeDays
+        if (days !== null && Number.isInteger(days) && days >= 0 && days <= MAX_OFFICE_DAYS)
+          params.set('maxOfficeDays', String(days))
+        break
+      }
+      case 'minSalary': {
+        const min = filters.minSalary
+        if (min !== null && Number.isInteger(min) && min > 0 && min <= MAX_MIN_SALARY)
+          params.set('minSalary', String(min))
+        break
+      }
+      case 'currency':
+        if (
+          filters.currency !== DEFAULT_FILTERS.currency &&
+          Object.hasOwn(EUR_RATES, filters.currency)
+        )
+          params.set('currency', filters.currency)
+        break
+      case 'unstatedPay':
+        if (filters.unstatedPay) params.set('unstatedPay', 'include')
+        break
+      case 'posted':
+        if (filters.posted) params.set('posted', filters.posted)
+        break
+      case 'sort':
+        if (filters.sort) params.set('sort', filters.sort)
+        break
+    }
   }
-  list('stack')
-  if (filters.stackMode !== DEFAULT_FILTERS.stackMode) params.set('stackMode', filters.stackMode)
-  list('seniority')
-  list('country')
-  list('city')
-  list('mode')
-  const days = filters.maxOfficeDays
-  if (days !== null && Number.isInteger(days) && days >= 0 && days <= MAX_OFFICE_DAYS)
-    params.set('maxOfficeDays', String(days))
-  list('company')
-  list('family')
-  if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort)
   return params.toString()
 }

@@ -54,9 +54,9 @@ export function FacetGroup({
         ) ? (
           <p className="px-1.5 text-sm text-muted">None among these roles</p>
         ) : null}
-        {parts.map((part) => (
+        {parts.map((part, i) => (
           <FacetValues
-            key={part.title || legend}
+            key={part.title || `${legend}-${i}`}
             {...part}
             legend={legend}
             initialCount={initialCount}

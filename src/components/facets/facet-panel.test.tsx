@@ -28,21 +28,18 @@ afterEach(() => {
 })
 
 function render(filters: FilterState, values: Partial<Record<FacetKey, FacetValue[]>>) {
-  const onToggle = vi.fn()
-  const onStackModeChange = vi.fn()
-  const onMaxOfficeDaysChange = vi.fn()
+  const onChange = vi.fn()
   act(() =>
     root.render(
       <FacetPanel
         facets={facets(values)}
+        ranges={{ posted: { '1d': 1, '7d': 2, '30d': 3 }, payStated: 2 }}
         filters={filters}
-        onToggle={onToggle}
-        onStackModeChange={onStackModeChange}
-        onMaxOfficeDaysChange={onMaxOfficeDaysChange}
+        onChange={onChange}
       />,
     ),
   )
-  return { onToggle, onStackModeChange, onMaxOfficeDaysChange }
+  return { onChange }
 }
 
 const legends = () => [...container.querySelectorAll('legend')].map((l) => l.textContent)
@@ -74,7 +71,12 @@ describe('FacetPanel', () => {
       'Seniority',
       'Role family',
       'Location',
+      'Work from',
       'Work mode',
+      'Salary',
+      'Posted',
+      'Employment type',
+      'Visa and relocation',
       'Company',
     ])
     expect(labels('Stack')).toEqual(['Python (2)', 'Go (1)'])
@@ -108,19 +110,40 @@ describe('FacetPanel', () => {
     expect(labels('Stack')).toHaveLength(12)
   })
 
-  it('reports ticks, the stack mode and the office-day limit to its owner', () => {
-    const { onToggle, onStackModeChange, onMaxOfficeDaysChange } = render(DEFAULT_FILTERS, {
+  it('reports ticks, the stack mode and the office-day limit to its owner as new filters', () => {
+    const { onChange } = render(DEFAULT_FILTERS, {
       stack: [{ value: 'Go', count: 1 }],
     })
     act(() => (container.querySelector('input[type=checkbox]') as HTMLInputElement).click())
-    expect(onToggle).toHaveBeenCalledWith('stack', 'Go')
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, stack: ['Go'] })
     act(() => (container.querySelector('input[value=any]') as HTMLInputElement).click())
-    expect(onStackModeChange).toHaveBeenCalledWith('any')
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, stackMode: 'any' })
     const select = container.querySelector('select')!
     act(() => {
       select.value = '2'
       select.dispatchEvent(new Event('change', { bubbles: true }))
     })
-    expect(onMaxOfficeDaysChange).toHaveBeenCalledWith(2)
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, maxOfficeDays: 2 })
+  })
+
+  it('labels visa, relocation, work-from and posted values with their counts', () => {
+    const { onChange } = render(DEFAULT_FILTERS, {
+      workFrom: [{ value: 'PT', count: 4 }],
+      visa: [{ value: 'yes', count: 2 }],
+      relocation: [{ value: 'yes', count: 1 }],
+      type: [{ value: 'contract', count: 1 }],
+    })
+    expect(labels('Work from')).toEqual(['Portugal (4)'])
+    expect(labels('Visa and relocation')).toEqual(['Visa sponsorship (2)', 'Relocation help (1)'])
+    expect(labels('Employment type')).toEqual(['Contract (1)'])
+    const posted = [...container.querySelectorAll('input[name=posted]')] as HTMLInputElement[]
+    expect(posted.map((box) => box.labels![0]!.textContent)).toEqual([
+      'Any time',
+      'Past 24 hours (1)',
+      'Past 7 days (2)',
+      'Past 30 days (3)',
+    ])
+    act(() => posted[2]!.click())
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, posted: '7d' })
   })
 })

@@ -1,96 +1,239 @@
-import type { FilterState, StackMode } from '@/model/filters'
-import { SENIORITIES, WORK_MODES } from '@/model/posting'
-import type { FacetKey, FacetValue } from '@/search/types'
+import { useState, type ReactNode } from 'react'
 import {
-  countryName,
-  familyLabel,
-  seniorityLabel,
-  workModeLabel,
-} from '@/components/postings/posting-format'
+  POSTED_WINDOWS,
+  type FilterState,
+  type PostedWindow,
+  type StackMode,
+} from '@/model/filters'
+import { FACETS, type FacetDef, type FacetKey } from '@/search/facet-registry'
+import type { FacetValue, RangeCounts } from '@/search/types'
+import { FACET_VALUE_LABELS, money, PAY_FILTER_CURRENCIES, POSTED_LABELS } from './facet-labels'
 import { FacetGroup } from './facet-group'
 
 export type FacetPanelProps = {
   /** Counts from the search engine, each computed over the other active filters. */
   facets: Record<FacetKey, FacetValue[]>
+  /** Counts of the pay and date filters; without them those groups show no counts. */
+  ranges?: RangeCounts | undefined
   filters: FilterState
-  onToggle: (key: FacetKey, value: string) => void
-  onStackModeChange: (mode: StackMode) => void
-  onMaxOfficeDaysChange: (days: number | null) => void
+  onChange: (next: FilterState, options?: { replace?: boolean }) => void
 }
 
-const byOrder = (order: readonly string[]) => (values: FacetValue[]) =>
-  [...values].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
-const bySeniority = byOrder(SENIORITIES)
-const byMode = byOrder(WORK_MODES)
+/** Values of a fixed vocabulary read in its order (junior up), whatever the counts. */
+function inVocabularyOrder(facet: FacetDef, values: FacetValue[]): FacetValue[] {
+  const order = facet.vocabulary
+  if (!order) return values
+  return [...values].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
+}
 
-/** Every facet of the board, as labelled checkbox groups. Props only: the page owns state. */
-export function FacetPanel({
-  facets,
+/** Facets sharing a legend are one group (Location: countries, then cities). */
+function groupsByLegend(): FacetDef[][] {
+  const groups = new Map<string, FacetDef[]>()
+  for (const facet of FACETS) {
+    const group = groups.get(facet.legend)
+    if (group) group.push(facet)
+    else groups.set(facet.legend, [facet])
+  }
+  return [...groups.values()]
+}
+const GROUPS = groupsByLegend()
+
+const SECTION_TITLES: Partial<Record<FacetKey, string>> = { country: 'Country', city: 'City' }
+
+/**
+ * Every facet of the registry as a labelled group, plus the pay and date filters. Props
+ * only: the page owns the state (the URL).
+ */
+export function FacetPanel({ facets, ranges, filters, onChange }: FacetPanelProps) {
+  const toggle = (key: FacetKey, value: string) => {
+    const current = filters[key] as string[]
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value]
+    onChange({ ...filters, [key]: next })
+  }
+  const groups: ReactNode[] = []
+  for (const defs of GROUPS) {
+    const first = defs[0]!
+    const sections = defs.map((def) => ({
+      title: defs.length > 1 ? (SECTION_TITLES[def.key] ?? '') : '',
+      values: inVocabularyOrder(def, facets[def.key]),
+      selected: filters[def.key] as string[],
+      onToggle: (value: string) => toggle(def.key, value),
+      format: FACET_VALUE_LABELS[def.key],
+    }))
+    groups.push(
+      <FacetGroup
+        key={first.legend}
+        legend={first.legend}
+        values={sections[0]!.values}
+        selected={sections[0]!.selected}
+        onToggle={sections[0]!.onToggle}
+        format={sections[0]!.format}
+        initialCount={first.size}
+        sections={defs.length > 1 ? sections : undefined}
+        header={
+          first.key === 'stack' ? (
+            <StackModeSwitch
+              mode={filters.stackMode}
+              onChange={(stackMode) => onChange({ ...filters, stackMode })}
+            />
+          ) : first.key === 'workFrom' ? (
+            <p className="mb-1 px-1.5 text-xs text-muted">
+              Roles based there, and remote roles open to people living there.
+            </p>
+          ) : null
+        }
+        footer={
+          first.key === 'mode' ? (
+            <OfficeDaysSelect
+              value={filters.maxOfficeDays}
+              onChange={(maxOfficeDays) => onChange({ ...filters, maxOfficeDays })}
+            />
+          ) : null
+        }
+      />,
+    )
+    if (first.key === 'mode')
+      groups.push(
+        <SalaryGroup
+          key="salary"
+          filters={filters}
+          onChange={onChange}
+          stated={ranges?.payStated}
+        />,
+        <PostedGroup
+          key="posted"
+          value={filters.posted}
+          counts={ranges?.posted}
+          onChange={(posted) => onChange({ ...filters, posted })}
+        />,
+      )
+  }
+  return <div className="space-y-4">{groups}</div>
+}
+
+const fieldsetClass = 'min-w-0 border-t border-line pt-4 first:border-t-0 first:pt-0'
+const legendClass =
+  'float-left mb-2 w-full text-xs font-semibold uppercase tracking-wider text-muted'
+
+function SalaryGroup({
   filters,
-  onToggle,
-  onStackModeChange,
-  onMaxOfficeDaysChange,
-}: FacetPanelProps) {
+  onChange,
+  stated,
+}: {
+  filters: FilterState
+  onChange: FacetPanelProps['onChange']
+  stated: number | undefined
+}) {
+  // The box keeps what is typed; the URL keeps whole amounts.
+  const [draft, setDraft] = useState(filters.minSalary === null ? '' : String(filters.minSalary))
+  const [synced, setSynced] = useState(filters.minSalary)
+  if (synced !== filters.minSalary) {
+    setSynced(filters.minSalary)
+    setDraft(filters.minSalary === null ? '' : String(filters.minSalary))
+  }
   return (
-    <div className="space-y-4">
-      <FacetGroup
-        legend="Stack"
-        values={facets.stack}
-        selected={filters.stack}
-        onToggle={(v) => onToggle('stack', v)}
-        header={<StackModeSwitch mode={filters.stackMode} onChange={onStackModeChange} />}
-      />
-      <FacetGroup
-        legend="Seniority"
-        values={bySeniority(facets.seniority)}
-        selected={filters.seniority}
-        onToggle={(v) => onToggle('seniority', v)}
-        format={seniorityLabel}
-        initialCount={10}
-      />
-      <FacetGroup
-        legend="Role family"
-        values={facets.family}
-        selected={filters.family}
-        onToggle={(v) => onToggle('family', v)}
-        format={familyLabel}
-      />
-      <FacetGroup
-        legend="Location"
-        values={facets.country}
-        selected={filters.country}
-        onToggle={(v) => onToggle('country', v)}
-        sections={[
-          {
-            title: 'Country',
-            values: facets.country,
-            selected: filters.country,
-            onToggle: (v) => onToggle('country', v),
-            format: countryName,
-          },
-          {
-            title: 'City',
-            values: facets.city,
-            selected: filters.city,
-            onToggle: (v) => onToggle('city', v),
-          },
-        ]}
-      />
-      <FacetGroup
-        legend="Work mode"
-        values={byMode(facets.mode)}
-        selected={filters.mode}
-        onToggle={(v) => onToggle('mode', v)}
-        format={workModeLabel}
-        footer={<OfficeDaysSelect value={filters.maxOfficeDays} onChange={onMaxOfficeDaysChange} />}
-      />
-      <FacetGroup
-        legend="Company"
-        values={facets.company}
-        selected={filters.company}
-        onToggle={(v) => onToggle('company', v)}
-      />
-    </div>
+    <fieldset className={fieldsetClass}>
+      <legend className={legendClass}>Salary</legend>
+      <div className="clear-both space-y-2 px-1.5 text-sm">
+        <div className="flex gap-2">
+          <label className="flex min-w-0 flex-1 flex-col gap-1 text-muted">
+            Minimum a year
+            <input
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={draft}
+              placeholder="e.g. 60000"
+              onChange={(e) => {
+                const value = e.target.value
+                setDraft(value)
+                const digits = value.replace(/[\s,._']/g, '')
+                if (digits === '') onChange({ ...filters, minSalary: null }, { replace: true })
+                else if (/^\d{1,9}$/.test(digits) && Number(digits) > 0)
+                  onChange({ ...filters, minSalary: Number(digits) }, { replace: true })
+              }}
+              className="h-9 w-full rounded-md border border-line bg-surface px-2 text-ink tabular-nums"
+            />
+          </label>
+          <label className="flex flex-col gap-1 text-muted">
+            Currency
+            <select
+              value={filters.currency}
+              onChange={(e) => onChange({ ...filters, currency: e.target.value })}
+              className="h-9 rounded-md border border-line bg-surface px-2 text-ink"
+            >
+              {PAY_FILTER_CURRENCIES.map((code) => (
+                <option key={code} value={code}>
+                  {code}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <label className="flex cursor-pointer items-start gap-2.5 rounded-md py-1 text-ink">
+          <input
+            type="checkbox"
+            checked={filters.unstatedPay}
+            onChange={(e) => onChange({ ...filters, unstatedPay: e.target.checked })}
+            className="mt-0.5 size-4 shrink-0 accent-accent"
+          />
+          <span>Include roles that state no pay</span>
+        </label>
+        <p className="text-xs text-muted">
+          {stated !== undefined
+            ? `${stated} of these ${stated === 1 ? 'role states' : 'roles state'} pay. `
+            : ''}
+          Compared as yearly pay
+          {filters.minSalary !== null ? ` (${money(filters.minSalary, filters.currency)})` : ''},
+          converted at shipped exchange rates.
+        </p>
+      </div>
+    </fieldset>
+  )
+}
+
+function PostedGroup({
+  value,
+  counts,
+  onChange,
+}: {
+  value: PostedWindow | null
+  counts: RangeCounts['posted'] | undefined
+  onChange: (posted: PostedWindow | null) => void
+}) {
+  const options: { window: PostedWindow | null; label: string }[] = [
+    { window: null, label: 'Any time' },
+    ...POSTED_WINDOWS.map((window) => ({ window, label: POSTED_LABELS[window] })),
+  ]
+  return (
+    <fieldset className={fieldsetClass}>
+      <legend className={legendClass}>Posted</legend>
+      <ul className="clear-both space-y-0.5">
+        {options.map((option) => {
+          const checked = value === option.window
+          const count = option.window && counts ? counts[option.window] : null
+          return (
+            <li key={option.label}>
+              <label className="flex cursor-pointer items-start gap-2.5 rounded-md px-1.5 py-1 text-sm text-ink hover:bg-raised has-[:focus-visible]:bg-raised">
+                <input
+                  type="radio"
+                  name="posted"
+                  checked={checked}
+                  onChange={() => onChange(option.window)}
+                  className="mt-0.5 size-4 shrink-0 accent-accent"
+                />
+                <span className={checked ? 'font-medium' : ''}>
+                  {option.label}
+                  {count !== null ? (
+                    <span className="tabular-nums text-muted"> ({count})</span>
+                  ) : null}
+                </span>
+              </label>
+            </li>
+          )
+        })}
+      </ul>
+    </fieldset>
   )
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Posting } from '@/model/posting'
 import { makePosting } from '@/model/posting-fixture'
-import { countryName, locationSummary, postedAge, workModeSummary } from './posting-format'
+import type { PostingCard } from '@/model/board-files'
+import {
+  countryName,
+  locationSummary,
+  payLabel,
+  postedAge,
+  shortAge,
+  workModeSummary,
+} from './posting-format'
 
 const base: Posting = makePosting({
   id: 'acme-backend',
@@ -47,5 +55,26 @@ describe('posting format', () => {
     ]
     expect(locationSummary({ ...base, locations: two })).toBe('Barcelona, Spain +1 more')
     expect(locationSummary({ ...base, locations: two.slice(1) })).toBe('United Kingdom')
+  })
+
+  it('gives a card’s age in a few letters, and pay with its yearly figure', () => {
+    const now = new Date('2026-11-30T12:00:00Z')
+    expect(shortAge('2026-11-30', now)).toBe('New')
+    expect(shortAge('2026-11-29', now)).toBe('New')
+    expect(shortAge('2026-11-27', now)).toBe('3 d')
+    expect(shortAge('2026-11-09', now)).toBe('3 w')
+    expect(shortAge('2026-07-01', now)).toBe('5 mo')
+    expect(shortAge(null, now)).toBeNull()
+    const pay = (salary: PostingCard['salary']) => payLabel({ ...base, salary })
+    expect(pay(null)).toBeNull()
+    expect(pay({ min: 50_000, max: 70_000, currency: 'EUR', period: 'year' })).toBe(
+      '€50,000–€70,000 a year',
+    )
+    expect(pay({ min: 45, max: 55, currency: 'EUR', period: 'hour' })).toBe(
+      '€45–€55 an hour (≈ €114,400 a year)',
+    )
+    expect(pay({ min: null, max: 4_000, currency: 'PLN', period: 'month' })).toBe(
+      'up to PLN\u00a04,000 a month (≈ PLN\u00a048,000 a year)',
+    )
   })
 })

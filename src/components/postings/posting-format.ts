@@ -1,11 +1,14 @@
 import {
   countryName,
+  daysSince,
   officeDaysLabel,
   postedAgeLabel,
+  salaryLabel,
   seniorityLabel as libSeniorityLabel,
   workModeLabel as libWorkModeLabel,
 } from '@/lib/posting-format'
 import type { PostingCard } from '@/model/board-files'
+import { yearlyPay } from '@/model/pay'
 import type { RoleFamily, Seniority, WorkMode } from '@/model/posting'
 
 const FAMILY_LABELS: Record<RoleFamily, string> = {
@@ -60,4 +63,37 @@ export function locationSummary(posting: PostingCard): string | null {
 /** "today", "3 days ago", "2 months ago"; null when the date is unknown (never guessed). */
 export function postedAge(postedAt: string | null, now: Date = new Date()): string | null {
   return postedAgeLabel(postedAt, now)
+}
+
+/** "New" (today or yesterday), "3 d", "2 w", "4 mo": a card's age; null when undated. */
+export function shortAge(postedAt: string | null, now: Date = new Date()): string | null {
+  if (!postedAt) return null
+  const days = daysSince(postedAt, now)
+  if (days === null) return null
+  if (days <= 1) return 'New'
+  if (days < 14) return `${days} d`
+  if (days < 60) return `${Math.floor(days / 7)} w`
+  if (days < 730) return `${Math.floor(days / 30)} mo`
+  return `${Math.floor(days / 365)} y`
+}
+
+/**
+ * Pay as the posting states it, plus its yearly figure when stated by another period:
+ * "€45–€55 an hour (≈ €114,400 a year)". Null when no pay is stated.
+ */
+export function payLabel(posting: PostingCard): string | null {
+  const stated = salaryLabel(posting.salary)
+  if (!stated || !posting.salary) return null
+  const yearly = yearlyPay(posting.salary)
+  if (posting.salary.period === 'year' || yearly === null) return stated
+  try {
+    const amount = new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency: posting.salary.currency,
+      maximumFractionDigits: 0,
+    })
+    return `${stated} (≈ ${amount.format(yearly)} a year)`
+  } catch {
+    return stated
+  }
 }

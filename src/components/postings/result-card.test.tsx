@@ -77,8 +77,11 @@ describe('ResultCard', () => {
     expect(text).toContain('Barcelona, Spain')
     expect(text).toContain('Hybrid · 2 office days a week')
     expect(text).not.toContain('Posted')
-    expect(text).toContain('+1 more')
-    expect(text).toContain('2 parser warnings')
+    expect(text).not.toContain('New')
+    expect(text).toContain('+2 more')
+    // Parser warnings belong to the posting page's "About this record", never the card.
+    expect(text).not.toContain('warning')
+    expect(text).not.toContain('salary not stated')
   })
 
   it('highlights the search in the stack and quotes the matching line', () => {

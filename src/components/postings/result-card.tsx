@@ -5,7 +5,15 @@ import type { Sections } from '@/model/posting'
 import { PostingActions, PostingBadges } from '@/components/posting-actions-slot'
 import { Highlight } from '@/components/text/highlight'
 import { matchSnippet } from './snippet'
-import { locationSummary, postedAge, seniorityLabel, workModeSummary } from './posting-format'
+import { ApplyLink } from '@/components/apply/apply-link'
+import { rememberOpened } from '@/lib/return-to-board'
+import {
+  locationSummary,
+  payLabel,
+  seniorityLabel,
+  shortAge,
+  workModeSummary,
+} from './posting-format'
 
 export type ResultCardProps = {
   /** A card, or a whole posting (whose own text then gives the matching line). */
@@ -14,6 +22,8 @@ export type ResultCardProps = {
   sections?: Sections | undefined
   /** Text search to highlight in the title, company, stack and a matching line. */
   query?: string | undefined
+  /** Whole words to highlight too: the names an alias stands for, the words a typo meant. */
+  words?: readonly string[] | undefined
   /** How many stack chips to show before "+N". */
   maxStack?: number | undefined
   /** Heading level of the title; 2 on the board. */
@@ -28,39 +38,45 @@ export const ResultCard = memo(function ResultCard({
   posting,
   sections = posting.sections,
   query = '',
-  maxStack = 6,
+  words,
+  maxStack = 5,
   headingLevel = 2,
 }: ResultCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const location = locationSummary(posting)
   const mode = workModeSummary(posting)
-  const age = postedAge(posting.postedAt)
+  const age = shortAge(posting.postedAt)
+  const pay = payLabel(posting)
   const shownStack = posting.stack.slice(0, maxStack)
   const hiddenStack = posting.stack.length - shownStack.length
-  const snippet = sections ? matchSnippet(sections, query) : null
+  const snippet = sections ? matchSnippet(sections, query, words) : null
   const titleId = `posting-title-${posting.id}`
-  const warningCount = posting.warnings.length
 
   return (
     <article
       aria-labelledby={titleId}
-      className="group relative rounded-xl border border-line bg-surface p-4 shadow-sm transition-colors focus-within:border-accent hover:border-accent/60 sm:p-5"
+      className="group relative rounded-xl border border-line bg-surface px-3.5 py-3 shadow-sm transition-colors focus-within:border-accent hover:border-accent/60 sm:px-4"
     >
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
-          <Heading id={titleId} className="line-clamp-3 text-base font-semibold leading-snug text-ink sm:text-lg">
+          <Heading
+            id={titleId}
+            className="line-clamp-2 text-base font-semibold leading-snug text-ink"
+          >
+            {/* The whole card opens the role: the link's box covers it (buttons sit above). */}
             <Link
               to={`/jobs/${encodeURIComponent(posting.id)}`}
               data-result-link
-              className="rounded-sm decoration-accent decoration-2 underline-offset-4 hover:underline"
+              onClick={() => rememberOpened(posting.id)}
+              className="rounded-sm decoration-accent decoration-2 underline-offset-4 after:absolute after:inset-0 after:rounded-xl after:content-[''] hover:underline"
             >
-              <Highlight text={posting.title} query={query} />
+              <Highlight text={posting.title} query={query} words={words} />
             </Link>
           </Heading>
-          <p className="mt-0.5 text-sm text-muted">
+          <p className="text-sm text-muted">
             {posting.company ? (
               <span className="font-medium text-ink/90">
-                <Highlight text={posting.company} query={query} />
+                <Highlight text={posting.company} query={query} words={words} />
               </span>
             ) : (
               <span>Company not stated</span>
@@ -68,60 +84,62 @@ export const ResultCard = memo(function ResultCard({
             {posting.team ? <span> · {posting.team} team</span> : null}
           </p>
         </div>
-        <div className="flex shrink-0 flex-wrap justify-end gap-1">
+        <div className="relative flex shrink-0 flex-wrap items-center justify-end gap-1">
+          {age ? (
+            <time
+              dateTime={posting.postedAt ?? undefined}
+              title={`Posted ${posting.postedAt}`}
+              className={`rounded-full px-2 py-0.5 text-xs font-medium tabular-nums ${
+                age === 'New' ? 'bg-accent-soft text-ink' : 'text-muted'
+              }`}
+            >
+              {age}
+            </time>
+          ) : null}
           <PostingBadges posting={posting} />
         </div>
       </div>
 
-      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" aria-label="Role facts">
-        {posting.seniority ? <Fact icon="level">{seniorityLabel(posting.seniority)}</Fact> : null}
+      <ul
+        className="mt-1.5 flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-muted"
+        aria-label="Role facts"
+      >
         {location ? <Fact icon="place">{location}</Fact> : null}
         {mode ? <Fact icon="mode">{mode}</Fact> : null}
-        {age ? (
-          <Fact icon="time">
-            <time dateTime={posting.postedAt ?? undefined}>Posted {age}</time>
+        {pay ? (
+          <Fact icon="pay">
+            <span className="font-medium text-ink/90">{pay}</span>
           </Fact>
         ) : null}
+        {posting.seniority ? <Fact icon="level">{seniorityLabel(posting.seniority)}</Fact> : null}
       </ul>
 
       {snippet ? (
-        <p className="mt-3 line-clamp-2 text-sm text-muted">
-          <Highlight text={snippet} query={query} />
+        <p className="mt-1.5 line-clamp-2 text-sm text-muted">
+          <Highlight text={snippet} query={query} words={words} />
         </p>
       ) : null}
 
-      <div className="mt-3 flex flex-wrap items-end justify-between gap-x-4 gap-y-3">
-        <div className="min-w-0 flex-1 basis-64 space-y-2">
-          {shownStack.length > 0 ? (
-            <ul className="flex flex-wrap gap-1.5" aria-label="Stack">
-              {shownStack.map((item) => (
-                <li
-                  key={item.name}
-                  className="rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium text-ink"
-                >
-                  <Highlight text={item.name} query={query} />
-                </li>
-              ))}
-              {hiddenStack > 0 ? (
-                <li className="rounded-full px-1.5 py-0.5 text-xs text-muted">+{hiddenStack} more</li>
-              ) : null}
-            </ul>
-          ) : null}
-
-          {warningCount > 0 ? (
-            <details className="text-xs text-warn">
-              <summary className="cursor-pointer select-none rounded-sm font-medium">
-                {warningCount === 1 ? '1 parser warning' : `${warningCount} parser warnings`}
-              </summary>
-              <ul className="mt-1 list-disc space-y-0.5 rounded-md bg-warn-soft py-2 pl-6 pr-3">
-                {posting.warnings.map((warning, i) => (
-                  <li key={i}>{warning}</li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
-        </div>
-        <div className="flex flex-wrap gap-2">
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
+        {shownStack.length > 0 ? (
+          <ul className="flex min-w-0 flex-1 flex-wrap gap-1" aria-label="Stack">
+            {shownStack.map((item) => (
+              <li
+                key={item.name}
+                className="rounded-full bg-accent-soft px-2 py-0.5 text-xs font-medium text-ink"
+              >
+                <Highlight text={item.name} query={query} words={words} />
+              </li>
+            ))}
+            {hiddenStack > 0 ? (
+              <li className="rounded-full px-1 py-0.5 text-xs text-muted">+{hiddenStack} more</li>
+            ) : null}
+          </ul>
+        ) : (
+          <span className="flex-1" />
+        )}
+        <div className="relative flex flex-wrap items-center gap-1.5">
+          <ApplyLink source={posting.source} size="compact" />
           <PostingActions posting={posting} />
         </div>
       </div>
@@ -134,6 +152,7 @@ const ICONS = {
   place: 'M10 2a5 5 0 0 0-5 5c0 3.5 5 9 5 9s5-5.5 5-9a5 5 0 0 0-5-5Zm0 7a2 2 0 1 1 0-4 2 2 0 0 1 0 4Z',
   mode: 'M3 9.5 10 4l7 5.5V16a1 1 0 0 1-1 1h-4v-4H8v4H4a1 1 0 0 1-1-1V9.5Z',
   time: 'M10 3a7 7 0 1 0 0 14 7 7 0 0 0 0-14Zm.75 3.5v3.2l2.4 1.6-.8 1.2-3.1-2.1V6.5h1.5Z',
+  pay: 'M3 6h14v8H3V6Zm2 2v4h10V8H5Zm5 .5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z',
 } as const
 
 function Fact({ icon, children }: { icon: keyof typeof ICONS; children: React.ReactNode }) {

@@ -1,8 +1,9 @@
 // fast-check generators shared by the search and URL tests (test-only module).
 import fc from 'fast-check'
-import { SORT_ORDERS, type FilterState } from '../../model/filters.ts'
+import { POSTED_WINDOWS, SORT_ORDERS, type FilterState } from '../../model/filters.ts'
 import {
   emptySections,
+  EMPLOYMENT_TYPES,
   ROLE_FAMILIES,
   SENIORITIES,
   WORK_MODES,
@@ -67,16 +68,34 @@ export const postingArb = (id: string): fc.Arbitrary<Posting> =>
       officeDaysPerWeek: fc.option(fc.integer({ min: 0, max: 5 })),
       stack: fc.uniqueArray(fc.constantFrom(...STACKS), { maxLength: 4 }),
       postedAt: fc.option(fc.constantFrom('2026-11-01', '2026-11-02', '2026-10-30')),
+      capturedAt: fc.option(fc.constantFrom('2026-11-03', '2026-11-04')),
+      employmentType: fc.option(fc.constantFrom(...EMPLOYMENT_TYPES.slice(0, 3))),
+      remoteCountries: fc.option(
+        fc.oneof(
+          fc.constant('anywhere' as const),
+          fc.uniqueArray(fc.constantFrom(...COUNTRIES, 'FR'), { maxLength: 2 }),
+        ),
+      ),
+      visaSponsorship: fc.option(fc.boolean()),
+      relocation: fc.option(fc.boolean()),
+      salary: fc.option(
+        fc.record({
+          min: fc.option(fc.constantFrom(40_000, 60_000, 5_000, 50)),
+          max: fc.option(fc.constantFrom(60_000, 90_000, 7_000, 80)),
+          currency: fc.constantFrom('EUR', 'USD', 'GBP', 'XYZ'),
+          period: fc.constantFrom('year' as const, 'month' as const, 'hour' as const),
+        }),
+      ),
       text: words,
     })
     .map((r) => ({
       id,
-      source: {},
+      source: r.capturedAt ? { capturedAt: r.capturedAt } : {},
       language: 'en',
-      employmentType: null,
-      remoteCountries: null,
-      visaSponsorship: null,
-      relocation: null,
+      employmentType: r.employmentType,
+      remoteCountries: r.remoteCountries,
+      visaSponsorship: r.visaSponsorship,
+      relocation: r.relocation,
       company: r.company,
       title: r.title,
       team: r.team,
@@ -89,7 +108,7 @@ export const postingArb = (id: string): fc.Arbitrary<Posting> =>
       remoteRegions: [],
       stack: r.stack.map((name) => ({ name, category: 'other' as const })),
       spokenLanguages: [],
-      salary: null,
+      salary: r.salary,
       postedAt: r.postedAt,
       sections: { ...emptySections(), requirements: [r.text] },
       warnings: [],
@@ -112,15 +131,28 @@ export const filtersArb: fc.Arbitrary<FilterState> = fc.record({
     fc.constant(''),
     words,
     fc.constantFrom('po', 'p', 'eng', 'krak', 'c', 'c+', 'odo', 'οδο', 'fi', '  ', '-'),
+    // Aliases (TEST_ALIASES) and words with one typo.
+    fc.constantFrom('golang', 'js', 'k8s', 'enginer', 'postgers', 'desinger', 'backedn eng'),
   ),
   stack: subset([...STACKS, 'Rust']),
   stackMode: fc.constantFrom('all' as const, 'any' as const),
   seniority: subset(SENIORITIES.slice(0, 5)),
   country: subset([...COUNTRIES, 'FR']),
   city: subset([...CITIES, 'Paris']),
+  workFrom: subset([...COUNTRIES, 'FR', 'IT']),
   mode: subset(WORK_MODES),
   maxOfficeDays: fc.option(fc.integer({ min: 0, max: 5 })),
+  minSalary: fc.option(fc.constantFrom(50_000, 60_000, 100_000, 1)),
+  currency: fc.constantFrom('EUR', 'USD', 'GBP'),
+  unstatedPay: fc.boolean(),
+  posted: fc.option(fc.constantFrom(...POSTED_WINDOWS)),
+  type: subset(EMPLOYMENT_TYPES.slice(0, 4)),
+  visa: subset(['yes' as const]),
+  relocation: subset(['yes' as const]),
   company: subset([...COMPANIES, 'Nobody']),
   family: subset(ROLE_FAMILIES.slice(0, 5)),
-  sort: fc.constantFrom(...SORT_ORDERS),
+  sort: fc.option(fc.constantFrom(...SORT_ORDERS)),
 })
+
+/** Stack aliases for the engines under test, as the build ships them (stack-aliases.ts). */
+export const TEST_ALIASES = { golang: ['Go'], js: ['Node.js'], k8s: ['Kubernetes'] }

@@ -13,10 +13,12 @@ export const BoardCard = memo(function BoardCard({
   board,
   row,
   query,
+  words,
 }: {
   board: Board
   row: number
   query: string
+  words: readonly string[]
 }) {
   const card = useCard(board, row)
   const shipped = row < board.shippedSize
@@ -36,6 +38,7 @@ export const BoardCard = memo(function BoardCard({
       posting={card}
       sections={shipped ? text.data?.posting.sections : undefined}
       query={query}
+      words={words}
     />
   )
 })

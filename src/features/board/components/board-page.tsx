@@ -1,38 +1,44 @@
-import { useMemo, useState, type ReactNode } from 'react'
-import { FacetPanel } from '@/components/facets/facet-panel'
-import {
-  countryName,
-  familyLabel,
-  seniorityLabel,
-  workModeLabel,
-} from '@/components/postings/posting-format'
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useLocation } from 'react-router'
+import { takeReturn } from '@/lib/return-to-board'
 import { ResultList } from '@/components/postings/result-list'
 import { SearchBox } from '@/components/search/search-box'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import { NotesStatus } from '@/components/ui/notes-status'
 import { useMediaQuery } from '@/lib/use-media-query'
-import { SORT_ORDERS, type SortOrder } from '@/model/filters'
-import type { FacetKey } from '@/search/types'
+import { useUrlFilters } from '@/lib/use-url-filters'
+import {
+  activeFilterCount,
+  clearFilters,
+  effectiveSort,
+  SORT_ORDERS,
+  type FilterState,
+  type SortOrder,
+} from '@/model/filters'
 import { useBoard, useBoardText } from '@/data/use-board'
-import { useBoardFilters } from '../hooks/use-board-filters'
-import { activeFilterCount, clearFilters, toggleFacetValue } from '../lib/filter-updates'
-import { relaxSuggestions } from '../lib/relax-suggestions'
 import { BoardCard } from './board-card'
-import { EmptyState } from './empty-state'
 import { FacetDrawer } from './facet-drawer'
 
+// The facet panel loads beside the board's data rather than before its first paint (the
+// first-load budget): the import starts as this module runs, so it is usually there first.
+const loadFacetPanel = import('@/components/facets/facet-panel')
+const FacetPanel = lazy(async () => ({ default: (await loadFacetPanel).FacetPanel }))
+const ActiveFilterChips = lazy(async () => ({
+  default: (await import('@/components/facets/active-filter-chips')).ActiveFilterChips,
+}))
+const EmptyState = lazy(async () => ({ default: (await import('./empty-state')).EmptyState }))
+
 const SORT_LABELS: Record<SortOrder, string> = {
+  relevance: 'Relevance',
   newest: 'Newest',
+  salary: 'Highest pay',
   title: 'Title',
   company: 'Company',
 }
 
-function formatFacet(key: FacetKey, value: string): string {
-  if (key === 'country') return countryName(value)
-  if (key === 'seniority') return seniorityLabel(value)
-  if (key === 'mode') return workModeLabel(value)
-  if (key === 'family') return familyLabel(value)
-  return value
+/** The chosen order; the default for the query (relevance with one, else newest) is null. */
+function withSort(filters: FilterState, sort: SortOrder): FilterState {
+  return { ...filters, sort: effectiveSort({ q: filters.q, sort: null }) === sort ? null : sort }
 }
 
 /**
@@ -40,13 +46,14 @@ function formatFacet(key: FacetKey, value: string): string {
  * saving it as a search); the app composes them into the toolbar beside "Copy link".
  */
 export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
-  const { filters, notes, setFilters } = useBoardFilters()
+  const { filters, notes, setFilters } = useUrlFilters()
   const { board, error } = useBoard()
   const { text, pending: searchingText } = useBoardText(board, filters.q)
   // Derived in render: searching the loaded index is synchronous and fast, so a facet click
   // paints its results in the same frame.
   const data = useMemo(() => board?.engine.search(filters, text), [board, filters, text])
   const wide = useMediaQuery('(min-width: 64rem)')
+  useRestoreReturn(data !== undefined)
   const [drawerOpen, setDrawerOpen] = useState(false)
 
   // The box keeps what is typed (spaces included); the URL keeps the trimmed query. When the
@@ -60,27 +67,18 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
 
   const total = data?.total ?? 0
   const active = activeFilterCount(filters)
-  const onToggle = (key: FacetKey, value: string) =>
-    setFilters(toggleFacetValue(filters, key, value))
+  const sort = effectiveSort(filters)
 
   const panel = data ? (
-    <FacetPanel
-      facets={data.facets}
-      filters={filters}
-      onToggle={onToggle}
-      onStackModeChange={(stackMode) => setFilters({ ...filters, stackMode })}
-      onMaxOfficeDaysChange={(maxOfficeDays) => setFilters({ ...filters, maxOfficeDays })}
-    />
+    <Suspense fallback={<p className="text-sm text-muted">Loading filters…</p>}>
+      <FacetPanel
+        facets={data.facets}
+        ranges={data.ranges}
+        filters={filters}
+        onChange={setFilters}
+      />
+    </Suspense>
   ) : null
-
-  const emptyHelp =
-    data && total === 0 && board && !searchingText
-      ? relaxSuggestions(
-          { search: (relaxed) => board.engine.search(relaxed, text) },
-          filters,
-          formatFacet,
-        )
-      : []
 
   return (
     <div className="mx-auto max-w-7xl px-4 pb-16 pt-6 sm:px-6">
@@ -111,13 +109,15 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
             <span className="hidden sm:inline">Sort by</span>
             <span className="sr-only sm:hidden">Sort by</span>
             <select
-              value={filters.sort}
-              onChange={(e) => setFilters({ ...filters, sort: e.target.value as SortOrder })}
+              value={sort}
+              onChange={(e) => setFilters(withSort(filters, e.target.value as SortOrder))}
               className="h-11 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink shadow-sm sm:w-auto"
             >
-              {SORT_ORDERS.map((sort) => (
-                <option key={sort} value={sort}>
-                  {SORT_LABELS[sort]}
+              {SORT_ORDERS.filter(
+                (order) => order !== 'relevance' || filters.q || sort === order,
+              ).map((order) => (
+                <option key={order} value={order}>
+                  {SORT_LABELS[order]}
                 </option>
               ))}
             </select>
@@ -166,6 +166,13 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
           {extras}
           <CopyLinkButton />
         </div>
+        <div className="mt-2 empty:hidden">
+          {active > 0 ? (
+            <Suspense fallback={null}>
+              <ActiveFilterChips filters={filters} onChange={setFilters} />
+            </Suspense>
+          ) : null}
+        </div>
       </div>
 
       <div className="mt-6 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
@@ -190,17 +197,25 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
           ) : !data || !board ? (
             <p className="text-muted">Loading postings…</p>
           ) : total === 0 && !searchingText ? (
-            <EmptyState
-              boardIsEmpty={active === 0}
-              suggestions={emptyHelp}
-              onRelax={(relaxation) => setFilters(relaxation.filters)}
-            />
+            <Suspense fallback={<p className="text-muted">No roles match.</p>}>
+              <EmptyState
+                boardIsEmpty={active === 0}
+                filters={filters}
+                search={(relaxed) => board.engine.search(relaxed, text)}
+                onRelax={(relaxation) => setFilters(relaxation.filters)}
+              />
+            </Suspense>
           ) : (
             <ResultList
               count={data.rows.length}
               getKey={(index) => data.rows[index]!}
               renderItem={(index) => (
-                <BoardCard board={board} row={data.rows[index]!} query={filters.q} />
+                <BoardCard
+                  board={board}
+                  row={data.rows[index]!}
+                  query={filters.q}
+                  words={data.highlight}
+                />
               )}
               label="Results"
             />
@@ -209,4 +224,31 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
       </div>
     </div>
   )
+}
+
+/**
+ * Back means back: coming back to the view a role was opened from (browser Back, or "Back
+ * to the board"), the board scrolls to where it was and focuses the opened card's link.
+ */
+function useRestoreReturn(ready: boolean) {
+  const { pathname, search } = useLocation()
+  useEffect(() => {
+    if (!ready) return
+    const point = takeReturn(pathname + search)
+    if (!point) return
+    window.scrollTo(0, point.scrollY)
+    const href = `/jobs/${encodeURIComponent(point.id)}`
+    let frame = 0
+    let tries = 0
+    // The list renders the rows near the restored scroll position within a frame or two.
+    const focus = () => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('[data-result-link]')].find(
+        (a) => a.getAttribute('href') === href,
+      )
+      if (link) link.focus({ preventScroll: true })
+      else if (tries++ < 30) frame = requestAnimationFrame(focus)
+    }
+    frame = requestAnimationFrame(focus)
+    return () => cancelAnimationFrame(frame)
+  }, [ready, pathname, search])
 }

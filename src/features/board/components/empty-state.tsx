@@ -1,15 +1,20 @@
 import { Link } from 'react-router'
-import type { Relaxation } from '../lib/relax-suggestions'
+import type { FilterState } from '@/model/filters'
+import { relaxSuggestions, type Relaxation } from '../lib/relax-suggestions'
 
+/** Loaded when a view comes up empty (rarely): it says which filter to relax. */
 export function EmptyState({
-  suggestions,
+  filters,
+  search,
   onRelax,
   boardIsEmpty,
 }: {
-  suggestions: Relaxation[]
+  filters: FilterState
+  search: (filters: FilterState) => { total: number }
   onRelax: (relaxation: Relaxation) => void
   boardIsEmpty: boolean
 }) {
+  const suggestions = boardIsEmpty ? [] : relaxSuggestions({ search }, filters)
   if (boardIsEmpty) {
     return (
       <div className="rounded-xl border border-dashed border-line bg-surface p-8 text-center">

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_FILTERS } from '@/model/filters'
+import { activeFilterCount, clearFilters, DEFAULT_FILTERS } from '@/model/filters'
 import type { Posting } from '@/model/posting'
 import { makePosting } from '@/model/posting-fixture'
 import { createSearchEngine } from '@/search/engine'
-import { activeFilterCount, clearFilters, toggleFacetValue } from './filter-updates'
+import { activeFilters } from '@/components/facets/facet-labels'
 import { relaxSuggestions } from './relax-suggestions'
 
 const posting = (id: string, extra: Partial<Posting>): Posting =>
@@ -23,8 +23,8 @@ describe('relax suggestions', () => {
     expect(engine.search(filters).total).toBe(0)
     const suggestions = relaxSuggestions(engine, filters)
     expect(suggestions.map((s) => [s.label, s.total])).toEqual([
-      ['Stack “Go”', 1],
-      ['Seniority “junior”', 1],
+      ['Stack: Go', 1],
+      ['Seniority: Junior', 1],
     ])
     expect(engine.search(suggestions[0]!.filters).total).toBe(1)
   })
@@ -41,13 +41,34 @@ describe('relax suggestions', () => {
   })
 })
 
-describe('filter updates', () => {
-  it('toggles facet values and clears every filter but the sort', () => {
-    const on = toggleFacetValue(DEFAULT_FILTERS, 'stack', 'Go')
-    expect(on.stack).toEqual(['Go'])
-    expect(toggleFacetValue(on, 'stack', 'Go').stack).toEqual([])
-    const busy = { ...on, q: 'x', maxOfficeDays: 2, sort: 'title' as const }
-    expect(activeFilterCount(busy)).toBe(3)
-    expect(clearFilters(busy)).toEqual({ ...DEFAULT_FILTERS, sort: 'title' })
+describe('active filters', () => {
+  it('lists each active filter once, with the filters without it, and clears all but preferences', () => {
+    const busy = {
+      ...DEFAULT_FILTERS,
+      q: 'x',
+      stack: ['Go'],
+      workFrom: ['ES'],
+      maxOfficeDays: 2,
+      minSalary: 60000,
+      currency: 'GBP',
+      posted: '7d' as const,
+      visa: ['yes' as const],
+      sort: 'title' as const,
+    }
+    const active = activeFilters(busy)
+    expect(active.map((a) => a.label)).toEqual([
+      'Search: “x”',
+      'Stack: Go',
+      'Work from: Spain',
+      'At most 2 office days',
+      'Pay from £60,000 a year',
+      'Posted: past 7 days',
+      'Visa sponsorship',
+    ])
+    expect(active[2]!.without).toEqual({ ...busy, workFrom: [] })
+    expect(active[4]!.without).toEqual({ ...busy, minSalary: null })
+    // The count the Filters button shows is the number of chips.
+    expect(activeFilterCount(busy)).toBe(active.length)
+    expect(clearFilters(busy)).toEqual({ ...DEFAULT_FILTERS, sort: 'title', currency: 'GBP' })
   })
 })

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { Link } from 'react-router'
-import { ApplyLink } from '@/components/postings/apply-link'
+import { ApplyLink } from '@/components/apply/apply-link'
 import type { Posting } from '@/model/posting'
 import type { CompareRow } from '../lib/compare-rows'
 import { CompareCellView } from './compare-cell'
@@ -84,10 +84,7 @@ export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
                       {posting.company ?? 'Company not stated'}
                     </div>
                     <div className="mt-2 flex flex-wrap items-center gap-1">
-                      <ApplyLink
-                        posting={posting}
-                        className="inline-block max-w-full rounded-md bg-accent px-2 py-1 text-xs font-semibold text-accent-ink hover:opacity-90"
-                      />
+                      <ApplyLink source={posting.source} size="compact" />
                       <button
                         type="button"
                         aria-label={`Move “${posting.title}” left`}

@@ -1,5 +1,6 @@
-import { PostingActions, PostingBadges } from '@/components/posting-actions-slot'
-import { ApplyLink, webUrl } from '@/components/postings/apply-link'
+import { useState } from 'react'
+import { ApplyLink, OriginalPostingLink } from '@/components/apply/apply-link'
+import { AfterApply, PostingActions, PostingBadges } from '@/components/posting-actions-slot'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import {
   closedLabel,
@@ -31,8 +32,8 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
   const officeDays = officeDaysLabel(posting.officeDaysPerWeek)
   const salary = salaryLabel(posting.salary)
   const age = postedAgeLabel(posting.postedAt, now)
-  const source = webUrl(posting.source.url)
   const closedAt = posting.source.closedAt
+  const [applied, setApplied] = useState(false)
 
   return (
     <header className="space-y-4 rounded-xl border border-line bg-surface p-5 sm:p-6">
@@ -110,20 +111,13 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
       )}
 
       <div className="flex flex-wrap items-center gap-2">
-        <ApplyLink posting={posting} />
+        {/* A closed role's application form is gone: only the original posting is linked. */}
+        <ApplyLink source={posting.source} onApply={() => setApplied(true)} />
+        <OriginalPostingLink source={posting.source} />
         <PostingActions posting={posting} />
         <CopyLinkButton />
-        {source && (
-          <a
-            href={source}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="rounded-md px-2 py-1.5 text-sm text-accent underline underline-offset-2"
-          >
-            Original posting<span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        )}
       </div>
+      {applied ? <AfterApply posting={posting} /> : null}
     </header>
   )
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { usePosting } from '@/data/use-postings'
-import { ParserWarnings } from './parser-warnings'
+import { returnPath } from '@/lib/return-to-board'
+import { AboutThisRecord } from './parser-warnings'
 import { PostingHeader } from './posting-header'
 import { PostingSections } from './posting-sections'
 import { PostingStack } from './posting-stack'
@@ -47,15 +48,15 @@ export function PostingPage() {
     <article className="mx-auto max-w-4xl space-y-8 px-4 py-6">
       <title>{`${posting.title}${posting.company ? ` at ${posting.company}` : ''} · Roleboard`}</title>
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link to="/" className="text-accent underline-offset-2 hover:underline">
+        <Link to={returnPath()} className="text-accent underline-offset-2 hover:underline">
           <span aria-hidden="true">← </span>Back to the board
         </Link>
       </nav>
       <PostingHeader posting={posting} now={now} />
-      <ParserWarnings warnings={posting.warnings} />
       <PostingStack stack={posting.stack} />
       <PostingSections sections={posting.sections} />
       <SimilarRolesList found={found} />
+      <AboutThisRecord posting={posting} />
     </article>
   )
 }

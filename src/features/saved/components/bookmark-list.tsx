@@ -5,21 +5,12 @@ import { ResultList } from '@/components/postings/result-list'
 import { SearchBox } from '@/components/search/search-box'
 import { NotesStatus } from '@/components/ui/notes-status'
 import { useMediaQuery } from '@/lib/use-media-query'
-import { DEFAULT_FILTERS, type FilterState } from '@/model/filters'
+import { DEFAULT_FILTERS } from '@/model/filters'
 import type { Posting } from '@/model/posting'
 import { createSearchEngine } from '@/search/engine'
-import type { FacetKey } from '@/search/types'
 import type { Bookmark } from '@/storage/schema'
-import { usePageFilters } from '../hooks/use-page-filters'
+import { useUrlFilters } from '@/lib/use-url-filters'
 import { BookmarkEditor } from './bookmark-editor'
-
-function toggle(filters: FilterState, key: FacetKey, value: string): FilterState {
-  const list = filters[key] as string[]
-  return {
-    ...filters,
-    [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value],
-  }
-}
 
 /** Bookmarked roles with the board's facets and search, each with status and note. */
 export function BookmarkList({
@@ -29,7 +20,7 @@ export function BookmarkList({
   postings: Posting[]
   bookmarks: Readonly<Record<string, Bookmark>>
 }) {
-  const { filters, notes, setFilters } = usePageFilters()
+  const { filters, notes, setFilters } = useUrlFilters()
   const wide = useMediaQuery('(min-width: 64rem)')
   const engine = useMemo(() => createSearchEngine(postings), [postings])
   const result = useMemo(() => engine.search(filters), [engine, filters])
@@ -46,10 +37,9 @@ export function BookmarkList({
   const panel = (
     <FacetPanel
       facets={result.facets}
+      ranges={result.ranges}
       filters={filters}
-      onToggle={(key, value) => setFilters(toggle(filters, key, value))}
-      onStackModeChange={(stackMode) => setFilters({ ...filters, stackMode })}
-      onMaxOfficeDaysChange={(maxOfficeDays) => setFilters({ ...filters, maxOfficeDays })}
+      onChange={setFilters}
     />
   )
 

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from './fixtures/test.ts'
+import { cards, headings, roleCount } from './board-helpers.ts'
+import { SEEKER_ROLES } from './fixtures/job-seeker-board.ts'
+import { serveSeekerBoard } from './job-seeker-helpers.ts'
+
+// Apply, the card, and Back on the job-seeker board (fixtures/job-seeker-board.ts).
+
+let site: Awaited<ReturnType<typeof serveSeekerBoard>>
+test.describe.configure({ mode: 'default' })
+test.beforeAll(async () => {
+  test.setTimeout(240_000)
+  site = await serveSeekerBoard()
+})
+test.afterAll(async () => site?.close())
+test.use({ userLeavesTo: ['apply.northwind.example'] })
+
+const open = async (page: Page, query = '') => {
+  await page.goto(`${site.url}/${query}`)
+  return roleCount(page)
+}
+
+test('every Apply link on the board is a web address opened safely in a new tab', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 6000 })
+  const total = await open(page)
+  await expect(cards(page)).toHaveCount(total)
+  const applies = page.getByRole('link', { name: /^Apply on / })
+  // Roles with an application address or an original posting offer Apply; others do not.
+  expect(await applies.count()).toBe(SEEKER_ROLES.filter((r) => r.applyUrl || r.url).length)
+  for (const link of await applies.all()) {
+    await expect(link).toHaveAttribute('href', /^https?:\/\//)
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+    await expect(link).toHaveAttribute('target', '_blank')
+  }
+})
+
+test('a card shows pay as stated with its yearly figure, its age and where remote hires may live; no parser warnings', async ({
+  page,
+}) => {
+  await open(page, '?q=part-time')
+  const card = cards(page).first()
+  await expect(card.getByRole('heading')).toHaveText('Part-time Frontend Engineer')
+  await expect(card).toContainText('€35–€45 an hour (≈ €93,600 a year)')
+  await expect(card).toContainText('Remote (EU)')
+  await expect(card).toContainText('8 d')
+  await expect(card).not.toContainText('warning')
+})
+
+test('the posting page: Apply first, Original posting beside it; applying offers to track it', async ({
+  page,
+  context,
+}) => {
+  await context.route('https://apply.northwind.example/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Apply</title><h1>Apply form</h1>' }),
+  )
+  await open(page, '?q=senior+go')
+  await cards(page).first().getByRole('heading').getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Senior Go Engineer' })).toBeVisible()
+  const apply = page.getByRole('link', { name: /^Apply on apply\.northwind\.example/ })
+  await expect(apply).toHaveAttribute('href', 'https://apply.northwind.example/go-42')
+  await expect(apply).toHaveAttribute('rel', 'noopener noreferrer')
+  await expect(page.getByRole('link', { name: /^Original posting/ })).toHaveAttribute(
+    'href',
+    'https://northwind.example/careers/go-42',
+  )
+  const [tab] = await Promise.all([context.waitForEvent('page'), apply.click()])
+  await tab.waitForLoadState()
+  expect(await tab.evaluate(() => window.opener)).toBeNull()
+  await tab.close()
+  await page.getByRole('button', { name: 'Mark as applied' }).click()
+  await expect(page.getByText('Tracked as applied on your Saved page.')).toBeVisible()
+  // Warnings and provenance are folded away at the foot of the page.
+  await expect(page.locator('details', { hasText: 'About this record' })).not.toHaveAttribute(
+    'open',
+  )
+})
+
+test('back restores the view, the scroll position and focus on the opened card', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 700 })
+  await open(page, '?workFrom=ES&sort=salary')
+  const titles = await headings(page)
+  // A card further down: scroll to it, open it by its title.
+  const card = cards(page).filter({ hasText: titles[6]! })
+  await card.scrollIntoViewIfNeeded()
+  const scrollY = await page.evaluate(() => window.scrollY)
+  expect(scrollY).toBeGreaterThan(100)
+  await card.getByRole('heading').getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 1, name: titles[6] })).toBeVisible()
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\?workFrom=ES&sort=salary$/)
+  const link = cards(page).filter({ hasText: titles[6]! }).getByRole('heading').getByRole('link')
+  await expect(link).toBeFocused()
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollY)).toBeLessThan(40)
+
+  // "Back to the board" does the same.
+  await link.click()
+  await page.getByRole('link', { name: 'Back to the board' }).click()
+  await expect(page).toHaveURL(/\?workFrom=ES&sort=salary$/)
+  await expect(
+    cards(page).filter({ hasText: titles[6]! }).getByRole('heading').getByRole('link'),
+  ).toBeFocused()
+})

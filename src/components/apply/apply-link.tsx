@@ -1,0 +1,72 @@
+import type { PostingSource } from '@/model/posting'
+
+/** A web address safe to link: http(s) only, never `javascript:` or the like from pasted text. */
+export function webUrl(url: string | undefined): URL | null {
+  if (!url) return null
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null
+  } catch {
+    return null
+  }
+}
+
+/** Where to apply: the stated application address, else the original posting. */
+export function applyTarget(source: PostingSource): URL | null {
+  if (source.closedAt) return null
+  return webUrl(source.applyUrl) ?? webUrl(source.url)
+}
+
+const primary =
+  'inline-flex items-center gap-1.5 rounded-lg bg-accent px-3.5 py-2 text-sm font-semibold text-accent-ink shadow-sm hover:opacity-90'
+const compact =
+  'inline-flex max-w-full items-center gap-1 break-all rounded-md bg-accent px-2.5 py-1 text-xs font-semibold text-accent-ink hover:opacity-90'
+
+/**
+ * The one Apply link (posting page, cards, compare): named "Apply on <host>", opened in a
+ * new tab without access to this page (`noopener noreferrer`). Nothing when the role has
+ * no web address to apply at, or is closed. `onApply` lets the page offer to track it.
+ */
+export function ApplyLink({
+  source,
+  size = 'primary',
+  onApply,
+}: {
+  source: PostingSource
+  size?: 'primary' | 'compact'
+  onApply?: (() => void) | undefined
+}) {
+  const target = applyTarget(source)
+  if (!target) return null
+  return (
+    <a
+      href={target.href}
+      target="_blank"
+      rel="noopener noreferrer"
+      onClick={onApply}
+      className={size === 'primary' ? primary : compact}
+    >
+      Apply on {target.host}
+      <span className="sr-only"> (opens in a new tab)</span>
+      <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5 fill-current">
+        <path d="M11 3h6v6h-2V6.4l-6.3 6.3-1.4-1.4L13.6 5H11V3ZM4 6h5v2H5v7h7v-4h2v6H3V6h1Z" />
+      </svg>
+    </a>
+  )
+}
+
+/** "Original posting", beside Apply: where the posting was published. */
+export function OriginalPostingLink({ source }: { source: PostingSource }) {
+  const url = webUrl(source.url)
+  if (!url) return null
+  return (
+    <a
+      href={url.href}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="rounded-md px-2 py-1.5 text-sm text-accent underline underline-offset-2"
+    >
+      Original posting<span className="sr-only"> (opens in a new tab)</span>
+    </a>
+  )
+}
