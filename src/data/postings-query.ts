@@ -12,7 +12,7 @@ async function loadBundledPostings(): Promise<Posting[]> {
 async function loadEveryPosting(): Promise<Posting[]> {
   const bundled = await loadBundledPostings()
   const ids = new Set(bundled.map((posting) => posting.id))
-  const pasted = Object.values(getAppStore().getSnapshot().pasted)
+  const pasted = [...getAppStore().getSnapshot().pasted.values()]
     .map((record) => record.posting)
     .filter((posting) => !ids.has(posting.id))
   return [...bundled, ...pasted]
@@ -50,7 +50,7 @@ export const boardPostingsQuery = () =>
     queryKey: postingsKeys.board(),
     queryFn: async () => {
       const hidden = getAppStore().getSnapshot().hidden
-      return (await loadEveryPosting()).filter((posting) => !(posting.id in hidden))
+      return (await loadEveryPosting()).filter((posting) => !hidden.has(posting.id))
     },
     staleTime: Infinity,
   })

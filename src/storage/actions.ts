@@ -45,7 +45,7 @@ export function setHidden(store: Store, postingId: string, hidden: boolean): Wri
 }
 
 export function markSeen(store: Store, postingId: string): WriteResult {
-  if (store.getSnapshot().seen[postingId] || store.getSnapshot().mode === 'read-only')
+  if (store.getSnapshot().seen.has(postingId) || store.getSnapshot().mode === 'read-only')
     return { ok: true }
   return store.put('seen', { postingId, at: store.now() })
 }
@@ -110,7 +110,7 @@ export function addPasted(
   posting: Posting,
   takenIds: Iterable<string>,
 ): { ok: true; id: string } | { ok: false; message: string } {
-  const id = pastedIdFor(posting, [...takenIds, ...Object.keys(store.getSnapshot().pasted)])
+  const id = pastedIdFor(posting, [...takenIds, ...store.getSnapshot().pasted.keys()])
   const record: PastedPosting = { posting: { ...posting, id }, pastedAt: store.now() }
   const result = store.put('pasted', record)
   if (result.ok) return { ok: true, id }

@@ -12,8 +12,13 @@ export function getAppStore(): Store {
   const opened = typeof window === 'undefined' ? null : openLocalStorage()
   if (opened?.ok) {
     const store = createStore({ backend: localStorageBackend(opened.storage) })
+    // Another tab's import changes thousands of keys, one event each: they are read in
+    // one go a moment later, so this tab re-renders once, not once per key.
+    const pending: (string | null)[] = []
     window.addEventListener('storage', (event) => {
-      if (event.storageArea === opened.storage) store.handleExternalChange(event.key)
+      if (event.storageArea !== opened.storage) return
+      if (pending.push(event.key) === 1)
+        setTimeout(() => store.handleExternalChanges(pending.splice(0)), 30)
     })
     instance = store
   } else {

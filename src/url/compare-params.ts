@@ -35,7 +35,7 @@ export function parseCompareParams(input: URLSearchParams | string): ParsedParam
 }
 
 /** Writes ids as `ids=a,b,c` (canonical: what parseCompareParams reads back unchanged). */
-export function compareParamsToString(ids: string[]): string {
+export function compareParamsToString(ids: readonly string[]): string {
   const canonical = parseCompareParams(new URLSearchParams([['ids', ids.join(',')]])).value
   if (canonical.length === 0) return ''
   // Commas stay readable: ids are slugs and never contain one.

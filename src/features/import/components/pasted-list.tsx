@@ -14,7 +14,7 @@ export function PastedList() {
   const pasted = usePasted()
   const [confirming, setConfirming] = useState<string | null>(null)
   const records = useMemo(
-    () => Object.values(pasted).sort((a, b) => b.pastedAt.localeCompare(a.pastedAt)),
+    () => [...pasted.values()].sort((a, b) => b.pastedAt.localeCompare(a.pastedAt)),
     [pasted],
   )
   if (records.length === 0) return null

@@ -27,7 +27,7 @@ export function BookmarkList({
   bookmarks,
 }: {
   postings: Posting[]
-  bookmarks: Readonly<Record<string, Bookmark>>
+  bookmarks: ReadonlyMap<string, Bookmark>
 }) {
   const { filters, notes, setFilters } = usePageFilters()
   const wide = useMediaQuery('(min-width: 64rem)')
@@ -109,8 +109,8 @@ export function BookmarkList({
               renderItem={(posting) => (
                 <div>
                   <ResultCard posting={posting} query={filters.q} />
-                  {bookmarks[posting.id] && (
-                    <BookmarkEditor posting={posting} bookmark={bookmarks[posting.id]!} />
+                  {bookmarks.has(posting.id) && (
+                    <BookmarkEditor posting={posting} bookmark={bookmarks.get(posting.id)!} />
                   )}
                 </div>
               )}

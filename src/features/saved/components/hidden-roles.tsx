@@ -7,7 +7,7 @@ import { useHidden } from '@/storage/hooks'
 /** Roles taken off the board, each with a way back. */
 export function HiddenRoles({ postingsById }: { postingsById: ReadonlyMap<string, Posting> }) {
   const hidden = useHidden()
-  const ids = Object.keys(hidden).sort()
+  const ids = [...hidden.keys()].sort()
   return (
     <section aria-labelledby="hidden-heading" className="flex flex-col gap-3">
       <h2 id="hidden-heading" className="text-xl font-semibold">

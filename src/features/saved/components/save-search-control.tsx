@@ -16,7 +16,7 @@ export function SaveSearchControl() {
   const filters = useMemo(() => parseBoardParams(search).value, [search])
   const query = boardParamsToString(filters)
   const searches = useSavedSearches()
-  const existing = Object.values(searches).find((saved) => saved.query === query)
+  const existing = [...searches.values()].find((saved) => saved.query === query)
   const match = useBoardMatcher()
   const [naming, setNaming] = useState(false)
   const [name, setName] = useState('')

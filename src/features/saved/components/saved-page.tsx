@@ -10,6 +10,9 @@ import { HiddenRoles } from './hidden-roles'
 import { SavedSearches } from './saved-searches'
 import { ShareBookmarks } from './share-bookmarks'
 
+/** A long list of ids helps nobody and would take seconds to draw after a large import. */
+const MAX_ORPHANS_LISTED = 50
+
 const SECTIONS = [
   ['bookmarks-heading', 'Bookmarks'],
   ['searches-heading', 'Saved searches'],
@@ -26,11 +29,11 @@ export function SavedPage() {
     [every.data],
   )
   const bookmarked = useMemo(
-    () => (every.data ?? []).filter((posting) => posting.id in bookmarks),
+    () => (every.data ?? []).filter((posting) => bookmarks.has(posting.id)),
     [every.data, bookmarks],
   )
   const orphans = every.data
-    ? Object.values(bookmarks).filter((bookmark) => !postingsById.has(bookmark.postingId))
+    ? [...bookmarks.values()].filter((bookmark) => !postingsById.has(bookmark.postingId))
     : []
 
   return (
@@ -51,7 +54,7 @@ export function SavedPage() {
 
       <section aria-labelledby="bookmarks-heading" className="flex flex-col gap-3">
         <h2 id="bookmarks-heading" tabIndex={-1} className="text-xl font-semibold">
-          Bookmarks ({Object.keys(bookmarks).length})
+          Bookmarks ({bookmarks.size})
         </h2>
         {every.isError ? (
           <p role="alert" className="text-warn">
@@ -75,7 +78,7 @@ export function SavedPage() {
               Their notes are kept until you remove them.
             </p>
             <ul className="mt-2 flex flex-col gap-1">
-              {orphans.map((bookmark) => (
+              {orphans.slice(0, MAX_ORPHANS_LISTED).map((bookmark) => (
                 <li key={bookmark.postingId} className="flex flex-wrap items-center gap-2">
                   <span className="font-mono text-xs">{bookmark.postingId}</span>
                   {bookmark.note && <span className="text-muted">“{bookmark.note}”</span>}
@@ -88,6 +91,11 @@ export function SavedPage() {
                   </button>
                 </li>
               ))}
+              {orphans.length > MAX_ORPHANS_LISTED && (
+                <li className="text-muted">
+                  …and {orphans.length - MAX_ORPHANS_LISTED} more, all kept and in every export.
+                </li>
+              )}
             </ul>
           </div>
         )}

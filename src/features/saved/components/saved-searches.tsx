@@ -107,7 +107,7 @@ export function SavedSearches() {
   const searches = useSavedSearches()
   const match = useBoardMatcher()
   const list = useMemo(
-    () => Object.values(searches).sort((a, b) => a.name.localeCompare(b.name)),
+    () => [...searches.values()].sort((a, b) => a.name.localeCompare(b.name)),
     [searches],
   )
   return (
