@@ -21,12 +21,21 @@ export function setBookmarked(store: Store, postingId: string, bookmarked: boole
   })
 }
 
-/** Changes status or note of a bookmark (creating it if needed), merged with what is stored. */
+/** Marks where a note kept from two tabs at once joins the other tab's words. */
+export const CONFLICT_SEPARATOR = '\n\n— Also written in another tab at the same time: —\n'
+
+/**
+ * Changes status or note of a bookmark (creating it if needed), merged with what is
+ * stored now. With `baseNote` (the stored note the edit started from) a note that another
+ * tab changed in the meantime is never overwritten: both texts are kept, this tab's
+ * first, and the result says so (`merged`), so the editor can show a notice.
+ */
 export function updateBookmark(
   store: Store,
   postingId: string,
   patch: { status?: BookmarkStatus; note?: string },
-): WriteResult {
+  baseNote?: string,
+): WriteResult & { merged?: boolean } {
   const at = store.now()
   const current: Bookmark = store.fresh('bookmark', postingId) ?? {
     postingId,
@@ -35,7 +44,25 @@ export function updateBookmark(
     createdAt: at,
     updatedAt: at,
   }
-  return store.put('bookmark', { ...current, ...patch, updatedAt: at })
+  let note = patch.note
+  let merged = false
+  if (
+    note !== undefined &&
+    baseNote !== undefined &&
+    current.note !== baseNote &&
+    current.note !== note &&
+    current.note !== ''
+  ) {
+    note = `${note}${CONFLICT_SEPARATOR}${current.note}`
+    merged = true
+  }
+  const result = store.put('bookmark', {
+    ...current,
+    ...patch,
+    ...(note !== undefined ? { note } : {}),
+    updatedAt: at,
+  })
+  return result.ok && merged ? { ...result, merged } : result
 }
 
 export function setHidden(store: Store, postingId: string, hidden: boolean): WriteResult {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptySections, type Posting } from '@/model/posting'
 import {
+  CONFLICT_SEPARATOR,
   addPasted,
   markSearchOpened,
   markSeen,
@@ -391,5 +392,30 @@ describe('saved searches and pasted postings', () => {
     expect(first).toEqual({ ok: true, id: 'pasted-acme-backend-engineer' })
     expect(second).toEqual({ ok: true, id: 'pasted-acme-backend-engineer-2' })
     expect(store.getSnapshot().pasted.size).toBe(2)
+  })
+})
+
+describe('one note edited in two tabs', () => {
+  it('keeps both tabs’ words when the stored note changed under a pending edit', () => {
+    const backend = memoryBackend()
+    const tabA = open(backend)
+    const tabB = open(backend)
+    updateBookmark(tabA, 'a', { note: 'Call Ana' })
+    tabB.handleExternalChange('roleboard:bookmark:a')
+    // Both start from "Call Ana"; A saves first, B has not seen A's write when it saves.
+    expect(updateBookmark(tabA, 'a', { note: 'Call Ana on Monday' }, 'Call Ana')).toEqual({
+      ok: true,
+    })
+    const result = updateBookmark(tabB, 'a', { note: 'Call Ana, ask about visas' }, 'Call Ana')
+    expect(result).toEqual({ ok: true, merged: true })
+    const note = open(backend).getSnapshot().bookmark.get('a')?.note
+    expect(note).toBe(`Call Ana, ask about visas${CONFLICT_SEPARATOR}Call Ana on Monday`)
+  })
+
+  it('simply saves when nothing changed underneath', () => {
+    const store = open()
+    updateBookmark(store, 'a', { note: 'x' })
+    expect(updateBookmark(store, 'a', { note: 'xy' }, 'x')).toEqual({ ok: true })
+    expect(store.getSnapshot().bookmark.get('a')?.note).toBe('xy')
   })
 })

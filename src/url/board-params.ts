@@ -1,6 +1,7 @@
 import { DEFAULT_FILTERS, SORT_ORDERS, type FilterState } from '../model/filters.ts'
 import { ROLE_FAMILIES, SENIORITIES, WORK_MODES } from '../model/posting.ts'
 import { createNotes, either, quote, unknownParamsNote } from './notes.ts'
+import { readQuery } from './query.ts'
 
 /** A value read from an address, with a note (a sentence to show) for anything ignored. */
 export type ParsedParams<T> = { value: T; notes: string[] }
@@ -70,13 +71,15 @@ function readListValue(key: ListKey, raw: string): { value: string } | { problem
  * left out and described in `notes`, which the board shows.
  */
 export function parseBoardParams(input: URLSearchParams | string): ParsedParams<FilterState> {
-  const params = typeof input === 'string' ? new URLSearchParams(input) : input
+  const read = readQuery(input)
+  const params = read.params
   const notes = createNotes()
   const filters: FilterState = { ...DEFAULT_FILTERS }
 
   const known = new Set<string>(BOARD_PARAM_ORDER)
   const unknown = unknownParamsNote([...new Set(params.keys())].filter((key) => !known.has(key)))
   if (unknown) notes.add(unknown)
+  for (const note of read.notes) notes.add(note)
 
   /** The one value of a single-valued parameter; repeats are noted and ignored. */
   const single = (key: string): string | null => {

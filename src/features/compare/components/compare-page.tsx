@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useRef, useState } from 'react'
-import { Link, useNavigate, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigate } from 'react-router'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import { everyPostingQuery } from '@/data/postings-query'
 import type { Posting } from '@/model/posting'
@@ -66,7 +66,8 @@ function TooFew({ known }: { known: Posting[] }) {
 }
 
 export function ComparePage() {
-  const [searchParams] = useSearchParams()
+  // The raw query string, so a broken %-escape is reported rather than decoded silently.
+  const { search } = useLocation()
   const navigate = useNavigate()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const toggleId = useId()
@@ -74,7 +75,7 @@ export function ComparePage() {
   const [now] = useState(() => new Date())
   const { data: all, isPending, isError, error } = useQuery(everyPostingQuery())
 
-  const parsed = useMemo(() => parseCompareParams(searchParams), [searchParams])
+  const parsed = useMemo(() => parseCompareParams(search), [search])
   const byId = useMemo(() => new Map((all ?? []).map((posting) => [posting.id, posting])), [all])
   const postings = useMemo(() => parsed.value.flatMap((id) => byId.get(id) ?? []), [parsed, byId])
   const unknown = all ? parsed.value.filter((id) => !byId.has(id)) : []

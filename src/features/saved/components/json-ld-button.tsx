@@ -1,6 +1,6 @@
 import { useMatch } from 'react-router'
 import { downloadFile } from '@/lib/download'
-import { jsonLdFileName, toJobPostingJsonLd } from '@/lib/json-ld'
+import { jsonLdFileName, jsonLdText } from '@/lib/json-ld'
 import type { Posting } from '@/model/posting'
 import { actionButtonClass } from './action-button-class'
 
@@ -13,11 +13,7 @@ export function JsonLdButton({ posting }: { posting: Posting }) {
       type="button"
       className={actionButtonClass}
       onClick={() =>
-        downloadFile(
-          jsonLdFileName(posting),
-          'application/ld+json',
-          JSON.stringify(toJobPostingJsonLd(posting), null, 2),
-        )
+        downloadFile(jsonLdFileName(posting), 'application/ld+json', jsonLdText(posting))
       }
     >
       Download JSON-LD

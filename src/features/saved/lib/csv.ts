@@ -1,13 +1,22 @@
+import { stripUnsafeCharacters } from '@/lib/export-text'
 import type { Posting } from '@/model/posting'
 import type { Bookmark } from '@/storage/schema'
 
 /**
+ * A cell a spreadsheet would run as a formula: one starting with = + - @ (or their
+ * full-width forms), also after leading spaces or line breaks, which spreadsheets skip;
+ * or starting with a tab or carriage return (OWASP's list).
+ */
+const FORMULA = /^(?:[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/
+
+/**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. A cell that
- * a spreadsheet would run as a formula (= + - @) is prefixed with an apostrophe.
+ * a spreadsheet would run as a formula is prefixed with an apostrophe; control and
+ * bidirectional-override characters are stripped.
  */
 export function csvCell(value: string | null | undefined): string {
-  let text = value ?? ''
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  let text = stripUnsafeCharacters(value ?? '')
+  if (FORMULA.test(text)) text = `'${text}`
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
