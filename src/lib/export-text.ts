@@ -6,7 +6,8 @@
  * stored in (the "Trojan Source" trick). Text a person reads is otherwise left as it is.
  */
 const UNSAFE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+  // eslint-disable-next-line no-control-regex -- finding control characters is its whole job
+  /[\u0000-\u0008\v\f\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 export function stripUnsafeCharacters(text: string): string {
   return text.replace(UNSAFE, '')
