@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { idProblem, isValidId } from '@/model/ids'
+import { isPostingId, postingIdProblem } from '@/model/posting-id'
 import {
   LEGACY_TRAY_KEY,
   LEGACY_V1_KEY,
@@ -83,7 +83,7 @@ export function migrateV1ToV2(document: unknown, now: string): Migration {
     const note = hasNote ? notes.get(id as string) : ''
     const part = { bookmarks: [id], ...(hasNote ? { notes: { [id as string]: note } } : {}) }
     if (typeof id === 'string') bookmarked.add(id)
-    const problem = idProblem(id)
+    const problem = postingIdProblem(id)
     if (problem) {
       leave(part, `bookmark ${shown(id)}: ${problem}`)
       continue
@@ -102,8 +102,8 @@ export function migrateV1ToV2(document: unknown, now: string): Migration {
   const hidden = new Set<string>()
   for (const id of list('hidden')) {
     if (typeof id === 'string' && hidden.has(id)) continue
-    if (!isValidId(id)) {
-      leave({ hidden: [id] }, `hidden role ${shown(id)}: ${idProblem(id)}`)
+    if (!isPostingId(id)) {
+      leave({ hidden: [id] }, `hidden role ${shown(id)}: ${postingIdProblem(id)}`)
       continue
     }
     hidden.add(id)

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { IdSchema } from '@/model/ids'
+import { PostingIdSchema } from '@/model/posting-id'
 import { PostingSchema } from '@/model/posting'
 import { MAX_COMPARE } from '@/url/compare-params'
 
@@ -45,7 +45,7 @@ export const MAX_STORED_NOTE_LENGTH = 1_000_000
 export const MAX_STORED_NAME_LENGTH = 10_000
 
 const timestamp = v.pipe(v.string(), v.isoTimestamp())
-const postingId = IdSchema
+const postingId = PostingIdSchema
 
 export const BookmarkSchema = v.object({
   postingId,
@@ -59,7 +59,7 @@ export const BookmarkSchema = v.object({
 export const MarkSchema = v.object({ postingId, at: timestamp })
 
 export const SavedSearchSchema = v.object({
-  id: IdSchema,
+  id: PostingIdSchema,
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_STORED_NAME_LENGTH)),
   /** Canonical board query string (`boardParamsToString`), no leading "?". */
   query: v.pipe(v.string(), v.maxLength(4000)),

@@ -41,7 +41,7 @@ describe('compare URL codec', () => {
     expect(parseCompareParams('ids=a,__proto__,b')).toEqual({
       value: ['a', 'b'],
       notes: [
-        'Ignored the role “__proto__”: the id may hold only lower-case letters, digits and single hyphens between them.',
+        'Ignored the role “__proto__”: the id breaks the rule: an id is lower-case letters, digits and hyphens (at most 200 characters).',
       ],
     })
     expect(parseCompareParams('ids=a,b%E0')).toEqual({

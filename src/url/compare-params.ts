@@ -1,4 +1,4 @@
-import { idProblem } from '../model/ids.ts'
+import { postingIdProblem } from '../model/posting-id.ts'
 import type { ParsedParams } from './board-params.ts'
 import { createNotes, quote, unknownParamsNote } from './notes.ts'
 import { readQuery } from './query.ts'
@@ -24,7 +24,7 @@ export function parseCompareParams(input: URLSearchParams | string): ParsedParam
         .flatMap((value) => value.split(','))
         .map((id) => id.trim())
         .filter((id) => {
-          const problem = id === '' ? null : idProblem(id)
+          const problem = id === '' ? null : postingIdProblem(id)
           if (problem) notes.add(`Ignored the role ${quote(id)}: ${problem}.`)
           return id !== '' && !problem
         }),
