@@ -157,14 +157,17 @@ describe('export and import', async () => {
     )
     if (!validated.ok) throw new Error(validated.reason)
     const controller = new AbortController()
-    let steps = 0
+    let written = 0
     const result = await runImport(store, validated, new Set(), {
       signal: controller.signal,
-      pause: async () => {
-        // Cancelled after the first batch has been written.
-        if (++steps === 4) controller.abort()
+      sliceMs: 0,
+      pause: async () => {},
+      // Cancelled once some records have been written.
+      onProgress: ({ phase, done }) => {
+        if (phase === 'writing' && (written = done) >= 200) controller.abort()
       },
     })
+    expect(written).toBe(200)
     expect(result).toMatchObject({ ok: false, cancelled: true })
     expect(backend.data).toEqual(before)
     expect(store.getSnapshot().bookmark.get('a')?.note).toBe('mine')

@@ -207,12 +207,17 @@ export type ImportOutcome =
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-/** Records planned or written between two yields: a few milliseconds of work each. */
-export const IMPORT_BATCH = 400
+/**
+ * Work between two yields to the event loop, in milliseconds: well under the 16 ms of a
+ * frame, so the page keeps drawing and answering while tens of thousands of records go in.
+ */
+export const IMPORT_SLICE_MS = 8
+/** Records written per store call inside a slice. */
+const WRITE_CHUNK = 50
 
 /**
- * Merges validated records into the store in batches, yielding to the event loop between
- * them so the page keeps drawing. The room needed is worked out before anything is
+ * Merges validated records into the store in time slices, yielding to the event loop
+ * between them so the page keeps drawing. The room needed is worked out before anything is
  * written; a file that does not fit is refused with the figures. A cancel, or a write the
  * storage refuses after all, puts back every key the import changed: what was stored
  * before is exactly as it was.
@@ -225,10 +230,12 @@ export async function runImport(
     signal,
     onProgress = () => {},
     pause = yieldToEventLoop,
+    sliceMs = IMPORT_SLICE_MS,
   }: {
     signal?: AbortSignal
     onProgress?: (progress: ImportProgress) => void
     pause?: () => Promise<void>
+    sliceMs?: number
   } = {},
 ): Promise<ImportOutcome> {
   const cancelled = {
@@ -241,14 +248,13 @@ export async function runImport(
   const plan = createImportPlan(store.getSnapshot(), reservedIds)
   plan.report.refused.push(...validated.refused)
   const { records } = validated
-  for (let start = 0; start < records.length; start += IMPORT_BATCH) {
+  let next = 0
+  while (next < records.length) {
     if (signal?.aborted) return cancelled
-    for (const record of records.slice(start, start + IMPORT_BATCH)) plan.add(record)
-    onProgress({
-      phase: 'checking',
-      done: Math.min(start + IMPORT_BATCH, records.length),
-      total: records.length,
-    })
+    const started = performance.now()
+    do plan.add(records[next++]!)
+    while (next < records.length && performance.now() - started < sliceMs)
+    onProgress({ phase: 'checking', done: next, total: records.length })
     await pause()
   }
   const budget = store.budget()
@@ -262,32 +268,33 @@ export async function runImport(
   const journal: Journal = new Map()
   const before = store.getSnapshot()
   const { writes, report } = plan
-  for (let start = 0; start < writes.length; start += IMPORT_BATCH) {
+  next = 0
+  while (next < writes.length) {
     if (signal?.aborted) {
       store.undo(journal)
       return cancelled
     }
-    const batch = writes.slice(start, start + IMPORT_BATCH)
-    const result = store.putMany(batch, journal)
-    for (const { index, message } of result.refused) {
-      const write = batch[index]!
-      report.refused.push({ what: describe(write.kind, write.record), reason: message })
-      // Not yet published, the snapshot still shows what was stored before the import.
-      if (before[write.kind].has(recordId(write.kind, write.record as never))) report.updated--
-      else report.added--
-    }
-    if (result.failed) {
-      store.undo(journal)
-      return {
-        ok: false,
-        reason: `${result.failed.message === NOTICE_MESSAGES.full ? 'Storage filled up while importing' : result.failed.message}. Everything this import wrote was taken back; nothing was changed.`,
+    const started = performance.now()
+    do {
+      const batch = writes.slice(next, next + WRITE_CHUNK)
+      next += batch.length
+      const result = store.putMany(batch, journal)
+      for (const { index, message } of result.refused) {
+        const write = batch[index]!
+        report.refused.push({ what: describe(write.kind, write.record), reason: message })
+        // Not yet published, the snapshot still shows what was stored before the import.
+        if (before[write.kind].has(recordId(write.kind, write.record as never))) report.updated--
+        else report.added--
       }
-    }
-    onProgress({
-      phase: 'writing',
-      done: Math.min(start + IMPORT_BATCH, writes.length),
-      total: writes.length,
-    })
+      if (result.failed) {
+        store.undo(journal)
+        return {
+          ok: false,
+          reason: `${result.failed.message === NOTICE_MESSAGES.full ? 'Storage filled up while importing' : result.failed.message}. Everything this import wrote was taken back; nothing was changed.`,
+        }
+      }
+    } while (next < writes.length && performance.now() - started < sliceMs)
+    onProgress({ phase: 'writing', done: next, total: writes.length })
     await pause()
   }
   store.publish()

@@ -48,7 +48,7 @@ export function DataTransfer({ postingsById }: { postingsById: ReadonlyMap<strin
       const bundled = await queryClient.ensureQueryData(bundledPostingsQuery())
       const bundledIds = new Set(bundled.map((posting) => posting.id))
       const store = getAppStore()
-      const validated = await validateInWorker(await file.text(), store.now(), controller.signal)
+      const validated = await validateInWorker(file, store.now(), controller.signal)
       const result = validated.ok
         ? await runImport(store, validated, bundledIds, {
             signal: controller.signal,

@@ -1,3 +1,4 @@
+import type { MigratedRecord } from '@/storage/migrations'
 import type { ValidatedImport } from '@/storage/transfer'
 import type { ValidateRequest, ValidateResponse } from './import-messages'
 
@@ -8,7 +9,7 @@ let nextId = 1
  * megabytes nor checking every record blocks the page. Aborting stops the worker at once.
  */
 export function validateInWorker(
-  text: string,
+  file: Blob,
   now: string,
   signal?: AbortSignal,
 ): Promise<ValidatedImport | { ok: false; reason: string; cancelled: true }> {
@@ -26,8 +27,15 @@ export function validateInWorker(
         reason: 'The import was cancelled; nothing was changed.',
         cancelled: true,
       })
+    const records: MigratedRecord[] = []
     worker.onmessage = (event: MessageEvent<ValidateResponse>) => {
-      if (event.data.id === id) finish(event.data.result)
+      const message = event.data
+      if (message.id !== id) return
+      if ('chunk' in message) {
+        for (const record of message.chunk) records.push(record)
+        return
+      }
+      finish(message.done.ok ? { ok: true, records, refused: message.done.refused } : message.done)
     }
     worker.onerror = (event) =>
       finish({
@@ -36,6 +44,6 @@ export function validateInWorker(
       })
     signal?.addEventListener('abort', onAbort)
     if (signal?.aborted) return onAbort()
-    worker.postMessage({ id, text, now } satisfies ValidateRequest)
+    worker.postMessage({ id, file, now } satisfies ValidateRequest)
   })
 }
