@@ -4,6 +4,7 @@
 // field, stack precision/recall/F1 (micro-averaged over all postings) and the worst cases.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { stripGenderTags } from '../src/parser/gender.ts'
 import { parsePosting } from '../src/parser/index.ts'
 import { techByName } from '../src/parser/taxonomy.ts'
 import { runWild } from './eval-wild.ts'
@@ -57,7 +58,8 @@ function fieldValues(field: Field, p: Posting | null, l: Label): [string, string
     case 'company':
       return [norm(p?.company), norm(l.company)]
     case 'title':
-      return [norm(p?.title), norm(l.title)]
+      // A gender tag ("(m/w/d)", "(f/m/x)") is no part of the role's name: the parser strips it.
+      return [norm(stripGenderTags(p?.title ?? '')), norm(stripGenderTags(l.title))]
     case 'seniority':
       return [String(p?.seniority ?? null), String(l.seniority)]
     case 'countries':

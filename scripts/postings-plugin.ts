@@ -1,6 +1,10 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Plugin, ResolvedConfig } from 'vite'
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
+import { boardShellHtml, postingPageHtml } from '../src/app/static-pages.ts'
+import { prerenderable } from '../src/model/board-files.ts'
 import { BOARD_REPORT_PATH } from '../src/model/board-report.ts'
+import { boardData, type BoardData } from './board-data.ts'
 import {
   ingestDir,
   ingestRecordsFile,
@@ -10,7 +14,7 @@ import {
   type Ingested,
 } from './ingest.ts'
 
-const VIRTUAL_ID = 'virtual:postings'
+const VIRTUAL_ID = 'virtual:board-data'
 const RESOLVED_ID = '\0' + VIRTUAL_ID
 
 /** "2,904 files → 2,870 postings (30 merged, 4 skipped) in 21.3 s" */
@@ -22,35 +26,54 @@ export function summaryLine({ report }: Ingested, seconds: number): string {
   )
 }
 
+type Board = { ingested: Ingested; data: BoardData }
+
 /**
- * Serves `virtual:postings`: every posting under `postings/` (or POSTINGS_DIR), parsed at
- * build time, and writes the build's report (`data/report.json`: counts, merges, skipped
- * files) for the About page. Every failed file is named in one error that stops the build;
- * POSTINGS_ON_ERROR=skip builds without them instead. The build prints a summary line.
+ * Builds the board from every posting under `postings/` (or POSTINGS_DIR), parsed at build
+ * time. Every failed file is named in one error that stops the build; POSTINGS_ON_ERROR=skip
+ * builds without them instead. The build prints a summary line and writes:
+ * - the board's data files under `/data/<hash>/` (README, "Data files"); the app learns
+ *   the folder from `virtual:board-data`;
+ * - the build's report (`data/report.json`: counts, merges, skipped files) for the About page;
+ * - a static page per posting, `/jobs/<id>.html`, with its content and JSON-LD;
+ * - index.html with the board's shell (painted before any script runs) and a preload of
+ *   the board's index file.
+ * The dev server serves the same files from memory.
  *
- * Benchmarks alone set POSTINGS_RECORDS=file.json to bundle pre-parsed (generated) records
+ * Benchmarks alone set POSTINGS_RECORDS=file.json to use pre-parsed (generated) records
  * instead; the build says so loudly.
  */
 export function postingsPlugin(): Plugin {
   let dir = postingsDir()
   let records = postingsRecordsFile()
   let config: ResolvedConfig | undefined
-  let pending: Promise<Ingested> | null = null
+  let outDir = 'dist'
+  let pending: Promise<Board> | null = null
+  let failed = false
 
-  const run = async (): Promise<Ingested> => {
+  const run = async (): Promise<Board> => {
     const started = performance.now()
     const onError = onErrorSetting()
     if (records)
       config?.logger.warn(
-        `Bundling pre-parsed records from ${records} (POSTINGS_RECORDS), not postings/`,
+        `Building the board from pre-parsed records in ${records} (POSTINGS_RECORDS), not postings/`,
       )
-    const ingested = records ? await ingestRecordsFile(records) : await ingestDir(dir, { onError })
+    let ingested: Ingested
+    try {
+      ingested = records ? await ingestRecordsFile(records) : await ingestDir(dir, { onError })
+    } catch (error) {
+      const source = records ?? dir
+      throw new Error(
+        `Cannot build the board from ${path.relative(process.cwd(), source) || source}: ${(error as Error).message}`,
+      )
+    }
     for (const skipped of ingested.report.skipped)
       config?.logger.warn(`Skipped ${skipped.file}: ${skipped.reason}`)
     config?.logger.info(summaryLine(ingested, (performance.now() - started) / 1000))
-    return ingested
+    return { ingested, data: boardData(ingested.postings) }
   }
   const ingest = () => (pending ??= run())
+  const base = (hash: string) => `/data/${hash}/`
 
   return {
     name: 'roleboard-postings',
@@ -58,6 +81,13 @@ export function postingsPlugin(): Plugin {
       config = resolved
       dir = postingsDir(resolved.root)
       records = postingsRecordsFile(resolved.root)
+      outDir = path.resolve(resolved.root, resolved.build.outDir)
+    },
+    buildStart() {
+      failed = false
+    },
+    buildEnd(error) {
+      failed = Boolean(error)
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined
@@ -65,22 +95,69 @@ export function postingsPlugin(): Plugin {
     async load(id) {
       if (id !== RESOLVED_ID) return undefined
       this.addWatchFile(records ?? dir)
-      let ingested: Ingested
+      let board: Board
       try {
-        ingested = await ingest()
+        board = await ingest()
       } catch (error) {
         pending = null
-        const source = records ?? dir
-        this.error(
-          `Cannot build the board from ${path.relative(process.cwd(), source) || source}: ${(error as Error).message}`,
-        )
+        this.error((error as Error).message)
       }
-      // A JSON string parses faster than the same data as a JS literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(ingested.postings))})`
+      return `export default ${JSON.stringify({ base: base(board.data.hash) })}`
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const { data } = await ingest()
+        return {
+          html: html.replace(
+            /<div id="root">\s*<\/div>/,
+            `<div id="root">${boardShellHtml()}<!--/root--></div>`,
+          ),
+          tags: [
+            {
+              tag: 'link',
+              attrs: {
+                rel: 'preload',
+                href: `${base(data.hash)}index.json`,
+                as: 'fetch',
+                crossorigin: '',
+              },
+              injectTo: 'head',
+            },
+          ],
+        }
+      },
     },
     async generateBundle() {
-      const { report } = await ingest()
-      this.emitFile({ type: 'asset', fileName: BOARD_REPORT_PATH, source: JSON.stringify(report) })
+      const { ingested } = await ingest()
+      this.emitFile({
+        type: 'asset',
+        fileName: BOARD_REPORT_PATH,
+        source: JSON.stringify(ingested.report),
+      })
+    },
+    async writeBundle() {
+      if (failed) return
+      const { data } = await ingest()
+      const root = path.join(outDir, base(data.hash))
+      const made = new Set<string>()
+      for (const [file, content] of data.files()) {
+        const target = path.join(root, file)
+        const folder = path.dirname(target)
+        if (!made.has(folder)) {
+          await mkdir(folder, { recursive: true })
+          made.add(folder)
+        }
+        await writeFile(target, content)
+      }
+      // jobs/<id>.html answers /jobs/<id> on vite preview and the common static hosts.
+      const indexHtml = await readFile(path.join(outDir, 'index.html'), 'utf8')
+      await mkdir(path.join(outDir, 'jobs'), { recursive: true })
+      for (const posting of data.rows) {
+        if (!prerenderable(posting.id)) continue
+        const file = path.join(outDir, 'jobs', `${posting.id}.html`)
+        await writeFile(file, postingPageHtml(indexHtml, posting))
+      }
     },
     configureServer(server) {
       server.watcher.add(dir)
@@ -94,13 +171,37 @@ export function postingsPlugin(): Plugin {
       server.watcher.on('add', reload).on('change', reload).on('unlink', reload)
       server.middlewares.use(`${server.config.base}${BOARD_REPORT_PATH}`, (_req, res, next) => {
         ingest().then(
-          ({ report }) => {
+          ({ ingested }) => {
             res.setHeader('Content-Type', 'application/json')
-            res.end(JSON.stringify(report))
+            res.end(JSON.stringify(ingested.report))
           },
           (error: unknown) => next(error),
         )
       })
+      serveDataInDev(server, async () => (await ingest()).data)
     },
   }
+}
+
+/** The dev server answers /data/<hash>/… from the same files the build would write. */
+function serveDataInDev(server: ViteDevServer, load: () => Promise<BoardData>) {
+  let files: { hash: string; byPath: Map<string, string> } | null = null
+  server.middlewares.use((req, res, next) => {
+    const match = /^\/data\/([0-9a-f]+)\/(.+)$/.exec(req.url?.split('?')[0] ?? '')
+    if (!match) return next()
+    load().then(
+      (board) => {
+        if (files?.hash !== board.hash) files = { hash: board.hash, byPath: new Map(board.files()) }
+        const body = match[1] === board.hash ? files.byPath.get(match[2]!) : undefined
+        if (body === undefined) {
+          res.statusCode = 404
+          res.end()
+          return
+        }
+        res.setHeader('Content-Type', 'application/json')
+        res.end(body)
+      },
+      (error: Error) => next(error),
+    )
+  })
 }

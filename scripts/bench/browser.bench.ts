@@ -5,9 +5,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type Page } from '@playwright/test'
+import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, findBrowser } from '../browser.mjs'
 import { FIRST_LOAD_BUDGET_KB, firstLoadJs, kb } from '../bundle-budget.ts'
+import { clickToPaint, median, narrowingFacetValues, percentile } from './browser-measure.ts'
 import { generatePostings } from './generate-postings.ts'
 
 const COUNT = Number(process.env.BENCH_POSTINGS ?? 10_000)
@@ -54,59 +55,6 @@ async function preview(outDir: string): Promise<ChildProcess> {
   throw new Error(`vite preview did not start on port ${PORT}`)
 }
 
-/** One real mouse click on `box`; resolves with ms from the click event to the next paint. */
-type Pick = { legend: string; value: string }
-
-function facetBox(page: Page, pick: Pick) {
-  const escaped = pick.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return page
-    .getByRole('group', { name: pick.legend, exact: true })
-    .getByRole('checkbox', { name: new RegExp(`^${escaped} \\(\\d+\\)$`) })
-}
-
-async function clickToPaint(page: Page, pick: Pick): Promise<number> {
-  await page.evaluate(() => {
-    const count = document.querySelector('#result-count')!
-    const before = count.textContent
-    const w = window as unknown as { __paint: Promise<number> }
-    w.__paint = new Promise<number>((resolve) => {
-      let start = 0
-      document.addEventListener(
-        'click',
-        (event) => {
-          start = event.timeStamp
-          performance.mark('facet-click', { startTime: start })
-        },
-        { capture: true, once: true },
-      )
-      // The results commit when the count changes; the frame after it is the paint.
-      const observer = new MutationObserver(() => {
-        if (count.textContent === before) return
-        observer.disconnect()
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            performance.mark('facet-paint')
-            resolve(
-              performance.measure('facet-click-to-paint', 'facet-click', 'facet-paint').duration,
-            )
-          }, 0),
-        )
-      })
-      observer.observe(count, { subtree: true, childList: true, characterData: true })
-    })
-  })
-  await facetBox(page, pick).click()
-  return page.evaluate(() => (window as unknown as { __paint: Promise<number> }).__paint)
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
-const percentile = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
-
 async function main() {
   mkdirSync(work, { recursive: true })
 
@@ -141,22 +89,7 @@ async function main() {
     console.log(`board with ${total} postings ready in ${Date.now() - t0} ms (incl. data chunk)`)
     if (total !== COUNT) throw new Error(`expected ${COUNT} postings on the board, saw ${total}`)
 
-    // Facet values that narrow the board (count between 1 and total-1), from several groups.
-    const picks = await page.evaluate((total) => {
-      const picked: { legend: string; value: string }[] = []
-      for (const legend of ['Stack', 'Seniority', 'Role family', 'Work mode', 'Company']) {
-        const fieldset = [...document.querySelectorAll('fieldset')].find(
-          (f) => f.querySelector('legend')?.textContent === legend,
-        )
-        const boxes = [...(fieldset?.querySelectorAll('input[type=checkbox]') ?? [])]
-        for (const box of boxes.slice(0, 2)) {
-          const label = (box as HTMLInputElement).labels?.[0]?.textContent ?? ''
-          const n = Number(/\((\d+)\)\s*$/.exec(label)?.[1] ?? 0)
-          if (n > 0 && n < total) picked.push({ legend, value: label.replace(/ \(\d+\)\s*$/, '') })
-        }
-      }
-      return picked
-    }, total)
+    const picks = await narrowingFacetValues(page, total)
     if (picks.length === 0) throw new Error('no facet value narrows the board')
 
     const times: number[] = []

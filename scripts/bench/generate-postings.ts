@@ -11,6 +11,9 @@ import type {
   StackItem,
   WorkMode,
 } from '../../src/model/posting.ts'
+import { SECTION_KEYS } from '../../src/model/posting.ts'
+import { fromQuantiles, type Quantiles } from './postings-profile.ts'
+import { WILD_PROFILE } from './wild-profile.ts'
 
 /** mulberry32: small, fast, good enough for test data. */
 export function seededRandom(seed: number): () => number {
@@ -726,7 +729,21 @@ const PICK_CITY = new Map(
   ]),
 )
 
-const pickMode = weighted<WorkMode | null>(['hybrid', 'remote', 'onsite', null], [45, 25, 20, 10])
+// Calibrated to real postings (scripts/bench/wild-profile.ts): work-mode split, stack and
+// place counts, sections present, bullets per section and characters per bullet, shares
+// with salary, company and team.
+const PROFILE = WILD_PROFILE
+const pickMode = weighted<WorkMode | null>(
+  ['hybrid', 'remote', 'onsite', null],
+  [
+    PROFILE.workMode.hybrid,
+    PROFILE.workMode.remote,
+    PROFILE.workMode.onsite,
+    PROFILE.workMode.unstated,
+  ],
+)
+/** A whole number drawn from a measured distribution. */
+const draw = (rnd: Random, q: Quantiles) => Math.round(fromQuantiles(q, rnd()))
 const pickHybridDays = weighted<number | null>([1, 2, 3, 4, null], [8, 30, 30, 7, 25])
 
 const COMPANY_HEAD = [
@@ -946,10 +963,11 @@ function makeStack(
   const names = new Set<string>()
   const core = FAMILY_CORE[family]
   const pickCore = PICK_CORE[family]
-  const coreCount = Math.min(core.length, int(rnd, 1, 5))
+  const count = draw(rnd, PROFILE.stackCount)
+  const coreCount = Math.min(core.length, count, int(rnd, 1, 5))
   for (let tries = 0; names.size < coreCount && tries < 20; tries++) names.add(pickCore(rnd))
-  const extra = int(rnd, 0, 6)
-  for (let k = 0; k < extra; k++) names.add(pickTech(rnd).name)
+  for (let tries = 0; names.size < count && tries < count * 4; tries++)
+    names.add(pickTech(rnd).name)
   return [...names].map((name) => {
     const item: StackItem = { name, category: TECH_CATEGORY.get(name) ?? 'other' }
     if (rnd() < 0.03) item.note = 'being phased out'
@@ -958,8 +976,7 @@ function makeStack(
 }
 
 function makeLocations(mode: WorkMode | null, rnd: Random): PostingLocation[] {
-  if (rnd() < 0.04) return []
-  const count = rnd() < 0.85 ? 1 : int(rnd, 2, 3)
+  const count = draw(rnd, PROFILE.placeCount)
   const out: PostingLocation[] = []
   for (let k = 0; k < count; k++) {
     const country = pickCountry(rnd)
@@ -979,6 +996,15 @@ function sentence(rnd: Random, stack: StackItem[]): string {
   return `${pick(rnd, VERBS)} ${pick(rnd, OBJECTS)} with ${tech}, keeping it ${pick(rnd, QUALITIES)}.`
 }
 
+/** A bullet of about `length` characters: vocabulary sentences, cut at a word. */
+function bullet(rnd: Random, length: number, first: () => string, stack: StackItem[]): string {
+  let text = first()
+  while (text.length < length) text += ' ' + sentence(rnd, stack)
+  if (text.length <= length + 20) return text
+  const cut = text.lastIndexOf(' ', length)
+  return text.slice(0, cut > length / 2 ? cut : length).replace(/[,\s]+$/, '') + '.'
+}
+
 function makeSections(
   rnd: Random,
   stack: StackItem[],
@@ -987,21 +1013,36 @@ function makeSections(
 ): Sections {
   const domain = pick(rnd, DOMAINS)
   const who = company ?? 'We'
-  const times = (min: number, max: number, f: () => string) =>
-    Array.from({ length: int(rnd, min, max) }, f)
-  return {
-    summary: [`${who} is hiring a ${title} to join a team working in ${domain}.`],
-    responsibilities: times(3, 7, () => sentence(rnd, stack)),
-    requirements: times(3, 6, () =>
+  const starts: Record<keyof Sections, () => string> = {
+    summary: () => `${who} is hiring a ${title} to join a team working in ${domain}.`,
+    responsibilities: () => sentence(rnd, stack),
+    requirements: () =>
       stack.length && rnd() < 0.7
-        ? `${int(rnd, 1, 8)}+ years of experience with ${pick(rnd, stack).name}`
-        : `Experience making ${pick(rnd, OBJECTS)} ${pick(rnd, QUALITIES)}`,
-    ),
-    niceToHave: times(0, 3, () => `Familiarity with ${pick(rnd, ALL_TECH).name}`),
-    benefits: times(0, 6, () => pick(rnd, BENEFITS)),
-    hiringProcess: rnd() < 0.5 ? times(2, 5, () => pick(rnd, PROCESS)) : [],
-    about: [`${who} builds ${domain} products for customers in ${int(rnd, 3, 60)} countries.`],
+        ? `${int(rnd, 1, 8)}+ years of experience with ${pick(rnd, stack).name}.`
+        : `Experience making ${pick(rnd, OBJECTS)} ${pick(rnd, QUALITIES)}.`,
+    niceToHave: () => `Familiarity with ${pick(rnd, ALL_TECH).name}.`,
+    benefits: () => `${pick(rnd, BENEFITS)}.`,
+    hiringProcess: () => `${pick(rnd, PROCESS)}.`,
+    about: () => `${who} builds ${domain} products for customers in ${int(rnd, 3, 60)} countries.`,
   }
+  // Shape from the profile (sections present, bullets, their relative lengths), then every
+  // bullet scaled so the posting's whole text has a length drawn from the measured
+  // distribution: sections drawn one by one would overshoot it.
+  const plan = SECTION_KEYS.map((key) => {
+    const measured = PROFILE.sections[key]
+    const count = rnd() < measured.share ? Math.max(1, draw(rnd, measured.bullets)) : 0
+    return { key, lengths: Array.from({ length: count }, () => draw(rnd, measured.bulletChars)) }
+  })
+  const target = draw(rnd, PROFILE.textChars)
+  const planned = plan.reduce((n, { lengths }) => n + lengths.reduce((a, b) => a + b, 0), 0)
+  if (planned === 0 && target > 0) plan[0]!.lengths.push(target)
+  const scale = planned > 0 ? target / planned : 1
+  const sections = {} as Sections
+  for (const { key, lengths } of plan)
+    sections[key] = lengths.map((length) =>
+      bullet(rnd, Math.max(12, Math.round(length * scale)), starts[key], stack),
+    )
+  return sections
 }
 
 /**
@@ -1019,7 +1060,7 @@ export function generatePostings(count: number, seed: number): Posting[] {
     const label = seniority ? SENIORITY_LABEL[seniority] : ''
     const base = pick(rnd, FAMILY_TITLES[family])
     const title = label ? `${label} ${base}` : base
-    const company = rnd() < 0.03 ? null : pickCompany(rnd)
+    const company = rnd() < PROFILE.withCompany ? pickCompany(rnd) : null
     const workMode = pickMode(rnd)
     const officeDaysPerWeek =
       workMode === 'hybrid'
@@ -1032,6 +1073,9 @@ export function generatePostings(count: number, seed: number): Posting[] {
             ? 0
             : null
     const stack = makeStack(family, rnd, pickTech)
+    // Not from the profile: the real files carry no capture date, so their "3 days ago"
+    // cannot resolve (measured share 0). A board built with capture dates has them; most
+    // generated roles do, so the Posted facet and the newest sort have work to do.
     const postedAt = rnd() < 0.05 ? null : isoDay(CAPTURED_AT - int(rnd, 0, 120) * 86_400_000)
     postings.push({
       id: `${slug(`${company ?? 'unknown'} ${title}`)}-${i.toString(36)}`,
@@ -1043,7 +1087,7 @@ export function generatePostings(count: number, seed: number): Posting[] {
       relocation: null,
       company,
       title,
-      team: rnd() < 0.4 ? pick(rnd, TEAMS) : null,
+      team: rnd() < PROFILE.withTeam ? pick(rnd, TEAMS) : null,
       roleFamily: family,
       seniority,
       locations: makeLocations(workMode, rnd),
@@ -1063,7 +1107,7 @@ export function generatePostings(count: number, seed: number): Posting[] {
           ? ['English']
           : ['English', pick(rnd, ['German', 'Spanish', 'French', 'Dutch', 'Polish'])],
       salary:
-        rnd() < 0.45
+        rnd() < PROFILE.withSalary
           ? (() => {
               const min = int(rnd, 40, 160) * 1000
               return {

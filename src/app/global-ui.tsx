@@ -1,11 +1,9 @@
-import { usePostingsFollowStorage } from '@/data/use-postings-follow-storage'
 import { CompareTray } from '@/features/compare/components/compare-tray'
 import { HideUndoToast } from '@/features/saved/components/hide-undo-toast'
 import { StorageNotices } from '@/features/saved/components/storage-notices'
 
 /** UI that stays on every page (the compare tray, storage notices), composed from features. */
 export function GlobalUi() {
-  usePostingsFollowStorage()
   return (
     <>
       <HideUndoToast />

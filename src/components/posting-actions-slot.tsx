@@ -1,11 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react'
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
 
 export type PostingSlots = {
   /** Buttons offered for a posting: bookmark, add to compare ... */
-  actions: (posting: Posting) => ReactNode
+  actions: (posting: PostingCard) => ReactNode
   /** Small status markers shown beside a posting's title: seen, yours, status ... */
-  badges: (posting: Posting) => ReactNode
+  badges: (posting: PostingCard) => ReactNode
 }
 
 const PostingSlotsContext = createContext<PostingSlots>({ actions: () => null, badges: () => null })
@@ -16,10 +16,10 @@ const PostingSlotsContext = createContext<PostingSlots>({ actions: () => null, b
  */
 export const PostingSlotsProvider = PostingSlotsContext.Provider
 
-export function PostingActions({ posting }: { posting: Posting }) {
+export function PostingActions({ posting }: { posting: PostingCard }) {
   return <>{useContext(PostingSlotsContext).actions(posting)}</>
 }
 
-export function PostingBadges({ posting }: { posting: Posting }) {
+export function PostingBadges({ posting }: { posting: PostingCard }) {
   return <>{useContext(PostingSlotsContext).badges(posting)}</>
 }

@@ -90,3 +90,17 @@ export function jsonLdText(posting: Posting): string {
 export function jsonLdFileName(posting: Posting): string {
   return `${posting.id}.jsonld`
 }
+
+/**
+ * JSON-LD for a `<script type="application/ld+json">` element: `<`, `>` and `&` are written
+ * as \u escapes (the same JSON to a reader), so "</script>" or "<!--" in posting text can
+ * never end the element or start markup.
+ */
+export function jsonLdScriptText(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}

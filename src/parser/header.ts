@@ -12,13 +12,14 @@ import {
   KEY_VALUE,
   LEVEL_LINE,
   MODE_WORD,
-  MONEY_RANGE,
   PIPE_SEPARATOR,
   POSTED,
   REQUISITION,
   ROLE_NOUN,
 } from './patterns.ts'
+import { stripGenderTags } from './gender.ts'
 import { readPlaces } from './places.ts'
+import { hasMoney } from './salary.ts'
 import { headingKind } from './segment.ts'
 import { trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
@@ -85,12 +86,15 @@ function segmentsOf(text: string): string[] {
     .filter(Boolean)
 }
 
-/** Title without what a board appends: " - Hybrid, Poland", a link, trailing punctuation. */
+/**
+ * Title without what a board appends: " - Hybrid, Poland", a gender tag ("(m/w/d)"), a link,
+ * trailing punctuation.
+ */
 export function cleanTitle(title: string): string {
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   if (dashed?.[1] && dashed[2] && HAS_MODE_WORD.test(dashed[2])) clean = dashed[1]
-  return trimSet(clean.replace(/\s+/g, ' '), ' ', ' |:,-')
+  return trimSet(stripGenderTags(clean.replace(/\s+/g, ' ')), ' ', ' |:,-')
 }
 
 function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {
@@ -168,9 +172,7 @@ function readSegment(facts: HeaderFacts, segment: string, line: Line, position: 
   }
   if (EMPLOYMENT_TYPE.test(segment) || REQUISITION.test(segment)) return
   if (URL_ONLY.test(segment) || (HAS_URL_OR_EMAIL.test(segment) && segment.includes('@'))) return
-  MONEY_RANGE.lastIndex = 0
-  const money = [...segment.matchAll(MONEY_RANGE)].some((m) => m[1] || m[2] || m[8])
-  if (money && !ROLE_NOUN.test(segment)) {
+  if (hasMoney(segment) && !ROLE_NOUN.test(segment)) {
     facts.salary.push({ value: segment, raw, from })
     return
   }

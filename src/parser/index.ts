@@ -23,7 +23,7 @@ import {
   ROLE_NOUN,
 } from './patterns.ts'
 import { addLocation, readPlaces } from './places.ts'
-import { salaryIn } from './salary.ts'
+import { resolveSalary, salaryCandidates, salarySection } from './salary.ts'
 import { assignSections, blocksOf, collectSections } from './sections.ts'
 import { MAX_INPUT_CHARS, MAX_TEXT_CHARS, normalizeText, toLines } from './segment.ts'
 import { extractStack, type StackBlock } from './stack.ts'
@@ -322,19 +322,16 @@ function parse(raw: string, options: ParseOptions): ParseResult {
   }
   for (const d of stackResult.dropped) warnings.push(`stack: left out ${d.name} (${d.reason})`)
 
-  // Salary: the header's figures, then a line of the text that talks about pay.
-  let salary = facts.salary ?? null
-  for (const s of header.salary) salary ??= salaryIn(s.value, true)?.value ?? null
-  if (!salary) {
-    for (const line of lines) {
-      if (line.noise || line.kind === 'blank' || line.section === 'header') continue
-      const found = salaryIn(line.text, false)
-      if (found) {
-        salary = found.value
-        break
-      }
-    }
-  }
+  // Salary: every figure that may be pay proposes a candidate; the best-supported one wins.
+  const salaryFound = [
+    ...header.salary.flatMap((s) => salaryCandidates(s.value, { trusted: true })),
+    ...lines.flatMap((line) =>
+      line.noise || line.kind === 'blank'
+        ? []
+        : salaryCandidates(line.text, { section: salarySection(line.section), at: line.n * 1000 }),
+    ),
+  ]
+  const salary = facts.salary ?? resolveSalary(salaryFound)?.value ?? null
 
   // Seniority: the title first, then a level word in the header, then the text.
   const seniority =
@@ -397,7 +394,8 @@ function parse(raw: string, options: ParseOptions): ParseResult {
     visaSponsorship: null,
     relocation: null,
     stack,
-    spokenLanguages: spokenLanguages(allText),
+    // Languages the role asks for; a perk ("German lessons") is not one.
+    spokenLanguages: spokenLanguages(textOf(lines, (l) => l.section !== 'benefits')),
     salary,
     postedAt,
     sections,

@@ -1,80 +1,80 @@
 import type { RoleFamily, Seniority } from '../model/posting.ts'
-import {
-  FAMILY_IN_TITLE,
-  LEVEL_IN_TEXT,
-  LEVEL_IN_TITLE,
-  LEVEL_NUMERAL_IN_TITLE,
-  LEVEL_SUFFIX,
-  NOT_A_LEVEL_IN_TITLE,
-} from './patterns.ts'
+import { LEVEL_IN_TEXT, LEVEL_SUFFIX, NOT_A_LEVEL_IN_TITLE } from './patterns.ts'
 import type { Fact } from './types.ts'
+import { phraseRegex, phraseSource, wordKey } from './words/compile.ts'
+import {
+  FAMILY_ORDER,
+  FAMILY_WORDS,
+  GENERIC_ENGINEER,
+  NOT_SOFTWARE_ENGINEERING,
+} from './words/family-words.ts'
+import { allLanguages } from './words/languages.ts'
+import {
+  BOARD_LEVEL_LABELS,
+  LEVEL_NUMERALS,
+  LEVEL_PRIORITY,
+  LEVEL_WORDS,
+} from './words/level-words.ts'
+import { ROLE_NOUNS } from './words/role-nouns.ts'
 
-const NUMERAL_LEVEL: Record<string, Seniority> = {
-  I: 'junior',
-  '1': 'junior',
-  II: 'mid',
-  '2': 'mid',
-  III: 'senior',
-  '3': 'senior',
-  IV: 'staff',
-  '4': 'staff',
-}
+const LEVEL_OF = new Map<string, Seniority>()
+for (const [word, level] of allLanguages(LEVEL_WORDS)) LEVEL_OF.set(wordKey(word), level)
+const LEVEL_WORD = phraseRegex([...LEVEL_OF.keys()], 'g')
+/** A numeral after a role noun: "Engineer II", "Entwickler 3". */
+const LEVEL_NUMERAL = new RegExp(
+  `${phraseSource(allLanguages(ROLE_NOUNS))}\\s+(I{1,3}|IV|[1-4])(?![\\p{L}\\p{N}])`,
+  'iu',
+)
 
-const WORD_LEVEL: Record<string, Seniority> = {
-  senior: 'senior',
-  sr: 'senior',
-  'sr.': 'senior',
-  staff: 'staff',
-  principal: 'principal',
-  lead: 'lead',
-  junior: 'junior',
-  jr: 'junior',
-  'jr.': 'junior',
-  'mid-level': 'mid',
-  'mid level': 'mid',
-  mid: 'mid',
-  intermediate: 'mid',
-  'entry-level': 'junior',
-  'entry level': 'junior',
-  entry: 'junior',
-  graduate: 'junior',
-  intern: 'intern',
-  internship: 'intern',
-  associate: 'junior',
-  executive: 'executive',
-  director: 'director',
-  manager: 'manager',
-  'mid-senior': 'senior',
+/** Every level word in a text, as written, with the level it states. */
+export function levelWordsIn(text: string): Fact<Seniority>[] {
+  const found: Fact<Seniority>[] = []
+  for (const m of text.matchAll(LEVEL_WORD)) {
+    const level = LEVEL_OF.get(wordKey(m[0]))
+    if (level) found.push({ value: level, raw: m[0], from: 'level word' })
+  }
+  return found
 }
 
 /** Seniority from the title: the highest level word it holds ("Sr Staff" is staff). */
 export function levelFromTitle(title: string): Seniority | null {
   const t = title.replace(NOT_A_LEVEL_IN_TITLE, ' ')
-  for (const [pattern, level] of LEVEL_IN_TITLE) if (pattern.test(t)) return level as Seniority
-  const numeral = LEVEL_NUMERAL_IN_TITLE.exec(t)
-  return numeral?.[1] ? (NUMERAL_LEVEL[numeral[1].toUpperCase()] ?? null) : null
+  const levels = new Set(levelWordsIn(t).map((f) => f.value))
+  const top = LEVEL_PRIORITY.find((level) => levels.has(level))
+  if (top) return top
+  const numeral = LEVEL_NUMERAL.exec(t)?.[1]
+  return numeral ? (LEVEL_NUMERALS[numeral.toLowerCase()] ?? null) : null
 }
 
 /** A level word the job board or a "Level:" line states ("Senior level", "Mid-Senior level"). */
 export function levelFromWord(text: string): Seniority | null {
-  const word = text.toLowerCase().replace(LEVEL_SUFFIX, '').trim()
-  return WORD_LEVEL[word] ?? null
+  const word = wordKey(text.replace(LEVEL_SUFFIX, ''))
+  return BOARD_LEVEL_LABELS[word] ?? LEVEL_OF.get(word) ?? null
 }
 
 /** A level stated for the role in the text ("As a Senior I Engineer", "a senior-level role"). */
 export function levelFromText(text: string): Fact<Seniority> | null {
   for (const pattern of LEVEL_IN_TEXT) {
     const m = pattern.exec(text)
-    const level = m?.[1]
-      ? (WORD_LEVEL[m[1].toLowerCase().replace(/\s+/g, '-')] ?? WORD_LEVEL[m[1].toLowerCase()])
-      : undefined
+    const level = m?.[1] ? levelFromWord(m[1]) : null
     if (m && level) return { value: level, raw: m[0], from: 'level stated in the text' }
   }
   return null
 }
 
+const FAMILY_PATTERNS = FAMILY_ORDER.map(
+  (family) => [family, phraseRegex(allLanguages(FAMILY_WORDS[family]))] as const,
+)
+const ENGINEER = phraseRegex(GENERIC_ENGINEER)
+const NOT_SOFTWARE = phraseRegex(NOT_SOFTWARE_ENGINEERING)
+
+/**
+ * The role family a title names, in any of the posting languages: the first specific family
+ * with a word in the title, then the generalist `software` (developers, programmers, and an
+ * "Engineer" that is not mechanical, sales or another non-software engineering), else other.
+ */
 export function roleFamily(title: string): RoleFamily {
-  for (const [pattern, family] of FAMILY_IN_TITLE)
-    if (pattern.test(title)) return family as RoleFamily
+  for (const [family, pattern] of FAMILY_PATTERNS) if (pattern.test(title)) return family
+  if (ENGINEER.test(title) && !NOT_SOFTWARE.test(title)) return 'software'
   return 'other'
 }

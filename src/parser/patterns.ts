@@ -8,6 +8,11 @@
  * Only whitespace collapsing and code-shape checks (/^[A-Z]{2}$/) stay inline in the stages.
  */
 
+import { phraseRegex } from './words/compile.ts'
+import { allLanguages } from './words/languages.ts'
+import { ROLE_NOUNS } from './words/role-nouns.ts'
+import { SECTION_HEADINGS } from './words/section-headings.ts'
+
 // ---------------------------------------------------------------- input kinds
 
 export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,4000}?)\r?\n---[ \t]*(?:\r?\n|$)/
@@ -57,8 +62,6 @@ export const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/
 export const EMOJI = /\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]*/gu
 /** Cheap test before the emoji regex: most lines have no character above U+2000. */
 export const BEYOND_BASIC = /[\u2001-\uffff]/
-export const ANY_LANGUAGE_NAME =
-  /English|French|German|Spanish|Portuguese|Italian|Dutch|Polish|Japanese|Mandarin|Chinese|Cantonese|Korean|Arabic|Hindi|Russian|Ukrainian|Swedish|Danish|Norwegian|Finnish|Czech|Hebrew|Turkish|Greek|Romanian|Hungarian|Catalan|bilingual/i
 export const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]{1,2000}/gi
 export const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/g
 export const OBFUSCATED_EMAIL = /\b\w{1,40} ?\[at\] ?\w{1,40}(?: ?(?:dot|\.) ?\w{1,20}){1,4}/gi
@@ -69,9 +72,10 @@ export const BULLET =
   /^\s{0,12}(?:[-*+•·‣◦▪▫●○■□➢➤►▶✓✔✗➕→–—]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/u
 export const TERMINAL_PUNCTUATION = /[.;,!?]["'’)\]]?$/
 export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
-export const LABEL_LINE = /^([A-Z][A-Za-z&/'’ -]{1,38}?)\s*:\s+(\S.*)$/
+export const LABEL_LINE = /^(\p{Lu}[\p{L}&/'’ -]{1,38}?)\s*:\s+(\S.*)$/u
 export const HAS_LETTER = /\p{L}/u
-export const PIPE_SEPARATOR = /[|·•]/
+/** "|", "•" or a free-standing "·"; a "·" between letters is inclusive writing ("Développeur·euse"). */
+export const PIPE_SEPARATOR = /[|•]|·(?!\p{L})|(?<!\p{L})·/u
 export const HASHTAG_LINE = /^(?:#[A-Z][\w-]{1,40}\s*)+$/i
 
 // ---------------------------------------------------------------- page noise
@@ -101,7 +105,7 @@ export const HEADING_STRONG = {
   benefits:
     /\b(?:benefits?|perks|what we offer|we offer|our offer|what(?:'|’)?s in it for you|why (?:join|work (?:at|for|with)|you(?:'|’)ll love)|compensation|what you(?:'|’)ll get|what you get|rewards?|why should you join)\b/i,
   requirements:
-    /\b(?:requirements?|qualifications?|what we(?:'|’)?re looking for|what we are looking for|who we(?:'|’)?re looking for|about you|who you are|your profile|your experience|your skills|(?:skills|experience)(?: (?:and|&) (?:experience|qualifications|skills))?(?: (?:we(?:'|’)re|are we) looking for)?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|must[- ]haves?|we(?:'|’)?d love|ideal candidate|what we want|you have|you are|you(?:'|’)re|competenc(?:y|ies)|knowledge\/skills|contribute to our team|expected qualifications|technical skill requirements)\b/i,
+    /\b(?:requirements?|qualifications?|(?:what |who )?we(?:'|’)?re looking for|(?:what |who )?we are looking for|about you|who you are|your profile|your experience|your skills|(?:skills|experience)(?: (?:and|&) (?:experience|qualifications|skills))?(?: (?:we(?:'|’)re|are we) looking for)?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|must[- ]haves?|we(?:'|’)?d love|ideal candidate|what we want|you have|you are|you(?:'|’)re|competenc(?:y|ies)|knowledge\/skills|contribute to our team|expected qualifications|technical skill requirements)\b/i,
   responsibilities:
     /\b(?:responsibilit(?:y|ies)|what you(?:'|’)?ll (?:do|be doing|work on|achieve)|what you will (?:do|be doing|work on|achieve)|what you(?:'|’)?ll be working on|what you will be working on|about the (?:role|job|position|opportunity)|the role|your role|role overview|the opportunity|your impact|impact you(?:'|’)?ll (?:make|have)|day[- ]to[- ]day|duties|your mission|in this role|the job|key tasks|your tasks|the challenges?|you will|projects you(?:'|’)?ll work on|what the job involves|job description|your career)\b/i,
   about:
@@ -109,6 +113,18 @@ export const HEADING_STRONG = {
   logistics:
     /\b(?:work(?:ing)? mode|hybrid policy|remote policy|work(?:ing)? model|work(?:ing)? arrangements?|location|locations|where you(?:'|’)ll work|working conditions|working hours|salary and location|job summary|summary|overview|description|important note)\b/i,
 } as const
+
+/** The same section headings in the other posting languages ("Ihr Profil", "Missions"). */
+export const HEADING_IN_LANGUAGES = Object.fromEntries(
+  Object.keys(HEADING_STRONG).map((kind) => [
+    kind,
+    phraseRegex(
+      Object.values(SECTION_HEADINGS).flatMap(
+        (byKind) => byKind[kind as keyof typeof HEADING_STRONG],
+      ),
+    ),
+  ]),
+) as Record<keyof typeof HEADING_STRONG, RegExp>
 
 export const HEADING_ABOUT_COMPANY =
   /^about\s+(?!you\b|the role\b|this role\b|the job\b|the position\b)(.{2,50})$/i
@@ -122,8 +138,8 @@ export const NICE_TO_HAVE_LINE =
 
 // ---------------------------------------------------------------- header facts
 
-export const ROLE_NOUN =
-  /\b(?:engineers?|developers?|programmers?|architects?|scientists?|analysts?|designers?|managers?|directors?|leads?|leaders?|head of|administrators?|admins?|specialists?|consultants?|researchers?|interns?|internship|technicians?|officers?|owners?|sre|devops|testers?|writers?|strategists?|coordinators?|vp|vice president|president|cto|ceo|cfo|coo|cio|ciso|recruiters?|editors?|experts?|apprentices?|apprenticeship|trainees?|fellows?|partners?|associates?|accountants?|marketers?|operators?|mathematicians?|statisticians?|economists?|producers?|artists?|animators?|evangelists?|advocates?|support)\b/i
+/** A role noun in any posting language ("Engineer", "Entwickler", "Développeur", "Programista"). */
+export const ROLE_NOUN = phraseRegex(allLanguages(ROLE_NOUNS))
 export const ROLE_PHRASE =
   /\b((?:(?:[A-Z][\w+#./&-]{0,30}|of|and|[&/\-–])\s+){0,7}?(?:[A-Z][\w+#./&-]{0,30}\s+)?(?:Engineer|Developer|Programmer|Architect|Scientist|Analyst|Designer|Manager|Director|Lead|Leader|Administrator|Specialist|Consultant|Researcher|Intern|Technician|Officer|Owner|Tester|Strategist|Coordinator|Recruiter|SRE)s?(?:\s+(?:I{1,3}|IV|[1-5]))?)\b/
 /** Phrases after which the text names the role it hires for, strongest first. */
@@ -228,70 +244,13 @@ export const COMPANY_STOPWORDS =
 
 // ---------------------------------------------------------------- seniority and family
 
-export const LEVEL_IN_TITLE: readonly (readonly [RegExp, string])[] = [
-  [
-    /\b(?:chief|cto|ceo|cio|ciso|cpo|vp|svp|evp|vice president|head of engineering and|founding cto)\b/i,
-    'executive',
-  ],
-  [/\b(?:director|head of|head,)\b/i, 'director'],
-  [/\bprincipal\b/i, 'principal'],
-  [/\b(?:staff|sr\.? staff|senior staff)\b/i, 'staff'],
-  [
-    /\b(?:engineering manager|manager,? (?:engineering|software|development|data|platform|infrastructure)|(?:software|development|data science|data engineering|platform|infrastructure|qa|technical|team|delivery) manager|people manager|manager of)\b/i,
-    'manager',
-  ],
-  [/\b(?:lead|leader|team lead|tech lead|technical lead)\b/i, 'lead'],
-  [/\b(?:senior|sr\.?|snr)\b/i, 'senior'],
-  [/\b(?:mid[- ]?level|mid[- ]?senior|intermediate|mid)\b/i, 'mid'],
-  [/\b(?:junior|jr\.?|entry[- ]level|graduate|grad|early[- ]career|new grad)\b/i, 'junior'],
-  [
-    /\b(?:intern|internship|trainee|apprentice|apprenticeship|working student|werkstudent)\b/i,
-    'intern',
-  ],
-]
 export const NOT_A_LEVEL_IN_TITLE = /\bmember of (?:the )?technical staff\b/gi
 export const LEVEL_SUFFIX = /[- ]?level$/
-export const LEVEL_NUMERAL_IN_TITLE =
-  /\b(?:engineer|developer|scientist|analyst|designer|architect)\s+(I{1,3}|IV|[1-4])\b/i
 /** A level stated for the role in the text: "As a Senior I Engineer", "This is a senior-level role". */
 export const LEVEL_IN_TEXT: readonly RegExp[] = [
   /\b(?:as|hiring|seeking|for|be|join (?:us|our team) as|looking for)\s+(?:a|an|our)\s+(?:new\s+|experienced\s+)?(senior|sr\.?|staff|principal|lead|junior|jr\.?|mid[- ]level|intermediate|entry[- ]level|graduate)\s+(?:[A-Z][\w+#.-]{0,30}\s+){0,4}?(?:I{1,3}\s+)?(?:engineers?|developers?|scientists?|analysts?|designers?|architects?|administrators?|programmers?|researchers?|specialists?)\b/i,
   /\bthis is an?\s+(senior|staff|principal|lead|junior|mid|entry|intern)(?:[- ]level)?\s+(?:role|position|opportunity|job)\b/i,
   /\bfor this\s+(senior|staff|principal|junior|mid|entry)(?:[- ]level)?\s+(?:\w+\s+){0,2}(?:role|position)\b/i,
-]
-export const FAMILY_IN_TITLE: readonly (readonly [RegExp, string])[] = [
-  [
-    /\b(?:product manager|product owner|head of product|product lead|vp,? product|director of product|product director|group product manager|technical product manager)\b/i,
-    'product',
-  ],
-  [
-    /\b(?:engineering manager|manager,? engineering|director of (?:software )?engineering|head of engineering|vp,? engineering|cto|chief technology|team lead(?:er)?|development manager|software development team leader|engineering director|delivery manager)\b/i,
-    'management',
-  ],
-  [
-    /\b(?:security|secops|appsec|devsecops|penetration|pentest|infosec|cyber|soc analyst)\b/i,
-    'security',
-  ],
-  [
-    /\b(?:machine learning|ml|mlops|ai|deep learning|nlp|computer vision|llm|applied scientist|research scientist|data scientist)\b/i,
-    'ml',
-  ],
-  [/\b(?:ios|android|mobile|react native|flutter)\b/i, 'mobile'],
-  [/\bfull[- ]?stack\b/i, 'fullstack'],
-  [/\b(?:front[- ]?end|ui engineer|web developer|javascript|react developer)\b/i, 'frontend'],
-  [
-    /\b(?:back[- ]?end|api|server[- ]side|golang|java developer|python developer|payments? engineer)\b/i,
-    'backend',
-  ],
-  [
-    /\b(?:devops|sre|site reliability|platform|infrastructure|cloud|systems? administrator|sysadmin|hpc|reliability|network engineer|release engineer|build engineer)\b/i,
-    'devops',
-  ],
-  [/\b(?:data|analytics|analytical|analyst|bi|business intelligence|etl)\b/i, 'data'],
-  [/\b(?:qa|quality|test|tester|sdet|automation engineer)\b/i, 'qa'],
-  [/\b(?:designer|ux|ui|design)\b/i, 'design'],
-  [/\b(?:director|head of|manager|vp)\b/i, 'management'],
-  [/\b(?:software|engineer|developer|programmer)\b/i, 'other'],
 ]
 
 // ---------------------------------------------------------------- work mode
@@ -432,80 +391,6 @@ export const REMOTE_REGION_IN_TEXT: readonly RegExp[] = [
   /\b([A-Z]{2,4}|\p{Lu}\p{L}{2,20})\s+only\b/u,
 ]
 
-// ---------------------------------------------------------------- spoken languages
-
-const LANGUAGES = String.raw`(English|French|German|Spanish|Portuguese|Italian|Dutch|Polish|Japanese|Mandarin|Chinese|Cantonese|Korean|Arabic|Hindi|Russian|Ukrainian|Swedish|Danish|Norwegian|Finnish|Czech|Hebrew|Turkish|Greek|Romanian|Hungarian|Catalan)`
-export const SPOKEN_LANGUAGE: readonly RegExp[] = [
-  new RegExp(
-    String.raw`\b${LANGUAGES}\s+(?:is\s+(?:a\s+)?(?:must|required|essential|mandatory|needed)|must\b|language\b|speak(?:er|ing)\b|skills\b|proficiency\b|fluency\b|\((?:C1|C2|B2|native|fluent)\b|\(?(?:C1|C2|B2)\b|required\b|is\s+a\s+plus|is\s+nice)`,
-    'g',
-  ),
-  new RegExp(
-    String.raw`\b(?:fluent|fluency|proficien(?:t|cy)|strong|excellent|good|written|spoken|business|native|professional|working|verbal)(?:\s+(?:and\s+)?(?:written|spoken|verbal|level|command|knowledge))?(?:\s+(?:in|of))?\s+${LANGUAGES}\b`,
-    'gi',
-  ),
-  new RegExp(
-    String.raw`\b(?:speak|communicate in|communication in|fluency in|fluent in)\s+${LANGUAGES}\b`,
-    'gi',
-  ),
-]
-
-// ---------------------------------------------------------------- salary
-
-// Bare alternatives (no group of their own): wrap them in a group where they are used.
-const CUR_SYMBOL = String.raw`US\$|CA\$|C\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|[$£€¥₹]|zł`
-const CUR_CODE = String.raw`USD|EUR|GBP|CAD|AUD|NZD|SGD|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|JPY|CNY|MXN|BRL|ZAR|ILS|AED|TRY|UAH`
-const AMOUNT = String.raw`(\d{1,3}(?:[,.' ]\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)\s?([kKmM](?![a-z]))?`
-export const MONEY_RANGE = new RegExp(
-  String.raw`(?:(${CUR_SYMBOL})\s?|\b(${CUR_CODE})\s?)?${AMOUNT}(?:\s?(\+))?(?:\s*(?:[-–—]|to)\s*(?:(?:${CUR_SYMBOL}|${CUR_CODE})\s?)?${AMOUNT})?(?:\s?(${CUR_CODE})\b)?`,
-  'g',
-)
-/** A line can hold a salary only if it has a digit and a currency sign or code. */
-export const CURRENCY_HINT = /[$£€¥₹]|zł|\b[A-Z]{3}\b/
-export const GROUPED_THOUSANDS = /^\d{1,3}(?:[,.' ]\d{3})+(?:\.\d{1,2})?$/
-export const DECIMAL_CENTS = /\.\d{1,2}$/
-export const THOUSANDS_SEPARATOR = /[,.' ](?=\d{3}(?:\D|$))/g
-export const DIGIT_SEPARATORS = /[,' ]/g
-export const SALARY_CONTEXT =
-  /\b(?:salary|salaries|compensation|pay|paid|base|ote|rate|range|per annum|p\.?a\.?|annual(?:ly)?|gross|net|\/\s?yr|\/\s?year|\/\s?hour|\/\s?hr|\/\s?day|\/\s?month|per (?:year|month|hour|day)|a year|an hour|a day|a month|hourly|daily|monthly|yearly|earn|earning|package|tc|total comp|cash)\b|\bk\b/i
-export const NOT_SALARY_AFTER =
-  /^[^.\n]{0,30}?\b(?:budget|allowance|stipend|voucher|raised|funding|revenue|valuation|discount|credit|grant|contracts?|customers|users|members|patients|students|employees|people|downloads|transactions|invested|investment|series|round|arr|mrr|gmv|in sales|education|training|learning|wellness|wellbeing|equipment|home office|relocation bonus|sign[- ]on|referral)\b/i
-export const NOT_SALARY_BEFORE =
-  /\b(?:raised|raising|funding|revenue|valuation|budget|allowance|stipend|worth|exceeding|over|invested|valued at|grant of|training|education|learning|relocation|signing|referral|discount)\b[^.\n]{0,25}$/i
-export const SALARY_PERIOD: readonly (readonly [RegExp, 'year' | 'month' | 'day' | 'hour'])[] = [
-  [/^[^.\n]{0,40}?(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:hour|hr)\b|^[^.\n]{0,40}?\bhourly\b/i, 'hour'],
-  [
-    /^[^.\n]{0,40}?(?:\/\s?|\bper\s|\ba\s|\beach\s)day\b|^[^.\n]{0,40}?\b(?:daily|day rate)\b/i,
-    'day',
-  ],
-  [
-    /^[^.\n]{0,40}?(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:month|mo)\b|^[^.\n]{0,40}?\bmonthly\b/i,
-    'month',
-  ],
-  [
-    /^[^.\n]{0,40}?(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:year|yr|annum)\b|^[^.\n]{0,40}?\b(?:annual(?:ly)?|yearly|p\.?a\.?)\b/i,
-    'year',
-  ],
-]
-export const SALARY_UP_TO_BEFORE = /\bup to\s*$/i
-export const SYMBOL_CURRENCY: Record<string, string> = {
-  $: 'USD',
-  US$: 'USD',
-  CA$: 'CAD',
-  C$: 'CAD',
-  A$: 'AUD',
-  AU$: 'AUD',
-  NZ$: 'NZD',
-  S$: 'SGD',
-  HK$: 'HKD',
-  R$: 'BRL',
-  '£': 'GBP',
-  '€': 'EUR',
-  '¥': 'JPY',
-  '₹': 'INR',
-  zł: 'PLN',
-}
-
 // ---------------------------------------------------------------- stack context
 
 /** A word right after an ambiguous name that shows it is the technology. */
@@ -513,7 +398,11 @@ export const TECH_QUALIFIER_AFTER =
   /^[\s-]{0,2}(?:language|lang|programming|developers?|engineers?|engineering|framework|librar(?:y|ies)|ecosystem|code(?:base)?|sdks?|apis?|services?|microservices|backend|back-end|stack|experience|skills?|clusters?|jobs|pipelines?|scripts?|scripting|notebooks?|workflows?|dags?|applications?|apps?|development|projects?|expertise|proficiency|knowledge|warehouse|modules?|components?|runtime|environment|platform|tooling|cloud|deployments?|charts?|playbooks?|manifests?|templates?|queries|models|dashboards?)\b/i
 /** Words right before an ambiguous name that introduce a technology. */
 export const TECH_TRIGGER_BEFORE =
-  /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:with|in)|knowledge of|skills in|written in|built (?:with|on|in)|using|familiar(?:ity)? with|expertise in|such as|e\.g\.,?|including|tools? like|(?:tools|frameworks|languages|platforms) (?:like|such as))\s*\(?$/i
+  /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:with|in)|knowledge of|skills in|written in|built (?:with|on|in)|using|familiar(?:ity)? with|expertise in|such as|e\.g\.,?|including|tools? like|(?:tools|frameworks|languages|platforms) (?:like|such as)|(?:code|coding|develop(?:ment)?|program(?:ming)?|work(?:ing)?|written|rewritten|built|services|backend|stack|mostly|primarily|heavily)\s+(?:in|with|on))\s*\(?$/i
+/** A bare "in" or "with" before a name: weak evidence ("services in Go", "a degree in Informatica"). */
+export const TECH_WEAK_BEFORE = /\b(?:in|with)\s*\(?$/i
+/** Between two names of one list: "Rust, Python", "Go/Postgres", "Python & Go", "TS and Go". */
+export const LIST_GAP = /^[\s,/&+|()]{0,4}(?:(?:and|or|plus|&)\s{1,3})?[\s(]{0,2}$/i
 /** Words that keep following a sentence-initial name from being a verb or a common noun. */
 export const SAFE_FOLLOWER =
   /^(?:and|or|[&/,(\d]|with|for|in|on|is|are|was|as|at|via|plus|skills?|experience|proficiency|knowledge|expertise|development|developers?|engineers?|language|programming|code|scripts?|framework|library|ecosystem|services|stack|applications?|apps?)/i
@@ -526,7 +415,8 @@ export const STRICT_LETTER_PREVIOUS_WORD =
   /\b(?:series|type|vitamin|grade|class|plan|section|part|level|tier|phase|round|model|option|category|appendix|schedule|form|exhibit|usb|block|team|group|unit|building|floor|room|gate|hall|wing|row|column|item|point|step|stage|version|rank)\s*$/i
 export const STRICT_LETTER_BAD_NEXT = /^(?:[-&'’]\w|\.\w|\s*&)/
 export const STRICT_LETTER_BAD_PREVIOUS = /[&'’\-.]$/
-export const ALIAS_BAD_NEXT = /^(?:[+#]|\.[\p{L}\p{N}])/u
+/** "C" in "C++"/"C#", "Node" in "Node.js": the alias is part of a longer name. "Go+Postgres" is not. */
+export const ALIAS_BAD_NEXT = /^(?:\+\+|\+$|#|\.[\p{L}\p{N}])/u
 export const ALIAS_BAD_PREVIOUS = /(?:[\p{L}\p{N}]\.|[@\\#])$/u
 export const QUALIFIER_NOTE =
   /^\s*\(\s*((?:being\s+)?phased out|deprecated|legacy|migrating away|being replaced|sunset(?:ting)?|nice to have|a plus|preferred|optional|beta|in progress|experimental)\s*\)/i

@@ -1,72 +1,191 @@
 import type { Salary } from '../model/posting.ts'
+import { type Candidate, strongest } from './candidate.ts'
+import { currencyAtEnd, currencyAtStart, type WrittenCurrency } from './currency-names.ts'
+import type { SectionKind } from './types.ts'
+import { phraseRegex, phraseSource } from './words/compile.ts'
+import { allLanguages } from './words/languages.ts'
 import {
-  CURRENCY_HINT,
-  DECIMAL_CENTS,
-  DIGIT_SEPARATORS,
-  GROUPED_THOUSANDS,
-  THOUSANDS_SEPARATOR,
-  MONEY_RANGE,
-  NOT_SALARY_AFTER,
-  NOT_SALARY_BEFORE,
-  SALARY_CONTEXT,
-  SALARY_PERIOD,
-  SALARY_UP_TO_BEFORE,
-  SYMBOL_CURRENCY,
-} from './patterns.ts'
-import type { Fact } from './types.ts'
+  LARGE_NUMBER_WORDS,
+  NOT_PAY_WORDS,
+  PAY_WORDS,
+  PERIOD_WORDS,
+  RANGE_WORDS,
+  THOUSAND_WORDS,
+  UP_TO_WORDS,
+} from './words/salary-words.ts'
 
-function amount(text: string | undefined, suffix: string | undefined): number | null {
-  if (!text) return null
-  let digits = text
-  if (GROUPED_THOUSANDS.test(text)) {
-    digits =
-      DECIMAL_CENTS.test(text) && /,/.test(text)
-        ? text.replace(DIGIT_SEPARATORS, '')
-        : text.replace(THOUSANDS_SEPARATOR, '')
-  }
-  const value = Number(digits.replace(DIGIT_SEPARATORS, ''))
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const MULTIPLIER = [...THOUSAND_WORDS, ...LARGE_NUMBER_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|')
+/** One written amount with its multiplier: "50.000", "50 000", "45k", "15 tys.", "20B". */
+const NUMBER = new RegExp(
+  String.raw`(?<![\d.,\p{L}])(\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])(?:\s?(${MULTIPLIER})(?![\p{L}]))?`,
+  'giu',
+)
+/** What may stand between the two ends of a range, once currencies are taken off. */
+const RANGE_GAP = new RegExp(String.raw`^\s*(?:-|–|—|~|${phraseSource(RANGE_WORDS)})\s*$`, 'iu')
+const THOUSAND = new Set(THOUSAND_WORDS.map((w) => w.toLowerCase()))
+const PAY_WORD = phraseRegex(allLanguages(PAY_WORDS))
+const NOT_PAY = phraseRegex(allLanguages(NOT_PAY_WORDS))
+const UP_TO_BEFORE = new RegExp(`${phraseSource(UP_TO_WORDS)}\\s*$`, 'iu')
+const PERIODS = (Object.keys(PERIOD_WORDS) as Salary['period'][]).map(
+  (period) => [period, phraseRegex(allLanguages(PERIOD_WORDS[period]))] as const,
+)
+/** The biggest yearly pay taken at face value; above it a figure is a company's. */
+const MAX_PAY = 2_000_000
+
+/** A written amount as a number: "50.000", "50,000" and "50 000" are fifty thousand. */
+function amountOf(text: string, multiplier: string | undefined): number | null {
+  let digits: string
+  const grouped = /^\d{1,3}([.,' ])\d{3}(?:\1\d{3})*(?:([.,])(\d{1,2}))?$/.exec(text)
+  if (grouped) {
+    const decimals = grouped[2] && grouped[2] !== grouped[1] ? grouped[3] : undefined
+    const whole = decimals ? text.slice(0, -(decimals.length + 1)) : text
+    digits = whole.replace(/[.,' ]/g, '') + (decimals ? `.${decimals}` : '')
+  } else digits = text.replace(',', '.')
+  const value = Number(digits)
   if (!Number.isFinite(value)) return null
-  return /k/i.test(suffix ?? '') ? value * 1000 : value
+  return multiplier && THOUSAND.has(multiplier.toLowerCase()) ? value * 1000 : value
 }
 
-function periodFor(after: string, high: number): Salary['period'] {
-  for (const [pattern, period] of SALARY_PERIOD) if (pattern.test(after)) return period
-  if (high >= 15000) return 'year'
-  if (high >= 1500) return 'month'
-  if (high >= 150) return 'day'
-  return 'hour'
+/** The period a figure is counted in: a period word right after it, else one before it. */
+function periodOf(
+  after: string,
+  before: string,
+  high: number,
+): { period: Salary['period']; stated: boolean } {
+  let best: { period: Salary['period']; at: number } | null = null
+  for (const [period, pattern] of PERIODS) {
+    const m = pattern.exec(after)
+    if (m && (!best || m.index < best.at)) best = { period, at: m.index }
+  }
+  if (best) return { period: best.period, stated: true }
+  for (const [period, pattern] of PERIODS) if (pattern.test(before)) return { period, stated: true }
+  if (high >= 15000) return { period: 'year', stated: false }
+  if (high >= 1500) return { period: 'month', stated: false }
+  if (high >= 150) return { period: 'day', stated: false }
+  return { period: 'hour', stated: false }
 }
 
-/** A salary range in one line ("£70,000 - £85,000", "$150k–$180k", "€600/day"), or null. */
-export function salaryIn(line: string, trusted: boolean): Fact<Salary> | null {
-  if (!/\d/.test(line) || !CURRENCY_HINT.test(line)) return null
-  if (!trusted && !SALARY_CONTEXT.test(line)) return null
-  MONEY_RANGE.lastIndex = 0
-  for (const m of line.matchAll(MONEY_RANGE)) {
-    const [whole, symbol, codeBefore, first, k1, plus, second, k2, codeAfter] = m
-    const currency = codeAfter ?? codeBefore ?? (symbol ? SYMBOL_CURRENCY[symbol] : undefined)
-    if (!currency || !first) continue
-    if (/m/i.test(k1 ?? '') || /m/i.test(k2 ?? '')) continue
-    const before = line.slice(Math.max(0, m.index - 40), m.index)
-    const after = line.slice(m.index + whole.length)
-    if (NOT_SALARY_AFTER.test(after) || NOT_SALARY_BEFORE.test(before)) continue
-    let low = amount(first, k1 ?? (second && k2 && Number(first) < 1000 ? k2 : undefined))
-    let high = second ? amount(second, k2) : null
-    if (low === null) continue
-    if (low < 5 || (high !== null && high < 5)) continue
+/** How a section bears on pay: the header, benefits and logistics state it, company text does not. */
+export function salarySection(kind: SectionKind | undefined): SalaryWhere['section'] {
+  if (kind === 'benefits' || kind === 'logistics' || kind === 'header') return 'pay'
+  if (kind === 'about') return 'about'
+  return 'role'
+}
+
+export type SalaryWhere = {
+  /** A job-board header or a "Salary:" field: its figures are pay unless shown otherwise. */
+  trusted?: boolean
+  /** Under a heading about pay, benefits or logistics, in the role's text, or company text. */
+  section?: 'pay' | 'role' | 'about'
+  /** Offset of the line, so that earlier figures win ties. */
+  at?: number
+}
+
+type Figure = { index: number; end: number; text: string; mult: string | undefined }
+
+/**
+ * Every money figure in a line that may be this role's pay, scored: a pay word on the line, a
+ * range, a stated period and a trusted place count for it; a company figure (millions, funding,
+ * revenue, volume processed) or a priced perk (budget, allowance) counts against.
+ */
+export function salaryCandidates(line: string, where: SalaryWhere = {}): Candidate<Salary>[] {
+  if (!/\d/.test(line)) return []
+  const figures: Figure[] = [...line.matchAll(NUMBER)].map((m) => ({
+    index: m.index,
+    end: m.index + m[0].length,
+    text: m[1] ?? '',
+    mult: m[2],
+  }))
+  const payWord = PAY_WORD.test(line)
+  const candidates: Candidate<Salary>[] = []
+  for (let i = 0; i < figures.length; i++) {
+    const first = figures[i] as Figure
+    const next = figures[i + 1]
+    let second: Figure | undefined
+    let gapStart: WrittenCurrency | null = null
+    let gapEnd: WrittenCurrency | null = null
+    if (next) {
+      const gap = line.slice(first.end, next.index)
+      gapStart = currencyAtStart(gap)
+      const rest = gap.slice(gapStart?.length ?? 0)
+      gapEnd = currencyAtEnd(rest)
+      const middle = rest.slice(0, rest.length - (gapEnd?.length ?? 0))
+      if (RANGE_GAP.test(middle)) second = next
+    }
+    const last = second ?? first
+    const before = line.slice(Math.max(0, first.index - 40), first.index)
+    const afterAll = line.slice(last.end, last.end + 60)
+    const leading = currencyAtEnd(before)
+    const trailing = currencyAtStart(afterAll)
+    const written = [leading, gapStart, second ? gapEnd : null, trailing].filter(
+      (c): c is WrittenCurrency => c !== null,
+    )
+    // An ISO code settles what a shared symbol leaves open: "$126k-$154k CAD" is in CAD.
+    const currency = (written.find((c) => /^[A-Z]{3}$/.test(c.text)) ?? written[0])?.code
+    if (second) i++
+    if (!currency) continue
+    if ([first.mult, second?.mult].some((x) => x && !THOUSAND.has(x.toLowerCase()))) continue
+    // "45-60k": the k of the top counts for the bottom too.
+    const bottomMult =
+      first.mult ?? (second?.mult && Number(first.text) < 1000 ? second.mult : undefined)
+    let low = amountOf(first.text, bottomMult)
+    let high = second ? amountOf(second.text, second.mult) : null
+    if (low === null || low < 5 || (high !== null && high < 5)) continue
     if (high !== null && high < low) [low, high] = [high, low]
+    if ((high ?? low) > MAX_PAY) continue
+    const plus = /^\s?\+/.test(afterAll)
     let min: number | null = low
     let max: number | null = high ?? (plus ? null : low)
-    if (!second && SALARY_UP_TO_BEFORE.test(before)) {
+    if (!second && UP_TO_BEFORE.test(before.slice(0, before.length - (leading?.length ?? 0)))) {
       min = null
       max = low
     }
-    const period = periodFor(after, max ?? min ?? 0)
-    return {
+    // The period follows the figure closely ("€4.000 per maand", "€ brutto im Jahr"); a
+    // "+ monthly bonus" after it is another figure's.
+    const sentenceAfter = (afterAll.split(/[.;!?+(](?:\s|$)|[+(]/)[0] ?? afterAll).slice(0, 28)
+    const { period, stated } = periodOf(sentenceAfter, before, max ?? min ?? 0)
+    let score = 0
+    if (payWord) score += 3
+    if (second) score += 2
+    if (stated) score += 3
+    if (where.trusted) score += 3
+    if (where.section === 'pay') score += 1
+    if (where.section === 'about') score -= 1
+    if (NOT_PAY.test(afterAll.slice(0, 30)) || NOT_PAY.test(before.slice(-25))) score -= 6
+    if (score < 2) continue
+    candidates.push({
       value: { min, max, currency, period },
-      raw: whole.trim(),
-      from: trusted ? 'job-board header' : 'text',
-    }
+      raw: line
+        .slice(first.index - (leading?.length ?? 0), last.end + (trailing?.length ?? 0))
+        .trim(),
+      from: where.trusted ? 'job-board header' : 'text',
+      score,
+      ...(where.at !== undefined ? { at: where.at + first.index } : {}),
+    })
   }
-  return null
+  return candidates
+}
+
+/** The role's pay: the best-supported figure, or null when nothing reads as pay. */
+export function resolveSalary(candidates: readonly Candidate<Salary>[]): Candidate<Salary> | null {
+  return strongest(candidates)
+}
+
+/** A salary range in one line ("£70,000 - £85,000", "45k-60k €", "R$ 8.000 por mês"), or null. */
+export function salaryIn(line: string, trusted: boolean): Candidate<Salary> | null {
+  return resolveSalary(salaryCandidates(line, { trusted }))
+}
+
+/** Whether a short header segment states money ("€50k–€65k", "USD 90,000"). */
+export function hasMoney(segment: string): boolean {
+  for (const m of segment.matchAll(NUMBER)) {
+    const before = segment.slice(Math.max(0, m.index - 40), m.index)
+    const after = segment.slice(m.index + m[0].length, m.index + m[0].length + 40)
+    if (currencyAtEnd(before) || currencyAtStart(after)) return true
+  }
+  return false
 }

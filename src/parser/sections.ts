@@ -44,7 +44,9 @@ export function assignSections(lines: Line[], headerEnd: number): void {
 }
 
 function unknownHeadingKind(line: Line, current: SectionKind): SectionKind {
-  if (!line.marked && ROLE_KINDS.has(current)) return current
+  // A plain "Label:" line of no known kind ("We are hiring for three roles:") introduces what
+  // follows in the same section; only a heading the source marks opens company text.
+  if (!line.marked && (ROLE_KINDS.has(current) || current === 'summary')) return current
   if (CONTACT_LABEL.test(line.text)) return 'contact'
   return 'about'
 }

@@ -1,6 +1,7 @@
 import {
   BLANK_RUN,
   BULLET,
+  HEADING_IN_LANGUAGES,
   HEADING_STRONG,
   INVISIBLES,
   LINE_BREAKS,
@@ -119,7 +120,7 @@ export function headingKind(line: Line): SectionKind | 'unknown' | null {
   if (!line.marked && /^\p{Ll}/u.test(core)) return null
   const strong = line.marked || colon || words <= 4
   for (const kind of KIND_ORDER) {
-    const match = HEADING_STRONG[kind].exec(core)
+    const match = HEADING_STRONG[kind].exec(core) ?? HEADING_IN_LANGUAGES[kind].exec(core)
     if (match && (strong || match.index <= 12)) return kind
   }
   return line.marked || (colon && words <= 6) ? 'unknown' : null

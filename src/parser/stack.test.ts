@@ -119,3 +119,46 @@ describe('stack: ambiguous words count only as technologies in context', () => {
     ])
   })
 })
+
+describe('stack: context scores settle ambiguous names', () => {
+  it('takes the last name of a list after "and"', () => {
+    expect(names('We write Rust, Python, TypeScript, and Go.')).toEqual([
+      'Rust',
+      'Python',
+      'TypeScript',
+      'Go',
+    ])
+  })
+
+  it('takes a name joined to the next one by a plus', () => {
+    expect(names('Our stack is Go+Postgres on the backend.')).toContain('Go')
+  })
+
+  it('takes a name tagged in brackets after a role', () => {
+    expect(names('We are hiring a Senior Backend Engineer (Go).')).toEqual(['Go'])
+  })
+
+  it('takes a name after "development in"', () => {
+    expect(names('Some of our development in Go happens in the API team.')).toEqual(['Go'])
+  })
+
+  it('leaves a modal "go" and a list word read as a verb', () => {
+    expect(names('Engineers who can Go beyond the brief and ship.')).toEqual([])
+  })
+
+  it('leaves an unambiguous name used as an ordinary phrase', () => {
+    expect(names('Overlays from all the git repos in your company, with Python.')).toEqual([
+      'Python',
+    ])
+  })
+
+  it('knows technologies added from unseen postings', () => {
+    expect(names('Elixir, Phoenix LiveView and Oban; media via FFmpeg and LiveKit.')).toEqual([
+      'Elixir',
+      'Phoenix',
+      'Oban',
+      'FFmpeg',
+      'LiveKit',
+    ])
+  })
+})

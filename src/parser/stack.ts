@@ -13,6 +13,7 @@ import {
   GCP_NEAR,
   HAS_LINK,
   LAST_SENTENCE_START,
+  LIST_GAP,
   NEGATIVE_AFTER,
   NEGATIVE_BEFORE,
   NICE_TO_HAVE_LINE,
@@ -25,6 +26,7 @@ import {
   STRICT_LETTER_PREVIOUS_WORD,
   TECH_QUALIFIER_AFTER,
   TECH_TRIGGER_BEFORE,
+  TECH_WEAK_BEFORE,
   URL,
 } from './patterns.ts'
 import { TECHS, type Tech } from './taxonomy.ts'
@@ -230,6 +232,50 @@ function isNear(match: StackMatch, others: StackMatch[], distance: number): bool
   )
 }
 
+/** Whether another sure name stands next to the match in one list ("Rust, Python, and Go"). */
+function inList(text: string, match: StackMatch, others: StackMatch[]): boolean {
+  return others.some(
+    (o) =>
+      o !== match &&
+      ((o.start >= match.end && LIST_GAP.test(text.slice(match.end, o.start))) ||
+        (o.end <= match.start && LIST_GAP.test(text.slice(o.end, match.start)))),
+  )
+}
+
+/**
+ * Evidence that an ambiguous name ("Go", "Rust", "Swift", "Spark") is the technology here,
+ * as a score: a stack list, a neighbour in a list of technologies, a technology word after it
+ * or a phrase that introduces one before it count for; a reading as an ordinary word ("go to",
+ * "let's go", "Spring 2025") or a sentence-initial verb counts against. Accepted at 2 or more.
+ */
+function contextScore(
+  text: string,
+  match: StackMatch,
+  sure: StackMatch[],
+  declared: boolean,
+): number {
+  const { tech, start, end } = match
+  const before = text.slice(Math.max(0, start - 40), start)
+  const after = text.slice(end, end + 40)
+  let score = 0
+  if (declared) score += 3
+  if (!match.singleWord) score += 3
+  if (inList(text, match, sure)) score += 4
+  else if (isNear(match, sure, 60)) score += 2
+  if (TECH_QUALIFIER_AFTER.test(after)) score += 2
+  if (TECH_TRIGGER_BEFORE.test(before)) score += 2
+  else if (TECH_WEAK_BEFORE.test(before)) score += 1
+  // A name alone in brackets tags a title or a phrase with its technology: "Engineer (Go)".
+  if (/\($/.test(before) && /^\)/.test(after)) score += 2
+  if (NEGATIVE_AFTER[tech.name]?.test(after)) score -= 3
+  if (NEGATIVE_BEFORE[tech.name]?.test(before)) score -= 2
+  if (match.caseSensitive && match.singleWord && SENTENCE_START_BEFORE.test(before)) {
+    const next = /^\s+([a-z][\w-]*)/.exec(after)
+    if (next?.[1] && !SAFE_FOLLOWER.test(next[1]) && !TECH_QUALIFIER_AFTER.test(after)) score -= 3
+  }
+  return score
+}
+
 /** Whether a match is the technology here, not an ordinary word or a name in a bio. */
 function acceptable(
   text: string,
@@ -241,28 +287,18 @@ function acceptable(
   const before = text.slice(Math.max(0, start - 40), start)
   const after = text.slice(end, end + 40)
   if (BIO_BEFORE.test(before)) return false
-  if (NEGATIVE_AFTER[tech.name]?.test(after)) return false
-  if (NEGATIVE_BEFORE[tech.name]?.test(before)) return false
-  if (match.caseSensitive && match.singleWord && SENTENCE_START_BEFORE.test(before)) {
-    const next = /^\s+([a-z][\w-]*)/.exec(after)
-    if (next?.[1] && !SAFE_FOLLOWER.test(next[1]) && !TECH_QUALIFIER_AFTER.test(after)) return false
-  }
   switch (tech.context) {
     case 'none':
-      return true
+      // An unambiguous name read in an ordinary phrase ("git repos", "Ruby on Rails").
+      return !NEGATIVE_AFTER[tech.name]?.test(after) && !NEGATIVE_BEFORE[tech.name]?.test(before)
     case 'strict':
+      if (NEGATIVE_AFTER[tech.name]?.test(after)) return false
       if (STRICT_LETTER_BAD_NEXT.test(after) || STRICT_LETTER_BAD_PREVIOUS.test(before))
         return false
       if (STRICT_LETTER_PREVIOUS_WORD.test(before)) return false
       return isNear(match, confirmed, 30) || /^\s*(?:language|programming|lang)\b/i.test(after)
     case 'ctx':
-      return (
-        declared ||
-        !match.singleWord ||
-        isNear(match, confirmed, 60) ||
-        TECH_QUALIFIER_AFTER.test(after) ||
-        TECH_TRIGGER_BEFORE.test(before)
-      )
+      return contextScore(text, match, confirmed, declared) >= 2
     case 'aws':
       return AWS_ALIAS.test(match.raw) || AWS_NEAR.test(window(text, start, end, 150))
     case 'gcp':

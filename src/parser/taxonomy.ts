@@ -88,7 +88,7 @@ const FRAMEWORKS: Row[] = [
   ['Bun', '', 'ctx'],
   ['Django', 'Django REST Framework|DRF', ''],
   ['Flask', '', ''],
-  ['FastAPI', '', ''],
+  ['FastAPI', 'Fast API', ''],
   ['Pydantic', '', ''],
   ['Spring Boot', 'SpringBoot', 'logo:springboot'],
   ['Spring', '=Spring Framework|=Spring', 'cs ctx'],
@@ -182,7 +182,7 @@ const FRAMEWORKS: Row[] = [
   ['RxSwift', '', 'logo:reactivex'],
   ['Dagger', '=Dagger|Dagger Hilt|=Hilt', 'cs ctx nologo'],
   ['Unity', '=Unity', 'cs ctx'],
-  ['Unreal Engine', '=Unreal', 'logo:unrealengine'],
+  ['Unreal Engine', '=Unreal|UE5|UE4', 'logo:unrealengine'],
   ['Godot', 'Godot Engine', 'logo:godotengine'],
   ['WordPress', '', ''],
   ['Drupal', '', ''],
@@ -205,6 +205,24 @@ const FRAMEWORKS: Row[] = [
   ['Babel', '=Babel', 'cs ctx'],
   ['esbuild', '', ''],
   ['Rollup', '=Rollup', 'cs ctx logo:rollupdotjs'],
+  [
+    'Phoenix',
+    '=Phoenix|Phoenix Framework|Phoenix LiveView|LiveView',
+    'cs ctx logo:phoenixframework',
+  ],
+  ['Ecto', '=Ecto', 'cs ctx nologo'],
+  ['Oban', '=Oban', 'cs ctx nologo'],
+  ['Qt', '=Qt|=QT|Qt Quick|QML', 'cs ctx'],
+  ['Boost', '=Boost', 'cs ctx'],
+  ['Zod', '=Zod', 'cs ctx'],
+  ['Gradio', '', ''],
+  ['Chart.js', 'ChartJS', ''],
+  ['Highcharts', '', 'nologo'],
+  ['WebGL', 'WebGL2', ''],
+  ['WebGPU', '', ''],
+  ['OpenGL', '', ''],
+  ['Vulkan', '=Vulkan', 'cs ctx'],
+  ['Metal', '=Metal', 'cs ctx nologo'],
 ]
 
 const DATABASES: Row[] = [
@@ -258,6 +276,14 @@ const DATABASES: Row[] = [
   ['Cloud SQL', '', 'nologo'],
   ['Firebase', '', ''],
   ['PostGIS', '', 'nologo'],
+  ['Neon', '=Neon', 'cs ctx'],
+  ['Valkey', '', 'nologo'],
+  ['YugabyteDB', 'Yugabyte', 'nologo'],
+  ['ArangoDB', '', ''],
+  ['SurrealDB', '', ''],
+  ['Convex', '=Convex', 'cs ctx'],
+  ['Apache Lucene', 'Lucene', ''],
+  ['Chroma', '=Chroma|ChromaDB', 'cs ctx nologo'],
 ]
 
 const MESSAGING: Row[] = [
@@ -279,6 +305,8 @@ const MESSAGING: Row[] = [
   ['Azure Event Hubs', 'Event Hubs', 'nologo'],
   ['Temporal', '=Temporal', 'cs ctx nologo'],
   ['BullMQ', '', 'nologo'],
+  ['Debezium', '', 'nologo'],
+  ['ksqlDB', '', 'nologo'],
 ]
 
 const DATA: Row[] = [
@@ -347,7 +375,7 @@ const DATA: Row[] = [
   ['SAS', '=SAS', 'cs ctx nologo'],
   ['SPSS', '', 'nologo'],
   ['Alteryx', '', 'nologo'],
-  ['Informatica', '', 'nologo'],
+  ['Informatica', '=Informatica|Informatica PowerCenter', 'cs ctx nologo'],
   ['Talend', '', 'nologo'],
   ['SSIS', '', 'nologo'],
   ['Segment', '=Segment', 'cs ctx nologo'],
@@ -369,6 +397,9 @@ const DATA: Row[] = [
   ['ArcGIS', '', 'nologo'],
   ['GDAL', '', 'nologo'],
   ['Leaflet', '=Leaflet', 'cs ctx'],
+  ['Apache Arrow', 'PyArrow|Arrow Flight', ''],
+  ['Azure Data Factory', '=ADF', 'nologo'],
+  ['Snowplow', '', 'nologo'],
 ]
 
 const ML: Row[] = [
@@ -426,6 +457,8 @@ const ML: Row[] = [
   ['OR-Tools', 'Google OR-Tools', 'nologo'],
   ['CPLEX', '', 'nologo'],
   ['Pyomo', '', 'nologo'],
+  ['Langfuse', '', 'nologo'],
+  ['MuJoCo', '', 'nologo'],
 ]
 
 const CLOUD: Row[] = [
@@ -465,6 +498,7 @@ const CLOUD: Row[] = [
   ['OpenStack', '', ''],
   ['VMware', 'vSphere', ''],
   ['Proxmox', '', ''],
+  ['Google Cloud Storage', '=GCS', ''],
 ]
 
 const INFRASTRUCTURE: Row[] = [
@@ -520,6 +554,20 @@ const INFRASTRUCTURE: Row[] = [
   ['Cilium', '', ''],
   ['eBPF', '', 'nologo'],
   ['Rancher', '', ''],
+  ['Karpenter', '', 'nologo'],
+  ['Firecracker', '=Firecracker', 'cs ctx nologo'],
+  ['Yocto', 'Yocto Project', 'nologo'],
+  ['Zephyr', '=Zephyr|Zephyr RTOS', 'cs ctx nologo'],
+  ['FreeRTOS', '', 'nologo'],
+  ['Arduino', '', ''],
+  ['Raspberry Pi', '', ''],
+  ['Jetson', '=Jetson|NVIDIA Jetson', 'cs ctx nologo'],
+  ['ROS', '=ROS|=ROS2|=ROS 2', 'cs'],
+  ['Gazebo', '=Gazebo', 'cs ctx nologo'],
+  ['LLVM', '', ''],
+  ['Clang', '=Clang', 'cs ctx nologo'],
+  ['GCC', '=GCC', 'cs ctx nologo'],
+  ['FFmpeg', '', ''],
 ]
 
 const OBSERVABILITY: Row[] = [
@@ -546,6 +594,14 @@ const OBSERVABILITY: Row[] = [
   ['Fluentd', '', ''],
   ['Fluent Bit', '', 'logo:fluentbit'],
   ['Opsgenie', '', ''],
+  ['Thanos', '=Thanos', 'cs ctx'],
+  ['VictoriaMetrics', '', ''],
+  ['Rollbar', '', ''],
+  ['LogRocket', '', 'nologo'],
+  ['Hotjar', '', ''],
+  ['PostHog', '', ''],
+  ['Statsig', '', 'nologo'],
+  ['Optimizely', '', 'nologo'],
 ]
 
 const TOOLING: Row[] = [
@@ -601,6 +657,25 @@ const TOOLING: Row[] = [
   ['Vim', '=Vim|=Neovim', 'cs ctx logo:vim'],
   ['Homebrew', '', ''],
   ['Nix', '=Nix|NixOS', 'cs ctx logo:nixos'],
+  ['n8n', '', ''],
+  ['Zapier', '', ''],
+  ['Retool', '', ''],
+  ['Camunda', '', ''],
+  ['Flyway', '', ''],
+  ['Liquibase', '', ''],
+  ['Alembic', '=Alembic', 'cs ctx nologo'],
+  ['Knex', 'Knex.js', 'nologo'],
+  ['Kysely', '', 'nologo'],
+  ['jOOQ', '', 'nologo'],
+  ['MyBatis', '', 'nologo'],
+  ['Dapper', '=Dapper', 'cs ctx nologo'],
+  ['Hugo', '=Hugo', 'cs ctx'],
+  ['Jekyll', '=Jekyll', 'cs ctx'],
+  ['Docusaurus', '', ''],
+  ['Hasura', '', ''],
+  ['LiveKit', '', ''],
+  ['Twilio', '', 'nologo'],
+  ['Shorebird', '=Shorebird', 'cs ctx nologo'],
 ]
 
 const TESTING: Row[] = [
@@ -656,6 +731,8 @@ const TESTING: Row[] = [
   ['Okta', '', ''],
   ['Auth0', '', ''],
   ['Keycloak', '', ''],
+  ['PHPUnit', '', 'nologo'],
+  ['Minitest', '', 'nologo'],
 ]
 
 const DESIGN: Row[] = [
@@ -688,6 +765,14 @@ const BUSINESS: Row[] = [
   ['Microsoft PowerPoint', 'PowerPoint|MS PowerPoint', 'nologo'],
   ['Microsoft Office', 'MS Office|Office 365|Microsoft 365', 'nologo'],
   ['Google Workspace', 'G Suite', 'nologo'],
+  ['Airtable', '', ''],
+  ['SharePoint', '', 'nologo'],
+  ['Dynamics 365', 'Microsoft Dynamics', 'nologo'],
+  ['Odoo', '', ''],
+  ['Braze', '=Braze', 'cs ctx nologo'],
+  ['Klaviyo', '', 'nologo'],
+  ['Intercom', '=Intercom', 'cs ctx'],
+  ['RudderStack', '', 'nologo'],
 ]
 
 const GROUPS: readonly (readonly [StackCategory, Row[]])[] = [

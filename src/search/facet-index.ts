@@ -1,9 +1,8 @@
-import type { Posting } from '../model/posting.ts'
 import { popcount, type Bitset } from './bitset.ts'
+import type { Column } from './columns.ts'
 import { compareFacetValues, compareNames } from './facet-order.ts'
-import { countIn, countInCost, groupPostings, type PostingList } from './posting-lists.ts'
-import { facetValues } from './reference-engine.ts'
-import type { FacetKey, FacetValue } from './types.ts'
+import { countIn, countInCost, postingList, type PostingList } from './posting-lists.ts'
+import type { FacetValue } from './types.ts'
 
 /** One facet: its distinct values, the postings of each, and each posting's values. */
 export type FacetIndex = {
@@ -25,27 +24,21 @@ export type FacetIndex = {
   sortKeys: Float64Array
 }
 
-export function buildFacetIndex(postings: Posting[], key: FacetKey): FacetIndex {
-  const values: string[] = []
-  const idOf = new Map<string, number>()
-  const start = new Uint32Array(postings.length + 1)
-  const pairValue: number[] = []
-  const pairPosting: number[] = []
-  postings.forEach((posting, i) => {
-    start[i] = pairValue.length
-    for (const value of new Set(facetValues(posting, key))) {
-      let id = idOf.get(value)
-      if (id === undefined) {
-        id = values.length
-        idOf.set(value, id)
-        values.push(value)
-      }
-      pairValue.push(id)
-      pairPosting.push(i)
-    }
+/**
+ * A facet's index from its column: the per-row value ids (for walking a set's postings) are
+ * derived from the value lists by a counting pass, so nothing needs the postings themselves.
+ */
+export function facetIndexFromColumn(column: Column, size: number): FacetIndex {
+  const { values, rows } = column
+  const start = new Uint32Array(size + 1)
+  for (const list of rows) for (let k = 0; k < list.length; k++) start[list[k]! + 1]!++
+  for (let i = 0; i < size; i++) start[i + 1]! += start[i]!
+  const next = start.slice(0, size)
+  const ids = new Uint32Array(start[size]!)
+  rows.forEach((list, id) => {
+    for (let k = 0; k < list.length; k++) ids[next[list[k]!]!++] = id
   })
-  start[postings.length] = pairValue.length
-  const lists = groupPostings(values.length, pairValue, pairPosting, postings.length)
+  const lists = rows.map((list) => postingList(list, size))
   const byRank = Uint32Array.from(values.keys()).sort((a, b) =>
     compareNames(values[a]!, values[b]!),
   )
@@ -53,11 +46,11 @@ export function buildFacetIndex(postings: Posting[], key: FacetKey): FacetIndex 
   byRank.forEach((id, rank) => (nameRank[id] = rank))
   return {
     values,
-    idOf,
+    idOf: new Map(values.map((value, id) => [value, id])),
     postings: lists,
     start,
-    ids: Uint32Array.from(pairValue),
-    totals: Uint32Array.from(lists, (p) => p.list.length),
+    ids,
+    totals: Uint32Array.from(rows, (list) => list.length),
     byRank,
     nameRank,
     perValueCost: countInCost(lists),

@@ -1,50 +1,62 @@
-import type { FilterState, SortOrder } from '../model/filters.ts'
+import type { FilterState } from '../model/filters.ts'
 import type { Posting } from '../model/posting.ts'
 import { andInto, fullBitset, popcount, setBit, wordsFor, type Bitset } from './bitset.ts'
-import { buildFacetIndex, countFacets, facetValuesToShow, type FacetIndex } from './facet-index.ts'
+import { boardIndexFromPostings, type BoardIndex } from './board-index.ts'
+import { countFacets, facetValuesToShow } from './facet-index.ts'
 import { andPostings, orPostings } from './posting-lists.ts'
-import { compareForSort, officeDaysWithin } from './reference-engine.ts'
 import { queryTerms } from './text.ts'
-import { buildTextIndex, prefixPostings } from './text-index.ts'
+import { orPrefixPostings, type TextIndex } from './text-index.ts'
 import { FACET_KEYS, type FacetKey, type FacetValue, type SearchEngine } from './types.ts'
 
-type SortIndex = { order: Uint32Array; rank: Uint32Array; sorted: Posting[] }
+type SortIndex = { order: Uint32Array; rank: Uint32Array }
+
+/** Results as rows of the board index, in the requested order. */
+export type RowResult = {
+  rows: Uint32Array
+  total: number
+  facets: Record<FacetKey, FacetValue[]>
+}
+
+export type RowEngine = {
+  index: BoardIndex
+  /**
+   * `text`: indexes of the postings' own text to search besides title, company, team and
+   * stack (loaded fragments, pasted postings). A term matches what any of them holds.
+   */
+  search(filters: FilterState, text?: readonly TextIndex[]): RowResult
+}
 
 /**
- * The fast engine: posting lists (bitsets for common values) for every facet value, a
- * sorted token dictionary for prefix search, and postings pre-sorted for each sort order.
+ * The fast engine over a board index: posting lists (bitsets for common values) for every
+ * facet value, sorted token dictionaries for prefix search, rows pre-sorted per sort order.
  * Results and facet counts are exactly those of the reference engine (property-tested).
  */
-export function createIndexedEngine(postings: Posting[]): SearchEngine {
-  const n = postings.length
+export function createRowEngine(index: BoardIndex): RowEngine {
+  const { size: n, facets } = index
   const words = wordsFor(n)
   const all = fullBitset(n)
-  const facets = {} as Record<FacetKey, FacetIndex>
-  for (const key of FACET_KEYS) facets[key] = buildFacetIndex(postings, key)
-  const text = buildTextIndex(postings)
+  const shown = index.visible ?? all
 
   // Built on first use: the board usually needs one sort order and few office-day limits.
-  const sorts = new Map<SortOrder, SortIndex>()
-  function sortIndex(sort: SortOrder): SortIndex {
-    let index = sorts.get(sort)
-    if (!index) {
-      const compare = compareForSort(sort)
-      const order = Uint32Array.from(postings.keys()).sort((a, b) =>
-        compare(postings[a]!, postings[b]!),
-      )
+  const sorts = new Map<string, SortIndex>()
+  function sortIndex(sort: FilterState['sort']): SortIndex {
+    let found = sorts.get(sort)
+    if (!found) {
+      const order = Uint32Array.from({ length: n }, (_, i) => i).sort(index.compare(sort))
       const rank = new Uint32Array(n)
       order.forEach((i, r) => (rank[i] = r))
-      index = { order, rank, sorted: Array.from(order, (i) => postings[i]!) }
-      sorts.set(sort, index)
+      found = { order, rank }
+      sorts.set(sort, found)
     }
-    return index
+    return found
   }
   const officeDays = new Map<number, Bitset>()
   function officeDaysBits(max: number): Bitset {
     let bits = officeDays.get(max)
     if (!bits) {
       bits = new Uint32Array(words)
-      for (let i = 0; i < n; i++) if (officeDaysWithin(postings[i]!, max)) setBit(bits, i)
+      // Remote roles are stored as -1, unstated days as NaN (never within a maximum).
+      for (let i = 0; i < n; i++) if (index.officeDays[i]! <= max) setBit(bits, i)
       officeDays.set(max, bits)
     }
     return bits
@@ -70,18 +82,18 @@ export function createIndexedEngine(postings: Posting[]): SearchEngine {
     return bits
   }
 
-  function itemsInOrder(result: Bitset, total: number, sort: SortOrder): Posting[] {
-    const { order, rank, sorted } = sortIndex(sort)
-    if (total === n) return sorted.slice()
-    const items: Posting[] = new Array(total)
+  function rowsInOrder(result: Bitset, total: number, sort: FilterState['sort']): Uint32Array {
+    const { order, rank } = sortIndex(sort)
+    if (total === n) return order.slice()
+    const rows = new Uint32Array(total)
     let k = 0
     if (total * 32 >= n) {
-      // Many results: walk the postings in sort order and keep those in the set.
+      // Many results: walk the rows in sort order and keep those in the set.
       for (let r = 0; r < n && k < total; r++) {
         const i = order[r]!
-        if (result[i >>> 5]! & (1 << (i & 31))) items[k++] = sorted[r]!
+        if (result[i >>> 5]! & (1 << (i & 31))) rows[k++] = i
       }
-      return items
+      return rows
     }
     // Few results: sort their ranks instead.
     const ranks = new Uint32Array(total)
@@ -94,14 +106,20 @@ export function createIndexedEngine(postings: Posting[]): SearchEngine {
       }
     }
     ranks.sort()
-    for (let j = 0; j < total; j++) items[j] = sorted[ranks[j]!]!
-    return items
+    for (let j = 0; j < total; j++) rows[j] = order[ranks[j]!]!
+    return rows
   }
 
   return {
-    search(filters) {
-      const base = all.slice()
-      for (const term of queryTerms(filters.q)) andInto(base, prefixPostings(text, term))
+    index,
+    search(filters, text = []) {
+      const base = shown.slice()
+      for (const term of queryTerms(filters.q)) {
+        const matches = new Uint32Array(words)
+        orPrefixPostings(matches, index.fields, term)
+        for (const more of text) orPrefixPostings(matches, more, term)
+        andInto(base, matches)
+      }
       if (filters.maxOfficeDays !== null) andInto(base, officeDaysBits(filters.maxOfficeDays))
 
       const selections = new Map<FacetKey, Bitset>()
@@ -138,7 +156,19 @@ export function createIndexedEngine(postings: Posting[]): SearchEngine {
       }
       const ordered = {} as Record<FacetKey, FacetValue[]>
       for (const key of FACET_KEYS) ordered[key] = facetCounts[key]
-      return { items: itemsInOrder(result, total, filters.sort), total, facets: ordered }
+      return { rows: rowsInOrder(result, total, filters.sort), total, facets: ordered }
+    },
+  }
+}
+
+/** The engine over postings held in memory (tests, benchmarks, lists of a few postings). */
+export function createIndexedEngine(postings: readonly Posting[]): SearchEngine {
+  const { index, sections } = boardIndexFromPostings(postings)
+  const engine = createRowEngine(index)
+  return {
+    search(filters) {
+      const { rows, total, facets } = engine.search(filters, [sections])
+      return { items: Array.from(rows, (row) => postings[row]!), total, facets }
     },
   }
 }

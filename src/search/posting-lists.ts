@@ -79,3 +79,12 @@ export function countInCost(postings: PostingList[]): number {
   for (const p of postings) cost += p.bits ? p.bits.length : p.list.length
   return cost
 }
+
+/** A PostingList over an ascending list of rows in a board of `size` rows. */
+export function postingList(list: Uint32Array, size: number): PostingList {
+  const words = wordsFor(size)
+  if (list.length < words) return { list, bits: null }
+  const bits = new Uint32Array(words)
+  for (let k = 0; k < list.length; k++) setBit(bits, list[k]!)
+  return { list, bits }
+}

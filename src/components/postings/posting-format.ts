@@ -5,7 +5,8 @@ import {
   seniorityLabel as libSeniorityLabel,
   workModeLabel as libWorkModeLabel,
 } from '@/lib/posting-format'
-import type { Posting, RoleFamily, Seniority, WorkMode } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
+import type { RoleFamily, Seniority, WorkMode } from '@/model/posting'
 
 const FAMILY_LABELS: Record<RoleFamily, string> = {
   software: 'Software engineering',
@@ -37,7 +38,7 @@ function capitalise(value: string): string {
 }
 
 /** "Hybrid · 3 office days a week", "Remote (EU)", or null when the posting does not say. */
-export function workModeSummary(posting: Posting): string | null {
+export function workModeSummary(posting: PostingCard): string | null {
   if (!posting.workMode) return null
   const parts = [workModeLabel(posting.workMode)]
   const days = posting.workMode === 'remote' ? null : officeDaysLabel(posting.officeDaysPerWeek)
@@ -48,7 +49,7 @@ export function workModeSummary(posting: Posting): string | null {
 }
 
 /** "Barcelona, Spain", "London, United Kingdom +2 more", or null when no place is known. */
-export function locationSummary(posting: Posting): string | null {
+export function locationSummary(posting: PostingCard): string | null {
   const places = posting.locations
     .map((l) => [l.city, l.country ? countryName(l.country) : l.region].filter(Boolean).join(', '))
     .filter(Boolean)

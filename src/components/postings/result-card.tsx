@@ -1,13 +1,17 @@
 import { memo } from 'react'
 import { Link } from 'react-router'
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
+import type { Sections } from '@/model/posting'
 import { PostingActions, PostingBadges } from '@/components/posting-actions-slot'
 import { Highlight } from '@/components/text/highlight'
 import { matchSnippet } from './snippet'
 import { locationSummary, postedAge, seniorityLabel, workModeSummary } from './posting-format'
 
 export type ResultCardProps = {
-  posting: Posting
+  /** A card, or a whole posting (whose own text then gives the matching line). */
+  posting: PostingCard & { sections?: Sections }
+  /** The posting's own text, when it was loaded apart from the card. */
+  sections?: Sections | undefined
   /** Text search to highlight in the title, company, stack and a matching line. */
   query?: string | undefined
   /** How many stack chips to show before "+N". */
@@ -22,6 +26,7 @@ export type ResultCardProps = {
  */
 export const ResultCard = memo(function ResultCard({
   posting,
+  sections = posting.sections,
   query = '',
   maxStack = 6,
   headingLevel = 2,
@@ -32,7 +37,7 @@ export const ResultCard = memo(function ResultCard({
   const age = postedAge(posting.postedAt)
   const shownStack = posting.stack.slice(0, maxStack)
   const hiddenStack = posting.stack.length - shownStack.length
-  const snippet = matchSnippet(posting, query)
+  const snippet = sections ? matchSnippet(sections, query) : null
   const titleId = `posting-title-${posting.id}`
   const warningCount = posting.warnings.length
 

@@ -1,19 +1,18 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import type { Posting } from '@/model/posting'
 import { isPlainKey, isTypingTarget } from '@/lib/keyboard'
-import { ResultCard } from './result-card'
 
 export type ResultListProps = {
-  postings: Posting[]
-  /** Text search to highlight in every card. */
-  query?: string | undefined
+  /** How many results there are; only those near the viewport are rendered. */
+  count: number
+  /** A stable key of result `index` (a posting id or a board row). */
+  getKey: (index: number) => string | number
+  /** Renders result `index`: a ResultCard, or a placeholder while its card loads. */
+  renderItem: (index: number) => ReactNode
   /** Accessible name of the list region, e.g. "Results". */
   label: string
   /** `j`/`k` move focus through the results while focus is not in a text field. */
   keyboardShortcuts?: boolean | undefined
-  /** Renders one posting; a ResultCard by default. */
-  renderItem?: ((posting: Posting) => ReactNode) | undefined
 }
 
 const GAP = 12
@@ -23,11 +22,11 @@ const GAP = 12
  * are in the DOM, so ten thousand postings scroll and filter as smoothly as ten.
  */
 export function ResultList({
-  postings,
-  query,
+  count,
+  getKey,
+  renderItem,
   label,
   keyboardShortcuts = true,
-  renderItem,
 }: ResultListProps) {
   const listRef = useRef<HTMLDivElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
@@ -45,12 +44,12 @@ export function ResultList({
   }, [])
 
   const virtualizer = useWindowVirtualizer({
-    count: postings.length,
+    count,
     estimateSize: () => 176,
     overscan: 4,
     gap: GAP,
     scrollMargin,
-    getItemKey: (index) => postings[index]?.id ?? index,
+    getItemKey: getKey,
   })
 
   useEffect(() => {
@@ -58,7 +57,6 @@ export function ResultList({
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isPlainKey(event) || isTypingTarget(event.target)) return
       if (event.key !== 'j' && event.key !== 'k') return
-      const count = postings.length
       if (count === 0) return
       event.preventDefault()
       const current = listRef.current?.contains(document.activeElement)
@@ -77,7 +75,7 @@ export function ResultList({
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [keyboardShortcuts, postings.length, virtualizer])
+  }, [keyboardShortcuts, count, virtualizer])
 
   // Focus moves once the card is rendered; scrolling to it may take a frame or two.
   useEffect(() => {
@@ -108,7 +106,6 @@ export function ResultList({
       style={{ height: virtualizer.getTotalSize() }}
     >
       {items.map((item) => {
-        const posting = postings[item.index]!
         return (
           <div
             key={item.key}
@@ -117,7 +114,7 @@ export function ResultList({
             className="absolute left-0 top-0 w-full"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
-            {renderItem ? renderItem(posting) : <ResultCard posting={posting} query={query} />}
+            {renderItem(item.index)}
           </div>
         )
       })}

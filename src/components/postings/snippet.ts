@@ -1,14 +1,14 @@
-import { SECTION_KEYS, type Posting } from '@/model/posting'
+import { SECTION_KEYS, type Sections } from '@/model/posting'
 import { highlightParts } from '@/search/highlight'
 
 /**
  * The first line of the posting's own text that contains a term of `q`, cut to about
  * `width` characters around the first match, so a card can show why it matched.
  */
-export function matchSnippet(posting: Posting, q: string, width = 160): string | null {
+export function matchSnippet(sections: Sections, q: string, width = 160): string | null {
   if (!q.trim()) return null
   for (const key of SECTION_KEYS) {
-    for (const line of posting.sections[key]) {
+    for (const line of sections[key]) {
       const parts = highlightParts(line, q)
       const at = parts.findIndex((p) => p.match)
       if (at === -1) continue

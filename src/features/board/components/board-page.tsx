@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { FacetPanel } from '@/components/facets/facet-panel'
 import {
   countryName,
@@ -14,12 +13,11 @@ import { NotesStatus } from '@/components/ui/notes-status'
 import { useMediaQuery } from '@/lib/use-media-query'
 import { SORT_ORDERS, type SortOrder } from '@/model/filters'
 import type { FacetKey } from '@/search/types'
-import { boardIndexQuery } from '@/data/board-index-query'
-import { boardResultsQuery } from '../api/board-results-query'
+import { useBoard, useBoardText } from '@/data/use-board'
 import { useBoardFilters } from '../hooks/use-board-filters'
-import { useBoardIndexFollowsPostings } from '../hooks/use-board-index-follows-postings'
 import { activeFilterCount, clearFilters, toggleFacetValue } from '../lib/filter-updates'
 import { relaxSuggestions } from '../lib/relax-suggestions'
+import { BoardCard } from './board-card'
 import { EmptyState } from './empty-state'
 import { FacetDrawer } from './facet-drawer'
 
@@ -43,9 +41,11 @@ function formatFacet(key: FacetKey, value: string): string {
  */
 export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
   const { filters, notes, setFilters } = useBoardFilters()
-  useBoardIndexFollowsPostings()
-  const index = useQuery(boardIndexQuery())
-  const results = useQuery(boardResultsQuery(filters, index.data))
+  const { board, error } = useBoard()
+  const { text, pending: searchingText } = useBoardText(board, filters.q)
+  // Derived in render: searching the loaded index is synchronous and fast, so a facet click
+  // paints its results in the same frame.
+  const data = useMemo(() => board?.engine.search(filters, text), [board, filters, text])
   const wide = useMediaQuery('(min-width: 64rem)')
   const [drawerOpen, setDrawerOpen] = useState(false)
 
@@ -58,7 +58,6 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
     if (draft.trim() !== filters.q) setDraft(filters.q)
   }
 
-  const data = results.data
   const total = data?.total ?? 0
   const active = activeFilterCount(filters)
   const onToggle = (key: FacetKey, value: string) =>
@@ -75,7 +74,13 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
   ) : null
 
   const emptyHelp =
-    data && total === 0 && index.data ? relaxSuggestions(index.data, filters, formatFacet) : []
+    data && total === 0 && board && !searchingText
+      ? relaxSuggestions(
+          { search: (relaxed) => board.engine.search(relaxed, text) },
+          filters,
+          formatFacet,
+        )
+      : []
 
   return (
     <div className="mx-auto max-w-7xl px-4 pb-16 pt-6 sm:px-6">
@@ -142,6 +147,7 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
                 <strong className="font-semibold tabular-nums text-ink">{total}</strong>{' '}
                 {total === 1 ? 'role' : 'roles'}
                 {active > 0 ? ' match' : ' on the board'}
+                {searchingText ? ' so far (searching the postings’ text…)' : ''}
               </>
             ) : (
               'Loading postings…'
@@ -177,20 +183,27 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
         )}
 
         <div className="min-w-0">
-          {results.isError || index.isError ? (
+          {error ? (
             <p role="alert" className="rounded-lg bg-warn-soft p-4 text-warn">
-              The postings could not be loaded: {String((results.error ?? index.error)?.message)}
+              The postings could not be loaded: {error.message}
             </p>
-          ) : !data ? (
+          ) : !data || !board ? (
             <p className="text-muted">Loading postings…</p>
-          ) : total === 0 ? (
+          ) : total === 0 && !searchingText ? (
             <EmptyState
               boardIsEmpty={active === 0}
               suggestions={emptyHelp}
               onRelax={(relaxation) => setFilters(relaxation.filters)}
             />
           ) : (
-            <ResultList postings={data.items} query={filters.q} label="Results" />
+            <ResultList
+              count={data.rows.length}
+              getKey={(index) => data.rows[index]!}
+              renderItem={(index) => (
+                <BoardCard board={board} row={data.rows[index]!} query={filters.q} />
+              )}
+              label="Results"
+            />
           )}
         </div>
       </div>

@@ -1,5 +1,5 @@
 import type { FilterState } from '@/model/filters'
-import type { FacetKey, SearchEngine } from '@/search/types'
+import type { FacetKey } from '@/search/types'
 
 export type Relaxation = {
   /** What to say: 'remove the search “kafka”', 'remove Stack “Go”' ... */
@@ -24,7 +24,7 @@ const FACET_NAMES: Record<FacetKey, string> = {
  * first. Only the active filters are tried, so this stays cheap.
  */
 export function relaxSuggestions(
-  engine: SearchEngine,
+  engine: { search(filters: FilterState): { total: number } },
   filters: FilterState,
   format: (key: FacetKey, value: string) => string = (_k, v) => v,
 ): Relaxation[] {

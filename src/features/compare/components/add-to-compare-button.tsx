@@ -1,4 +1,4 @@
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
 import { useCompareSelection } from '../hooks/use-compare-selection'
 import { compareStore } from '../lib/compare-store'
 
@@ -6,7 +6,7 @@ import { compareStore } from '../lib/compare-store'
  * "Add to compare" / "Remove from compare". A fifth role is refused; the tray says why
  * (in an alert), so the button keeps its name and stays where the user's focus is.
  */
-export function AddToCompareButton({ posting }: { posting: Posting }) {
+export function AddToCompareButton({ posting }: { posting: PostingCard }) {
   const { ids } = useCompareSelection()
   const chosen = ids.includes(posting.id)
   return (

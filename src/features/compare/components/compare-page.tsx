@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useRef, useState } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
-import { everyPostingQuery } from '@/data/postings-query'
+import { usePostings } from '@/data/use-postings'
 import type { Posting } from '@/model/posting'
 import { compareParamsToString, parseCompareParams } from '@/url/compare-params'
 import { useCompareSelection } from '../hooks/use-compare-selection'
@@ -73,12 +72,16 @@ export function ComparePage() {
   const toggleId = useId()
   const [onlyDifferences, setOnlyDifferences] = useState(false)
   const [now] = useState(() => new Date())
-  const { data: all, isPending, isError, error } = useQuery(everyPostingQuery())
-
   const parsed = useMemo(() => parseCompareParams(search), [search])
-  const byId = useMemo(() => new Map((all ?? []).map((posting) => [posting.id, posting])), [all])
-  const postings = useMemo(() => parsed.value.flatMap((id) => byId.get(id) ?? []), [parsed, byId])
-  const unknown = all ? parsed.value.filter((id) => !byId.has(id)) : []
+  // Each column loads its own posting file; nothing else of the board.
+  const found = usePostings(parsed.value)
+  const isPending = found.pending
+  const error = found.error
+  const isError = error !== null
+  const postingKey = found.postings.map((posting) => posting.id).join()
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids stand for the postings
+  const postings = useMemo(() => found.postings, [postingKey])
+  const unknown = found.missing
   const notes = [
     ...parsed.notes,
     ...unknown.map((id) => `No role with the id “${id}” is on this board; it was left out.`),
@@ -118,7 +121,7 @@ export function ComparePage() {
         <p role="status">Loading the roles…</p>
       ) : isError ? (
         <p role="alert" className="text-warn">
-          The roles could not be loaded: {error.message}
+          The roles could not be loaded: {error?.message}
         </p>
       ) : (
         <>

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { Link } from 'react-router'
-import { everyPostingQuery } from '@/data/postings-query'
+import { usePostings } from '@/data/use-postings'
 import { compareParamsToString, MAX_COMPARE } from '@/url/compare-params'
 import { useCompareSelection } from '../hooks/use-compare-selection'
 import { compareStore } from '../lib/compare-store'
@@ -12,7 +11,7 @@ import { compareStore } from '../lib/compare-store'
  */
 export function CompareTray() {
   const { ids, refusal, problem } = useCompareSelection()
-  const { data: postings } = useQuery({ ...everyPostingQuery(), enabled: ids.length > 0 })
+  const { postings } = usePostings(ids)
   const listRef = useRef<HTMLUListElement>(null)
   if (ids.length === 0 && !refusal && !problem) return null
 
@@ -27,7 +26,7 @@ export function CompareTray() {
     })
   }
 
-  const titleOf = (id: string) => postings?.find((posting) => posting.id === id)?.title ?? id
+  const titleOf = (id: string) => postings.find((posting) => posting.id === id)?.title ?? id
 
   return (
     <section

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
 import { Link } from 'react-router'
-import { bundledPostingsQuery } from '@/data/postings-query'
+import { boardIdsQuery } from '@/data/board-files-query'
 import { validatePosting, type Posting } from '@/model/posting'
 import { addPasted } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
@@ -48,7 +48,7 @@ function keepOnlyWebLinks(posting: Posting): { posting: Posting; warnings: strin
 }
 
 export function ImportPage() {
-  const bundled = useQuery(bundledPostingsQuery())
+  const bundled = useQuery(boardIdsQuery())
   const [text, setText] = useState('')
   const [fileName, setFileName] = useState<string | undefined>()
   const [message, setMessage] = useState<string | null>(null)
@@ -115,7 +115,7 @@ export function ImportPage() {
       setMessage('Some fields need fixing before this can be saved; see the notes beside them.')
       return
     }
-    const takenIds = (bundled.data ?? []).map((posting) => posting.id)
+    const takenIds = bundled.data ?? []
     const result = addPasted(getAppStore(), checked.posting, takenIds)
     if (!result.ok) return setMessage(result.message)
     setSaved({ id: result.id, title: checked.posting.title })

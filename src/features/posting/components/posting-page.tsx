@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { boardPostingsQuery } from '@/data/postings-query'
-import { postingDetailQuery } from '../api/posting-detail-query'
+import { useBoard } from '@/data/use-board'
+import { usePosting } from '@/data/use-postings'
 import { ParserWarnings } from './parser-warnings'
 import { PostingHeader } from './posting-header'
 import { PostingSections } from './posting-sections'
@@ -12,28 +11,27 @@ import { SimilarRolesList } from './similar-roles-list'
 export function PostingPage() {
   const { id = '' } = useParams()
   const [now] = useState(() => new Date())
-  const detail = useQuery(postingDetailQuery(id))
-  const board = useQuery(boardPostingsQuery())
+  const { found, error } = usePosting(id)
+  const { board } = useBoard()
 
-  if (detail.isPending) {
+  if (error) {
+    return (
+      <div className="mx-auto max-w-4xl px-4 py-6">
+        <h1 className="text-2xl font-semibold">The role could not be loaded</h1>
+        <p role="alert" className="mt-2 text-warn">
+          {error.message}
+        </p>
+      </div>
+    )
+  }
+  if (found === undefined) {
     return (
       <p role="status" className="mx-auto max-w-4xl px-4 py-6">
         Loading the role…
       </p>
     )
   }
-  if (detail.isError) {
-    return (
-      <div className="mx-auto max-w-4xl px-4 py-6">
-        <h1 className="text-2xl font-semibold">The role could not be loaded</h1>
-        <p role="alert" className="mt-2 text-warn">
-          {detail.error.message}
-        </p>
-      </div>
-    )
-  }
-  const posting = detail.data
-  if (!posting) {
+  if (!found) {
     return (
       <div className="mx-auto max-w-4xl space-y-3 px-4 py-6">
         <title>Role not found · Roleboard</title>
@@ -46,6 +44,10 @@ export function PostingPage() {
     )
   }
 
+  const { posting } = found
+  const ownRow =
+    found.row ??
+    (board ? board.shippedSize + board.pasted.findIndex((p) => p.id === posting.id) : null)
   return (
     <article className="mx-auto max-w-4xl space-y-8 px-4 py-6">
       <title>{`${posting.title}${posting.company ? ` at ${posting.company}` : ''} · Roleboard`}</title>
@@ -58,7 +60,7 @@ export function PostingPage() {
       <ParserWarnings warnings={posting.warnings} />
       <PostingStack stack={posting.stack} />
       <PostingSections sections={posting.sections} />
-      {board.data && <SimilarRolesList posting={posting} all={board.data} />}
+      {board && <SimilarRolesList posting={posting} board={board} ownRow={ownRow} />}
     </article>
   )
 }

@@ -1,9 +1,27 @@
+import { useMemo } from 'react'
 import { Link } from 'react-router'
+import { useCards, type Board } from '@/data/use-board'
 import type { Posting } from '@/model/posting'
 import { similarRoles } from '../lib/similar-roles'
+import { similarRows } from '../lib/similar-rows'
 
-export function SimilarRolesList({ posting, all }: { posting: Posting; all: Posting[] }) {
-  const similar = similarRoles(posting, all)
+/** The most similar roles on the board: found in the index, then only their cards load. */
+export function SimilarRolesList({
+  posting,
+  board,
+  ownRow,
+}: {
+  posting: Posting
+  board: Board
+  ownRow: number | null
+}) {
+  const rows = useMemo(
+    () => similarRows(board.engine.index, posting, ownRow),
+    [board, posting, ownRow],
+  )
+  const cards = useCards(board, rows)
+  if (!cards) return null
+  const similar = similarRoles(posting, cards)
   return (
     <section aria-labelledby="similar-heading" className="space-y-2">
       <h2 id="similar-heading" className="text-lg font-semibold">

@@ -1,7 +1,7 @@
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
 
 export type SimilarRole = {
-  posting: Posting
+  posting: PostingCard
   /** Technologies both roles name, as this other role names them. */
   shared: string[]
   sameFamily: boolean
@@ -17,7 +17,7 @@ const key = (name: string) => name.trim().toLowerCase()
  * Postings that share the most stack and role family with `posting`, best first. A role
  * with nothing in common is not "similar"; "other" is no family, so it earns no bonus.
  */
-export function similarRoles(posting: Posting, all: Posting[], limit = 5): SimilarRole[] {
+export function similarRoles(posting: PostingCard, all: PostingCard[], limit = 5): SimilarRole[] {
   const own = new Set(posting.stack.map((item) => key(item.name)))
   return all
     .filter((other) => other.id !== posting.id)

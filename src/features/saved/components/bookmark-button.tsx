@@ -1,10 +1,10 @@
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
 import { setBookmarked } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { useBookmark } from '@/storage/hooks'
 import { actionButtonClass } from './action-button-class'
 
-export function BookmarkButton({ posting }: { posting: Posting }) {
+export function BookmarkButton({ posting }: { posting: PostingCard }) {
   const bookmarked = useBookmark(posting.id) !== undefined
   return (
     <button

@@ -104,16 +104,19 @@ export function BookmarkList({
           ) : (
             <ResultList
               label="Bookmarks"
-              postings={result.items}
-              query={filters.q}
-              renderItem={(posting) => (
-                <div>
-                  <ResultCard posting={posting} query={filters.q} />
-                  {bookmarks.has(posting.id) && (
-                    <BookmarkEditor posting={posting} bookmark={bookmarks.get(posting.id)!} />
-                  )}
-                </div>
-              )}
+              count={result.items.length}
+              getKey={(index) => result.items[index]!.id}
+              renderItem={(index) => {
+                const posting = result.items[index]!
+                return (
+                  <div>
+                    <ResultCard posting={posting} query={filters.q} />
+                    {bookmarks.has(posting.id) && (
+                      <BookmarkEditor posting={posting} bookmark={bookmarks.get(posting.id)!} />
+                    )}
+                  </div>
+                )
+              }}
             />
           )}
         </div>

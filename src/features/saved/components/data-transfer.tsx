@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId, useMemo, useRef, useState } from 'react'
-import { bundledPostingsQuery } from '@/data/postings-query'
+import { boardIdsQuery } from '@/data/board-files-query'
 import { downloadFile, exportFileName } from '@/lib/download'
 import type { Posting } from '@/model/posting'
 import { getAppStore } from '@/storage/app-store'
@@ -45,8 +45,7 @@ export function DataTransfer({ postingsById }: { postingsById: ReadonlyMap<strin
     setProgress({ file: file.name, phase: 'checking', done: 0, total: 0 })
     try {
       // A file chosen while the board is still loading waits for it rather than being refused.
-      const bundled = await queryClient.ensureQueryData(bundledPostingsQuery())
-      const bundledIds = new Set(bundled.map((posting) => posting.id))
+      const bundledIds = new Set(await queryClient.ensureQueryData(boardIdsQuery()))
       const store = getAppStore()
       const validated = await validateInWorker(file, store.now(), controller.signal)
       const result = validated.ok

@@ -1,4 +1,4 @@
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
 import { setHidden } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { useIsHidden } from '@/storage/hooks'
@@ -6,7 +6,7 @@ import { hideUndo } from '../lib/hide-undo'
 import { actionButtonClass } from './action-button-class'
 
 /** "Hide" takes a role off the board; "Show on board" puts it back. */
-export function HideButton({ posting }: { posting: Posting }) {
+export function HideButton({ posting }: { posting: PostingCard }) {
   const hidden = useIsHidden(posting.id)
   return (
     <button

@@ -1,11 +1,11 @@
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
 import { useBookmark, useIsHidden, useIsPasted, useIsSeen } from '@/storage/hooks'
 import { STATUS_LABELS } from '../lib/status-labels'
 
 const badge = 'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium'
 
 /** Markers beside a posting's title: yours, bookmark status, hidden, seen. */
-export function PostingBadges({ posting }: { posting: Posting }) {
+export function PostingBadges({ posting }: { posting: PostingCard }) {
   const bookmark = useBookmark(posting.id)
   const pasted = useIsPasted(posting.id)
   const hidden = useIsHidden(posting.id)

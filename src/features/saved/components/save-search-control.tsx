@@ -17,8 +17,9 @@ export function SaveSearchControl() {
   const query = boardParamsToString(filters)
   const searches = useSavedSearches()
   const existing = [...searches.values()].find((saved) => saved.query === query)
-  const match = useBoardMatcher()
   const [naming, setNaming] = useState(false)
+  // The ids a search matches load only once the user starts saving one.
+  const match = useBoardMatcher(naming ? [query] : null)
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
 

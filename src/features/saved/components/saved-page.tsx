@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { everyPostingQuery } from '@/data/postings-query'
+import { usePostings } from '@/data/use-postings'
 import { setBookmarked } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
-import { useBookmarks } from '@/storage/hooks'
+import { useBookmarks, useHidden } from '@/storage/hooks'
 import { BookmarkList } from './bookmark-list'
 import { DataTransfer } from './data-transfer'
 import { HiddenRoles } from './hidden-roles'
@@ -22,19 +21,28 @@ const SECTIONS = [
 ] as const
 
 export function SavedPage() {
-  const every = useQuery(everyPostingQuery())
   const bookmarks = useBookmarks()
+  const hidden = useHidden()
+  // Only the postings this page names are loaded, each from its own file.
+  const wanted = useMemo(
+    () => [...new Set([...bookmarks.keys(), ...hidden.keys()])].sort(),
+    [bookmarks, hidden],
+  )
+  const every = usePostings(wanted)
+  const loadedKey = every.postings.map((posting) => posting.id).join()
   const postingsById = useMemo(
-    () => new Map((every.data ?? []).map((posting) => [posting.id, posting])),
-    [every.data],
+    () => new Map(every.postings.map((posting) => [posting.id, posting])),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids stand for the postings
+    [loadedKey],
   )
   const bookmarked = useMemo(
-    () => (every.data ?? []).filter((posting) => bookmarks.has(posting.id)),
-    [every.data, bookmarks],
+    () => [...postingsById.values()].filter((posting) => bookmarks.has(posting.id)),
+    [postingsById, bookmarks],
   )
-  const orphans = every.data
-    ? [...bookmarks.values()].filter((bookmark) => !postingsById.has(bookmark.postingId))
-    : []
+  const missing = useMemo(() => new Set(every.missing), [every.missing])
+  const orphans = every.pending
+    ? []
+    : [...bookmarks.values()].filter((bookmark) => missing.has(bookmark.postingId))
 
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-10 px-4 pt-6 pb-16 sm:px-6">
@@ -56,11 +64,11 @@ export function SavedPage() {
         <h2 id="bookmarks-heading" tabIndex={-1} className="text-xl font-semibold">
           Bookmarks ({bookmarks.size})
         </h2>
-        {every.isError ? (
+        {every.error ? (
           <p role="alert" className="text-warn">
             The postings could not be loaded: {every.error.message}
           </p>
-        ) : !every.data ? (
+        ) : every.pending ? (
           <p className="text-muted">Loading…</p>
         ) : bookmarked.length === 0 && orphans.length === 0 ? (
           <p className="text-muted">

@@ -105,11 +105,11 @@ function SearchRow({
 /** Named board views: one click opens the view and counts what is new since last time. */
 export function SavedSearches() {
   const searches = useSavedSearches()
-  const match = useBoardMatcher()
   const list = useMemo(
     () => [...searches.values()].sort((a, b) => a.name.localeCompare(b.name)),
     [searches],
   )
+  const match = useBoardMatcher(list.map((search) => search.query))
   return (
     <section aria-labelledby="searches-heading" className="flex flex-col gap-3">
       <h2 id="searches-heading" className="text-xl font-semibold">

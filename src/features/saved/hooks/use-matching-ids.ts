@@ -1,25 +1,28 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { boardIndexQuery } from '@/data/board-index-query'
+import { idOfRow, useBoard, useBoardText } from '@/data/use-board'
 import { parseBoardParams } from '@/url/board-params'
 
 /**
  * A function from a board query string to the ids it matches on the board right now, or
- * null while the board's index loads. It searches the board's own index (one per postings
- * array, shared with the board) rather than building a second one.
+ * null while what it needs loads: the board's index, the ids by row, and the text
+ * fragments of the searches in `queries` (null: none needed yet, nothing is loaded).
  */
-export function useBoardMatcher(): ((query: string) => string[]) | null {
-  const { data: engine } = useQuery(boardIndexQuery())
+export function useBoardMatcher(queries: string[] | null): ((query: string) => string[]) | null {
+  const { board } = useBoard({ needIds: queries !== null })
+  const words = (queries ?? []).map((query) => parseBoardParams(query).value.q).join(' ')
+  const enabled = queries !== null
+  const { text, pending } = useBoardText(enabled ? board : null, words)
   return useMemo(() => {
-    if (!engine) return null
+    if (!board?.ids || pending || !enabled) return null
     const cache = new Map<string, string[]>()
     return (query: string) => {
       let ids = cache.get(query)
       if (!ids) {
-        ids = engine.search(parseBoardParams(query).value).items.map((posting) => posting.id)
+        const { rows } = board.engine.search(parseBoardParams(query).value, text)
+        ids = Array.from(rows, (row) => idOfRow(board, row)!)
         cache.set(query, ids)
       }
       return ids
     }
-  }, [engine])
+  }, [board, text, pending, enabled])
 }

@@ -1,0 +1,41 @@
+import { readFile, stat } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+
+// A static host for a production build on a free port (so parallel runs never collide),
+// for end-to-end specs and benchmarks that build their own board.
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+}
+
+/** Serves a build as a static host would, with `index.html` for app routes. */
+export async function serveBuild(
+  outDir: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+      let file = path.join(outDir, path.normalize(pathname))
+      if (!file.startsWith(outDir)) file = path.join(outDir, 'index.html')
+      const found = await stat(file).catch(() => null)
+      if (!found?.isFile()) file = path.join(outDir, 'index.html')
+      res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream')
+      res.end(await readFile(file))
+    })().catch(() => {
+      res.statusCode = 500
+      res.end()
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

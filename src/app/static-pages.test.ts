@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { makePosting } from '@/model/posting-fixture'
+import { emptySections } from '@/model/posting'
+import { boardShellHtml, postingPageHtml, replaceRoot } from './static-pages'
+
+const indexHtml = `<!doctype html><html><head><meta
+      name="description"
+      content="Roleboard board" />
+<title>Roleboard</title></head><body><div id="root">SHELL<!--/root--></div><script type="module" src="/assets/index.js"></script></body></html>`
+
+const hostile = makePosting({
+  id: 'acme-platform-engineer',
+  title: 'Platform Engineer </script><script>alert(1)</script>',
+  company: 'Acme & Sons <Ltd>',
+  sections: {
+    ...emptySections(),
+    summary: ['Run the build farm. </script><!-- & more'],
+    requirements: ['Five years of Go & Kubernetes'],
+  },
+})
+
+function jsonLdOf(html: string): unknown {
+  const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)
+  if (!match) throw new Error('no JSON-LD script')
+  return JSON.parse(match[1]!)
+}
+
+describe('postingPageHtml', () => {
+  const html = postingPageHtml(indexHtml, hostile)
+
+  it('holds the title as text and valid JobPosting JSON-LD with the raw strings', () => {
+    expect(html).toContain(
+      '<h1 class="text-2xl font-bold tracking-tight sm:text-3xl">Platform Engineer &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>',
+    )
+    expect(html).toContain(
+      '<title>Platform Engineer &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; at Acme &amp; Sons &lt;Ltd&gt; · Roleboard</title>',
+    )
+    const data = jsonLdOf(html) as Record<string, unknown>
+    expect(data['@type']).toBe('JobPosting')
+    expect(data.title).toBe('Platform Engineer </script><script>alert(1)</script>')
+    expect(data.hiringOrganization).toEqual({ '@type': 'Organization', name: 'Acme & Sons <Ltd>' })
+  })
+
+  it('lets no posting text end the JSON-LD element or add a script', () => {
+    expect(html.match(/<\/script>/g)).toHaveLength(2) // the JSON-LD's own and the app's
+    expect(html).not.toContain('<script>alert')
+    expect(html).toContain('<li>Five years of Go &amp; Kubernetes</li>')
+  })
+
+  it('keeps the app script and replaces the board shell and description', () => {
+    expect(html).toContain('<script type="module" src="/assets/index.js"></script>')
+    expect(html).not.toContain('SHELL')
+    expect(html).not.toContain('Roleboard board')
+    expect(html).toContain(
+      '<meta name="description" content="Run the build farm. &lt;/script&gt;&lt;!-- &amp; more" />',
+    )
+  })
+})
+
+describe('boardShellHtml', () => {
+  it('paints the header, the heading and the loading line in the root', () => {
+    const html = replaceRoot(indexHtml, boardShellHtml())
+    expect(html).toContain(
+      '<h1 class="text-2xl font-bold tracking-tight text-ink sm:text-3xl">Job board</h1>',
+    )
+    expect(html).toContain('<nav aria-label="Main"')
+    expect(html).toContain('Loading postings…')
+    expect(html.indexOf('<div id="root">')).toBeLessThan(html.indexOf('Job board'))
+  })
+})

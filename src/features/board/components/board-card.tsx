@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query'
+import { ResultCard } from '@/components/postings/result-card'
+import { postingFileQuery } from '@/data/board-files-query'
+import { useCard, type Board } from '@/data/use-board'
+
+/**
+ * One result row: its card from the card chunk (loaded when the row comes into view). While
+ * a search is active, the posting's own text is loaded too, for the line that matched.
+ */
+export function BoardCard({ board, row, query }: { board: Board; row: number; query: string }) {
+  const card = useCard(board, row)
+  const shipped = row < board.shippedSize
+  const text = useQuery({
+    ...postingFileQuery(card?.id ?? ''),
+    enabled: shipped && card !== undefined && query.trim() !== '',
+  })
+  if (!card)
+    return (
+      <div
+        aria-hidden="true"
+        className="h-40 animate-pulse rounded-xl border border-line bg-surface"
+      />
+    )
+  return (
+    <ResultCard
+      posting={card}
+      sections={shipped ? text.data?.posting.sections : undefined}
+      query={query}
+    />
+  )
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { levelFromTitle, levelFromWord, roleFamily } from './level.ts'
+
+describe('levelFromTitle', () => {
+  it.each([
+    ['Semi Senior Backend Developer', 'mid'],
+    ['Desarrollador Semi-Senior', 'mid'],
+    ['Desarrollador Java SSr', 'mid'],
+    ['Desenvolvedor Pleno', 'mid'],
+    ['Desenvolvedor Sênior React', 'senior'],
+    ['Engenheiro de Software Júnior', 'junior'],
+    ['Développeur Confirmé Java', 'mid'],
+    ['Développeur Référent', 'lead'],
+    ['Stagiaire Développeur Web', 'intern'],
+    ['Praktikant Softwareentwicklung', 'intern'],
+    ['Werkstudent Data Engineering', 'intern'],
+    ['Stażysta w dziale IT', 'intern'],
+    ['Starszy Programista Java', 'senior'],
+    ['Medior Ontwikkelaar', 'mid'],
+    ['Stagista Sviluppatore', 'intern'],
+    ['Software Engineer II', 'mid'],
+    ['Softwareentwickler III', 'senior'],
+    ['Lead Developer', 'lead'],
+    ['Sr Staff Software Engineer', 'staff'],
+    ['Senior Engineering Manager', 'manager'],
+    ['Teamleiter Softwareentwicklung', 'lead'],
+    ['Member of Technical Staff', null],
+    ['Backend Engineer', null],
+  ])('%s -> %s', (title, level) => {
+    expect(levelFromTitle(title)).toBe(level)
+  })
+})
+
+describe('levelFromWord', () => {
+  it('reads a job board level label', () => {
+    expect(levelFromWord('Mid-Senior level')).toBe('senior')
+    expect(levelFromWord('Entry level')).toBe('junior')
+    expect(levelFromWord('Associate')).toBe('junior')
+    expect(levelFromWord('Pleno')).toBe('mid')
+  })
+})
+
+describe('roleFamily', () => {
+  it.each([
+    ['Software Engineer', 'software'],
+    ['Softwareentwickler (m/w/d)', 'software'],
+    ['Développeur logiciel', 'software'],
+    ['Ingeniero de Software', 'software'],
+    ['Desenvolvedor', 'software'],
+    ['Sviluppatore Software', 'software'],
+    ['Software Ontwikkelaar', 'software'],
+    ['Programista', 'software'],
+    ['Founding Engineer', 'software'],
+    ['Mechanical Engineer', 'other'],
+    ['Sales Engineer', 'other'],
+    ['Backend-Entwickler', 'backend'],
+    ['Frontendentwickler', 'frontend'],
+    ['Développeur Full-Stack', 'fullstack'],
+    ['Ingénieur DevOps', 'devops'],
+    ['Datenanalyst', 'data'],
+    ['Analista de Datos', 'data'],
+    ['Inżynier danych', 'data'],
+    ['Ingénieur en intelligence artificielle', 'ml'],
+    ['Ingénieur sécurité', 'security'],
+    ['Desarrollador de aplicaciones móviles', 'mobile'],
+    ['Teamleiter Softwareentwicklung', 'management'],
+    ['Chef de produit', 'product'],
+    ['Senior Engineering Manager', 'management'],
+    ['Product Designer', 'design'],
+    ['Account Executive', 'other'],
+  ])('%s -> %s', (title, family) => {
+    expect(roleFamily(title)).toBe(family)
+  })
+})

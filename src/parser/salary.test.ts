@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { salaryCandidates, salaryIn } from './salary.ts'
+
+const pay = (line: string) => salaryIn(line, false)?.value ?? null
+
+describe('salary: formats', () => {
+  it.each([
+    ['Salary: €50.000–€65.000', { min: 50000, max: 65000, currency: 'EUR', period: 'year' }],
+    ['Gehalt: 50 000 – 65 000 EUR', { min: 50000, max: 65000, currency: 'EUR', period: 'year' }],
+    ['Salaire : 45k-60k € par an', { min: 45000, max: 60000, currency: 'EUR', period: 'year' }],
+    [
+      'Wynagrodzenie: PLN 15 000 - 20 000 brutto/mies.',
+      { min: 15000, max: 20000, currency: 'PLN', period: 'month' },
+    ],
+    ['Salário: R$ 8.000 por mês', { min: 8000, max: 8000, currency: 'BRL', period: 'month' }],
+    [
+      'Compensation: £60,000 - £75,000 + equity',
+      { min: 60000, max: 75000, currency: 'GBP', period: 'year' },
+    ],
+    ['Base pay $150K–$190K', { min: 150000, max: 190000, currency: 'USD', period: 'year' }],
+    ['$126k-$154k CAD base', { min: 126000, max: 154000, currency: 'CAD', period: 'year' }],
+    [
+      'Stipendio: da 30.000 a 36.000 euro lordi annui',
+      { min: 30000, max: 36000, currency: 'EUR', period: 'year' },
+    ],
+    [
+      'Salaris: €4.000 tot €5.200 per maand',
+      { min: 4000, max: 5200, currency: 'EUR', period: 'month' },
+    ],
+    [
+      'Sueldo: USD 2.500 a 3.200 por mes',
+      { min: 2500, max: 3200, currency: 'USD', period: 'month' },
+    ],
+    ['Stawka: 150 - 180 zł/h netto (B2B)', { min: 150, max: 180, currency: 'PLN', period: 'hour' }],
+    ['Tagessatz: 700 € pro Tag', { min: 700, max: 700, currency: 'EUR', period: 'day' }],
+    [
+      'Pay: US $109,047 to US $169,455',
+      { min: 109047, max: 169455, currency: 'USD', period: 'year' },
+    ],
+    ['Salary up to £70,000 per annum', { min: null, max: 70000, currency: 'GBP', period: 'year' }],
+  ])('%s', (line, salary) => {
+    expect(pay(line)).toEqual(salary)
+  })
+
+  it('keeps the raw slice the figure was read from', () => {
+    expect(salaryIn('Salary: €50.000–€65.000 gross', false)?.raw).toBe('€50.000–€65.000')
+  })
+})
+
+describe('salary: never a company figure or a priced perk', () => {
+  it.each([
+    'We have processed $20B+ in payments for our customers.',
+    'Last year we raised $50M from great investors.',
+    'Our app reached 10M users and $5M ARR.',
+    'Revenue grew to €40 million in 2024.',
+    'A $1,500 yearly learning budget.',
+    'Das Weiterbildungsbudget beträgt 2.000 € im Jahr.',
+    'We serve a $7T insurance industry.',
+    'Rejoignez une équipe de 40 personnes, levée de fonds de 12 M€.',
+  ])('%s', (line) => {
+    expect(salaryCandidates(line)).toEqual([])
+  })
+})

@@ -1,0 +1,65 @@
+import { list, POSTING_LANGUAGES, type PerLanguage } from './languages.ts'
+
+/**
+ * Currencies a posting's pay is stated in, most common first: where two share a symbol ("$"),
+ * the first one takes it. PHP and TRY are left out: as words they are a language and a verb. Their symbols and names in the posting languages come from `Intl`
+ * (currency-names.ts); only short spoken names that `Intl` lacks are listed here.
+ */
+export const PAY_CURRENCIES = list(`USD, EUR, GBP, CAD, AUD, NZD, CHF, PLN, BRL, SEK, NOK, DKK,
+  CZK, HUF, RON, BGN, INR, JPY, CNY, SGD, HKD, MXN, ARS, CLP, COP, PEN, UYU, ZAR, ILS, AED,
+  UAH, KRW, TWD, IDR, MYR, THB, VND, NGN, KES, EGP`)
+
+/** Everyday names for a currency (plurals, short forms) that `Intl.DisplayNames` does not give. */
+export const CURRENCY_SHORT_NAMES: PerLanguage<readonly [name: string, code: string]> = {
+  en: [
+    ['euro', 'EUR'],
+    ['euros', 'EUR'],
+    ['dollars', 'USD'],
+    ['us dollars', 'USD'],
+    ['pounds', 'GBP'],
+    ['pounds sterling', 'GBP'],
+    ['zloty', 'PLN'],
+    ['reais', 'BRL'],
+  ],
+  de: [
+    ['euro', 'EUR'],
+    ['franken', 'CHF'],
+    ['dollar', 'USD'],
+    ['zloty', 'PLN'],
+  ],
+  fr: [
+    ['euros', 'EUR'],
+    ['dollars', 'USD'],
+    ['francs', 'CHF'],
+    ['francs suisses', 'CHF'],
+  ],
+  es: [
+    ['euros', 'EUR'],
+    ['dólares', 'USD'],
+    ['dolares', 'USD'],
+  ],
+  pt: [
+    ['euros', 'EUR'],
+    ['reais', 'BRL'],
+    ['dólares', 'USD'],
+  ],
+  it: [
+    ['euro', 'EUR'],
+    ['dollari', 'USD'],
+  ],
+  nl: [
+    ['euro', 'EUR'],
+    ['euro’s', 'EUR'],
+    ['dollar', 'USD'],
+  ],
+  pl: [
+    ['zł', 'PLN'],
+    ['zl', 'PLN'],
+    ['złotych', 'PLN'],
+    ['złote', 'PLN'],
+    ['euro', 'EUR'],
+  ],
+}
+
+/** Locales whose currency symbols are read: the posting languages, and Brazil's "R$". */
+export const SYMBOL_LOCALES = [...POSTING_LANGUAGES, 'pt-BR', 'en-CA', 'en-AU'] as const

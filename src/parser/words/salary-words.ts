@@ -1,0 +1,114 @@
+import type { Salary } from '../../model/posting.ts'
+import { list, type PerLanguage } from './languages.ts'
+
+/**
+ * Words that say a figure is this role's pay, per language. A money figure on a line with
+ * one of them, or under a pay heading, is read as pay; elsewhere it needs a range or a period.
+ */
+export const PAY_WORDS: PerLanguage<string> = {
+  en: list(`salary, salaries, compensation, comp, pay, paid, base, base pay, ote, on-target,
+    rate, day rate, range, salary range, pay range, per annum, gross, earn, earning, package,
+    total comp, tc, cash, wage, wages, remuneration, equity, rsu, rsus, stock options`),
+  de: list(`gehalt, jahresgehalt, bruttojahresgehalt, monatsgehalt, vergütung, verdienst,
+    gehaltsspanne, gehaltsrahmen, brutto, vergütet, stundensatz, tagessatz, lohn`),
+  fr: list(`salaire, rémunération, rémunéré, brut, brut annuel, package, fourchette,
+    tjm, taux journalier, prétentions salariales`),
+  es: list(`salario, sueldo, remuneración, retribución, bruto, bruto anual, banda salarial,
+    rango salarial, compensación, pago`),
+  pt: list(`salário, remuneração, faixa salarial, bruto, pagamento, compensação`),
+  it: list(`stipendio, retribuzione, ral, compenso, lordo, lordi, range retributivo`),
+  nl: list(`salaris, salarisindicatie, bruto, beloning, maandsalaris, jaarsalaris, uurtarief`),
+  pl: list(`wynagrodzenie, pensja, stawka, widełki, brutto, netto, b2b, uop, umowa o pracę`),
+}
+
+/** Words for how often the pay is counted, per language; the first one after a figure wins. */
+export const PERIOD_WORDS: Record<Salary['period'], PerLanguage<string>> = {
+  hour: {
+    en: list(`/h, /hr, /hour, per hour, an hour, a hour, hourly, p/h, ph`),
+    de: list(`/std, pro stunde, je stunde, stündlich, stundensatz, die stunde`),
+    fr: list(`/heure, par heure, de l'heure, horaire`),
+    es: list(`/hora, por hora, la hora`),
+    pt: list(`/hora, por hora`),
+    it: list(`/ora, all'ora, orario, l'ora`),
+    nl: list(`/uur, per uur, uurtarief`),
+    pl: list(`/godz, za godzinę, na godzinę, godzinowa, /h`),
+  },
+  day: {
+    en: list(`/day, /d, per day, a day, daily, day rate, per diem`),
+    de: list(`/tag, pro tag, je tag, tagessatz`),
+    fr: list(`/jour, /j, par jour, tjm, journalier`),
+    es: list(`/día, /dia, por día, por dia, al día, diario`),
+    pt: list(`/dia, por dia, diária`),
+    it: list(`/giorno, al giorno, giornaliero, giornaliera`),
+    nl: list(`/dag, per dag, dagtarief`),
+    pl: list(`/dzień, za dzień, dziennie, dniówka, /md, md`),
+  },
+  month: {
+    en: list(`/month, /mo, /mth, per month, a month, monthly, pm, p.m.`),
+    de: list(`/monat, pro monat, im monat, monatlich, monatsgehalt, mtl, mtl.`),
+    fr: list(`/mois, par mois, mensuel, mensuels, mensuelle, brut mensuel`),
+    es: list(`/mes, por mes, al mes, mensual, mensuales`),
+    pt: list(`/mês, /mes, por mês, por mes, ao mês, mensal, mensais`),
+    it: list(`/mese, al mese, mensile, mensili`),
+    nl: list(`/maand, per maand, p/m, maandsalaris, bruto per maand`),
+    pl: list(`/mies, /mies., /miesiąc, miesięcznie, na miesiąc, mies., mies`),
+  },
+  year: {
+    en: list(`/year, /yr, /y, /annum, per year, a year, per annum, annual, annually, yearly,
+      p.a., pa, /pa`),
+    de: list(`/jahr, pro jahr, im jahr, jährlich, jahresgehalt, p.a., brutto p.a.`),
+    fr: list(`/an, par an, annuel, annuels, annuelle, brut annuel, k€/an`),
+    es: list(`/año, por año, al año, anual, anuales, bruto anual`),
+    pt: list(`/ano, por ano, ao ano, anual, anuais`),
+    it: list(`/anno, all'anno, annuo, annui, annuale, ral`),
+    nl: list(`/jaar, per jaar, jaarlijks, jaarsalaris`),
+    pl: list(`/rok, rocznie, na rok, rok`),
+  },
+}
+
+/** Between the two ends of a range: dashes and the word each language uses. */
+export const RANGE_WORDS = list(`to, bis, à, a, do, tot, al, até, and, und, et, e, y, i`)
+
+/** Before a single figure that is the top of the range ("up to £70,000"). */
+export const UP_TO_WORDS = list(`up to, bis zu, jusqu'à, jusqu’à, hasta, até, fino a, tot, do,
+  maximal, max, max.`)
+
+/** After a number, these multiply it by a thousand ("45k", "15 tys.", "R$ 8 mil"). */
+export const THOUSAND_WORDS = list(`k, tys, tys., mil, tsd, tsd.`)
+
+/** After a number, these make it a company figure, never pay ("$20B+", "raised $50M"). */
+export const LARGE_NUMBER_WORDS = list(`m, mm, mn, mln, mio, million, millions, millionen,
+  millones, milhões, milioni, miljoen, milionów, b, bn, billion, billions, mrd, milliarden,
+  milliards, t, tn, trillion, trillions`)
+
+/**
+ * Words near a figure that make it something other than this role's pay: company figures
+ * (funding, revenue, valuation, users, headcount, volume processed) and perks with a price
+ * (budgets, allowances, stipends, bonuses for referrals).
+ */
+export const NOT_PAY_WORDS: PerLanguage<string> = {
+  en: list(`budget, allowance, stipend, voucher, raised, raise, raising, funding, funded,
+    revenue, revenues, valuation, valued, worth, discount, credit, credits, grant, contracts,
+    customers, clients, users, members, patients, students, employees, people, downloads,
+    transactions, processed, process, processing, invested, investment, investors, series,
+    round, arr, mrr, gmv, education, training, learning, wellness, wellbeing,
+    equipment, home office, relocation bonus, sign-on, signing, referral, assets, aum,
+    under management, volume, payments, loans, tam, exceeding, donated,
+    savings, saved, prize, bounty, per seat, subscription, pricing, spend, spent, ebitda, profitable, backed, capital, fund, deals, gift`),
+  de: list(`*budget, *zuschuss, umsatz, finanzierung, finanzierungsrunde, investition,
+    bewertung, kunden, nutzer, mitarbeitende, mitarbeiter, weiterbildung, fortbildung,
+    jobrad, gutschein, gutscheine, zuschuss, transaktionen`),
+  fr: list(`budget, chiffre d'affaires, levée, levé, financement, valorisation, clients,
+    utilisateurs, salariés, collaborateurs, formation, prime de cooptation, tickets restaurant,
+    transactions`),
+  es: list(`presupuesto, facturación, ronda, financiación, financiamiento, valoración,
+    clientes, usuarios, empleados, formación, transacciones`),
+  pt: list(`orçamento, faturamento, rodada, investimento, avaliação, clientes, usuários,
+    funcionários, colaboradores, auxílio, vale, transações`),
+  it: list(`budget, fatturato, round, finanziamento, valutazione, clienti, utenti,
+    dipendenti, formazione, buoni pasto, transazioni`),
+  nl: list(`budget, omzet, financiering, investering, waardering, klanten, gebruikers,
+    medewerkers, opleidingsbudget, vergoeding, transacties`),
+  pl: list(`budżet, przychód, przychody, finansowanie, inwestycja, wycena, klientów,
+    użytkowników, pracowników, dofinansowanie, szkolenia, transakcji`),
+}

@@ -1,0 +1,67 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Posting } from '../model/posting.ts'
+import { columnsFromPostings, decodeColumns, encodeColumns } from './columns.ts'
+import { createReferenceEngine } from './reference-engine.ts'
+import {
+  assembleBoard,
+  decodeFragment,
+  encodeFragment,
+  fragmentIndex,
+  orderForShipping,
+} from './shipped-board.ts'
+import { boardArb, filtersArb } from './testing/arbitraries.ts'
+import { fragmentKeysFor, splitTextIndex } from './text-fragments.ts'
+import { buildTextIndex } from './text-index.ts'
+
+/** What the build writes and the browser reads back, through JSON as over the network. */
+function ship(postings: Posting[], leafEntries: number) {
+  const rows = orderForShipping(postings)
+  const columns = decodeColumns(
+    JSON.parse(JSON.stringify(encodeColumns(columnsFromPostings(rows)))),
+  )
+  const fragments = new Map(
+    [...splitTextIndex(buildTextIndex(rows), leafEntries)].map(([key, fragment]) => [
+      key,
+      decodeFragment(JSON.parse(JSON.stringify(encodeFragment(fragment)))),
+    ]),
+  )
+  return { rows, columns, fragments, ids: rows.map((p) => p.id) }
+}
+
+describe('the shipped board (columns, text fragments, pasted and hidden roles)', () => {
+  it('finds exactly what the reference engine finds over the same postings', () => {
+    fc.assert(
+      fc.property(
+        boardArb,
+        fc.nat(),
+        fc.array(fc.boolean(), { maxLength: 30 }),
+        fc.array(filtersArb, { minLength: 1, maxLength: 4 }),
+        // From fragments split at every character to one leaf per first two characters.
+        fc.constantFrom(0, 2, 10_000),
+        (board, cut, hideFlags, allFilters, leafEntries) => {
+          const split = board.length ? cut % (board.length + 1) : 0
+          const shipped = ship(board.slice(0, split), leafEntries)
+          const pasted = board.slice(split)
+          const hidden = new Set(board.filter((_, i) => hideFlags[i]).map((p) => p.id))
+          const assembled = assembleBoard(shipped.columns, shipped.ids, pasted, hidden)
+          const rowPostings = [...shipped.rows, ...assembled.pasted]
+          const reference = createReferenceEngine(rowPostings.filter((p) => !hidden.has(p.id)))
+          for (const filters of allFilters) {
+            const text = fragmentKeysFor(filters.q, new Set(shipped.fragments.keys())).map((key) =>
+              fragmentIndex(shipped.fragments.get(key)!, assembled.engine.index.size),
+            )
+            const got = assembled.engine.search(filters, [...text, assembled.pastedText])
+            const want = reference.search(filters)
+            expect({
+              ids: Array.from(got.rows, (row) => rowPostings[row]!.id),
+              total: got.total,
+              facets: got.facets,
+            }).toEqual({ ids: want.items.map((p) => p.id), total: want.total, facets: want.facets })
+          }
+        },
+      ),
+      { numRuns: 150 },
+    )
+  }, 30_000)
+})

@@ -1,0 +1,84 @@
+import type { Posting } from '../model/posting.ts'
+import { fullBitset, type Bitset } from './bitset.ts'
+import { boardIndexFromColumns } from './board-index.ts'
+import {
+  appendColumns,
+  columnsFromPostings,
+  decodeDeltas,
+  encodeDeltas,
+  type BoardColumns,
+  type ColumnsFile,
+} from './columns.ts'
+import { compareNames } from './facet-order.ts'
+import { createRowEngine, type RowEngine } from './indexed-engine.ts'
+import type { Fragment } from './text-fragments.ts'
+import { buildTextIndex, sectionText, textIndexFromTerms, type TextIndex } from './text-index.ts'
+
+/**
+ * The build ships the board's postings in (title, id) order, so the title sort is the row
+ * order and the browser never compares titles of shipped rows.
+ */
+export function orderForShipping(postings: readonly Posting[]): Posting[] {
+  return [...postings].sort((a, b) => compareNames(a.title, b.title) || compareNames(a.id, b.id))
+}
+
+export type FragmentFile = { terms: string[]; rows: number[][] }
+
+export const encodeFragment = (fragment: Fragment): FragmentFile => ({
+  terms: fragment.terms,
+  rows: fragment.rows.map(encodeDeltas),
+})
+
+export const decodeFragment = (file: FragmentFile): Fragment => ({
+  terms: file.terms,
+  rows: file.rows.map(decodeDeltas),
+})
+
+export type ShippedBoard = {
+  engine: RowEngine
+  /** Rows from this one on are the pasted postings, in the order given. */
+  shippedSize: number
+  pasted: readonly Posting[]
+  /** The pasted postings' own text: they have no fragments. */
+  pastedText: TextIndex
+}
+
+/**
+ * The board the browser searches: the shipped columns, the user's pasted postings after
+ * them (an id the board already has stays the board's), hidden roles left out.
+ * `ids` (the shipped rows' ids) is needed only when there are pasted or hidden postings.
+ */
+export function assembleBoard(
+  shipped: BoardColumns,
+  ids: readonly string[] | null,
+  pastedPostings: readonly Posting[],
+  hidden: ReadonlySet<string>,
+): ShippedBoard {
+  const known = new Set(ids ?? [])
+  const pasted = pastedPostings.filter((posting) => !known.has(posting.id))
+  const columns = appendColumns(shipped, columnsFromPostings(pasted))
+  const size = columns.size
+  const idOf = (row: number) => (row < shipped.size ? ids?.[row] : pasted[row - shipped.size]?.id)
+  let visible: Bitset | null = null
+  if (hidden.size > 0) {
+    visible = fullBitset(size)
+    for (let row = 0; row < size; row++) {
+      const id = idOf(row)
+      if (id !== undefined && hidden.has(id)) visible[row >>> 5]! &= ~(1 << (row & 31))
+    }
+  }
+  const index = boardIndexFromColumns(columns, { ordered: shipped.size, idOf, visible })
+  return {
+    engine: createRowEngine(index),
+    shippedSize: shipped.size,
+    pasted,
+    pastedText: buildTextIndex(pasted, sectionText, shipped.size, size),
+  }
+}
+
+/** A loaded fragment as a text index over a board of `size` rows. */
+export const fragmentIndex = (fragment: Fragment, size: number): TextIndex =>
+  textIndexFromTerms(fragment.terms, fragment.rows, size)
+
+/** The board's index file: the columns and which text fragments exist. */
+export type BoardIndexFile = { version: 1; columns: ColumnsFile; fragments: string[] }
