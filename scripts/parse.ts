@@ -1,7 +1,10 @@
 // npm run --silent parse -- [--json] FILE...
-// One line per file, in order: a Posting as JSON, or {"file","error"}. Exit 1 if any failed.
+// With --json, one line per Posting in file order (a post naming several roles gives one
+// each), or {"file","error"} for a file that failed. Exit 1 if any failed. Without --json, a
+// short summary per posting, its warnings (!) and how the file was read (notes, ·).
 import { readFile } from 'node:fs/promises'
-import { parsePosting } from '../src/parser/index.ts'
+import { parsePostings } from '../src/parser/index.ts'
+import type { Posting } from '../src/model/posting.ts'
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')
@@ -23,17 +26,22 @@ for (const file of files) {
     console.log(json ? JSON.stringify({ file, error: reason }) : `✗ ${file}: ${reason}`)
     continue
   }
-  const result = parsePosting(raw, { file })
+  const result = parsePostings(raw, { file })
   if (!result.ok) {
     failed = true
     console.log(json ? JSON.stringify({ file, error: result.error }) : `✗ ${file}: ${result.error}`)
     continue
   }
-  const p = result.posting
   if (json) {
-    console.log(JSON.stringify(p))
+    for (const p of result.postings) console.log(JSON.stringify(p))
     continue
   }
+  console.log(`✓ ${file}`)
+  for (const p of result.postings) printSummary(p)
+  for (const note of result.notes) console.log(`  · ${note}`)
+}
+
+function printSummary(p: Posting): void {
   const place = p.locations
     .map((l) => [l.city, l.region, l.country].filter(Boolean).join(', '))
     .join(' · ')
@@ -43,12 +51,12 @@ for (const file of files) {
   ]
     .filter(Boolean)
     .join(', ')
-  console.log(`✓ ${file}`)
   console.log(
-    `  ${p.title}${p.company ? ` at ${p.company}` : ''}${p.seniority ? ` (${p.seniority})` : ''}`,
+    `  ${p.title}${p.company ? ` at ${p.company}` : ''}${p.seniority ? ` (${p.seniority})` : ''}  [${p.id}]`,
   )
-  if (place || mode) console.log(`  ${[place, mode].filter(Boolean).join(' | ')}`)
-  if (p.stack.length) console.log(`  stack: ${p.stack.map((s) => s.name).join(', ')}`)
-  for (const warning of p.warnings) console.log(`  ! ${warning}`)
+  if (place || mode) console.log(`    ${[place, mode].filter(Boolean).join(' | ')}`)
+  if (p.stack.length) console.log(`    stack: ${p.stack.map((s) => s.name).join(', ')}`)
+  if (p.source.applyUrl) console.log(`    apply: ${p.source.applyUrl}`)
+  for (const warning of p.warnings) console.log(`    ! ${warning}`)
 }
 process.exit(failed ? 1 : 0)

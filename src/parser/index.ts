@@ -5,16 +5,19 @@ import {
   validatePosting,
   type Posting,
   type PostingLocation,
+  type Salary,
   type Seniority,
   type StackItem,
+  type WorkMode,
 } from '../model/posting.ts'
+import { companyCandidates, resolveCompany } from './company.ts'
 import { readPosted } from './dates.ts'
-import { decodeInput } from './decode.ts'
-import { readFrontMatter } from './front-matter.ts'
-import { cleanTitle, findHeaderEnd, readHeader } from './header.ts'
+import { readDocument, STACK_KINDS, textOf, type Doc } from './document.ts'
+import { employmentCandidates, resolveEmployment } from './employment.ts'
+import { cleanTitle } from './header.ts'
 import { spokenLanguages } from './languages.ts'
 import { levelFromText, levelFromTitle, levelFromWord, roleFamily } from './level.ts'
-import { markNoise } from './noise.ts'
+import { linkCandidates, resolveLink } from './links.ts'
 import {
   HAS_MODE_WORD,
   LOCATION_IN_TEXT,
@@ -23,13 +26,16 @@ import {
   ROLE_NOUN,
 } from './patterns.ts'
 import { addLocation, readPlaces } from './places.ts'
+import { resolveRoles, titleCandidates, type Role, type RoleReading } from './roles.ts'
 import { resolveSalary, salaryCandidates, salarySection } from './salary.ts'
-import { assignSections, blocksOf, collectSections } from './sections.ts'
-import { MAX_INPUT_CHARS, MAX_TEXT_CHARS, normalizeText, toLines } from './segment.ts'
+import { blocksOf, collectSections } from './sections.ts'
 import { extractStack, type StackBlock } from './stack.ts'
+import { relocationCandidates, resolveStated, visaCandidates } from './stated-policy.ts'
+import { readSummaryLine } from './summary-line.ts'
 import { techByName } from './taxonomy.ts'
-import { cleanCompany, companyFromText, teamFromText, titleFromText } from './text-facts.ts'
-import type { Fact, Line, SectionKind, StructuredFacts } from './types.ts'
+import { teamFromText } from './text-facts.ts'
+import { detectLanguage } from './text-language.ts'
+import { judgePosting, postingTerms } from './verdict.ts'
 import { decideWorkMode, remoteRegionsIn, workPolicy } from './work-mode.ts'
 
 export type ParseOptions = {
@@ -39,9 +45,16 @@ export type ParseOptions = {
   now?: string
 }
 
-export type ParseResult = { ok: true; posting: Posting } | { ok: false; error: string }
+/**
+ * `notes` say how the input was read and what was left out as page noise: for the CLI's
+ * human output and the build report, never part of the record (its `warnings` are only
+ * what could not be settled).
+ */
+export type ParseResult =
+  { ok: true; posting: Posting; notes: string[] } | { ok: false; error: string }
 /** Every role one input names: one Posting each, sharing what the post states once. */
-export type ParseManyResult = { ok: true; postings: Posting[] } | { ok: false; error: string }
+export type ParseManyResult =
+  { ok: true; postings: Posting[]; notes: string[] } | { ok: false; error: string }
 
 /** Turns a company and title into a URL-safe id. */
 export function slugify(text: string): string {
@@ -54,39 +67,184 @@ export function slugify(text: string): string {
     .slice(0, 80)
 }
 
-const STACK_KINDS = new Set<SectionKind>([
-  'header',
-  'summary',
-  'logistics',
-  'responsibilities',
-  'requirements',
-  'niceToHave',
-  'stack',
-])
-/** Sections that describe the role (not the company, perks or how to apply). */
-const ROLE_TEXT_KINDS = new Set<SectionKind>([...STACK_KINDS])
-
-/** Sections only a job posting has: one of them under a role title makes a posting. */
-const POSTING_SECTION_KINDS = new Set<SectionKind>([
-  'responsibilities',
-  'requirements',
-  'niceToHave',
-  'benefits',
-  'hiringProcess',
-])
-
-const JOB_WORDS =
-  /\b(responsibilit|requirement|qualification|experience|candidate|apply|hiring|salary|benefit|role|position|skills|remote|hybrid|on-?site|full[- ]time|job|career|interview|looking for|you will|you(?:'|’)ll|team|equity|compensation|recruit)/gi
-
-function textOf(lines: Line[], keep: (line: Line) => boolean): string {
-  return lines
-    .filter((line) => !line.noise && line.kind !== 'blank' && keep(line))
-    .map((line) => line.text)
-    .join('\n')
+/**
+ * Parses one raw posting (text, Markdown, saved HTML page or JSON-LD, with optional front
+ * matter) into a Posting: the first role when the input names several (see parsePostings).
+ * Never throws: a text that is not a posting, or any internal failure, comes back as
+ * `{ ok: false, error }`.
+ */
+export function parsePosting(raw: string, options: ParseOptions = {}): ParseResult {
+  const result = parsePostings(raw, options)
+  if (!result.ok) return result
+  const first = result.postings[0]
+  if (!first) return { ok: false, error: 'internal parser error: no posting was produced' }
+  return { ok: true, posting: first, notes: result.notes }
 }
 
-function isIsoDate(value: string | undefined): value is string {
-  return Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))
+/** Parses one raw input into a Posting per role it names (never throws, like parsePosting). */
+export function parsePostings(raw: string, options: ParseOptions = {}): ParseManyResult {
+  try {
+    return parse(raw, options)
+  } catch (error) {
+    return {
+      ok: false,
+      error: `internal parser error: ${(error as Error)?.message ?? String(error)}`,
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The orchestrator: read the document once, let each field's extractors propose and its
+// resolver pick, then give every role its own record with what the post states once.
+
+type Resolved<T> = { value: T; warnings: string[] }
+
+function parse(raw: string, options: ParseOptions): ParseManyResult {
+  if (typeof raw !== 'string')
+    return { ok: false, error: 'not a job posting: the input is not text' }
+  const read = readDocument(raw)
+  if (!read.ok) return { ok: false, error: read.error }
+  const doc = read.doc
+  const { meta } = doc
+
+  const summary = readSummaryLine(doc.lines)
+  const roles = rolesOf(doc, summary)
+  const verdict = judgePosting(doc, roles)
+  if (!verdict.posting) return { ok: false, error: verdict.reason }
+  const roleList: Role[] = meta.title ? [{ title: meta.title }] : (roles?.roles ?? [])
+
+  // Fields the post states once, shared by every role it names.
+  const company = resolveCompany(companyCandidates(doc, summary))
+  const links = linkCandidates(doc)
+  const places = locationsField(doc)
+  const mode = workModeField(doc, places.value)
+  const stack = stackField(doc, meta.company ?? company.value)
+  const salary = salaryField(doc)
+  const capturedAt = isIsoDate(meta.capturedAt) ? meta.capturedAt : undefined
+  const posted = postedField(doc, capturedAt ?? options.now)
+  const language = languageField(doc)
+  const employmentType = resolveEmployment(
+    employmentCandidates(
+      doc,
+      roleList.map((r) => r.title),
+    ),
+  )
+  const visa = resolveStated(visaCandidates(doc), 'visa sponsorship')
+  const relocation = resolveStated(relocationCandidates(doc), 'relocation')
+  const sections = collectSections(doc.lines)
+  const url = webLinkOf(meta, 'url') ?? resolveLink(links.url) ?? undefined
+  const sharedApply = webLinkOf(meta, 'applyUrl') ?? resolveLink(links.applyUrl) ?? undefined
+
+  const warnings: string[] = [
+    ...doc.warnings,
+    ...(meta.company ? [] : company.warnings),
+    ...places.warnings,
+    ...mode.warnings,
+    ...posted.warnings,
+    ...visa.warnings,
+    ...relocation.warnings,
+  ]
+  if (roles?.guessed && !meta.title) {
+    warnings.push(
+      `no role word found: "${roles.roles[0]?.title}" (${roles.from}) was taken as the title`,
+    )
+  } else if (roles?.from === 'role named in the text' && !meta.title) {
+    warnings.push(`no title line: the title was read from the text ("${roles.raw}")`)
+  }
+  if (places.value.length === 0 && mode.value.workMode !== 'remote')
+    warnings.push('no location stated for the role')
+  for (const key of ['url', 'applyUrl'] as const) {
+    if (meta[key] && !webLinkOf(meta, key))
+      warnings.push(`front matter ${key} "${meta[key]}" is not an http(s) link: ignored`)
+  }
+  if (meta.capturedAt && !capturedAt)
+    warnings.push(`front matter capturedAt "${meta.capturedAt}" is not an ISO date: ignored`)
+
+  const notes = [...doc.notes, ...stack.notes, ...noiseNotes(doc)]
+  if (roleList.length > 1)
+    notes.push(`the post names ${roleList.length} roles: one posting each (${roles?.from})`)
+
+  const postings: Posting[] = []
+  const usedIds = new Set<string>()
+  for (const role of roleList) {
+    const title = cleanTitle(role.title)
+    const roleWarnings = [...warnings]
+    if (!ROLE_NOUN.test(title) && !roles?.guessed)
+      roleWarnings.push(`the title "${title}" names no usual role word: check it`)
+    const posting: Posting = {
+      id: roleId(meta.company ?? company.value, title, roleList.length > 1, usedIds),
+      source: {
+        ...(options.file ? { file: options.file } : {}),
+        ...(url ? { url } : {}),
+        ...((role.applyUrl ?? sharedApply) ? { applyUrl: role.applyUrl ?? sharedApply } : {}),
+        ...(capturedAt ? { capturedAt } : {}),
+      },
+      language: language.value,
+      company: company.value,
+      title,
+      team: teamField(doc, roleList.length > 1),
+      roleFamily: roleFamily(title),
+      seniority: seniorityField(doc, title),
+      employmentType,
+      locations: places.value,
+      workMode: mode.value.workMode,
+      officeDaysPerWeek: mode.value.officeDaysPerWeek,
+      workPolicy: mode.value.workPolicy,
+      remoteRegions: mode.value.remoteRegions,
+      remoteCountries: null,
+      visaSponsorship: visa.value,
+      relocation: relocation.value,
+      stack: stack.value,
+      // Languages the role asks for; a perk ("German lessons") is not one.
+      spokenLanguages: spokenLanguages(textOf(doc.lines, (l) => l.section !== 'benefits')),
+      salary: salary.value,
+      postedAt: posted.value,
+      sections,
+      warnings: roleWarnings,
+    }
+    applyFrontMatter(posting, meta, roleWarnings)
+    if (posting.workMode !== 'hybrid' && meta.officeDaysPerWeek === undefined)
+      posting.officeDaysPerWeek = null
+    const checked = validatePosting(posting)
+    if (!checked.ok) {
+      const detail = checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
+      return { ok: false, error: `internal parser error: produced an invalid record (${detail})` }
+    }
+    postings.push(checked.posting)
+  }
+  return { ok: true, postings, notes }
+}
+
+/**
+ * An id from company and title; a post naming several roles keeps each id unique within
+ * it by the role's slug, and a repeated slug gets its position (stable for one input).
+ */
+function roleId(company: string | null, title: string, several: boolean, used: Set<string>) {
+  let id = slugify([company, title].filter(Boolean).join(' ')) || 'posting'
+  if (several && used.has(id)) {
+    let n = 2
+    while (used.has(`${id}-${n}`)) n++
+    id = `${id}-${n}`
+  }
+  used.add(id)
+  return id
+}
+
+/** The roles a post names; with none, a first short line of a text full of posting terms. */
+function rolesOf(doc: Doc, summary: ReturnType<typeof readSummaryLine>): RoleReading | null {
+  const found = resolveRoles(titleCandidates(doc, summary))
+  if (found) return found
+  if (postingTerms(doc.allText).size < 4) return null
+  const first = doc.lines.find(
+    (l) => !l.noise && l.kind !== 'blank' && l.text.split(/\s+/).length <= 12,
+  )
+  if (!first) return null
+  return {
+    roles: [{ title: segmentTitle(first.text, summary?.company ?? undefined) }],
+    from: 'first line',
+    guessed: true,
+    raw: first.raw,
+  }
 }
 
 /** The first pipe-separated part of a line that carries no place, pay or work mode. */
@@ -103,6 +261,165 @@ function segmentTitle(text: string, company: string | undefined): string {
     parts[0] ??
     text
   )
+}
+
+function languageField(doc: Doc): Resolved<string> {
+  const stated = doc.meta.language?.toLowerCase()
+  if (stated && /^[a-z]{2}$/.test(stated)) return { value: stated, warnings: [] }
+  const detected = detectLanguage(doc.bodyText) ?? detectLanguage(doc.allText)
+  return { value: detected?.value ?? 'en', warnings: [] }
+}
+
+function teamField(doc: Doc, several: boolean): string | null {
+  // A title suffix ("Backend Engineer - Payments") names one role's team, not a whole post's.
+  if (several) return null
+  return doc.header.team?.value ?? teamFromText(doc.bodyText)?.value ?? null
+}
+
+/** What was left out as page noise: a note for people, never a warning in the record. */
+function noiseNotes(doc: Doc): string[] {
+  const dropped = Object.entries(doc.noise.dropped)
+  if (!dropped.length) return []
+  return [
+    `left out page noise: ${dropped.map(([why, n]) => `${n} line${n === 1 ? '' : 's'} of ${why}`).join('; ')}`,
+  ]
+}
+
+/** A front-matter link, only when it is http(s). */
+function webLinkOf(meta: Record<string, string>, key: 'url' | 'applyUrl'): string | undefined {
+  const value = meta[key]
+  return value && /^https?:\/\/\S+$/i.test(value) ? value : undefined
+}
+
+function isIsoDate(value: string | undefined): value is string {
+  return Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))
+}
+
+// ---------------------------------------------------------------------------------------
+// Seams for the fields other parts of the parser own (places, work mode, stack, salary,
+// seniority, dates): one function per field, reading the shared document, returning the
+// value and what could not be settled. Their extractors plug in here.
+
+function locationsField(doc: Doc): Resolved<PostingLocation[]> {
+  const { facts, header, bodyText, roleText } = doc
+  const locations: PostingLocation[] = []
+  const warnings: string[] = []
+  for (const location of facts.locations ?? []) addLocation(locations, location)
+  for (const l of header.locations) addLocation(locations, l.value)
+  if (locations.length === 0) {
+    for (const pattern of LOCATION_IN_TEXT) {
+      const m = pattern.exec(bodyText)
+      const place = m?.[1] ? PLACE_LIST_TAIL.exec(m[1].trim())?.[1] : undefined
+      if (place) for (const l of readPlaces(place).locations) addLocation(locations, l)
+    }
+  }
+  if (locations.length === 0) {
+    const offices = OFFICES_LIST.exec(roleText) ?? OFFICES_LIST.exec(bodyText)
+    if (offices?.[1]) {
+      for (const piece of offices[1].split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+        for (const l of readPlaces(piece).locations) if (l.city) addLocation(locations, l)
+      }
+    }
+  }
+  for (const vague of header.vaguePlaces) {
+    warnings.push(`the header says "${vague}" without naming them: those locations are not listed`)
+  }
+  return { value: locations, warnings }
+}
+
+type ModeFields = {
+  workMode: WorkMode | null
+  officeDaysPerWeek: number | null
+  workPolicy: string[]
+  remoteRegions: string[]
+}
+
+function workModeField(doc: Doc, locations: PostingLocation[]): Resolved<ModeFields> {
+  const { facts, header, bodyText, allText, noise } = doc
+  void locations
+  const warnings: string[] = []
+  const decision = decideWorkMode(bodyText, header.modes, header.modeTexts, noise.modeTags)
+  const workMode = facts.workMode ?? decision.mode?.value ?? null
+  if (decision.conflict) warnings.push(decision.conflict)
+  if (!workMode) warnings.push('work mode not stated (remote, hybrid or on-site)')
+  const officeDays = workMode === 'hybrid' ? (decision.officeDays?.value ?? null) : null
+  const remoteRegions: string[] = [...(facts.remoteRegions ?? [])]
+  if (workMode === 'remote') {
+    for (const r of [...header.remoteRegions.map((f) => f.value), ...remoteRegionsIn(allText)]) {
+      if (!remoteRegions.includes(r)) remoteRegions.push(r)
+    }
+  }
+  return {
+    value: {
+      workMode,
+      officeDaysPerWeek: facts.officeDaysPerWeek ?? officeDays,
+      workPolicy: workPolicy(allText),
+      remoteRegions,
+    },
+    warnings,
+  }
+}
+
+/** Stack: only the role's own text, never the company blurb, perks, bios or the sidebar. */
+function stackField(doc: Doc, company: string | null): Resolved<StackItem[]> & { notes: string[] } {
+  const blocks: StackBlock[] = blocksOf(doc.lines)
+    .filter((b) => STACK_KINDS.has(b.kind))
+    .map((b) => ({ kind: b.kind, text: b.lines.map((l) => l.text).join('\n') }))
+  if (doc.facts.skills?.length) blocks.push({ kind: 'stack', text: doc.facts.skills.join(', ') })
+  const result = extractStack(blocks, company)
+  let stack: StackItem[] = result.stack
+  if (doc.meta.stack) {
+    stack = doc.meta.stack
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean)
+      .map((name) => {
+        const tech = techByName(name)
+        return { name: tech?.name ?? name, category: tech?.category ?? 'other' }
+      })
+  }
+  // What the stack reader left out is a note on how the text was read, not an open question.
+  const notes = result.dropped.map((d) => `stack: left out ${d.name} (${d.reason})`)
+  return { value: stack, warnings: [], notes }
+}
+
+/** Salary: every figure that may be pay proposes a candidate; the best-supported one wins. */
+function salaryField(doc: Doc): Resolved<Salary | null> {
+  const found = [
+    ...doc.header.salary.flatMap((s) => salaryCandidates(s.value, { trusted: true })),
+    ...doc.lines.flatMap((line) =>
+      line.noise || line.kind === 'blank'
+        ? []
+        : salaryCandidates(line.text, { section: salarySection(line.section), at: line.n * 1000 }),
+    ),
+  ]
+  return { value: doc.facts.salary ?? resolveSalary(found)?.value ?? null, warnings: [] }
+}
+
+/** Seniority: the role's title first, then a level word in the header, then the text. */
+function seniorityField(doc: Doc, title: string): Seniority | null {
+  return (
+    levelFromTitle(title) ??
+    (doc.header.level ? levelFromWord(doc.header.level.value) : null) ??
+    levelFromText(doc.bodyText)?.value ??
+    null
+  )
+}
+
+/** Posted date, resolved against the capture date. */
+function postedField(doc: Doc, base: string | undefined): Resolved<string | null> {
+  if (doc.facts.postedAt) return { value: doc.facts.postedAt, warnings: [] }
+  const posted = readPosted(doc.header.posted?.value ?? doc.allText.slice(0, 3000), base)
+  if (posted?.date) return { value: posted.date, warnings: [] }
+  if (posted?.relative) {
+    return {
+      value: null,
+      warnings: [
+        `"${posted.raw.trim()}" cannot be dated without a capture date: add \`capturedAt:\` to the front matter`,
+      ],
+    }
+  }
+  return { value: null, warnings: [] }
 }
 
 /** Front matter keys that override the parser, field by field. */
@@ -153,261 +470,4 @@ function applyFrontMatter(
     if (isIsoDate(meta.postedAt)) posting.postedAt = meta.postedAt
     else warnings.push(`front matter postedAt "${meta.postedAt}" is not an ISO date: ignored`)
   }
-}
-
-function structuredLocations(facts: StructuredFacts, into: PostingLocation[]): void {
-  for (const location of facts.locations ?? []) addLocation(into, location)
-}
-
-/**
- * Parses one raw posting (text, Markdown, saved HTML page or JSON-LD, with optional front
- * matter) into a Posting. Never throws: a text that is not a posting, or any internal
- * failure, comes back as `{ ok: false, error }`.
- */
-export function parsePosting(raw: string, options: ParseOptions = {}): ParseResult {
-  try {
-    return parse(raw, options)
-  } catch (error) {
-    return {
-      ok: false,
-      error: `internal parser error: ${(error as Error)?.message ?? String(error)}`,
-    }
-  }
-}
-
-/** Parses one raw input into a Posting per role it names (never throws, like parsePosting). */
-export function parsePostings(raw: string, options: ParseOptions = {}): ParseManyResult {
-  const result = parsePosting(raw, options)
-  return result.ok ? { ok: true, postings: [result.posting] } : result
-}
-
-function parse(raw: string, options: ParseOptions): ParseResult {
-  if (typeof raw !== 'string')
-    return { ok: false, error: 'not a job posting: the input is not text' }
-  const warnings: string[] = []
-  const { meta, body: fullBody } = readFrontMatter(raw)
-  let body = fullBody
-  if (body.length > MAX_INPUT_CHARS) {
-    body = body.slice(0, MAX_INPUT_CHARS)
-    warnings.push(
-      `the input is ${Math.round(fullBody.length / 1024)} KB: only the first ${MAX_INPUT_CHARS / 1_000_000} MB were read`,
-    )
-  }
-  const decoded = decodeInput(body)
-  if (!decoded.ok) return { ok: false, error: decoded.error }
-  const facts = decoded.facts
-  let text = normalizeText(decoded.text)
-  if (text.length > MAX_TEXT_CHARS) {
-    text = text.slice(0, MAX_TEXT_CHARS)
-    warnings.push(
-      `the posting's text is ${Math.round(decoded.text.length / 1024)} KB: only the first ${MAX_TEXT_CHARS / 1000} KB were read`,
-    )
-  }
-  const lines = toLines(text)
-  const noise = markNoise(lines)
-  const headerEnd = findHeaderEnd(lines)
-  assignSections(lines, headerEnd)
-  const header = readHeader(lines, headerEnd)
-
-  const allText = textOf(lines, () => true)
-  const bodyText = textOf(lines, (l) => l.section !== 'header')
-  const roleText = textOf(lines, (l) => ROLE_TEXT_KINDS.has(l.section ?? 'about'))
-  if (allText.replace(/\s+/g, ' ').trim().length < 80) {
-    return { ok: false, error: 'not a job posting: the text is too short to describe a role' }
-  }
-
-  // Title and company: structured data, then the header, then the prose.
-  let titleFact: Fact<string> | null = facts.title
-    ? { value: facts.title, raw: facts.title, from: 'JSON-LD' }
-    : (header.title ?? titleFromText(bodyText))
-  const companyFact: Fact<string> | null = facts.company
-    ? { value: facts.company, raw: facts.company, from: 'JSON-LD' }
-    : (noise.logoCompany ?? header.company ?? companyFromText(allText))
-  const jobWords = new Set((allText.match(JOB_WORDS) ?? []).map((w) => w.toLowerCase()))
-  const structured = decoded.kind === 'json-ld' || Boolean(facts.title)
-  // A text full of posting terms whose role line names no usual role word ("Rails wizard")
-  // is still a posting: its first short line is taken as the title, with a warning.
-  if (!titleFact && !meta.title && jobWords.size >= 6) {
-    const first = lines.find(
-      (l) => !l.noise && l.kind !== 'blank' && l.text.split(/\s+/).length <= 12,
-    )
-    if (first) {
-      titleFact = {
-        value: segmentTitle(first.text, header.company?.value),
-        raw: first.raw,
-        from: 'first line',
-      }
-      warnings.push(
-        `no role word found: the first line "${titleFact.value}" was taken as the title`,
-      )
-    }
-  }
-  if (!titleFact && !meta.title) {
-    return {
-      ok: false,
-      error: `not a job posting: it names no role (no line such as "Senior Backend Engineer" or "we are hiring a ..."), and has ${jobWords.size} job-posting terms`,
-    }
-  }
-  const postingSections = lines.filter(
-    (l) => l.opensSection && l.section && POSTING_SECTION_KINDS.has(l.section),
-  ).length
-  if (!structured && jobWords.size < 3 && !(header.title && postingSections > 0)) {
-    return {
-      ok: false,
-      error: `not a job posting: "${titleFact?.value ?? meta.title}" reads like a role, but the text has only ${jobWords.size} job-posting terms (responsibilities, requirements, experience, apply ...)`,
-    }
-  }
-  const title = cleanTitle(meta.title ?? titleFact?.value ?? '')
-  if (titleFact?.from === 'role named in the text') {
-    warnings.push(`no title line: the title was read from the text ("${titleFact.raw}")`)
-  }
-  const company = companyFact ? cleanCompany(companyFact.value) : null
-  if (!company && !meta.company)
-    warnings.push('no company named: add `company:` to the front matter')
-
-  // Places: structured data, header and "Location:" lines, then what the text says of the role.
-  const locations: PostingLocation[] = []
-  structuredLocations(facts, locations)
-  for (const l of header.locations) addLocation(locations, l.value)
-  if (locations.length === 0) {
-    for (const pattern of LOCATION_IN_TEXT) {
-      const m = pattern.exec(bodyText)
-      const place = m?.[1] ? PLACE_LIST_TAIL.exec(m[1].trim())?.[1] : undefined
-      if (place) for (const l of readPlaces(place).locations) addLocation(locations, l)
-    }
-  }
-  if (locations.length === 0) {
-    const offices = OFFICES_LIST.exec(roleText) ?? OFFICES_LIST.exec(bodyText)
-    if (offices?.[1]) {
-      for (const piece of offices[1].split(/,\s*(?:and\s+)?|\s+and\s+/)) {
-        for (const l of readPlaces(piece).locations) if (l.city) addLocation(locations, l)
-      }
-    }
-  }
-  for (const vague of header.vaguePlaces) {
-    warnings.push(`the header says "${vague}" without naming them: those locations are not listed`)
-  }
-
-  // Work mode, office days, policy, remote regions.
-  const decision = decideWorkMode(bodyText, header.modes, header.modeTexts, noise.modeTags)
-  const workMode = facts.workMode ?? decision.mode?.value ?? null
-  if (decision.conflict) warnings.push(decision.conflict)
-  if (!workMode) warnings.push('work mode not stated (remote, hybrid or on-site)')
-  const officeDaysPerWeek = workMode === 'hybrid' ? (decision.officeDays?.value ?? null) : null
-  const remoteRegions: string[] = [...(facts.remoteRegions ?? [])]
-  if (workMode === 'remote') {
-    for (const r of [...header.remoteRegions.map((f) => f.value), ...remoteRegionsIn(allText)]) {
-      if (!remoteRegions.includes(r)) remoteRegions.push(r)
-    }
-  }
-  if (locations.length === 0 && workMode !== 'remote')
-    warnings.push('no location stated for the role')
-
-  // Stack: only the role's own text, never the company blurb, perks, bios or the sidebar.
-  const stackBlocks: StackBlock[] = blocksOf(lines)
-    .filter((b) => STACK_KINDS.has(b.kind))
-    .map((b) => ({ kind: b.kind, text: b.lines.map((l) => l.text).join('\n') }))
-  if (facts.skills?.length) stackBlocks.push({ kind: 'stack', text: facts.skills.join(', ') })
-  const stackResult = extractStack(stackBlocks, meta.company ?? company)
-  let stack: StackItem[] = stackResult.stack
-  if (meta.stack) {
-    stack = meta.stack
-      .split(',')
-      .map((name) => name.trim())
-      .filter(Boolean)
-      .map((name) => {
-        const tech = techByName(name)
-        return { name: tech?.name ?? name, category: tech?.category ?? 'other' }
-      })
-  }
-  for (const d of stackResult.dropped) warnings.push(`stack: left out ${d.name} (${d.reason})`)
-
-  // Salary: every figure that may be pay proposes a candidate; the best-supported one wins.
-  const salaryFound = [
-    ...header.salary.flatMap((s) => salaryCandidates(s.value, { trusted: true })),
-    ...lines.flatMap((line) =>
-      line.noise || line.kind === 'blank'
-        ? []
-        : salaryCandidates(line.text, { section: salarySection(line.section), at: line.n * 1000 }),
-    ),
-  ]
-  const salary = facts.salary ?? resolveSalary(salaryFound)?.value ?? null
-
-  // Seniority: the title first, then a level word in the header, then the text.
-  const seniority =
-    levelFromTitle(title) ??
-    (header.level ? levelFromWord(header.level.value) : null) ??
-    levelFromText(bodyText)?.value ??
-    null
-
-  // Posted date, resolved against the capture date.
-  const capturedAt = isIsoDate(meta.capturedAt) ? meta.capturedAt : undefined
-  if (meta.capturedAt && !capturedAt)
-    warnings.push(`front matter capturedAt "${meta.capturedAt}" is not an ISO date: ignored`)
-  let postedAt: string | null = facts.postedAt ?? null
-  if (!postedAt) {
-    const posted = readPosted(
-      header.posted?.value ?? allText.slice(0, 3000),
-      capturedAt ?? options.now,
-    )
-    if (posted?.date) postedAt = posted.date
-    else if (posted?.relative) {
-      warnings.push(
-        `"${posted.raw.trim()}" cannot be dated without a capture date: add \`capturedAt:\` to the front matter`,
-      )
-    }
-  }
-
-  const team = header.team?.value ?? teamFromText(bodyText)?.value ?? null
-  const sections = collectSections(lines)
-  const dropped = Object.entries(noise.dropped)
-  if (dropped.length) {
-    warnings.push(
-      `left out page noise: ${dropped.map(([why, n]) => `${n} line${n === 1 ? '' : 's'} of ${why}`).join('; ')}`,
-    )
-  }
-  for (const note of decoded.notes) warnings.push(note)
-  if (!ROLE_NOUN.test(title))
-    warnings.push(`the title "${title}" names no usual role word: check it`)
-
-  const posting: Posting = {
-    id: slugify([meta.company ?? company, title].filter(Boolean).join(' ')) || 'posting',
-    source: {
-      ...(options.file ? { file: options.file } : {}),
-      ...(meta.url ? { url: meta.url } : {}),
-      ...(capturedAt ? { capturedAt } : {}),
-    },
-    // Parser v2 fields: filled by their extractors as they land (issue 8).
-    language: 'en',
-    company,
-    title,
-    team,
-    roleFamily: roleFamily(title),
-    seniority,
-    locations,
-    workMode,
-    employmentType: null,
-    officeDaysPerWeek: facts.officeDaysPerWeek ?? officeDaysPerWeek,
-    workPolicy: workPolicy(allText),
-    remoteRegions,
-    remoteCountries: null,
-    visaSponsorship: null,
-    relocation: null,
-    stack,
-    // Languages the role asks for; a perk ("German lessons") is not one.
-    spokenLanguages: spokenLanguages(textOf(lines, (l) => l.section !== 'benefits')),
-    salary,
-    postedAt,
-    sections,
-    warnings,
-  }
-  applyFrontMatter(posting, meta, warnings)
-  if (posting.workMode !== 'hybrid' && meta.officeDaysPerWeek === undefined)
-    posting.officeDaysPerWeek = null
-  const checked = validatePosting(posting)
-  if (!checked.ok) {
-    const detail = checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
-    return { ok: false, error: `internal parser error: produced an invalid record (${detail})` }
-  }
-  return { ok: true, posting: checked.posting }
 }

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { parsePosting } from '@/parser/index'
+import { parsePostings } from '@/parser/index'
 import type { ParseRequest, ParseResponse } from './lib/parse-messages'
 
 // The parser runs here, off the main thread, and is loaded only by the import page.
@@ -7,7 +7,7 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
   const { id, text, file, now } = event.data
   let response: ParseResponse
   try {
-    response = { id, result: parsePosting(text, { ...(file ? { file } : {}), now }) }
+    response = { id, result: parsePostings(text, { ...(file ? { file } : {}), now }) }
   } catch (error) {
     response = {
       id,

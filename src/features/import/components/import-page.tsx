@@ -54,6 +54,8 @@ export function ImportPage() {
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [parsed, setParsed] = useState<Parsed | null>(null)
+  // The roles of the same post still to check, when it names several.
+  const [roles, setRoles] = useState<{ total: number; rest: Posting[] }>({ total: 1, rest: [] })
   const [errors, setErrors] = useState<Notes>({})
   const [saved, setSaved] = useState<{ id: string; title: string } | null>(null)
   const [dragging, setDragging] = useState(false)
@@ -72,7 +74,15 @@ export function ImportPage() {
       setParsed(null)
       return setMessage(`This was not saved: it was not read as a job posting (${result.error}).`)
     }
-    const { posting, warnings } = keepOnlyWebLinks(result.posting)
+    const [first, ...rest] = result.postings
+    if (!first) return setMessage('This was not saved: no posting was read from it.')
+    setRoles({ total: result.postings.length, rest })
+    open(first)
+  }
+
+  /** Puts one posting in the editor; a post naming several roles opens them one by one. */
+  function open(raw: Posting) {
+    const { posting, warnings } = keepOnlyWebLinks(raw)
     setParsed({ base: { ...posting, warnings }, draft: toDraft(posting), warnings })
     setErrors({})
     requestAnimationFrame(() => previewHeading.current?.focus())
@@ -119,6 +129,12 @@ export function ImportPage() {
     const result = addPasted(getAppStore(), checked.posting, takenIds)
     if (!result.ok) return setMessage(result.message)
     setSaved({ id: result.id, title: checked.posting.title })
+    const [next, ...rest] = roles.rest
+    if (next) {
+      setRoles({ total: roles.total, rest })
+      setMessage(null)
+      return open(next)
+    }
     setParsed(null)
     setText('')
     setFileName(undefined)
@@ -259,6 +275,13 @@ export function ImportPage() {
               This is what was read. Change anything that is wrong; notes from the parser sit beside
               the fields they concern.
             </p>
+            {roles.total > 1 && (
+              <p className="text-sm font-medium">
+                This post names {roles.total} roles: this is role {roles.total - roles.rest.length}{' '}
+                of {roles.total}.
+                {roles.rest.length > 0 && ' After saving it, the next one opens here.'}
+              </p>
+            )}
             {(warnings.other ?? []).length > 0 && (
               <ul
                 className="list-disc rounded-md bg-warn-soft py-2 pr-3 pl-8 text-sm text-warn"

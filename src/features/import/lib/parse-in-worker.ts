@@ -1,4 +1,4 @@
-import type { ParseResult } from '@/parser/index'
+import type { ParseManyResult } from '@/parser/index'
 import type { ParseRequest, ParseResponse } from './parse-messages'
 
 const TIMEOUT_MS = 15_000
@@ -12,7 +12,7 @@ function getWorker(): Worker {
 }
 
 /** Parses raw posting text in a Web Worker, so a long text never freezes the page. */
-export function parseInWorker(text: string, file?: string): Promise<ParseResult> {
+export function parseInWorker(text: string, file?: string): Promise<ParseManyResult> {
   const id = nextId++
   const current = getWorker()
   const request: ParseRequest = {
@@ -22,7 +22,7 @@ export function parseInWorker(text: string, file?: string): Promise<ParseResult>
     now: new Date().toISOString().slice(0, 10),
   }
   return new Promise((resolve) => {
-    const finish = (result: ParseResult) => {
+    const finish = (result: ParseManyResult) => {
       clearTimeout(timer)
       current.removeEventListener('message', onMessage)
       current.removeEventListener('error', onError)

@@ -1,4 +1,4 @@
-import type { ParseResult } from '@/parser/index'
+import type { ParseManyResult } from '@/parser/index'
 
 export type ParseRequest = { id: number; text: string; file?: string; now: string }
-export type ParseResponse = { id: number; result: ParseResult }
+export type ParseResponse = { id: number; result: ParseManyResult }

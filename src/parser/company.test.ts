@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { notACompany } from './company.ts'
+import { parsePosting } from './index.ts'
+
+const duties = `
+Responsibilities
+- Build and run our payment services.
+- Review code and mentor engineers.
+
+Requirements
+- Five years of experience with Go or Java.
+`
+
+function company(text: string): string | null {
+  const result = parsePosting(text)
+  if (!result.ok) throw new Error(result.error)
+  return result.posting.company
+}
+
+describe('company', () => {
+  it('never takes a heading such as "About the company" or "What we do"', () => {
+    expect(notACompany('About the company')).toBe('a heading')
+    expect(notACompany('What we do')).toBe('a heading')
+    expect(
+      company(`Senior Backend Engineer\nWhat we do\n\nWe build billing software.\n${duties}`),
+    ).toBeNull()
+  })
+
+  it('ignores a "Company: None" value', () => {
+    expect(notACompany('None')).toMatch(/no company/)
+    expect(
+      company(`Senior Backend Engineer\nCompany: None\nLocation: Berlin, Germany\n${duties}`),
+    ).toBeNull()
+  })
+
+  it('does not take the place under the title for the company', () => {
+    expect(
+      company(
+        `Senior Backend Engineer\nLisbon, Portugal\n\nAt Ovello, we build billing software for clinics.\n${duties}`,
+      ),
+    ).toBe('Ovello')
+  })
+
+  it('reads "At X, we ..." in prose', () => {
+    expect(
+      company(
+        `Senior Backend Engineer\n\nAt Brightwater, we make tools for ship crews.\n${duties}`,
+      ),
+    ).toBe('Brightwater')
+  })
+
+  it('reads "X is hiring"', () => {
+    expect(
+      company(`Kestrel Labs is hiring a Senior Backend Engineer to build our ledger.\n${duties}`),
+    ).toBe('Kestrel Labs')
+  })
+
+  it('reads "Join X" and "X\'s platform" together', () => {
+    expect(
+      company(
+        `Senior Backend Engineer\n\nJoin Quillon and help teams plan. Quillon's platform serves 400 schools.\n${duties}`,
+      ),
+    ).toBe('Quillon')
+  })
+
+  it('reads the first part of a "Company | Role | Place" line', () => {
+    expect(
+      company(
+        `Parcelly (https://parcelly.example) | Senior Backend Engineer | Remote (EU) | Full-time\n\nWe route parcels for small shops. Apply: https://parcelly.example/jobs\n${duties}`,
+      ),
+    ).toBe('Parcelly')
+  })
+
+  it('reads "Role @ Company (Place)"', () => {
+    expect(
+      company(
+        `Founding Engineer @ Loomwise (Austin, ONSITE)\n\nWe build looms. You will write firmware and tools.\n${duties}`,
+      ),
+    ).toBe('Loomwise')
+  })
+})

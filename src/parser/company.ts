@@ -1,0 +1,152 @@
+import { tally, type Candidate } from './candidate.ts'
+import type { Doc } from './document.ts'
+import { COMPANY_STOPWORDS, HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
+import { readPlaces, resolvePlace } from './places.ts'
+import { headingKind } from './segment.ts'
+import { bareCompany, type SummaryLine } from './summary-line.ts'
+import { cleanCompany, companyFromText } from './text-facts.ts'
+import { wordCount } from './text.ts'
+import type { Line } from './types.ts'
+
+/** Values job boards print where a company is not given ("Company: None", "N/A"). */
+const NULL_VALUE =
+  /^(?:none|null|nil|n\/?a|not (?:specified|available|disclosed)|undisclosed|unknown|confidential|anonymous|private|-+|—|tbd|company)$/i
+/** Headings that are about the company but never its name ("About us", "What we do"). */
+const HEADING_PHRASE =
+  /^(?:about(?:\s+(?:us|the\s+(?:company|team|role|job)|the\s+position))?|what we do|who we are|our (?:story|mission|company|team|values|culture)|company (?:description|overview|info(?:rmation)?|profile)|the (?:company|role|team|opportunity)|overview|job description|description)$/i
+const WORK_WORDS =
+  /^(?:remote|hybrid|on-?site|in[- ]office|full[- ]?time|part[- ]?time|contract|freelance|permanent|temporary|internship)\b/i
+const PAY_WORDS = /\b(?:salary|equity|compensation|per (?:year|hour|month))\b|[$€£]\s?\d|\d\s?k\b/i
+/** "Acme's platform": a possessive before a noun names the company, weakly. */
+const POSSESSIVE =
+  /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: \p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})[’']s\s+(?:platform|product|products|mission|customers|team|engineering|technology|tools?|app|software|services?|growth|culture|clients|users|infrastructure)\b/gu
+
+/** "Join Acme and ...", "Join Acme Robotics as ...": an invitation names the company. */
+const JOIN =
+  /(?:^|[.!?]\s+|\n)Join(?:ing)?\s+(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: \p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})(?=\s+(?:and|as|in|to|on|at|if|today|now)\b|[,.!])/gu
+
+/** Why a value cannot be a company's name, or null when it can be one. */
+export function notACompany(value: string): string | null {
+  const v = value.trim()
+  if (v.length < 2) return 'too short'
+  if (NULL_VALUE.test(v)) return `"${v}" says no company is given`
+  if (v.length > 60 || wordCount(v) > 7) return 'too long for a name'
+  if (HEADING_PHRASE.test(v.replace(/[:：]$/, ''))) return 'a heading'
+  if (/[:：]$/.test(v)) return 'a heading'
+  if (/^about\s/i.test(v)) return 'a heading'
+  if (wordCount(v) >= 3 && /[a-z]{2}[.!?]$/.test(v)) return 'a sentence'
+  if (/\b(?:is|are)\s+hiring\b|\bwe\b|\byou\b/i.test(v)) return 'a sentence'
+  if (WORK_WORDS.test(v)) return 'a work mode or contract'
+  if (PAY_WORDS.test(v)) return 'pay'
+  if (/https?:\/\/|\S@\S/.test(v)) return 'a link'
+  if (COMPANY_STOPWORDS.test(v)) return 'a common word'
+  if (resolvePlace(v) || readPlaces(v).locations.length) return 'a place'
+  return null
+}
+
+/**
+ * Every place a post names its company, with a score: structured data, a "Company:" line,
+ * the logo caption, the opening summary line, the job-board header, then the prose
+ * ("At Acme, we ...", "Acme is hiring", "Join Acme", "Acme's platform").
+ */
+export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  const add = (value: string | null | undefined, raw: string, from: string, score: number) => {
+    if (!value) return
+    const name = cleanCompany(value.replace(/[®™]/g, ''))
+    if (!notACompany(name)) out.push({ value: name, raw, from, score })
+  }
+  add(doc.facts.company, doc.facts.company ?? '', 'JSON-LD', 10)
+  const header = doc.header.company
+  if (header) {
+    const keyed = header.from.startsWith('"')
+    // The line under the title is the company only when it is not a heading or a place.
+    const line = doc.lines.find((l) => l.raw === header.raw)
+    const heading = line && !keyed ? headingKind(line) : null
+    // A piece of a word ("Développeur" of "Développeur·euse", a gender form) is not a name;
+    // nor is the title line itself when a summary line below names the company.
+    const fragment = line ? wordFragment(line.text, header.value) : false
+    const titleLine = line === firstLine(doc) && summary && summary.raw !== header.raw
+    if ((!heading || heading === 'unknown') && !fragment && !(titleLine && !keyed))
+      add(header.value, header.raw, header.from, keyed ? 8 : 5)
+  }
+  const under = lineUnderTitle(doc)
+  if (under) add(under.text, under.raw, 'line under the title', 5)
+  const logo = doc.noise.logoCompany
+  if (logo) add(logo.value, logo.raw, logo.from, 6)
+  if (summary?.company && !ROLE_NOUN.test(summary.company))
+    add(summary.company, summary.raw, 'summary line', /\|/.test(summary.raw) ? 6 : 4)
+  else if (summary?.company) add(summary.company, summary.raw, 'summary line', 2)
+  const prose = companyFromText(doc.allText)
+  if (prose) add(prose.value, prose.raw, prose.from, 3)
+  for (const m of doc.allText.matchAll(JOIN)) {
+    if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), '"Join X" in the text', 2)
+  }
+  for (const m of doc.bodyText.matchAll(POSSESSIVE)) {
+    if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), 'possessive in the text', 1)
+  }
+  return out
+}
+
+function wordFragment(text: string, value: string): boolean {
+  const at = text.indexOf(value)
+  return at >= 0 && /^[·•/]\p{L}/u.test(text.slice(at + value.length))
+}
+
+function firstLine(doc: Doc): Line | undefined {
+  return doc.lines.find((l) => l.kind !== 'blank' && !l.noise)
+}
+
+/** Job boards print the company on the line under the title: the second short header line. */
+function lineUnderTitle(doc: Doc): Line | null {
+  const title = doc.header.title
+  if (!title) return null
+  const lines = doc.lines.filter((l) => l.kind !== 'blank' && !l.noise).slice(0, 4)
+  const at = lines.findIndex((l) => l.raw === title.raw)
+  const next = at >= 0 ? lines[at + 1] : undefined
+  if (!next || next.n >= (doc.lines[doc.headerEnd]?.n ?? Infinity)) return null
+  const text = next.text.trim()
+  if (
+    wordCount(text) > 6 ||
+    ROLE_NOUN.test(text) ||
+    HAS_MODE_WORD.test(text) ||
+    /\d{3}|[|:]/.test(text)
+  )
+    return null
+  return next
+}
+
+/**
+ * The company: candidates naming the same company add up ("Acme" in the header and "At
+ * Acme, we" in the text), and a short name that starts a longer one joins it.
+ */
+export function resolveCompany(candidates: Candidate<string>[]): {
+  value: string | null
+  warnings: string[]
+} {
+  const key = (name: string) =>
+    bareCompany(name)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  const votes = tally(candidates, key)
+  // "Acme" and "Acme Robotics" are one company: the strongest spelling keeps both scores.
+  for (const vote of votes) {
+    for (const other of votes) {
+      if (other === vote || other.score === 0) continue
+      const a = key(vote.value)
+      const b = key(other.value)
+      if (b.startsWith(`${a} `) || a.startsWith(`${b} `)) {
+        const [keep, drop] = vote.score >= other.score ? [vote, other] : [other, vote]
+        keep.score += drop.score
+        drop.score = 0
+      }
+    }
+  }
+  const best = votes.filter((v) => v.score > 0).sort((a, b) => b.score - a.score)[0]
+  // A single weak mention in passing ("Acme's platform" once) is not enough to name it.
+  if (!best || best.score < 2) {
+    return { value: null, warnings: ['no company named: add `company:` to the front matter'] }
+  }
+  return { value: best.value, warnings: [] }
+}

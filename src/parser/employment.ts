@@ -1,0 +1,72 @@
+import type { EmploymentType } from '../model/posting.ts'
+import { tally, type Candidate } from './candidate.ts'
+import type { Doc } from './document.ts'
+import { EMPLOYMENT_WORDS } from './employment-words.ts'
+
+const TYPES = Object.keys(EMPLOYMENT_WORDS) as EmploymentType[]
+
+function compile(sources: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+}
+
+const LABEL = new Map(TYPES.map((t) => [t, compile(EMPLOYMENT_WORDS[t].label)]))
+const PHRASE = new Map(TYPES.map((t) => [t, compile(EMPLOYMENT_WORDS[t].phrase)]))
+const KEYED =
+  /^(?:job type|employment type|employment|contract type|type of (?:contract|employment)|vertragsart|anstellungsart|type de contrat|tipo de contrato|tipo de contratação|tipo di contratto|dienstverband|rodzaj umowy|typ umowy|forma zatrudnienia)\s*[:：]\s*(.{1,120})$/i
+const PART_SEPARATOR = /\s*[|·•,/]\s*|\s+[-–—]\s+/
+
+/** True for a short label that only states a kind of employment ("Full-time", "CDI", "B2B"). */
+export function isEmploymentLabel(text: string): boolean {
+  const t = text.trim()
+  return t.split(/\s+/).length <= 4 && TYPES.some((type) => LABEL.get(type)?.test(t))
+}
+
+/**
+ * The kinds of employment a post states: a "Job type:" line, a short part of the header or
+ * the summary line ("Full-time", "CDI"), the title ("Intern"), a phrase of the text ("on a
+ * contract basis", "umowa B2B"). Bare words in prose ("contract", "stage") are not read:
+ * they mean other things there.
+ */
+export function employmentCandidates(doc: Doc, titles: string[]): Candidate<EmploymentType>[] {
+  const out: Candidate<EmploymentType>[] = []
+  const labels = (text: string, raw: string, from: string, score: number, at: number) => {
+    for (const type of TYPES) {
+      if (LABEL.get(type)?.test(text)) out.push({ value: type, raw, from, score, at })
+    }
+  }
+  for (const line of doc.lines) {
+    if (line.kind === 'blank' || line.noise) continue
+    const keyed = KEYED.exec(line.text)
+    if (keyed?.[1]) {
+      labels(keyed[1], line.raw, '"Job type:" line', 8, line.n)
+      continue
+    }
+    if (line.n < (doc.lines[doc.headerEnd]?.n ?? Infinity) || line.n < 3) {
+      for (const part of line.text.split(PART_SEPARATOR)) {
+        if (part.trim().split(/\s+/).length <= 4) labels(part.trim(), line.raw, 'header', 5, line.n)
+      }
+    }
+  }
+  for (const title of titles) {
+    if (LABEL.get('internship')?.test(title))
+      out.push({ value: 'internship', raw: title, from: 'title', score: 6, at: 0 })
+  }
+  for (const type of TYPES) {
+    const m = PHRASE.get(type)?.exec(doc.bodyText)
+    if (m) out.push({ value: type, raw: m[0], from: 'text', score: 2, at: m.index })
+  }
+  return out
+}
+
+/** The strongest stated kind; an internship or fixed term stated anywhere beats "full-time". */
+export function resolveEmployment(candidates: Candidate<EmploymentType>[]): EmploymentType | null {
+  const votes = tally(candidates, (v) => v)
+  const best = votes[0]
+  if (!best) return null
+  // "Full-time internship" is an internship: the narrower kind wins when both are stated.
+  for (const narrow of ['internship', 'temporary'] as const) {
+    const found = votes.find((v) => v.value === narrow)
+    if (found && best.value === 'full-time' && found.score >= 5) return narrow
+  }
+  return best.value
+}

@@ -1,0 +1,50 @@
+/**
+ * How postings say whether they help a hire relocate, in the eight languages the parser
+ * reads. `no` is checked first ("no relocation assistance" contains "relocation assistance").
+ * Regex sources, matched case-insensitively.
+ */
+export const RELOCATION_PHRASES: { yes: readonly string[]; no: readonly string[] } = {
+  yes: [
+    'relocation (?:assistance|support|package|bonus|help|stipend|allowance|budget|costs? covered)',
+    'relocation (?:is |will be )?(?:available|provided|offered|covered|supported|possible)',
+    '(?:help|assist|support) (?:you )?(?:with |to )?relocat(?:e|ing|ion)',
+    '(?:offer|provide|including|includes|with) relocation',
+    'we (?:can |will )?relocate you',
+    'relocation to [\\p{L} ]{2,30} (?:is )?(?:supported|offered|possible)',
+    'umzugs(?:hilfe|unterstützung|kosten(?:zuschuss|übernahme)?|pauschale)',
+    'relocation-(?:unterstützung|paket)',
+    'unterstützung beim umzug',
+    'aide (?:à la|au) (?:relocalisation|déménagement|relocation)',
+    'package de relocation',
+    'prise en charge du déménagement',
+    'ayuda (?:con|para|de) (?:la )?(?:reubicación|mudanza|relocalización)',
+    'paquete de (?:reubicación|relocalización)',
+    '(?:ajuda|auxílio|apoio) (?:de|com|na|para) (?:a )?(?:realocação|mudança|relocação)',
+    'pacote de (?:realocação|relocação)',
+    '(?:supporto|aiuto|rimborso) (?:al|per il|per la|delle spese di) (?:trasferimento|trasloco|ricollocazione)',
+    'pacchetto (?:di )?(?:relocation|ricollocazione)',
+    'verhuisvergoeding',
+    'hulp bij (?:je |de )?(?:verhuizing|relocatie)',
+    'relocatiepakket',
+    'pomoc (?:w|przy) (?:relokacji|przeprowadzce)',
+    'pakiet relokacyjny',
+    'wsparcie relokacji',
+  ],
+  no: [
+    'no relocation',
+    'relocation (?:is )?not (?:available|offered|provided|supported|possible|covered)',
+    "(?:not|unable to|cannot|can[’']t|won[’']t|don[’']t|do not|does not|will not) (?:able to )?(?:offer|provide|support|cover|pay for) relocation",
+    'keine umzugs(?:hilfe|unterstützung|kosten)',
+    'kein relocation',
+    "pas (?:d[’']aide (?:à la|au) )?(?:de )?(?:relocalisation|déménagement)",
+    'sin (?:ayuda (?:de|para) )?(?:reubicación|mudanza|relocalización)',
+    'no (?:ofrecemos|cubrimos) (?:la )?(?:reubicación|mudanza)',
+    'sem (?:ajuda de )?(?:realocação|relocação|mudança)',
+    'não (?:oferecemos|cobrimos) (?:a )?(?:realocação|relocação|mudança)',
+    'nessun (?:supporto al )?(?:trasferimento|trasloco)',
+    'non (?:offriamo|copriamo) (?:il )?(?:trasferimento|trasloco)',
+    'geen (?:verhuisvergoeding|relocatie|hulp bij verhuizing)',
+    'brak (?:pomocy w )?relokacji',
+    'nie (?:oferujemy|zapewniamy) relokacji',
+  ],
+}

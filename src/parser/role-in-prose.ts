@@ -1,0 +1,50 @@
+import type { Fact } from './types.ts'
+import { ROLE_NOUN } from './patterns.ts'
+
+/** Phrases after which a post names whom it hires, in the eight languages the parser reads. */
+const HIRING_TRIGGER =
+  /\b(?:looking for|hiring(?: for)?|seeking|searching for|recruiting|we need|wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy)\s+/giu
+/** Words between the trigger and the role that are not part of its name. */
+const FILLER =
+  /^(?:an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|einen?|un|une|des|um|uma|uno|una|een)$/i
+/** Words that end a role name: a role name has no verbs, pronouns or prepositions in it. */
+const STOP =
+  /^(?:to|who|that|which|with|for|in|at|on|and|or|as|of|from|by|is|are|will|can|you|we|someone|people|person|folks|individuals?|candidates?|talent|help|join|based|remote|hybrid|onsite)$/i
+const TOKEN = /[\p{L}\p{N}+#./&-]+/gu
+const MAX_WORDS = 5
+
+function titleCase(word: string): string {
+  return /\p{Lu}/u.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/** "engineers" -> "engineer": the role one hire holds. */
+function singular(word: string): string {
+  if (/(?:ss|us|is)$/i.test(word) || !/s$/i.test(word)) return word
+  return word.slice(0, -1)
+}
+
+/**
+ * The role a sentence names: "we're looking for product engineers that ..." gives "Product
+ * Engineer", "wir suchen einen Backend Developer" gives "Backend Developer". The name is the
+ * run of words after the trigger that ends in a role noun.
+ */
+export function roleInProse(text: string): Fact<string> | null {
+  for (const trigger of text.slice(0, 20_000).matchAll(HIRING_TRIGGER)) {
+    const start = trigger.index + trigger[0].length
+    const after = text.slice(start, start + 160).split(/[\n.!?;:,()]/)[0] ?? ''
+    const words: string[] = []
+    for (const m of after.matchAll(TOKEN)) {
+      const word = m[0]
+      if (!words.length && FILLER.test(word)) continue
+      if (STOP.test(word)) break
+      words.push(word)
+      if (new RegExp(`^(?:${ROLE_NOUN.source})$`, 'i').test(word)) {
+        const last = singular(word)
+        const title = [...words.slice(0, -1), last].map(titleCase).join(' ')
+        return { value: title, raw: `${trigger[0]}${after}`.trim(), from: 'role named in the text' }
+      }
+      if (words.length >= MAX_WORDS) break
+    }
+  }
+  return null
+}

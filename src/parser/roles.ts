@@ -1,0 +1,254 @@
+import { strongest, type Candidate } from './candidate.ts'
+import type { Doc } from './document.ts'
+import { cleanTitle } from './header.ts'
+import { firstWebLink } from './links.ts'
+import { ENDS_SENTENCE, HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
+import type { SummaryLine } from './summary-line.ts'
+import { roleInProse } from './role-in-prose.ts'
+import { titleFromText } from './text-facts.ts'
+import { trimSet, wordCount } from './text.ts'
+import type { Line } from './types.ts'
+
+/** One role a post hires for; a post naming several gives one Posting each. */
+export type Role = {
+  title: string
+  /** Where to apply for this role, when its own line links there. */
+  applyUrl?: string
+}
+
+/** Separators between roles in one title part: "Backend Engineer, Frontend Engineer / SRE". */
+const ROLE_SEPARATOR = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+)\s+|\s*;\s*/
+/** " / " joins two names of one role ("Product Designer / UI Engineer") unless it lists several long ones. */
+/** A piece that ends in a role noun (its head), possibly with a level or a bracket after it. */
+const ROLE_HEAD = new RegExp(
+  `(?:${ROLE_NOUN.source})(?:\\s+(?:I{1,3}|IV|\\d))?(?:\\s*\\([^()]*\\))?\\s*$`,
+  'i',
+)
+/** A title part that announces roles without naming them ("Multiple roles", "Open positions"). */
+const GENERIC_ROLES =
+  /\b(?:multiple|several|various|many|open|all|any)\b|\b(?:roles|positions|openings|jobs)\b/i
+const SLASH = /\s+\/\s+/
+/** What a summary part adds that is not the role: "(£84-101k)", "Hiring", "Roles:". */
+const PAY_PARENTHETICAL = /\s*\((?=[^()]*(?:[$€£¥]|\d\s?k\b|\d[,.]\d{3}))[^()]+\)/gi
+const LEADING_CUE =
+  /^(?:(?:we(?:'|’)re|we are|now|is|are)\s+)?(?:hiring|open roles?|roles?|positions?)\s*[:-]?\s+/i
+/** Headings over a list of open roles ("Open positions", "Featured roles", "We're hiring:"). */
+const ROLE_LIST_HEADING =
+  /^(?:(?:current|open|featured|available|other)\s+(?:roles|positions|openings|jobs|vacancies)|roles|positions|openings|vacancies|highlights|(?:we(?:'|’)re|we are|now)\s+hiring(?:\s+for)?|hiring(?:\s+for)?|roles we(?:'|’)re hiring for|offene\s+stellen|postes\s+ouverts|vacantes|vagas|posizioni\s+aperte|vacatures|oferty\s+pracy)\s*[:：]?$/i
+/** A line that names a role and links to it: "Staff Engineer → https://…", "SRE: https://…". */
+const ROLE_LINK_LINE = /^(.{3,90}?)(?:\s*[:→—–-]+\s*|\s*\(|\s+)<?https?:\/\/\S+/i
+
+/** "Senior Software Engineers - end-to-end product work": a role, then what it does. */
+const ROLE_DESCRIBED_LINE = /^(.{3,70}?)\s+[-–—:]\s+\S/
+
+/** A short phrase whose head is a role noun, not a sentence that mentions one. */
+export function looksLikeRole(text: string): boolean {
+  const t = text.trim()
+  if (!t || t.length > 90 || !ROLE_NOUN.test(t)) return false
+  if (wordCount(t) > 10 || (ENDS_SENTENCE.test(t) && wordCount(t) > 4)) return false
+  // Sentences start with a lowercase verb or a pronoun; role names do not.
+  return !/^(?:we|you|our|i|the|if|to|in|for|with|as|and|or|please|apply|join)\b/i.test(t)
+}
+
+function cleanRole(text: string): string {
+  return cleanTitle(trimSet(text.replace(PAY_PARENTHETICAL, '').replace(LEADING_CUE, ''), ' *-–—'))
+}
+
+/**
+ * The roles one title part names. Pieces without a role noun belong to their neighbour
+ * ("Infrastructure, Machine Learning" qualifies the engineer before it), so only pieces
+ * that each name a role split the part.
+ */
+export function splitRoles(part: string): string[] {
+  const cleaned = cleanRole(part)
+  const slashed = cleaned.split(SLASH)
+  if (
+    slashed.length >= 2 &&
+    slashed.every((p) => ROLE_NOUN.test(p)) &&
+    (slashed.length >= 3 || slashed.every((p) => wordCount(p) >= 4))
+  )
+    return slashed.flatMap(splitRoles)
+  const pieces = cleaned.split(ROLE_SEPARATOR).filter(Boolean)
+  if (pieces.length < 2) return [cleaned]
+  const roles: string[] = []
+  for (const piece of pieces) {
+    if (ROLE_HEAD.test(piece) && !/^(?:and|or)\b/i.test(piece)) roles.push(piece)
+    else if (roles.length) roles[roles.length - 1] += `, ${piece}`
+    else return [cleaned]
+  }
+  // "Senior/Staff Backend and Frontend Engineers" shares one noun: kept whole.
+  if (roles.length < 2 || roles.some((r) => wordCount(r) < 1)) return [cleaned]
+  return roles.map((r) => trimSet(r, ' ,'))
+}
+
+/** Lines that list roles: under a roles heading, or several "Role → link" lines. */
+function roleListLines(lines: Line[], from: number): { title: string; applyUrl?: string }[] {
+  const linked: { title: string; applyUrl?: string; n: number }[] = []
+  const described: { title: string; applyUrl?: string; n: number }[] = []
+  const listed: { title: string; applyUrl?: string; n: number }[] = []
+  let underHeading = false
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as Line
+    if (line.noise) continue
+    if (line.kind === 'blank') continue
+    if (line.kind !== 'bullet' && ROLE_LIST_HEADING.test(trimSet(line.text, ' *'))) {
+      underHeading = true
+      continue
+    }
+    const link = ROLE_LINK_LINE.exec(line.text)
+    const url = firstWebLink(line.raw)
+    if (link?.[1] && looksLikeRole(link[1]) && !HAS_MODE_WORD.test(link[1])) {
+      linked.push({ title: cleanRole(link[1]), n: line.n, ...(url ? { applyUrl: url } : {}) })
+      continue
+    }
+    const desc = ROLE_DESCRIBED_LINE.exec(line.text)
+    if (
+      desc?.[1] &&
+      looksLikeRole(desc[1]) &&
+      ROLE_HEAD.test(desc[1]) &&
+      !HAS_MODE_WORD.test(desc[1])
+    ) {
+      described.push({ title: cleanRole(desc[1]), n: line.n, ...(url ? { applyUrl: url } : {}) })
+    }
+    if (underHeading) {
+      const text = line.text.replace(/\s*[:→]\s*$/, '')
+      if (looksLikeRole(text)) {
+        listed.push({ title: cleanRole(text), n: line.n, ...(url ? { applyUrl: url } : {}) })
+        continue
+      }
+      underHeading = false
+    }
+  }
+  const list =
+    linked.length >= 2
+      ? linked
+      : listed.length >= 2
+        ? listed
+        : described.length >= 2
+          ? described
+          : []
+  const seen = new Set<string>()
+  return list.filter((r) => {
+    const key = r.title.toLowerCase()
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** A short line of its own near the top that is only a role name ("Full stack software engineers."). */
+function roleLine(doc: Doc): Line | null {
+  let seen = 0
+  for (const line of doc.lines) {
+    if (line.kind === 'blank' || line.noise) continue
+    if (++seen > 15) break
+    const text = trimSet(line.text, ' ', ' .:!')
+    if (wordCount(text) <= 6 && looksLikeRole(text) && ROLE_HEAD.test(text)) return line
+  }
+  return null
+}
+
+export type RoleReading = {
+  /** The roles, in the order the post names them; empty when no role is named. */
+  roles: Role[]
+  /** How the roles were found (for warnings and the posting verdict). */
+  from: string
+  /** True when the title was only guessed (no role word anywhere). */
+  guessed: boolean
+  raw: string
+}
+
+/**
+ * Title candidates from every place a post names its role, strongest evidence first:
+ * structured data, the job-board header, the opening summary line, a list of roles,
+ * a sentence ("we are hiring a Senior ML Engineer").
+ */
+export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidate<Role[]>[] {
+  const out: Candidate<Role[]>[] = []
+  if (doc.facts.title) {
+    out.push({
+      value: [{ title: doc.facts.title }],
+      raw: doc.facts.title,
+      from: 'JSON-LD',
+      score: 10,
+    })
+  }
+  // A job board's title line names one role; its commas qualify it ("Staff Developer, B2B Admin").
+  const header = doc.header.title
+  if (header && ROLE_NOUN.test(header.value)) {
+    out.push({
+      value: [{ title: cleanRole(header.value) }],
+      raw: header.raw,
+      from: header.from,
+      score: 6,
+    })
+  } else if (header) {
+    out.push({ value: [{ title: header.value }], raw: header.raw, from: header.from, score: 3 })
+  }
+  if (summary?.roles.length) {
+    const roles = summary.roles.flatMap(splitRoles).map((title) => ({ title }))
+    out.push({ value: roles, raw: summary.raw, from: 'summary line', score: 6.5 })
+  } else if (summary?.first && summary.others[0]) {
+    // "Acme | Member of Technical Staff | Remote": the part that is not company, place,
+    // pay or contract names the role even without a usual role word.
+    out.push({
+      value: [{ title: cleanRole(summary.others[0]) }],
+      raw: summary.raw,
+      from: 'summary line',
+      score: 1.5,
+    })
+  }
+  const list = roleListLines(doc.lines, 0)
+  if (list.length >= 2)
+    out.push({
+      value: list,
+      raw: list.map((r) => r.title).join('; '),
+      from: 'list of roles',
+      score: 5,
+    })
+  const own = roleLine(doc)
+  if (own) {
+    const value = [{ title: cleanRole(trimSet(own.text, ' ', ' .:!')) }]
+    out.push({ value, raw: own.raw, from: 'line naming the role', score: 3 })
+  }
+  const prose =
+    titleFromText(doc.bodyText) ?? titleFromText(doc.allText) ?? roleInProse(doc.allText)
+  if (prose)
+    out.push({
+      value: [{ title: cleanRole(prose.value) }],
+      raw: prose.raw,
+      from: prose.from,
+      score: 2,
+    })
+  return out
+}
+
+/**
+ * The roles of the post. A list of roles (each with its own line or link) wins over a title
+ * that announces them ("Multiple positions"); a title naming several roles gives them all.
+ */
+export function resolveRoles(candidates: Candidate<Role[]>[]): RoleReading | null {
+  const list = candidates.find((c) => c.from === 'list of roles')
+  const prose = candidates.find((c) => c.from === 'role named in the text')
+  const best = strongest(candidates.filter((c) => c !== list)) ?? list
+  if (!best) return null
+  let chosen = best
+  // A title that announces roles ("Multiple positions", "Engineers") or names one of the
+  // listed roles gives way to the list (each listed role is its own posting), or else to
+  // the role a sentence names.
+  if (best !== list && best.from !== 'JSON-LD' && best.value.length === 1) {
+    const head = best.value[0]?.title ?? ''
+    const generic = GENERIC_ROLES.test(head)
+    const listed = list?.value.some((r) => r.title.toLowerCase() === head.toLowerCase())
+    if (list && (generic || listed || best.score < 4 || /s$/i.test(head))) chosen = list
+    else if (prose && generic) chosen = prose
+  }
+  const roles = chosen.value.filter((r) => r.title)
+  if (!roles.length) return null
+  return {
+    roles,
+    from: chosen.from,
+    guessed: !roles.some((r) => ROLE_NOUN.test(r.title)),
+    raw: chosen.raw,
+  }
+}

@@ -1,0 +1,78 @@
+import type { Candidate } from './candidate.ts'
+import type { Doc } from './document.ts'
+import { RELOCATION_PHRASES } from './relocation-phrases.ts'
+import { VISA_PHRASES } from './visa-phrases.ts'
+
+function compile(sources: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+}
+
+const VISA = { yes: compile(VISA_PHRASES.yes), no: compile(VISA_PHRASES.no) }
+const RELOCATION = { yes: compile(RELOCATION_PHRASES.yes), no: compile(RELOCATION_PHRASES.no) }
+/** A header or summary part that is only the word ("VISA", "Relocation"): a stated yes. */
+const VISA_TAG =
+  /^(?:visa(?: sponsorship)?(?: (?:available|ok|provided))?|h-?1b(?: ok| welcome)?|sponsorship available)$/i
+const RELOCATION_TAG =
+  /^(?:relocation(?: (?:available|assistance|support|offered|ok|provided))?|will relocate)$/i
+const PART_SEPARATOR = /\s*[|·•]\s*/
+
+/** Where each phrase sits, so "no visa sponsorship" is not also read as a yes. */
+function stated(text: string, re: { yes: RegExp; no: RegExp }): Candidate<boolean>[] {
+  const out: Candidate<boolean>[] = []
+  const noSpans: [number, number][] = []
+  for (const m of text.matchAll(re.no)) {
+    noSpans.push([m.index, m.index + m[0].length])
+    out.push({ value: false, raw: m[0], from: `"${m[0]}"`, score: 3, at: m.index })
+  }
+  for (const m of text.matchAll(re.yes)) {
+    const start = m.index
+    const end = start + m[0].length
+    // A yes inside (or touching) a no is the same statement negated.
+    if (noSpans.some(([a, b]) => start < b + 3 && end > a - 3)) continue
+    out.push({ value: true, raw: m[0], from: `"${m[0]}"`, score: 3, at: m.index })
+  }
+  return out
+}
+
+function tags(doc: Doc, tag: RegExp): Candidate<boolean>[] {
+  const out: Candidate<boolean>[] = []
+  for (const line of doc.lines.slice(0, Math.max(doc.headerEnd, 3))) {
+    if (line.kind === 'blank' || line.noise) continue
+    for (const part of line.text.split(PART_SEPARATOR)) {
+      if (tag.test(part.trim()))
+        out.push({ value: true, raw: part.trim(), from: 'header tag', score: 2, at: line.n })
+    }
+  }
+  return out
+}
+
+export function visaCandidates(doc: Doc): Candidate<boolean>[] {
+  return [...tags(doc, VISA_TAG), ...stated(doc.allText, VISA)]
+}
+
+export function relocationCandidates(doc: Doc): Candidate<boolean>[] {
+  return [...tags(doc, RELOCATION_TAG), ...stated(doc.allText, RELOCATION)]
+}
+
+/**
+ * A stated yes or no. When the text states both ("we sponsor visas" and "no sponsorship
+ * for contractors") the field is left open with a warning for a person to read.
+ */
+export function resolveStated(
+  candidates: Candidate<boolean>[],
+  field: string,
+): { value: boolean | null; warnings: string[] } {
+  const yes = candidates.filter((c) => c.value)
+  const no = candidates.filter((c) => !c.value)
+  if (yes.length && no.length) {
+    return {
+      value: null,
+      warnings: [
+        `${field}: the text says both yes (${yes[0]?.from}) and no (${no[0]?.from}): check it`,
+      ],
+    }
+  }
+  if (yes.length) return { value: true, warnings: [] }
+  if (no.length) return { value: false, warnings: [] }
+  return { value: null, warnings: [] }
+}

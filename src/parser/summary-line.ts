@@ -1,0 +1,106 @@
+import { isEmploymentLabel } from './employment.ts'
+import { HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
+import { readPlaces } from './places.ts'
+import { trimSet } from './text.ts'
+import type { Line } from './types.ts'
+
+/**
+ * The one-line summary many posts open with, "Company | Role | Place | Full-time | $150k"
+ * (Hacker News, forums, job-board titles) or "Role @ Company (Place)": each part is read by
+ * what it looks like, not by where it stands, except that the company comes first.
+ */
+export type SummaryLine = {
+  company: string | null
+  /** The parts that name a role, as written (one part may list several roles). */
+  roles: string[]
+  /** True when the summary is the post's first line (else a title line stands above it). */
+  first: boolean
+  /** Parts that are none of company, role, place, mode, pay, contract or link. */
+  others: string[]
+  raw: string
+  /** Offset of the line in the document's lines. */
+  line: number
+}
+
+type PartKind = 'url' | 'pay' | 'employment' | 'place' | 'mode' | 'role' | 'other'
+
+const PART_SEPARATOR = /\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+/
+const ROLE_AT_COMPANY = /^(.{3,80}?)\s+(?:@|at)\s+(\p{Lu}.{1,60})$/u
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i
+const HAS_URL = /https?:\/\/|www\./i
+const PAY = /[$€£¥]\s?\d|\d\s?k\b|\b(?:salary|equity|usd|eur|gbp|per year|\/yr|\/year)\b/i
+const EMPLOYMENT =
+  /^(?:full[- ]?time|part[- ]?time|permanent|contract(?:or)?|contract[- ]to[- ]hire|freelance|internships?|interns?|temporary|fte|w2|1099|full[- ]?time (?:employee|roles?))\b/i
+const PARENTHETICAL = /\s*[([][^()[\]]{0,120}[)\]]\s*/g
+
+function kindOf(part: string): PartKind {
+  if (DOMAIN.test(part) || (HAS_URL.test(part) && part.split(/\s+/).length <= 2)) return 'url'
+  if (EMPLOYMENT.test(part) || isEmploymentLabel(part)) return 'employment'
+  if (ROLE_NOUN.test(part) && !HAS_MODE_WORD.test(part)) return 'role'
+  if (PAY.test(part)) return 'pay'
+  const reading = readPlaces(part)
+  if (reading.locations.length || reading.remoteRegions.length) return 'place'
+  if (HAS_MODE_WORD.test(part)) return 'mode'
+  return 'other'
+}
+
+/** A company part without what follows the name: "(https://…)", "(YC S11)", "[…]". */
+export function bareCompany(part: string): string {
+  const bare = trimSet(part.replace(PARENTHETICAL, ' ').replace(/\s+/g, ' '), ' []', ' []:,')
+  return bare.length >= 2 ? bare : trimSet(part, ' []', ' []')
+}
+
+/** The summary line among the first lines of the text, if the post opens with one. */
+export function readSummaryLine(lines: Line[]): SummaryLine | null {
+  let seen = 0
+  for (const line of lines) {
+    if (line.kind === 'blank' || line.noise) continue
+    if (++seen > 3) break
+    const parts = line.text
+      .split(PART_SEPARATOR)
+      .map((p) => trimSet(p, ' '))
+      .filter(Boolean)
+    const pipes = /\|/.test(line.text)
+    if (parts.length < (pipes ? 2 : 3) || line.text.length > 400) {
+      const at = ROLE_AT_COMPANY.exec(line.text)
+      if (at?.[1] && at[2] && ROLE_NOUN.test(at[1]) && !ROLE_NOUN.test(bareCompany(at[2]))) {
+        return {
+          company: bareCompany(at[2]),
+          roles: [at[1]],
+          first: seen === 1,
+          others: [],
+          raw: line.raw,
+          line: line.n,
+        }
+      }
+      continue
+    }
+    const kinds = parts.map(kindOf)
+    const roleParts = kinds.flatMap((k, i) => (k === 'role' ? [i] : []))
+    let companyIndex = -1
+    // The first part is the company when it is not the only role named, or it carries the
+    // company's link ("Acme (https://acme.com)"); otherwise the first plain part is.
+    const first = parts[0] ?? ''
+    if (kinds[0] === 'other' || kinds[0] === 'url') companyIndex = 0
+    else if (kinds[0] === 'role' && (roleParts.length > 1 || HAS_URL.test(first))) companyIndex = 0
+    else companyIndex = kinds.indexOf('other')
+    const roles = roleParts.filter((i) => i !== companyIndex).map((i) => parts[i] as string)
+    if (!roles.length && companyIndex < 0) continue
+    // A pipe line of company and place or contract, with no role part, still opens the post.
+    let company = companyIndex >= 0 ? bareCompany(parts[companyIndex] as string) : null
+    if (company && DOMAIN.test(company)) company = domainName(company)
+    const others = kinds.flatMap((k, i) =>
+      k === 'other' && i !== companyIndex ? [parts[i] as string] : [],
+    )
+    return { company, roles, first: seen === 1, others, raw: line.raw, line: line.n }
+  }
+  return null
+}
+
+/** "acme.com" or "https://www.acme.io/" as a name ("acme.com"), when the link is all there is. */
+function domainName(text: string): string {
+  return text
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/.*$/, '')
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { detectLanguage } from './text-language.ts'
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'We are looking for an engineer who will work with our team on the platform.'],
+    ['de', 'Wir suchen für unser Team eine Entwicklerin, die mit uns an der Plattform arbeitet.'],
+    [
+      'fr',
+      'Nous recherchons pour notre équipe une personne qui travaille avec nous sur la plateforme.',
+    ],
+    ['es', 'Buscamos para nuestro equipo una persona que trabaje con nosotros en la plataforma.'],
+    [
+      'pt',
+      'Procuramos para o nosso time uma pessoa que trabalhe com você na plataforma da empresa.',
+    ],
+    [
+      'it',
+      'Cerchiamo per il nostro team una persona che lavori con noi sulla piattaforma della azienda.',
+    ],
+    ['nl', 'Wij zoeken voor ons team een ontwikkelaar die met ons aan het platform werkt.'],
+    [
+      'pl',
+      'Szukamy do naszego zespołu osoby, która będzie pracować z nami nad platformą i jest gotowa.',
+    ],
+  ])('tells %s', (lang, text) => {
+    expect(detectLanguage(text)?.value).toBe(lang)
+  })
+
+  it('says nothing for a list of names', () => {
+    expect(detectLanguage('Kubernetes, PostgreSQL, Kafka')).toBeNull()
+  })
+})

@@ -1,0 +1,91 @@
+import type { Doc } from './document.ts'
+import { NON_POSTING_MARKERS } from './non-posting-markers.ts'
+import { POSTING_TERMS } from './posting-terms.ts'
+import type { RoleReading } from './roles.ts'
+import type { SectionKind } from './types.ts'
+
+const TERMS = new RegExp(`(?<![\\p{L}])(?:${POSTING_TERMS.join('|')})`, 'giu')
+const MARKERS = Object.entries(NON_POSTING_MARKERS).map(
+  ([kind, sources]) => [kind, sources.map((s) => new RegExp(s, 'imu'))] as const,
+)
+/** Sections only a job posting has. */
+const POSTING_SECTIONS = new Set<SectionKind>([
+  'responsibilities',
+  'requirements',
+  'niceToHave',
+  'benefits',
+  'hiringProcess',
+])
+/** Texts shorter than this cannot describe a role. */
+const MIN_CHARS = 80
+
+export type Verdict = { posting: true; strength: number } | { posting: false; reason: string }
+
+/** Distinct posting terms in a text (stems, any of the eight languages). */
+export function postingTerms(text: string): Set<string> {
+  const found = new Set<string>()
+  for (const m of text.slice(0, 60_000).matchAll(TERMS)) found.add(m[0].toLowerCase())
+  return found
+}
+
+/** The non-posting kind whose markers the text shows most, with how many it shows. */
+function nonPostingKind(text: string): { kind: string; count: number; seen: string[] } | null {
+  const sample = text.slice(0, 60_000)
+  let best: { kind: string; count: number; seen: string[] } | null = null
+  for (const [kind, markers] of MARKERS) {
+    const seen = markers.flatMap((re) => {
+      const m = re.exec(sample)
+      return m ? [m[0].trim()] : []
+    })
+    if (!best || seen.length > best.count) best = { kind, count: seen.length, seen }
+  }
+  return best && best.count > 0 ? best : null
+}
+
+/**
+ * Whether a text is a job posting. Refuses only what is not one: a text that names no role
+ * and uses few posting terms, or one that reads as a CV, a cover letter, a blog post, a news
+ * article, a README or a company page more than it reads as a posting. The reason says which.
+ */
+export function judgePosting(doc: Doc, roles: RoleReading | null): Verdict {
+  if (doc.allText.replace(/\s+/g, ' ').trim().length < MIN_CHARS)
+    return { posting: false, reason: 'not a job posting: the text is too short to describe a role' }
+  const structured = doc.kind === 'json-ld' || Boolean(doc.facts.title)
+  if (structured) return { posting: true, strength: 10 }
+  const terms = postingTerms(doc.allText)
+  const sections = doc.lines.filter(
+    (l) => l.opensSection && l.section && POSTING_SECTIONS.has(l.section),
+  ).length
+  const roleStrength = !roles
+    ? 0
+    : roles.guessed
+      ? 0.5
+      : roles.from === 'role named in the text'
+        ? 2
+        : 3
+  const strength =
+    roleStrength + Math.min(terms.size, 10) / 2 + (sections > 0 ? 2 : 0) + (doc.meta.title ? 3 : 0)
+  const other = nonPostingKind(doc.allText)
+  if (other && other.count >= 2 && other.count * 2.5 >= strength - 2) {
+    return {
+      posting: false,
+      reason: `not a job posting: it reads like ${other.kind} (${other.seen
+        .slice(0, 3)
+        .map((s) => `"${s.slice(0, 40)}"`)
+        .join(', ')})`,
+    }
+  }
+  if (!roles && !doc.meta.title) {
+    return {
+      posting: false,
+      reason: `not a job posting: it names no role (no line such as "Senior Backend Engineer" or "we are hiring a ..."), and has ${terms.size} job-posting terms`,
+    }
+  }
+  if (terms.size < (roleStrength >= 2 ? 2 : 3) && sections === 0 && roleStrength < 3) {
+    return {
+      posting: false,
+      reason: `not a job posting: "${roles?.roles[0]?.title ?? doc.meta.title}" reads like a role, but the text has only ${terms.size} job-posting terms (responsibilities, requirements, experience, apply ...)`,
+    }
+  }
+  return { posting: true, strength }
+}
