@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { memoryBackend } from './backend'
 import { LEGACY_V1_KEY, SCHEMA_KEY, recordKey, type Bookmark } from './schema'
 import { createStore, type Store } from './store'
-import { EXPORT_FORMAT, buildExport, importInto } from './transfer'
+import { EXPORT_FORMAT, buildExport } from './export'
+import { importInto } from './transfer'
 
 /**
  * Model-based test of the store: random sequences of puts, removes, imports, exports,

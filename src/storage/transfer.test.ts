@@ -4,7 +4,8 @@ import { addPasted, saveSearch, setBookmarked, setHidden, updateBookmark } from 
 import { memoryBackend } from './backend'
 import { SCHEMA_VERSION } from './schema'
 import { createStore } from './store'
-import { EXPORT_FORMAT, buildExport, importInto, runImport, validateImport } from './transfer'
+import { EXPORT_FORMAT, buildExport } from './export'
+import { importInto, runImport, validateImport } from './transfer'
 
 let tick = 0
 const clock = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)).toISOString()

@@ -10,34 +10,8 @@ import {
   type RecordKind,
   type RecordOf,
 } from './schema'
+import { EXPORT_FORMAT, FILE_FIELDS } from './export'
 import { NOTICE_MESSAGES, type Journal, type Store, type StoreSnapshot } from './store'
-
-export const EXPORT_FORMAT = 'roleboard-export'
-
-/** Plural names of the collections in an export file. */
-const FILE_FIELDS = {
-  bookmark: 'bookmarks',
-  hidden: 'hidden',
-  seen: 'seen',
-  search: 'searches',
-  pasted: 'pastedPostings',
-  tray: 'compareTray',
-  quarantine: 'setAside',
-} as const satisfies Record<RecordKind, string>
-
-export type ExportFile = {
-  format: typeof EXPORT_FORMAT
-  version: number
-  exportedAt: string
-} & { [K in RecordKind as (typeof FILE_FIELDS)[K]]: RecordOf[K][] }
-
-/** Everything the store holds, set-aside data and the compare tray included. */
-export function buildExport(snapshot: StoreSnapshot, exportedAt: string): ExportFile {
-  const file = { format: EXPORT_FORMAT, version: SCHEMA_VERSION, exportedAt } as ExportFile
-  for (const kind of RECORD_KINDS)
-    (file as Record<string, unknown>)[FILE_FIELDS[kind]] = [...snapshot[kind].values()]
-  return file
-}
 
 export type Refusal = { what: string; reason: string }
 

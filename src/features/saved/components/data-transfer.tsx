@@ -5,13 +5,8 @@ import { downloadFile, exportFileName } from '@/lib/download'
 import type { Posting } from '@/model/posting'
 import { getAppStore } from '@/storage/app-store'
 import { useBookmarks } from '@/storage/hooks'
-import {
-  buildExport,
-  megabytes,
-  runImport,
-  type ImportProgress,
-  type ImportReport,
-} from '@/storage/transfer'
+import { buildExport } from '@/storage/export'
+import { megabytes, runImport, type ImportProgress, type ImportReport } from '@/storage/transfer'
 import { bookmarksToCsv } from '../lib/csv'
 import { validateInWorker } from '../lib/validate-in-worker'
 

@@ -1,6 +1,5 @@
 import { useMatch } from 'react-router'
 import { downloadFile } from '@/lib/download'
-import { jsonLdFileName, jsonLdText } from '@/lib/json-ld'
 import type { PostingCard } from '@/model/board-files'
 import type { Posting } from '@/model/posting'
 import { actionButtonClass } from './action-button-class'
@@ -16,9 +15,11 @@ export function JsonLdButton({ posting }: { posting: PostingCard | Posting }) {
     <button
       type="button"
       className={actionButtonClass}
-      onClick={() =>
+      onClick={async () => {
+        // Loaded on click: the serializer is not part of the board's first load.
+        const { jsonLdFileName, jsonLdText } = await import('@/lib/json-ld')
         downloadFile(jsonLdFileName(posting), 'application/ld+json', jsonLdText(posting))
-      }
+      }}
     >
       Download JSON-LD
     </button>

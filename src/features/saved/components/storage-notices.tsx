@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { getAppStore } from '@/storage/app-store'
 import { useQuarantine, useStorageNotices } from '@/storage/hooks'
-import { buildExport } from '@/storage/transfer'
+import { buildExport } from '@/storage/export'
 import { downloadFile, exportFileName } from '@/lib/download'
 
 const button =
