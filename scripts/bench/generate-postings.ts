@@ -1000,7 +1000,7 @@ function sentence(rnd: Random, stack: StackItem[]): string {
 function bullet(rnd: Random, length: number, first: () => string, stack: StackItem[]): string {
   let text = first()
   while (text.length < length) text += ' ' + sentence(rnd, stack)
-  if (text.length <= length + 20) return text
+  if (text.length <= length + 5) return text
   const cut = text.lastIndexOf(' ', length)
   return text.slice(0, cut > length / 2 ? cut : length).replace(/[,\s]+$/, '') + '.'
 }
@@ -1040,7 +1040,7 @@ function makeSections(
   const sections = {} as Sections
   for (const { key, lengths } of plan)
     sections[key] = lengths.map((length) =>
-      bullet(rnd, Math.max(12, Math.round(length * scale)), starts[key], stack),
+      bullet(rnd, Math.max(8, Math.round(length * scale)), starts[key], stack),
     )
   return sections
 }

@@ -31,10 +31,8 @@ for (const file of files) {
     refused++
     continue
   }
-  for (const posting of result.postings) {
-    rawChars.push(raw.length / result.postings.length)
-    postings.push(posting)
-  }
+  rawChars.push(raw.length)
+  postings.push(...result.postings)
 }
 
 const share = (test: (p: Posting) => boolean) =>
@@ -93,5 +91,5 @@ export const WILD_PROFILE: PostingsProfile = ${JSON.stringify(profile, null, 2)}
 `
 await writeFile(out, source)
 console.log(
-  `${files.length} files, ${postings.length} postings (${refused} refused); median text ${profile.textChars[3]} chars, raw ${profile.rawChars[3]} chars → ${path.relative(process.cwd(), out)}`,
+  `${files.length} files, ${postings.length} postings (${refused} refused); median text ${profile.textChars[3]} chars a posting, ${profile.rawChars[3]} chars a file → ${path.relative(process.cwd(), out)}`,
 )

@@ -11,7 +11,7 @@ export type PostingsProfile = {
   /** Postings measured, and files the parser refused (left out of every figure). */
   postings: number
   refused: number
-  /** Characters of the raw file. */
+  /** Characters of a raw file (one file may name several roles). */
   rawChars: Quantiles
   /** Characters of the posting's own text: every section bullet, summed. */
   textChars: Quantiles

@@ -10,7 +10,11 @@ function compile(sources: readonly string[]): RegExp {
 }
 
 const LABEL = new Map(TYPES.map((t) => [t, compile(EMPLOYMENT_WORDS[t].label)]))
-const PHRASE = new Map(TYPES.map((t) => [t, compile(EMPLOYMENT_WORDS[t].phrase)]))
+/** Every type's phrases in one pattern, one group per type: the text is read once. */
+const PHRASES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${TYPES.map((t) => `(${EMPLOYMENT_WORDS[t].phrase.join('|')})`).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+)
 const KEYED =
   /^(?:job type|employment type|employment|contract type|type of (?:contract|employment)|vertragsart|anstellungsart|type de contrat|tipo de contrato|tipo de contratação|tipo di contratto|dienstverband|rodzaj umowy|typ umowy|forma zatrudnienia)\s*[:：]\s*(.{1,120})$/i
 const PART_SEPARATOR = /\s*[|·•,/]\s*|\s+[-–—]\s+/
@@ -51,9 +55,12 @@ export function employmentCandidates(doc: Doc, titles: string[]): Candidate<Empl
     if (LABEL.get('internship')?.test(title))
       out.push({ value: 'internship', raw: title, from: 'title', score: 6, at: 0 })
   }
-  for (const type of TYPES) {
-    const m = PHRASE.get(type)?.exec(doc.bodyText)
-    if (m) out.push({ value: type, raw: m[0], from: 'text', score: 2, at: m.index })
+  const seen = new Set<EmploymentType>()
+  for (const m of doc.bodyText.slice(0, 30_000).matchAll(PHRASES)) {
+    const type = TYPES[m.slice(1).findIndex((group) => group !== undefined)]
+    if (!type || seen.has(type)) continue
+    seen.add(type)
+    out.push({ value: type, raw: m[0], from: 'text', score: 2, at: m.index })
   }
   return out
 }

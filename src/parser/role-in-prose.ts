@@ -12,6 +12,7 @@ const STOP =
   /^(?:to|who|that|which|with|for|in|at|on|and|or|as|of|from|by|is|are|will|can|you|we|someone|people|person|folks|individuals?|candidates?|talent|help|join|based|remote|hybrid|onsite)$/i
 const TOKEN = /[\p{L}\p{N}+#./&-]+/gu
 const MAX_WORDS = 5
+const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'i')
 
 function titleCase(word: string): string {
   return /\p{Lu}/u.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)
@@ -38,7 +39,7 @@ export function roleInProse(text: string): Fact<string> | null {
       if (!words.length && FILLER.test(word)) continue
       if (STOP.test(word)) break
       words.push(word)
-      if (new RegExp(`^(?:${ROLE_NOUN.source})$`, 'i').test(word)) {
+      if (ROLE_WORD.test(word)) {
         const last = singular(word)
         const title = [...words.slice(0, -1), last].map(titleCase).join(' ')
         return { value: title, raw: `${trigger[0]}${after}`.trim(), from: 'role named in the text' }

@@ -96,7 +96,7 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
       continue
     }
     const link = ROLE_LINK_LINE.exec(line.text)
-    const url = firstWebLink(line.raw)
+    const url = line.raw.includes('http') ? firstWebLink(line.raw) : undefined
     if (link?.[1] && looksLikeRole(link[1]) && !HAS_MODE_WORD.test(link[1])) {
       linked.push({ title: cleanRole(link[1]), n: line.n, ...(url ? { applyUrl: url } : {}) })
       continue

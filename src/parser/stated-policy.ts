@@ -7,8 +7,16 @@ function compile(sources: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
 }
 
-const VISA = { yes: compile(VISA_PHRASES.yes), no: compile(VISA_PHRASES.no) }
-const RELOCATION = { yes: compile(RELOCATION_PHRASES.yes), no: compile(RELOCATION_PHRASES.no) }
+/** Cheap keyword tests: only lines that pass are read with the full phrase lists. */
+const VISA_WORD = /visa|visum|visto|wiz[ay]|sponsor|h-?1b|parrain|patroc/i
+const RELOCATION_WORD =
+  /relocat|relocal|umzug|déménag|reubica|mudanza|realoca|mudança|trasferiment|trasloco|ricolloca|verhuis|relokac|przeprowadz/i
+const VISA = { yes: compile(VISA_PHRASES.yes), no: compile(VISA_PHRASES.no), word: VISA_WORD }
+const RELOCATION = {
+  yes: compile(RELOCATION_PHRASES.yes),
+  no: compile(RELOCATION_PHRASES.no),
+  word: RELOCATION_WORD,
+}
 /** A header or summary part that is only the word ("VISA", "Relocation"): a stated yes. */
 const VISA_TAG =
   /^(?:visa(?: sponsorship)?(?: (?:available|ok|provided))?|h-?1b(?: ok| welcome)?|sponsorship available)$/i
@@ -17,7 +25,14 @@ const RELOCATION_TAG =
 const PART_SEPARATOR = /\s*[|·•]\s*/
 
 /** Where each phrase sits, so "no visa sponsorship" is not also read as a yes. */
-function stated(text: string, re: { yes: RegExp; no: RegExp }): Candidate<boolean>[] {
+function stated(
+  fullText: string,
+  re: { yes: RegExp; no: RegExp; word: RegExp },
+): Candidate<boolean>[] {
+  const text = fullText
+    .split('\n')
+    .filter((line) => re.word.test(line))
+    .join('\n')
   const out: Candidate<boolean>[] = []
   const noSpans: [number, number][] = []
   for (const m of text.matchAll(re.no)) {

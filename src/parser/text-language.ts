@@ -1,7 +1,7 @@
 import { STOP_WORDS } from './stop-words.ts'
 
 /** Words of the text read for its language; a posting's first few thousand words settle it. */
-const MAX_WORDS = 4000
+const MAX_WORDS = 1500
 const WORD = /\p{L}+/gu
 
 const WEIGHT = new Map<string, Map<string, number>>()
