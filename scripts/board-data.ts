@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto'
-import { CARD_CHUNK, dataPaths, toCard, type PostingFile } from '../src/model/board-files.ts'
+import {
+  CARD_CHUNK,
+  chunkOfRow,
+  dataPaths,
+  toCard,
+  type PostingFile,
+} from '../src/model/board-files.ts'
+import { DEFAULT_FILTERS } from '../src/model/filters.ts'
 import type { Posting } from '../src/model/posting.ts'
 import { columnsFromPostings, encodeColumns } from '../src/search/columns.ts'
+import { compareForSort } from '../src/search/reference-engine.ts'
 import {
   encodeFragment,
   orderForShipping,
@@ -20,16 +28,28 @@ export type BoardData = {
   /** Changes whenever any file would: the folder name, so a browser never mixes builds. */
   hash: string
   rows: Posting[]
+  /** The card chunks the board's default view shows first: index.html preloads them. */
+  firstChunks: number[]
+  /** Roles their source no longer lists: a page and a posting file each, but no row. */
+  closed: Posting[]
   files(): Iterable<[path: string, content: string]>
 }
 
+/** Cards on a first screen of the board (a tall one), to preload. */
+const FIRST_SCREEN = 10
+
 export function boardData(postings: readonly Posting[]): BoardData {
-  const rows = orderForShipping(postings)
+  const rows = orderForShipping(postings.filter((posting) => !posting.source.closedAt))
+  const closed = postings.filter((posting) => posting.source.closedAt)
   const hash = createHash('sha256')
-  for (const posting of rows) hash.update(JSON.stringify(posting))
+  for (const posting of [...rows, ...closed]) hash.update(JSON.stringify(posting))
+  const rowOf = new Map(rows.map((posting, row) => [posting, row]))
+  const firstRows = [...rows].sort(compareForSort(DEFAULT_FILTERS.sort)).slice(0, FIRST_SCREEN)
   return {
     hash: hash.digest('hex').slice(0, 12),
     rows,
+    firstChunks: [...new Set(firstRows.map((posting) => chunkOfRow(rowOf.get(posting)!)))],
+    closed,
     *files() {
       const fragments = splitTextIndex(buildTextIndex(rows))
       const index: BoardIndexFile = {
@@ -47,6 +67,10 @@ export function boardData(postings: readonly Posting[]): BoardData {
       for (let row = 0; row < rows.length; row++) {
         const file: PostingFile = { row, posting: rows[row]! }
         yield [dataPaths.posting(rows[row]!.id), JSON.stringify(file)]
+      }
+      for (const posting of closed) {
+        const file: PostingFile = { row: null, posting }
+        yield [dataPaths.posting(posting.id), JSON.stringify(file)]
       }
       for (const [key, fragment] of fragments)
         yield [dataPaths.fragment(fragmentFileName(key)), JSON.stringify(encodeFragment(fragment))]

@@ -153,3 +153,30 @@ describe('onErrorSetting', () => {
     expect(() => onErrorSetting('ignore')).toThrow(/POSTINGS_ON_ERROR must be/)
   })
 })
+
+describe('closed roles', () => {
+  it('builds closed roles from postings/.closed/ (after open ones) and no other dot- or _-folder', async () => {
+    const open = `---\ncompany: Acme\n---\n${POSTING}`
+    const closed = (title: string) =>
+      `---\ncompany: Acme\ntitle: ${title}\nclosedAt: 2026-11-27\n---\n${POSTING}`
+    const dir = await folder({
+      'fetched/1.md': open,
+      // The same role, closed under an older id: merged, and the open file leads.
+      '.closed/fetched/0.md': closed('Platform Engineer'),
+      '.closed/fetched/2.md': closed('Data Engineer'),
+      '.git/objects/x.txt': 'not a posting',
+      '_drafts/wip.txt': 'not a posting',
+      'fetched/.1.md.0a1b2c.tmp': 'half-written',
+      'fetched/_later/3.md': 'not a posting',
+      'nested/.closed/4.md': 'not a posting',
+    })
+    const { postings, report } = await ingestDir(dir, { now: NOW })
+    expect(
+      postings.map((p) => [p.source.file, p.id, p.source.closedAt, p.sources?.length]),
+    ).toEqual([
+      ['fetched/1.md', 'acme-platform-engineer', undefined, 2],
+      ['.closed/fetched/2.md', 'acme-data-engineer', '2026-11-27', undefined],
+    ])
+    expect(report.skipped).toEqual([])
+  })
+})

@@ -93,6 +93,23 @@ function mergesOf(postings: Posting[]): BoardReport['merges'] {
     }))
 }
 
+/** The board's postings from what was found, with the report the About page shows. */
+function ingested(found: Found[], files: number, skipped: SkippedFile[], now: Date): Ingested {
+  const { postings, merged } = finishPostings(found)
+  return {
+    postings,
+    report: {
+      version: 1,
+      builtAt: now.toISOString(),
+      files,
+      postings: postings.length,
+      merged,
+      merges: mergesOf(postings),
+      skipped,
+    },
+  }
+}
+
 /**
  * Parses every posting under `dir`. Every file is accounted for: with `onError: 'fail'`
  * (the default) any failure throws one IngestFailure naming every failed file and why;
@@ -118,19 +135,7 @@ export async function ingestDir(
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   const total = files.length + problems.length
   if (failures.length > 0 && onError === 'fail') throw new IngestFailure(failures, total)
-  const { postings, merged } = finishPostings(found)
-  return {
-    postings,
-    report: {
-      version: 1,
-      builtAt: now.toISOString(),
-      files: total,
-      postings: postings.length,
-      merged,
-      merges: mergesOf(postings),
-      skipped: failures,
-    },
-  }
+  return ingested(found, total, failures, now)
 }
 
 export function postingsDir(cwd = process.cwd()): string {
@@ -167,19 +172,7 @@ export async function ingestRecordsFile(file: string, now = new Date()): Promise
     const detail = checked.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
     throw new IngestError(name, `record ${i} is not a valid Posting (${detail})`)
   })
-  const { postings, merged } = finishPostings(found)
-  return {
-    postings,
-    report: {
-      version: 1,
-      builtAt: now.toISOString(),
-      files: 1,
-      postings: postings.length,
-      merged,
-      merges: mergesOf(postings),
-      skipped: [],
-    },
-  }
+  return ingested(found, 1, [], now)
 }
 
 /** The records file named by POSTINGS_RECORDS, if any. */

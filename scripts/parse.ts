@@ -5,6 +5,19 @@
 import { readFile } from 'node:fs/promises'
 import { parsePostings } from '../src/parser/index.ts'
 import type { Posting } from '../src/model/posting.ts'
+import { stripControls } from '../src/parser/text.ts'
+
+// Nothing printed may drive the terminal: human lines lose control, bidi and escape codes;
+// JSON keeps every value exact, with those characters written as \u escapes (JSON.stringify
+// escapes only U+0000–U+001F itself).
+const print = (line: string) => console.log(stripControls(line))
+const printJson = (value: unknown) =>
+  console.log(
+    JSON.stringify(value).replace(
+      /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    ),
+  )
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')
@@ -23,22 +36,24 @@ for (const file of files) {
   } catch (error) {
     failed = true
     const reason = `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-    console.log(json ? JSON.stringify({ file, error: reason }) : `✗ ${file}: ${reason}`)
+    if (json) printJson({ file, error: reason })
+    else print(`✗ ${file}: ${reason}`)
     continue
   }
   const result = parsePostings(raw, { file })
   if (!result.ok) {
     failed = true
-    console.log(json ? JSON.stringify({ file, error: result.error }) : `✗ ${file}: ${result.error}`)
+    if (json) printJson({ file, error: result.error })
+    else print(`✗ ${file}: ${result.error}`)
     continue
   }
   if (json) {
-    for (const p of result.postings) console.log(JSON.stringify(p))
+    for (const p of result.postings) printJson(p)
     continue
   }
-  console.log(`✓ ${file}`)
+  print(`✓ ${file}`)
   for (const p of result.postings) printSummary(p)
-  for (const note of result.notes) console.log(`  · ${note}`)
+  for (const note of result.notes) print(`  · ${note}`)
 }
 
 function printSummary(p: Posting): void {
@@ -51,12 +66,12 @@ function printSummary(p: Posting): void {
   ]
     .filter(Boolean)
     .join(', ')
-  console.log(
+  print(
     `  ${p.title}${p.company ? ` at ${p.company}` : ''}${p.seniority ? ` (${p.seniority})` : ''}  [${p.id}]`,
   )
-  if (place || mode) console.log(`    ${[place, mode].filter(Boolean).join(' | ')}`)
-  if (p.stack.length) console.log(`    stack: ${p.stack.map((s) => s.name).join(', ')}`)
-  if (p.source.applyUrl) console.log(`    apply: ${p.source.applyUrl}`)
-  for (const warning of p.warnings) console.log(`    ! ${warning}`)
+  if (place || mode) print(`    ${[place, mode].filter(Boolean).join(' | ')}`)
+  if (p.stack.length) print(`    stack: ${p.stack.map((s) => s.name).join(', ')}`)
+  if (p.source.applyUrl) print(`    apply: ${p.source.applyUrl}`)
+  for (const warning of p.warnings) print(`    ! ${warning}`)
 }
 process.exit(failed ? 1 : 0)

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { boardShellHtml, postingPageHtml } from '../src/app/static-pages.ts'
-import { prerenderable } from '../src/model/board-files.ts'
+import { dataPaths, prerenderable } from '../src/model/board-files.ts'
 import { BOARD_REPORT_PATH } from '../src/model/board-report.ts'
 import { boardData, type BoardData } from './board-data.ts'
 import {
@@ -36,8 +36,8 @@ type Board = { ingested: Ingested; data: BoardData }
  *   the folder from `virtual:board-data`;
  * - the build's report (`data/report.json`: counts, merges, skipped files) for the About page;
  * - a static page per posting, `/jobs/<id>.html`, with its content and JSON-LD;
- * - index.html with the board's shell (painted before any script runs) and a preload of
- *   the board's index file.
+ * - index.html with the board's shell (painted before any script runs) and preloads of
+ *   the board's index file and the cards its default view shows first.
  * The dev server serves the same files from memory.
  *
  * Benchmarks alone set POSTINGS_RECORDS=file.json to use pre-parsed (generated) records
@@ -113,18 +113,17 @@ export function postingsPlugin(): Plugin {
             /<div id="root">\s*<\/div>/,
             `<div id="root">${boardShellHtml()}<!--/root--></div>`,
           ),
-          tags: [
-            {
-              tag: 'link',
-              attrs: {
-                rel: 'preload',
-                href: `${base(data.hash)}index.json`,
-                as: 'fetch',
-                crossorigin: '',
-              },
-              injectTo: 'head',
+          // The index and the cards of the default view's first screen load with the script.
+          tags: [dataPaths.index, ...data.firstChunks.map(dataPaths.card)].map((file) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: `${base(data.hash)}${file}`,
+              as: 'fetch',
+              crossorigin: '',
             },
-          ],
+            injectTo: 'head' as const,
+          })),
         }
       },
     },
@@ -153,10 +152,11 @@ export function postingsPlugin(): Plugin {
       // jobs/<id>.html answers /jobs/<id> on vite preview and the common static hosts.
       const indexHtml = await readFile(path.join(outDir, 'index.html'), 'utf8')
       await mkdir(path.join(outDir, 'jobs'), { recursive: true })
-      for (const posting of data.rows) {
+      for (const posting of [...data.rows, ...data.closed]) {
         if (!prerenderable(posting.id)) continue
         const file = path.join(outDir, 'jobs', `${posting.id}.html`)
-        await writeFile(file, postingPageHtml(indexHtml, posting))
+        const own = `${base(data.hash)}${dataPaths.posting(posting.id)}`
+        await writeFile(file, postingPageHtml(indexHtml, posting, own))
       }
     },
     configureServer(server) {

@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 }
 
-/** Serves a build as a static host would, with `index.html` for app routes. */
+/** Serves a build as a static host would, with `index.html` for other app routes. */
 export async function serveBuild(
   outDir: string,
 ): Promise<{ url: string; close: () => Promise<void> }> {
@@ -23,7 +23,12 @@ export async function serveBuild(
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
       let file = path.join(outDir, path.normalize(pathname))
       if (!file.startsWith(outDir)) file = path.join(outDir, 'index.html')
-      const found = await stat(file).catch(() => null)
+      let found = await stat(file).catch(() => null)
+      // Like vite preview and most static hosts: /jobs/x is answered by jobs/x.html.
+      if (!found?.isFile() && !path.extname(file)) {
+        found = await stat(`${file}.html`).catch(() => null)
+        if (found?.isFile()) file = `${file}.html`
+      }
       if (!found?.isFile()) file = path.join(outDir, 'index.html')
       res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream')
       res.end(await readFile(file))

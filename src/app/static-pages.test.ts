@@ -6,7 +6,8 @@ import { boardShellHtml, postingPageHtml, replaceRoot } from './static-pages'
 const indexHtml = `<!doctype html><html><head><meta
       name="description"
       content="Roleboard board" />
-<title>Roleboard</title></head><body><div id="root">SHELL<!--/root--></div><script type="module" src="/assets/index.js"></script></body></html>`
+<title>Roleboard</title>
+<link rel="preload" href="/data/abc/index.json" as="fetch" crossorigin=""></head><body><div id="root">SHELL<!--/root--></div><script type="module" src="/assets/index.js"></script></body></html>`
 
 const hostile = makePosting({
   id: 'acme-platform-engineer',
@@ -26,7 +27,7 @@ function jsonLdOf(html: string): unknown {
 }
 
 describe('postingPageHtml', () => {
-  const html = postingPageHtml(indexHtml, hostile)
+  const html = postingPageHtml(indexHtml, hostile, '/data/abc/postings/acme-platform-engineer.json')
 
   it('holds the title as text and valid JobPosting JSON-LD with the raw strings', () => {
     expect(html).toContain(
@@ -45,6 +46,13 @@ describe('postingPageHtml', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(2) // the JSON-LD's own and the app's
     expect(html).not.toContain('<script>alert')
     expect(html).toContain('<li>Five years of Go &amp; Kubernetes</li>')
+  })
+
+  it('preloads its own file instead of the board’s index', () => {
+    expect(html).not.toContain('/data/abc/index.json')
+    expect(html).toContain(
+      '<link rel="preload" href="/data/abc/postings/acme-platform-engineer.json" as="fetch" crossorigin="">',
+    )
   })
 
   it('keeps the app script and replaces the board shell and description', () => {

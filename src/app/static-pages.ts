@@ -3,6 +3,7 @@
 // Relative imports only: the Vite config loads this file through Node.
 import { jsonLdScriptText, toJobPostingJsonLd } from '../lib/json-ld.ts'
 import {
+  closedLabel,
   locationsLabel,
   officeDaysLabel,
   salaryLabel,
@@ -66,7 +67,7 @@ export function postingBodyHtml(posting: Posting): string {
     )
     .join('')
   return page(
-    `<article class="mx-auto max-w-4xl space-y-8 px-4 py-6"><nav aria-label="Breadcrumb" class="text-sm"><a href="/" class="text-accent">← Back to the board</a></nav><header class="space-y-2"><h1 class="text-2xl font-bold tracking-tight sm:text-3xl">${escapeHtml(posting.title)}</h1><p class="text-muted">${facts.map(escapeHtml).join(' · ')}</p></header>${stack.length ? `<section class="space-y-2"><h2 class="text-lg font-semibold">Stack</h2><p>${escapeHtml(stack.join(', '))}</p></section>` : ''}${sections}</article>`,
+    `<article class="mx-auto max-w-4xl space-y-8 px-4 py-6"><nav aria-label="Breadcrumb" class="text-sm"><a href="/" class="text-accent">← Back to the board</a></nav><header class="space-y-2"><h1 class="text-2xl font-bold tracking-tight sm:text-3xl">${escapeHtml(posting.title)}</h1><p class="text-muted">${facts.map(escapeHtml).join(' · ')}</p>${posting.source.closedAt ? `<p class="rounded-lg border border-warn bg-warn-soft px-3 py-2 text-sm font-medium">${escapeHtml(closedLabel(posting.source.closedAt))}</p>` : ''}</header>${stack.length ? `<section class="space-y-2"><h2 class="text-lg font-semibold">Stack</h2><p>${escapeHtml(stack.join(', '))}</p></section>` : ''}${sections}</article>`,
   )
 }
 
@@ -76,9 +77,10 @@ export function postingPageTitle(posting: Posting): string {
 
 /**
  * index.html turned into one posting's page: its title and description, its JobPosting
- * JSON-LD (what Google for Jobs reads) and its content in place of the board's shell.
+ * JSON-LD (what Google for Jobs reads) and its content in place of the board's shell; it
+ * preloads the posting's own data file (`ownFile`) instead of the board's.
  */
-export function postingPageHtml(indexHtml: string, posting: Posting): string {
+export function postingPageHtml(indexHtml: string, posting: Posting, ownFile?: string): string {
   const description = [...posting.sections.summary, ...posting.sections.responsibilities]
     .join(' ')
     .slice(0, 300)
@@ -86,9 +88,14 @@ export function postingPageHtml(indexHtml: string, posting: Posting): string {
     `<title>${escapeHtml(postingPageTitle(posting))}</title>` +
     (description ? `<meta name="description" content="${escapeHtml(description)}" />` : '') +
     `<script type="application/ld+json">${jsonLdScriptText(toJobPostingJsonLd(posting))}</script>`
+  // The board's data preloads give way to this posting's own file.
+  const preload = ownFile
+    ? `<link rel="preload" href="${escapeHtml(ownFile)}" as="fetch" crossorigin="">`
+    : ''
   return replaceRoot(
     indexHtml
-      .replace(/<title>[^<]*<\/title>/, () => head)
+      .replace(/<link rel="preload"[^>]*as="fetch"[^>]*>\s*/g, '')
+      .replace(/<title>[^<]*<\/title>/, () => head + preload)
       .replace(/<meta\s+name="description"[^>]*>/, ''),
     postingBodyHtml(posting),
   )

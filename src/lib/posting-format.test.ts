@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
+  closedLabel,
+  dayLabel,
   locationLabel,
   locationsLabel,
   officeDaysLabel,
@@ -71,5 +73,14 @@ describe('officeDaysLabel', () => {
     expect(officeDaysLabel(3)).toBe('3 office days a week')
     expect(officeDaysLabel(0)).toBe('No office days')
     expect(officeDaysLabel(null)).toBeNull()
+  })
+})
+
+describe('closedLabel', () => {
+  it('says the role is closed, with the day in words whatever the time zone', () => {
+    expect(closedLabel('2026-11-27')).toBe(
+      'This role is closed (27 Nov 2026): its source no longer lists it.',
+    )
+    expect(dayLabel('not a date')).toBe('not a date')
   })
 })

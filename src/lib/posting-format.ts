@@ -148,3 +148,20 @@ export function postedAgeLabel(isoDate: string | null, now: Date): string | null
   if (days < 730) return `${Math.floor(days / 30)} months ago`
   return `${Math.floor(days / 365)} years ago`
 }
+
+/** "25 Nov 2026" for an ISO day, the same in every time zone. */
+export function dayLabel(isoDay: string): string {
+  const date = new Date(`${isoDay}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return isoDay
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+}
+
+/** The notice on a role its source no longer lists (`source.closedAt`). */
+export function closedLabel(closedAt: string): string {
+  return `This role is closed (${dayLabel(closedAt)}): its source no longer lists it.`
+}

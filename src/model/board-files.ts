@@ -18,8 +18,11 @@ export const CARD_CHUNK = 16
 
 export const chunkOfRow = (row: number) => Math.floor(row / CARD_CHUNK)
 
-/** The file of one posting: its row on the board (for similar roles) and the record. */
-export type PostingFile = { row: number; posting: Posting }
+/**
+ * The file of one posting: its row on the board (for similar roles) and the record. A
+ * closed role (`source.closedAt`) has a file, so links to it still open, but no row.
+ */
+export type PostingFile = { row: number | null; posting: Posting }
 
 /**
  * A posting id as a file name: letters other than a-z, 0-9 and "-" become "_" and their

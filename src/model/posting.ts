@@ -115,6 +115,9 @@ export const SourceSchema = v.object({
   url: v.optional(webUrl),
   applyUrl: v.optional(webUrl),
   capturedAt: v.optional(isoDate),
+  // The day the source stopped listing the role: the posting still opens from a link or a
+  // bookmark and says so, but the board does not list it (fetched files in postings/.closed/).
+  closedAt: v.optional(isoDate),
 })
 
 export const PostingSchema = v.object({

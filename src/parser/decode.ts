@@ -1,84 +1,10 @@
 import type { PostingLocation, Salary } from '../model/posting.ts'
-import {
-  HTML_BLOCK_BREAK,
-  HTML_CELL,
-  HAS_HTML_TAG,
-  HTML_COMMENT,
-  HTML_EMPTY_STRONG,
-  HTML_LIST_ITEM_END,
-  HTML_STRONG_TAG,
-  LOOKS_LIKE_MARKDOWN,
-  HTML_DECLARATION,
-  HTML_HEADING_OPEN,
-  HTML_LINE_BREAK,
-  HTML_LIST_ITEM,
-  HTML_TAG,
-  JSON_LD_SCRIPT,
-  LOOKS_LIKE_HTML,
-  LOOKS_LIKE_JSON,
-} from './patterns.ts'
+import { HAS_HTML_TAG, LOOKS_LIKE_HTML, LOOKS_LIKE_JSON, LOOKS_LIKE_MARKDOWN } from './patterns.ts'
 import { decodeEntities } from './entities.ts'
+import { htmlToText, readHtml } from './html.ts'
+import { readJson } from './json.ts'
 import { remoteRegion, resolvePlace } from './places.ts'
 import type { Decoded, StructuredFacts } from './types.ts'
-
-const DROPPED_ELEMENTS = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'nav',
-  'footer',
-  'aside',
-  'form',
-  'iframe',
-  'button',
-  'select',
-  'head',
-]
-
-/**
- * Removes whole elements (open tag to matching close tag) by scanning with indexOf, so that
- * an unclosed `<script>` costs one pass, not one pass per tag as a lazy regex would.
- */
-function dropElements(html: string): string {
-  const lower = html.toLowerCase()
-  const open = new RegExp(`<(${DROPPED_ELEMENTS.join('|')})\\b`, 'g')
-  let out = ''
-  let from = 0
-  let match: RegExpExecArray | null
-  while ((match = open.exec(lower))) {
-    const name = match[1] ?? ''
-    out += html.slice(from, match.index)
-    const close = lower.indexOf(`</${name}`, match.index + name.length + 1)
-    if (close < 0) {
-      from = html.length
-      break
-    }
-    const end = lower.indexOf('>', close)
-    from = end < 0 ? html.length : end + 1
-    open.lastIndex = from
-  }
-  return out + html.slice(from)
-}
-
-/** The readable text of an HTML fragment or page: blocks on their own lines, lists as bullets. */
-export function htmlToText(html: string): string {
-  const text = dropElements(html.replace(HTML_COMMENT, ' ').replace(HTML_DECLARATION, ' '))
-    .replace(HTML_HEADING_OPEN, (_, level: string) => `\n${'#'.repeat(Number(level))} `)
-    .replace(HTML_STRONG_TAG, '**')
-    .replace(HTML_LIST_ITEM, '\n- ')
-    .replace(HTML_LINE_BREAK, '\n')
-    .replace(HTML_BLOCK_BREAK, '\n')
-    .replace(HTML_LIST_ITEM_END, '\n')
-    .replace(HTML_CELL, ' ')
-    .replace(HTML_TAG, '')
-  return decodeEntities(text)
-    .split('\n')
-    .map((line) => line.replace(HTML_EMPTY_STRONG, '').trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-}
 
 type JsonObject = Record<string, unknown>
 
@@ -95,7 +21,7 @@ function hasType(value: JsonObject, type: string): boolean {
 function findJobPosting(data: unknown, depth = 0): JsonObject | null {
   if (depth > 6) return null
   if (Array.isArray(data)) {
-    for (const item of data.slice(0, 200)) {
+    for (const item of data.slice(0, MAX_ITEMS)) {
       const found = findJobPosting(item, depth + 1)
       if (found) return found
     }
@@ -106,16 +32,25 @@ function findJobPosting(data: unknown, depth = 0): JsonObject | null {
   return findJobPosting(data['@graph'], depth + 1)
 }
 
-function text(value: unknown): string | undefined {
+/** Most items read from any one JSON-LD list (postings in a file, places, skills). */
+const MAX_ITEMS = 200
+
+/** A value's text: a string, a number, or the `name`/`@value` of an object (a few levels down). */
+function text(value: unknown, depth = 0): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined
   if (typeof value === 'number') return String(value)
-  if (isObject(value)) return text(value.name) ?? text(value['@value'])
+  if (isObject(value) && depth < 4)
+    return text(value.name, depth + 1) ?? text(value['@value'], depth + 1)
   return undefined
 }
 
-function list(value: unknown): unknown[] {
+/** A JSON-LD value as a list, at most `MAX_ITEMS` long; a longer one is cut and said so. */
+function list(value: unknown, what: string, notes: string[]): unknown[] {
   if (value === undefined || value === null) return []
-  return Array.isArray(value) ? value : [value]
+  const all = Array.isArray(value) ? value : [value]
+  if (all.length <= MAX_ITEMS) return all
+  notes.push(`the JobPosting lists ${all.length} ${what}: only the first ${MAX_ITEMS} were read`)
+  return all.slice(0, MAX_ITEMS)
 }
 
 function locationOf(place: unknown): PostingLocation | null {
@@ -167,13 +102,13 @@ function fromJobPosting(job: JsonObject, kind: 'html' | 'json-ld', notes: string
   const company = text(job.hiringOrganization)
   if (title) facts.title = title
   if (company) facts.company = company
-  const locations = list(job.jobLocation)
+  const locations = list(job.jobLocation, 'places', notes)
     .map(locationOf)
     .filter((l): l is PostingLocation => l !== null)
   if (locations.length) facts.locations = locations
   if (/TELECOMMUTE/i.test(text(job.jobLocationType) ?? '')) {
     facts.workMode = 'remote'
-    const regions = list(job.applicantLocationRequirements)
+    const regions = list(job.applicantLocationRequirements, 'remote regions', notes)
       .map((r) => text(r))
       .filter((r): r is string => Boolean(r))
       .map((r) => remoteRegion(r) ?? r)
@@ -183,9 +118,14 @@ function fromJobPosting(job: JsonObject, kind: 'html' | 'json-ld', notes: string
   if (salary) facts.salary = salary
   const posted = isoDay(job.datePosted)
   if (posted) facts.postedAt = posted
-  const skills = list(job.skills)
-    .flatMap((s) => (text(s) ?? '').split(/\s*[,;]\s*/))
-    .filter(Boolean)
+  // Split on the separators alone and trim after: /\s*[,;]\s*/ is quadratic on long spaces.
+  const skillNames = (Array.isArray(job.skills) ? job.skills : [job.skills]).flatMap((s) =>
+    (text(s) ?? '')
+      .split(/[,;]/)
+      .map((name) => name.trim())
+      .filter(Boolean),
+  )
+  const skills = list(skillNames, 'skills', notes) as string[]
   if (skills.length) facts.skills = skills
   const description = text(job.description) ?? ''
   const body = HAS_HTML_TAG.test(description) ? htmlToText(description) : description
@@ -195,21 +135,14 @@ function fromJobPosting(job: JsonObject, kind: 'html' | 'json-ld', notes: string
   return { ok: true, kind, text: `${header}\n\n${body}${skillLine}`, facts, notes }
 }
 
-function parseJson(source: string): unknown {
-  try {
-    return JSON.parse(source)
-  } catch {
-    return undefined
-  }
-}
-
 /** Works out what kind of input this is and returns the text to parse plus structured facts. */
 export function decodeInput(body: string): Decoded {
   const notes: string[] = []
   if (LOOKS_LIKE_JSON.test(body)) {
-    const data = parseJson(body.trim())
-    if (data !== undefined) {
-      const job = findJobPosting(data)
+    const json = readJson(body.trim())
+    if (!json.ok && json.tooDeep) return { ok: false, error: `not a job posting: ${json.error}` }
+    if (json.ok) {
+      const job = findJobPosting(json.value)
       if (!job) {
         return { ok: false, error: 'not a job posting: the JSON holds no schema.org JobPosting' }
       }
@@ -217,14 +150,18 @@ export function decodeInput(body: string): Decoded {
     }
   }
   if (LOOKS_LIKE_HTML.test(body.slice(0, 5000))) {
-    JSON_LD_SCRIPT.lastIndex = 0
-    let script: RegExpExecArray | null
-    while ((script = JSON_LD_SCRIPT.exec(body))) {
-      const job = findJobPosting(parseJson(decodeHTMLIfEscaped(script[1] ?? '')))
+    const page = readHtml(body)
+    for (const block of page.jsonLd) {
+      const json = readJson(decodeHTMLIfEscaped(block))
+      if (!json.ok) {
+        if (json.tooDeep) notes.push(`a JSON-LD block in the page was left out: ${json.error}`)
+        continue
+      }
+      const job = findJobPosting(json.value)
       if (job) return fromJobPosting(job, 'html', notes)
     }
     notes.push('the page has no JobPosting JSON-LD: read its text')
-    return { ok: true, kind: 'html', text: htmlToText(body), facts: {}, notes }
+    return { ok: true, kind: 'html', text: page.text, facts: {}, notes }
   }
   const markdown = LOOKS_LIKE_MARKDOWN.test(body)
   return { ok: true, kind: markdown ? 'markdown' : 'text', text: body, facts: {}, notes }

@@ -1,5 +1,6 @@
 import { decodeInput } from './decode.ts'
 import { readFrontMatter } from './front-matter.ts'
+import { frontMatterFacts, type FrontMatterFacts } from './front-matter-facts.ts'
 import { findHeaderEnd, readHeader, type HeaderFacts } from './header.ts'
 import { markNoise, type NoiseResult } from './noise.ts'
 import { assignSections } from './sections.ts'
@@ -15,6 +16,8 @@ export type Doc = {
   meta: Record<string, string>
   kind: InputKind
   facts: StructuredFacts
+  /** What the front matter states in structure (a fetched feed's facts): beats the text. */
+  stated: FrontMatterFacts
   lines: Line[]
   headerEnd: number
   header: HeaderFacts
@@ -62,6 +65,8 @@ export function readDocument(raw: string): { ok: true; doc: Doc } | { ok: false;
   }
   const decoded = decodeInput(body)
   if (!decoded.ok) return { ok: false, error: decoded.error }
+  const stated = frontMatterFacts(meta)
+  warnings.push(...stated.warnings)
   let text = normalizeText(decoded.text)
   if (text.length > MAX_TEXT_CHARS) {
     text = text.slice(0, MAX_TEXT_CHARS)
@@ -79,7 +84,8 @@ export function readDocument(raw: string): { ok: true; doc: Doc } | { ok: false;
     doc: {
       meta,
       kind: decoded.kind,
-      facts: decoded.facts,
+      facts: { ...decoded.facts, ...stated.facts },
+      stated,
       lines,
       headerEnd,
       header,

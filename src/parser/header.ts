@@ -18,11 +18,12 @@ import {
   ROLE_NOUN,
 } from './patterns.ts'
 import { stripGenderTags } from './gender.ts'
-import { readPlaces } from './places.ts'
+import { readPlaces, STRONG_PLACE } from './places.ts'
 import { hasMoney } from './salary.ts'
 import { headingKind } from './segment.ts'
 import { trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
+import { modeWordsIn } from './work-mode.ts'
 
 export type HeaderFacts = {
   company: Fact<string> | null
@@ -109,6 +110,7 @@ function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {
           : 'onsite'
     modes.push({ value, raw, from })
   }
+  for (const value of modeWordsIn(text)) modes.push({ value, raw, from })
   return modes
 }
 
@@ -128,8 +130,14 @@ function emptyFacts(): HeaderFacts {
   }
 }
 
-function addPlaces(facts: HeaderFacts, text: string, raw: string, from: string): boolean {
-  const reading = readPlaces(text)
+function addPlaces(
+  facts: HeaderFacts,
+  text: string,
+  raw: string,
+  from: string,
+  field = false,
+): boolean {
+  const reading = readPlaces(text, { field })
   for (const location of reading.locations) facts.locations.push({ value: location, raw, from })
   for (const region of reading.remoteRegions) facts.remoteRegions.push({ value: region, raw, from })
   facts.vaguePlaces.push(...reading.vague)
@@ -147,7 +155,7 @@ function readKeyValue(facts: HeaderFacts, key: string, value: string, raw: strin
   else if (/location|based|office/.test(k)) {
     facts.modes.push(...modesIn(value, raw, from))
     facts.modeTexts.push(value)
-    addPlaces(facts, value, raw, from)
+    addPlaces(facts, value, raw, from, true)
   } else if (/work|remote/.test(k)) {
     facts.modes.push(...modesIn(/^yes$/i.test(value) ? 'remote' : value, raw, from))
     facts.modeTexts.push(value)
@@ -196,17 +204,30 @@ function readSegment(facts: HeaderFacts, segment: string, line: Line, position: 
     .replace(/[\s,/&|-]+/g, ' ')
     .trim()
   if (!withoutModes) return
-  if (addPlaces(facts, segment, raw, from) || titleLike) return
-  if (
+  const companyShaped =
     !facts.company &&
     position <= 3 &&
     COMPANY_NAME_SHAPE.test(segment) &&
     words(segment) <= 6 &&
     !ROLE_NOUN.test(segment) &&
     !HAS_URL_OR_EMAIL.test(segment)
-  ) {
+  // A line near the top that only a small town shares its name with ("Arcadia", "Tala")
+  // is the company's name more likely than the place.
+  if (companyShaped && !titleLike && weakPlaceOnly(segment)) {
     facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
+    return
   }
+  if (addPlaces(facts, segment, raw, from) || titleLike) return
+  if (companyShaped) facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
+}
+
+function weakPlaceOnly(segment: string): boolean {
+  const reading = readPlaces(segment)
+  return (
+    reading.locations.length > 0 &&
+    reading.remoteRegions.length === 0 &&
+    reading.confidence.every((c) => c < STRONG_PLACE)
+  )
 }
 
 /** Reads the facts a job-board header states, plus "Key: value" lines near the top. */

@@ -26,6 +26,7 @@ import {
   ROLE_NOUN,
 } from './patterns.ts'
 import { addLocation, readPlaces } from './places.ts'
+import { remoteCountries } from './remote-regions.ts'
 import { resolveRoles, titleCandidates, type Role, type RoleReading } from './roles.ts'
 import { resolveSalary, salaryCandidates, salarySection } from './salary.ts'
 import { blocksOf, collectSections } from './sections.ts'
@@ -34,6 +35,7 @@ import { relocationCandidates, resolveStated, visaCandidates } from './stated-po
 import { readSummaryLine } from './summary-line.ts'
 import { techByName } from './taxonomy.ts'
 import { teamFromText } from './text-facts.ts'
+import { stripControls, stripControlsDeep } from './text.ts'
 import { detectLanguage } from './text-language.ts'
 import { judgePosting, postingTerms } from './verdict.ts'
 import { decideWorkMode, remoteRegionsIn, workPolicy } from './work-mode.ts'
@@ -84,11 +86,22 @@ export function parsePosting(raw: string, options: ParseOptions = {}): ParseResu
 /** Parses one raw input into a Posting per role it names (never throws, like parsePosting). */
 export function parsePostings(raw: string, options: ParseOptions = {}): ParseManyResult {
   try {
-    return parse(raw, options)
+    // No field, note or error (they quote the input) carries control, bidi or escape codes.
+    const result = parse(raw, options)
+    if (result.ok && result.postings.length === 0) {
+      return { ok: false, error: 'not a job posting: no role could be read from it' }
+    }
+    return result.ok
+      ? {
+          ok: true,
+          postings: stripControlsDeep(result.postings),
+          notes: stripControlsDeep(result.notes),
+        }
+      : { ok: false, error: stripControls(result.error) }
   } catch (error) {
     return {
       ok: false,
-      error: `internal parser error: ${(error as Error)?.message ?? String(error)}`,
+      error: stripControls(`internal parser error: ${(error as Error)?.message ?? String(error)}`),
     }
   }
 }
@@ -178,6 +191,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
         ...(url ? { url } : {}),
         ...((role.applyUrl ?? sharedApply) ? { applyUrl: role.applyUrl ?? sharedApply } : {}),
         ...(capturedAt ? { capturedAt } : {}),
+        ...(doc.stated.closedAt ? { closedAt: doc.stated.closedAt } : {}),
       },
       language: language.value,
       company: company.value,
@@ -185,13 +199,13 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
       team: teamField(doc, roleList.length > 1),
       roleFamily: roleFamily(title),
       seniority: seniorityField(doc, title),
-      employmentType,
+      employmentType: doc.stated.employmentType ?? employmentType,
       locations: places.value,
       workMode: mode.value.workMode,
       officeDaysPerWeek: mode.value.officeDaysPerWeek,
       workPolicy: mode.value.workPolicy,
       remoteRegions: mode.value.remoteRegions,
-      remoteCountries: null,
+      remoteCountries: remoteCountries(mode.value.remoteRegions),
       visaSponsorship: visa.value,
       relocation: relocation.value,
       stack: stack.value,

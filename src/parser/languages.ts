@@ -11,6 +11,8 @@ import {
 
 /** Same letters however written: lower case, no accents ("Inglês" and "ingles" meet). */
 function fold(text: string): string {
+  // Most sentences are plain ASCII: lower-casing is all they need.
+  if (!/[^\t\x20-\x7e]/.test(text)) return text.toLowerCase()
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -60,6 +62,7 @@ function buildNames(): NameTable {
 }
 
 const NAMES = buildNames()
+const IN_ENGLISH = new Intl.DisplayNames(['en'], { type: 'language' })
 const SPECIAL = /[.*+?^${}()|[\]\\]/g
 const alternation = (names: Iterable<string>) =>
   [...names]
@@ -96,13 +99,12 @@ export function spokenLanguages(text: string): string[] {
   const add = (name: string | undefined) => {
     if (name && !found.includes(name)) found.push(name)
   }
-  const inEnglish = new Intl.DisplayNames(['en'], { type: 'language' })
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (sentence.length < 4) continue
     const folded = fold(sentence)
     for (const m of sentence.matchAll(CODE_PAIR)) {
       for (const code of [m[1], m[2]]) {
-        const name = code ? inEnglish.of(code.toLowerCase()) : undefined
+        const name = code ? IN_ENGLISH.of(code.toLowerCase()) : undefined
         if (name && name !== code?.toLowerCase()) add(name)
       }
     }

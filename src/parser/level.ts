@@ -62,8 +62,12 @@ export function levelFromText(text: string): Fact<Seniority> | null {
   return null
 }
 
-const FAMILY_PATTERNS = FAMILY_ORDER.map(
-  (family) => [family, phraseRegex(allLanguages(FAMILY_WORDS[family]))] as const,
+/** Every family's words in one pattern, one named group per family: one pass per title. */
+const FAMILY_WORD = new RegExp(
+  FAMILY_ORDER.map(
+    (family) => `(?<${family}>${phraseSource(allLanguages(FAMILY_WORDS[family]))})`,
+  ).join('|'),
+  'giu',
 )
 const ENGINEER = phraseRegex(GENERIC_ENGINEER)
 const NOT_SOFTWARE = phraseRegex(NOT_SOFTWARE_ENGINEERING)
@@ -74,7 +78,11 @@ const NOT_SOFTWARE = phraseRegex(NOT_SOFTWARE_ENGINEERING)
  * "Engineer" that is not mechanical, sales or another non-software engineering), else other.
  */
 export function roleFamily(title: string): RoleFamily {
-  for (const [family, pattern] of FAMILY_PATTERNS) if (pattern.test(title)) return family
+  const found = new Set<string>()
+  for (const m of title.matchAll(FAMILY_WORD))
+    for (const [family, text] of Object.entries(m.groups ?? {})) if (text) found.add(family)
+  const family = FAMILY_ORDER.find((f) => found.has(f))
+  if (family) return family
   if (ENGINEER.test(title) && !NOT_SOFTWARE.test(title)) return 'software'
   return 'other'
 }

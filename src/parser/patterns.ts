@@ -20,26 +20,11 @@ export const FRONT_MATTER_PAIR = /^([A-Z][\w-]{0,40})\s*:\s*(\S.*)?$/i
 export const LOOKS_LIKE_HTML =
   /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml)|<(?:div|p|ul|li|h[1-6]|section|article|span|br)\b[^>]{0,200}>/i
 export const LOOKS_LIKE_JSON = /^\s*[[{]/
-export const JSON_LD_SCRIPT =
-  /<script\b[^>]{1,300}type\s*=\s*["']?application\/ld\+json["']?[^>]{0,300}>([\s\S]*?)<\/script\s*>/gi
-export const HTML_DROP_ELEMENT =
-  /<(script|style|noscript|template|svg|nav|footer|aside|form|iframe|button|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi
-export const HTML_COMMENT = /<!--[\s\S]*?-->/g
-export const HTML_DECLARATION = /<![^>]{0,500}>|<\?[^>]{0,500}>/g
-export const HTML_BLOCK_BREAK =
-  /<\/?(?:p|div|section|article|header|main|h[1-6]|ul|ol|table|tr|blockquote|pre|dl|dt|dd|hr)\b[^>]*>/gi
-export const HTML_HEADING_OPEN = /<h([1-6])\b[^>]*>/gi
-export const HTML_LINE_BREAK = /<br\s*\/?>/gi
-export const HTML_LIST_ITEM = /<li\b[^>]*>/gi
-export const HTML_CELL = /<\/t[dh]\s*>/gi
-export const HTML_TAG = /<\/?[A-Z][^>]{0,2000}>/gi
 export const HTML_ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[A-Z][A-Z0-9]{1,31});/gi
-export const HTML_STRONG_TAG = /<\/?(?:strong|b)\b[^>]{0,200}>/gi
-export const HTML_LIST_ITEM_END = /<\/li\s*>/gi
 export const HTML_EMPTY_STRONG = /\*\*\s{0,20}\*\*/g
-export const HAS_HTML_TAG = /<[a-z][^>]{0,200}>/i
+/** A tag in a text; `[^<>]` keeps a failed try from rescanning the next one's characters. */
+export const HAS_HTML_TAG = /<[a-z][^<>]{0,200}>/i
 export const LOOKS_LIKE_MARKDOWN = /^#{1,6}\s|\n#{1,6}\s|\]\(https?:|\*\*[^*\n]{1,200}\*\*/
-export const HTML_STRONG_LINE = /^<(?:strong|b)\b[^>]*>([^<]{1,80})<\/(?:strong|b)>$/i
 
 // ---------------------------------------------------------------- normalising
 
@@ -362,15 +347,7 @@ function numberText(value: string | undefined): string {
 
 // ---------------------------------------------------------------- places
 
-export const POSTAL_CODE = /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b/g
-export const PLACE_PARENTHETICAL = /\(([^()]{0,120})\)/g
-export const PLACE_NOISE_WORDS =
-  /\b(?:office|offices|hq|headquarters|greater|metropolitan area|based|(?:or|and)\s+remote|remote|hybrid|on[- ]?site|in[- ]office)\b/gi
-/** Splits a place field into alternatives; the field has its spaces collapsed first. */
-export const PLACE_ALTERNATIVES = / (?:or|and|[/&+]) |[;|·]/
-export const N_LOCATIONS = /^\d+\s+locations?$/i
-export const MACRO_REGION =
-  /^(?:eu|europe|european union|emea|apac|latam|americas|north america|south america|worldwide|global|anywhere|international|nordics|dach|benelux|cet|cest|gmt|utc|us time ?zones?|european time ?zones?)$/i
+// Place words and patterns live in place-patterns.ts.
 export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\b(?:position(?:'|’)s location|location of (?:this|the) (?:role|position))\s+is\s+(?:in\s+)?(\p{Lu}[^.;:\n]{1,80})/u,
   /\b(?:based|located|work(?:ing)?|hybrid)\s+(?:in|at|from|out of)\s+our\s+(\p{Lu}[\p{L}'’. -]{1,40}?)\s+(?:office|hub|studio|hq|headquarters)\b/u,

@@ -1,189 +1,277 @@
-import countries from 'i18n-iso-countries'
-import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import type { PostingLocation } from '../model/posting.ts'
-import { trimSet } from './text.ts'
-import { CITIES, REGIONS, REGIONS_BY_NAME, placeKey, type RegionEntry } from './gazetteer.ts'
+import type { Candidate } from './candidate.ts'
 import {
-  MACRO_REGION,
+  citiesNamed,
+  regionIn,
+  regionsNamed,
+  type CityEntry,
+  type RegionEntry,
+} from './gazetteer.ts'
+import { placeKey } from './place-key.ts'
+import {
+  CITY_SHORT_NAMES,
   N_LOCATIONS,
   PLACE_ALTERNATIVES,
   PLACE_NOISE_WORDS,
   PLACE_PARENTHETICAL,
+  PLACE_WORD,
   POSTAL_CODE,
-  ROLE_NOUN,
-} from './patterns.ts'
+  STREET,
+} from './place-patterns.ts'
+import { ROLE_NOUN } from './patterns.ts'
+import { countryCode, countryName, readCountry, type CountryRead } from './country-names.ts'
+import { macroRegion, remoteRegion } from './remote-regions.ts'
+import { trimSet } from './text.ts'
 
-countries.registerLocale(english)
+export { countryCode, countryName, macroRegion, remoteRegion }
 
-const COUNTRY_BY_NAME = new Map<string, string>()
-for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-  for (const name of names) COUNTRY_BY_NAME.set(placeKey(name), code)
-}
-for (const [name, code] of [
-  ['holland', 'NL'],
-  ['britain', 'GB'],
-  ['u k', 'GB'],
-  ['america', 'US'],
-  ['czechia', 'CZ'],
-  ['turkiye', 'TR'],
-  ['korea', 'KR'],
-  ['uae', 'AE'],
-] as const) {
-  COUNTRY_BY_NAME.set(name, code)
+/** What the posting says elsewhere that settles an ambiguous place. */
+export type PlaceContext = {
+  /** Countries the posting names elsewhere (its header, a "based in" line). */
+  countries?: ReadonlySet<string>
+  /** The text is a location field, where a lone code ("DE") names a country. */
+  field?: boolean
 }
 
-/** ISO 3166-1 alpha-2 code for a country written as a name, alpha-3 or alpha-2 code. */
-export function countryCode(text: string): string | null {
-  const trimmed = text.trim().replace(/^the\s+/i, '')
-  if (/^[A-Z]{3}$/.test(trimmed)) return countries.alpha3ToAlpha2(trimmed) ?? null
-  const key = placeKey(trimmed)
-  const byName = COUNTRY_BY_NAME.get(key)
-  if (byName) return byName
-  if (/^[A-Z]{2}$/.test(trimmed) && countries.isValid(trimmed)) return trimmed
-  return null
-}
+/** A place read from a string, and how sure the reading is (0..1). */
+export type PlaceRead = { location: PostingLocation; confidence: number }
 
-/** English name of an ISO country code ("GB" -> "United Kingdom"). */
-export function countryName(code: string): string | undefined {
-  return countries.getName(code, 'en')
-}
-
-function regionOf(text: string, country: string | null): RegionEntry | null {
-  const key = placeKey(text)
-  if (country)
-    return REGIONS.get(country)?.get(/^[A-Z]{2,3}$/.test(text) ? text.toLowerCase() : key) ?? null
-  return REGIONS_BY_NAME.get(key) ?? null
-}
-
-/** US state or Canadian province written as a code, as in "Scottsdale, AZ". */
-function regionCode(text: string): { name: string; country: string } | null {
-  if (!/^[A-Z]{2}$/.test(text)) return null
-  const code = text.toLowerCase()
-  const us = REGIONS.get('US')?.get(code)
-  if (us) return us
-  return REGIONS.get('CA')?.get(code) ?? null
-}
+const LEADING_PREPOSITION =
+  /^(?:in|at|from|within|near|out of|across|aus|in der|im|en|au|aux|em|no|na|we|uit|nabij|[aàwz])\s+/i
 
 function cleanPart(part: string): string {
   const cleaned = part
-    .replace(PLACE_PARENTHETICAL, ' ')
     .replace(POSTAL_CODE, ' ')
     .replace(/[`"“”*_]/g, ' ')
     .replace(/\s+/g, ' ')
-  return trimSet(cleaned, ' ,-', ' ,.-')
+    .trim()
+    .replace(LEADING_PREPOSITION, '')
+  return trimSet(cleaned, ' ,-–—.', ' ,-–—')
 }
 
-const PLACE_WORD =
-  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|les|du|upon|on|am|im|sur|do|da|dos|an der|of))*$/u
+function isPlaceShaped(text: string): boolean {
+  return PLACE_WORD.test(text) && !ROLE_NOUN.test(text) && !STREET.test(text)
+}
+
+/** Largest first, own name before an alternate name; a country stated nearby wins. */
+function cityPrior(city: CityEntry, context: PlaceContext): number {
+  return (
+    (city.alias ? 1 : 2) -
+    Math.log10(city.rank + 1) * 0.25 +
+    (context.countries?.has(city.country) ? 1.5 : 0)
+  )
+}
+
+function cityLocation(city: CityEntry, region: RegionEntry | null): PostingLocation {
+  // A city-state's subdivisions are districts, not a region worth naming.
+  const cityState = placeKey(countryName(city.country) ?? '') === placeKey(city.city)
+  return {
+    city: city.city,
+    region: cityState ? null : (region?.name ?? city.region),
+    country: city.country,
+  }
+}
+
+/** One part alone: a city, a country or a region. */
+function readOne(written: string, context: PlaceContext): PlaceRead | null {
+  const text = CITY_SHORT_NAMES.get(written) ?? written
+  const country = readCountry(text, context.field === true)
+  const cities = isPlaceShaped(text) ? citiesNamed(text) : []
+  if (country) {
+    // A city-state ("Singapore", "Luxembourg") is both: keep the city.
+    const same = cities.find((c) => c.country === country.code && !c.alias)
+    if (same) return { location: cityLocation(same, null), confidence: 0.9 }
+    return {
+      location: { city: null, region: null, country: country.code },
+      confidence: country.byCode ? 0.6 : 0.9,
+    }
+  }
+  let best: CityEntry | null = null
+  for (const city of cities)
+    if (!best || cityPrior(city, context) > cityPrior(best, context)) best = city
+  const regions = text.length > 3 && isPlaceShaped(text) ? regionsNamed(text) : []
+  const region =
+    regions.find((r) => context.countries?.has(r.country)) ??
+    (regions.length === 1 ? regions[0] : undefined)
+  const ownRegion = region && best && region.country === best.country && region.admin === best.admin
+  if (best && (!region || ownRegion || !best.alias)) {
+    const ambiguous = cities.some((c) => c !== best && c.country !== best.country)
+    // A lone alternate name is weak ("Lime" is an old name of Lima, and a company's):
+    // only a location field, or a region or country beside it, makes it a place.
+    const alias = context.field || ownRegion ? 0.65 : 0.45
+    // A town's own name alone: a large city is sure, a small town may be a company's name.
+    const own = best.rank < LARGE_CITY_RANK ? 0.8 : 0.6
+    return {
+      location: cityLocation(best, null),
+      confidence: (best.alias ? alias : own) - (ambiguous ? 0.1 : 0),
+    }
+  }
+  if (region)
+    return {
+      location: { city: null, region: region.name, country: region.country },
+      confidence: 0.7,
+    }
+  return null
+}
+
+type TailRead = { score: number; region: RegionEntry | null; country: string | null }
+
+/**
+ * Reads the parts after a city ("Bavaria, Germany", "CA", "Mitte") for one candidate city:
+ * each part must be its country, a region of it, or a district-like name.
+ */
+function readTail(city: CityEntry, tail: string[]): TailRead | null {
+  let score = 0
+  let region: RegionEntry | null = null
+  let country: string | null = null
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const part = tail[i] ?? ''
+    const asRegion: RegionEntry | null = region ? null : regionIn(city.country, part)
+    // The city's own region first ("Palo Alto, CA" is California, not Canada).
+    if (asRegion && asRegion.admin === city.admin) {
+      region = asRegion
+      score += 3
+      continue
+    }
+    const asCountry: CountryRead | null = country ? null : readCountry(part, true)
+    if (asCountry?.code === city.country) {
+      country = asCountry.code
+      score += 3
+      continue
+    }
+    // Another region of the same country (the data may file the city elsewhere).
+    if (asRegion && part.length > 3) {
+      region = asRegion
+      score += 0.5
+      continue
+    }
+    if (asCountry) return null
+    // "Berlin, Mitte": a district after the city, named but not known.
+    if (isPlaceShaped(part) && i === 0 && tail.length <= 2) {
+      score -= 0.5
+      continue
+    }
+    return null
+  }
+  return { score, region, country }
+}
+
+/** Several parts with no known city first: "Region, Country", or a small town as written. */
+function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | null {
+  const first = parts[0] ?? ''
+  const last = parts[parts.length - 1] ?? ''
+  let country: CountryRead | null = null
+  let region: RegionEntry | null = null
+  // "Scottsdale, AZ": a US state or Canadian province code after a town.
+  if (/^[A-Z]{2}$/.test(last) && parts.length === 2) {
+    region = regionIn('US', last) ?? regionIn('CA', last)
+    if (region && !isPlaceShaped(first)) return null
+  }
+  if (!region) country = readCountry(last, true)
+  const rest = region || country ? parts.slice(0, -1) : parts
+  const countryCode = region?.country ?? country?.code ?? null
+  // "Kreuzberg, Berlin": a district before a known city.
+  if (!countryCode) {
+    const lastCity = readOne(last, context)
+    if (lastCity?.location.city && parts.length === 2 && isPlaceShaped(first))
+      return { location: lastCity.location, confidence: lastCity.confidence - 0.2 }
+    return null
+  }
+  if (!region && rest.length >= 2) region = regionIn(countryCode, rest[rest.length - 1] ?? '')
+  if (region && rest.length >= 2) rest.pop()
+  if (rest.length === 0) return null
+  if (rest.length > 1) return null
+  // "California, USA": the region is not the city.
+  const asRegion = regionIn(countryCode, first)
+  if (asRegion && !region)
+    return {
+      location: { city: null, region: asRegion.name, country: countryCode },
+      confidence: 0.8,
+    }
+  if (readCountry(first, false)?.code === countryCode && !region)
+    return { location: { city: null, region: null, country: countryCode }, confidence: 0.8 }
+  // An alpha-2 country code after an unknown word is too weak ("Machine Learning, AI").
+  if (!isPlaceShaped(first) || (country?.byCode && !region)) return null
+  return {
+    location: { city: first, region: region?.name ?? null, country: countryCode },
+    // A town the data does not know: surer when a region confirms where it is.
+    confidence: region ? 0.7 : 0.55,
+  }
+}
 
 /**
  * A place written as one string ("Barcelona, Cataluña", "London, UK", "Scottsdale, AZ",
- * "Utrecht, The Netherlands", "ESP"), or null when the whole string is not a place.
+ * "Würzburg, Bayern, Deutschland", "ESP"), read with its confidence, or null when the string
+ * is not a place.
  */
-export function resolvePlace(text: string): PostingLocation | null {
+export function readPlace(text: string, context: PlaceContext = {}): PlaceRead | null {
   const parts = text.replace(PLACE_PARENTHETICAL, ' ').split(',').map(cleanPart).filter(Boolean)
   if (parts.length === 0 || parts.length > 4) return null
   if (parts.some((part) => part.length > 40)) return null
-
-  if (parts.length === 1) {
-    const only = parts[0] ?? ''
-    const city = CITIES.get(placeKey(only))
-    if (city) return { city: city.city, region: city.region, country: city.country }
-    const country = countryCode(only)
-    if (country && (only.length > 2 || only === only.toUpperCase())) {
-      return { city: null, region: null, country }
-    }
-    const region = regionOf(only, null)
-    if (region && only.length > 3)
-      return { city: null, region: region.name, country: region.country }
-    return null
-  }
+  if (parts.length === 1) return readOne(parts[0] ?? '', context)
 
   const first = parts[0] ?? ''
-  const known = CITIES.get(placeKey(first))
-  let country: string | null = null
-  let region: string | null = null
-  const rest = parts.slice(1)
-  // Read from the end: the country, then a region, whatever is left is the city.
-  for (let i = rest.length - 1; i >= 0; i--) {
-    const part = rest[i] ?? ''
-    if (!country) {
-      const asRegionCode = known ? null : regionCode(part)
-      if (asRegionCode && i === rest.length - 1) {
-        country = asRegionCode.country
-        region = asRegionCode.name
-        continue
-      }
-      const code = countryCode(part)
-      if (code && (part.length > 2 || (known ? known.country === code : true))) {
-        country = code
-        continue
-      }
-    }
-    const asRegion: RegionEntry | null =
-      regionOf(part, country ?? known?.country ?? null) ?? (country ? null : regionOf(part, null))
-    if (asRegion && !region) {
-      region = asRegion.name
-      country ??= asRegion.country
-      continue
-    }
-    const code = regionCode(part)
-    if (code && !region && (!country || code.country === country)) {
-      region = code.name
-      country ??= code.country
-      continue
-    }
-    return null
+  const tail = parts.slice(1)
+  let best: { city: CityEntry; tail: TailRead; score: number } | null = null
+  const firstName = CITY_SHORT_NAMES.get(first) ?? first
+  for (const city of isPlaceShaped(firstName) ? citiesNamed(firstName) : []) {
+    const read = readTail(city, tail)
+    if (!read) continue
+    const score = cityPrior(city, context) + read.score
+    if (!best || score > best.score) best = { city, tail: read, score }
   }
-  if (known && (!country || known.country === country)) {
-    return { city: known.city, region: region ?? known.region, country: known.country }
+  if (best && best.score > 1) {
+    return {
+      location: cityLocation(best.city, best.tail.region),
+      confidence: Math.min(1, 0.5 + best.score / 8),
+    }
   }
-  if (!country && !region) return null
-  if (!PLACE_WORD.test(first) || ROLE_NOUN.test(first)) return null
-  const firstCountry = countryCode(first)
-  if (firstCountry && !region && firstCountry === country)
-    return { city: null, region: null, country }
-  return { city: first, region, country }
+  return readUnknownCity(parts, context)
 }
+
+/** The place a string names, or null. */
+export function resolvePlace(text: string, context: PlaceContext = {}): PostingLocation | null {
+  const read = readPlace(text, context)
+  return read && read.confidence >= MIN_READING ? read.location : null
+}
+
+/** The largest cities by population (about 200,000 people and more) are sure alone. */
+const LARGE_CITY_RANK = 1500
+/** A reading at least this sure is a place even where a company's name could stand. */
+export const STRONG_PLACE = 0.7
+
+/** Readings less sure than this are not places (a lone alternate name outside a location field). */
+const MIN_READING = 0.5
 
 export type PlaceReading = {
   locations: PostingLocation[]
+  /** How sure each reading is, in the order of `locations`. */
+  confidence: number[]
   remoteRegions: string[]
   /** Parts that named a place too vaguely to keep ("9 Locations"). */
   vague: string[]
 }
 
-/** Macro regions ("EU", "Europe", "EMEA", "worldwide") keep their usual spelling. */
-export function macroRegion(text: string): string | null {
-  const t = text.trim()
-  if (!MACRO_REGION.test(t)) return null
-  const upper = t.toUpperCase()
-  if (['EU', 'EMEA', 'APAC', 'LATAM', 'DACH', 'CET', 'CEST', 'GMT', 'UTC'].includes(upper))
-    return upper
-  if (/^(?:worldwide|global|anywhere|international)$/i.test(t)) return 'Worldwide'
-  if (/^european union$/i.test(t)) return 'EU'
-  return t.replace(/\b\w/g, (c) => c.toUpperCase())
-}
-
-/** A remote region as an ISO code, a region ("CA-QC") or a macro region ("EU"). */
-export function remoteRegion(text: string): string | null {
-  const t = text.trim().replace(/^the\s+/i, '')
-  const macro = macroRegion(t)
-  if (macro) return macro
-  const country = countryCode(t)
-  if (country && (t.length > 2 || /^[A-Z]{2}$/.test(t))) return country
-  const region = regionOf(t, null)
-  if (region) return `${region.country}-${region.code}`
-  return null
+function stripModeWords(text: string): string {
+  const stripped = text
+    .replace(PLACE_NOISE_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ,/g, ',')
+    .replace(/,(?: ?,)+/g, ',')
+  return trimSet(stripped, ' ,/-–—:', ' ,/-–—:')
 }
 
 /**
  * Reads a location field ("Amsterdam or Remote (EU and UK)", "remote,Kraków, Poland",
- * "London | Hybrid", "9 Locations") into places and remote regions. Work-mode words are
- * left to work-mode.ts.
+ * "München/Berlin", "London | Hybrid", "9 Locations") into places and remote regions.
+ * Work-mode words are left to work-mode.ts.
  */
-export function readPlaces(text: string): PlaceReading {
-  const reading: PlaceReading = { locations: [], remoteRegions: [], vague: [] }
+export function readPlaces(text: string, context: PlaceContext = {}): PlaceReading {
+  const reading: PlaceReading = { locations: [], confidence: [], remoteRegions: [], vague: [] }
+  const reads: PlaceRead[] = []
+  const push = (read: PlaceRead) => {
+    reads.push(read)
+  }
   let rest = text.replace(/\s+/g, ' ')
   // "Remote (EU and UK)": the brackets name where a remote hire may live.
   rest = rest.replace(/\bremote\s*\(([^()]{1,80})\)/gi, (_, inner: string) => {
@@ -193,9 +281,10 @@ export function readPlaces(text: string): PlaceReading {
     }
     return ' '
   })
-  const whole = resolvePlace(stripModeWords(rest))
-  if (whole) {
-    reading.locations.push(whole)
+  const whole = readPlace(stripModeWords(rest), context)
+  if (whole && whole.confidence >= MIN_READING) {
+    reading.locations.push(whole.location)
+    reading.confidence.push(whole.confidence)
     return reading
   }
   for (const alternative of rest.split(PLACE_ALTERNATIVES)) {
@@ -205,31 +294,78 @@ export function readPlaces(text: string): PlaceReading {
       reading.vague.push(cleaned)
       continue
     }
-    const place = resolvePlace(cleaned)
+    const place = readPlace(cleaned, context)
     if (place) {
-      reading.locations.push(place)
+      push(place)
       continue
     }
     // "remote,Kraków, Poland": drop a leading piece that is only a work mode.
     const pieces = cleaned.split(',').map((p) => p.trim())
     for (let start = 1; start < pieces.length; start++) {
-      const tail = resolvePlace(pieces.slice(start).join(', '))
+      const tail = readPlace(pieces.slice(start).join(', '), context)
       if (tail) {
-        reading.locations.push(tail)
+        push(tail)
         break
       }
+    }
+  }
+  // "München/Berlin": a weak reading beside a sure place in the same country is a place.
+  for (const read of reads) {
+    const beside = reads.some(
+      (r) => r.location.country === read.location.country && r.confidence >= STRONG_PLACE,
+    )
+    if (read.confidence < MIN_READING && !beside) continue
+    reading.locations.push(read.location)
+    reading.confidence.push(Math.max(read.confidence, MIN_READING))
+  }
+  // "Munich/Berlin, Germany": a country stated once after the last city applies to all.
+  const stated = reading.locations.map((l) => l.country).filter(Boolean)
+  if (new Set(stated).size === 1 && reading.locations.length > 1) {
+    const country = stated[0] ?? null
+    for (let i = 0; i < reading.locations.length; i++) {
+      const l = reading.locations[i] as PostingLocation
+      if (l.country === country || !l.city) continue
+      const there = citiesNamed(l.city).find((c) => c.country === country)
+      if (there) reading.locations[i] = cityLocation(there, null)
     }
   }
   return reading
 }
 
-function stripModeWords(text: string): string {
-  const stripped = text
-    .replace(PLACE_NOISE_WORDS, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/ ,/g, ',')
-    .replace(/,(?: ?,)+/g, ',')
-  return trimSet(stripped, ' ,/-')
+/** Place candidates from one location text: each reading's confidence scales `score`. */
+export function placeCandidates(
+  text: string,
+  from: string,
+  score: number,
+  context: PlaceContext = {},
+  at?: number,
+): Candidate<PostingLocation>[] {
+  const reading = readPlaces(text, context)
+  return reading.locations.map((value, i) => ({
+    value,
+    raw: text,
+    from,
+    score: score * (reading.confidence[i] ?? 0.5),
+    ...(at === undefined ? {} : { at }),
+  }))
+}
+
+/** Below this a reading is too weak to list ("Reading" as a town in a sentence). */
+const MIN_PLACE_SCORE = 0.4
+
+/**
+ * The role's places: every candidate strong enough, strongest first, without duplicates or
+ * a bare country that a city already covers.
+ */
+export function resolveLocations(
+  candidates: readonly Candidate<PostingLocation>[],
+): PostingLocation[] {
+  const ordered = [...candidates]
+    .filter((c) => c.score >= MIN_PLACE_SCORE)
+    .sort((a, b) => b.score - a.score || (a.at ?? Infinity) - (b.at ?? Infinity))
+  const locations: PostingLocation[] = []
+  for (const c of ordered) addLocation(locations, c.value)
+  return locations
 }
 
 export function sameLocation(a: PostingLocation, b: PostingLocation): boolean {

@@ -17,7 +17,7 @@ import {
   MD_STRONG,
   ODD_SPACES,
 } from './patterns.ts'
-import { stripEmoji, trimSet } from './text.ts'
+import { stripControls, stripEmoji, trimSet } from './text.ts'
 import type { Line, SectionKind } from './types.ts'
 
 /** Longest input the parser reads; a posting is a few KB, a saved page rarely 200 KB. */
@@ -31,7 +31,7 @@ const MAX_LINE_CHARS = 20_000
 export const MAX_LINES = 5_000
 
 export function normalizeText(text: string): string {
-  return text
+  return stripControls(text)
     .replace(LINE_BREAKS, '\n')
     .replace(INVISIBLES, '')
     .replace(ODD_SPACES, ' ')

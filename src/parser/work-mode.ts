@@ -17,8 +17,18 @@ import {
   REMOTE_REGION_HINT,
   SENTENCE_BREAK,
 } from './patterns.ts'
-import { remoteRegion } from './places.ts'
+import { strongest, type Candidate } from './candidate.ts'
+import { remoteRegion } from './remote-regions.ts'
 import type { Fact } from './types.ts'
+import {
+  HYBRID_I18N,
+  MODE_WORD_I18N,
+  NUMBER_WORDS_I18N,
+  OFFICE_DAYS_I18N,
+  ONSITE_I18N,
+  PER_MONTH_I18N,
+  REMOTE_STRONG_I18N,
+} from './work-mode-words.ts'
 
 export type ModeDecision = {
   mode: Fact<WorkMode> | null
@@ -27,8 +37,35 @@ export type ModeDecision = {
   conflict: string | null
 }
 
-const MODE_HINTS = ['remot', 'hybrid', 'site', 'office', 'person', 'anywhere', 'home']
-const DAY_HINTS = ['day', 'office']
+/** Cheap checks before the patterns run, in every supported language. */
+const MODE_HINTS = [
+  'remot',
+  'hybr',
+  'híbr',
+  'hibr',
+  'ibrid',
+  'site',
+  'office',
+  'person',
+  'anywhere',
+  'home',
+  'télé',
+  'tele',
+  'zdal',
+  'vor ort',
+  'présentiel',
+  'presencial',
+  'sede',
+  'stacjonar',
+  'afstand',
+  'thuis',
+  'mobil',
+  'smart',
+  'kantoor',
+]
+const DAY_HINTS = ['day', 'office', 'tag', 'jour', 'día', 'dia', 'giorn', 'dag', 'dni', 'büro']
+/** Between the ends of a range of days: "2-3", "2 to 3", "2 bis 3", "2 à 3", "2 lub 3". */
+const DAY_RANGE_SEPARATOR = /\s*[-–]\s*|\s+(?:to|or|bis|ou|tot|do|lub|[aào])\s+/
 const POLICY_HINTS = ['day', 'week', 'abroad', 'anywhere', 'core hours', 'month']
 
 function sentences(text: string): string[] {
@@ -36,8 +73,9 @@ function sentences(text: string): string[] {
 }
 
 function toNumber(word: string): number | null {
-  const lower = word.toLowerCase()
-  if (lower in NUMBER_WORDS) return NUMBER_WORDS[lower] ?? null
+  const lower = word.trim().toLowerCase()
+  if (Object.hasOwn(NUMBER_WORDS, lower)) return NUMBER_WORDS[lower] ?? null
+  if (Object.hasOwn(NUMBER_WORDS_I18N, lower)) return NUMBER_WORDS_I18N[lower] ?? null
   const n = Number(lower)
   return Number.isInteger(n) ? n : null
 }
@@ -58,6 +96,15 @@ export function officeDaysIn(text: string): Fact<number> | null {
         return { value: low, raw: m[0], from: 'office days stated' }
       }
     }
+    for (const pattern of OFFICE_DAYS_I18N) {
+      const m = pattern.exec(sentence)
+      if (!m?.[1]) continue
+      if (PER_MONTH_I18N.test(sentence.slice(m.index + m[0].length))) continue
+      const low = toNumber(m[1].split(DAY_RANGE_SEPARATOR)[0] ?? '')
+      if (low !== null && low >= 1 && low <= 5) {
+        return { value: low, raw: m[0].trim(), from: 'office days stated' }
+      }
+    }
     const list = WEEKDAY_LIST.exec(sentence)
     if (list?.[1] && !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length))) {
       const days = new Set([...list[1].matchAll(WEEKDAY)].map((d) => (d[1] ?? '').toLowerCase()))
@@ -70,13 +117,96 @@ export function officeDaysIn(text: string): Fact<number> | null {
 }
 
 function strongRemote(sentence: string): boolean {
-  return REMOTE_STRONG.some((p) => p.test(sentence)) && !REMOTE_EXCEPTION.test(sentence)
+  return (
+    (REMOTE_STRONG.some((p) => p.test(sentence)) ||
+      REMOTE_STRONG_I18N.some((p) => p.test(sentence))) &&
+    !REMOTE_EXCEPTION.test(sentence)
+  )
+}
+
+/** The work mode a mode word names, in any supported language ("remoto", "hybride", "vor Ort"). */
+export function modeOfWord(word: string): WorkMode {
+  const w = word.toLowerCase()
+  if (/^(?:remot|wfh|work from home|zdaln|teletrabajo)/.test(w)) return 'remote'
+  if (/^(?:hybr|h[íi]br|ibrid|home[- ]?office|t[ée]l[ée]travail)/.test(w)) return 'hybrid'
+  return 'onsite'
+}
+
+/** Mode words of a header or location text in the supported languages beyond English. */
+export function modeWordsIn(text: string): WorkMode[] {
+  return [...text.matchAll(MODE_WORD_I18N)].map((m) => modeOfWord(m[1] ?? ''))
 }
 
 /**
- * The work mode. Where the posting explicitly offers full remote, remote, even with an
- * office available ("open remotely or hybrid in Amsterdam"); an exception "for the right
- * candidate" does not count. The text beats the job-board header; office days make hybrid.
+ * How much each kind of evidence for the work mode weighs. The text beats the job-board
+ * header (the header is often a board's default); within each, remote is read first since a
+ * posting that offers full remote is remote even with an office available ("open remotely
+ * or hybrid in Amsterdam"), and a header naming both hybrid and on-site means hybrid.
+ */
+const MODE_SCORE = {
+  text: { remote: 30, hybrid: 29, onsite: 28 },
+  header: { remote: 20, hybrid: 19, onsite: 18 },
+  tag: 10,
+} as const
+
+/** Every piece of evidence for the work mode in the text, the header and tracking tags. */
+export function workModeCandidates(
+  body: string,
+  headerModes: readonly Fact<WorkMode>[],
+  tags: readonly Fact<string>[],
+): Candidate<WorkMode>[] {
+  const found: Candidate<WorkMode>[] = []
+  const seen = new Set<WorkMode>()
+  const add = (value: WorkMode, raw: string, from: string) => {
+    if (seen.has(value)) return
+    seen.add(value)
+    found.push({ value, raw, from, score: MODE_SCORE.text[value] })
+  }
+  for (const sentence of sentences(body)) {
+    const lower = sentence.toLowerCase()
+    if (!MODE_HINTS.some((hint) => lower.includes(hint))) continue
+    const remote = strongRemote(sentence)
+    if (remote) add('remote', sentence, 'text')
+    if ((HYBRID_WORD.test(sentence) || HYBRID_I18N.test(sentence)) && !remote)
+      add('hybrid', sentence, 'text')
+    if (ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)) add('onsite', sentence, 'text')
+  }
+  const bodyOfficeDays = officeDaysIn(body)
+  if (bodyOfficeDays && bodyOfficeDays.value < 5)
+    add('hybrid', bodyOfficeDays.raw, 'office days in the text')
+  for (const m of headerModes) found.push({ ...m, score: MODE_SCORE.header[m.value] })
+  const tag = tags[0]
+  if (tag) {
+    const value: WorkMode =
+      tag.value === 'remote' ? 'remote' : tag.value === 'hybrid' ? 'hybrid' : 'onsite'
+    found.push({ value, raw: tag.raw, from: 'tracking tag', score: MODE_SCORE.tag })
+  }
+  return found
+}
+
+/** The work mode: the strongest candidate. */
+export function resolveWorkMode(
+  candidates: readonly Candidate<WorkMode>[],
+): Candidate<WorkMode> | null {
+  return strongest(candidates)
+}
+
+/** Office days: stated in the header beats stated in the text. */
+export function officeDayCandidates(
+  headerModeTexts: readonly string[],
+  body: string,
+): Candidate<number>[] {
+  const found: Candidate<number>[] = []
+  const header = officeDaysIn(headerModeTexts.join('\n'))
+  if (header) found.push({ ...header, score: 2 })
+  const text = officeDaysIn(body)
+  if (text) found.push({ ...text, score: 1 })
+  return found
+}
+
+/**
+ * The work mode and office days, with a note when the header and the text disagree; an
+ * exception "for the right candidate" does not count as remote.
  */
 export function decideWorkMode(
   body: string,
@@ -84,43 +214,17 @@ export function decideWorkMode(
   headerModeTexts: string[],
   tags: Fact<string>[],
 ): ModeDecision {
-  let remote: Fact<WorkMode> | null = null
-  let hybrid: Fact<WorkMode> | null = null
-  let onsite: Fact<WorkMode> | null = null
-  for (const sentence of sentences(body)) {
-    const lower = sentence.toLowerCase()
-    if (!MODE_HINTS.some((hint) => lower.includes(hint))) continue
-    if (!remote && strongRemote(sentence)) remote = { value: 'remote', raw: sentence, from: 'text' }
-    if (!hybrid && HYBRID_WORD.test(sentence) && !strongRemote(sentence)) {
-      hybrid = { value: 'hybrid', raw: sentence, from: 'text' }
-    }
-    if (!onsite && ONSITE_STRONG.test(sentence))
-      onsite = { value: 'onsite', raw: sentence, from: 'text' }
-  }
-  const headerOfficeDays = officeDaysIn(headerModeTexts.join('\n'))
-  const bodyOfficeDays = officeDaysIn(body)
-  const officeDays = headerOfficeDays ?? bodyOfficeDays
-  if (!hybrid && bodyOfficeDays && bodyOfficeDays.value < 5) {
-    hybrid = { value: 'hybrid', raw: bodyOfficeDays.raw, from: 'office days in the text' }
-  }
-
-  const pick = (kind: WorkMode) => headerModes.find((m) => m.value === kind) ?? null
-  const header = pick('remote') ?? pick('hybrid') ?? pick('onsite')
-  const bodyMode = remote ?? hybrid ?? onsite
-  let mode: Fact<WorkMode> | null = bodyMode ?? header
-  if (!bodyMode && pick('hybrid') && pick('onsite') && !pick('remote')) mode = pick('hybrid')
-  if (!mode && tags[0]) {
-    const tag = tags[0].value
-    mode = {
-      value: tag === 'remote' ? 'remote' : tag === 'hybrid' ? 'hybrid' : 'onsite',
-      raw: tags[0].raw,
-      from: 'tracking tag',
-    }
-  }
+  const candidates = workModeCandidates(body, headerModes, tags)
+  const mode = resolveWorkMode(candidates)
+  const bodyMode = strongest(candidates.filter((c) => c.score >= MODE_SCORE.text.onsite))
+  const header = strongest(
+    candidates.filter((c) => c.score < MODE_SCORE.text.onsite && c.score > MODE_SCORE.tag),
+  )
   const conflict =
     bodyMode && header && header.value !== bodyMode.value
       ? `the job-board header says ${header.value} but the text says ${bodyMode.value} ("${clip(bodyMode.raw)}"): kept ${bodyMode.value}`
       : null
+  const officeDays = strongest(officeDayCandidates(headerModeTexts, body))
   return {
     mode,
     officeDays: mode?.value === 'hybrid' ? officeDays : null,

@@ -22,6 +22,8 @@ export type BoardIndex = {
   visible: Bitset | null
   /** Row comparator for each sort order: the reference engine's order. */
   compare(sort: SortOrder): (a: number, b: number) => number
+  /** Every row in that order. */
+  order(sort: SortOrder): Uint32Array
   /** Row of each title (for similar roles and lists that show titles without a card). */
   titleOf(row: number): string
   columns: BoardColumns
@@ -50,18 +52,19 @@ export function boardIndexFromColumns(
   const titleOf = (row: number) => columns.title.values[titleIds[row]!] ?? ''
   const titleRank = titleRanks(size, titleOf, options.ordered ?? 0, options.idOf)
 
-  const compares = new Map<SortOrder, (a: number, b: number) => number>()
-  function compare(sort: SortOrder) {
-    let fn = compares.get(sort)
-    if (fn) return fn
-    const byTitle = (a: number, b: number) => titleRank[a]! - titleRank[b]!
-    if (sort === 'title') fn = byTitle
-    else if (sort === 'company') {
+  // One number per row whose ascending order is the sort order: (major key, title rank).
+  // Titles ranks are unique, so keys never tie, and a native numeric sort orders them.
+  const keys = new Map<SortOrder, Float64Array>()
+  function sortKeys(sort: SortOrder): Float64Array {
+    let found = keys.get(sort)
+    if (found) return found
+    let major: Float64Array | null = null
+    if (sort === 'company') {
       const company = valueOfRow(columns.company, size)
       const rank = facets.company.nameRank
-      const key = Float64Array.from(company, (id) => (id < 0 ? Infinity : rank[id]!))
-      fn = (a, b) => key[a]! - key[b]! || byTitle(a, b)
-    } else {
+      const none = rank.length
+      major = Float64Array.from(company, (id) => (id < 0 ? none : rank[id]!))
+    } else if (sort === 'newest') {
       // Newest first; undated roles last. ISO dates order as strings.
       const posted = columns.posted.values
       const order = Uint32Array.from(posted.keys()).sort((a, b) =>
@@ -69,13 +72,26 @@ export function boardIndexFromColumns(
       )
       const rankOf = new Uint32Array(posted.length)
       order.forEach((id, rank) => (rankOf[id] = rank))
-      const key = Float64Array.from(valueOfRow(columns.posted, size), (id) =>
-        id < 0 ? Infinity : rankOf[id]!,
+      major = Float64Array.from(valueOfRow(columns.posted, size), (id) =>
+        id < 0 ? posted.length : rankOf[id]!,
       )
-      fn = (a, b) => key[a]! - key[b]! || byTitle(a, b)
     }
-    compares.set(sort, fn)
-    return fn
+    found = new Float64Array(size)
+    for (let row = 0; row < size; row++)
+      found[row] = (major ? major[row]! * (size + 1) : 0) + titleRank[row]! + 1
+    keys.set(sort, found)
+    return found
+  }
+  function order(sort: SortOrder): Uint32Array {
+    const key = sortKeys(sort)
+    const sorted = key.slice().sort()
+    const rowOf = new Map<number, number>()
+    for (let row = 0; row < size; row++) rowOf.set(key[row]!, row)
+    return Uint32Array.from(sorted, (k) => rowOf.get(k)!)
+  }
+  function compare(sort: SortOrder) {
+    const key = sortKeys(sort)
+    return (a: number, b: number) => key[a]! - key[b]!
   }
 
   return {
@@ -85,6 +101,7 @@ export function boardIndexFromColumns(
     officeDays: board.officeDays,
     visible: options.visible ?? null,
     compare,
+    order,
     titleOf,
     columns: board,
   }

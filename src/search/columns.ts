@@ -1,4 +1,5 @@
 import type { Posting } from '../model/posting.ts'
+import { compareNames } from './facet-order.ts'
 import { facetValues } from './reference-engine.ts'
 import { FACET_KEYS, type FacetKey } from './types.ts'
 
@@ -115,10 +116,12 @@ export type ColumnsFile = {
 export function encodeColumns(board: BoardColumns): ColumnsFile {
   const columns = {} as ColumnsFile['columns']
   for (const key of COLUMN_KEYS) {
+    // Values in name order, so the browser need not sort them (facet-index.ts).
     const { values, rows } = board.columns[key]
+    const order = Array.from(values.keys()).sort((a, b) => compareNames(values[a]!, values[b]!))
     columns[key] = {
-      values,
-      rows: rows.map(encodeDeltas),
+      values: order.map((id) => values[id]!),
+      rows: order.map((id) => encodeDeltas(rows[id]!)),
     }
   }
   return {

@@ -39,9 +39,12 @@ export function facetIndexFromColumn(column: Column, size: number): FacetIndex {
     for (let k = 0; k < list.length; k++) ids[next[list[k]!]!++] = id
   })
   const lists = rows.map((list) => postingList(list, size))
-  const byRank = Uint32Array.from(values.keys()).sort((a, b) =>
-    compareNames(values[a]!, values[b]!),
-  )
+  // The build ships values in name order; only pasted postings' new values break it.
+  let inOrder = true
+  for (let v = 1; v < values.length && inOrder; v++)
+    inOrder = compareNames(values[v - 1]!, values[v]!) < 0
+  const byRank = Uint32Array.from(values.keys())
+  if (!inOrder) byRank.sort((a, b) => compareNames(values[a]!, values[b]!))
   const nameRank = new Uint32Array(values.length)
   byRank.forEach((id, rank) => (nameRank[id] = rank))
   return {

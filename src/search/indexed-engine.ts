@@ -42,7 +42,7 @@ export function createRowEngine(index: BoardIndex): RowEngine {
   function sortIndex(sort: FilterState['sort']): SortIndex {
     let found = sorts.get(sort)
     if (!found) {
-      const order = Uint32Array.from({ length: n }, (_, i) => i).sort(index.compare(sort))
+      const order = index.order(sort)
       const rank = new Uint32Array(n)
       order.forEach((i, r) => (rank[i] = r))
       found = { order, rank }

@@ -8,8 +8,6 @@
 const SPECIAL = /[.*+?^${}()|[\]\\]/g
 const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])'
 const LETTER_AFTER = '(?![\\p{L}\\p{N}])'
-/** How long the rest of a compound may be ("Software" + "entwickler"). */
-const COMPOUND = '\\p{L}{0,24}?'
 
 function escapeWord(word: string): string {
   return word
@@ -45,7 +43,9 @@ export function phraseSource(words: readonly string[]): string {
       if (group.length)
         parts.push(`${opens ? LETTER_BEFORE : ''}(?:${alt(group)})${closes ? LETTER_AFTER : ''}`)
     }
-  if (suffixes.length) parts.push(`${LETTER_BEFORE}${COMPOUND}(?:${alt(suffixes)})${LETTER_AFTER}`)
+  // A compound's head is whatever precedes the stem in the word ("Software" + "entwickler"):
+  // no boundary before the stem, so the engine scans for it instead of trying word lengths.
+  if (suffixes.length) parts.push(`(?:${alt(suffixes)})${LETTER_AFTER}`)
   if (prefixes.length) parts.push(`${LETTER_BEFORE}(?:${alt(prefixes)})`)
   return `(?:${parts.join('|')})`
 }

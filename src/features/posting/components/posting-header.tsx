@@ -1,6 +1,7 @@
 import { PostingActions, PostingBadges } from '@/components/posting-actions-slot'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import {
+  closedLabel,
   locationLabel,
   officeDaysLabel,
   postedAgeLabel,
@@ -41,6 +42,9 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
   const salary = salaryLabel(posting.salary)
   const age = postedAgeLabel(posting.postedAt, now)
   const source = webUrl(posting.source.url)
+  const closedAt = posting.source.closedAt
+  // A closed role's application form is gone: only the original posting is linked.
+  const apply = closedAt ? null : webUrl(posting.source.applyUrl)
 
   return (
     <header className="space-y-4 rounded-xl border border-line bg-surface p-5 sm:p-6">
@@ -56,6 +60,12 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
           <PostingBadges posting={posting} />
         </div>
       </div>
+
+      {closedAt && (
+        <p className="rounded-lg border border-warn bg-warn-soft px-3 py-2 text-sm font-medium text-ink">
+          {closedLabel(closedAt)}
+        </p>
+      )}
 
       <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
         <Fact term="Seniority">{seniorityLabel(posting.seniority) ?? notStated}</Fact>
@@ -112,6 +122,17 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
       )}
 
       <div className="flex flex-wrap items-center gap-2">
+        {apply && (
+          <a
+            href={apply}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-accent-ink"
+          >
+            Apply on {new URL(apply).host}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        )}
         <PostingActions posting={posting} />
         <CopyLinkButton />
         {source && (

@@ -45,9 +45,9 @@ export function PostingPage() {
   }
 
   const { posting } = found
-  const ownRow =
-    found.row ??
-    (board ? board.shippedSize + board.pasted.findIndex((p) => p.id === posting.id) : null)
+  // A shipped role has its row; a pasted one comes after them; a closed role has none.
+  const pastedAt = board ? board.pasted.findIndex((p) => p.id === posting.id) : -1
+  const ownRow = found.row ?? (board && pastedAt >= 0 ? board.shippedSize + pastedAt : null)
   return (
     <article className="mx-auto max-w-4xl space-y-8 px-4 py-6">
       <title>{`${posting.title}${posting.company ? ` at ${posting.company}` : ''} · Roleboard`}</title>

@@ -1,0 +1,131 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { expect, test, type Page } from '@playwright/test'
+import { generatePostings } from '../scripts/bench/generate-postings.ts'
+import { BOARD_REPORT_PATH, type BoardReport } from '../src/model/board-report.ts'
+import { buildBoard, serveBuild } from './own-build'
+
+// A board of a few hundred generated postings (calibrated to real ones, texts included),
+// built through the records path into its own folder and served as a static host would.
+const COUNT = 400
+const postings = generatePostings(COUNT, 9)
+/** The first visit's budget at 10,000 postings (README); a board of 400 must stay far below. */
+const FIRST_VISIT_BUDGET = 400_000
+
+let site: { url: string; close: () => Promise<void> } | null = null
+/** Postings on the board: the ingest merges generated records that are the same role. */
+let onBoard = 0
+/** Ids on the board (a merged record's id may not be). */
+let shipped = new Set<string>()
+const onBoardAt = (i: number) => postings.slice(i).find((posting) => shipped.has(posting.id))!
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000)
+  const built = await buildBoard({ POSTINGS_RECORDS: await recordsFile() })
+  expect(built.ok, built.output).toBe(true)
+  const report = JSON.parse(
+    await readFile(path.join(built.outDir, BOARD_REPORT_PATH), 'utf8'),
+  ) as BoardReport
+  onBoard = report.postings
+  const [hash] = await readdir(path.join(built.outDir, 'data'), { withFileTypes: true }).then(
+    (entries) => entries.filter((e) => e.isDirectory()).map((e) => e.name),
+  )
+  shipped = new Set(
+    JSON.parse(
+      await readFile(path.join(built.outDir, 'data', hash!, 'ids.json'), 'utf8'),
+    ) as string[],
+  )
+  expect(onBoard).toBeGreaterThan(COUNT * 0.9)
+  site = await serveBuild(built.outDir)
+})
+
+test.afterAll(async () => {
+  await site?.close()
+})
+
+async function recordsFile(): Promise<string> {
+  const file = path.join(test.info().project.outputDir, `records-${COUNT}.json`)
+  await writeFile(file, JSON.stringify(postings))
+  return file
+}
+
+/** Every response's path and its body's gzip size, as the page receives them. */
+function traffic(page: Page) {
+  const seen: Promise<{ path: string; gzip: number }>[] = []
+  page.on('response', (response) => {
+    seen.push(
+      response.body().then(
+        (body) => ({ path: new URL(response.url()).pathname, gzip: gzipSync(body).length }),
+        () => ({ path: new URL(response.url()).pathname, gzip: 0 }),
+      ),
+    )
+  })
+  return { take: () => Promise.all(seen.splice(0)) }
+}
+
+test('the board’s first load stays within its byte budget and fetches no posting’s text', async ({
+  page,
+}) => {
+  const seen = traffic(page)
+  await page.goto(`${site!.url}/`)
+  await expect(page.locator('#result-count strong')).toHaveText(String(onBoard))
+  await expect(page.getByRole('article').first()).toBeVisible()
+  const responses = await seen.take()
+  const total = responses.reduce((sum, r) => sum + r.gzip, 0)
+  const detail = responses.map((r) => `${r.path} ${r.gzip}`).join('\n')
+  expect(total, detail).toBeLessThanOrEqual(FIRST_VISIT_BUDGET)
+  const data = responses.map((r) => r.path).filter((p) => p.startsWith('/data/'))
+  expect(data.some((p) => p.endsWith('/index.json'))).toBe(true)
+  expect(data.filter((p) => p.includes('/cards/')).length).toBeGreaterThan(0)
+  // Nothing per posting, no text fragment, no id list: the board needs none of them to open.
+  expect(data.filter((p) => /\/(?:postings|text)\/|ids\.json$/.test(p))).toEqual([])
+})
+
+test('a posting page fetches its own data and no other posting’s', async ({ page }) => {
+  const target = onBoardAt(123)
+  const seen = traffic(page)
+  await page.goto(`${site!.url}/jobs/${target.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: target.title })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Similar roles' })).toBeVisible()
+  const postingFiles = (await seen.take())
+    .map((r) => r.path)
+    .filter((p) => p.includes('/postings/') || p.includes('/text/'))
+  expect(postingFiles).toEqual([
+    expect.stringMatching(new RegExp(`/postings/${target.id}\\.json$`)),
+  ])
+})
+
+test('the prerendered HTML of a posting page holds its title and valid JSON-LD', async ({
+  request,
+}) => {
+  const target = onBoardAt(42)
+  const response = await request.get(`${site!.url}/jobs/${target.id}`)
+  expect(response.ok()).toBe(true)
+  const html = await response.text()
+  const heading = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]
+  expect(heading).toBe(target.title.replace(/&/g, '&amp;'))
+  const script = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1]
+  expect(script, 'a JSON-LD script in the page').toBeDefined()
+  const data = JSON.parse(script!) as Record<string, unknown>
+  expect(data).toMatchObject({
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    identifier: target.id,
+    title: target.title,
+  })
+  const { summary, responsibilities, requirements } = target.sections
+  expect(String(data.description)).toContain([...summary, ...responsibilities, ...requirements][0]!)
+})
+
+test('the board’s shell paints before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(`${site!.url}/`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Job board' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  await expect(page.getByText('Loading postings…')).toBeVisible()
+  await context.close()
+})

@@ -1,0 +1,216 @@
+import { decodeEntities } from './entities.ts'
+import { HTML_EMPTY_STRONG } from './patterns.ts'
+
+/** What a saved page gives the parser: its readable text and the JSON-LD blocks it embeds. */
+export type HtmlContent = { text: string; jsonLd: string[] }
+
+/** Elements whose content is code, read as raw text up to their closing tag and dropped. */
+const RAW = new Set(['script', 'style', 'noscript', 'iframe', 'textarea', 'xmp'])
+/**
+ * Elements whose whole content is page furniture, never posting text. Their content is still
+ * tokenized (a JSON-LD script often sits in <head>), only its text is dropped.
+ */
+const DROPPED = new Set([
+  'template',
+  'svg',
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'head',
+])
+/** Elements that start and end a block: each becomes a line break. */
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'blockquote',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+])
+const JSON_LD_TYPE = /application\/ld\+json/i
+
+const GT = 62 // >
+const SLASH = 47 // /
+const BANG = 33 // !
+const QUESTION = 63 // ?
+const EQUALS = 61 // =
+const DOUBLE_QUOTE = 34
+const SINGLE_QUOTE = 39
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+function isNameChar(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 58 || code === 95
+}
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13)
+}
+
+/** One `</name` finder per dropped element, case-insensitive, compiled once. */
+const CLOSERS = new Map([...RAW].map((name) => [name, new RegExp(`</${name}`, 'gi')]))
+
+/**
+ * Reads an HTML page in one forward pass: a tokenizer, not a chain of regexes, so every
+ * character is looked at a bounded number of times whatever the markup (unclosed comments,
+ * scripts or tags, attribute soup, a million `<`). Like a browser, a comment, tag or dropped
+ * element that never closes runs to the end of the page. Blocks become lines, list items
+ * bullets, headings Markdown headings and bold text `**`, so the later stages read one shape.
+ */
+export function readHtml(html: string): HtmlContent {
+  const parts: string[] = []
+  const jsonLd: string[] = []
+  // Inside a dropped element: its name and how many of it are open; its text is not kept.
+  let dropping: string | null = null
+  let dropDepth = 0
+  // Text not yet kept: from `textStart` up to the next tag (a '<' that opens none is text).
+  let textStart = 0
+  const emit = (text: string) => {
+    if (dropping === null) parts.push(text)
+  }
+  const n = html.length
+  let i = 0
+  while (i < n) {
+    const lt = html.indexOf('<', i)
+    if (lt < 0) break
+    i = lt
+    const next = html.charCodeAt(i + 1)
+    const nameStart = next === SLASH ? i + 2 : i + 1
+    const isTag = isLetter(html.charCodeAt(nameStart)) || next === BANG || next === QUESTION
+    if (!isTag) {
+      i++ // a '<' that opens no tag is text ("salary < 50k")
+      continue
+    }
+    if (lt > textStart) emit(html.slice(textStart, lt))
+    textStart = n // until this tag is read to its end; a tag cut off by the end hides the rest
+    if (next === BANG && html.startsWith('<!--', i)) {
+      // A comment; one that never closes hides the rest of the page, as in a browser.
+      const end = html.indexOf('-->', i + 4)
+      emit(' ')
+      if (end < 0) break
+      i = end + 3
+      textStart = i
+      continue
+    }
+    if (next === BANG || next === QUESTION) {
+      // <!doctype>, <![CDATA[…]]>, <?xml?>: read as a comment up to the next '>'.
+      const end = html.indexOf('>', i + 2)
+      emit(' ')
+      if (end < 0) break
+      i = end + 1
+      textStart = i
+      continue
+    }
+    const closing = next === SLASH
+    let nameEnd = nameStart + 1
+    while (nameEnd < n && isNameChar(html.charCodeAt(nameEnd))) nameEnd++
+    const end = tagEnd(html, nameEnd)
+    if (end < 0) break // a tag that never closes hides the rest of the page, as in a browser
+    const name = html.slice(nameStart, nameEnd).toLowerCase()
+    const selfClosing = html.charCodeAt(end - 1) === SLASH
+    i = end + 1
+    textStart = i
+    if (closing) {
+      if (name === dropping && --dropDepth === 0) dropping = null
+      emit(closeTagText(name))
+      continue
+    }
+    const closer = CLOSERS.get(name)
+    if (closer) {
+      // Raw text: nothing inside is markup, so jump to the closing tag.
+      textStart = n
+      closer.lastIndex = i
+      const close = closer.exec(html)
+      if (!close) break // an element that never closes runs to the end of the page
+      if (name === 'script' && JSON_LD_TYPE.test(html.slice(nameEnd, end))) {
+        jsonLd.push(html.slice(i, close.index))
+      }
+      const closeEnd = html.indexOf('>', close.index)
+      if (closeEnd < 0) break
+      i = closeEnd + 1
+      textStart = i
+      continue
+    }
+    if (DROPPED.has(name) && !selfClosing) {
+      if (dropping === null) dropping = name
+      if (name === dropping) dropDepth++
+      continue
+    }
+    emit(openTagText(name))
+  }
+  if (textStart < n) emit(html.slice(textStart))
+  return { text: tidy(decodeEntities(parts.join(''))), jsonLd }
+}
+
+/** The readable text of an HTML fragment or page: blocks on their own lines, lists as bullets. */
+export function htmlToText(html: string): string {
+  return readHtml(html).text
+}
+
+/**
+ * The index of the '>' that ends a tag whose name ends at `from`, or -1 when none does.
+ * A quoted attribute value may hold '>' ("a='x>y'"); quotes count only after '='.
+ */
+function tagEnd(html: string, from: number): number {
+  const n = html.length
+  let j = from
+  while (j < n) {
+    const code = html.charCodeAt(j)
+    if (code === GT) return j
+    j++
+    if (code !== EQUALS) continue
+    while (j < n && isSpace(html.charCodeAt(j))) j++
+    const quote = html.charCodeAt(j)
+    if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) {
+      const close = html.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", j + 1)
+      if (close < 0) return -1
+      j = close + 1
+    }
+  }
+  return -1
+}
+
+function openTagText(name: string): string {
+  if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') {
+    return `\n${'#'.repeat(Number(name[1]))} `
+  }
+  if (name === 'strong' || name === 'b') return '**'
+  if (name === 'li') return '\n- '
+  if (name === 'br' || BLOCK.has(name)) return '\n'
+  return ''
+}
+
+function closeTagText(name: string): string {
+  if (name === 'strong' || name === 'b') return '**'
+  if (name === 'li' || name === 'br' || BLOCK.has(name)) return '\n'
+  if (name === 'td' || name === 'th') return ' '
+  return ''
+}
+
+/** Empty bold markers and trailing spaces dropped, at most one blank line in a row. */
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.includes('**') ? line.replace(HTML_EMPTY_STRONG, '') : line).trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+}

@@ -1,0 +1,39 @@
+/**
+ * Patterns for reading places, kept apart from patterns.ts so places.ts owns its words.
+ * Place names themselves come from data (gazetteer.data.json, i18n-iso-countries).
+ */
+
+/** Canadian and US postal codes inside an address. */
+export const POSTAL_CODE = /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b/g
+export const PLACE_PARENTHETICAL = /\(([^()]{0,120})\)/g
+/** Words around a place in a location field that are not the place. */
+export const PLACE_NOISE_WORDS =
+  /\b(?:office|offices|hq|headquarters|greater|metropolitan area|metro area|area|based|(?:or|and)\s+remote|remote|hybrid|on[- ]?site|in[- ]office|fully|full|partially|semi|remoto|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|zdalnie|zdalna|présentiel|presencial|télétravail|teletrabajo|vor ort|homeoffice|home[- ]office)\b/giu
+/** Splits a place field into alternatives; the field has its spaces collapsed first. */
+export const PLACE_ALTERNATIVES = / (?:or|and|oder|und|ou|et|lub|[eioy]) |\s?[/&+;|·•]\s?/
+export const N_LOCATIONS =
+  /^\d+\s+(?:locations?|standorte|sites|lieux|ubicaciones|sedi|locais|lokalizacje)$/i
+/** A place written as words: capitals, with the small linking words place names use. */
+export const PLACE_WORD =
+  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|les|du|upon|on|am|im|an der|sur|do|da|dos|of|en|di|nad|pod))*$/u
+/** A leading article a country name may carry ("the Netherlands", "la France"). */
+export const LEADING_ARTICLE = /^(?:the|la|le|les|el|los|die|der|das|il|lo|het|de|os|as|o|a)\s+/i
+/** A part of an address that is a street, not a place ("Main Street 5"). */
+export const STREET =
+  /\d|\b(?:street|st\.|road|avenue|ave\.|straße|strasse|str\.|rue|calle|via|rua|ulica|ul\.|laan|weg|plein|plaza|suite|floor)\b/i
+
+/** Short names for cities that postings use and GeoNames does not record as names. */
+export const CITY_SHORT_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    NYC: 'New York City',
+    SF: 'San Francisco',
+    'SF Bay Area': 'San Francisco',
+    'San Francisco Bay Area': 'San Francisco',
+    'Bay Area': 'San Francisco',
+    LA: 'Los Angeles',
+    DC: 'Washington',
+    'Washington DC': 'Washington',
+    'Washington D.C': 'Washington',
+    CDMX: 'Mexico City',
+  }),
+)

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { readPlaces, resolvePlace } from './places.ts'
+
+const place = (city: string | null, region: string | null, country: string | null) => ({
+  city,
+  region,
+  country,
+})
+
+describe('resolvePlace: cities from the gazetteer', () => {
+  it('finds a town no hand list had', () => {
+    expect(resolvePlace('Eschborn, Germany')).toEqual(place('Eschborn', 'Hesse', 'DE'))
+  })
+  it('reads "City, Region, Country" with the region as the region, not the city', () => {
+    expect(resolvePlace('Würzburg, Bavaria, Germany')).toEqual(place('Würzburg', 'Bavaria', 'DE'))
+  })
+  it('reads a region alone as a region', () => {
+    expect(resolvePlace('California, USA')).toEqual(place(null, 'California', 'US'))
+  })
+  it('reads a US state code after a city', () => {
+    expect(resolvePlace('Austin, TX')).toEqual(place('Austin', 'Texas', 'US'))
+  })
+  it('reads "CA" after a Californian city as the state, not Canada', () => {
+    expect(resolvePlace('Palo Alto, CA')).toEqual(place('Palo Alto', 'California', 'US'))
+  })
+  it('settles a city name several countries share by the country stated', () => {
+    expect(resolvePlace('Valencia, Spain')?.country).toBe('ES')
+    expect(resolvePlace('Cambridge, MA')?.country).toBe('US')
+    expect(resolvePlace('Cambridge, UK')?.country).toBe('GB')
+  })
+  it('settles a lone shared city name by a country the posting names elsewhere', () => {
+    expect(resolvePlace('Valencia', { countries: new Set(['ES']) })?.country).toBe('ES')
+  })
+  it('keeps the city of "City, district"', () => {
+    expect(resolvePlace('London, Shoreditch')).toEqual(place('London', 'England', 'GB'))
+  })
+  it('keeps an unknown town when its country is named', () => {
+    expect(resolvePlace('Oberkleinhausen, Germany')).toEqual(place('Oberkleinhausen', null, 'DE'))
+  })
+  it('reads a short name a posting uses for a city', () => {
+    expect(resolvePlace('NYC')?.city).toBe('New York City')
+  })
+  it('gives a city-state no region', () => {
+    expect(resolvePlace('Singapore')).toEqual(place('Singapore', null, 'SG'))
+  })
+})
+
+describe('resolvePlace: what is not a place', () => {
+  it('does not read a two-letter word of a title as a country', () => {
+    expect(resolvePlace('AI')).toBeNull()
+    expect(resolvePlace('Machine Learning, AI')).toBeNull()
+    expect(resolvePlace('Senior Engineer, UX')).toBeNull()
+  })
+  it('reads a lone code as a country only in a location field', () => {
+    expect(resolvePlace('DE', { field: true })).toEqual(place(null, null, 'DE'))
+  })
+  it('does not read a lowercase "us" as the United States', () => {
+    expect(resolvePlace('us')).toBeNull()
+  })
+  it('does not read a lone alternate name outside a location field as a place', () => {
+    expect(resolvePlace('Lime')).toBeNull()
+  })
+  it('does not read a company or a role as a place', () => {
+    expect(resolvePlace('Palo Alto Networks')).toBeNull()
+    expect(resolvePlace('Director of Engineering, UK')).toBeNull()
+  })
+})
+
+describe('resolvePlace: names in the supported languages', () => {
+  it('German', () => {
+    expect(resolvePlace('München, Deutschland')).toEqual(place('Munich', 'Bavaria', 'DE'))
+    expect(resolvePlace('München', { field: true })?.city).toBe('Munich')
+    expect(resolvePlace('Köln')?.country).toBe('DE')
+  })
+  it('French', () => {
+    expect(resolvePlace('Varsovie, Pologne')).toEqual(place('Warsaw', 'Masovian', 'PL'))
+  })
+  it('Spanish', () => {
+    expect(resolvePlace('Monterrey, Nuevo León, México')).toEqual(
+      place('Monterrey', 'Nuevo León', 'MX'),
+    )
+    expect(resolvePlace('Cataluña')).toEqual(place(null, 'Catalonia', 'ES'))
+  })
+  it('Portuguese', () => {
+    expect(resolvePlace('Lisboa')?.city).toBe('Lisbon')
+    expect(resolvePlace('Alemanha')).toEqual(place(null, null, 'DE'))
+  })
+  it('Italian', () => {
+    expect(resolvePlace('Milano, Italia')?.city).toBe('Milan')
+  })
+  it('Dutch', () => {
+    expect(resolvePlace('Den Haag, Nederland')?.country).toBe('NL')
+  })
+  it('Polish', () => {
+    expect(resolvePlace('Łódź, Polska')).toEqual(place('Łódź', 'Łódź', 'PL'))
+    expect(resolvePlace('Niemcy')).toEqual(place(null, null, 'DE'))
+  })
+})
+
+describe('readPlaces: location fields', () => {
+  it('reads "City/City"', () => {
+    expect(readPlaces('München/Berlin').locations.map((l) => l.city)).toEqual(['Munich', 'Berlin'])
+  })
+  it('reads "Remote, based in <country>" as the country', () => {
+    expect(readPlaces('Remote, based in Germany').locations).toEqual([place(null, null, 'DE')])
+  })
+  it('reads alternatives joined by a word of the posting language', () => {
+    expect(readPlaces('Madrid y Barcelona').locations.map((l) => l.city)).toEqual([
+      'Madrid',
+      'Barcelona',
+    ])
+    expect(readPlaces('Lisboa ou Porto').locations.map((l) => l.city)).toEqual(['Lisbon', 'Porto'])
+  })
+  it('keeps the remote regions in brackets apart from the places', () => {
+    const reading = readPlaces('Amsterdam or Remote (EU and UK)')
+    expect(reading.locations.map((l) => l.city)).toEqual(['Amsterdam'])
+    expect(reading.remoteRegions).toEqual(['EU', 'GB'])
+  })
+  it('keeps "9 Locations" as vague', () => {
+    expect(readPlaces('9 Locations').vague).toEqual(['9 Locations'])
+  })
+})

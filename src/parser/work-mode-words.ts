@@ -1,0 +1,98 @@
+/**
+ * Work-mode and office-day phrases in the supported languages beyond English (de, fr, es,
+ * pt, it, nl, pl), beside the English ones in patterns.ts. One place for these words so
+ * work-mode.ts reads every language the same way.
+ */
+
+/** Number words up to five, for "zwei Tage", "deux jours", "dos días", "trzy dni". */
+export const NUMBER_WORDS_I18N: Readonly<Record<string, number>> = {
+  ein: 1,
+  eine: 1,
+  einen: 1,
+  einem: 1,
+  eins: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  funf: 5,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  uno: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  um: 1,
+  uma: 1,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vijf: 5,
+  jeden: 1,
+  dwa: 2,
+  dwóch: 2,
+  trzy: 3,
+  cztery: 4,
+  pięć: 5,
+}
+
+const NUM = String.raw`(?:\d|ein(?:e[mn]?|s)?|zwei|drei|vier|f[üu]nf|une?|deux|trois|quatre|cinq|un[ao]|dos|tres|cuatro|cinco|uma?|dois|duas|três|due|tre|quattro|cinque|een|twee|drie|vijf|jeden|dwa|dwóch|trzy|cztery|pięć)`
+const RANGE = String.raw`(${NUM}(?:\s?[-–]\s?${NUM}|\s(?:bis|ou|tot|lub|do|[aào])\s${NUM})?)`
+const DAYS = String.raw`(?:tage?n?|jours?|d[ií]as?|giorni|dagen|dni)`
+const PER_WEEK = String.raw`(?:\/\s?|(?:pro|die|par|a\sla|por|al|alla|per|na|in\sder|dans\sla|[aàw])\s)(?:woche|semaine|semana|settimana|week|tygodniu|tydzień)`
+const AT_OFFICE = String.raw`(?:(?:im|ins|au|en\sla|en|no|na|nel|nell'|in|op|del|dall'|[wz])\s)?(?:b[üu]ro|office|bureau|oficina|escrit[óo]rio|ufficio|kantoor|biurze|biura|sede|locaux|campus)|vor\sort|sur\ssite|(?:en\s)?pr[ée]sentiel|presencia(?:l(?:es|mente)?|is)|in\spresenza|stacjonarnie|on[- ]?site`
+
+/** "2 Tage pro Woche im Büro", "3 jours par semaine au bureau", "2 días presenciales". */
+export const OFFICE_DAYS_I18N: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?:^|[\s(])${RANGE}\s?${DAYS}(?:\s${PER_WEEK})?(?:\s?[-–,])?\s(?:${AT_OFFICE})`,
+    'iu',
+  ),
+  new RegExp(String.raw`(?:${AT_OFFICE})\s?[:(]?\s?${RANGE}\s?${DAYS}\s${PER_WEEK}`, 'iu'),
+]
+
+/** The days counted are per month, not per week. */
+export const PER_MONTH_I18N =
+  /^[^.\n]{0,25}?(?:pro|par|al|por|per|w|na|im)\s*(?:monat|mois|mes|mês|maand|miesiąc)/iu
+
+/** Remote-day counts ("2 Tage Home-Office", "télétravail 2 jours"): not office days. */
+export const REMOTE_DAYS_I18N =
+  /^\s*(?:\/\s*)?(?:home[- ]?office|mobil(?:es)?\s+arbeiten|t[ée]l[ée]travail|teletrabajo|remoto|smart\s*working|thuis(?:werken)?|zdaln)/iu
+
+/** Fully remote in the supported languages ("100 % remote", "vollständig remote", "télétravail complet"). */
+export const REMOTE_STRONG_I18N: readonly RegExp[] = [
+  /(?:^|[\s(])100\s?%\s*(?:remote|home[- ]?office|mobil|t[ée]l[ée]travail|teletrabajo|remoto|da\s+remoto|zdaln|op\s+afstand|thuis)/iu,
+  /\b(?:vollständig|komplett|voll|ausschließlich|rein)\s+(?:remote|im\s+home[- ]?office|mobil)\b/iu,
+  /\bt[ée]l[ée]travail\s+(?:complet|total|int[ée]gral|à\s+100)/iu,
+  /\b(?:en\s+)?remoto\s+(?:al\s+)?100\b|\b(?:totalmente|completamente|100%)\s+(?:en\s+)?remot[oa]\b|\btrabajo\s+(?:en\s+)?remoto\b|\btrabalho\s+remoto\b|\bteletrabajo\s+total\b/iu,
+  /\b(?:completamente|interamente|full)\s+(?:da\s+)?remoto\b|\blavoro\s+da\s+remoto\b/iu,
+  /\bvolledig\s+(?:op\s+afstand|remote|thuis)\b/iu,
+  /\b(?:praca|pracuj(?:esz)?)\s+(?:w\s+pełni\s+|w\s+100%\s+)?zdaln(?:a|ie)\b|\bw\s+pełni\s+zdaln/iu,
+  /\bremote\s*[,(–-]\s*(?:based|located)\s+(?:in|anywhere)\b/i,
+  /\bremote\s+(?:from\s+)?anywhere\b/i,
+]
+
+/** Hybrid in the supported languages, and a share of remote time short of all of it. */
+export const HYBRID_I18N =
+  /\b(?:hybrides?|h[íi]brid[oa]s?|ibrid[oa]|hybrydow[aoy])\b|\bhome[- ]?office[- ](?:tage?|möglich|option|anteil)|\bmobiles?\s+arbeiten\b|\bt[ée]l[ée]travail\s+(?:partiel|possible|\d|deux|trois|un)|\bteletrabajo\s+parcial\b|\bsmart\s*working\b|(?:^|\s)[1-9]\d\s?%\s*(?:remote|home[- ]?office|t[ée]l[ée]travail|remoto|zdaln)/iu
+
+/** On site in the supported languages ("100 % vor Ort", "présentiel", "presencial"). */
+export const ONSITE_I18N =
+  /\b(?:100\s?%\s*(?:vor\s+ort|pr[ée]sentiel|presencial|in\s+sede|stacjonarn)|(?:ausschließlich|nur)\s+vor\s+ort|(?:poste\s+)?en\s+pr[ée]sentiel\s+(?:à\s+100|complet|total)|trabajo\s+presencial|trabalho\s+presencial|lavoro\s+in\s+sede|praca\s+stacjonarna|volledig\s+op\s+kantoor)/iu
+
+/** Mode words in a header or a location field, in the supported languages. */
+export const MODE_WORD_I18N =
+  /(?<!\p{L})(remoto|remota|zdalnie|zdalna|télétravail|teletravail|teletrabajo|home[- ]?office|hybride|híbrido|hibrido|ibrido|hybrydowo|hybrydowa|presencial|présentiel|vor\s+ort|stacjonarnie|in\s+sede)(?!\p{L})/giu

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import type { WorkMode } from '../model/posting.ts'
+import type { Fact } from './types.ts'
+import { decideWorkMode, officeDaysIn } from './work-mode.ts'
+
+const header = (value: WorkMode): Fact<WorkMode> => ({ value, raw: value, from: 'header' })
+const read = (body: string, modes: Fact<WorkMode>[] = [], tags: Fact<string>[] = []) => {
+  const d = decideWorkMode(body, modes, [], tags)
+  return { mode: d.mode?.value ?? null, days: d.officeDays?.value ?? null }
+}
+
+describe('work mode: remote cues', () => {
+  it('remote-first and work from anywhere', () => {
+    expect(read('We are remote-first: work from anywhere.').mode).toBe('remote')
+  })
+  it('a percentage of remote time: all of it is remote, part of it hybrid', () => {
+    expect(read('This job is 100% remote.').mode).toBe('remote')
+    expect(read('The role is 80% remote with visits to the studio.').mode).toBe('hybrid')
+  })
+  it('"remote, based in <country>"', () => {
+    expect(read('Remote, based in Portugal.').mode).toBe('remote')
+  })
+  it('"remote for the right candidate" does not count', () => {
+    expect(
+      read('Remote is possible for the right candidate. Office-based role in Leeds.').mode,
+    ).not.toBe('remote')
+  })
+  it('a LinkedIn tag counts when the text says nothing', () => {
+    const tag = { value: 'remote', raw: '#LI-Remote', from: 'tracking tag' }
+    expect(read('Join our data team.', [], [tag]).mode).toBe('remote')
+  })
+  it('the text beats a contradicting job-board header', () => {
+    expect(read('This is a hybrid role with 3 days in the office.', [header('remote')])).toEqual({
+      mode: 'hybrid',
+      days: 3,
+    })
+  })
+})
+
+describe('office days', () => {
+  it('a range keeps its lower bound', () => {
+    expect(officeDaysIn('2-3 days in the office each week.')?.value).toBe(2)
+  })
+  it('days per month are not per week', () => {
+    expect(officeDaysIn('We meet in the office 2 days per month.')).toBeNull()
+  })
+})
+
+describe('work mode and office days per language', () => {
+  it('German', () => {
+    expect(read('Wir arbeiten hybrid, 2 Tage pro Woche im Büro.')).toEqual({
+      mode: 'hybrid',
+      days: 2,
+    })
+    expect(read('Home-Office möglich, drei Tage im Büro.')).toEqual({ mode: 'hybrid', days: 3 })
+    expect(read('Du arbeitest 100 % remote.').mode).toBe('remote')
+  })
+  it('French', () => {
+    expect(read('Poste hybride : 3 jours par semaine au bureau.')).toEqual({
+      mode: 'hybrid',
+      days: 3,
+    })
+    expect(read('Télétravail 2 jours par semaine.').mode).toBe('hybrid')
+    expect(read('Télétravail complet possible.').mode).toBe('remote')
+  })
+  it('Spanish', () => {
+    expect(read('Modalidad híbrida, dos días a la semana en la oficina.')).toEqual({
+      mode: 'hybrid',
+      days: 2,
+    })
+    expect(read('Trabajo 100% remoto.').mode).toBe('remote')
+  })
+  it('Portuguese', () => {
+    expect(read('Modelo híbrido com 3 dias por semana no escritório.')).toEqual({
+      mode: 'hybrid',
+      days: 3,
+    })
+    expect(read('Trabalho remoto para todo o Brasil.').mode).toBe('remote')
+  })
+  it('Italian', () => {
+    expect(read('Lavoro ibrido: 2 giorni a settimana in ufficio.')).toEqual({
+      mode: 'hybrid',
+      days: 2,
+    })
+    expect(read('Lavoro da remoto al 100%.').mode).toBe('remote')
+  })
+  it('Dutch', () => {
+    expect(read('Hybride werken: twee dagen per week op kantoor.')).toEqual({
+      mode: 'hybrid',
+      days: 2,
+    })
+    expect(read('Je werkt volledig op afstand.').mode).toBe('remote')
+  })
+  it('Polish', () => {
+    expect(read('Praca hybrydowa, 2 dni w tygodniu w biurze.')).toEqual({
+      mode: 'hybrid',
+      days: 2,
+    })
+    expect(read('Praca w pełni zdalna.').mode).toBe('remote')
+  })
+  it('a month in other languages is not a week', () => {
+    expect(officeDaysIn('Hybrid: 2 Tage im Büro pro Monat.')).toBeNull()
+  })
+})
