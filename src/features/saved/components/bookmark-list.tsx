@@ -6,7 +6,8 @@ import { SearchBox } from '@/components/search/search-box'
 import { NotesStatus } from '@/components/ui/notes-status'
 import { useMediaQuery } from '@/lib/use-media-query'
 import { DEFAULT_FILTERS, type FilterState } from '@/model/filters'
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
+import { emptySections, type Posting } from '@/model/posting'
 import { createSearchEngine } from '@/search/engine'
 import type { FacetKey } from '@/search/types'
 import type { Bookmark } from '@/storage/schema'
@@ -26,12 +27,22 @@ export function BookmarkList({
   postings,
   bookmarks,
 }: {
-  postings: Posting[]
+  postings: PostingCard[]
   bookmarks: ReadonlyMap<string, Bookmark>
 }) {
   const { filters, notes, setFilters } = usePageFilters()
   const wide = useMediaQuery('(min-width: 64rem)')
-  const engine = useMemo(() => createSearchEngine(postings), [postings])
+  // Cards carry no posting text (only pasted postings do): bookmarks are searched by what a
+  // card shows (title, company, team, stack) and filtered by every facet.
+  const engine = useMemo(
+    () =>
+      createSearchEngine(
+        postings.map((card) =>
+          'sections' in card ? (card as Posting) : { ...card, sections: emptySections() },
+        ),
+      ),
+    [postings],
+  )
   const result = useMemo(() => engine.search(filters), [engine, filters])
   const [draft, setDraft] = useState(filters.q)
   const [syncedQ, setSyncedQ] = useState(filters.q)

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useId, useMemo, useRef, useState } from 'react'
 import { boardIdsQuery } from '@/data/board-files-query'
 import { downloadFile, exportFileName } from '@/lib/download'
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
 import { getAppStore } from '@/storage/app-store'
 import { useBookmarks } from '@/storage/hooks'
 import { buildExport } from '@/storage/export'
@@ -16,7 +16,7 @@ const button =
   'rounded-md border border-line bg-surface px-3 py-2 text-sm font-medium text-ink hover:bg-raised'
 
 /** Everything out as one JSON file (or bookmarks as CSV), and a file back in, merged. */
-export function DataTransfer({ postingsById }: { postingsById: ReadonlyMap<string, Posting> }) {
+export function DataTransfer({ postingsById }: { postingsById: ReadonlyMap<string, PostingCard> }) {
   const queryClient = useQueryClient()
   const inputId = useId()
   const bookmarks = useBookmarks()

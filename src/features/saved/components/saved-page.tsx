@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { usePostings } from '@/data/use-postings'
+import { useCardsById } from '@/data/use-cards-by-id'
 import { setBookmarked } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { useBookmarks, useHidden } from '@/storage/hooks'
@@ -23,21 +23,19 @@ const SECTIONS = [
 export function SavedPage() {
   const bookmarks = useBookmarks()
   const hidden = useHidden()
-  // Only the postings this page names are loaded, each from its own file.
+  // The cards of the roles this page names, in one go from the board's card chunks.
   const wanted = useMemo(
     () => [...new Set([...bookmarks.keys(), ...hidden.keys()])].sort(),
     [bookmarks, hidden],
   )
-  const every = usePostings(wanted)
-  const loadedKey = every.postings.map((posting) => posting.id).join()
+  const every = useCardsById(wanted)
   const postingsById = useMemo(
-    () => new Map(every.postings.map((posting) => [posting.id, posting])),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids stand for the postings
-    [loadedKey],
+    () => new Map(every.cards.map((card) => [card.id, card])),
+    [every.cards],
   )
   const bookmarked = useMemo(
-    () => [...postingsById.values()].filter((posting) => bookmarks.has(posting.id)),
-    [postingsById, bookmarks],
+    () => every.cards.filter((card) => bookmarks.has(card.id)),
+    [every.cards, bookmarks],
   )
   const missing = useMemo(() => new Set(every.missing), [every.missing])
   const orphans = every.pending

@@ -1,5 +1,5 @@
 import { stripUnsafeCharacters } from '@/lib/export-text'
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
 import type { Bookmark } from '@/storage/schema'
 
 /**
@@ -34,7 +34,7 @@ export const BOOKMARK_CSV_COLUMNS = [
 /** Bookmarks as CSV, one row each; a bookmark whose posting is gone keeps its id and note. */
 export function bookmarksToCsv(
   bookmarks: Bookmark[],
-  postings: ReadonlyMap<string, Posting>,
+  postings: ReadonlyMap<string, PostingCard>,
 ): string {
   const rows = [BOOKMARK_CSV_COLUMNS.join(',')]
   for (const bookmark of bookmarks) {
