@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { expect, test, type Download, type Page } from '@playwright/test'
+import { readStored } from './stored-data'
 
 /** Hand-written records for these tests; the shapes are the export file's (version 3). */
 const AT = '2026-11-02T09:30:00.000Z'
@@ -130,10 +131,23 @@ test('30,000 bookmarks import with progress while the page keeps drawing', async
   await expect(page.getByRole('heading', { name: 'Bookmarks (30000)' })).toBeVisible()
 })
 
+/**
+ * A browser with little room left for this site (a phone with a full disk): the quota the
+ * page reads from navigator.storage.estimate() is `quota` bytes. IndexedDB's real quota
+ * here is gigabytes, which no import file reaches.
+ */
+async function leaveRoom(page: Page, quota: number) {
+  await page.addInitScript((quota) => {
+    const estimate = navigator.storage.estimate.bind(navigator.storage)
+    navigator.storage.estimate = async () => ({ ...(await estimate()), quota })
+  }, quota)
+}
+
 test('a file too big for this browser is refused up front with the figures; nothing changes', async ({
   page,
 }) => {
   test.setTimeout(90_000)
+  await leaveRoom(page, 10_000_000)
   await page.goto('/saved')
   await importText(
     page,
@@ -141,7 +155,7 @@ test('a file too big for this browser is refused up front with the figures; noth
     JSON.stringify(exportFile({ bookmarks: bookmarks(1, () => 'Keep this note') })),
   )
   await expect(page.getByText('Imported “one.json”: 1 added')).toBeVisible()
-  const before = await page.evaluate(() => JSON.stringify({ ...localStorage }))
+  const before = await readStored(page)
   const big = exportFile({
     bookmarks: bookmarks(30_000, () => 'Long notes on every role: '.padEnd(120, 'x')).map((b, i) =>
       i === 0 ? { ...b, postingId: 'role-99999' } : b,
@@ -150,15 +164,64 @@ test('a file too big for this browser is refused up front with the figures; noth
   await importText(page, 'big.json', JSON.stringify(big))
   await expect(
     page.getByText(
-      /Nothing was imported from “big\.json”: It needs about \d+\.\d MB of storage and this browser has about \d+\.\d MB left/,
+      /Nothing was imported from “big\.json”: It needs about \d+\.\d MB of storage and this browser has about \d\.\d MB left for Roleboard \(of 10\.0 MB\)/,
     ),
   ).toBeVisible({ timeout: 60_000 })
-  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(before)
+  await expect(page.getByRole('heading', { name: 'Bookmarks (1)' })).toBeVisible()
+  expect(await readStored(page)).toEqual(before)
+})
+
+test('storage refusing a write in the middle of an import: everything taken back and said', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  // The disk fills up after 5,000 records have gone in (the browser's estimate said they
+  // fit): IndexedDB refuses the next write with a QuotaExceededError, as Chromium does.
+  await page.addInitScript(() => {
+    let puts = 0
+    const put = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+      const key = args[1]
+      if (typeof key === 'string' && key.startsWith('roleboard:bookmark:role-') && ++puts > 5000)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return put.apply(this, args)
+    } as typeof put
+  })
+  await page.goto('/saved')
+  await importText(
+    page,
+    'one.json',
+    JSON.stringify(
+      exportFile({ bookmarks: [{ ...bookmarks(1, () => 'Kept')[0]!, postingId: 'kept' }] }),
+    ),
+  )
+  await expect(page.getByText('Imported “one.json”: 1 added')).toBeVisible()
+  const before = await readStored(page)
+  await importText(
+    page,
+    'many.json',
+    JSON.stringify(exportFile({ bookmarks: bookmarks(12_000, () => 'A note') })),
+  )
+  await expect(
+    page.getByText(
+      'Nothing was imported from “many.json”: Storage filled up while importing. Everything this import wrote was taken back; nothing was changed.',
+    ),
+  ).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('region', { name: 'Notices about your saved data' })).toContainText(
+    'Storage for Roleboard in this browser is full',
+  )
+  await expect(page.getByRole('heading', { name: 'Bookmarks (1)' })).toBeVisible()
+  expect(await readStored(page)).toEqual(before)
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Bookmarks (1)' })).toBeVisible()
 })
 
 test('a note edited in two tabs at once keeps both tabs’ words, with a notice', async ({
   context,
 }) => {
+  // The tabs' clocks are the test's: tab A's note, saved 0.6 s after its last key, waits
+  // until tab B's save is done, however slow the machine.
+  await context.clock.install()
   const a = await context.newPage()
   await a.goto('/')
   const card = a.getByRole('region', { name: 'Results' }).getByRole('article').first()
@@ -167,16 +230,26 @@ test('a note edited in two tabs at once keeps both tabs’ words, with a notice'
   const b = await context.newPage()
   await Promise.all([a.goto('/saved'), b.goto('/saved')])
   const noteIn = (page: Page) => page.getByLabel(`Private note on ${title}`)
-  // A starts typing (saved 0.6 s after the last key); B types and leaves the field first.
+  // The note's save state ("Saving…", "✓ Saved"): the page's only bookmark.
+  const statusIn = (page: Page) => page.getByRole('status').filter({ hasText: /^(Saving|✓ Saved)/ })
+  await context.clock.pauseAt(Date.now() + 1000)
+  // A starts typing; B types and leaves the field (saved at once) while A's edit is pending.
   await noteIn(a).fill('Words from tab A')
+  await expect(statusIn(a)).toHaveText('Saving…')
   await noteIn(b).fill('Words from tab B')
   await noteIn(b).blur()
+  await expect(statusIn(b)).toHaveText('✓ Saved')
+  // B's words are stored; A has not saved yet (its clock has not moved).
+  await expect(statusIn(a)).toHaveText('Saving…')
+  // Now A's save runs: it finds B's words stored and keeps both.
+  await context.clock.runFor(1000)
   await expect(a.getByText(/also changed in another tab while you typed/)).toBeVisible()
   for (const page of [a, b]) {
-    await expect(noteIn(page)).toHaveValue(/Words from tab A[\s\S]*Words from tab B/)
+    await expect(noteIn(page)).toHaveValue(/^Words from tab A[\s\S]*Words from tab B$/)
   }
+  await context.clock.resume()
   await a.reload()
-  await expect(noteIn(a)).toHaveValue(/Words from tab A[\s\S]*Words from tab B/)
+  await expect(noteIn(a)).toHaveValue(/^Words from tab A[\s\S]*Words from tab B$/)
 })
 
 test('ids “constructor” and “__proto__” are data: one is kept, one refused with its reason', async ({
@@ -231,7 +304,9 @@ test('version 1 data with an over-long id: the rest migrates, and the file impor
   }, JSON.stringify(v1))
   await page.goto('/saved')
   await expect(page.getByRole('heading', { name: 'Bookmarks (1)' })).toBeVisible()
-  const stored = await page.evaluate(() => ({ ...localStorage }))
+  // Moved out of localStorage into IndexedDB, and migrated there.
+  expect(await page.evaluate(() => localStorage.getItem('roleboard'))).toBeNull()
+  const stored = await readStored(page)
   expect(stored.roleboard).toBeUndefined()
   expect(JSON.parse(stored['roleboard:bookmark:role-one']!).note).toBe(longNote)
   const aside = Object.entries(stored).filter(([key]) => key.startsWith('roleboard:quarantine:'))

@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
+import { openAppStore } from '@/storage/app-store'
 import { postingSlots } from './posting-slots'
 import { createQueryClient } from './query-client'
 import { router } from './router'
@@ -10,12 +11,16 @@ import './styles.css'
 
 const queryClient = createQueryClient()
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <PostingSlotsProvider value={postingSlots}>
-        <RouterProvider router={router} />
-      </PostingSlotsProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+// The saved data is read before the first render, so no view draws without it (the shell
+// in index.html shows meanwhile). openAppStore never rejects: it falls back to memory.
+void openAppStore().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <PostingSlotsProvider value={postingSlots}>
+          <RouterProvider router={router} />
+        </PostingSlotsProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 )

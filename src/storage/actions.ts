@@ -65,6 +65,22 @@ export function updateBookmark(
   return result.ok && merged ? { ...result, merged } : result
 }
 
+/**
+ * updateBookmark with the record re-read from the storage itself while other tabs wait
+ * (store.update): what editors use, so a note saved in another tab a moment ago is always
+ * seen, whatever order the tabs' messages arrive in. Resolves once the change is stored.
+ */
+export function saveBookmark(
+  store: Store,
+  postingId: string,
+  patch: { status?: BookmarkStatus; note?: string },
+  baseNote?: string,
+): Promise<WriteResult & { merged?: boolean }> {
+  return store.update('bookmark', postingId, () =>
+    updateBookmark(store, postingId, patch, baseNote),
+  )
+}
+
 export function setHidden(store: Store, postingId: string, hidden: boolean): WriteResult {
   if (!hidden) return store.drop('hidden', postingId)
   if (store.fresh('hidden', postingId)) return { ok: true }

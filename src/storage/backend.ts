@@ -6,12 +6,24 @@ export type KeyValueBackend = {
   set(key: string, value: string): void
   remove(key: string): void
   /**
-   * How much of the storage's quota is taken and how much there is, in the unit the
-   * quota counts (UTF-16 code units of keys and values for localStorage); null when the
-   * backend cannot say.
+   * How much of the storage's quota is taken and how much there is, in bytes (for
+   * localStorage: 2 per UTF-16 code unit of keys and values); null when it cannot say.
    */
-  budget?(): { used: number; total: number } | null
+  budget?(): Promise<Budget | null>
+  /**
+   * Backends that write in the background (IndexedDB): resolves once every write made so
+   * far is stored, rejects with the error of one that was refused.
+   */
+  flush?(): Promise<void>
+  /** Re-reads these keys from the storage itself (another tab may have written them). */
+  reload?(keys: readonly string[]): Promise<void>
+  /** Keys another tab changed; their new values are already readable. */
+  onExternalChange?(listener: (keys: string[]) => void): void
+  /** A background write was refused: these keys read again as they were before it. */
+  onWriteFailed?(listener: (keys: string[], error: unknown) => void): void
 }
+
+export type Budget = { used: number; total: number }
 
 /**
  * localStorage's quota per origin, in UTF-16 code units of keys plus values. Measured in
@@ -21,7 +33,7 @@ export type KeyValueBackend = {
  */
 export const LOCAL_STORAGE_QUOTA_CHARS = 5 * 1024 * 1024
 
-/** Characters a key-value pair takes of the quota. */
+/** Characters a key-value pair takes of the quota (localStorage counts UTF-16 code units). */
 export const entrySize = (key: string, value: string) => key.length + value.length
 
 export function localStorageBackend(storage: Storage): KeyValueBackend {
@@ -37,14 +49,14 @@ export function localStorageBackend(storage: Storage): KeyValueBackend {
     get: (key) => storage.getItem(key),
     set: (key, value) => storage.setItem(key, value),
     remove: (key) => storage.removeItem(key),
-    budget() {
+    async budget() {
       // The quota is per origin, so every key counts, ours or not.
       let used = 0
       for (let i = 0; i < storage.length; i++) {
         const key = storage.key(i)
         if (key !== null) used += entrySize(key, storage.getItem(key) ?? '')
       }
-      return { used, total: LOCAL_STORAGE_QUOTA_CHARS }
+      return { used: used * 2, total: LOCAL_STORAGE_QUOTA_CHARS * 2 }
     },
   }
 }
@@ -80,7 +92,8 @@ export function memoryBackend(
       data.set(key, text)
     },
     remove: (key: string) => void data.delete(key),
-    budget: () => (Number.isFinite(backend.quota) ? { used: used(), total: backend.quota } : null),
+    budget: async () =>
+      Number.isFinite(backend.quota) ? { used: used() * 2, total: backend.quota * 2 } : null,
   }
   return backend
 }

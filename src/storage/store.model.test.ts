@@ -153,7 +153,9 @@ class QuotaFull implements fc.AsyncCommand<Model, Real> {
   constructor(readonly full: boolean) {}
   check = () => true
   async run(model: Model, real: Real) {
-    real.backend.quota = this.full ? (real.backend.budget?.()?.used ?? 0) + 50 : Infinity
+    real.backend.quota = this.full
+      ? ((await real.backend.budget?.())?.used ?? 0) / 2 + 50
+      : Infinity
     if (!this.full) real.backend.quota = Infinity
     assertKept(model, real)
   }

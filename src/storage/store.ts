@@ -47,6 +47,12 @@ export const NOTICE_MESSAGES = {
   full: 'Storage for Roleboard in this browser is full, so the last change was not saved. Everything saved before is still there. Export your data, then remove pasted postings you no longer need.',
 } as const
 
+function failureMessage(error: unknown): string {
+  return isQuotaError(error)
+    ? NOTICE_MESSAGES.full
+    : `The last change could not be saved: ${error instanceof Error ? error.message : String(error)}. Everything saved before is still there.`
+}
+
 type Options = {
   backend: KeyValueBackend
   now?: () => string
@@ -98,9 +104,7 @@ export function createStore({
   }
 
   function failure(error: unknown): { ok: false; message: string } {
-    const message = isQuotaError(error)
-      ? NOTICE_MESSAGES.full
-      : `The last change could not be saved: ${error instanceof Error ? error.message : String(error)}. Everything saved before is still there.`
+    const message = failureMessage(error)
     notify({ id: 'write-failed', level: 'error', message })
     emit()
     return { ok: false, message }
@@ -250,7 +254,8 @@ export function createStore({
       const records: MigratedRecord[] = []
       const leftBehind: LeftBehind[] = []
       const old: string[] = []
-      const v1 = version === 1 ? backend.get(LEGACY_V1_KEY) : null
+      // Also under a newer marker: a version 1 document copied in from localStorage later.
+      const v1 = backend.get(LEGACY_V1_KEY)
       if (v1 !== null) {
         let document: unknown
         try {
@@ -372,6 +377,43 @@ export function createStore({
   openSchema()
   scanAll()
   snapshot = build()
+  backend.onExternalChange?.((keys) => handleExternalChanges(keys))
+  // A background write the storage refused: its keys read as before again, and it is said.
+  backend.onWriteFailed?.((keys, error) => {
+    for (const key of keys) readKey(key)
+    failure(error)
+  })
+
+  /**
+   * Changes one record with what is stored now, in every tab: the other tabs wait (a Web
+   * Lock on the record's key), the record is re-read from the storage itself, `change`
+   * writes, and the result is reported once the write is stored. Two tabs saving the same
+   * note at once thus always see each other's words (see updateBookmark).
+   */
+  async function update<R extends WriteResult>(
+    kind: RecordKind,
+    id: string,
+    change: () => R,
+  ): Promise<R | { ok: false; message: string }> {
+    const key = recordKey(kind, id)
+    const run = async () => {
+      if (backend.reload) {
+        await backend.reload([key])
+        readKey(key)
+      }
+      const result = change()
+      if (result.ok && backend.flush) {
+        try {
+          await backend.flush()
+        } catch (error) {
+          return { ok: false as const, message: failureMessage(error) }
+        }
+      }
+      return result
+    }
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
+    return locks ? locks.request(key, run) : run()
+  }
 
   /** Call with the keys other tabs changed (null: storage was cleared); one re-render. */
   function handleExternalChanges(keys: Iterable<string | null>) {
@@ -409,8 +451,11 @@ export function createStore({
     },
     drop,
     fresh,
-    /** How full the storage is, when the backend can say (see KeyValueBackend.budget). */
-    budget: () => backend.budget?.() ?? null,
+    /** How full the storage is, in bytes, when the backend can say (KeyValueBackend.budget). */
+    budget: async () => (await backend.budget?.()) ?? null,
+    /** Resolves once every write so far is stored; rejects if the storage refused one. */
+    flush: async () => backend.flush?.(),
+    update,
     dismissNotice(id: string) {
       notices = notices.filter((n) => n.id !== id)
       emit()

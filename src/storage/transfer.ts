@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { entrySize } from './backend'
+import { entrySize, isQuotaError } from './backend'
 import { migrateV1ToV2, type MigratedRecord } from './migrations'
 import {
   RECORD_KINDS,
@@ -171,8 +171,14 @@ export function createImportPlan(snapshot: StoreSnapshot, reservedIds: ReadonlyS
   }
 }
 
-/** Whole megabytes as a person reads them ("6.1 MB"); the quota counts UTF-16, 2 bytes each. */
-export const megabytes = (chars: number) => `${((chars * 2) / 1_000_000).toFixed(1)} MB`
+/** Bytes as a person reads them ("6.1 MB"). */
+export const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`
+
+/**
+ * Bytes the records of an import take in storage, from their characters: localStorage
+ * counts 2 bytes per UTF-16 code unit; IndexedDB takes no more than that for JSON text.
+ */
+export const storedBytes = (chars: number) => chars * 2
 
 export type ImportProgress = { phase: 'checking' | 'writing'; done: number; total: number }
 
@@ -231,12 +237,13 @@ export async function runImport(
     onProgress({ phase: 'checking', done: next, total: records.length })
     await pause()
   }
-  const budget = store.budget()
-  if (budget && budget.used + plan.size > budget.total) {
+  const budget = await store.budget()
+  const needed = storedBytes(plan.size)
+  if (budget && budget.used + needed > budget.total) {
     const free = Math.max(0, budget.total - budget.used)
     return {
       ok: false,
-      reason: `It needs about ${megabytes(plan.size)} of storage and this browser has about ${megabytes(free)} left for Roleboard (of ${megabytes(budget.total)}). Nothing was changed. Remove pasted postings you no longer need, or import a smaller file.`,
+      reason: `It needs about ${megabytes(needed)} of storage and this browser has about ${megabytes(free)} left for Roleboard (of ${megabytes(budget.total)}). Nothing was changed. Remove pasted postings you no longer need, or import a smaller file.`,
     }
   }
   const journal: Journal = new Map()
@@ -246,6 +253,7 @@ export async function runImport(
   while (next < writes.length) {
     if (signal?.aborted) {
       store.undo(journal)
+      await store.flush().catch(() => {})
       return cancelled
     }
     const started = performance.now()
@@ -260,19 +268,33 @@ export async function runImport(
         if (before[write.kind].has(recordId(write.kind, write.record as never))) report.updated--
         else report.added--
       }
-      if (result.failed) {
-        store.undo(journal)
-        return {
-          ok: false,
-          reason: `${result.failed.message === NOTICE_MESSAGES.full ? 'Storage filled up while importing' : result.failed.message}. Everything this import wrote was taken back; nothing was changed.`,
-        }
-      }
+      if (result.failed) return takeBack(result.failed.message)
     } while (next < writes.length && performance.now() - started < sliceMs)
+    // Where writes are stored in the background (IndexedDB), each slice is stored before
+    // the next: a refusal (disk full) stops the import here and everything is taken back.
+    try {
+      await store.flush()
+    } catch (error) {
+      return takeBack(isQuotaError(error) ? NOTICE_MESSAGES.full : String(error))
+    }
     onProgress({ phase: 'writing', done: next, total: writes.length })
     await pause()
   }
   store.publish()
   return { ok: true, report }
+
+  async function takeBack(message: string): Promise<ImportOutcome> {
+    store.undo(journal)
+    try {
+      await store.flush()
+    } catch {
+      // Putting back never needs more room than the import took; the notice has said it.
+    }
+    return {
+      ok: false,
+      reason: `${message === NOTICE_MESSAGES.full ? 'Storage filled up while importing' : message}. Everything this import wrote was taken back; nothing was changed.`,
+    }
+  }
 }
 
 /** Validates and merges in one go, on this thread: for tests and small files. */

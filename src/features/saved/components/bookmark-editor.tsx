@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { Posting } from '@/model/posting'
-import { updateBookmark } from '@/storage/actions'
+import type { PostingCard } from '@/model/board-files'
+import { saveBookmark } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { BOOKMARK_STATUSES, MAX_NOTE_LENGTH, type Bookmark } from '@/storage/schema'
 import { STATUS_LABELS } from '../lib/status-labels'
@@ -15,7 +15,13 @@ type SaveState =
   | { kind: 'error'; message: string }
 
 /** Status and private note of one bookmark, edited in place and saved as you go. */
-export function BookmarkEditor({ posting, bookmark }: { posting: Posting; bookmark: Bookmark }) {
+export function BookmarkEditor({
+  posting,
+  bookmark,
+}: {
+  posting: PostingCard
+  bookmark: Bookmark
+}) {
   const id = useId()
   const [note, setNote] = useState(bookmark.note)
   const [state, setState] = useState<SaveState>({ kind: 'idle' })
@@ -38,18 +44,13 @@ export function BookmarkEditor({ posting, bookmark }: { posting: Posting; bookma
         : { kind: 'error', message: result.message },
     )
 
-  const saveNote = () => {
-    const text = pendingNote.current
-    pendingNote.current = null
-    if (text === null) return null
-    return updateBookmark(getAppStore(), posting.id, { note: text }, baseNote.current)
-  }
-
   const flush = () => {
     if (timer.current) clearTimeout(timer.current)
     timer.current = null
-    const result = saveNote()
-    if (result) report(result)
+    const text = pendingNote.current
+    pendingNote.current = null
+    if (text === null) return
+    void saveBookmark(getAppStore(), posting.id, { note: text }, baseNote.current).then(report)
   }
 
   // Leaving the page (or scrolling the card away) saves what was typed.
@@ -57,7 +58,8 @@ export function BookmarkEditor({ posting, bookmark }: { posting: Posting; bookma
     () => () => {
       if (timer.current) clearTimeout(timer.current)
       const text = pendingNote.current
-      if (text !== null) updateBookmark(getAppStore(), posting.id, { note: text }, baseNote.current)
+      if (text !== null)
+        void saveBookmark(getAppStore(), posting.id, { note: text }, baseNote.current)
     },
     [posting.id],
   )
@@ -72,11 +74,9 @@ export function BookmarkEditor({ posting, bookmark }: { posting: Posting; bookma
           id={`${id}-status`}
           value={bookmark.status}
           onChange={(event) =>
-            report(
-              updateBookmark(getAppStore(), posting.id, {
-                status: event.target.value as Bookmark['status'],
-              }),
-            )
+            void saveBookmark(getAppStore(), posting.id, {
+              status: event.target.value as Bookmark['status'],
+            }).then(report)
           }
           className="h-9 rounded-md border border-line bg-surface px-2 text-sm text-ink"
         >
