@@ -70,6 +70,24 @@ export default tseslint.config(
     },
   },
   {
+    // Every spec uses the guarded \`test\` (no request leaves the app's host).
+    files: ['e2e/**/*.ts'],
+    ignores: ['e2e/fixtures/test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              message: "Import test and expect from './fixtures/test.ts' (the request guard).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Each feature is imported by path, file by file: no barrel files.
     files: ['src/features/**/index.{ts,tsx}'],
     rules: {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test.ts'
 import { roleCount } from './board-helpers'
 
 for (const colorScheme of ['light', 'dark'] as const) {

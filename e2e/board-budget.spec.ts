@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test.ts'
 import { FIRST_LOAD_BUDGET_KB, firstLoadJs, kb } from '../scripts/bundle-budget.ts'
 
 // The web server of this run built dist/ from the seeds just before the tests started.

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures/test.ts'
 import { generatePostings } from '../scripts/bench/generate-postings.ts'
 import { BOARD_REPORT_PATH, type BoardReport } from '../src/model/board-report.ts'
 import { buildBoard, serveBuild } from './own-build'

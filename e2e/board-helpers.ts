@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from './fixtures/test.ts'
 
 export const FACET_GROUPS = [
   'Stack',

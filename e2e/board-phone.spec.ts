@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test.ts'
 import { cards, group, roleCount, searchBox } from './board-helpers'
 
 test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true })

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures/test.ts'
 import { bundledPostings, jobPath } from './posting-seeds.ts'
 
 const postings = bundledPostings()

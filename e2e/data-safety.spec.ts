@@ -1,5 +1,8 @@
 import { writeFile } from 'node:fs/promises'
-import { expect, test, type Download, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures/test.ts'
+
+/** What a download hands over: its file, as a stream. */
+type Download = { createReadStream(): Promise<NodeJS.ReadableStream> }
 import { readStored } from './stored-data'
 
 /** Hand-written records for these tests; the shapes are the export file's (version 3). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test.ts'
 import type { Posting } from '../src/model/posting.ts'
 import { startRecordedServer, type RecordedServer } from '../scripts/fetch/testing/server.ts'
 import { cards, headings, roleCount } from './board-helpers.ts'
@@ -74,36 +74,40 @@ test('the board lists the fetched open roles, not the closed one', async ({ page
   await expect(cards(page).filter({ hasText: 'Quayside Labs' })).toHaveCount(1)
 })
 
-test('a fetched role’s page has a working Apply link to its source, opened safely', async ({
-  page,
-  context,
-}) => {
-  // The apply page is the source's; answered here so that nothing leaves the machine.
-  await context.route('https://jobs.lever.co/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Apply</title><h1>Apply form</h1>' }),
-  )
-  await page.goto(`${site.url}${byTitle('Frontend Engineer')}`)
-  await expect(page.getByRole('heading', { level: 1, name: 'Frontend Engineer' })).toBeVisible()
-  const apply = page.getByRole('link', { name: /^Apply on jobs\.lever\.co/ })
-  await expect(apply).toHaveAttribute('href', 'https://jobs.lever.co/quayside/c0ffee01/apply')
-  await expect(apply).toHaveAttribute('rel', 'noopener noreferrer')
-  await expect(apply).toHaveAttribute('target', '_blank')
-  await expect(page.getByRole('link', { name: /^Original posting/ })).toHaveAttribute(
-    'href',
-    'https://jobs.lever.co/quayside/c0ffee01',
-  )
-  // Structured facts from the feed reached the page.
-  await expect(page.getByText('£65,000–£80,000 a year')).toBeVisible()
-  const [tab] = await Promise.all([context.waitForEvent('page'), apply.click()])
-  await tab.waitForLoadState()
-  expect(tab.url()).toBe('https://jobs.lever.co/quayside/c0ffee01/apply')
-  await expect(tab.getByRole('heading', { name: 'Apply form' })).toBeVisible()
-  expect(await tab.evaluate(() => window.opener)).toBeNull()
+// The user leaves for the source's apply page, answered by the test itself.
+test.describe(() => {
+  test.use({ userLeavesTo: ['jobs.lever.co'] })
+  test('a fetched role’s page has a working Apply link to its source, opened safely', async ({
+    page,
+    context,
+  }) => {
+    // The apply page is the source's; answered here so that nothing leaves the machine.
+    await context.route('https://jobs.lever.co/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Apply</title><h1>Apply form</h1>' }),
+    )
+    await page.goto(`${site.url}${byTitle('Frontend Engineer')}`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Frontend Engineer' })).toBeVisible()
+    const apply = page.getByRole('link', { name: /^Apply on jobs\.lever\.co/ })
+    await expect(apply).toHaveAttribute('href', 'https://jobs.lever.co/quayside/c0ffee01/apply')
+    await expect(apply).toHaveAttribute('rel', 'noopener noreferrer')
+    await expect(apply).toHaveAttribute('target', '_blank')
+    await expect(page.getByRole('link', { name: /^Original posting/ })).toHaveAttribute(
+      'href',
+      'https://jobs.lever.co/quayside/c0ffee01',
+    )
+    // Structured facts from the feed reached the page.
+    await expect(page.getByText('£65,000–£80,000 a year')).toBeVisible()
+    const [tab] = await Promise.all([context.waitForEvent('page'), apply.click()])
+    await tab.waitForLoadState()
+    expect(tab.url()).toBe('https://jobs.lever.co/quayside/c0ffee01/apply')
+    await expect(tab.getByRole('heading', { name: 'Apply form' })).toBeVisible()
+    expect(await tab.evaluate(() => window.opener)).toBeNull()
 
-  await page.goto(`${site.url}${byTitle('Backend Engineer')}`)
-  await expect(
-    page.getByRole('link', { name: /^Apply on boards\.greenhouse\.io/ }),
-  ).toHaveAttribute('href', 'https://boards.greenhouse.io/fernhill/jobs/5101')
+    await page.goto(`${site.url}${byTitle('Backend Engineer')}`)
+    await expect(
+      page.getByRole('link', { name: /^Apply on boards\.greenhouse\.io/ }),
+    ).toHaveAttribute('href', 'https://boards.greenhouse.io/fernhill/jobs/5101')
+  })
 })
 
 test('a closed role still opens from a link and says it is closed', async ({ page }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures/test.ts'
 import { OWN_POSTING, XSS_PAYLOAD, XSS_POSTING } from './fixtures/own-posting'
 import { readStored } from './stored-data'
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures/test.ts'
 
 // The two seeds as issue 3 fixes them: what a reader of each posting must find on its page.
 const BACK_MARKET = 'back-market-senior-backend-engineer-payout'

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test.ts'
 import { STACK_CATEGORIES } from '../src/model/posting.ts'
 import { TECHS } from '../src/parser/taxonomy.ts'
 import { bundledPostings, jobPath } from './posting-seeds.ts'

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test.ts'
 
 test('the app starts and shows the board', async ({ page }) => {
   const errors: string[] = []

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test.ts'
 import { readStored } from './stored-data'
 
 test('storage seeded with garbage still starts the app, with a notice, and keeps the data', async ({

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Page } from './fixtures/test.ts'
 
 /**
  * The app keeps its records in IndexedDB (database "roleboard", object store "records":

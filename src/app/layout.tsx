@@ -1,5 +1,9 @@
+import { lazy, Suspense } from 'react'
 import { Link, NavLink, Outlet } from 'react-router'
-import { GlobalUi } from './global-ui'
+
+// The compare tray, storage notices and the hide toast show nothing on a first paint: they
+// load after it, so the board's first-load JavaScript stays small.
+const GlobalUi = lazy(async () => ({ default: (await import('./global-ui')).GlobalUi }))
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors sm:px-3 ${
@@ -53,7 +57,9 @@ export function Layout() {
           About this board
         </Link>
       </footer>
-      <GlobalUi />
+      <Suspense fallback={null}>
+        <GlobalUi />
+      </Suspense>
     </div>
   )
 }

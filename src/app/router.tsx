@@ -3,7 +3,6 @@ import { BoardPage } from '@/features/board/components/board-page'
 import { SaveSearchControl } from '@/features/saved/components/save-search-control'
 import { RecordVisit } from '@/features/saved/components/record-visit'
 import { Layout } from './layout'
-import { NotFound } from './not-found'
 
 export const router = createBrowserRouter([
   {
@@ -49,7 +48,10 @@ export const router = createBrowserRouter([
           Component: (await import('@/features/about/components/about-page')).AboutPage,
         }),
       },
-      { path: '*', element: <NotFound /> },
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('./not-found')).NotFound }),
+      },
     ],
   },
 ])

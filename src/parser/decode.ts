@@ -1,4 +1,4 @@
-import type { PostingLocation, Salary } from '../model/posting.ts'
+import type { EmploymentType, PostingLocation, Salary } from '../model/posting.ts'
 import { HAS_HTML_TAG, LOOKS_LIKE_HTML, LOOKS_LIKE_JSON, LOOKS_LIKE_MARKDOWN } from './patterns.ts'
 import { decodeEntities } from './entities.ts'
 import { htmlToText, readHtml } from './html.ts'
@@ -95,6 +95,15 @@ function isoDay(value: unknown): string | undefined {
   return match?.[1]
 }
 
+/** schema.org's employmentType values; VOLUNTEER, PER_DIEM and OTHER name none of ours. */
+const SCHEMA_EMPLOYMENT = new Map<string, EmploymentType>([
+  ['FULL_TIME', 'full-time'],
+  ['PART_TIME', 'part-time'],
+  ['CONTRACTOR', 'contract'],
+  ['TEMPORARY', 'temporary'],
+  ['INTERN', 'internship'],
+])
+
 /** Turns a JobPosting into the facts it states and a text the rest of the pipeline reads. */
 function fromJobPosting(job: JsonObject, kind: 'html' | 'json-ld', notes: string[]): Decoded {
   const facts: StructuredFacts = {}
@@ -114,6 +123,16 @@ function fromJobPosting(job: JsonObject, kind: 'html' | 'json-ld', notes: string
       .map((r) => remoteRegion(r) ?? r)
     if (regions.length) facts.remoteRegions = regions
   }
+  const employmentType = list(job.employmentType, 'employment types', notes)
+    .map((t) =>
+      SCHEMA_EMPLOYMENT.get(
+        text(t)
+          ?.toUpperCase()
+          .replace(/[\s-]+/g, '_') ?? '',
+      ),
+    )
+    .find((t) => t !== undefined)
+  if (employmentType) facts.employmentType = employmentType
   const salary = salaryOf(job.baseSalary)
   if (salary) facts.salary = salary
   const posted = isoDay(job.datePosted)

@@ -104,6 +104,7 @@ export const EMPLOYMENT_WORDS: Readonly<
       'on a contract',
       'contract[- ]to[- ]hire',
       '(?:freelance|contractor) (?:role|position|basis)',
+      'as an? (?:contractor|freelancer)',
       'b2b contract',
       'umowa b2b',
       'kontrakt b2b',

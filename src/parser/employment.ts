@@ -33,6 +33,9 @@ export function isEmploymentLabel(text: string): boolean {
  */
 export function employmentCandidates(doc: Doc, titles: string[]): Candidate<EmploymentType>[] {
   const out: Candidate<EmploymentType>[] = []
+  const structured = doc.facts.employmentType
+  if (structured)
+    out.push({ value: structured, raw: structured, from: 'JSON-LD', score: 10, at: 0 })
   const labels = (text: string, raw: string, from: string, score: number, at: number) => {
     for (const type of TYPES) {
       if (LABEL.get(type)?.test(text)) out.push({ value: type, raw, from, score, at })

@@ -164,7 +164,17 @@ function readKeyValue(facts: HeaderFacts, key: string, value: string, raw: strin
   else if (/level|seniority/.test(k)) facts.level ??= { value, raw, from }
 }
 
-function readSegment(facts: HeaderFacts, segment: string, line: Line, position: number): void {
+/**
+ * `afterSeparator`: the segment follows another on its line ("Lagunare · Venezia"), where a
+ * board puts the place; it is read as a location field, so a city's local name alone counts.
+ */
+function readSegment(
+  facts: HeaderFacts,
+  segment: string,
+  line: Line,
+  position: number,
+  afterSeparator = false,
+): void {
   const raw = line.raw
   const from = 'job-board header'
   const kv = KEY_VALUE.exec(segment)
@@ -217,7 +227,7 @@ function readSegment(facts: HeaderFacts, segment: string, line: Line, position: 
     facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
     return
   }
-  if (addPlaces(facts, segment, raw, from) || titleLike) return
+  if (addPlaces(facts, segment, raw, from, afterSeparator && !titleLike) || titleLike) return
   if (companyShaped) facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
 }
 
@@ -238,7 +248,9 @@ export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
     const line = lines[i] as Line
     if (line.kind === 'blank' || line.noise) continue
     position++
-    for (const segment of segmentsOf(line.text)) readSegment(facts, segment, line, position)
+    segmentsOf(line.text).forEach((segment, i) => {
+      readSegment(facts, segment, line, position, i > 0)
+    })
   }
   // "Location: Remote", "Job title: ..." lines below the header still describe the role.
   for (let i = headerEnd, seen = 0; i < lines.length && seen < 40; i++) {

@@ -79,8 +79,9 @@ export function markNoise(lines: Line[]): NoiseResult {
       mark(line, 'logo caption', dropped)
       continue
     }
-    if (HASHTAG_LINE.test(text)) {
-      const tag = LINKEDIN_MODE_TAG.exec(text)
+    // The raw line too: "#LI-Remote" alone on a line was read as a Markdown heading "LI-Remote".
+    if (HASHTAG_LINE.test(text) || HASHTAG_LINE.test(line.raw.trim())) {
+      const tag = LINKEDIN_MODE_TAG.exec(line.raw)
       if (tag?.[1])
         modeTags.push({ value: tag[1].toLowerCase(), raw: line.raw, from: 'tracking tag' })
       mark(line, 'tracking tag', dropped)

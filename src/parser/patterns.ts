@@ -90,7 +90,7 @@ export const HEADING_STRONG = {
   benefits:
     /\b(?:benefits?|perks|what we offer|we offer|our offer|what(?:'|’)?s in it for you|why (?:join|work (?:at|for|with)|you(?:'|’)ll love)|compensation|what you(?:'|’)ll get|what you get|rewards?|why should you join)\b/i,
   requirements:
-    /\b(?:requirements?|qualifications?|(?:what |who )?we(?:'|’)?re looking for|(?:what |who )?we are looking for|about you|who you are|your profile|your experience|your skills|(?:skills|experience)(?: (?:and|&) (?:experience|qualifications|skills))?(?: (?:we(?:'|’)re|are we) looking for)?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|must[- ]haves?|we(?:'|’)?d love|ideal candidate|what we want|you have|you are|you(?:'|’)re|competenc(?:y|ies)|knowledge\/skills|contribute to our team|expected qualifications|technical skill requirements)\b/i,
+    /\b(?:requirements?|qualifications?|(?:what |who )?we(?:'|’)?re looking for|(?:what |who )?we are looking for|about you|who you are|your profile|your experience|your skills|(?:skills|experience)(?: (?:and|&) (?:experience|qualifications|skills))?(?: (?:we(?:'|’)re|are we) looking for)?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|must[- ]haves?|we(?:'|’)?d love|ideal candidate|what we (?:want|ask|expect|require)|you have|you are|you(?:'|’)re|competenc(?:y|ies)|knowledge\/skills|contribute to our team|expected qualifications|technical skill requirements)\b/i,
   responsibilities:
     /\b(?:responsibilit(?:y|ies)|what you(?:'|’)?ll (?:do|be doing|work on|achieve)|what you will (?:do|be doing|work on|achieve)|what you(?:'|’)?ll be working on|what you will be working on|about the (?:role|job|position|opportunity)|the role|your role|role overview|the opportunity|your impact|impact you(?:'|’)?ll (?:make|have)|day[- ]to[- ]day|duties|your mission|in this role|the job|key tasks|your tasks|the challenges?|you will|projects you(?:'|’)?ll work on|what the job involves|job description|your career)\b/i,
   about:
@@ -139,7 +139,7 @@ export const TEAM_IN_TEXT: readonly RegExp[] = [
   /\b[Tt]he\s+((?:\p{Lu}[\p{L}&-]*\s+){1,3})team\s+(?:is|builds|owns|works|at)\b/u,
 ]
 export const KEY_VALUE =
-  /^(job title|title|role|position|company|employer|organi[sz]ation|location|locations|based in|office|work(?:ing)? (?:mode|model|type|arrangement)|workplace type|remote|salary|compensation|pay|salary range|job type|employment type|posted|date posted|level|seniority|experience level|department|team)\s*[:：]\s*(.{1,300})$/i
+  /^(job title|title|role|position|company|employer|organi[sz]ation|location|locations|based in|office|work(?:ing)? (?:mode|model|type|arrangement)|workplace type|remote|salary|compensation|pay|salary range|job type|employment type|posted|date posted|level|seniority|seniority level|career level|job level|experience level|department|team)\s*[:：]\s*(.{1,300})$/i
 export const POSTED =
   /^(?:posted|published|listed|reposted)?\s*(?:on\s+)?(today|just now|yesterday|(\d{1,3}|an?|one)\+?\s+(hours?|days?|weeks?|months?)\s+ago|\d{4}-\d{2}-\d{2})\b/i
 export const POSTED_ANYWHERE =
@@ -156,8 +156,9 @@ export const REQUISITION =
 export const LEVEL_LINE =
   /^(entry|junior|mid|mid-senior|senior|staff|principal|lead|executive|director|manager|intern(?:ship)?|associate)[- ]level$|^(internship|entry level|mid-senior level|senior level|executive|director)$/i
 export const COMPANY_NAME_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’®™()+ -]{0,60}$/u
+/** Legal forms a company name ends with, in the countries of the eight languages and beyond. */
 export const COMPANY_SUFFIX =
-  /[®™]|,? (?:inc|ltd|llc|gmbh|s\.a|sa|plc|corp|corporation|co|limited|b\.v|bv|ag)\.?$/gi
+  /[®™]|,? (?:inc|ltd|llc|gmbh|s\.a|sa|plc|corp|corporation|co|limited|b\.v|bv|n\.v|nv|ag|kg|ug|srl|s\.r\.l|spa|s\.p\.a|sarl|sas|s\.l|sl|ltda|sp\. z o\.o|oy|ab|aps)\.?$/gi
 
 // Company named in prose. `N` is a proper name of up to four capitalised words.
 const N = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?(?: [\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?){0,3})`

@@ -9,9 +9,9 @@ const fixtures = path.join(import.meta.dirname, '__fixtures__')
 const seeds = [
   'seed-back-market.txt',
   'seed-depop.txt',
-  'markdown-posting.md',
-  'html-page.html',
-  'jsonld.json',
+  'facts/markdown-sections.md',
+  'facts/html-sections.html',
+  'facts/jsonld-remote.json',
 ].map((name) => readFileSync(path.join(fixtures, name), 'utf8'))
 
 /** A parse result is either a valid Posting or an error that says what is wrong, never a crash. */

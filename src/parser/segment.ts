@@ -118,6 +118,9 @@ export function headingKind(line: Line): SectionKind | 'unknown' | null {
   const colon = /[:：]$/.test(text)
   if (!colon && /[.;,]["'’)]?$/.test(text)) return null
   if (!line.marked && /^\p{Ll}/u.test(core)) return null
+  // "Brückner Werkzeuge · Stuttgart": parts split by a job board's separators are a header
+  // line, even when a part holds a heading word ("Werkzeuge", "Tools").
+  if (!line.marked && /\s[·•|]\s/.test(text)) return null
   const strong = line.marked || colon || words <= 4
   for (const kind of KIND_ORDER) {
     const match = HEADING_STRONG[kind].exec(core) ?? HEADING_IN_LANGUAGES[kind].exec(core)

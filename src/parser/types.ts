@@ -1,4 +1,10 @@
-import type { PostingLocation, Salary, Seniority, WorkMode } from '../model/posting.ts'
+import type {
+  EmploymentType,
+  PostingLocation,
+  Salary,
+  Seniority,
+  WorkMode,
+} from '../model/posting.ts'
 
 /** A value the parser settled on, with the raw text it came from and the stage that read it. */
 export type Fact<T> = { value: T; raw: string; from: string }
@@ -49,6 +55,7 @@ export type StructuredFacts = {
   salary?: Salary
   postedAt?: string
   seniority?: Seniority
+  employmentType?: EmploymentType
   skills?: string[]
 }
 

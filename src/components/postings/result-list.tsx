@@ -1,123 +1,42 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import { isPlainKey, isTypingTarget } from '@/lib/keyboard'
+import { lazy, Suspense } from 'react'
+import { CARD_GAP, estimatedListHeight, type ResultListProps } from './result-list-layout'
 
-export type ResultListProps = {
-  /** How many results there are; only those near the viewport are rendered. */
-  count: number
-  /** A stable key of result `index` (a posting id or a board row). */
-  getKey: (index: number) => string | number
-  /** Renders result `index`: a ResultCard, or a placeholder while its card loads. */
-  renderItem: (index: number) => ReactNode
-  /** Accessible name of the list region, e.g. "Results". */
-  label: string
-  /** `j`/`k` move focus through the results while focus is not in a text field. */
-  keyboardShortcuts?: boolean | undefined
-}
+export type { ResultListProps } from './result-list-layout'
 
-const GAP = 12
+// The virtualizer loads after the first paint: the first cards need none of it, and the
+// board route's first-load JavaScript stays within its budget.
+const VirtualRows = lazy(async () => ({ default: (await import('./virtual-rows')).VirtualRows }))
+
+/** Cards a first paint shows before the virtual list takes over: a tall screen's worth. */
+const FIRST_ROWS = 8
 
 /**
  * A window-scrolled, virtualised column of result cards: only the cards near the viewport
- * are in the DOM, so ten thousand postings scroll and filter as smoothly as ten.
+ * are in the DOM, so ten thousand postings scroll and filter as smoothly as ten. Until the
+ * virtualizer has loaded, the first cards render in plain flow in a list of the same height.
  */
-export function ResultList({
-  count,
-  getKey,
-  renderItem,
-  label,
-  keyboardShortcuts = true,
-}: ResultListProps) {
-  const listRef = useRef<HTMLDivElement>(null)
-  const [scrollMargin, setScrollMargin] = useState(0)
-  const [pendingFocus, setPendingFocus] = useState<number | null>(null)
+export function ResultList(props: ResultListProps) {
+  return (
+    <Suspense fallback={<FirstRows {...props} />}>
+      <VirtualRows {...props} />
+    </Suspense>
+  )
+}
 
-  // The list starts below the page header and toolbar; the virtualizer needs that offset.
-  useLayoutEffect(() => {
-    const el = listRef.current
-    if (!el) return
-    const measure = () => setScrollMargin(el.getBoundingClientRect().top + window.scrollY)
-    measure()
-    const observer = new ResizeObserver(measure)
-    observer.observe(document.body)
-    return () => observer.disconnect()
-  }, [])
-
-  const virtualizer = useWindowVirtualizer({
-    count,
-    estimateSize: () => 176,
-    overscan: 4,
-    gap: GAP,
-    scrollMargin,
-    getItemKey: getKey,
-  })
-
-  useEffect(() => {
-    if (!keyboardShortcuts) return
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || !isPlainKey(event) || isTypingTarget(event.target)) return
-      if (event.key !== 'j' && event.key !== 'k') return
-      if (count === 0) return
-      event.preventDefault()
-      const current = listRef.current?.contains(document.activeElement)
-        ? Number(
-            document.activeElement?.closest<HTMLElement>('[data-index]')?.dataset.index ?? -1,
-          )
-        : -1
-      const next =
-        event.key === 'j'
-          ? Math.min(count - 1, current + 1)
-          : current === -1
-            ? 0
-            : Math.max(0, current - 1)
-      virtualizer.scrollToIndex(next, { align: 'auto' })
-      setPendingFocus(next)
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [keyboardShortcuts, count, virtualizer])
-
-  // Focus moves once the card is rendered; scrolling to it may take a frame or two.
-  useEffect(() => {
-    if (pendingFocus === null) return
-    let frame = 0
-    let tries = 0
-    const tryFocus = () => {
-      const link = listRef.current?.querySelector<HTMLElement>(
-        `[data-index="${pendingFocus}"] [data-result-link]`,
-      )
-      if (link) {
-        link.focus({ preventScroll: true })
-        link.closest('[data-index]')?.scrollIntoView({ block: 'nearest' })
-        setPendingFocus(null)
-      } else if (tries++ < 10) frame = requestAnimationFrame(tryFocus)
-    }
-    tryFocus()
-    return () => cancelAnimationFrame(frame)
-  }, [pendingFocus])
-
-  const items = virtualizer.getVirtualItems()
+function FirstRows({ count, getKey, renderItem, label }: ResultListProps) {
+  const shown = Math.min(count, FIRST_ROWS)
   return (
     <div
-      ref={listRef}
       role="region"
       aria-label={label}
-      className="relative w-full"
-      style={{ height: virtualizer.getTotalSize() }}
+      className="relative flex w-full flex-col"
+      style={{ gap: CARD_GAP, minHeight: estimatedListHeight(count) }}
     >
-      {items.map((item) => {
-        return (
-          <div
-            key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            className="absolute left-0 top-0 w-full"
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            {renderItem(item.index)}
-          </div>
-        )
-      })}
+      {Array.from({ length: shown }, (_, index) => (
+        <div key={getKey(index)} data-index={index} className="w-full">
+          {renderItem(index)}
+        </div>
+      ))}
     </div>
   )
 }

@@ -165,7 +165,10 @@ export const FAMILY_WORDS: Record<Exclude<RoleFamily, 'other'>, PerLanguage<stri
   },
 }
 
-/** Families in the order their words are tried: specific first, the generalist last. */
+/**
+ * Families in the order their words are tried: specific first, the generalist last. QA comes
+ * before data: "analyst" alone is a weak data word ("QA Analyst" tests).
+ */
 export const FAMILY_ORDER = [
   'product',
   'management',
@@ -176,8 +179,8 @@ export const FAMILY_ORDER = [
   'frontend',
   'backend',
   'devops',
-  'data',
   'qa',
+  'data',
   'design',
   'software',
 ] as const satisfies readonly Exclude<RoleFamily, 'other'>[]

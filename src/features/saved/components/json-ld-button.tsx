@@ -4,6 +4,13 @@ import type { PostingCard } from '@/model/board-files'
 import type { Posting } from '@/model/posting'
 import { actionButtonClass } from './action-button-class'
 
+// Loaded on click: the board's cards carry this slot too, and few people download.
+async function downloadJsonLd(posting: Posting) {
+  // jsonLdText escapes <, > and &, so the file is safe to embed in a page (README).
+  const { jsonLdFileName, jsonLdText } = await import('@/lib/json-ld')
+  downloadFile(jsonLdFileName(posting), 'application/ld+json', jsonLdText(posting))
+}
+
 /**
  * "Download JSON-LD" on a posting's own page (not on every card of a list), where the whole
  * posting, with its own text, is loaded.
@@ -15,11 +22,7 @@ export function JsonLdButton({ posting }: { posting: PostingCard | Posting }) {
     <button
       type="button"
       className={actionButtonClass}
-      onClick={async () => {
-        // Loaded on click: the serializer is not part of the board's first load.
-        const { jsonLdFileName, jsonLdText } = await import('@/lib/json-ld')
-        downloadFile(jsonLdFileName(posting), 'application/ld+json', jsonLdText(posting))
-      }}
+      onClick={() => void downloadJsonLd(posting)}
     >
       Download JSON-LD
     </button>

@@ -1,0 +1,532 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Posting } from '../model/posting.ts'
+import { parsePostings } from './index.ts'
+
+// Small postings written for these tests, one behaviour each (`__fixtures__/facts/`), and
+// beside each the facts a person decides by reading it: only the fields that fixture is
+// about, written by hand and checked with a partial match. A case the parser gets wrong is
+// kept with `gap` (it runs as `it.fails`, naming what is missing) until the parser learns it.
+const dir = path.join(import.meta.dirname, '__fixtures__', 'facts')
+
+type Facts = Record<string, unknown>
+type Case = {
+  file: string
+  /** The one posting the file holds, or every posting when it names several roles. */
+  facts: Facts | Facts[]
+  /** What the parser does not read yet: the case must fail until it does. */
+  gap?: string
+}
+
+const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'
+
+/** The record as the facts are written: country lists in alphabetical order. */
+function view(posting: Posting) {
+  const countries = posting.remoteCountries
+  return {
+    ...posting,
+    remoteCountries: Array.isArray(countries) ? [...countries].sort() : countries,
+  }
+}
+
+function run(cases: Case[]) {
+  for (const { file, facts, gap } of cases) {
+    const test = gap ? it.fails : it
+    test(gap ? `${file} (gap: ${gap})` : file, () => {
+      const result = parsePostings(readFileSync(path.join(dir, file), 'utf8'), { file })
+      if (!result.ok) throw new Error(result.error)
+      expect(result.postings.map(view)).toMatchObject(Array.isArray(facts) ? facts : [facts])
+    })
+  }
+}
+
+describe('company', () => {
+  run([
+    { file: 'company-header-line.txt', facts: { company: 'Fernhill Labs' } },
+    { file: 'company-at-x-under-place.txt', facts: { company: 'Marrowby' } },
+    {
+      file: 'company-possessive.md',
+      facts: { company: 'Tidewell' },
+      gap: 'a company named only as "X\'s platform" in the first sentence',
+    },
+    {
+      file: 'company-subject-in-prose.txt',
+      facts: { company: 'Cinderford Maps' },
+      gap: 'a company named only as the subject of a sentence ("X builds ...")',
+    },
+    { file: 'company-not-a-heading.txt', facts: { company: 'Orchardly' } },
+    {
+      file: 'company-pipe-line.txt',
+      facts: { company: 'Quaybridge', title: 'Senior Frontend Engineer' },
+    },
+  ])
+})
+
+describe('title and roles', () => {
+  run([
+    {
+      file: 'title-gender-tag.txt',
+      facts: { title: 'Machine Learning Engineer', roleFamily: 'ml' },
+    },
+    {
+      file: 'team-after-dash.txt',
+      facts: { title: 'Senior Backend Engineer - Payments', team: 'Payments' },
+    },
+    {
+      file: 'roles-several-in-line.txt',
+      facts: [
+        {
+          company: 'Brackenridge',
+          title: 'Backend Engineer',
+          locations: [{ city: 'Oslo', country: 'NO' }],
+          workMode: 'onsite',
+        },
+        {
+          company: 'Brackenridge',
+          title: 'Site Reliability Engineer',
+          locations: [{ city: 'Oslo', country: 'NO' }],
+          workMode: 'onsite',
+        },
+      ],
+    },
+    {
+      file: 'roles-named-in-sentence.txt',
+      facts: { title: 'Embedded Software Engineer', roleFamily: 'software' },
+    },
+  ])
+})
+
+describe('places', () => {
+  run([
+    {
+      file: 'places-city-region-country.txt',
+      facts: { locations: [{ city: 'Boulder', region: 'Colorado', country: 'US' }] },
+    },
+    {
+      file: 'places-city-slash-city.txt',
+      facts: {
+        locations: [
+          { city: 'Lyon', country: 'FR' },
+          { city: 'Marseille', country: 'FR' },
+        ],
+      },
+    },
+    {
+      file: 'places-city-district.txt',
+      facts: { locations: [{ city: 'Berlin', country: 'DE' }] },
+    },
+    {
+      file: 'places-local-name.txt',
+      facts: { locations: [{ city: 'Venice', region: 'Veneto', country: 'IT' }] },
+      gap: 'the gazetteer lacks some local names of big cities ("Venezia" for Venice)',
+    },
+    {
+      file: 'places-two-letter-title-word.txt',
+      facts: { locations: [{ city: 'Toronto', country: 'CA' }] },
+    },
+  ])
+})
+
+describe('remote regions', () => {
+  run([
+    {
+      file: 'remote-eu.txt',
+      facts: { workMode: 'remote', remoteRegions: ['EU'], remoteCountries: EU.split(' ') },
+    },
+    {
+      file: 'remote-uk-or-ireland.txt',
+      facts: { workMode: 'remote', locations: [], remoteCountries: ['GB', 'IE'] },
+      gap: '"Remote - UK or Ireland": the countries after "Remote -" are read as locations',
+    },
+    { file: 'remote-us-only.md', facts: { workMode: 'remote', remoteCountries: ['US'] } },
+    {
+      file: 'remote-latam.txt',
+      facts: {
+        workMode: 'remote',
+        remoteCountries: expect.arrayContaining(['AR', 'BR', 'CL', 'CO', 'MX', 'PE', 'UY']),
+      },
+    },
+    { file: 'remote-anywhere.txt', facts: { workMode: 'remote', remoteCountries: 'anywhere' } },
+    {
+      file: 'remote-linkedin-tag.txt',
+      facts: { workMode: 'remote' },
+    },
+  ])
+})
+
+describe('work mode and office days', () => {
+  run([
+    { file: 'workmode-onsite.txt', facts: { workMode: 'onsite' } },
+    {
+      file: 'workmode-hybrid-days.txt',
+      facts: { company: 'Fernhill Labs', workMode: 'hybrid', officeDaysPerWeek: 2 },
+    },
+    {
+      file: 'workmode-remote-days.txt',
+      facts: { workMode: 'hybrid', officeDaysPerWeek: 2 },
+      gap: 'office days from a count of remote days ("3 remote days a week")',
+    },
+    { file: 'workmode-percentage.txt', facts: { workMode: 'hybrid' } },
+    {
+      file: 'workmode-office-weekdays.txt',
+      facts: { workMode: 'hybrid', officeDaysPerWeek: 2 },
+    },
+  ])
+})
+
+describe('seniority and family', () => {
+  run([
+    { file: 'level-title-staff.txt', facts: { seniority: 'staff', roleFamily: 'data' } },
+    { file: 'level-in-text.txt', facts: { seniority: 'senior', roleFamily: 'backend' } },
+    { file: 'level-semi-senior.txt', facts: { seniority: 'mid' } },
+    {
+      file: 'level-board-label.txt',
+      facts: { seniority: 'junior' },
+    },
+    {
+      file: 'family-qa.txt',
+      facts: { roleFamily: 'qa' },
+    },
+    { file: 'family-software-generalist.txt', facts: { roleFamily: 'software', seniority: null } },
+    { file: 'family-security.txt', facts: { roleFamily: 'security' } },
+    { file: 'family-product.txt', facts: { roleFamily: 'product' } },
+    {
+      file: 'family-product.txt',
+      facts: { team: 'Growth' },
+      gap: 'a team after a comma in the title ("Product Manager, Growth")',
+    },
+  ])
+})
+
+describe('stack', () => {
+  run([
+    {
+      file: 'stack-requirements.txt',
+      facts: {
+        stack: [{ name: 'Go' }, { name: 'Kubernetes' }, { name: 'PostgreSQL' }, { name: 'Kafka' }],
+      },
+    },
+    {
+      file: 'stack-nice-to-have.txt',
+      facts: {
+        stack: [{ name: 'AWS' }, { name: 'Ansible' }, { name: 'Terraform', note: 'nice to have' }],
+      },
+    },
+  ])
+})
+
+describe('salary', () => {
+  run([
+    {
+      file: 'salary-range-gbp.txt',
+      facts: { salary: { min: 65000, max: 80000, currency: 'GBP', period: 'year' } },
+    },
+    {
+      file: 'salary-not-company-figures.txt',
+      facts: { salary: { min: 140000, max: 175000, currency: 'USD', period: 'year' } },
+    },
+    { file: 'salary-none-stated.txt', facts: { salary: null } },
+    {
+      file: 'salary-hourly.txt',
+      facts: {
+        salary: { min: 85, max: 100, currency: 'USD', period: 'hour' },
+        employmentType: 'contract',
+      },
+    },
+    {
+      file: 'salary-daily.txt',
+      facts: { salary: { min: 650, max: 650, currency: 'EUR', period: 'day' } },
+    },
+  ])
+})
+
+describe('employment type', () => {
+  run([
+    { file: 'employment-part-time.txt', facts: { employmentType: 'part-time' } },
+    {
+      file: 'employment-internship.txt',
+      facts: { employmentType: 'internship', seniority: 'intern' },
+    },
+    {
+      file: 'employment-contract-prose.txt',
+      facts: { employmentType: 'contract' },
+    },
+  ])
+})
+
+describe('visa, relocation and spoken languages', () => {
+  run([
+    { file: 'visa-yes.txt', facts: { visaSponsorship: true, relocation: null } },
+    { file: 'visa-no.txt', facts: { visaSponsorship: false } },
+    { file: 'relocation-yes.txt', facts: { relocation: true, visaSponsorship: null } },
+    { file: 'spoken-languages.txt', facts: { spokenLanguages: ['English', 'Spanish'] } },
+  ])
+})
+
+describe('links', () => {
+  run([
+    {
+      file: 'links-apply-line.txt',
+      facts: { source: { applyUrl: 'https://jobs.fernhill.example/apply/backend-engineer' } },
+    },
+    {
+      file: 'links-linked-title.md',
+      facts: {
+        title: 'Data Engineer',
+        source: { url: 'https://careers.kittiwake.example/jobs/data-engineer' },
+      },
+    },
+    {
+      file: 'links-html-apply.html',
+      facts: { source: { applyUrl: 'https://jobs.pelicanpost.example/apply/backend' } },
+      gap: 'the href of an HTML "Apply" link',
+    },
+    // A link that is not http(s) is never kept: only the file name is in `source`.
+    { file: 'links-html-unsafe.html', facts: { source: { file: 'links-html-unsafe.html' } } },
+  ])
+
+  it('links-html-unsafe.html keeps no javascript: link anywhere in the record', () => {
+    const raw = readFileSync(path.join(dir, 'links-html-unsafe.html'), 'utf8')
+    const result = parsePostings(raw)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings[0]?.source).toEqual({})
+    expect(JSON.stringify(result.postings)).not.toContain('javascript:')
+  })
+})
+
+describe('dates', () => {
+  run([
+    {
+      file: 'dates-relative.txt',
+      facts: { postedAt: '2026-11-15', source: { capturedAt: '2026-11-20' } },
+    },
+  ])
+})
+
+describe('input kinds', () => {
+  run([
+    {
+      file: 'jsonld-remote.json',
+      facts: {
+        company: 'Gorse Energy',
+        title: 'Senior Backend Engineer',
+        seniority: 'senior',
+        workMode: 'remote',
+        remoteCountries: ['ES', 'PT'],
+        employmentType: 'full-time',
+        salary: { min: 60000, max: 75000, currency: 'EUR', period: 'year' },
+        postedAt: '2026-10-14',
+      },
+    },
+    {
+      file: 'html-jsonld-place.html',
+      facts: {
+        company: 'Burdock Farms',
+        title: 'Data Analyst',
+        locations: [{ city: 'Utrecht', country: 'NL' }],
+        postedAt: '2026-11-03',
+      },
+    },
+    {
+      file: 'html-sections.html',
+      facts: {
+        company: 'Sundew Clinics',
+        title: 'Frontend Engineer',
+        locations: [{ city: 'Porto', country: 'PT' }],
+        sections: {
+          responsibilities: ['Build our booking pages.', 'Improve accessibility across the site.'],
+          requirements: ['Experience with React.'],
+          benefits: ['Free dental care.'],
+        },
+      },
+    },
+    {
+      file: 'markdown-sections.md',
+      facts: {
+        company: 'Gingerbread Games',
+        title: 'iOS Engineer',
+        roleFamily: 'mobile',
+        locations: [{ city: 'Malmö', country: 'SE' }],
+        sections: {
+          responsibilities: ['Build new puzzles and levels.'],
+          requirements: ['Experience shipping iOS apps.'],
+          benefits: ['Six weeks of holiday.'],
+        },
+      },
+    },
+  ])
+})
+
+describe('every fixture file has its facts', () => {
+  it('no file in __fixtures__/facts is left without a case', () => {
+    const source = readFileSync(path.join(import.meta.dirname, 'fixtures.test.ts'), 'utf8')
+    const missing = readdirSync(dir).filter((name) => !source.includes(`'${name}'`))
+    expect(missing).toEqual([])
+  })
+})
+
+// Per language: the title line (role noun, gender tag, level word), the work-mode and
+// office-day phrase, and the pay format.
+describe('languages', () => {
+  run([
+    {
+      file: 'en-role.txt',
+      facts: {
+        language: 'en',
+        title: 'Junior Backend Developer',
+        seniority: 'junior',
+        roleFamily: 'backend',
+      },
+    },
+    {
+      file: 'de-role.txt',
+      facts: {
+        language: 'de',
+        title: 'Senior Backend-Entwickler',
+        seniority: 'senior',
+        roleFamily: 'backend',
+      },
+    },
+    {
+      file: 'de-header.txt',
+      facts: {
+        company: 'Brückner Werkzeuge',
+        locations: [{ city: 'Stuttgart', country: 'DE' }],
+      },
+    },
+    { file: 'de-work.txt', facts: { language: 'de', workMode: 'hybrid', officeDaysPerWeek: 2 } },
+    {
+      file: 'de-pay.txt',
+      facts: {
+        language: 'de',
+        title: 'Dateningenieur',
+        roleFamily: 'data',
+        salary: { min: 70000, max: 85000, currency: 'EUR', period: 'year' },
+      },
+    },
+    {
+      file: 'fr-role.txt',
+      facts: {
+        language: 'fr',
+        title: 'Développeur Frontend Junior',
+        seniority: 'junior',
+        roleFamily: 'frontend',
+      },
+    },
+    { file: 'fr-work.txt', facts: { language: 'fr', workMode: 'hybrid', officeDaysPerWeek: 2 } },
+    {
+      file: 'fr-pay.txt',
+      facts: {
+        language: 'fr',
+        salary: { min: 48000, max: 58000, currency: 'EUR', period: 'year' },
+      },
+    },
+    {
+      file: 'es-role.txt',
+      facts: {
+        language: 'es',
+        title: 'Desarrollador Backend Senior',
+        seniority: 'senior',
+        roleFamily: 'backend',
+      },
+    },
+    { file: 'es-work.txt', facts: { language: 'es', workMode: 'hybrid', officeDaysPerWeek: 3 } },
+    {
+      file: 'es-pay.txt',
+      facts: {
+        title: 'Analista de Datos',
+        roleFamily: 'data',
+        salary: { min: 40000, max: 50000, currency: 'EUR', period: 'year' },
+      },
+    },
+    {
+      file: 'es-pay.txt',
+      facts: { language: 'es' },
+      gap: 'a short Spanish posting is told as English',
+    },
+    {
+      file: 'pt-role.txt',
+      facts: {
+        language: 'pt',
+        title: 'Engenheiro de Dados Sênior',
+        seniority: 'senior',
+        roleFamily: 'data',
+      },
+    },
+    {
+      file: 'pt-work.txt',
+      facts: {
+        language: 'pt',
+        workMode: 'hybrid',
+        officeDaysPerWeek: 2,
+        locations: [{ city: 'Lisbon', country: 'PT' }],
+      },
+    },
+    {
+      file: 'pt-pay.txt',
+      facts: {
+        language: 'pt',
+        roleFamily: 'mobile',
+        salary: { min: 12000, max: 15000, currency: 'BRL', period: 'month' },
+      },
+    },
+    {
+      file: 'it-role.txt',
+      facts: {
+        language: 'it',
+        title: 'Sviluppatore Frontend Senior',
+        seniority: 'senior',
+        roleFamily: 'frontend',
+      },
+    },
+    {
+      file: 'it-header.txt',
+      facts: { company: 'Lagunare', locations: [{ city: 'Turin', country: 'IT' }] },
+    },
+    { file: 'it-work.txt', facts: { language: 'it', workMode: 'hybrid', officeDaysPerWeek: 3 } },
+    {
+      file: 'it-pay.txt',
+      facts: {
+        language: 'it',
+        salary: { min: 38000, max: 45000, currency: 'EUR', period: 'year' },
+      },
+    },
+    {
+      file: 'nl-role.txt',
+      facts: {
+        language: 'nl',
+        title: 'Senior Backend Ontwikkelaar',
+        seniority: 'senior',
+        roleFamily: 'backend',
+      },
+    },
+    { file: 'nl-work.txt', facts: { language: 'nl', workMode: 'hybrid', officeDaysPerWeek: 3 } },
+    {
+      file: 'nl-pay.txt',
+      facts: {
+        language: 'nl',
+        roleFamily: 'data',
+        salary: { min: 3800, max: 5000, currency: 'EUR', period: 'month' },
+      },
+    },
+    {
+      file: 'pl-role.txt',
+      facts: {
+        language: 'pl',
+        title: 'Młodszy Programista Frontend',
+        seniority: 'junior',
+        roleFamily: 'frontend',
+      },
+    },
+    { file: 'pl-work.txt', facts: { language: 'pl', workMode: 'hybrid', officeDaysPerWeek: 3 } },
+    {
+      file: 'pl-pay.txt',
+      facts: {
+        language: 'pl',
+        roleFamily: 'data',
+        salary: { min: 14000, max: 19000, currency: 'PLN', period: 'month' },
+      },
+    },
+  ])
+})
