@@ -167,7 +167,7 @@ test('a file too big for this browser is refused up front with the figures; noth
   await importText(page, 'big.json', JSON.stringify(big))
   await expect(
     page.getByText(
-      /Nothing was imported from “big\.json”: It needs about \d+\.\d MB of storage and this browser has about \d\.\d MB left for Roleboard \(of 10\.0 MB\)/,
+      /Nothing was imported from “big\.json”: It needs about \d+\.\d MB of storage and this browser has about \d+\.\d MB left for Roleboard \(of 10\.0 MB\)/,
     ),
   ).toBeVisible({ timeout: 60_000 })
   await expect(page.getByRole('heading', { name: 'Bookmarks (1)' })).toBeVisible()
@@ -222,6 +222,7 @@ test('storage refusing a write in the middle of an import: everything taken back
 test('a note edited in two tabs at once keeps both tabs’ words, with a notice', async ({
   context,
 }) => {
+  test.setTimeout(90_000) // two tabs of a production build, on a shared machine
   // The tabs' clocks are the test's: tab A's note, saved 0.6 s after its last key, waits
   // until tab B's save is done, however slow the machine.
   await context.clock.install()
@@ -235,6 +236,8 @@ test('a note edited in two tabs at once keeps both tabs’ words, with a notice'
   const noteIn = (page: Page) => page.getByLabel(`Private note on ${title}`)
   // The note's save state ("Saving…", "✓ Saved"): the page's only bookmark.
   const statusIn = (page: Page) => page.getByRole('status').filter({ hasText: /^(Saving|✓ Saved)/ })
+  // Both pages drawn (their data arrives through timers too) before time stops.
+  for (const page of [a, b]) await expect(noteIn(page)).toBeVisible()
   await context.clock.pauseAt(Date.now() + 1000)
   // A starts typing; B types and leaves the field (saved at once) while A's edit is pending.
   await noteIn(a).fill('Words from tab A')

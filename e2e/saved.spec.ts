@@ -243,8 +243,9 @@ test('storage full: a clear message and nothing stored is lost', async ({ page }
   await page.goto('/')
   await boardCards(page).first().getByRole('button', { name: 'Bookmark', exact: true }).click()
   const before = await storedRecords(page)
+  // The disk is full: IndexedDB refuses every write from now on.
   await page.evaluate(() => {
-    Storage.prototype.setItem = function () {
+    IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
   })
