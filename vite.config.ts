@@ -5,9 +5,17 @@ import { defineConfig } from 'vite'
 import { bundleBudgetPlugin } from './scripts/bundle-budget.ts'
 import { postingsPlugin } from './scripts/postings-plugin.ts'
 import { techLogosPlugin } from './scripts/tech-logos-plugin.ts'
+import { themeBootPlugin } from './scripts/theme-boot-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), postingsPlugin(), techLogosPlugin(), bundleBudgetPlugin()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    postingsPlugin(),
+    techLogosPlugin(),
+    themeBootPlugin(),
+    bundleBudgetPlugin(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Link, NavLink, Outlet } from 'react-router'
+import { ThemeSwitch } from './theme-switch'
 
 // The compare tray, storage notices and the hide toast show nothing on a first paint: they
 // load after it, so the board's first-load JavaScript stays small.
@@ -45,6 +46,9 @@ export function Layout() {
               Paste a posting
             </NavLink>
           </nav>
+          <div className="ml-auto">
+            <ThemeSwitch />
+          </div>
         </div>
       </header>
       {/* Bottom padding leaves room for bars that other features fix to the bottom (compare tray). */}

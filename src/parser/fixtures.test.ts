@@ -19,6 +19,7 @@ type Case = {
   gap?: string
 }
 
+const NO_APPLY_LINK = expect.not.objectContaining({ applyUrl: expect.anything() })
 const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'
 
 /** The record as the facts are written: country lists in alphabetical order. */
@@ -57,6 +58,16 @@ describe('company', () => {
     },
     { file: 'company-not-a-heading.txt', facts: { company: 'Orchardly' } },
     {
+      file: 'company-role-at.txt',
+      facts: {
+        company: 'Driftwood Labs',
+        title: 'Founding Engineer',
+        roleFamily: 'software',
+        locations: [{ city: 'Halifax', country: 'CA' }],
+      },
+      gap: 'a place in brackets after the company ("(Halifax, Canada)") gives only its country',
+    },
+    {
       file: 'company-pipe-line.txt',
       facts: { company: 'Quaybridge', title: 'Senior Frontend Engineer' },
     },
@@ -91,6 +102,22 @@ describe('title and roles', () => {
       ],
     },
     {
+      file: 'roles-list-with-links.md',
+      facts: [
+        {
+          company: 'Saltcellar',
+          title: 'Senior Backend Engineer',
+          source: { applyUrl: 'https://jobs.saltcellar.example/backend' },
+        },
+        {
+          company: 'Saltcellar',
+          title: 'Product Designer',
+          roleFamily: 'design',
+          source: { applyUrl: 'https://jobs.saltcellar.example/designer' },
+        },
+      ],
+    },
+    {
       file: 'roles-named-in-sentence.txt',
       facts: { title: 'Embedded Software Engineer', roleFamily: 'software' },
     },
@@ -102,6 +129,10 @@ describe('places', () => {
     {
       file: 'places-city-region-country.txt',
       facts: { locations: [{ city: 'Boulder', region: 'Colorado', country: 'US' }] },
+    },
+    {
+      file: 'places-state-code.txt',
+      facts: { locations: [{ city: 'Cambridge', region: 'Massachusetts', country: 'US' }] },
     },
     {
       file: 'places-city-slash-city.txt',
@@ -147,6 +178,13 @@ describe('remote regions', () => {
         remoteCountries: expect.arrayContaining(['AR', 'BR', 'CL', 'CO', 'MX', 'PE', 'UY']),
       },
     },
+    {
+      file: 'remote-timezone-window.txt',
+      facts: {
+        workMode: 'remote',
+        remoteCountries: expect.arrayContaining(['DE', 'GB', 'GR', 'NG', 'PT']),
+      },
+    },
     { file: 'remote-anywhere.txt', facts: { workMode: 'remote', remoteCountries: 'anywhere' } },
     {
       file: 'remote-linkedin-tag.txt',
@@ -158,6 +196,10 @@ describe('remote regions', () => {
 describe('work mode and office days', () => {
   run([
     { file: 'workmode-onsite.txt', facts: { workMode: 'onsite' } },
+    {
+      file: 'workmode-fully-remote.txt',
+      facts: { workMode: 'remote', remoteRegions: [], remoteCountries: null },
+    },
     {
       file: 'workmode-hybrid-days.txt',
       facts: { company: 'Fernhill Labs', workMode: 'hybrid', officeDaysPerWeek: 2 },
@@ -228,6 +270,14 @@ describe('salary', () => {
     },
     { file: 'salary-none-stated.txt', facts: { salary: null } },
     {
+      file: 'salary-up-to.txt',
+      facts: { salary: { min: null, max: 55000, currency: 'GBP', period: 'year' } },
+    },
+    {
+      file: 'salary-monthly-text.txt',
+      facts: { salary: { min: 20000, max: 26000, currency: 'PLN', period: 'month' } },
+    },
+    {
       file: 'salary-hourly.txt',
       facts: {
         salary: { min: 85, max: 100, currency: 'USD', period: 'hour' },
@@ -260,6 +310,7 @@ describe('visa, relocation and spoken languages', () => {
     { file: 'visa-yes.txt', facts: { visaSponsorship: true, relocation: null } },
     { file: 'visa-no.txt', facts: { visaSponsorship: false } },
     { file: 'relocation-yes.txt', facts: { relocation: true, visaSponsorship: null } },
+    { file: 'relocation-no.txt', facts: { relocation: false } },
     { file: 'spoken-languages.txt', facts: { spokenLanguages: ['English', 'Spanish'] } },
   ])
 })
@@ -282,8 +333,13 @@ describe('links', () => {
       facts: { source: { applyUrl: 'https://jobs.pelicanpost.example/apply/backend' } },
       gap: 'the href of an HTML "Apply" link',
     },
-    // A link that is not http(s) is never kept: only the file name is in `source`.
-    { file: 'links-html-unsafe.html', facts: { source: { file: 'links-html-unsafe.html' } } },
+    {
+      file: 'links-markdown-apply.md',
+      facts: { source: { applyUrl: 'https://jobs.lapwing.example/mobile-engineer' } },
+    },
+    // An e-mail address is no apply link, nor is a link that is not http(s).
+    { file: 'links-email-only.txt', facts: { source: NO_APPLY_LINK } },
+    { file: 'links-html-unsafe.html', facts: { source: NO_APPLY_LINK } },
   ])
 
   it('links-html-unsafe.html keeps no javascript: link anywhere in the record', () => {
@@ -301,6 +357,7 @@ describe('dates', () => {
       file: 'dates-relative.txt',
       facts: { postedAt: '2026-11-15', source: { capturedAt: '2026-11-20' } },
     },
+    { file: 'dates-weeks-ago.txt', facts: { postedAt: '2026-11-06' } },
   ])
 })
 
@@ -395,6 +452,11 @@ describe('languages', () => {
         locations: [{ city: 'Stuttgart', country: 'DE' }],
       },
     },
+    {
+      file: 'de-remote.txt',
+      facts: { language: 'de', workMode: 'remote', remoteCountries: ['DE'] },
+      gap: 'where a remote hire may live, stated in the text in other languages ("remote aus ganz Deutschland")',
+    },
     { file: 'de-work.txt', facts: { language: 'de', workMode: 'hybrid', officeDaysPerWeek: 2 } },
     {
       file: 'de-pay.txt',
@@ -414,6 +476,7 @@ describe('languages', () => {
         roleFamily: 'frontend',
       },
     },
+    { file: 'fr-remote.txt', facts: { language: 'fr', workMode: 'remote' } },
     { file: 'fr-work.txt', facts: { language: 'fr', workMode: 'hybrid', officeDaysPerWeek: 2 } },
     {
       file: 'fr-pay.txt',
@@ -430,6 +493,11 @@ describe('languages', () => {
         seniority: 'senior',
         roleFamily: 'backend',
       },
+    },
+    {
+      file: 'es-remote.txt',
+      facts: { language: 'es', workMode: 'remote', remoteCountries: ['ES'] },
+      gap: 'where a remote hire may live, stated in the text in other languages ("remoto desde España")',
     },
     { file: 'es-work.txt', facts: { language: 'es', workMode: 'hybrid', officeDaysPerWeek: 3 } },
     {
@@ -453,6 +521,11 @@ describe('languages', () => {
         seniority: 'senior',
         roleFamily: 'data',
       },
+    },
+    {
+      file: 'pt-remote.txt',
+      facts: { language: 'pt', workMode: 'remote', remoteCountries: ['BR'] },
+      gap: 'where a remote hire may live, stated in the text in other languages ("remoto para todo o Brasil")',
     },
     {
       file: 'pt-work.txt',
@@ -484,6 +557,7 @@ describe('languages', () => {
       file: 'it-header.txt',
       facts: { company: 'Lagunare', locations: [{ city: 'Turin', country: 'IT' }] },
     },
+    { file: 'it-remote.txt', facts: { language: 'it', workMode: 'remote' } },
     { file: 'it-work.txt', facts: { language: 'it', workMode: 'hybrid', officeDaysPerWeek: 3 } },
     {
       file: 'it-pay.txt',
@@ -501,6 +575,7 @@ describe('languages', () => {
         roleFamily: 'backend',
       },
     },
+    { file: 'nl-remote.txt', facts: { language: 'nl', workMode: 'remote' } },
     { file: 'nl-work.txt', facts: { language: 'nl', workMode: 'hybrid', officeDaysPerWeek: 3 } },
     {
       file: 'nl-pay.txt',
@@ -519,6 +594,7 @@ describe('languages', () => {
         roleFamily: 'frontend',
       },
     },
+    { file: 'pl-remote.txt', facts: { language: 'pl', workMode: 'remote' } },
     { file: 'pl-work.txt', facts: { language: 'pl', workMode: 'hybrid', officeDaysPerWeek: 3 } },
     {
       file: 'pl-pay.txt',

@@ -76,8 +76,10 @@ export function linkCandidates(doc: Doc): LinkCandidates {
       if (isJobLink(titledUrl))
         applyUrl.push({ value: titledUrl, raw: line.raw, from: 'linked title', score: 4, at })
     }
-    if (line.noise) continue
-    if (SOURCE_CUE.test(line.raw))
+    // An "Apply" button is page furniture as text, but the link it carries is where to apply.
+    const prompt = line.noise === 'job-board prompt'
+    if (line.noise && !prompt) continue
+    if (!prompt && SOURCE_CUE.test(line.raw))
       url.push({ value: first, raw: line.raw, from: 'link line', score: 5, at })
     if (APPLY_CUE.test(line.raw)) {
       const cued =
@@ -87,6 +89,7 @@ export function linkCandidates(doc: Doc): LinkCandidates {
       const value = (cued?.[1] && clean(cued[1])) || first
       applyUrl.push({ value, raw: line.raw, from: '"apply" link', score: 8, at })
     }
+    if (prompt) continue
     for (const link of links) {
       if (link !== titledUrl && isJobLink(link))
         applyUrl.push({ value: link, raw: line.raw, from: 'job link in the text', score: 3, at })

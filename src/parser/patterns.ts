@@ -193,7 +193,7 @@ export const COMPANY_IN_TEXT: readonly { pattern: RegExp; weight: number }[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:team|teams|role|career|careers|life|working|work|position|job|engineering)\s+at\s+${N}`,
+      String.raw`\b(?:team|teams|role|career|careers|life|working|work|position|job|engineering|hiring)\s+at\s+${N}`,
       'gu',
     ),
     weight: 3,

@@ -1,0 +1,81 @@
+import { axeViolations, expect, test, type Page } from './fixtures/test.ts'
+import { roleCount } from './board-helpers'
+
+const themeSelect = (page: Page) =>
+  page.getByRole('banner').getByRole('combobox', { name: 'Theme' })
+const canvas = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+
+// The canvas colours of styles.css (light-dark pairs).
+const LIGHT_CANVAS = 'rgb(246, 247, 251)'
+const DARK_CANVAS = 'rgb(14, 16, 23)'
+
+test('the theme follows the system until one is chosen, and the choice is remembered', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/')
+  await roleCount(page)
+  await expect(themeSelect(page)).toHaveValue('system')
+  expect(await canvas(page)).toBe(DARK_CANVAS)
+
+  await themeSelect(page).selectOption({ label: 'Light' })
+  expect(await canvas(page)).toBe(LIGHT_CANVAS)
+  await page.reload()
+  await expect(themeSelect(page)).toHaveValue('light')
+  expect(await canvas(page)).toBe(LIGHT_CANVAS)
+
+  await themeSelect(page).selectOption({ label: 'System' })
+  expect(await canvas(page)).toBe(DARK_CANVAS)
+  await page.reload()
+  await expect(themeSelect(page)).toHaveValue('system')
+})
+
+test('a chosen theme is painted before the app script runs (no flash of the other theme)', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/')
+  await roleCount(page)
+  await themeSelect(page).selectOption({ label: 'Dark' })
+
+  // The app's module scripts never arrive: what shows is the prerendered shell alone.
+  await page.route(/\/assets\/.*\.js$/, (route) =>
+    route.request().url().includes('/theme-boot-') ? route.continue() : route.abort(),
+  )
+  await page.reload()
+  await expect(page.getByText('Loading postings…')).toBeVisible()
+  expect(await canvas(page)).toBe(DARK_CANVAS)
+  const surface = await page
+    .getByRole('banner')
+    .evaluate((header) => getComputedStyle(header).backgroundColor)
+  expect(surface).toBe('rgb(22, 25, 35)')
+})
+
+test('another tab follows a theme chosen in this one', async ({ context }) => {
+  const first = await context.newPage()
+  const second = await context.newPage()
+  for (const page of [first, second]) {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto('/')
+    await roleCount(page)
+  }
+  await themeSelect(first).selectOption({ label: 'Dark' })
+  await expect(themeSelect(second)).toHaveValue('dark')
+  expect(await canvas(second)).toBe(DARK_CANVAS)
+})
+
+for (const [theme, system] of [
+  ['Dark', 'light'],
+  ['Light', 'dark'],
+] as const) {
+  test(`axe finds no violations on the board with the ${theme.toLowerCase()} theme chosen over a ${system} system`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: system })
+    await page.goto('/')
+    await roleCount(page)
+    await themeSelect(page).selectOption({ label: theme })
+    expect(await axeViolations(page)).toEqual([])
+  })
+}

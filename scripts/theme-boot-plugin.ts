@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto'
+import type { Plugin } from 'vite'
+import { themeBootSource } from '../src/lib/theme.ts'
+
+/**
+ * Writes the theme boot script (src/lib/theme.ts) as its own file, named by its content,
+ * and loads it first in the head of index.html (and so of every prerendered page, which is
+ * built from it) as a classic script: it runs before the body paints.
+ */
+export function themeBootPlugin(): Plugin {
+  const source = themeBootSource()
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 10)
+  const fileName = `assets/theme-boot-${hash}.js`
+  let base = '/'
+  return {
+    name: 'roleboard-theme-boot',
+    configResolved(config) {
+      base = config.base
+    },
+    configureServer(server) {
+      server.middlewares.use(`${base}${fileName}`, (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript')
+        res.end(source)
+      })
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source })
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'script', attrs: { src: `${base}${fileName}` }, injectTo: 'head' }],
+    },
+  }
+}
