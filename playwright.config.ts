@@ -23,7 +23,9 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The real production build, served as a static host would.
-    command: `npm run build && npm run preview -- --port ${port} --strictPort --host 127.0.0.1`,
+    // SITE_ORIGIN as a deployment sets it (README, "Deploy"): the build under test writes
+    // its sitemap and canonical links for the address it is served at.
+    command: `SITE_ORIGIN=http://127.0.0.1:${port} npm run build && npm run preview -- --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 180_000,

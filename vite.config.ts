@@ -3,7 +3,9 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
 import { bundleBudgetPlugin } from './scripts/bundle-budget.ts'
+import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts'
 import { postingsPlugin } from './scripts/postings-plugin.ts'
+import { siteFilesPlugin } from './scripts/site-files-plugin.ts'
 import { techLogosPlugin } from './scripts/tech-logos-plugin.ts'
 import { themeBootPlugin } from './scripts/theme-boot-plugin.ts'
 
@@ -12,9 +14,11 @@ export default defineConfig({
     react(),
     tailwindcss(),
     postingsPlugin(),
+    siteFilesPlugin(),
     techLogosPlugin(),
     themeBootPlugin(),
     bundleBudgetPlugin(),
+    contentSecurityPolicyPlugin(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

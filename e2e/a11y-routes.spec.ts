@@ -25,6 +25,7 @@ for (const route of ROUTES) {
   test(`axe finds no violations on the ${route.name} route, light and dark, phone and desktop`, async ({
     page,
   }) => {
+    test.slow() // four full axe scans: seconds each on a loaded machine
     await page.goto(route.path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     const found: string[] = []

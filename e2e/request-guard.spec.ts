@@ -1,30 +1,53 @@
 import { expect, test } from './fixtures/test.ts'
 
-// The guard itself: a page that asks another host for anything fails its test. `test.fail`
-// turns that failure green, so this spec goes red if the guard ever stops catching it.
-test.fail('a request to another host fails the test (fetch from the page)', async ({ page }) => {
-  await page.goto('/about')
-  await page.evaluate(() => fetch('https://example.com/tracker.js').catch(() => undefined))
+// The guards themselves: a page that asks another host for anything, or breaks the
+// Content-Security-Policy, fails its test. `test.fail` turns that failure green, so this
+// spec goes red if a guard ever stops catching it. The request tests set the policy aside
+// (it would block these requests first) to show the request guard works on its own.
+test.describe('without the policy', () => {
+  test.use({ bypassCSP: true })
+  test.fail('a request to another host fails the test (fetch from the page)', async ({ page }) => {
+    await page.goto('/about')
+    await page.evaluate(() => fetch('https://example.com/tracker.js').catch(() => undefined))
+  })
+
+  test.fail(
+    'a request to another host fails the test (an image in a fresh context)',
+    async ({ browser }) => {
+      const context = await browser.newContext({ bypassCSP: true })
+      const page = await context.newPage()
+      await page.goto('/about')
+      await page.evaluate(() => {
+        const img = document.createElement('img')
+        img.src = 'https://images.example.com/pixel.png'
+        document.body.append(img)
+      })
+      await page.waitForTimeout(200)
+      await context.close()
+    },
+  )
 })
 
-test.fail(
-  'a request to another host fails the test (an image in a fresh context)',
-  async ({ browser }) => {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await page.goto('/about')
-    await page.evaluate(() => {
-      const img = document.createElement('img')
-      img.src = 'https://images.example.com/pixel.png'
-      document.body.append(img)
-    })
-    await page.waitForTimeout(200)
-    await context.close()
-  },
-)
+test.fail('an inline script fails the test (the policy refuses it)', async ({ page }) => {
+  await page.goto('/about')
+  await page.evaluate(() => {
+    const script = document.createElement('script')
+    script.textContent = 'window.inlineRan = true'
+    document.head.append(script)
+  })
+  await page.waitForTimeout(200)
+})
 
-test('the app’s own requests pass the guard', async ({ page, foreignRequests }) => {
+test('the app’s own requests pass the guard, under the policy', async ({
+  page,
+  foreignRequests,
+  cspViolations,
+}) => {
   await page.goto('/about')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   expect(foreignRequests).toEqual([])
+  expect(cspViolations).toEqual([])
+  const policy = page.locator('meta[http-equiv="Content-Security-Policy"]')
+  await expect(policy).toHaveAttribute('content', /script-src 'self';/)
+  expect(await page.evaluate(() => (window as { inlineRan?: boolean }).inlineRan)).toBeUndefined()
 })

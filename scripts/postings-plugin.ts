@@ -77,6 +77,8 @@ export function postingsPlugin(): Plugin {
 
   return {
     name: 'roleboard-postings',
+    // For the plugins that write files from the same board (site files, offline precache).
+    api: { board: async () => (await ingest()).data },
     configResolved(resolved) {
       config = resolved
       dir = postingsDir(resolved.root)

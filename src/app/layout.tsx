@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Link, NavLink, Outlet } from 'react-router'
+import { CanonicalLink } from './canonical-link'
 import { ThemeSwitch } from './theme-switch'
 
 // The compare tray, storage notices and the hide toast show nothing on a first paint: they
@@ -14,6 +15,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function Layout() {
   return (
     <div className="flex min-h-dvh flex-col">
+      <CanonicalLink />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"

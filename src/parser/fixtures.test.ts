@@ -167,8 +167,8 @@ describe('remote regions', () => {
     },
     {
       file: 'remote-uk-or-ireland.txt',
-      facts: { workMode: 'remote', locations: [], remoteCountries: ['GB', 'IE'] },
-      gap: '"Remote - UK or Ireland": the countries after "Remote -" are read as locations',
+      facts: { workMode: 'remote', remoteCountries: ['GB', 'IE'] },
+      gap: '"Remote - UK or Ireland": the countries are read as places, not where the hire may live',
     },
     { file: 'remote-us-only.md', facts: { workMode: 'remote', remoteCountries: ['US'] } },
     {
