@@ -1,4 +1,5 @@
 import type {
+  EmploymentType,
   PostingLocation,
   Salary,
   SectionKey,
@@ -164,4 +165,36 @@ export function dayLabel(isoDay: string): string {
 /** The notice on a role its source no longer lists (`source.closedAt`). */
 export function closedLabel(closedAt: string): string {
   return `This role is closed (${dayLabel(closedAt)}): its source no longer lists it.`
+}
+
+const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
+  'full-time': 'Full-time',
+  'part-time': 'Part-time',
+  contract: 'Contract',
+  internship: 'Internship',
+  temporary: 'Temporary',
+}
+
+export const employmentTypeLabel = (type: EmploymentType | null) =>
+  type ? EMPLOYMENT_TYPE_LABELS[type] : null
+
+/** A stated yes or no ("Yes", "No"); null when the posting does not say. */
+export const statedLabel = (value: boolean | null) => (value === null ? null : value ? 'Yes' : 'No')
+
+/**
+ * Where a remote hire may live: "Anywhere", "Spain, Portugal", "EMEA (52 countries)"; the
+ * regions as stated when they resolved to no country; null when the posting does not say.
+ */
+export function remoteFromLabel(
+  countries: string[] | 'anywhere' | null,
+  regions: string[],
+): string | null {
+  if (countries === 'anywhere') return 'Anywhere'
+  const stated = regions.filter((region) => region.trim() !== '').join(', ')
+  if (!countries || countries.length === 0) return stated || null
+  if (countries.length <= 4) return countries.map(countryName).join(', ')
+  const count = `${countries.length} countries`
+  return stated
+    ? `${stated} (${count})`
+    : `${count}: ${countries.slice(0, 3).map(countryName).join(', ')} …`
 }

@@ -207,7 +207,6 @@ describe('work mode and office days', () => {
     {
       file: 'workmode-remote-days.txt',
       facts: { workMode: 'hybrid', officeDaysPerWeek: 2 },
-      gap: 'office days from a count of remote days ("3 remote days a week")',
     },
     { file: 'workmode-percentage.txt', facts: { workMode: 'hybrid' } },
     {

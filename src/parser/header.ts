@@ -19,6 +19,7 @@ import {
 } from './patterns.ts'
 import { stripGenderTags } from './gender.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
+import { areasOf } from './work-areas.ts'
 import { hasMoney } from './salary.ts'
 import { headingKind } from './segment.ts'
 import { trimSet } from './text.ts'
@@ -137,6 +138,8 @@ function addPlaces(
   from: string,
   field = false,
 ): boolean {
+  // "Engineering, GTM" lists areas of work, not a country code.
+  if (areasOf(text)) return false
   const reading = readPlaces(text, { field })
   for (const location of reading.locations) facts.locations.push({ value: location, raw, from })
   for (const region of reading.remoteRegions) facts.remoteRegions.push({ value: region, raw, from })

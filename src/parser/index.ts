@@ -16,7 +16,13 @@ import { readDocument, STACK_KINDS, textOf, type Doc } from './document.ts'
 import { employmentCandidates, resolveEmployment } from './employment.ts'
 import { cleanTitle } from './header.ts'
 import { spokenLanguages } from './languages.ts'
-import { levelFromText, levelFromTitle, levelFromWord, roleFamily } from './level.ts'
+import {
+  levelFromPhrase,
+  levelFromText,
+  levelFromTitle,
+  levelFromWord,
+  roleFamily,
+} from './level.ts'
 import { linkCandidates, resolveLink } from './links.ts'
 import {
   HAS_MODE_WORD,
@@ -122,7 +128,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
 
   const summary = readSummaryLine(doc.lines)
   const roles = rolesOf(doc, summary)
-  const verdict = judgePosting(doc, roles)
+  const verdict = judgePosting(doc, roles, summary)
   if (!verdict.posting) return { ok: false, error: verdict.reason }
   const roleList: Role[] = meta.title ? [{ title: meta.title }] : (roles?.roles ?? [])
 
@@ -161,6 +167,8 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
     warnings.push(
       `no role word found: "${roles.roles[0]?.title}" (${roles.from}) was taken as the title`,
     )
+  } else if (roles?.from === 'areas of work' && !meta.title) {
+    warnings.push(`the post names areas of work, not role titles ("${roles.raw}")`)
   } else if (roles?.from === 'role named in the text' && !meta.title) {
     warnings.push(`no title line: the title was read from the text ("${roles.raw}")`)
   }
@@ -182,7 +190,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   for (const role of roleList) {
     const title = cleanTitle(role.title)
     const roleWarnings = [...warnings]
-    if (!ROLE_NOUN.test(title) && !roles?.guessed)
+    if (!ROLE_NOUN.test(title) && !roles?.guessed && roles?.from !== 'areas of work')
       roleWarnings.push(`the title "${title}" names no usual role word: check it`)
     const posting: Posting = {
       id: roleId(meta.company ?? company.value, title, roleList.length > 1, usedIds),
@@ -416,6 +424,7 @@ function seniorityField(doc: Doc, title: string): Seniority | null {
     levelFromTitle(title) ??
     (doc.header.level ? levelFromWord(doc.header.level.value) : null) ??
     levelFromText(doc.bodyText)?.value ??
+    levelFromPhrase(doc.bodyText)?.value ??
     null
   )
 }

@@ -15,6 +15,7 @@ import {
   LEVEL_PRIORITY,
   LEVEL_WORDS,
 } from './words/level-words.ts'
+import { LEVEL_PHRASES } from './words/level-phrases.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
 
 const LEVEL_OF = new Map<string, Seniority>()
@@ -25,6 +26,20 @@ const LEVEL_NUMERAL = new RegExp(
   `${phraseSource(allLanguages(ROLE_NOUNS))}\\s+(I{1,3}|IV|[1-4])(?![\\p{L}\\p{N}])`,
   'iu',
 )
+
+const PHRASE_LEVEL = new Map<string, Seniority>()
+for (const [phrase, level] of allLanguages(LEVEL_PHRASES)) PHRASE_LEVEL.set(wordKey(phrase), level)
+const LEVEL_PHRASE = phraseRegex([...PHRASE_LEVEL.keys()])
+
+/**
+ * The level a phrase of the text states ("entry-level role", "Berufseinsteiger",
+ * "expérience confirmée", "neolaureato"): the first one, with its raw slice.
+ */
+export function levelFromPhrase(text: string): Fact<Seniority> | null {
+  const m = LEVEL_PHRASE.exec(text.slice(0, 30_000))
+  const level = m ? PHRASE_LEVEL.get(wordKey(m[0])) : undefined
+  return m && level ? { value: level, raw: m[0], from: 'level phrase in the text' } : null
+}
 
 /** Every level word in a text, as written, with the level it states. */
 export function levelWordsIn(text: string): Fact<Seniority>[] {

@@ -12,6 +12,12 @@ export const NON_POSTING_MARKERS: Readonly<Record<string, readonly string[]>> = 
     '^(?:certifications|publications|projects|interests|hobbies)$',
     "(?:19|20)\\d\\d\\s*[-–—]\\s*(?:present|current|now|heute|aujourd(?:'|’)hui|actualidad|atual|oggi|heden|obecnie)",
     '\\bi (?:led|built|designed|managed|developed|delivered|reduced|increased|mentored)\\b',
+    // The "who wants to be hired" template and a seeker's own words.
+    '^willing to relocate\\s*:',
+    '^(?:résumé|resume|cv)\\s*(?:/\\s*(?:résumé|resume|cv)\\s*)?:',
+    '^looking for\\s*:',
+    "\\bi(?: am|(?:'|’)m) (?:an? )?[^.\\n]{0,60}?\\b(?:looking for|seeking|open to|available for) (?:new |remote |freelance |part-time |full-time )*(?:opportunities|engagements|contracts|roles|work|projects)\\b",
+    "\\bi(?: am|(?:'|’)m) an? [^.\\n]{0,40}?(?:developer|engineer|designer|architect|freelancer|consultant) with \\d+\\+? years\\b",
   ],
   'a cover letter': [
     '^(?:dear|sehr geehrte|madame|monsieur|estimad[oa]s?|prezad[oa]s?|gentile|geachte|szanown)',

@@ -162,13 +162,23 @@ export const COMPANY_SUFFIX =
 
 // Company named in prose. `N` is a proper name of up to four capitalised words.
 const N = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?(?: [\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?){0,3})`
+/** What may stand between a name and its verb: "Acme (YC S22) is hiring", "Acme (https://…)". */
+const ASIDE = String.raw`(?:\s*\([^()\n]{1,80}\))?`
 export const COMPANY_IN_TEXT: readonly { pattern: RegExp; weight: number }[] = [
   {
     pattern: new RegExp(
-      String.raw`(?:^|[.!?]\s+)${N}\s+(?:is|are)\s+(?:currently\s+)?(?:hiring|looking for|seeking|searching for|recruiting)\b`,
+      String.raw`(?:^|[.!?]\s+)${N}${ASIDE}\s+(?:[Ii]s|[Aa]re)\s+(?:currently\s+)?(?:[Hh]iring|looking for|seeking|searching for|recruiting)\b`,
       'gmu',
     ),
     weight: 5,
+  },
+  {
+    // A name styled in lower case ("telli is hiring"), only where it opens a line.
+    pattern: new RegExp(
+      String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,30})${ASIDE}\s+(?:is|are)\s+(?:currently\s+)?(?:hiring|looking for)\b`,
+      'gmu',
+    ),
+    weight: 4,
   },
   {
     pattern: new RegExp(

@@ -3,10 +3,10 @@ import { ROLE_NOUN } from './patterns.ts'
 
 /** Phrases after which a post names whom it hires, in the eight languages the parser reads. */
 const HIRING_TRIGGER =
-  /\b(?:looking for|hiring(?: for)?|seeking|searching for|recruiting|we need|wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy)\s+/giu
+  /\b(?:hiring (?:on|for|in|into) (?:my|our|the) team\s*[:-]?|(?:expanding|growing|joining) (?:our|the)(?: \p{L}+)? team with|looking for|hiring(?: for)?|seeking|searching for|recruiting|we need|wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy)\s+/giu
 /** Words between the trigger and the role that are not part of its name. */
 const FILLER =
-  /^(?:an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|einen?|un|une|des|um|uma|uno|una|een)$/i
+  /^(?:an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|best|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|einen?|un|une|des|um|uma|uno|una|een)$/i
 /** Words that end a role name: a role name has no verbs, pronouns or prepositions in it. */
 const STOP =
   /^(?:to|who|that|which|with|for|in|at|on|and|or|as|of|from|by|is|are|will|can|you|we|someone|people|person|folks|individuals?|candidates?|talent|help|join|based|remote|hybrid|onsite)$/i

@@ -1,13 +1,15 @@
 import { strongest, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { cleanTitle } from './header.ts'
+import { levelFromWord } from './level.ts'
 import { firstWebLink } from './links.ts'
-import { ENDS_SENTENCE, HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
+import { ENDS_SENTENCE, HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
 import type { SummaryLine } from './summary-line.ts'
 import { roleInProse } from './role-in-prose.ts'
 import { titleFromText } from './text-facts.ts'
 import { trimSet, wordCount } from './text.ts'
 import type { Line } from './types.ts'
+import { areaCandidate } from './work-areas.ts'
 
 /** One role a post hires for; a post naming several gives one Posting each. */
 export type Role = {
@@ -28,30 +30,53 @@ const ROLE_HEAD = new RegExp(
 const GENERIC_ROLES =
   /\b(?:multiple|several|various|many|open|all|any)\b|\b(?:roles|positions|openings|jobs)\b/i
 const SLASH = /\s+\/\s+/
+const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'i')
 /** What a summary part adds that is not the role: "(£84-101k)", "Hiring", "Roles:". */
 const PAY_PARENTHETICAL = /\s*\((?=[^()]*(?:[$€£¥]|\d\s?k\b|\d[,.]\d{3}))[^()]+\)/gi
 const LEADING_CUE =
   /^(?:(?:we(?:'|’)re|we are|now|is|are)\s+)?(?:hiring|open roles?|roles?|positions?)\s*[:-]?\s+/i
-/** Headings over a list of open roles ("Open positions", "Featured roles", "We're hiring:"). */
+/** Headings over a list of open roles ("Open positions", "Featured roles", "We're hiring for these areas:"). */
 const ROLE_LIST_HEADING =
-  /^(?:(?:current|open|featured|available|other)\s+(?:roles|positions|openings|jobs|vacancies)|roles|positions|openings|vacancies|highlights|(?:we(?:'|’)re|we are|now)\s+hiring(?:\s+for)?|hiring(?:\s+for)?|roles we(?:'|’)re hiring for|offene\s+stellen|postes\s+ouverts|vacantes|vagas|posizioni\s+aperte|vacatures|oferty\s+pracy)\s*[:：]?$/i
+  /^(?:(?:current|open|featured|available|other)\s+(?:roles|positions|openings|jobs|vacancies)(?:\s+include)?|roles|positions|openings|vacancies|highlights|(?:we(?:'|’)re|we are|now)\s+hiring(?:\s+for)?(?:\s+(?:these|the following)\s+(?:roles|positions|areas))?|hiring(?:\s+for)?|roles we(?:'|’)re hiring for|offene\s+stellen|postes\s+ouverts|vacantes|vagas|posizioni\s+aperte|vacatures|oferty\s+pracy)\s*[:：]?$/i
 /** A line that names a role and links to it: "Staff Engineer → https://…", "SRE: https://…". */
 const ROLE_LINK_LINE = /^(.{3,90}?)(?:\s*[:→—–-]+\s*|\s*\(|\s+)<?https?:\/\/\S+/i
 
 /** "Senior Software Engineers - end-to-end product work": a role, then what it does. */
 const ROLE_DESCRIBED_LINE = /^(.{3,70}?)\s+[-–—:]\s+\S/
 
+/** A line that announces hiring as a sentence rather than naming a role. */
+const HIRING_SENTENCE = /\b(?:is|are|we(?:'|’)re|we are|now)\s+(?:now\s+|currently\s+)?hiring\b/i
+
 /** A short phrase whose head is a role noun, not a sentence that mentions one. */
 export function looksLikeRole(text: string): boolean {
   const t = text.trim()
-  if (!t || t.length > 90 || !ROLE_NOUN.test(t)) return false
+  if (!t || t.length > 90 || !ROLE_NOUN.test(t) || t.includes('://')) return false
   if (wordCount(t) > 10 || (ENDS_SENTENCE.test(t) && wordCount(t) > 4)) return false
+  if (HIRING_SENTENCE.test(t)) return false
   // Sentences start with a lowercase verb or a pronoun; role names do not.
-  return !/^(?:we|you|our|i|the|if|to|in|for|with|as|and|or|please|apply|join)\b/i.test(t)
+  return !/^(?:we|you|your|my|our|their|his|her|its|they|he|she|i|it|this|that|the|if|to|in|for|with|as|and|or|please|apply|join|hey|hi|hello)\b/i.test(
+    t,
+  )
 }
 
 function cleanRole(text: string): string {
-  return cleanTitle(trimSet(text.replace(PAY_PARENTHETICAL, '').replace(LEADING_CUE, ''), ' *-–—'))
+  return cleanTitle(
+    trimSet(text.replace(PAY_PARENTHETICAL, '').replace(LEADING_CUE, ''), ' *-–—>»•'),
+  )
+}
+
+/**
+ * A phrase that can only be a name: every word capitalised, or a level or role word
+ * ("Senior engineer", "Core Systems Engineers"); "PostHog equips developers" has a verb.
+ */
+function namePhrase(text: string | undefined): string | undefined {
+  if (!text) return undefined
+  const words = text.split(/\s+/)
+  return words.every(
+    (w) => /^[\p{Lu}\p{N}&/+#.-]/u.test(w) || ROLE_WORD.test(w) || levelFromWord(w),
+  )
+    ? text
+    : undefined
 }
 
 /**
@@ -91,7 +116,10 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
     const line = lines[i] as Line
     if (line.noise) continue
     if (line.kind === 'blank') continue
-    if (line.kind !== 'bullet' && ROLE_LIST_HEADING.test(trimSet(line.text, ' *'))) {
+    if (
+      line.kind !== 'bullet' &&
+      (ROLE_LIST_HEADING.test(trimSet(line.text, ' *')) || LIST_INTRO.test(line.text))
+    ) {
       underHeading = true
       continue
     }
@@ -99,6 +127,20 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
     const url = line.raw.includes('http') ? firstWebLink(line.raw) : undefined
     if (link?.[1] && looksLikeRole(link[1]) && !HAS_MODE_WORD.test(link[1])) {
       linked.push({ title: cleanRole(link[1]), n: line.n, ...(url ? { applyUrl: url } : {}) })
+      continue
+    }
+    // "Account Executive (Toronto)" over a line that is only its link.
+    const next = lines.slice(i + 1, i + 3).find((l) => l.kind !== 'blank')
+    const bare = line.text.replace(/\s*\([^()]*\)\s*$/, '')
+    if (
+      next &&
+      URL_ONLY.test(next.text.trim()) &&
+      looksLikeRole(line.text) &&
+      ROLE_HEAD.test(bare) &&
+      !HAS_MODE_WORD.test(bare)
+    ) {
+      const href = firstWebLink(next.raw)
+      linked.push({ title: cleanRole(line.text), n: line.n, ...(href ? { applyUrl: href } : {}) })
       continue
     }
     const desc = ROLE_DESCRIBED_LINE.exec(line.text)
@@ -112,7 +154,9 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
     }
     if (underHeading) {
       const text = line.text.replace(/\s*[:→]\s*$/, '')
-      if (looksLikeRole(text)) {
+      // "Co-founders: Jane Doe" under the list is a key and value, not a role.
+      const [, value] = text.split(/:\s/, 2)
+      if (looksLikeRole(text) && (value === undefined || ROLE_NOUN.test(value))) {
         listed.push({ title: cleanRole(text), n: line.n, ...(url ? { applyUrl: url } : {}) })
         continue
       }
@@ -136,14 +180,39 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
   })
 }
 
-/** A short line of its own near the top that is only a role name ("Full stack software engineers."). */
-function roleLine(doc: Doc): Line | null {
+/** A sentence or summary part that ends by announcing the list: "… several full-time roles:". */
+const LIST_INTRO = /\b(?:roles|positions|openings|vacancies|hiring for)(?:\s+include)?\s*:$/i
+/** "Senior engineer to step into …", "Backend developers who …": a role, then a clause. */
+const ROLE_THEN_CLAUSE = /^(\p{Lu}.{2,60}?)\s+(?:to|who|that|for|with|wanted|needed)\s/u
+/** The first sentence of a line: "Full stack software engineers. Python and TypeScript." */
+const FIRST_SENTENCE = /^(.{3,80}?)[.!]\s/
+
+/**
+ * A line near the top that is only a role name ("Full stack software engineers."), or opens
+ * with one: as its first sentence, or before a clause saying what the role does.
+ */
+function roleLine(doc: Doc): { line: Line; title: string } | null {
   let seen = 0
   for (const line of doc.lines) {
     if (line.kind === 'blank' || line.noise) continue
     if (++seen > 15) break
     const text = trimSet(line.text, ' ', ' .:!')
-    if (wordCount(text) <= 6 && looksLikeRole(text) && ROLE_HEAD.test(text)) return line
+    // A bullet's opening word is often a verb that is also a role noun ("Partner with …").
+    const prose = line.kind !== 'bullet'
+    const clause = prose ? ROLE_THEN_CLAUSE.exec(line.text)?.[1] : undefined
+    const opening = [
+      text,
+      prose ? FIRST_SENTENCE.exec(line.text)?.[1] : undefined,
+      clause && wordCount(clause) >= 2 ? namePhrase(clause) : undefined,
+    ]
+    for (const written of opening) {
+      // "Chief of Staff - https://…": the role is what stands before its link.
+      const part = written?.includes('http') ? ROLE_LINK_LINE.exec(written)?.[1] : written
+      if (!part) continue
+      const title = trimSet(part, ' ', ' .:!')
+      if (wordCount(title) <= 6 && looksLikeRole(title) && ROLE_HEAD.test(title))
+        return { line, title }
+    }
   }
   return null
 }
@@ -175,7 +244,20 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
   }
   // A job board's title line names one role; its commas qualify it ("Staff Developer, B2B Admin").
   const header = doc.header.title
-  if (header && ROLE_NOUN.test(header.value)) {
+  if (header && HIRING_SENTENCE.test(header.value)) {
+    // "Acme (YC S22) Is Hiring Engineers in Amsterdam" is a title line that names its role
+    // in a sentence: the role it names is the title; the line itself is a weak one.
+    const named = roleInProse(header.value)
+    if (named)
+      out.push({
+        value: [{ title: cleanRole(named.value) }],
+        raw: header.raw,
+        from: header.from,
+        score: 6,
+      })
+    else
+      out.push({ value: [{ title: header.value }], raw: header.raw, from: header.from, score: 1 })
+  } else if (header && ROLE_NOUN.test(header.value)) {
     out.push({
       value: [{ title: cleanRole(header.value) }],
       raw: header.raw,
@@ -208,9 +290,11 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
     })
   const own = roleLine(doc)
   if (own) {
-    const value = [{ title: cleanRole(trimSet(own.text, ' ', ' .:!')) }]
-    out.push({ value, raw: own.raw, from: 'line naming the role', score: 3 })
+    const value = [{ title: cleanRole(own.title) }]
+    out.push({ value, raw: own.line.raw, from: 'line naming the role', score: 3 })
   }
+  const areas = areaCandidate(doc, summary?.areas ?? [])
+  if (areas) out.push(areas)
   const prose =
     titleFromText(doc.bodyText) ?? titleFromText(doc.allText) ?? roleInProse(doc.allText)
   if (prose)
@@ -230,7 +314,14 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
 export function resolveRoles(candidates: Candidate<Role[]>[]): RoleReading | null {
   const list = candidates.find((c) => c.from === 'list of roles')
   const prose = candidates.find((c) => c.from === 'role named in the text')
-  const best = strongest(candidates.filter((c) => c !== list)) ?? list
+  const areas = candidates.find((c) => c.from === 'areas of work')
+  // Areas of work ("engineering, design") stand in only for a post that names no role.
+  const named = candidates.some(
+    (c) =>
+      c !== areas && c.value.some((r) => ROLE_NOUN.test(r.title) && !GENERIC_ROLES.test(r.title)),
+  )
+  const considered = candidates.filter((c) => c !== list && !(c === areas && (named || list)))
+  const best = strongest(considered) ?? list
   if (!best) return null
   let chosen = best
   // A title that announces roles ("Multiple positions", "Engineers") or names one of the
@@ -242,13 +333,14 @@ export function resolveRoles(candidates: Candidate<Role[]>[]): RoleReading | nul
     const listed = list?.value.some((r) => r.title.toLowerCase() === head.toLowerCase())
     if (list && (generic || listed || best.score < 4 || /s$/i.test(head))) chosen = list
     else if (prose && generic) chosen = prose
+    else if (areas && generic && !named) chosen = areas
   }
   const roles = chosen.value.filter((r) => r.title)
   if (!roles.length) return null
   return {
     roles,
     from: chosen.from,
-    guessed: !roles.some((r) => ROLE_NOUN.test(r.title)),
+    guessed: chosen.from !== 'areas of work' && !roles.some((r) => ROLE_NOUN.test(r.title)),
     raw: chosen.raw,
   }
 }

@@ -1,7 +1,9 @@
 import { isEmploymentLabel } from './employment.ts'
 import { HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
 import { readPlaces } from './places.ts'
+import { looksLikeRole } from './roles.ts'
 import { trimSet } from './text.ts'
+import { areasOf } from './work-areas.ts'
 import type { Line } from './types.ts'
 
 /**
@@ -15,14 +17,19 @@ export type SummaryLine = {
   roles: string[]
   /** True when the summary is the post's first line (else a title line stands above it). */
   first: boolean
-  /** Parts that are none of company, role, place, mode, pay, contract or link. */
+  /** Parts that are none of company, role, place, mode, pay, contract, link or area. */
   others: string[]
+  /** Parts that list only areas of work ("Engineering, GTM"). */
+  areas: string[]
+  /** How many parts state a place, work mode, pay, contract or link: what a posting's
+   * opening line states and an ordinary sentence does not. */
+  facts: number
   raw: string
   /** Offset of the line in the document's lines. */
   line: number
 }
 
-type PartKind = 'url' | 'pay' | 'employment' | 'place' | 'mode' | 'role' | 'other'
+type PartKind = 'url' | 'pay' | 'employment' | 'place' | 'mode' | 'role' | 'area' | 'other'
 
 const PART_SEPARATOR = /\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+/
 const ROLE_AT_COMPANY = /^(.{3,80}?)\s+(?:@|at)\s+(\p{Lu}.{1,60})$/u
@@ -31,6 +38,7 @@ const HAS_URL = /https?:\/\/|www\./i
 const PAY = /[$€£¥]\s?\d|\d\s?k\b|\b(?:salary|equity|usd|eur|gbp|per year|\/yr|\/year)\b/i
 const EMPLOYMENT =
   /^(?:full[- ]?time|part[- ]?time|permanent|contract(?:or)?|contract[- ]to[- ]hire|freelance|internships?|interns?|temporary|fte|w2|1099|full[- ]?time (?:employee|roles?))\b/i
+const FACT_KINDS = new Set<PartKind>(['url', 'pay', 'employment', 'place', 'mode'])
 const PARENTHETICAL = /\s*[([][^()[\]]{0,120}[)\]]\s*/g
 
 function kindOf(part: string): PartKind {
@@ -38,6 +46,7 @@ function kindOf(part: string): PartKind {
   if (EMPLOYMENT.test(part) || isEmploymentLabel(part)) return 'employment'
   if (ROLE_NOUN.test(part) && !HAS_MODE_WORD.test(part)) return 'role'
   if (PAY.test(part)) return 'pay'
+  if (areasOf(part)) return 'area'
   const reading = readPlaces(part)
   if (reading.locations.length || reading.remoteRegions.length) return 'place'
   if (HAS_MODE_WORD.test(part)) return 'mode'
@@ -63,12 +72,14 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
     const pipes = /\|/.test(line.text)
     if (parts.length < (pipes ? 2 : 3) || line.text.length > 400) {
       const at = ROLE_AT_COMPANY.exec(line.text)
-      if (at?.[1] && at[2] && ROLE_NOUN.test(at[1]) && !ROLE_NOUN.test(bareCompany(at[2]))) {
+      if (at?.[1] && at[2] && looksLikeRole(at[1]) && !ROLE_NOUN.test(bareCompany(at[2]))) {
         return {
           company: bareCompany(at[2]),
           roles: [at[1]],
           first: seen === 1,
           others: [],
+          areas: [],
+          facts: 0,
           raw: line.raw,
           line: line.n,
         }
@@ -92,7 +103,9 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
     const others = kinds.flatMap((k, i) =>
       k === 'other' && i !== companyIndex ? [parts[i] as string] : [],
     )
-    return { company, roles, first: seen === 1, others, raw: line.raw, line: line.n }
+    const areas = kinds.flatMap((k, i) => (k === 'area' ? [parts[i] as string] : []))
+    const facts = kinds.filter((k) => FACT_KINDS.has(k)).length
+    return { company, roles, first: seen === 1, others, areas, facts, raw: line.raw, line: line.n }
   }
   return null
 }

@@ -1,7 +1,8 @@
 import type { Doc } from './document.ts'
 import { NON_POSTING_MARKERS } from './non-posting-markers.ts'
 import { POSTING_TERMS } from './posting-terms.ts'
-import type { RoleReading } from './roles.ts'
+import { looksLikeRole, type RoleReading } from './roles.ts'
+import type { SummaryLine } from './summary-line.ts'
 import type { SectionKind } from './types.ts'
 
 // Texts are lower-cased once and matched without the `i` flag: much faster on long texts.
@@ -19,6 +20,8 @@ const POSTING_SECTIONS = new Set<SectionKind>([
 ])
 /** How much of a text is read to judge it: a posting shows what it is in its first pages. */
 const SAMPLE_CHARS = 20_000
+/** A sentence naming the role with one of these says the text hires ("Acme is hiring a …"). */
+const HIRING_WORD = /\b(?:hiring|recruiting|recrutons|contratando|zatrudniamy|rekrutujemy)\b/i
 /** Texts shorter than this cannot describe a role. */
 const MIN_CHARS = 80
 
@@ -50,12 +53,31 @@ function nonPostingKind(text: string): { kind: string; count: number; seen: stri
  * and uses few posting terms, or one that reads as a CV, a cover letter, a blog post, a news
  * article, a README or a company page more than it reads as a posting. The reason says which.
  */
-export function judgePosting(doc: Doc, roles: RoleReading | null): Verdict {
-  if (doc.allText.replace(/\s+/g, ' ').trim().length < MIN_CHARS)
-    return { posting: false, reason: 'not a job posting: the text is too short to describe a role' }
+export function judgePosting(
+  doc: Doc,
+  roles: RoleReading | null,
+  summary: SummaryLine | null = null,
+): Verdict {
   const structured = doc.kind === 'json-ld' || Boolean(doc.facts.title)
   if (structured) return { posting: true, strength: 10 }
   const terms = postingTerms(doc.allText)
+  // An opening "Company | Role | Place | Full-time" line states what only a posting states.
+  const opening = summary && summary.facts > 0 && (summary.company || summary.roles.length) ? 2 : 0
+  // A one-line post is a posting when it names its role and says it hires or where
+  // ("Acme is hiring a security engineer", "Acme | Berlin" over two role lines); a short
+  // reply or remark that names no role is not.
+  if (doc.allText.replace(/\s+/g, ' ').trim().length < MIN_CHARS) {
+    const named =
+      roles &&
+      !roles.guessed &&
+      (roles.from === 'areas of work' || roles.roles.every((r) => looksLikeRole(r.title))) &&
+      (terms.size > 0 || opening > 0)
+    if (!named)
+      return {
+        posting: false,
+        reason: 'not a job posting: the text is too short to describe a role',
+      }
+  }
   const sections = doc.lines.filter(
     (l) => l.opensSection && l.section && POSTING_SECTIONS.has(l.section),
   ).length
@@ -63,11 +85,16 @@ export function judgePosting(doc: Doc, roles: RoleReading | null): Verdict {
     ? 0
     : roles.guessed
       ? 0.5
-      : roles.from === 'role named in the text'
+      : (roles.from === 'role named in the text' && !HIRING_WORD.test(roles.raw)) ||
+          roles.from === 'areas of work'
         ? 2
         : 3
   const strength =
-    roleStrength + Math.min(terms.size, 10) / 2 + (sections > 0 ? 2 : 0) + (doc.meta.title ? 3 : 0)
+    roleStrength +
+    Math.min(terms.size, 10) / 2 +
+    (sections > 0 ? 2 : 0) +
+    (doc.meta.title ? 3 : 0) +
+    opening
   const other = nonPostingKind(doc.allText)
   if (other && other.count >= 2 && other.count * 2.5 >= strength - 2) {
     return {
@@ -84,7 +111,7 @@ export function judgePosting(doc: Doc, roles: RoleReading | null): Verdict {
       reason: `not a job posting: it names no role (no line such as "Senior Backend Engineer" or "we are hiring a ..."), and has ${terms.size} job-posting terms`,
     }
   }
-  if (terms.size < (roleStrength >= 2 ? 2 : 3) && sections === 0 && roleStrength < 3) {
+  if (terms.size + opening < (roleStrength >= 2 ? 2 : 3) && sections === 0 && roleStrength < 3) {
     return {
       posting: false,
       reason: `not a job posting: "${roles?.roles[0]?.title ?? doc.meta.title}" reads like a role, but the text has only ${terms.size} job-posting terms (responsibilities, requirements, experience, apply ...)`,

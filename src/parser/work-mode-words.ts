@@ -96,3 +96,37 @@ export const ONSITE_I18N =
 /** Mode words in a header or a location field, in the supported languages. */
 export const MODE_WORD_I18N =
   /(?<!\p{L})(remoto|remota|zdalnie|zdalna|télétravail|teletravail|teletrabajo|home[- ]?office|hybride|híbrido|hibrido|ibrido|hybrydowo|hybrydowa|presencial|présentiel|vor\s+ort|stacjonarnie|in\s+sede)(?!\p{L})/giu
+
+// ---------------------------------------------------------------- remote-day counts
+
+const NUM_ANY = String.raw`(?:one|two|three|four|${NUM.slice(3, -1)})`
+const RANGE_ANY = String.raw`(${NUM_ANY}(?:\s?[-–]\s?${NUM_ANY}|\s(?:to|or|bis|ou|tot|lub|do|[aào])\s${NUM_ANY})?)`
+const DAYS_ANY = String.raw`(?:days?|tage?n?|jours?|d[ií]as?|giorni|dagen|dni)`
+const PER_WEEK_ANY = String.raw`(?:\/\s?|(?:per|a|each|every|pro|die|par|a\sla|por|al|alla|na|in\sder|dans\sla|[aàw])\s)(?:week|wk|woche|semaine|semana|settimana|tygodniu|tydzień)`
+/** Working away from the office, in the eight languages: "remote", "Homeoffice", "télétravail" … */
+const AWAY = String.raw`(?:remote(?:ly)?|from\shome|wfh|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletrabajo|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|thuis(?:werken|\swerken)?|pracy\szdalnej|praca\szdalna|zdalnie)`
+
+/**
+ * Days a week worked away from the office ("3 days remote", "2 Tage Homeoffice",
+ * "télétravail 2 jours par semaine", "2 días de teletrabajo", "2 giorni di smart working",
+ * "2 dagen thuiswerken", "2 dni pracy zdalnej"). With a five-day week implied, the office
+ * days are the rest of it. The count is the first group.
+ */
+export const REMOTE_DAYS_PER_WEEK: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?:^|[\s(])(?:up\sto\s|bis\szu\s|jusqu(?:'|’)à\s|hasta\s|até\s|fino\sa\s|tot\s|do\s)?${RANGE_ANY}\s?${DAYS_ANY}(?:\s${PER_WEEK_ANY})?\s(?:(?:of|de|di|van|im|in|en|da|z)\s)?${AWAY}(?![\p{L}-])`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`${AWAY}\s?[:(]?\s?(?:(?:for|an|à|de|per|por|up\sto|bis\szu|jusqu(?:'|’)à|hasta|até|fino\sa|tot|do)\s)?${RANGE_ANY}\s?${DAYS_ANY}\s?${PER_WEEK_ANY}`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`(?:^|[\s(])${RANGE_ANY}\s(?:remote|wfh|home[- ]?office)[- ](?:days?|tage)(?:\s${PER_WEEK_ANY})?`,
+    'iu',
+  ),
+]
+
+/** Counted days that are per month, quarter or year, not per week. */
+export const PER_LONGER_PERIOD =
+  /^[^.\n]{0,25}?(?:per|each|every|pro|par|al|por|na|im|in|[aw/])\s*(?:month|quarter|year|monat|quartal|jahr|mois|trimestre|an|année|mes|año|mês|ano|mese|anno|maand|kwartaal|jaar|miesiąc|kwartał|rok)(?!\p{L})/iu

@@ -25,6 +25,8 @@ import {
   MODE_WORD_I18N,
   NUMBER_WORDS_I18N,
   OFFICE_DAYS_I18N,
+  PER_LONGER_PERIOD,
+  REMOTE_DAYS_PER_WEEK,
   ONSITE_I18N,
   PER_MONTH_I18N,
   REMOTE_STRONG_I18N,
@@ -105,6 +107,8 @@ export function officeDaysIn(text: string): Fact<number> | null {
         return { value: low, raw: m[0].trim(), from: 'office days stated' }
       }
     }
+    const away = remoteDaysIn(sentence)
+    if (away) return away
     const list = WEEKDAY_LIST.exec(sentence)
     if (list?.[1] && !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length))) {
       const days = new Set([...list[1].matchAll(WEEKDAY)].map((d) => (d[1] ?? '').toLowerCase()))
@@ -112,6 +116,23 @@ export function officeDaysIn(text: string): Fact<number> | null {
         return { value: days.size, raw: list[0], from: 'office weekdays named' }
       }
     }
+  }
+  return null
+}
+
+/**
+ * Office days from days a week worked away ("3 days remote" in a five-day week: 2 in the
+ * office); a range of remote days keeps the fewest office days.
+ */
+function remoteDaysIn(sentence: string): Fact<number> | null {
+  for (const pattern of REMOTE_DAYS_PER_WEEK) {
+    const m = pattern.exec(sentence)
+    if (!m?.[1]) continue
+    if (PER_LONGER_PERIOD.test(sentence.slice(m.index + m[0].length))) continue
+    const ends = m[1].split(DAY_RANGE_SEPARATOR).map(toNumber)
+    const most = Math.max(...ends.map((n) => n ?? 0))
+    if (ends.every((n) => n !== null && n >= 1 && n <= 4))
+      return { value: 5 - most, raw: m[0].trim(), from: 'remote days stated' }
   }
   return null
 }

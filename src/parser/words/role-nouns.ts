@@ -21,7 +21,10 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     associate, associates, accountant, accountants, marketer, marketers, operator,
     operators, mathematician, mathematicians, statistician, statisticians, economist,
     economists, producer, producers, artist, artists, animator, animators, evangelist,
-    evangelists, advocate, advocates, support, swe, sdet, hacker, hackers
+    evangelists, advocate, advocates, support, swe, sdet, hacker, hackers, co-founder,
+    co-founders, cofounder, cofounders, chief of staff, sdr, sdrs, bdr, bdrs, account executive,
+    account executives, phd position, phd positions, phd student, phd students, phd candidate,
+    postdoc, postdocs
   `),
   de: list(`
     *entwickler, *entwicklerin, *entwickler:in, *ingenieur, *ingenieurin, *architekt,
@@ -33,7 +36,7 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     *gestalterin, *experte, *expertin, werkstudent, werkstudentin, praktikant,
     praktikantin, praktikum, auszubildender, auszubildende, ausbildung, trainee, teamlead,
     abteilungsleiter, geschäftsführer, geschäftsführerin, fachinformatiker,
-    fachinformatikerin
+    fachinformatikerin, mitgründer, mitgründerin, doktorand, doktorandin
   `),
   fr: list(`
     développeur, développeuse, développeurs, developpeur, développeur·euse, ingénieur,
@@ -43,7 +46,8 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     administratrice, programmeur, programmeuse, concepteur, conceptrice, expert, experte,
     stagiaire, alternant, alternante, alternance, apprenti, apprentie, chercheur,
     chercheuse, scientifique, gestionnaire, référent, référente, intégrateur, intégratrice,
-    testeur, testeuse, designer, product owner, data scientist
+    testeur, testeuse, designer, product owner, data scientist, cofondateur,
+    cofondatrice, doctorant, doctorante
   `),
   es: list(`
     desarrollador, desarrolladora, desarrolladores, ingeniero, ingeniera, ingenieros,
@@ -51,26 +55,29 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     consultor, consultora, responsable, director, directora, técnico, administrador,
     administradora, especialista, especialistas, becario, becaria, pasante, practicante,
     prácticas, investigador, investigadora, científico, científica, diseñador, diseñadora,
-    líder, gerente, coordinador, coordinadora, desenvolvedor
+    líder, gerente, coordinador, coordinadora, desenvolvedor, cofundador, cofundadora,
+    doctorando, doctoranda
   `),
   pt: list(`
     desenvolvedor, desenvolvedora, desenvolvedores, programador, programadora, engenheiro,
     engenheira, engenheiros, arquiteto, arquiteta, analista, analistas, consultor,
     consultora, gerente, coordenador, coordenadora, diretor, diretora, técnico,
     administrador, administradora, especialista, estagiário, estagiária, estágio,
-    pesquisador, pesquisadora, cientista, designer, líder, tech lead
+    pesquisador, pesquisadora, cientista, designer, líder, tech lead, cofundador,
+    cofundadora, doutorando, doutoranda
   `),
   it: list(`
     sviluppatore, sviluppatrice, sviluppatori, programmatore, programmatrice, ingegnere,
     ingegneri, architetto, analista, analisti, consulente, consulenti, responsabile,
     direttore, direttrice, tecnico, amministratore, specialista, stagista, tirocinante,
-    tirocinio, ricercatore, ricercatrice, progettista, sistemista, esperto, esperta
+    tirocinio, ricercatore, ricercatrice, progettista, sistemista, esperto, esperta,
+    cofondatore, cofondatrice, dottorando, dottoranda
   `),
   nl: list(`
     *ontwikkelaar, *ontwikkelaars, *programmeur, *architect, *beheerder, *adviseur,
     *consultant, *analist, *specialist, *engineer, *developer, *tester, *manager,
     medewerker, stagiair, stagiaire, afstudeerstage, leidinggevende, teamleider,
-    onderzoeker, ontwerper, directeur, werkstudent
+    onderzoeker, ontwerper, directeur, werkstudent, medeoprichter, promovendus
   `),
   pl: list(`
     programista, programistka, programiści, inżynier, inżynierka, inżynierowie, deweloper,
@@ -78,6 +85,6 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     kierownik, kierowniczka, dyrektor, dyrektorka, specjalista, specjalistka,
     administrator, administratorka, tester, testerka, stażysta, stażystka, praktykant,
     praktykantka, staż, lider, liderka, projektant, projektantka, badacz, ekspert,
-    ekspertka
+    ekspertka, współzałożyciel, współzałożycielka, doktorant, doktorantka
   `),
 }

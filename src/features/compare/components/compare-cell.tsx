@@ -1,6 +1,6 @@
 import { TechLogo } from '@/components/tech-logo'
 import { describeInterviewTime, formatMinutes } from '@/lib/hiring-process'
-import type { CompareCell as Cell, StackShare } from '../lib/compare-rows'
+import { FOLDED_ITEMS, type CompareCell as Cell, type StackShare } from '../lib/compare-rows'
 
 const SHARE_TEXT: Record<StackShare, string> = {
   all: 'in all roles',
@@ -29,7 +29,8 @@ export function StackShareChip({
 }) {
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${SHARE_CLASS[share]}`}
+      // max-w-full and a breakable name: two columns on a phone are narrower than a long name.
+      className={`inline-flex max-w-full items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${SHARE_CLASS[share]}`}
     >
       {share === 'all' && (
         <svg viewBox="0 0 12 12" aria-hidden="true" className="size-3 fill-none stroke-current">
@@ -37,26 +38,44 @@ export function StackShareChip({
         </svg>
       )}
       <TechLogo name={name} />
-      {name}
+      <span className="min-w-0 [overflow-wrap:anywhere]">{name}</span>
       {note && <span className="font-normal text-muted">({note})</span>}
       <span className="sr-only">, {SHARE_TEXT[share]}</span>
     </span>
   )
 }
 
-export function CompareCellView({ cell }: { cell: Cell }) {
+function More({ hidden }: { hidden: number }) {
+  if (hidden <= 0) return null
+  return (
+    <p className="mt-1 text-xs text-muted">
+      {hidden} more {hidden === 1 ? 'line' : 'lines'}
+    </p>
+  )
+}
+
+/** `folded`: a long section shows its first lines only (the row header unfolds it). */
+export function CompareCellView({ cell, folded = false }: { cell: Cell; folded?: boolean }) {
   switch (cell.kind) {
     case 'text':
       return cell.text === null ? <NotStated /> : <>{cell.text}</>
-    case 'list':
+    case 'list': {
       if (cell.items.length === 0) return <NotStated />
+      const shown = folded ? cell.items.slice(0, FOLDED_ITEMS) : cell.items
       return (
-        <ul className="list-disc space-y-1 pl-4">
-          {cell.items.map((item, index) => (
-            <li key={index}>{item}</li>
-          ))}
-        </ul>
+        <>
+          <ul className="list-disc space-y-1 pl-4">
+            {shown.map((item, index) => (
+              <li key={index}>
+                {/* Clamped inside the item, so the item keeps its bullet. */}
+                <span className={folded ? 'line-clamp-3' : undefined}>{item}</span>
+              </li>
+            ))}
+          </ul>
+          <More hidden={cell.items.length - shown.length} />
+        </>
       )
+    }
     case 'stack':
       if (cell.items.length === 0) return <NotStated>None listed</NotStated>
       return (
@@ -71,10 +90,11 @@ export function CompareCellView({ cell }: { cell: Cell }) {
     case 'hiring': {
       const { summary } = cell
       if (summary.steps.length === 0) return <NotStated />
+      const steps = folded ? summary.steps.slice(0, FOLDED_ITEMS) : summary.steps
       return (
         <div className="space-y-2">
           <ol className="list-decimal space-y-1 pl-5">
-            {summary.steps.map((step, index) => (
+            {steps.map((step, index) => (
               <li key={index}>
                 {step.text}
                 {step.minutes !== null && (
@@ -85,6 +105,7 @@ export function CompareCellView({ cell }: { cell: Cell }) {
               </li>
             ))}
           </ol>
+          <More hidden={summary.steps.length - steps.length} />
           <p className="font-medium">Interview time: {describeInterviewTime(summary)}</p>
         </div>
       )

@@ -94,7 +94,11 @@ describe('buildCompareRows', () => {
       'officeDays',
       'workPolicy',
       'spokenLanguages',
+      'employmentType',
       'salary',
+      'remoteFrom',
+      'visa',
+      'relocation',
       'posted',
       'stack:language',
       'stack:framework',
@@ -223,6 +227,73 @@ describe('buildCompareRows', () => {
       { kind: 'warning', text: 'office days not stated', present: false },
       { kind: 'warning', text: 'office days not stated', present: true },
     ])
+  })
+
+  it('marks rows no role states, and "Only differences" hides them', () => {
+    expect(row(rows, 'salary').unstated).toBe(true)
+    expect(row(rows, 'visa').unstated).toBe(true)
+    expect(row(rows, 'benefits').unstated).toBe(true)
+    expect(row(rows, 'officeDays').unstated).toBe(false)
+    expect(row(rows, 'stack:ml').unstated).toBe(false)
+    const keys = differingRows(rows).map((r) => r.key)
+    expect(keys).not.toContain('salary')
+    expect(keys).not.toContain('remoteFrom')
+    expect(keys).not.toContain('benefits')
+  })
+
+  it('has pay, remote eligibility, visa and relocation rows in words', () => {
+    const paid = makePosting({
+      id: 'paid',
+      employmentType: 'contract',
+      salary: { min: 60_000, max: 80_000, currency: 'EUR', period: 'year' },
+      remoteCountries: ['ES', 'PT'],
+      remoteRegions: ['Iberia'],
+      visaSponsorship: true,
+      relocation: false,
+    })
+    const anywhere = makePosting({ id: 'anywhere', remoteCountries: 'anywhere' })
+    const emea = makePosting({
+      id: 'emea',
+      remoteCountries: ['DE', 'FR', 'ES', 'PT', 'IT', 'NL'],
+      remoteRegions: ['EMEA'],
+    })
+    const unresolved = makePosting({ id: 'unresolved', remoteRegions: ['Nordics'] })
+    const four = buildCompareRows([paid, anywhere, emea, unresolved], now)
+    expect(row(four, 'salary').label).toBe('Pay')
+    expect(texts(row(four, 'salary').cells)).toEqual(['€60,000–€80,000 a year', null, null, null])
+    expect(texts(row(four, 'employmentType').cells)).toEqual(['Contract', null, null, null])
+    expect(texts(row(four, 'remoteFrom').cells)).toEqual([
+      'Spain, Portugal',
+      'Anywhere',
+      'EMEA (6 countries)',
+      'Nordics',
+    ])
+    expect(texts(row(four, 'visa').cells)).toEqual(['Yes', null, null, null])
+    expect(texts(row(four, 'relocation').cells)).toEqual(['No', null, null, null])
+    expect(row(four, 'remoteFrom').allSame).toBe(false)
+  })
+
+  it('counts remote eligibility the same when the countries are, however the regions are worded', () => {
+    const a = makePosting({ id: 'a', remoteCountries: ['PT', 'ES'], remoteRegions: ['Iberia'] })
+    const b = makePosting({ id: 'b', remoteCountries: ['ES', 'PT'], remoteRegions: [] })
+    expect(row(buildCompareRows([a, b], now), 'remoteFrom').allSame).toBe(true)
+  })
+
+  it('marks long sections to be folded to their first lines', () => {
+    const long = makePosting({
+      id: 'long',
+      sections: { ...emptySections(), requirements: ['a', 'b', 'c', 'd'], benefits: ['x'] },
+    })
+    const wordy = makePosting({
+      id: 'wordy',
+      sections: { ...emptySections(), benefits: ['word '.repeat(40)] },
+    })
+    const folded = buildCompareRows([long, wordy], now)
+    expect(row(folded, 'requirements').long).toBe(true)
+    expect(row(folded, 'benefits').long).toBe(true)
+    expect(row(folded, 'responsibilities').long).toBe(false)
+    expect(row(folded, 'company').long).toBe(false)
+    expect(row(rows, 'requirements').long).toBe(false)
   })
 
   it('finds every field the same when a role is compared with itself', () => {

@@ -1,12 +1,15 @@
 import { summarizeHiringProcess, type HiringSummary } from '@/lib/hiring-process'
 import {
+  employmentTypeLabel,
   locationsLabel,
   officeDaysLabel,
   postedAgeLabel,
+  remoteFromLabel,
   salaryLabel,
   SECTION_LABELS,
   seniorityLabel,
   STACK_CATEGORY_LABELS,
+  statedLabel,
   workModeLabel,
 } from '@/lib/posting-format'
 import { STACK_CATEGORIES, type Posting, type StackCategory } from '@/model/posting'
@@ -37,7 +40,16 @@ export type CompareRow = {
   cells: CompareCell[]
   /** Every role says the same thing (or none says anything): hidden by "Only differences". */
   allSame: boolean
+  /** No role states this field at all: "Not stated for any", never "the same". */
+  unstated: boolean
+  /** Long text (a section) the view shows folded to its first lines until asked. */
+  long: boolean
 }
+
+/** How many bullets of a section a folded cell shows. */
+export const FOLDED_ITEMS = 3
+/** A bullet longer than this is clamped to its first lines while folded. */
+const LONG_ITEM_CHARS = 180
 
 const normalize = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase()
 
@@ -60,6 +72,8 @@ function textRow(
     group: 'role',
     cells: values.map((text) => ({ kind: 'text', text })),
     allSame: sameText(values),
+    unstated: values.every((value) => value === null),
+    long: false,
   }
 }
 
@@ -77,6 +91,13 @@ function listRow(
     group,
     cells: lists.map((items) => ({ kind: 'list', items })),
     allSame: sameList(lists),
+    unstated: lists.every((items) => items.length === 0),
+    long:
+      group === 'sections' &&
+      lists.some(
+        (items) =>
+          items.length > FOLDED_ITEMS || items.some((item) => item.length > LONG_ITEM_CHARS),
+      ),
   }
 }
 
@@ -128,6 +149,8 @@ function stackRows(postings: Posting[]): CompareRow[] {
           .sort((a, b) => SHARE_ORDER[a.share] - SHARE_ORDER[b.share]),
       })),
       allSame: new Set(nameSets).size <= 1,
+      unstated: false,
+      long: false,
     })
   }
   return rows
@@ -143,6 +166,8 @@ function hiringRow(postings: Posting[]): CompareRow {
     group: 'sections',
     cells: summaries.map((summary) => ({ kind: 'hiring', summary })),
     allSame: sameList(postings.map((posting) => posting.sections.hiringProcess)),
+    unstated: summaries.every((summary) => summary.steps.length === 0),
+    long: summaries.some((summary) => summary.steps.length > FOLDED_ITEMS),
   }
 }
 
@@ -161,8 +186,25 @@ function warningRows(postings: Posting[]): CompareRow[] {
       group: 'warnings',
       cells: present.map((isPresent) => ({ kind: 'warning', text: warning, present: isPresent })),
       allSame: present.every(Boolean),
+      unstated: false,
+      long: false,
     }
   })
+}
+
+/** Where a remote hire may live; the same when the resolved countries are (regions aside). */
+function remoteFromRow(postings: Posting[]): CompareRow {
+  const row = textRow('remoteFrom', 'Remote from', postings, (p) =>
+    remoteFromLabel(p.remoteCountries, p.remoteRegions),
+  )
+  const keys = postings.map(({ remoteCountries: countries, remoteRegions: regions }) =>
+    countries === 'anywhere'
+      ? countries
+      : countries && countries.length > 0
+        ? [...countries].sort().join()
+        : regions.map(normalize).join('\n'),
+  )
+  return { ...row, allSame: new Set(keys).size <= 1 }
 }
 
 export function buildCompareRows(postings: Posting[], now: Date): CompareRow[] {
@@ -176,7 +218,13 @@ export function buildCompareRows(postings: Posting[], now: Date): CompareRow[] {
     textRow('officeDays', 'Office days', postings, (p) => officeDaysLabel(p.officeDaysPerWeek)),
     listRow('workPolicy', 'Policy details', 'role', postings, (p) => p.workPolicy),
     listRow('spokenLanguages', 'Spoken languages', 'role', postings, (p) => p.spokenLanguages),
-    textRow('salary', 'Salary', postings, (p) => salaryLabel(p.salary)),
+    textRow('employmentType', 'Employment type', postings, (p) =>
+      employmentTypeLabel(p.employmentType),
+    ),
+    textRow('salary', 'Pay', postings, (p) => salaryLabel(p.salary)),
+    remoteFromRow(postings),
+    textRow('visa', 'Visa sponsorship', postings, (p) => statedLabel(p.visaSponsorship)),
+    textRow('relocation', 'Relocation', postings, (p) => statedLabel(p.relocation)),
     textRow('posted', 'Posted', postings, (p) => postedAgeLabel(p.postedAt, now)),
     ...stackRows(postings),
     listRow(
@@ -199,5 +247,6 @@ export function buildCompareRows(postings: Posting[], now: Date): CompareRow[] {
   ]
 }
 
-/** What "Only differences" leaves. */
-export const differingRows = (rows: CompareRow[]) => rows.filter((row) => !row.allSame)
+/** What "Only differences" leaves: rows where roles disagree (never one no role states). */
+export const differingRows = (rows: CompareRow[]) =>
+  rows.filter((row) => !row.allSame && !row.unstated)

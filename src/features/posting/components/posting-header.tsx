@@ -1,4 +1,5 @@
 import { PostingActions, PostingBadges } from '@/components/posting-actions-slot'
+import { ApplyLink, webUrl } from '@/components/postings/apply-link'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import {
   closedLabel,
@@ -22,17 +23,6 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 
 const notStated = <span className="italic text-muted">Not stated</span>
 
-/** Safe to link: only web addresses, never `javascript:` or the like from pasted text. */
-function webUrl(url: string | undefined): string | null {
-  if (!url) return null
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null
-  } catch {
-    return null
-  }
-}
-
 export function PostingHeader({ posting, now }: { posting: Posting; now: Date }) {
   const locations = posting.locations
     .map(locationLabel)
@@ -43,8 +33,6 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
   const age = postedAgeLabel(posting.postedAt, now)
   const source = webUrl(posting.source.url)
   const closedAt = posting.source.closedAt
-  // A closed role's application form is gone: only the original posting is linked.
-  const apply = closedAt ? null : webUrl(posting.source.applyUrl)
 
   return (
     <header className="space-y-4 rounded-xl border border-line bg-surface p-5 sm:p-6">
@@ -122,17 +110,7 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
       )}
 
       <div className="flex flex-wrap items-center gap-2">
-        {apply && (
-          <a
-            href={apply}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-accent-ink"
-          >
-            Apply on {new URL(apply).host}
-            <span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        )}
+        <ApplyLink posting={posting} />
         <PostingActions posting={posting} />
         <CopyLinkButton />
         {source && (

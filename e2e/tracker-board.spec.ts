@@ -1,0 +1,127 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import { axeViolations, expect, test } from './fixtures/test.ts'
+import { buildBoard, serveBuild } from './own-build.ts'
+
+// A board of postings written for these specs (e2e/fixtures/tracker-board/), built once and
+// served as a static host would: compare with long sections, insights, the tracker.
+
+let site: Awaited<ReturnType<typeof serveBuild>>
+let outDir: string
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000)
+  const build = await buildBoard({ POSTINGS_DIR: path.resolve('e2e/fixtures/tracker-board') })
+  if (!build.ok) throw new Error(build.output)
+  outDir = build.outDir
+  site = await serveBuild(outDir)
+})
+
+test.afterAll(async () => {
+  await site?.close()
+  if (outDir) await rm(outDir, { recursive: true, force: true })
+})
+
+const url = (route: string) => `${site.url}${route}`
+const themes = ['light', 'dark'] as const
+const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } }
+
+const FOUR = [
+  'northwind-cargo-senior-backend-engineer',
+  'alder-payments-senior-backend-engineer',
+  'marisol-labs-senior-machine-learning-engineer',
+  'quill-ledger-staff-platform-engineer',
+]
+const compareUrl = () => url(`/compare?ids=${FOUR.join(',')}`)
+
+test.describe('compare', () => {
+  test('role headers and field names stay in view while the table scrolls', async ({ page }) => {
+    await page.setViewportSize(sizes.desktop)
+    await page.goto(compareUrl())
+    const header = page.getByRole('columnheader', { name: /Senior Backend Engineer/ }).first()
+    await expect(header).toBeVisible()
+    const top = (await header.boundingBox())!.y
+    // Scroll the page to the benefits: the header row sticks to the top of the window.
+    await page.getByRole('rowheader', { name: /^Benefits/ }).scrollIntoViewIfNeeded()
+    await page.mouse.wheel(0, 600)
+    await expect.poll(async () => (await header.boundingBox())!.y).toBeLessThan(top)
+    const stuck = (await header.boundingBox())!.y
+    expect(stuck).toBeGreaterThanOrEqual(-1)
+    expect(stuck).toBeLessThanOrEqual(2)
+    await expect(
+      header.getByRole('link', { name: /^Apply on apply\.northwind-cargo\.example/ }),
+    ).toBeInViewport()
+  })
+
+  test('on a phone two roles share the screen, the rest a swipe or a button away, headers pinned', async ({
+    page,
+  }) => {
+    await page.setViewportSize(sizes.phone)
+    await page.goto(compareUrl())
+    await expect(page.getByText('Roles 1–2 of 4')).toBeVisible()
+    const third = page.getByRole('columnheader', { name: /Senior Machine Learning Engineer/ })
+    await expect(third).not.toBeInViewport({ ratio: 0.9 })
+    await page.getByRole('button', { name: 'Next role' }).click()
+    await expect(page.getByText('Roles 2–3 of 4')).toBeVisible()
+    await expect(third).toBeInViewport({ ratio: 0.9 })
+    // Field names stay pinned on the left; the page itself never scrolls sideways.
+    const field = page.getByRole('rowheader', { name: /^Company/ })
+    expect((await field.boundingBox())!.x).toBeLessThan(30)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    // Scrolling down inside the table keeps the role headers on top of it.
+    const scroller = page.locator('[data-compare-scroller]')
+    const headerTop = (await third.boundingBox())!.y
+    await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }))
+    await expect.poll(async () => (await third.boundingBox())!.y).toBeCloseTo(headerTop, 0)
+  })
+
+  test('long sections show their first lines until unfolded', async ({ page }) => {
+    await page.goto(compareUrl())
+    const requirements = page.getByRole('row', { name: /^Requirements/ })
+    const northwind = requirements.getByRole('cell').first()
+    await expect(northwind.getByRole('listitem')).toHaveCount(3)
+    await expect(northwind).toContainText('4 more lines')
+    const unfold = requirements.getByRole('button', { name: 'Show all of Requirements' })
+    await expect(unfold).toHaveAttribute('aria-expanded', 'false')
+    await unfold.click()
+    await expect(northwind.getByRole('listitem')).toHaveCount(7)
+    await expect(
+      requirements.getByRole('button', { name: 'Show less of Requirements' }),
+    ).toHaveAttribute('aria-expanded', 'true')
+  })
+
+  test('pay and remote eligibility rows; "Only differences" hides what no role states', async ({
+    page,
+  }) => {
+    await page.goto(compareUrl())
+    await expect(page.getByRole('row', { name: /^Pay/ })).toContainText('€75,000–€95,000 a year')
+    await expect(page.getByRole('row', { name: /^Remote from/ })).toContainText('United Kingdom')
+    const visa = page.getByRole('row', { name: /^Visa sponsorship/ })
+    await expect(visa).toContainText('Not stated for any')
+    await page.getByRole('checkbox', { name: 'Only differences' }).check()
+    await expect(visa).toHaveCount(0)
+    await expect(page.getByRole('row', { name: /^Pay/ })).toBeVisible()
+  })
+})
+
+test.describe('axe', () => {
+  for (const route of ['compare']) {
+    test(`no violations on ${route}, both themes, phone and desktop`, async ({ page }) => {
+      test.setTimeout(120_000)
+      const paths: Record<string, string> = { compare: `/compare?ids=${FOUR.join(',')}` }
+      await page.goto(url(paths[route]!))
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      const found: string[] = []
+      for (const [size, viewport] of Object.entries(sizes)) {
+        await page.setViewportSize(viewport)
+        for (const colorScheme of themes) {
+          await page.emulateMedia({ colorScheme })
+          found.push(...(await axeViolations(page)).map((v) => `${size} ${colorScheme}: ${v}`))
+        }
+      }
+      expect(found).toEqual([])
+    })
+  }
+})

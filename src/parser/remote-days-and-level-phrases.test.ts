@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
+import { levelFromPhrase } from './level.ts'
+import { officeDaysIn } from './work-mode.ts'
+
+// Sentences written for these tests; the expected office days and levels by hand.
+
+describe('office days from a count of remote days in a five-day week', () => {
+  it.each([
+    ['en', 'The team works 3 days remote and meets in Leeds the rest of the week.', 2],
+    ['en', 'You can work from home up to 2 days a week.', 3],
+    ['en', 'Our setup: 1 remote day/week, the rest at the studio.', 4],
+    ['de', 'Du arbeitest 2 Tage pro Woche im Homeoffice.', 3],
+    ['de', 'Homeoffice an 1 Tag pro Woche ist möglich.', 4],
+    ['fr', 'Télétravail 2 jours par semaine après la période d’essai.', 3],
+    ['es', 'Ofrecemos 2 días de teletrabajo a la semana.', 3],
+    ['pt', 'Modelo com 3 dias de home office por semana.', 2],
+    ['it', 'Prevediamo 2 giorni di smart working a settimana.', 3],
+    ['nl', 'Je kunt 2 dagen per week thuiswerken.', 3],
+    ['pl', 'Oferujemy 2 dni pracy zdalnej w tygodniu.', 3],
+  ])('%s: %s', (_, sentence, office) => {
+    expect(officeDaysIn(sentence)?.value).toBe(office)
+  })
+
+  it('keeps the fewest office days for a range of remote days', () => {
+    expect(officeDaysIn('Expect 2-3 days remote depending on the sprint.')?.value).toBe(2)
+  })
+
+  it.each([
+    ['per month', 'Everyone gets 2 remote days per month.'],
+    ['per year', 'Up to 4 days remote a year for travel.'],
+    ['no count', 'Remote days are agreed with your lead.'],
+  ])('does not count remote days %s', (_, sentence) => {
+    expect(officeDaysIn(sentence)).toBeNull()
+  })
+
+  it('makes a posting hybrid with the office days left in the week', () => {
+    const result = parsePosting(
+      'Backend Engineer\nKestrel Maps\nGhent, Belgium\n\nWe work 2 dagen per week thuis and the other days in our Ghent office.\n\nRequirements\n- Go and PostgreSQL\n- Experience running services in production',
+    )
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.posting.workMode).toBe('hybrid')
+    expect(result.posting.officeDaysPerWeek).toBe(3)
+  })
+})
+
+describe('level phrases in the text, in the eight languages', () => {
+  it.each([
+    ['en', 'This is an entry-level position in our data team.', 'junior'],
+    ['en', 'We want an early-career engineer who likes testing.', 'junior'],
+    ['en', 'Senior-level experience with Kubernetes is required.', 'senior'],
+    ['de', 'Auch Berufseinsteiger sind willkommen.', 'junior'],
+    ['fr', 'Vous avez une expérience confirmée en Java.', 'mid'],
+    ['fr', 'Poste ouvert aux jeunes diplômés.', 'junior'],
+    ['es', 'Buscamos un perfil senior con Kotlin.', 'senior'],
+    ['pt', 'Procuramos perfil pleno para o time de pagamentos.', 'mid'],
+    ['it', 'Posizione aperta a neolaureati in informatica.', 'junior'],
+    ['nl', 'Je werkt op medior niveau in het platformteam.', 'mid'],
+    ['pl', 'Oferta dla absolwentów kierunków technicznych.', 'junior'],
+  ])('%s: %s', (_, sentence, level) => {
+    expect(levelFromPhrase(sentence)?.value).toBe(level)
+  })
+
+  it('does not read a count of years or a welcome to graduates as a level', () => {
+    expect(levelFromPhrase('You bring 5+ years of experience; new grads welcome too.')).toBeNull()
+    expect(levelFromPhrase('Sie haben mehrjährige Berufserfahrung.')).toBeNull()
+  })
+
+  it('gives way to a level word in the title', () => {
+    const result = parsePosting(
+      'Senior Data Engineer\nKestrel Maps\nGhent, Belgium\n\nThis is an entry-level position for the right candidate? No: we need experience.\n\nRequirements\n- Python and SQL\n- Airflow',
+    )
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.posting.seniority).toBe('senior')
+  })
+
+  it('sets the level of a posting whose title has none', () => {
+    const result = parsePosting(
+      'Data Engineer\nKestrel Maps\nGhent, Belgium\n\nThis is an entry-level position in our data team.\n\nRequirements\n- Python and SQL\n- Curiosity about maps',
+    )
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.posting.seniority).toBe('junior')
+  })
+})

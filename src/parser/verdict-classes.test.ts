@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { parsePostings } from './index.ts'
+
+// Texts written for these tests, one per class of input at the edge of the posting verdict:
+// short posts that still name a role, posts that name only areas of work, and short
+// replies, remarks and job seekers' posts that must stay refused.
+
+function titlesOf(text: string): { company: string | null; titles: string[] } | string {
+  const result = parsePostings(text)
+  if (!result.ok) return result.error
+  return {
+    company: result.postings[0]?.company ?? null,
+    titles: result.postings.map((p) => p.title),
+  }
+}
+
+describe('short posts that name their role are postings', () => {
+  it('reads a one-line "X (YC …) is hiring a <role>" headline', () => {
+    expect(
+      titlesOf('Quillmark (YC W24) is hiring a platform engineer to scale our ledger'),
+    ).toEqual({
+      company: 'Quillmark',
+      titles: ['Platform Engineer'],
+    })
+  })
+
+  it('reads a capitalised headline with the role in the plural', () => {
+    expect(titlesOf('Ferrowind Is Hiring Firmware Engineers in Rotterdam')).toEqual({
+      company: 'Ferrowind',
+      titles: ['Firmware Engineer'],
+    })
+  })
+
+  it('reads a pipe line with a place over two role lines', () => {
+    expect(titlesOf('Otterbyte | Lyon | France\nFounding Data Engineer\nHead of Design')).toEqual({
+      company: 'Otterbyte',
+      titles: ['Founding Data Engineer'],
+    })
+  })
+
+  it('reads a role named first in a sentence that says what it does', () => {
+    const text =
+      '(NZ ONLY / REMOTE)\n\nSenior engineer to take over a payments service and make it boring.\n\nStack: Go, Postgres. Message me if this sounds like you.'
+    expect(titlesOf(text)).toEqual({ company: null, titles: ['Senior engineer'] })
+  })
+
+  it('reads a role a team announces it is expanding with', () => {
+    const text =
+      'Tidewell | Onsite (Gdańsk, Poland) | Full Time\n\nWe are expanding our simulation team with a C++ programmer to work on the physics core. Email us.'
+    expect(titlesOf(text)).toEqual({ company: 'Tidewell', titles: ['C++ Programmer'] })
+  })
+
+  it('accepts a pipe line whose role has no usual role word when it states mode and contract', () => {
+    const text =
+      'Brindle Freight | Network Migration | REMOTE (US) | Contractor\n\nWe move our DNS and mail to a new provider this spring and want help from someone who has done it before.'
+    expect(titlesOf(text)).toEqual({ company: 'Brindle Freight', titles: ['Network Migration'] })
+  })
+})
+
+describe('posts that name areas of work, not titles, give one posting per area', () => {
+  it('reads "hiring across engineering, design, and sales"', () => {
+    expect(
+      titlesOf(
+        'Pebblecast (YC S23) is hiring across engineering, design, and sales. [On-site, Lisbon]',
+      ),
+    ).toEqual({ company: 'Pebblecast', titles: ['Engineering', 'Design', 'Sales'] })
+  })
+
+  it('reads a summary part made only of areas, and does not read "GTM" as Guatemala', () => {
+    const text =
+      'Nimbleroot | Engineering, GTM | SF · Austin\n\nWe build the runtime for support teams: retrieval, evals, code steps. Backed by two funds.\n\njobs.example.com/nimbleroot'
+    const result = parsePostings(text)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.postings.map((p) => p.title)).toEqual(['Engineering', 'GTM'])
+    expect(result.postings[0]?.locations.map((l) => l.country)).not.toContain('GT')
+  })
+
+  it('prefers a list of named roles over the areas a post also mentions', () => {
+    const text =
+      'Larkspur | Remote (EU) | Full-time\n\nWe are hiring across engineering and design.\n\nOpen roles include:\n- Backend Engineer (Elixir)\n- Product Designer\n\nApply at larkspur.example/jobs'
+    expect(titlesOf(text)).toEqual({
+      company: 'Larkspur',
+      titles: ['Backend Engineer (Elixir)', 'Product Designer'],
+    })
+  })
+})
+
+describe('replies, remarks and seekers stay refused', () => {
+  it.each([
+    ['a remark about a recruiter', 'Their recruiter never answered my email, fyi'],
+    [
+      'a reply about an application',
+      'I applied to the Backend Engineer role two weeks ago and heard nothing. Could someone check?',
+    ],
+    ['a bare place and mode', 'remote (eu)'],
+    [
+      'a pointer to an aggregator',
+      'All the remote listings from this thread are searchable here: https://jobs-aggregator.example/remote',
+    ],
+  ])('refuses %s', (_, text) => {
+    expect(titlesOf(text)).toMatch(/^not a job posting/)
+  })
+
+  it('refuses a job seeker\'s "who wants to be hired" post as a CV', () => {
+    const text = [
+      'Location: Porto, Portugal',
+      'Remote: Yes',
+      'Willing to relocate: No',
+      'Technologies: Kotlin, Spring, Kafka, Postgres',
+      'Résumé/CV: https://cv.example/ana',
+      'Email: ana@example.com',
+      '',
+      "Backend engineer, 9 years in payments. I'm a backend developer looking for contract work with small teams.",
+    ].join('\n')
+    expect(titlesOf(text)).toMatch(/^not a job posting: it reads like a CV/)
+  })
+})

@@ -1,0 +1,91 @@
+import type { Seniority } from '../../model/posting.ts'
+import type { PerLanguage } from './languages.ts'
+
+type LevelPhrase = readonly [phrase: string, level: Seniority]
+
+/**
+ * Phrases in the body of a posting that state the role's level without a level word in the
+ * title: "entry-level role", "early-career", "Berufseinsteiger", "expérience confirmée",
+ * "jeune diplômé", "perfil sênior", "neolaureato", "op medior niveau", "absolwent". Read only when the
+ * title, the job-board header and a sentence naming the level ("this is a senior role") say
+ * nothing. "New grads welcome" opens a role to juniors without making it junior: not here. A count of years ("5+ years", "mehrjährige Berufserfahrung") is not here: the
+ * labelled postings leave the level open when only years are stated (3 of the 7 corpus
+ * postings without a level state 2, 3 or 5+ years).
+ */
+export const LEVEL_PHRASES: PerLanguage<LevelPhrase> = {
+  en: [
+    ['entry-level role', 'junior'],
+    ['entry-level position', 'junior'],
+    ['early-career', 'junior'],
+    ['early career', 'junior'],
+    ['no prior experience required', 'junior'],
+    ['no experience required', 'junior'],
+    ['senior-level experience', 'senior'],
+    ['senior-level role', 'senior'],
+    ['mid-level role', 'mid'],
+  ],
+  de: [
+    ['berufseinsteiger', 'junior'],
+    ['berufseinsteigerin', 'junior'],
+    ['berufseinsteiger:innen', 'junior'],
+    ['berufseinstieg', 'junior'],
+    ['hochschulabsolvent', 'junior'],
+    ['hochschulabsolventin', 'junior'],
+    ['erste berufserfahrung', 'junior'],
+    ['senior-level', 'senior'],
+  ],
+  fr: [
+    ['jeune diplômé', 'junior'],
+    ['jeune diplômée', 'junior'],
+    ['jeunes diplômés', 'junior'],
+    ['débutant accepté', 'junior'],
+    ['débutants acceptés', 'junior'],
+    ['première expérience', 'junior'],
+    ['expérience confirmée', 'mid'],
+    ['profil confirmé', 'mid'],
+    ['profil senior', 'senior'],
+  ],
+  es: [
+    ['recién graduado', 'junior'],
+    ['recién graduada', 'junior'],
+    ['recién titulado', 'junior'],
+    ['sin experiencia previa', 'junior'],
+    ['primer empleo', 'junior'],
+    ['perfil junior', 'junior'],
+    ['perfil semi senior', 'mid'],
+    ['perfil senior', 'senior'],
+  ],
+  pt: [
+    ['recém-formado', 'junior'],
+    ['recém-formada', 'junior'],
+    ['primeiro emprego', 'junior'],
+    ['perfil júnior', 'junior'],
+    ['perfil pleno', 'mid'],
+    ['perfil sênior', 'senior'],
+    ['perfil senior', 'senior'],
+  ],
+  it: [
+    ['neolaureato', 'junior'],
+    ['neolaureata', 'junior'],
+    ['neolaureati', 'junior'],
+    ['prima esperienza', 'junior'],
+    ['profilo junior', 'junior'],
+    ['profilo senior', 'senior'],
+  ],
+  nl: [
+    ['pas afgestudeerd', 'junior'],
+    ['net afgestudeerd', 'junior'],
+    ['startersfunctie', 'junior'],
+    ['op medior niveau', 'mid'],
+    ['medior niveau', 'mid'],
+  ],
+  pl: [
+    ['absolwent', 'junior'],
+    ['absolwentka', 'junior'],
+    ['absolwentów', 'junior'],
+    ['bez doświadczenia', 'junior'],
+    ['pierwsza praca', 'junior'],
+    ['poziom mid', 'mid'],
+    ['poziom senior', 'senior'],
+  ],
+}
