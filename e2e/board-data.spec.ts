@@ -90,12 +90,16 @@ test('a posting page fetches its own data and no other posting’s', async ({ pa
   await page.goto(`${site!.url}/jobs/${target.id}`)
   await expect(page.getByRole('heading', { level: 1, name: target.title })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Similar roles' })).toBeVisible()
-  const postingFiles = (await seen.take())
-    .map((r) => r.path)
-    .filter((p) => p.includes('/postings/') || p.includes('/text/'))
+  await expect(
+    page.getByRole('region', { name: 'Similar roles' }).getByRole('listitem').first(),
+  ).toBeVisible()
+  const paths = (await seen.take()).map((r) => r.path)
+  const postingFiles = paths.filter((p) => p.includes('/postings/') || p.includes('/text/'))
   expect(postingFiles).toEqual([
     expect.stringMatching(new RegExp(`/postings/${target.id}\\.json$`)),
   ])
+  // Similar roles come from the posting's own file: the board's index and ids never load.
+  expect(paths.filter((p) => /\/(?:index|ids)\.json$/.test(p))).toEqual([])
 })
 
 test('the prerendered HTML of a posting page holds its title and valid JSON-LD', async ({

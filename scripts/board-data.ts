@@ -3,11 +3,13 @@ import {
   CARD_CHUNK,
   chunkOfRow,
   dataPaths,
+  SIMILAR_CANDIDATES,
   toCard,
   type PostingFile,
 } from '../src/model/board-files.ts'
 import { DEFAULT_FILTERS } from '../src/model/filters.ts'
 import type { Posting } from '../src/model/posting.ts'
+import { boardIndexFromColumns } from '../src/search/board-index.ts'
 import { columnsFromPostings, encodeColumns } from '../src/search/columns.ts'
 import { compareForSort } from '../src/search/reference-engine.ts'
 import {
@@ -15,6 +17,7 @@ import {
   orderForShipping,
   type BoardIndexFile,
 } from '../src/search/shipped-board.ts'
+import { similarRowsFinder, type SimilarTo } from '../src/search/similar-rows.ts'
 import { fragmentFileName, splitTextIndex } from '../src/search/text-fragments.ts'
 import { buildTextIndex } from '../src/search/text-index.ts'
 
@@ -52,9 +55,10 @@ export function boardData(postings: readonly Posting[]): BoardData {
     closed,
     *files() {
       const fragments = splitTextIndex(buildTextIndex(rows))
+      const columns = columnsFromPostings(rows)
       const index: BoardIndexFile = {
         version: 1,
-        columns: encodeColumns(columnsFromPostings(rows)),
+        columns: encodeColumns(columns),
         fragments: [...fragments.keys()],
       }
       yield [dataPaths.index, JSON.stringify(index)]
@@ -64,12 +68,23 @@ export function boardData(postings: readonly Posting[]): BoardData {
           dataPaths.card(start / CARD_CHUNK),
           JSON.stringify(rows.slice(start, start + CARD_CHUNK).map(toCard)),
         ]
+      const findSimilar = similarRowsFinder(
+        boardIndexFromColumns(columns, { ordered: rows.length }),
+      )
+      const similarTo = (posting: Posting, row: number | null): SimilarTo => ({
+        stack: posting.stack.map((item) => item.name),
+        family: posting.roleFamily,
+        row,
+      })
       for (let row = 0; row < rows.length; row++) {
-        const file: PostingFile = { row, posting: rows[row]! }
-        yield [dataPaths.posting(rows[row]!.id), JSON.stringify(file)]
+        const posting = rows[row]!
+        const similar = findSimilar(similarTo(posting, row), SIMILAR_CANDIDATES)
+        const file: PostingFile = { row, posting, similar }
+        yield [dataPaths.posting(posting.id), JSON.stringify(file)]
       }
       for (const posting of closed) {
-        const file: PostingFile = { row: null, posting }
+        const similar = findSimilar(similarTo(posting, null), SIMILAR_CANDIDATES)
+        const file: PostingFile = { row: null, posting, similar }
         yield [dataPaths.posting(posting.id), JSON.stringify(file)]
       }
       for (const [key, fragment] of fragments)

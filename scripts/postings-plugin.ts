@@ -104,7 +104,7 @@ export function postingsPlugin(): Plugin {
         pending = null
         this.error((error as Error).message)
       }
-      return `export default ${JSON.stringify({ base: base(board.data.hash) })}`
+      return `export default ${JSON.stringify({ base: base(board.data.hash), firstChunks: board.data.firstChunks })}`
     },
     transformIndexHtml: {
       order: 'pre',

@@ -17,5 +17,5 @@ describe('renderPostingText', () => {
     }
     // The build bench measures parsing, so nearly every generated file must be a posting.
     expect(parsed).toBeGreaterThanOrEqual(57)
-  })
+  }, 30_000)
 })

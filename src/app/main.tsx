@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
+import { prefetchFirstView } from '@/data/board-files-query'
 import { openAppStore } from '@/storage/app-store'
 import { postingSlots } from './posting-slots'
 import { createQueryClient } from './query-client'
@@ -10,6 +11,8 @@ import { router } from './router'
 import './styles.css'
 
 const queryClient = createQueryClient()
+// The board's own first screen loads with the script, not after React's first render.
+if (window.location.pathname === '/') prefetchFirstView(queryClient)
 
 // The saved data is read before the first render, so no view draws without it (the shell
 // in index.html shows meanwhile). openAppStore never rejects: it falls back to memory.

@@ -1,9 +1,12 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import boardData from 'virtual:board-data'
 import { dataPaths, type PostingCard, type PostingFile } from '@/model/board-files'
-import { decodeColumns, type BoardColumns } from '@/search/columns'
-import { decodeFragment, type BoardIndexFile, type FragmentFile } from '@/search/shipped-board'
+import type { BoardColumns } from '@/search/columns'
+import type { FacetIndex } from '@/search/facet-index'
+import { decodeFragment, type FragmentFile } from '@/search/shipped-board'
+import type { FacetKey } from '@/search/types'
 import { fragmentFileName, type Fragment } from '@/search/text-fragments'
+import { openBoardIndexOffThread } from './open-board-index'
 
 /**
  * The static data files the build wrote (README, "Data files"), one query per file. They
@@ -21,24 +24,35 @@ export const boardDataKeys = {
 
 class MissingFile extends Error {}
 
-async function fetchJson<T>(file: string): Promise<T> {
+/** A data file's response, once it is known to be that file and not a fallback page. */
+async function fetchFile(file: string): Promise<Response> {
   // Accept: JSON, so a static host's fallback page is not served in place of a missing file.
   const response = await fetch(boardData.base + file, { headers: { Accept: 'application/json' } })
   if (response.status === 404) throw new MissingFile(file)
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`)
   const type = response.headers.get('Content-Type') ?? ''
   if (!type.includes('json')) throw new MissingFile(file)
-  return (await response.json()) as T
+  return response
 }
 
-export type LoadedBoardIndex = { columns: BoardColumns; fragments: ReadonlySet<string> }
+async function fetchJson<T>(file: string): Promise<T> {
+  return (await (await fetchFile(file)).json()) as T
+}
 
+export type LoadedBoardIndex = {
+  columns: BoardColumns
+  facets: Record<FacetKey, FacetIndex>
+  fragments: ReadonlySet<string>
+}
+
+/** The board's index: fetched here (index.html preloads it), opened in a worker. */
 export const boardIndexQuery = () =>
   queryOptions({
     queryKey: boardDataKeys.index(),
     queryFn: async (): Promise<LoadedBoardIndex> => {
-      const file = await fetchJson<BoardIndexFile>(dataPaths.index)
-      return { columns: decodeColumns(file.columns), fragments: new Set(file.fragments) }
+      const bytes = await (await fetchFile(dataPaths.index)).arrayBuffer()
+      const { columns, facets, fragments } = await openBoardIndexOffThread(bytes)
+      return { columns, facets, fragments: new Set(fragments) }
     },
     staleTime: Infinity,
     gcTime: Infinity,
@@ -87,3 +101,14 @@ export const postingFileQuery = (id: string) =>
     staleTime: Infinity,
     structuralSharing: false,
   })
+
+/**
+ * Starts loading what the board's default view shows first: its index and the cards of its
+ * first screen (index.html preloads the same files, so these requests are answered from
+ * the preload). Called at startup, so the first cards render with the board, not a render
+ * after it.
+ */
+export function prefetchFirstView(client: QueryClient): void {
+  void client.prefetchQuery(boardIndexQuery())
+  for (const chunk of boardData.firstChunks) void client.prefetchQuery(cardChunkQuery(chunk))
+}

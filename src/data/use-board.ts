@@ -43,7 +43,7 @@ export function useBoard(options: { needIds?: boolean } = {}): {
   const board = useMemo(() => {
     if (!columns || idList === undefined) return null
     return {
-      ...assembleBoard(columns.columns, idList, pasted, hidden),
+      ...assembleBoard(columns.columns, idList, pasted, hidden, columns.facets),
       fragments: columns.fragments,
       ids: idList,
     }
@@ -107,6 +107,15 @@ export function useCards(board: Board | null, rows: readonly number[]): PostingC
       ? byChunk.get(chunkOfRow(row))![row % CARD_CHUNK]!
       : board.pasted[row - board.shippedSize]!,
   )
+}
+
+/** The cards of a few shipped rows, without the board's index; undefined until all load. */
+export function useShippedCards(rows: readonly number[]): PostingCard[] | undefined {
+  const chunks = [...new Set(rows.map(chunkOfRow))]
+  const results = useQueries({ queries: chunks.map((chunk) => cardChunkQuery(chunk)) })
+  if (results.some((result) => !result.data)) return undefined
+  const byChunk = new Map(chunks.map((chunk, k) => [chunk, results[k]!.data!]))
+  return rows.flatMap((row) => byChunk.get(chunkOfRow(row))![row % CARD_CHUNK] ?? [])
 }
 
 /** The posting id of a row, when known (shipped ids load only when needed). */

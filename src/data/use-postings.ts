@@ -5,8 +5,10 @@ import { postingFileQuery } from './board-files-query'
 
 export type FoundPosting = {
   posting: Posting
-  /** Row of a shipped posting on the board; null for a pasted one. */
+  /** Row of a shipped posting on the board; null for a pasted or closed one. */
   row: number | null
+  /** The board's rows most like it, from its file (null for a pasted posting). */
+  similar: number[] | null
 }
 
 /**
@@ -23,7 +25,11 @@ export function usePosting(id: string): {
   if (file.data) return { found: file.data, error: null }
   if (file.data === null || file.isError)
     return {
-      found: pasted ? { posting: pasted.posting, row: null } : file.isError ? undefined : null,
+      found: pasted
+        ? { posting: pasted.posting, row: null, similar: null }
+        : file.isError
+          ? undefined
+          : null,
       error: pasted ? null : file.error,
     }
   return { found: undefined, error: null }

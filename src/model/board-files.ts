@@ -19,10 +19,17 @@ export const CARD_CHUNK = 16
 export const chunkOfRow = (row: number) => Math.floor(row / CARD_CHUNK)
 
 /**
- * The file of one posting: its row on the board (for similar roles) and the record. A
- * closed role (`source.closedAt`) has a file, so links to it still open, but no row.
+ * The file of one posting: its row on the board and the record. A closed role
+ * (`source.closedAt`) has a file, so links to it still open, but no row. `similar`: the
+ * rows of the board's roles most like it, best first (SIMILAR_CANDIDATES of them, so that
+ * enough remain once the roles a user hid are left out); its page loads their cards, never
+ * the board's index.
  */
-export type PostingFile = { row: number | null; posting: Posting }
+export type PostingFile = { row: number | null; posting: Posting; similar: number[] }
+
+/** Similar roles a posting's page shows, and candidates its file lists for them. */
+export const SIMILAR_SHOWN = 5
+export const SIMILAR_CANDIDATES = 10
 
 /**
  * A posting id as a file name: letters other than a-z, 0-9 and "-" become "_" and their

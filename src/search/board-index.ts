@@ -22,7 +22,7 @@ export type BoardIndex = {
   visible: Bitset | null
   /** Row comparator for each sort order: the reference engine's order. */
   compare(sort: SortOrder): (a: number, b: number) => number
-  /** Every row in that order. */
+  /** Every row in that order (shared: do not modify). */
   order(sort: SortOrder): Uint32Array
   /** Row of each title (for similar roles and lists that show titles without a card). */
   titleOf(row: number): string
@@ -35,6 +35,8 @@ export type BoardIndexOptions = {
   /** The id of a row, where known (needed to order rows with equal titles exactly). */
   idOf?: (row: number) => string | undefined
   visible?: Bitset | null
+  /** Facet indexes already built from these columns (in a worker); built here otherwise. */
+  facets?: Record<FacetKey, FacetIndex> | undefined
 }
 
 export function boardIndexFromColumns(
@@ -42,29 +44,39 @@ export function boardIndexFromColumns(
   options: BoardIndexOptions = {},
 ): BoardIndex {
   const { size, columns } = board
-  const facets = {} as Record<FacetKey, FacetIndex>
-  for (const key of FACET_KEYS) facets[key] = facetIndexFromColumn(columns[key], size)
-  const fields = textIndexFromColumns(
-    [columns.title, columns.company, columns.team, columns.stack],
-    size,
-  )
+  const facets = options.facets ?? facetIndexes(board)
+  // Title, company, team and stack words: built on the first query, since a board opened
+  // without one never needs them (and building them is most of what opening costs).
+  let fields: TextIndex | null = null
   const titleIds = valueOfRow(columns.title, size)
   const titleOf = (row: number) => columns.title.values[titleIds[row]!] ?? ''
-  const titleRank = titleRanks(size, titleOf, options.ordered ?? 0, options.idOf)
+  const ordered = options.ordered ?? 0
+  const titleRank = titleRanks(size, titleOf, ordered, options.idOf)
 
-  // One number per row whose ascending order is the sort order: (major key, title rank).
-  // Titles ranks are unique, so keys never tie, and a native numeric sort orders them.
-  const keys = new Map<SortOrder, Float64Array>()
-  function sortKeys(sort: SortOrder): Float64Array {
-    let found = keys.get(sort)
-    if (found) return found
-    let major: Float64Array | null = null
+  // Rows in (title, id) order: the row order itself when every row is shipped in it.
+  let byTitle: Uint32Array | null = null
+  function rowsByTitle(): Uint32Array {
+    if (byTitle) return byTitle
+    byTitle = Uint32Array.from({ length: size }, (_, row) => row)
+    if (ordered < size) byTitle.sort((a, b) => titleRank[a]! - titleRank[b]!)
+    return byTitle
+  }
+
+  /**
+   * Each row's major sort key (a rank; rows without the value get the largest), or null for
+   * the title sort. Rows equal on it keep their title order.
+   */
+  function majorKeys(sort: SortOrder): { key: Uint32Array; ranks: number } | null {
     if (sort === 'company') {
-      const company = valueOfRow(columns.company, size)
       const rank = facets.company.nameRank
+      const company = valueOfRow(columns.company, size)
       const none = rank.length
-      major = Float64Array.from(company, (id) => (id < 0 ? none : rank[id]!))
-    } else if (sort === 'newest') {
+      return {
+        key: Uint32Array.from(company, (id) => (id < 0 ? none : rank[id]!)),
+        ranks: none + 1,
+      }
+    }
+    if (sort === 'newest') {
       // Newest first; undated roles last. ISO dates order as strings.
       const posted = columns.posted.values
       const order = Uint32Array.from(posted.keys()).sort((a, b) =>
@@ -72,32 +84,55 @@ export function boardIndexFromColumns(
       )
       const rankOf = new Uint32Array(posted.length)
       order.forEach((id, rank) => (rankOf[id] = rank))
-      major = Float64Array.from(valueOfRow(columns.posted, size), (id) =>
-        id < 0 ? posted.length : rankOf[id]!,
-      )
+      const date = valueOfRow(columns.posted, size)
+      return {
+        key: Uint32Array.from(date, (id) => (id < 0 ? posted.length : rankOf[id]!)),
+        ranks: posted.length + 1,
+      }
     }
-    found = new Float64Array(size)
-    for (let row = 0; row < size; row++)
-      found[row] = (major ? major[row]! * (size + 1) : 0) + titleRank[row]! + 1
-    keys.set(sort, found)
+    return null
+  }
+
+  const orders = new Map<SortOrder, Uint32Array>()
+  /** Every row in a sort order: a counting sort by the major key over the title order. */
+  function order(sort: SortOrder): Uint32Array {
+    let found = orders.get(sort)
+    if (found) return found
+    const titles = rowsByTitle()
+    const major = majorKeys(sort)
+    if (!major) found = titles
+    else {
+      const next = new Uint32Array(major.ranks + 1)
+      for (let row = 0; row < size; row++) next[major.key[row]! + 1]!++
+      for (let r = 0; r < major.ranks; r++) next[r + 1]! += next[r]!
+      found = new Uint32Array(size)
+      for (const row of titles) found[next[major.key[row]!]!++] = row
+    }
+    orders.set(sort, found)
     return found
   }
-  function order(sort: SortOrder): Uint32Array {
-    const key = sortKeys(sort)
-    const sorted = key.slice().sort()
-    const rowOf = new Map<number, number>()
-    for (let row = 0; row < size; row++) rowOf.set(key[row]!, row)
-    return Uint32Array.from(sorted, (k) => rowOf.get(k)!)
-  }
+  /** Row comparator in a sort order (for lists of a few rows). */
+  const positions = new Map<SortOrder, Uint32Array>()
   function compare(sort: SortOrder) {
-    const key = sortKeys(sort)
-    return (a: number, b: number) => key[a]! - key[b]!
+    let position = positions.get(sort)
+    if (!position) {
+      position = new Uint32Array(size)
+      order(sort).forEach((row, k) => (position![row] = k))
+      positions.set(sort, position)
+    }
+    const at = position
+    return (a: number, b: number) => at[a]! - at[b]!
   }
 
   return {
     size,
     facets,
-    fields,
+    get fields() {
+      return (fields ??= textIndexFromColumns(
+        [columns.title, columns.company, columns.team, columns.stack],
+        size,
+      ))
+    },
     officeDays: board.officeDays,
     visible: options.visible ?? null,
     compare,
@@ -105,6 +140,13 @@ export function boardIndexFromColumns(
     titleOf,
     columns: board,
   }
+}
+
+/** Every facet's index from its column: most of what opening a board costs. */
+export function facetIndexes({ columns, size }: BoardColumns): Record<FacetKey, FacetIndex> {
+  const facets = {} as Record<FacetKey, FacetIndex>
+  for (const key of FACET_KEYS) facets[key] = facetIndexFromColumn(columns[key], size)
+  return facets
 }
 
 /**

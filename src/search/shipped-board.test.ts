@@ -1,11 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Posting } from '../model/posting.ts'
-import { columnsFromPostings, decodeColumns, encodeColumns } from './columns.ts'
+import { columnsFromPostings, encodeColumns } from './columns.ts'
 import { createReferenceEngine } from './reference-engine.ts'
 import {
   assembleBoard,
   decodeFragment,
+  openBoardIndex,
+  type BoardIndexFile,
   encodeFragment,
   fragmentIndex,
   orderForShipping,
@@ -14,19 +16,25 @@ import { boardArb, filtersArb } from './testing/arbitraries.ts'
 import { fragmentKeysFor, splitTextIndex } from './text-fragments.ts'
 import { buildTextIndex } from './text-index.ts'
 
-/** What the build writes and the browser reads back, through JSON as over the network. */
+/**
+ * What the build writes and the browser reads back: through JSON as over the network, the
+ * index opened as the worker opens it and cloned as postMessage clones it.
+ */
 function ship(postings: Posting[], leafEntries: number) {
   const rows = orderForShipping(postings)
-  const columns = decodeColumns(
-    JSON.parse(JSON.stringify(encodeColumns(columnsFromPostings(rows)))),
-  )
+  const file: BoardIndexFile = {
+    version: 1,
+    columns: encodeColumns(columnsFromPostings(rows)),
+    fragments: [],
+  }
+  const { columns, facets } = structuredClone(openBoardIndex(JSON.stringify(file)))
   const fragments = new Map(
     [...splitTextIndex(buildTextIndex(rows), leafEntries)].map(([key, fragment]) => [
       key,
       decodeFragment(JSON.parse(JSON.stringify(encodeFragment(fragment)))),
     ]),
   )
-  return { rows, columns, fragments, ids: rows.map((p) => p.id) }
+  return { rows, columns, facets, fragments, ids: rows.map((p) => p.id) }
 }
 
 describe('the shipped board (columns, text fragments, pasted and hidden roles)', () => {
@@ -44,7 +52,13 @@ describe('the shipped board (columns, text fragments, pasted and hidden roles)',
           const shipped = ship(board.slice(0, split), leafEntries)
           const pasted = board.slice(split)
           const hidden = new Set(board.filter((_, i) => hideFlags[i]).map((p) => p.id))
-          const assembled = assembleBoard(shipped.columns, shipped.ids, pasted, hidden)
+          const assembled = assembleBoard(
+            shipped.columns,
+            shipped.ids,
+            pasted,
+            hidden,
+            shipped.facets,
+          )
           const rowPostings = [...shipped.rows, ...assembled.pasted]
           const reference = createReferenceEngine(rowPostings.filter((p) => !hidden.has(p.id)))
           for (const filters of allFilters) {

@@ -1,18 +1,21 @@
 import type { Posting } from '../model/posting.ts'
 import { fullBitset, type Bitset } from './bitset.ts'
-import { boardIndexFromColumns } from './board-index.ts'
+import { boardIndexFromColumns, facetIndexes } from './board-index.ts'
 import {
   appendColumns,
   columnsFromPostings,
+  decodeColumns,
   decodeDeltas,
   encodeDeltas,
   type BoardColumns,
   type ColumnsFile,
 } from './columns.ts'
+import type { FacetIndex } from './facet-index.ts'
 import { compareNames } from './facet-order.ts'
 import { createRowEngine, type RowEngine } from './indexed-engine.ts'
 import type { Fragment } from './text-fragments.ts'
 import { buildTextIndex, sectionText, textIndexFromTerms, type TextIndex } from './text-index.ts'
+import type { FacetKey } from './types.ts'
 
 /**
  * The build ships the board's postings in (title, id) order, so the title sort is the row
@@ -53,6 +56,8 @@ export function assembleBoard(
   ids: readonly string[] | null,
   pastedPostings: readonly Posting[],
   hidden: ReadonlySet<string>,
+  /** The shipped columns' facet indexes, when already built (they serve without pasted rows). */
+  shippedFacets?: Record<FacetKey, FacetIndex>,
 ): ShippedBoard {
   const known = new Set(ids ?? [])
   const pasted = pastedPostings.filter((posting) => !known.has(posting.id))
@@ -67,7 +72,12 @@ export function assembleBoard(
       if (id !== undefined && hidden.has(id)) visible[row >>> 5]! &= ~(1 << (row & 31))
     }
   }
-  const index = boardIndexFromColumns(columns, { ordered: shipped.size, idOf, visible })
+  const index = boardIndexFromColumns(columns, {
+    ordered: shipped.size,
+    idOf,
+    visible,
+    facets: pasted.length === 0 ? shippedFacets : undefined,
+  })
   return {
     engine: createRowEngine(index),
     shippedSize: shipped.size,
@@ -82,3 +92,36 @@ export const fragmentIndex = (fragment: Fragment, size: number): TextIndex =>
 
 /** The board's index file: the columns and which text fragments exist. */
 export type BoardIndexFile = { version: 1; columns: ColumnsFile; fragments: string[] }
+
+/** The board's index file, opened: its columns, its facet indexes and its fragment keys. */
+export type OpenedBoardIndex = {
+  columns: BoardColumns
+  facets: Record<FacetKey, FacetIndex>
+  fragments: string[]
+}
+
+/** Parses and decodes the index file and builds its facet indexes (done in a worker). */
+export function openBoardIndex(text: string): OpenedBoardIndex {
+  const file = JSON.parse(text) as BoardIndexFile
+  const columns = decodeColumns(file.columns)
+  return { columns, facets: facetIndexes(columns), fragments: file.fragments }
+}
+
+/** Every typed array's buffer in an opened index, to transfer rather than copy it. */
+export function buffersOf(opened: OpenedBoardIndex): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>()
+  const add = (array: ArrayBufferView) => buffers.add(array.buffer as ArrayBuffer)
+  add(opened.columns.officeDays)
+  for (const column of Object.values(opened.columns.columns)) column.rows.forEach(add)
+  for (const facet of Object.values(opened.facets)) {
+    for (const list of facet.postings) {
+      add(list.list)
+      if (list.bits) add(list.bits)
+    }
+    for (const array of [facet.start, facet.ids, facet.totals, facet.byRank, facet.nameRank])
+      add(array)
+    add(facet.counts)
+    add(facet.sortKeys)
+  }
+  return [...buffers]
+}

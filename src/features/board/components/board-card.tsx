@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { memo } from 'react'
 import { ResultCard } from '@/components/postings/result-card'
 import { postingFileQuery } from '@/data/board-files-query'
 import { useCard, type Board } from '@/data/use-board'
@@ -6,8 +7,17 @@ import { useCard, type Board } from '@/data/use-board'
 /**
  * One result row: its card from the card chunk (loaded when the row comes into view). While
  * a search is active, the posting's own text is loaded too, for the line that matched.
+ * Memoised: a facet click re-renders only the cards whose row or query changed.
  */
-export function BoardCard({ board, row, query }: { board: Board; row: number; query: string }) {
+export const BoardCard = memo(function BoardCard({
+  board,
+  row,
+  query,
+}: {
+  board: Board
+  row: number
+  query: string
+}) {
   const card = useCard(board, row)
   const shipped = row < board.shippedSize
   const text = useQuery({
@@ -28,4 +38,4 @@ export function BoardCard({ board, row, query }: { board: Board; row: number; qu
       query={query}
     />
   )
-}
+})

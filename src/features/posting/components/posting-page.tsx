@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { useBoard } from '@/data/use-board'
 import { usePosting } from '@/data/use-postings'
 import { ParserWarnings } from './parser-warnings'
 import { PostingHeader } from './posting-header'
@@ -12,7 +11,6 @@ export function PostingPage() {
   const { id = '' } = useParams()
   const [now] = useState(() => new Date())
   const { found, error } = usePosting(id)
-  const { board } = useBoard()
 
   if (error) {
     return (
@@ -45,9 +43,6 @@ export function PostingPage() {
   }
 
   const { posting } = found
-  // A shipped role has its row; a pasted one comes after them; a closed role has none.
-  const pastedAt = board ? board.pasted.findIndex((p) => p.id === posting.id) : -1
-  const ownRow = found.row ?? (board && pastedAt >= 0 ? board.shippedSize + pastedAt : null)
   return (
     <article className="mx-auto max-w-4xl space-y-8 px-4 py-6">
       <title>{`${posting.title}${posting.company ? ` at ${posting.company}` : ''} · Roleboard`}</title>
@@ -60,7 +55,7 @@ export function PostingPage() {
       <ParserWarnings warnings={posting.warnings} />
       <PostingStack stack={posting.stack} />
       <PostingSections sections={posting.sections} />
-      {board && <SimilarRolesList posting={posting} board={board} ownRow={ownRow} />}
+      <SimilarRolesList found={found} />
     </article>
   )
 }

@@ -1,4 +1,5 @@
 import type { PostingCard } from '@/model/board-files'
+import { FAMILY_BONUS } from '@/search/similar-rows'
 
 export type SimilarRole = {
   posting: PostingCard
@@ -7,9 +8,6 @@ export type SimilarRole = {
   sameFamily: boolean
   score: number
 }
-
-/** A shared role family weighs as much as this many shared technologies. */
-export const FAMILY_BONUS = 2
 
 const key = (name: string) => name.trim().toLowerCase()
 
