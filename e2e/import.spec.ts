@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from './fixtures/test.ts'
 import { OWN_POSTING, XSS_PAYLOAD, XSS_POSTING } from './fixtures/own-posting'
+import { readStored } from './stored-data'
 
 async function paste(page: Page, text: string) {
   await page.goto('/import')
@@ -23,8 +24,8 @@ test('a pasted posting is read off the main thread, editable, and saved as yours
   await page.getByRole('button', { name: 'Save to my board' }).click()
   await expect(page.getByRole('heading', { name: 'Saved “Senior Backend Engineer”' })).toBeFocused()
   await expect(page.getByRole('region', { name: /Your pasted postings \(1\)/ })).toBeVisible()
-  const stored = await page.evaluate(() =>
-    Object.entries(localStorage).filter(([key]) => key.startsWith('roleboard:pasted:')),
+  const stored = Object.entries(await readStored(page)).filter(([key]) =>
+    key.startsWith('roleboard:pasted:'),
   )
   expect(stored).toHaveLength(1)
   const record = JSON.parse(stored[0]![1])
@@ -48,9 +49,7 @@ test('invalid edits are refused with the reason beside the field', async ({ page
     'true',
   )
   expect(
-    await page.evaluate(() =>
-      Object.keys(localStorage).some((key) => key.startsWith('roleboard:pasted:')),
-    ),
+    Object.keys(await readStored(page)).some((key) => key.startsWith('roleboard:pasted:')),
   ).toBe(false)
 })
 

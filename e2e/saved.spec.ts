@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from './fixtures/test.ts'
 import { OWN_POSTING } from './fixtures/own-posting'
+import { clearStored, readStored } from './stored-data'
 
 const boardCards = (page: Page) =>
   page.getByRole('region', { name: 'Results' }).getByRole('article')
@@ -24,12 +25,10 @@ async function pasteOwnPosting(page: Page) {
 }
 
 async function storedRecords(page: Page) {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      Object.entries(localStorage)
-        .filter(([key]) => key.startsWith('roleboard:') && key !== 'roleboard:schema')
-        .sort(([a], [b]) => a.localeCompare(b)),
-    ),
+  return Object.fromEntries(
+    Object.entries(await readStored(page))
+      .filter(([key]) => key.startsWith('roleboard:') && key !== 'roleboard:schema')
+      .sort(([a], [b]) => a.localeCompare(b)),
   )
 }
 
@@ -179,7 +178,7 @@ test('export, clear, import gives back the same state', async ({ page }) => {
   await page.getByRole('button', { name: 'Export bookmarks (CSV)' }).click()
   expect((await csvDownload).suggestedFilename()).toMatch(/\.csv$/)
 
-  await page.evaluate(() => localStorage.clear())
+  await clearStored(page)
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Bookmarks (0)' })).toBeVisible()
   await page.getByLabel('Import a file…').setInputFiles(file)
@@ -244,8 +243,9 @@ test('storage full: a clear message and nothing stored is lost', async ({ page }
   await page.goto('/')
   await boardCards(page).first().getByRole('button', { name: 'Bookmark', exact: true }).click()
   const before = await storedRecords(page)
+  // The disk is full: IndexedDB refuses every write from now on.
   await page.evaluate(() => {
-    Storage.prototype.setItem = function () {
+    IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
   })

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/test.ts'
+import { readStored } from './stored-data'
 
 test('storage seeded with garbage still starts the app, with a notice, and keeps the data', async ({
   page,
@@ -15,12 +16,16 @@ test('storage seeded with garbage still starts the app, with a notice, and keeps
   await expect(page.getByRole('link', { name: 'Roleboard' })).toBeVisible()
   const notices = page.getByRole('region', { name: 'Notices about your saved data' })
   await expect(notices).toContainText('3 items of saved data could not be read')
-  const stored = await page.evaluate(() => ({ ...localStorage }))
+  // Moved from localStorage into IndexedDB as it was, then set aside there.
+  const stored = await readStored(page)
   const setAside = Object.entries(stored).filter(([key]) => key.startsWith('roleboard:quarantine:'))
   expect(setAside.map(([, value]) => JSON.parse(value).raw).sort()).toEqual(
     ['{"not":"a bookmark"', '{"posting":{"title":42}}', '}}garbage{{'].sort(),
   )
-  expect(stored['unrelated-app']).toBe('leave me alone')
+  // Keys that are not Roleboard's stay where they are.
+  expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({
+    'unrelated-app': 'leave me alone',
+  })
 
   // Discarding is offered only after exporting.
   const discard = notices.getByRole('button', { name: 'Discard set-aside data' })
@@ -59,11 +64,12 @@ test('a browser without storage still runs the app and says data lasts for this 
   page,
 }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError')
-      },
-    })
+    for (const name of ['localStorage', 'indexedDB'])
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError')
+        },
+      })
   })
   await page.goto('/')
   await expect(page.getByRole('link', { name: 'Roleboard' })).toBeVisible()

@@ -31,16 +31,13 @@ export function useBoard(options: { needIds?: boolean } = {}): {
   const index = useQuery(boardIndexQuery())
   const pastedRecords = usePasted()
   const hiddenMarks = useHidden()
-  const needIds =
-    options.needIds === true ||
-    Object.keys(pastedRecords).length > 0 ||
-    Object.keys(hiddenMarks).length > 0
+  const needIds = options.needIds === true || pastedRecords.size > 0 || hiddenMarks.size > 0
   const ids = useQuery({ ...boardIdsQuery(), enabled: needIds })
   const pasted = useMemo(
-    () => Object.values(pastedRecords).map((record) => record.posting),
+    () => [...pastedRecords.values()].map((record) => record.posting),
     [pastedRecords],
   )
-  const hidden = useMemo(() => new Set(Object.keys(hiddenMarks)), [hiddenMarks])
+  const hidden = useMemo(() => new Set(hiddenMarks.keys()), [hiddenMarks])
   const columns = index.data
   const idList = needIds ? ids.data : null
   const board = useMemo(() => {

@@ -21,7 +21,7 @@ export function usePosting(id: string): {
   error: Error | null
 } {
   const file = useQuery(postingFileQuery(id))
-  const pasted = usePasted()[id]
+  const pasted = usePasted().get(id)
   if (file.data) return { found: file.data, error: null }
   if (file.data === null || file.isError)
     return {
@@ -54,8 +54,8 @@ export function usePostings(ids: readonly string[]): {
   ids.forEach((id, k) => {
     const result = results[k]!
     if (result.data) postings.push(result.data.posting)
-    else if (pasted[id] && (result.data === null || result.isError))
-      postings.push(pasted[id].posting)
+    else if (pasted.has(id) && (result.data === null || result.isError))
+      postings.push(pasted.get(id)!.posting)
     else if (result.data === null) missing.push(id)
     else if (result.isError) error ??= result.error
     else pending = true

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptySections, type Posting } from '@/model/posting'
-import { toJobPostingJsonLd } from './json-ld'
+import { jsonLdText, toJobPostingJsonLd } from './json-ld'
 
 const posting: Posting = {
   id: 'acme-sre',
@@ -50,5 +50,26 @@ describe('toJobPostingJsonLd', () => {
       qualifications: '5 years of Go',
     })
     expect(ld).not.toHaveProperty('jobLocationType')
+  })
+})
+
+describe('jsonLdText', () => {
+  it('escapes <, > and & so the file can sit inside a script element, and reads back the same', () => {
+    const planted = {
+      ...posting,
+      title: 'Engineer </script><script>alert(1)</script> & more',
+      sections: { ...emptySections(), summary: ['<!-- a -->', 'line\u2028sep'] },
+    }
+    const text = jsonLdText(planted)
+    expect(text).not.toMatch(/[<>&\u2028]/)
+    expect(text).toContain('\\u003c/script\\u003e')
+    const back = JSON.parse(text) as { title: string; description: string }
+    expect(back.title).toBe(planted.title)
+    expect(back.description).toBe('<!-- a -->\nline\u2028sep')
+  })
+
+  it('strips control and bidirectional-override characters from every field', () => {
+    const text = jsonLdText({ ...posting, company: 'Ac\u202eme\u001b[0m' })
+    expect(JSON.parse(text).hiringOrganization.name).toBe('Acme[0m')
   })
 })

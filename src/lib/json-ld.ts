@@ -1,4 +1,5 @@
 import type { Posting } from '@/model/posting'
+import { stripUnsafeCharacters } from './export-text'
 
 const EMPLOYMENT_PERIOD = { year: 'YEAR', month: 'MONTH', day: 'DAY', hour: 'HOUR' } as const
 
@@ -66,6 +67,24 @@ export function toJobPostingJsonLd(posting: Posting): Record<string, unknown> {
     ...(s.benefits.length ? { jobBenefits: s.benefits.join('\n') } : {}),
     ...(posting.spokenLanguages.length ? { inLanguage: posting.spokenLanguages.join(', ') } : {}),
   }
+}
+
+/**
+ * The JSON-LD file's text. Safe to embed the usual way, inside
+ * `<script type="application/ld+json">`: `<`, `>` and `&` are written as JSON escapes, so
+ * text such as `</script><script>…` in a posting can never close the element (and U+2028/
+ * U+2029 are escaped for older JavaScript parsers). It is still the same JSON. Control
+ * and bidirectional-override characters are stripped from every field.
+ */
+export function jsonLdText(posting: Posting): string {
+  return JSON.stringify(
+    toJobPostingJsonLd(posting),
+    (_key, value: unknown) => (typeof value === 'string' ? stripUnsafeCharacters(value) : value),
+    2,
+  ).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 export function jsonLdFileName(posting: Posting): string {

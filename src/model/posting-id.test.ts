@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makePosting } from './posting-fixture.ts'
-import { isPostingId } from './posting-id.ts'
+import { isPostingId, postingIdProblem } from './posting-id.ts'
 import { validatePosting } from './posting.ts'
 
 describe('the posting id rule', () => {
@@ -29,5 +29,17 @@ describe('the posting id rule', () => {
     const bad = validatePosting(makePosting({ id: 'acme,dev' }))
     expect(bad.ok).toBe(false)
     if (!bad.ok) expect(bad.issues[0]!.path).toBe('id')
+  })
+})
+
+describe('postingIdProblem', () => {
+  it('says what is wrong with a value that is not an id', () => {
+    expect(postingIdProblem('acme-sre')).toBeNull()
+    expect(postingIdProblem(42)).toBe('the id is not text')
+    expect(postingIdProblem('')).toBe('the id is empty')
+    expect(postingIdProblem('a'.repeat(201))).toBe('the id is 201 characters long (at most 200)')
+    expect(postingIdProblem('__proto__')).toBe(
+      'the id breaks the rule: an id is lower-case letters, digits and hyphens (at most 200 characters)',
+    )
   })
 })

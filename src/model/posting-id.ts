@@ -24,3 +24,16 @@ export function isPostingId(value: unknown): value is string {
     POSTING_ID_PATTERN.test(value)
   )
 }
+
+/**
+ * Why a value is not a posting id, in words a person can act on (the length when that is
+ * what breaks the rule); null when it is one. For messages about imported or old data.
+ */
+export function postingIdProblem(value: unknown): string | null {
+  if (isPostingId(value)) return null
+  if (typeof value !== 'string') return 'the id is not text'
+  if (value === '') return 'the id is empty'
+  if (value.length > POSTING_ID_MAX_LENGTH)
+    return `the id is ${value.length} characters long (at most ${POSTING_ID_MAX_LENGTH})`
+  return `the id breaks the rule: ${RULE}`
+}

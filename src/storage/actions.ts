@@ -21,12 +21,21 @@ export function setBookmarked(store: Store, postingId: string, bookmarked: boole
   })
 }
 
-/** Changes status or note of a bookmark (creating it if needed), merged with what is stored. */
+/** Marks where a note kept from two tabs at once joins the other tab's words. */
+export const CONFLICT_SEPARATOR = '\n\n— Also written in another tab at the same time: —\n'
+
+/**
+ * Changes status or note of a bookmark (creating it if needed), merged with what is
+ * stored now. With `baseNote` (the stored note the edit started from) a note that another
+ * tab changed in the meantime is never overwritten: both texts are kept, this tab's
+ * first, and the result says so (`merged`), so the editor can show a notice.
+ */
 export function updateBookmark(
   store: Store,
   postingId: string,
   patch: { status?: BookmarkStatus; note?: string },
-): WriteResult {
+  baseNote?: string,
+): WriteResult & { merged?: boolean } {
   const at = store.now()
   const current: Bookmark = store.fresh('bookmark', postingId) ?? {
     postingId,
@@ -35,7 +44,41 @@ export function updateBookmark(
     createdAt: at,
     updatedAt: at,
   }
-  return store.put('bookmark', { ...current, ...patch, updatedAt: at })
+  let note = patch.note
+  let merged = false
+  if (
+    note !== undefined &&
+    baseNote !== undefined &&
+    current.note !== baseNote &&
+    current.note !== note &&
+    current.note !== ''
+  ) {
+    note = `${note}${CONFLICT_SEPARATOR}${current.note}`
+    merged = true
+  }
+  const result = store.put('bookmark', {
+    ...current,
+    ...patch,
+    ...(note !== undefined ? { note } : {}),
+    updatedAt: at,
+  })
+  return result.ok && merged ? { ...result, merged } : result
+}
+
+/**
+ * updateBookmark with the record re-read from the storage itself while other tabs wait
+ * (store.update): what editors use, so a note saved in another tab a moment ago is always
+ * seen, whatever order the tabs' messages arrive in. Resolves once the change is stored.
+ */
+export function saveBookmark(
+  store: Store,
+  postingId: string,
+  patch: { status?: BookmarkStatus; note?: string },
+  baseNote?: string,
+): Promise<WriteResult & { merged?: boolean }> {
+  return store.update('bookmark', postingId, () =>
+    updateBookmark(store, postingId, patch, baseNote),
+  )
 }
 
 export function setHidden(store: Store, postingId: string, hidden: boolean): WriteResult {
@@ -45,7 +88,7 @@ export function setHidden(store: Store, postingId: string, hidden: boolean): Wri
 }
 
 export function markSeen(store: Store, postingId: string): WriteResult {
-  if (store.getSnapshot().seen[postingId] || store.getSnapshot().mode === 'read-only')
+  if (store.getSnapshot().seen.has(postingId) || store.getSnapshot().mode === 'read-only')
     return { ok: true }
   return store.put('seen', { postingId, at: store.now() })
 }
@@ -110,7 +153,7 @@ export function addPasted(
   posting: Posting,
   takenIds: Iterable<string>,
 ): { ok: true; id: string } | { ok: false; message: string } {
-  const id = pastedIdFor(posting, [...takenIds, ...Object.keys(store.getSnapshot().pasted)])
+  const id = pastedIdFor(posting, [...takenIds, ...store.getSnapshot().pasted.keys()])
   const record: PastedPosting = { posting: { ...posting, id }, pastedAt: store.now() }
   const result = store.put('pasted', record)
   if (result.ok) return { ok: true, id }

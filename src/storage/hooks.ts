@@ -12,13 +12,14 @@ export function useStored<T>(select: (snapshot: StoreSnapshot) => T): T {
 }
 
 export const useBookmarks = () => useStored((s) => s.bookmark)
-export const useBookmark = (postingId: string) => useStored((s) => s.bookmark[postingId])
+export const useBookmark = (postingId: string) => useStored((s) => s.bookmark.get(postingId))
 export const useHidden = () => useStored((s) => s.hidden)
-export const useIsHidden = (postingId: string) => useStored((s) => postingId in s.hidden)
-export const useIsSeen = (postingId: string) => useStored((s) => postingId in s.seen)
-export const useIsPasted = (postingId: string) => useStored((s) => postingId in s.pasted)
+export const useIsHidden = (postingId: string) => useStored((s) => s.hidden.has(postingId))
+export const useIsSeen = (postingId: string) => useStored((s) => s.seen.has(postingId))
+export const useIsPasted = (postingId: string) => useStored((s) => s.pasted.has(postingId))
 export const usePasted = () => useStored((s) => s.pasted)
 export const useSavedSearches = () => useStored((s) => s.search)
+export const useTray = () => useStored((s) => s.tray)
 export const useQuarantine = () => useStored((s) => s.quarantine)
 export const useStorageNotices = () => useStored((s) => s.notices)
 export const useStorageMode = () => useStored((s) => s.mode)

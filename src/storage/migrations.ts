@@ -1,84 +1,170 @@
 import * as v from 'valibot'
+import { isPostingId, postingIdProblem } from '@/model/posting-id'
 import {
-  BookmarkSchema,
-  MAX_NOTE_LENGTH,
-  MAX_SEARCH_NAME_LENGTH,
+  LEGACY_TRAY_KEY,
+  LEGACY_V1_KEY,
+  MAX_STORED_NOTE_LENGTH,
+  TRAY_ID,
+  checkRecord,
   type RecordKind,
   type RecordOf,
+  type Tray,
 } from './schema'
 
 /** One record to write, in the current layout. */
 export type MigratedRecord = { [K in RecordKind]: { kind: K; record: RecordOf[K] } }[RecordKind]
 
 /**
- * Version 1 (first release) kept one JSON document under the key `roleboard`: bookmarked
- * ids, notes by id, hidden ids and saved searches. It had no statuses, no seen marks and
- * no pasted postings.
+ * A part of the old data that cannot be carried forward as a record: kept verbatim (`raw`,
+ * JSON of just that part) with the reason, so the store sets it aside in quarantine (still
+ * exported) and an import lists it as refused. Nothing is ever cut to fit.
  */
-export const V1DocumentSchema = v.object({
-  version: v.literal(1),
-  bookmarks: v.array(v.string()),
-  notes: v.optional(v.record(v.string(), v.string()), {}),
-  hidden: v.optional(v.array(v.string()), []),
-  searches: v.optional(
-    v.array(
-      v.object({
-        name: v.string(),
-        query: v.string(),
-        createdAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
-      }),
-    ),
-    [],
-  ),
+export type LeftBehind = { key: string; raw: string; reason: string }
+
+export type Migration =
+  { ok: true; records: MigratedRecord[]; leftBehind: LeftBehind[] } | { ok: false; reason: string }
+
+const V1_FIELDS = new Set(['version', 'bookmarks', 'notes', 'hidden', 'searches'])
+
+const V1SearchSchema = v.object({
+  name: v.string(),
+  query: v.string(),
+  createdAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
 })
 
+const shown = (id: unknown) => {
+  const text = typeof id === 'string' ? id : JSON.stringify(id)
+  return `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
 /**
- * v1 -> v2: one record per key, so two tabs changing different records never overwrite
- * each other. Every bookmark gets the status "saved"; a note on a role that was not
- * bookmarked becomes a bookmark too, so no note is dropped.
+ * Version 1 (first release) kept one JSON document under the key `roleboard`: bookmarked
+ * ids, notes by id, hidden ids and saved searches. Each part is carried over on its own:
+ * a bookmark with an id this version cannot use, or a field it does not know, is left
+ * behind with its reason while everything else moves on. Every bookmark gets the status
+ * "saved"; a note on a role that was not bookmarked becomes a bookmark too. Notes and
+ * names keep their full length.
  */
-export function migrateV1ToV2(
-  document: unknown,
-  now: string,
-): { ok: true; records: MigratedRecord[] } | { ok: false; reason: string } {
-  const parsed = v.safeParse(V1DocumentSchema, document)
-  if (!parsed.success) {
-    const issue = parsed.issues[0]
-    const path = issue ? v.getDotPath(issue) : null
+export function migrateV1ToV2(document: unknown, now: string): Migration {
+  if (!isPlainObject(document) || document.version !== 1)
+    return { ok: false, reason: 'not a version 1 document: it has no "version": 1' }
+  const records: MigratedRecord[] = []
+  const leftBehind: LeftBehind[] = []
+  const leave = (part: unknown, reason: string) =>
+    leftBehind.push({ key: LEGACY_V1_KEY, raw: JSON.stringify(part), reason })
+
+  const list = (field: string): unknown[] => {
+    const value = document[field]
+    if (value === undefined) return []
+    if (Array.isArray(value)) return value
+    leave({ [field]: value }, `“${field}” is not a list`)
+    return []
+  }
+
+  // Notes by id, as own properties only: a note under "__proto__" is data like any other.
+  const notes = new Map<string, unknown>()
+  if (isPlainObject(document.notes)) {
+    for (const [id, note] of Object.entries(document.notes)) notes.set(id, note)
+  } else if (document.notes !== undefined) leave({ notes: document.notes }, '“notes” is not a map')
+
+  const carry = <K extends RecordKind>(kind: K, data: unknown, part: unknown, what: string) => {
+    const checked = checkRecord(kind, data)
+    if (checked.ok) records.push({ kind, record: checked.record } as MigratedRecord)
+    else leave(part, `${what}: ${checked.reason}`)
+  }
+
+  const bookmarked = new Set<string>()
+  for (const id of [...list('bookmarks'), ...notes.keys()]) {
+    if (typeof id === 'string' && bookmarked.has(id)) continue
+    const hasNote = typeof id === 'string' && notes.has(id)
+    const note = hasNote ? notes.get(id as string) : ''
+    const part = { bookmarks: [id], ...(hasNote ? { notes: { [id as string]: note } } : {}) }
+    if (typeof id === 'string') bookmarked.add(id)
+    const problem = postingIdProblem(id)
+    if (problem) {
+      leave(part, `bookmark ${shown(id)}: ${problem}`)
+      continue
+    }
+    if (typeof note !== 'string' || note.length > MAX_STORED_NOTE_LENGTH) {
+      leave(
+        part,
+        `bookmark ${shown(id)}: the note ${typeof note === 'string' ? `is ${note.length} characters long` : 'is not text'}`,
+      )
+      continue
+    }
+    const bookmark = { postingId: id, status: 'saved', note, createdAt: now, updatedAt: now }
+    carry('bookmark', bookmark, part, `bookmark ${shown(id)}`)
+  }
+
+  const hidden = new Set<string>()
+  for (const id of list('hidden')) {
+    if (typeof id === 'string' && hidden.has(id)) continue
+    if (!isPostingId(id)) {
+      leave({ hidden: [id] }, `hidden role ${shown(id)}: ${postingIdProblem(id)}`)
+      continue
+    }
+    hidden.add(id)
+    carry('hidden', { postingId: id, at: now }, { hidden: [id] }, `hidden role ${shown(id)}`)
+  }
+
+  list('searches').forEach((search, index) => {
+    const parsed = v.safeParse(V1SearchSchema, search)
+    if (!parsed.success) {
+      const issue = parsed.issues[0]
+      const path = issue ? v.getDotPath(issue) : null
+      leave({ searches: [search] }, `saved search ${index + 1}: ${path ?? ''} ${issue?.message}`)
+      return
+    }
+    const { name, query, createdAt } = parsed.output
+    const data = {
+      id: `v1-${index + 1}`,
+      name: name.trim() || `Search ${index + 1}`,
+      query: query.replace(/^\?/, ''),
+      createdAt: createdAt ?? now,
+      lastOpenedAt: null,
+      seenIds: [],
+    }
+    carry('search', data, { searches: [search] }, `saved search ${shown(name)}`)
+  })
+
+  for (const [field, value] of Object.entries(document))
+    if (!V1_FIELDS.has(field))
+      leave({ [field]: value }, `the field “${field}” is not one this version knows`)
+
+  return { ok: true, records, leftBehind }
+}
+
+/**
+ * Up to version 2 the compare tray was its own localStorage value, `{"version": 1, "ids":
+ * [...]}`. It becomes the one `tray` record; a value that does not read as a tray whole is
+ * left behind (set aside) rather than trimmed.
+ */
+export function migrateTray(raw: string, now: string): Migration {
+  let data: unknown
+  try {
+    data = JSON.parse(raw)
+  } catch {
     return {
-      ok: false,
-      reason: `not a version 1 document: ${path ? `${path}: ` : ''}${issue?.message}`,
+      ok: true,
+      records: [],
+      leftBehind: [{ key: LEGACY_TRAY_KEY, raw, reason: 'compare tray: not valid JSON' }],
     }
   }
-  const old = parsed.output
-  const records: MigratedRecord[] = []
-  const ids = [...new Set([...old.bookmarks, ...Object.keys(old.notes)])].filter(Boolean)
-  for (const postingId of ids) {
-    const bookmark = v.parse(BookmarkSchema, {
-      postingId,
-      status: 'saved',
-      note: (old.notes[postingId] ?? '').slice(0, MAX_NOTE_LENGTH),
-      createdAt: now,
-      updatedAt: now,
-    })
-    records.push({ kind: 'bookmark', record: bookmark })
+  const ids = isPlainObject(data) && data.version === 1 ? data.ids : undefined
+  const checked = checkRecord('tray', { id: TRAY_ID, ids, updatedAt: now })
+  if (!checked.ok)
+    return {
+      ok: true,
+      records: [],
+      leftBehind: [{ key: LEGACY_TRAY_KEY, raw, reason: `compare tray: ${checked.reason}` }],
+    }
+  const tray: Tray = checked.record
+  return {
+    ok: true,
+    records: tray.ids.length ? [{ kind: 'tray', record: tray }] : [],
+    leftBehind: [],
   }
-  for (const postingId of new Set(old.hidden)) {
-    if (postingId) records.push({ kind: 'hidden', record: { postingId, at: now } })
-  }
-  old.searches.forEach((search, index) => {
-    const name = search.name.trim().slice(0, MAX_SEARCH_NAME_LENGTH) || `Search ${index + 1}`
-    records.push({
-      kind: 'search',
-      record: {
-        id: `v1-${index + 1}`,
-        name,
-        query: search.query.replace(/^\?/, ''),
-        createdAt: search.createdAt ?? now,
-        lastOpenedAt: null,
-        seenIds: [],
-      },
-    })
-  })
-  return { ok: true, records }
 }

@@ -1,11 +1,13 @@
 import * as v from 'valibot'
+import { PostingIdSchema } from '@/model/posting-id'
 import { PostingSchema } from '@/model/posting'
+import { MAX_COMPARE } from '@/url/compare-params'
 
 /**
  * Version of the layout below. Bump it only together with a migration in `migrations.ts`
  * (see README, "Your data").
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /** Every key Roleboard writes starts with this; other keys on the origin are not ours. */
 export const PREFIX = 'roleboard:'
@@ -13,6 +15,9 @@ export const PREFIX = 'roleboard:'
 export const SCHEMA_KEY = `${PREFIX}schema`
 /** Version 1 kept everything in one JSON document under this key. */
 export const LEGACY_V1_KEY = 'roleboard'
+/** Up to version 2 the compare tray lived apart under this key (and a set-aside copy). */
+export const LEGACY_TRAY_KEY = 'roleboard.compare.v1'
+export const LEGACY_TRAY_SET_ASIDE_KEY = `${LEGACY_TRAY_KEY}.unreadable`
 
 export const RECORD_KINDS = [
   'bookmark',
@@ -20,6 +25,7 @@ export const RECORD_KINDS = [
   'seen',
   'search',
   'pasted',
+  'tray',
   'quarantine',
 ] as const
 export type RecordKind = (typeof RECORD_KINDS)[number]
@@ -27,16 +33,24 @@ export type RecordKind = (typeof RECORD_KINDS)[number]
 export const BOOKMARK_STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected'] as const
 export type BookmarkStatus = (typeof BOOKMARK_STATUSES)[number]
 
+/** What the note box and the name field let a person type. */
 export const MAX_NOTE_LENGTH = 10_000
 export const MAX_SEARCH_NAME_LENGTH = 120
+/**
+ * What a stored record may hold. Higher than the typing limits above, so data kept by an
+ * older version or brought in by a file (a v1 note of any length) is carried over whole,
+ * never cut; only text beyond these bounds is refused (and, in a migration, set aside).
+ */
+export const MAX_STORED_NOTE_LENGTH = 1_000_000
+export const MAX_STORED_NAME_LENGTH = 10_000
 
 const timestamp = v.pipe(v.string(), v.isoTimestamp())
-const postingId = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
+const postingId = PostingIdSchema
 
 export const BookmarkSchema = v.object({
   postingId,
   status: v.picklist(BOOKMARK_STATUSES),
-  note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
+  note: v.pipe(v.string(), v.maxLength(MAX_STORED_NOTE_LENGTH)),
   createdAt: timestamp,
   updatedAt: timestamp,
 })
@@ -45,8 +59,8 @@ export const BookmarkSchema = v.object({
 export const MarkSchema = v.object({ postingId, at: timestamp })
 
 export const SavedSearchSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_SEARCH_NAME_LENGTH)),
+  id: PostingIdSchema,
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_STORED_NAME_LENGTH)),
   /** Canonical board query string (`boardParamsToString`), no leading "?". */
   query: v.pipe(v.string(), v.maxLength(4000)),
   createdAt: timestamp,
@@ -69,6 +83,18 @@ export const PastedPostingSchema = v.object({
   pastedAt: timestamp,
 })
 
+/** The one compare tray record: the roles chosen with "Add to compare", in order. */
+export const TRAY_ID = 'compare'
+export const TraySchema = v.object({
+  id: v.literal(TRAY_ID),
+  ids: v.pipe(
+    v.array(postingId),
+    v.maxLength(MAX_COMPARE),
+    v.check((ids) => new Set(ids).size === ids.length, 'the same role is listed twice'),
+  ),
+  updatedAt: timestamp,
+})
+
 /** Something found under our prefix that this version cannot use, kept as it was. */
 export const QuarantineEntrySchema = v.object({
   key: v.string(),
@@ -86,6 +112,7 @@ export type Mark = v.InferOutput<typeof MarkSchema>
 export type SavedSearch = v.InferOutput<typeof SavedSearchSchema>
 export type PastedPosting = v.InferOutput<typeof PastedPostingSchema>
 export type QuarantineEntry = v.InferOutput<typeof QuarantineEntrySchema>
+export type Tray = v.InferOutput<typeof TraySchema>
 
 export type RecordOf = {
   bookmark: Bookmark
@@ -93,6 +120,7 @@ export type RecordOf = {
   seen: Mark
   search: SavedSearch
   pasted: PastedPosting
+  tray: Tray
   quarantine: QuarantineEntry
 }
 
@@ -102,6 +130,7 @@ export const RECORD_SCHEMAS: { [K in RecordKind]: v.GenericSchema<unknown, Recor
   seen: MarkSchema,
   search: SavedSearchSchema,
   pasted: PastedPostingSchema,
+  tray: TraySchema,
   quarantine: QuarantineEntrySchema,
 }
 
@@ -110,6 +139,8 @@ export function recordId<K extends RecordKind>(kind: K, record: RecordOf[K]): st
   switch (kind) {
     case 'search':
       return (record as SavedSearch).id
+    case 'tray':
+      return (record as Tray).id
     case 'pasted':
       return (record as PastedPosting).posting.id
     case 'quarantine':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptySections, type Posting } from '@/model/posting'
 import {
+  CONFLICT_SEPARATOR,
   addPasted,
   markSearchOpened,
   markSeen,
@@ -54,7 +55,7 @@ describe('a new store', () => {
     const backend = memoryBackend()
     const store = open(backend)
     expect(JSON.parse(backend.get(SCHEMA_KEY)!)).toEqual({ version: SCHEMA_VERSION })
-    expect(store.getSnapshot().bookmark).toEqual({})
+    expect(store.getSnapshot().bookmark.size).toBe(0)
     expect(store.getSnapshot().mode).toBe('persistent')
   })
 
@@ -67,10 +68,13 @@ describe('a new store', () => {
     setHidden(store, 'b', true)
     markSeen(store, 'c')
     const reloaded = open(backend).getSnapshot()
-    expect(reloaded.bookmark.a).toMatchObject({ status: 'interviewing', note: 'Ask about on-call' })
-    expect(Object.keys(reloaded.hidden)).toEqual(['b'])
-    expect(Object.keys(reloaded.seen)).toEqual(['c'])
-    expect(reloaded.quarantine).toEqual({})
+    expect(reloaded.bookmark.get('a')).toMatchObject({
+      status: 'interviewing',
+      note: 'Ask about on-call',
+    })
+    expect([...reloaded.hidden.keys()]).toEqual(['b'])
+    expect([...reloaded.seen.keys()]).toEqual(['c'])
+    expect(reloaded.quarantine.size).toBe(0)
   })
 
   it('keeps each collection identical until it changes', () => {
@@ -89,7 +93,7 @@ describe('a new store', () => {
     setBookmarked(store, 'a', true)
     setBookmarked(store, 'a', false)
     expect(calls).toBe(2)
-    expect(store.getSnapshot().bookmark).toEqual({})
+    expect(store.getSnapshot().bookmark.size).toBe(0)
   })
 })
 
@@ -105,36 +109,108 @@ describe('migrations', () => {
   it('moves version 1 data to one record per key and keeps every note', () => {
     const backend = memoryBackend({ [LEGACY_V1_KEY]: JSON.stringify(v1), other: 'untouched' })
     const snapshot = open(backend).getSnapshot()
-    expect(Object.keys(snapshot.bookmark).sort()).toEqual([
+    expect([...snapshot.bookmark.keys()].sort()).toEqual([
       'acme-backend-engineer',
       'globex-sre',
       'initech-qa',
     ])
-    expect(snapshot.bookmark['globex-sre']).toMatchObject({
+    expect(snapshot.bookmark.get('globex-sre')).toMatchObject({
       status: 'saved',
       note: 'Referral from Ana',
     })
-    expect(snapshot.bookmark['initech-qa']?.note).toBe('Only a note')
-    expect(Object.keys(snapshot.hidden)).toEqual(['umbrella-pm'])
-    expect(Object.values(snapshot.search)).toEqual([
+    expect(snapshot.bookmark.get('initech-qa')?.note).toBe('Only a note')
+    expect([...snapshot.hidden.keys()]).toEqual(['umbrella-pm'])
+    expect([...snapshot.search.values()]).toEqual([
       expect.objectContaining({ name: 'Remote Go', query: 'stack=Go&mode=remote', seenIds: [] }),
     ])
     expect(backend.get(LEGACY_V1_KEY)).toBeNull()
-    expect(JSON.parse(backend.get(SCHEMA_KEY)!)).toEqual({ version: 2 })
+    expect(JSON.parse(backend.get(SCHEMA_KEY)!)).toEqual({ version: SCHEMA_VERSION })
     expect(backend.get('other')).toBe('untouched')
-    expect(snapshot.quarantine).toEqual({})
+    expect(snapshot.quarantine.size).toBe(0)
   })
 
-  it('sets a broken version 1 document aside instead of dropping it', () => {
-    const backend = memoryBackend({ [LEGACY_V1_KEY]: '{"version":1,"bookmarks":"oops"}' })
+  it('sets a version 1 document that is not JSON aside whole', () => {
+    const backend = memoryBackend({ [LEGACY_V1_KEY]: '{"version":1,"bookm' })
+    const entries = [...open(backend).getSnapshot().quarantine.values()]
+    expect(entries).toMatchObject([
+      {
+        key: LEGACY_V1_KEY,
+        raw: '{"version":1,"bookm',
+        reason: expect.stringMatching(/version 1/),
+      },
+    ])
+    expect(backend.get(LEGACY_V1_KEY)).toBeNull()
+  })
+
+  it('carries every part it can and sets aside each part it cannot, with the reason', () => {
+    const longId = 'a'.repeat(250)
+    const longNote = 'n'.repeat(25_000)
+    const longName = 'Remote roles in Spain, Portugal and France '.repeat(5)
+    const document = {
+      version: 1,
+      bookmarks: ['acme-backend-engineer', longId, 42],
+      notes: { 'acme-backend-engineer': longNote, [longId]: 'note on the long one' },
+      hidden: ['__proto__', 'constructor'],
+      searches: [
+        { name: longName, query: 'q=go' },
+        { name: 'Broken', query: 7 },
+      ],
+      theme: 'dark',
+    }
+    const backend = memoryBackend({ [LEGACY_V1_KEY]: JSON.stringify(document) })
     const snapshot = open(backend).getSnapshot()
-    const entries = Object.values(snapshot.quarantine)
-    expect(entries).toHaveLength(1)
-    expect(entries[0]).toMatchObject({
-      key: LEGACY_V1_KEY,
-      raw: '{"version":1,"bookmarks":"oops"}',
-    })
-    expect(entries[0]?.reason).toMatch(/bookmarks/)
+    // Nothing is cut: the long note and the long name arrive whole.
+    expect(snapshot.bookmark.get('acme-backend-engineer')?.note).toBe(longNote)
+    expect([...snapshot.search.values()][0]?.name).toBe(longName.trim())
+    expect([...snapshot.hidden.keys()]).toEqual(['constructor'])
+    const aside = [...snapshot.quarantine.values()].map(({ key, raw, reason }) => ({
+      key,
+      part: JSON.parse(raw),
+      reason,
+    }))
+    expect(aside).toEqual(
+      expect.arrayContaining([
+        {
+          key: LEGACY_V1_KEY,
+          part: { bookmarks: [longId], notes: { [longId]: 'note on the long one' } },
+          reason: expect.stringMatching(/250 characters long \(at most 200\)/),
+        },
+        {
+          key: LEGACY_V1_KEY,
+          part: { bookmarks: [42] },
+          reason: expect.stringMatching(/not text/),
+        },
+        {
+          key: LEGACY_V1_KEY,
+          part: { hidden: ['__proto__'] },
+          reason: expect.stringMatching(/lower-case/),
+        },
+        {
+          key: LEGACY_V1_KEY,
+          part: { searches: [{ name: 'Broken', query: 7 }] },
+          reason: expect.stringMatching(/query/),
+        },
+        { key: LEGACY_V1_KEY, part: { theme: 'dark' }, reason: expect.stringMatching(/theme/) },
+      ]),
+    )
+    expect(aside).toHaveLength(5)
+    // Only once everything read back is the old document removed.
+    expect(backend.get(LEGACY_V1_KEY)).toBeNull()
+  })
+
+  it('keeps the old data when what it wrote does not read back the same', () => {
+    const backend = memoryBackend({ [LEGACY_V1_KEY]: JSON.stringify(v1) })
+    const get = backend.get
+    // A storage that silently changes what it is given.
+    backend.get = (key) =>
+      key.startsWith('roleboard:bookmark:')
+        ? (get(key)?.replace('saved', 'applied') ?? null)
+        : get(key)
+    const store = open(backend)
+    expect(store.getSnapshot().notices.map((n) => n.id)).toContain('migration')
+    backend.get = get
+    expect(backend.get(LEGACY_V1_KEY)).toBe(JSON.stringify(v1))
+    expect(backend.keys().filter((key) => key.startsWith('roleboard:bookmark:'))).toEqual([])
   })
 
   it('leaves version 1 data in place when the upgrade cannot be written', () => {
@@ -147,7 +223,33 @@ describe('migrations', () => {
     expect(backend.get(LEGACY_V1_KEY)).toBe(JSON.stringify(v1))
     expect(store.getSnapshot().notices.map((n) => n.id)).toContain('migration')
     backend.set = set
-    expect(Object.keys(open(backend).getSnapshot().bookmark)).toHaveLength(3)
+    expect([...open(backend).getSnapshot().bookmark.keys()]).toHaveLength(3)
+  })
+})
+
+describe('writes', () => {
+  it('never reports success for a record it would set aside', () => {
+    const backend = memoryBackend()
+    const store = open(backend)
+    const at = '2026-01-01T00:00:00.000Z'
+    const bad = { postingId: 'a', status: 'dreaming', note: '', createdAt: at, updatedAt: at }
+    const result = store.put('bookmark', bad as never)
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/status/) })
+    expect(backend.keys().filter((key) => key.includes('bookmark'))).toEqual([])
+    expect(store.put('bookmark', { ...bad, status: 'saved', postingId: 'a,b' } as never).ok).toBe(
+      false,
+    )
+  })
+
+  it('treats ids that name Object.prototype members as plain data', () => {
+    const store = open()
+    expect(store.getSnapshot().hidden.has('constructor')).toBe(false)
+    expect(store.getSnapshot().bookmark.get('constructor')).toBeUndefined()
+    setBookmarked(store, 'constructor', true)
+    expect(store.getSnapshot().bookmark.get('constructor')?.status).toBe('saved')
+    expect(store.getSnapshot().seen.has('constructor')).toBe(false)
+    expect(setHidden(store, '__proto__', true).ok).toBe(false)
+    expect(store.getSnapshot().hidden.size).toBe(0)
   })
 })
 
@@ -171,8 +273,8 @@ describe('data it cannot read', () => {
     })
     const store = open(backend)
     const snapshot = store.getSnapshot()
-    expect(Object.keys(snapshot.bookmark)).toEqual(['a'])
-    const entries = Object.values(snapshot.quarantine)
+    expect([...snapshot.bookmark.keys()]).toEqual(['a'])
+    const entries = [...snapshot.quarantine.values()]
     expect(entries.map((e) => e.key).sort()).toEqual([
       'roleboard:bookmark:b',
       'roleboard:bookmark:c',
@@ -184,23 +286,23 @@ describe('data it cannot read', () => {
     expect(backend.get('roleboard:bookmark:b')).toBeNull()
     expect(backend.get('someone-else')).toBe('not ours')
     // Kept across reloads, and the same value is not set aside twice.
-    expect(Object.values(open(backend).getSnapshot().quarantine)).toHaveLength(4)
+    expect([...open(backend).getSnapshot().quarantine.values()]).toHaveLength(4)
     // Discarding (offered after an export) removes it for good.
     store.discardQuarantine()
-    expect(store.getSnapshot().quarantine).toEqual({})
+    expect(store.getSnapshot().quarantine.size).toBe(0)
     expect(backend.keys().filter((k) => k.includes('quarantine'))).toEqual([])
   })
 
   it('sets an unreadable schema version aside and starts', () => {
     const backend = memoryBackend({ [SCHEMA_KEY]: 'garbage' })
     const snapshot = open(backend).getSnapshot()
-    expect(Object.values(snapshot.quarantine)[0]).toMatchObject({ key: SCHEMA_KEY, raw: 'garbage' })
+    expect([...snapshot.quarantine.values()][0]).toMatchObject({ key: SCHEMA_KEY, raw: 'garbage' })
     expect(JSON.parse(backend.get(SCHEMA_KEY)!)).toEqual({ version: SCHEMA_VERSION })
   })
 
   it('reads data from a newer version without changing anything', () => {
     const newer = {
-      [SCHEMA_KEY]: '{"version":3}',
+      [SCHEMA_KEY]: '{"version":99}',
       'roleboard:bookmark:a': JSON.stringify({
         postingId: 'a',
         status: 'saved',
@@ -215,8 +317,8 @@ describe('data it cannot read', () => {
     const snapshot = store.getSnapshot()
     expect(snapshot.mode).toBe('read-only')
     expect(snapshot.notices[0]?.message).toBe(NOTICE_MESSAGES.newer)
-    expect(Object.keys(snapshot.bookmark)).toEqual(['a'])
-    expect(Object.values(snapshot.quarantine).map((e) => e.key)).toEqual(['roleboard:bookmark:b'])
+    expect([...snapshot.bookmark.keys()]).toEqual(['a'])
+    expect([...snapshot.quarantine.values()].map((e) => e.key)).toEqual(['roleboard:bookmark:b'])
     expect(setBookmarked(store, 'c', true).ok).toBe(false)
     expect(Object.fromEntries(backend.data)).toEqual(newer)
   })
@@ -234,7 +336,7 @@ describe('storage full', () => {
     const result = updateBookmark(store, 'a', { note: 'new text' })
     expect(result).toEqual({ ok: false, message: NOTICE_MESSAGES.full })
     expect(store.getSnapshot().notices.map((n) => n.id)).toContain('write-failed')
-    expect(store.getSnapshot().bookmark.a?.note).toBe('keep me')
+    expect(store.getSnapshot().bookmark.get('a')?.note).toBe('keep me')
     expect(JSON.parse(backend.get('roleboard:bookmark:a')!).note).toBe('keep me')
   })
 })
@@ -252,8 +354,8 @@ describe('two tabs', () => {
     tabA.handleExternalChange('roleboard:bookmark:b')
     tabB.handleExternalChange('roleboard:bookmark:a')
     for (const tab of [tabA, tabB]) {
-      expect(Object.keys(tab.getSnapshot().bookmark).sort()).toEqual(['a', 'b'])
-      expect(tab.getSnapshot().bookmark.a).toMatchObject({ status: 'offer', note: 'from B' })
+      expect([...tab.getSnapshot().bookmark.keys()].sort()).toEqual(['a', 'b'])
+      expect(tab.getSnapshot().bookmark.get('a')).toMatchObject({ status: 'offer', note: 'from B' })
     }
   })
 
@@ -263,7 +365,7 @@ describe('two tabs', () => {
     setHidden(store, 'a', true)
     backend.data.clear()
     store.handleExternalChange(null)
-    expect(store.getSnapshot().hidden).toEqual({})
+    expect(store.getSnapshot().hidden.size).toBe(0)
   })
 })
 
@@ -275,7 +377,7 @@ describe('saved searches and pasted postings', () => {
     if (!saved.ok) return
     expect(saved.search.name).toBe('Remote Go')
     markSearchOpened(store, saved.search.id, ['a', 'b', 'c'])
-    expect(store.getSnapshot().search[saved.search.id]?.seenIds).toEqual(['a', 'b', 'c'])
+    expect(store.getSnapshot().search.get(saved.search.id)?.seenIds).toEqual(['a', 'b', 'c'])
     expect(saveSearch(store, '   ', '', []).ok).toBe(false)
   })
 
@@ -289,6 +391,31 @@ describe('saved searches and pasted postings', () => {
     const second = addPasted(store, posting(), ['acme-backend-engineer'])
     expect(first).toEqual({ ok: true, id: 'pasted-acme-backend-engineer' })
     expect(second).toEqual({ ok: true, id: 'pasted-acme-backend-engineer-2' })
-    expect(Object.keys(store.getSnapshot().pasted)).toHaveLength(2)
+    expect(store.getSnapshot().pasted.size).toBe(2)
+  })
+})
+
+describe('one note edited in two tabs', () => {
+  it('keeps both tabs’ words when the stored note changed under a pending edit', () => {
+    const backend = memoryBackend()
+    const tabA = open(backend)
+    const tabB = open(backend)
+    updateBookmark(tabA, 'a', { note: 'Call Ana' })
+    tabB.handleExternalChange('roleboard:bookmark:a')
+    // Both start from "Call Ana"; A saves first, B has not seen A's write when it saves.
+    expect(updateBookmark(tabA, 'a', { note: 'Call Ana on Monday' }, 'Call Ana')).toEqual({
+      ok: true,
+    })
+    const result = updateBookmark(tabB, 'a', { note: 'Call Ana, ask about visas' }, 'Call Ana')
+    expect(result).toEqual({ ok: true, merged: true })
+    const note = open(backend).getSnapshot().bookmark.get('a')?.note
+    expect(note).toBe(`Call Ana, ask about visas${CONFLICT_SEPARATOR}Call Ana on Monday`)
+  })
+
+  it('simply saves when nothing changed underneath', () => {
+    const store = open()
+    updateBookmark(store, 'a', { note: 'x' })
+    expect(updateBookmark(store, 'a', { note: 'xy' }, 'x')).toEqual({ ok: true })
+    expect(store.getSnapshot().bookmark.get('a')?.note).toBe('xy')
   })
 })

@@ -1,6 +1,9 @@
+import * as v from 'valibot'
 import { isQuotaError, type KeyValueBackend } from './backend'
-import { migrateV1ToV2, type MigratedRecord } from './migrations'
+import { migrateTray, migrateV1ToV2, type LeftBehind, type MigratedRecord } from './migrations'
 import {
+  LEGACY_TRAY_KEY,
+  LEGACY_TRAY_SET_ASIDE_KEY,
   LEGACY_V1_KEY,
   PREFIX,
   RECORD_KINDS,
@@ -15,7 +18,6 @@ import {
   type RecordKind,
   type RecordOf,
 } from './schema'
-import * as v from 'valibot'
 
 export type StoreMode = 'persistent' | 'memory' | 'read-only'
 
@@ -23,13 +25,17 @@ export type Notice = { id: string; level: 'warn' | 'error'; message: string }
 
 export type WriteResult = { ok: true } | { ok: false; message: string }
 
-type Collections = { [K in RecordKind]: Readonly<Record<string, RecordOf[K]>> }
+/** Collections keyed by id in Maps: an id such as `__proto__` is data, never a lookup. */
+type Collections = { [K in RecordKind]: ReadonlyMap<string, RecordOf[K]> }
 
 /** What the UI reads. Each collection keeps its identity until it changes. */
 export type StoreSnapshot = Collections & {
   mode: StoreMode
   notices: readonly Notice[]
 }
+
+/** Keys a batch of writes changed, with what each held before (null: nothing). */
+export type Journal = Map<string, string | null>
 
 export type Store = ReturnType<typeof createStore>
 
@@ -41,6 +47,12 @@ export const NOTICE_MESSAGES = {
   full: 'Storage for Roleboard in this browser is full, so the last change was not saved. Everything saved before is still there. Export your data, then remove pasted postings you no longer need.',
 } as const
 
+function failureMessage(error: unknown): string {
+  return isQuotaError(error)
+    ? NOTICE_MESSAGES.full
+    : `The last change could not be saved: ${error instanceof Error ? error.message : String(error)}. Everything saved before is still there.`
+}
+
 type Options = {
   backend: KeyValueBackend
   now?: () => string
@@ -48,11 +60,16 @@ type Options = {
   notices?: Notice[]
 }
 
+const emptyCollections = () =>
+  Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new Map()])) as {
+    [K in RecordKind]: Map<string, RecordOf[K]>
+  }
+
 /**
  * A tiny database over a key-value storage. One key per record, so a change from another
  * tab only ever touches the records it changed. Whatever cannot be read is set aside in
- * quarantine (kept verbatim and exportable), never dropped. Every write goes straight to
- * the backend; the snapshot is rebuilt from what the backend then holds.
+ * quarantine (kept verbatim and exportable), never dropped. A record is validated before
+ * it is written, so a write that reports success is a record the store keeps.
  */
 export function createStore({
   backend,
@@ -62,9 +79,7 @@ export function createStore({
 }: Options) {
   let mode: StoreMode = initialMode
   let notices: Notice[] = [...initialNotices]
-  const cache = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, {}])) as {
-    [K in RecordKind]: Record<string, RecordOf[K]>
-  }
+  let cache = emptyCollections()
   /** Quarantine entries that could not be moved and stay under their original key. */
   const leftInPlace = new Map<string, string>()
   const dirty = new Set<RecordKind>(RECORD_KINDS)
@@ -73,7 +88,8 @@ export function createStore({
 
   function build(): StoreSnapshot {
     const next = { ...(snapshot ?? {}), mode, notices } as StoreSnapshot
-    for (const kind of dirty) (next as Collections)[kind] = { ...cache[kind] } as never
+    for (const kind of dirty)
+      (next as Record<RecordKind, unknown>)[kind] = new Map<string, unknown>(cache[kind])
     dirty.clear()
     return next
   }
@@ -88,9 +104,7 @@ export function createStore({
   }
 
   function failure(error: unknown): { ok: false; message: string } {
-    const message = isQuotaError(error)
-      ? NOTICE_MESSAGES.full
-      : `The last change could not be saved: ${error instanceof Error ? error.message : String(error)}. Everything saved before is still there.`
+    const message = failureMessage(error)
     notify({ id: 'write-failed', level: 'error', message })
     emit()
     return { ok: false, message }
@@ -103,7 +117,7 @@ export function createStore({
       try {
         backend.set(recordKey('quarantine', id), JSON.stringify(entry))
         backend.remove(key)
-        cache.quarantine[id] = entry
+        cache.quarantine.set(id, entry)
         dirty.add('quarantine')
         return
       } catch {
@@ -111,7 +125,7 @@ export function createStore({
       }
     }
     leftInPlace.set(id, key)
-    cache.quarantine[id] = entry
+    cache.quarantine.set(id, entry)
     dirty.add('quarantine')
   }
 
@@ -119,7 +133,7 @@ export function createStore({
   function readKey(key: string) {
     const parsed = parseRecordKey(key)
     if (parsed) {
-      delete cache[parsed.kind][parsed.id]
+      cache[parsed.kind].delete(parsed.id)
       dirty.add(parsed.kind)
     }
     const raw = backend.get(key)
@@ -141,19 +155,17 @@ export function createStore({
     if (kind !== 'quarantine' && recordId(kind, checked.record as never) !== id) {
       return setAside(key, raw, `stored under the key of another record`)
     }
-    ;(cache[kind] as Record<string, unknown>)[id] = checked.record
+    ;(cache[kind] as Map<string, unknown>).set(id, checked.record)
   }
 
   function keepUnreadableQuarantine(id: string, key: string, raw: string) {
-    cache.quarantine[id] = { key, raw, reason: 'set-aside entry that cannot be read', at: now() }
+    cache.quarantine.set(id, { key, raw, reason: 'set-aside entry that cannot be read', at: now() })
     leftInPlace.set(id, key)
   }
 
   function scanAll() {
-    for (const kind of RECORD_KINDS) {
-      cache[kind] = {}
-      dirty.add(kind)
-    }
+    cache = emptyCollections()
+    for (const kind of RECORD_KINDS) dirty.add(kind)
     leftInPlace.clear()
     for (const key of backend.keys()) {
       if (key === SCHEMA_KEY || !key.startsWith(PREFIX)) continue
@@ -161,9 +173,58 @@ export function createStore({
     }
   }
 
-  function writeRecords(records: MigratedRecord[]) {
-    for (const { kind, record } of records)
-      backend.set(recordKey(kind, recordId(kind, record)), JSON.stringify(record))
+  /** Puts back what a journal says the keys held; the cache follows. */
+  function restore(journal: Journal) {
+    for (const [key, raw] of journal) {
+      try {
+        if (raw === null) backend.remove(key)
+        else backend.set(key, raw)
+      } catch {
+        // Putting back an older value never needs more room than the newer one took.
+      }
+    }
+    for (const key of journal.keys()) readKey(key)
+  }
+
+  /**
+   * Writes the records of a migration and sets aside what it left behind, then checks that
+   * every key reads back exactly as written. Only then are the old keys removed; on any
+   * failure everything written is undone and the old data stays as it was.
+   */
+  function applyMigration(records: MigratedRecord[], leftBehind: LeftBehind[], old: string[]) {
+    const journal: Journal = new Map()
+    const written: [string, string][] = []
+    const write = (key: string, raw: string) => {
+      if (!journal.has(key)) journal.set(key, backend.get(key))
+      backend.set(key, raw)
+      written.push([key, raw])
+    }
+    const aside = [...leftBehind]
+    try {
+      for (const { kind, record } of records) {
+        const key = recordKey(kind, recordId(kind, record))
+        const raw = JSON.stringify(record)
+        const existing = backend.get(key)
+        if (existing !== null && existing !== raw)
+          aside.push({
+            key: old[0] ?? key,
+            raw,
+            reason: `a ${kind} with this id is already stored; this older copy was set aside`,
+          })
+        else write(key, raw)
+      }
+      for (const part of aside) {
+        const entry: QuarantineEntry = { ...part, at: now() }
+        const key = recordKey('quarantine', recordId('quarantine', entry))
+        if (backend.get(key) === null) write(key, JSON.stringify(entry))
+      }
+      for (const [key, raw] of written)
+        if (backend.get(key) !== raw) throw new Error(`“${key}” did not read back as written`)
+    } catch (error) {
+      restore(journal)
+      throw error
+    }
+    for (const key of old) backend.remove(key)
   }
 
   /** Brings what is stored up to SCHEMA_VERSION, or decides it must not be touched. */
@@ -190,7 +251,44 @@ export function createStore({
       return
     }
     try {
-      if (version === 1) migrateFromV1()
+      const records: MigratedRecord[] = []
+      const leftBehind: LeftBehind[] = []
+      const old: string[] = []
+      // Also under a newer marker: a version 1 document copied in from localStorage later.
+      const v1 = backend.get(LEGACY_V1_KEY)
+      if (v1 !== null) {
+        let document: unknown
+        try {
+          document = JSON.parse(v1)
+        } catch {
+          document = undefined
+        }
+        const migrated = migrateV1ToV2(document, now())
+        if (migrated.ok) {
+          records.push(...migrated.records)
+          leftBehind.push(...migrated.leftBehind)
+        } else leftBehind.push({ key: LEGACY_V1_KEY, raw: v1, reason: migrated.reason })
+        old.push(LEGACY_V1_KEY)
+      }
+      const tray = backend.get(LEGACY_TRAY_KEY)
+      if (tray !== null) {
+        const migrated = migrateTray(tray, now())
+        if (migrated.ok) {
+          records.push(...migrated.records)
+          leftBehind.push(...migrated.leftBehind)
+        }
+        old.push(LEGACY_TRAY_KEY)
+      }
+      const trayAside = backend.get(LEGACY_TRAY_SET_ASIDE_KEY)
+      if (trayAside !== null) {
+        leftBehind.push({
+          key: LEGACY_TRAY_KEY,
+          raw: trayAside,
+          reason: 'compare tray: a value an earlier version could not read',
+        })
+        old.push(LEGACY_TRAY_SET_ASIDE_KEY)
+      }
+      if (old.length) applyMigration(records, leftBehind, old)
       if (version !== SCHEMA_VERSION)
         backend.set(SCHEMA_KEY, JSON.stringify({ version: SCHEMA_VERSION }))
     } catch (error) {
@@ -202,36 +300,59 @@ export function createStore({
     }
   }
 
-  function migrateFromV1() {
-    const raw = backend.get(LEGACY_V1_KEY)
-    if (raw === null) return
-    let document: unknown
-    try {
-      document = JSON.parse(raw)
-    } catch {
-      document = undefined
-    }
-    const migrated = migrateV1ToV2(document, now())
-    if (!migrated.ok) {
-      setAside(LEGACY_V1_KEY, raw, migrated.reason)
-      return
-    }
-    writeRecords(migrated.records)
-    backend.set(SCHEMA_KEY, JSON.stringify({ version: 2 }))
-    backend.remove(LEGACY_V1_KEY)
+  /** Validates and writes one record; the cache holds it only once it is stored. */
+  function write<K extends RecordKind>(kind: K, record: RecordOf[K], journal?: Journal) {
+    const checked = checkRecord(kind, record)
+    if (!checked.ok) return { ok: false as const, message: `Not saved: ${checked.reason}.` }
+    const id = recordId(kind, checked.record)
+    const key = recordKey(kind, id)
+    if (journal && !journal.has(key)) journal.set(key, backend.get(key))
+    backend.set(key, JSON.stringify(checked.record))
+    ;(cache[kind] as Map<string, unknown>).set(id, checked.record)
+    dirty.add(kind)
+    return { ok: true as const }
   }
 
   function put<K extends RecordKind>(kind: K, record: RecordOf[K]): WriteResult {
     if (mode === 'read-only') return { ok: false, message: NOTICE_MESSAGES.newer }
-    const key = recordKey(kind, recordId(kind, record))
+    let result: WriteResult
     try {
-      backend.set(key, JSON.stringify(record))
+      result = write(kind, record)
     } catch (error) {
       return failure(error)
     }
-    readKey(key)
     emit()
-    return { ok: true }
+    return result
+  }
+
+  /**
+   * Writes many records without re-rendering after each one (imports). Stops at the first
+   * write the storage refuses and returns it; records that fail validation are reported
+   * one by one and skipped. Every key changed is noted in `journal`, for `undo`.
+   */
+  function putMany(
+    records: readonly MigratedRecord[],
+    journal: Journal,
+  ): {
+    refused: { index: number; message: string }[]
+    failed: null | { index: number; message: string }
+  } {
+    const refused: { index: number; message: string }[] = []
+    if (mode === 'read-only')
+      return { refused, failed: { index: 0, message: NOTICE_MESSAGES.newer } }
+    for (let index = 0; index < records.length; index++) {
+      const { kind, record } = records[index]!
+      try {
+        const result = write(kind, record as never, journal)
+        if (!result.ok) refused.push({ index, message: result.message })
+      } catch (error) {
+        const message = isQuotaError(error)
+          ? NOTICE_MESSAGES.full
+          : `Could not be saved: ${error instanceof Error ? error.message : String(error)}`
+        return { refused, failed: { index, message } }
+      }
+    }
+    return { refused, failed: null }
   }
 
   function drop(kind: RecordKind, id: string): WriteResult {
@@ -250,12 +371,65 @@ export function createStore({
   /** The freshest stored record, not the cached one: another tab may have changed it. */
   function fresh<K extends RecordKind>(kind: K, id: string): RecordOf[K] | undefined {
     readKey(recordKey(kind, id))
-    return cache[kind][id] as RecordOf[K] | undefined
+    return cache[kind].get(id) as RecordOf[K] | undefined
   }
 
   openSchema()
   scanAll()
   snapshot = build()
+  backend.onExternalChange?.((keys) => handleExternalChanges(keys))
+  // A background write the storage refused: its keys read as before again, and it is said.
+  backend.onWriteFailed?.((keys, error) => {
+    for (const key of keys) readKey(key)
+    failure(error)
+  })
+
+  /**
+   * Changes one record with what is stored now, in every tab: the other tabs wait (a Web
+   * Lock on the record's key), the record is re-read from the storage itself, `change`
+   * writes, and the result is reported once the write is stored. Two tabs saving the same
+   * note at once thus always see each other's words (see updateBookmark).
+   */
+  async function update<R extends WriteResult>(
+    kind: RecordKind,
+    id: string,
+    change: () => R,
+  ): Promise<R | { ok: false; message: string }> {
+    const key = recordKey(kind, id)
+    const run = async () => {
+      if (backend.reload) {
+        await backend.reload([key])
+        readKey(key)
+      }
+      const result = change()
+      if (result.ok && backend.flush) {
+        try {
+          await backend.flush()
+        } catch (error) {
+          return { ok: false as const, message: failureMessage(error) }
+        }
+      }
+      return result
+    }
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
+    return locks ? locks.request(key, run) : run()
+  }
+
+  /** Call with the keys other tabs changed (null: storage was cleared); one re-render. */
+  function handleExternalChanges(keys: Iterable<string | null>) {
+    let changed = false
+    for (const key of keys) {
+      if (key === null || key === SCHEMA_KEY) {
+        if (key === SCHEMA_KEY) openSchema()
+        scanAll()
+        changed = true
+      } else if (key.startsWith(PREFIX)) {
+        readKey(key)
+        changed = true
+      }
+    }
+    if (changed) emit()
+  }
 
   return {
     getSnapshot: () => snapshot as StoreSnapshot,
@@ -263,19 +437,25 @@ export function createStore({
       listeners.add(listener)
       return () => void listeners.delete(listener)
     },
-    /** Call with the key another tab changed (null: storage was cleared). */
-    handleExternalChange(key: string | null) {
-      if (key === null || key === SCHEMA_KEY) {
-        if (key === SCHEMA_KEY) openSchema()
-        scanAll()
-      } else if (key.startsWith(PREFIX)) readKey(key)
-      else return
-      emit()
-    },
+    handleExternalChanges,
+    handleExternalChange: (key: string | null) => handleExternalChanges([key]),
     now,
     put,
+    putMany,
+    /** Re-renders after `putMany` batches. */
+    publish: emit,
+    /** Puts back every key a journal noted, as it was before (a cancelled import). */
+    undo(journal: Journal) {
+      restore(journal)
+      emit()
+    },
     drop,
     fresh,
+    /** How full the storage is, in bytes, when the backend can say (KeyValueBackend.budget). */
+    budget: async () => (await backend.budget?.()) ?? null,
+    /** Resolves once every write so far is stored; rejects if the storage refused one. */
+    flush: async () => backend.flush?.(),
+    update,
     dismissNotice(id: string) {
       notices = notices.filter((n) => n.id !== id)
       emit()
@@ -284,7 +464,7 @@ export function createStore({
     discardQuarantine(): WriteResult {
       if (mode === 'read-only') return { ok: false, message: NOTICE_MESSAGES.newer }
       try {
-        for (const id of Object.keys(cache.quarantine))
+        for (const id of cache.quarantine.keys())
           backend.remove(leftInPlace.get(id) ?? recordKey('quarantine', id))
       } catch (error) {
         return failure(error)

@@ -4,7 +4,8 @@ import { addPasted, saveSearch, setBookmarked, setHidden, updateBookmark } from 
 import { memoryBackend } from './backend'
 import { SCHEMA_VERSION } from './schema'
 import { createStore } from './store'
-import { EXPORT_FORMAT, buildExport, importInto } from './transfer'
+import { EXPORT_FORMAT, buildExport } from './export'
+import { importInto, runImport, validateImport } from './transfer'
 
 let tick = 0
 const clock = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)).toISOString()
@@ -30,27 +31,27 @@ function filled() {
 }
 
 const collections = (store: ReturnType<typeof open>) => {
-  const { bookmark, hidden, seen, search, pasted, quarantine } = store.getSnapshot()
-  return { bookmark, hidden, seen, search, pasted, quarantine }
+  const { bookmark, hidden, seen, search, pasted, tray, quarantine } = store.getSnapshot()
+  return { bookmark, hidden, seen, search, pasted, tray, quarantine }
 }
 
-describe('export and import', () => {
-  it('gives back the same state after export, clear and import', () => {
+describe('export and import', async () => {
+  it('gives back the same state after export, clear and import', async () => {
     const store = filled()
     const file = buildExport(store.getSnapshot(), clock())
     expect(file.format).toBe(EXPORT_FORMAT)
     expect(file.version).toBe(SCHEMA_VERSION)
     expect(file.setAside).toHaveLength(1)
     const fresh = open()
-    const result = importInto(fresh, JSON.stringify(file), new Set())
+    const result = await importInto(fresh, JSON.stringify(file), new Set())
     expect(result.ok && result.report).toEqual({ added: 5, updated: 0, unchanged: 0, refused: [] })
     expect(collections(fresh)).toEqual(collections(store))
     // Importing it again changes nothing.
-    const again = importInto(fresh, JSON.stringify(file), new Set())
+    const again = await importInto(fresh, JSON.stringify(file), new Set())
     expect(again.ok && again.report).toMatchObject({ added: 0, updated: 0, unchanged: 5 })
   })
 
-  it('merges without dropping anything and refuses malformed records with reasons', () => {
+  it('merges without dropping anything and refuses malformed records with reasons', async () => {
     const store = filled()
     const file = buildExport(store.getSnapshot(), clock())
     const target = open()
@@ -64,41 +65,113 @@ describe('export and import', () => {
       ],
       pastedPostings: [...file.pastedPostings, { posting: { title: '' }, pastedAt: 'x' }],
     }
-    const result = importInto(target, JSON.stringify(edited), new Set())
+    const result = await importInto(target, JSON.stringify(edited), new Set())
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.report.refused).toHaveLength(2)
     expect(result.report.refused[0]?.reason).toMatch(/status/)
     const snapshot = target.getSnapshot()
-    expect(snapshot.bookmark.kept).toBeDefined()
+    expect(snapshot.bookmark.get('kept')).toBeDefined()
     // The local bookmark of "a" is newer than the file's, so it stays.
-    expect(snapshot.bookmark.a?.note).toBe('Local note')
+    expect(snapshot.bookmark.get('a')?.note).toBe('Local note')
   })
 
-  it('refuses files that are not ours or are from a newer version', () => {
+  it('refuses files that are not ours or are from a newer version', async () => {
     const store = open()
-    expect(importInto(store, 'nope', new Set())).toMatchObject({ ok: false })
-    expect(importInto(store, '{"hello":1}', new Set())).toMatchObject({
+    expect(await importInto(store, 'nope', new Set())).toMatchObject({ ok: false })
+    expect(await importInto(store, '{"hello":1}', new Set())).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/not a Roleboard export/),
     })
     expect(
-      importInto(store, JSON.stringify({ format: EXPORT_FORMAT, version: 99 }), new Set()),
+      await importInto(store, JSON.stringify({ format: EXPORT_FORMAT, version: 99 }), new Set()),
     ).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) })
   })
 
-  it('refuses a pasted posting whose id is taken by the board', () => {
+  it('refuses a pasted posting whose id is taken by the board', async () => {
     const store = filled()
     const file = JSON.stringify(buildExport(store.getSnapshot(), clock()))
-    const result = importInto(open(), file, new Set(['pasted-mine']))
+    const result = await importInto(open(), file, new Set(['pasted-mine']))
     expect(result.ok && result.report.refused[0]?.reason).toMatch(/already on the board/)
   })
 
-  it('accepts a version 1 file through its migration', () => {
+  it('accepts a version 1 file through its migration', async () => {
     const v1 = JSON.stringify({ version: 1, bookmarks: ['a'], notes: { a: 'hi' } })
     const store = open()
-    const result = importInto(store, v1, new Set())
+    const result = await importInto(store, v1, new Set())
     expect(result.ok && result.report.added).toBe(1)
-    expect(store.getSnapshot().bookmark.a?.note).toBe('hi')
+    expect(store.getSnapshot().bookmark.get('a')?.note).toBe('hi')
+  })
+
+  it('imports a version 1 file with an over-long id, refusing just that bookmark, saying why', async () => {
+    const longId = 'x'.repeat(300)
+    const v1 = JSON.stringify({ version: 1, bookmarks: ['a', longId], notes: { [longId]: 'hi' } })
+    const store = open()
+    const result = await importInto(store, v1, new Set())
+    expect(result).toMatchObject({
+      ok: true,
+      report: {
+        added: 1,
+        refused: [{ what: 'version 1 data', reason: expect.stringMatching(/300 characters long/) }],
+      },
+    })
+  })
+
+  it('refuses a file too big for the storage before writing anything, with the figures', async () => {
+    const backend = memoryBackend({}, { quota: 4_000 })
+    const store = open(backend)
+    setBookmarked(store, 'kept', true)
+    const before = new Map(backend.data)
+    const at = clock()
+    const bookmarks = Array.from({ length: 40 }, (_, i) => ({
+      postingId: `role-${i}`,
+      status: 'saved',
+      note: 'A note of some length to take room',
+      createdAt: at,
+      updatedAt: at,
+    }))
+    const text = JSON.stringify({ format: EXPORT_FORMAT, version: 3, bookmarks })
+    const result = await importInto(store, text, new Set())
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/needs about \d+\.\d MB .* has about \d+\.\d MB left/),
+    })
+    expect(backend.data).toEqual(before)
+  })
+
+  it('takes back every write of a cancelled import', async () => {
+    const backend = memoryBackend()
+    const store = open(backend)
+    updateBookmark(store, 'a', { note: 'mine' })
+    const before = new Map(backend.data)
+    const at = '2030-01-01T00:00:00.000Z'
+    const bookmarks = Array.from({ length: 1000 }, (_, i) => ({
+      postingId: i === 0 ? 'a' : `role-${i}`,
+      status: 'applied',
+      note: 'from the file',
+      createdAt: at,
+      updatedAt: at,
+    }))
+    const validated = validateImport(
+      JSON.stringify({ format: EXPORT_FORMAT, version: 3, bookmarks }),
+      at,
+    )
+    if (!validated.ok) throw new Error(validated.reason)
+    const controller = new AbortController()
+    let written = 0
+    const result = await runImport(store, validated, new Set(), {
+      signal: controller.signal,
+      sliceMs: 0,
+      pause: async () => {},
+      // Cancelled once some records have been written.
+      onProgress: ({ phase, done }) => {
+        if (phase === 'writing' && (written = done) >= 200) controller.abort()
+      },
+    })
+    expect(written).toBe(200)
+    expect(result).toMatchObject({ ok: false, cancelled: true })
+    expect(backend.data).toEqual(before)
+    expect(store.getSnapshot().bookmark.get('a')?.note).toBe('mine')
+    expect(store.getSnapshot().bookmark.size).toBe(1)
   })
 })

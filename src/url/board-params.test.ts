@@ -175,4 +175,16 @@ describe('board URL codec', () => {
     expect(notes.at(-1)).toMatch(/^\d+ more problems in the address were ignored too\.$/)
     for (const note of notes) expect(note.length).toBeLessThan(200)
   })
+
+  it('ignores a value with a broken %-escape with a note, instead of decoding it to “�”', () => {
+    expect(parseBoardParams('?q=caf%E9&stack=Go&city=%zz&%E0=1')).toEqual({
+      value: { ...DEFAULT_FILTERS, stack: ['Go'] },
+      notes: [
+        'Ignored q “caf%E9”: it has a broken %-escape.',
+        'Ignored city “%zz”: it has a broken %-escape.',
+        'Ignored the parameter “%E0”: its name has a broken %-escape.',
+      ],
+    })
+    expect(parseBoardParams('?q=caf%C3%A9+bar').value.q).toBe('café bar')
+  })
 })

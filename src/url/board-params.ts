@@ -2,6 +2,7 @@ import { EUR_RATES } from '../model/exchange-rates.ts'
 import { DEFAULT_FILTERS, POSTED_WINDOWS, SORT_ORDERS, type FilterState } from '../model/filters.ts'
 import { FACETS, type FacetDef, type FacetKey } from '../search/facet-registry.ts'
 import { createNotes, either, quote, unknownParamsNote } from './notes.ts'
+import { readQuery } from './query.ts'
 
 /** A value read from an address, with a note (a sentence to show) for anything ignored. */
 export type ParsedParams<T> = { value: T; notes: string[] }
@@ -64,13 +65,15 @@ function readFacetValue(facet: FacetDef, raw: string): { value: string } | { pro
  * left out and described in `notes`, which the board shows.
  */
 export function parseBoardParams(input: URLSearchParams | string): ParsedParams<FilterState> {
-  const params = typeof input === 'string' ? new URLSearchParams(input) : input
+  const read = readQuery(input)
+  const params = read.params
   const notes = createNotes()
   const filters: FilterState = { ...DEFAULT_FILTERS }
 
   const known = new Set<string>(BOARD_PARAM_ORDER)
   const unknown = unknownParamsNote([...new Set(params.keys())].filter((key) => !known.has(key)))
   if (unknown) notes.add(unknown)
+  for (const note of read.notes) notes.add(note)
 
   /** The one value of a single-valued parameter; repeats are noted and ignored. */
   const single = (key: string): string | null => {

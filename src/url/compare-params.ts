@@ -1,5 +1,7 @@
+import { postingIdProblem } from '../model/posting-id.ts'
 import type { ParsedParams } from './board-params.ts'
 import { createNotes, quote, unknownParamsNote } from './notes.ts'
+import { readQuery } from './query.ts'
 
 export const MIN_COMPARE = 2
 export const MAX_COMPARE = 4
@@ -9,17 +11,23 @@ export const MAX_COMPARE = 4
  * and duplicates dropped, first-seen order kept, at most four. Never throws.
  */
 export function parseCompareParams(input: URLSearchParams | string): ParsedParams<string[]> {
-  const params = typeof input === 'string' ? new URLSearchParams(input) : input
+  const read = readQuery(input)
+  const params = read.params
   const notes = createNotes()
   const unknown = unknownParamsNote([...new Set(params.keys())].filter((key) => key !== 'ids'))
   if (unknown) notes.add(unknown)
+  for (const note of read.notes) notes.add(note)
   const ids = [
     ...new Set(
       params
         .getAll('ids')
         .flatMap((value) => value.split(','))
         .map((id) => id.trim())
-        .filter(Boolean),
+        .filter((id) => {
+          const problem = id === '' ? null : postingIdProblem(id)
+          if (problem) notes.add(`Ignored the role ${quote(id)}: ${problem}.`)
+          return id !== '' && !problem
+        }),
     ),
   ]
   if (ids.length > MAX_COMPARE) {
@@ -35,7 +43,7 @@ export function parseCompareParams(input: URLSearchParams | string): ParsedParam
 }
 
 /** Writes ids as `ids=a,b,c` (canonical: what parseCompareParams reads back unchanged). */
-export function compareParamsToString(ids: string[]): string {
+export function compareParamsToString(ids: readonly string[]): string {
   const canonical = parseCompareParams(new URLSearchParams([['ids', ids.join(',')]])).value
   if (canonical.length === 0) return ''
   // Commas stay readable: ids are slugs and never contain one.

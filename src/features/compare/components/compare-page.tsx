@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react'
-import { Link, useNavigate, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigate } from 'react-router'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import { usePostings } from '@/data/use-postings'
 import type { Posting } from '@/model/posting'
@@ -65,13 +65,14 @@ function TooFew({ known }: { known: Posting[] }) {
 }
 
 export function ComparePage() {
-  const [searchParams] = useSearchParams()
+  // The raw query string, so a broken %-escape is reported rather than decoded silently.
+  const { search } = useLocation()
   const navigate = useNavigate()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const toggleId = useId()
   const [onlyDifferences, setOnlyDifferences] = useState(false)
   const [now] = useState(() => new Date())
-  const parsed = useMemo(() => parseCompareParams(searchParams), [searchParams])
+  const parsed = useMemo(() => parseCompareParams(search), [search])
   // Each column loads its own posting file; nothing else of the board.
   const found = usePostings(parsed.value)
   const isPending = found.pending

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { downloadFile } from '@/lib/download'
-import { jsonLdFileName, toJobPostingJsonLd } from '@/lib/json-ld'
+import { jsonLdFileName, jsonLdText } from '@/lib/json-ld'
 import { removePasted } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { usePasted } from '@/storage/hooks'
@@ -14,7 +14,7 @@ export function PastedList() {
   const pasted = usePasted()
   const [confirming, setConfirming] = useState<string | null>(null)
   const records = useMemo(
-    () => Object.values(pasted).sort((a, b) => b.pastedAt.localeCompare(a.pastedAt)),
+    () => [...pasted.values()].sort((a, b) => b.pastedAt.localeCompare(a.pastedAt)),
     [pasted],
   )
   if (records.length === 0) return null
@@ -51,11 +51,7 @@ export function PastedList() {
               type="button"
               className={small}
               onClick={() =>
-                downloadFile(
-                  jsonLdFileName(posting),
-                  'application/ld+json',
-                  JSON.stringify(toJobPostingJsonLd(posting), null, 2),
-                )
+                downloadFile(jsonLdFileName(posting), 'application/ld+json', jsonLdText(posting))
               }
             >
               Download JSON-LD<span className="sr-only"> of {posting.title}</span>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { Posting } from '@/model/posting'
-import { updateBookmark } from '@/storage/actions'
+import type { PostingCard } from '@/model/board-files'
+import { saveBookmark } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { BOOKMARK_STATUSES, MAX_NOTE_LENGTH, type Bookmark } from '@/storage/schema'
 import { STATUS_LABELS } from '../lib/status-labels'
@@ -8,15 +8,27 @@ import { STATUS_LABELS } from '../lib/status-labels'
 const NOTE_DELAY_MS = 600
 
 type SaveState =
-  { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved' } | { kind: 'error'; message: string }
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saved' }
+  | { kind: 'merged' }
+  | { kind: 'error'; message: string }
 
 /** Status and private note of one bookmark, edited in place and saved as you go. */
-export function BookmarkEditor({ posting, bookmark }: { posting: Posting; bookmark: Bookmark }) {
+export function BookmarkEditor({
+  posting,
+  bookmark,
+}: {
+  posting: PostingCard
+  bookmark: Bookmark
+}) {
   const id = useId()
   const [note, setNote] = useState(bookmark.note)
   const [state, setState] = useState<SaveState>({ kind: 'idle' })
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const pendingNote = useRef<string | null>(null)
+  /** The stored note the pending edit started from: a different one now means another tab wrote. */
+  const baseNote = useRef<string | undefined>(undefined)
 
   // A change made elsewhere (another tab, an import) shows here unless a note is being typed.
   const [syncedNote, setSyncedNote] = useState(bookmark.note)
@@ -25,15 +37,20 @@ export function BookmarkEditor({ posting, bookmark }: { posting: Posting; bookma
     if (pendingNote.current === null) setNote(bookmark.note)
   }
 
-  const report = (result: { ok: true } | { ok: false; message: string }) =>
-    setState(result.ok ? { kind: 'saved' } : { kind: 'error', message: result.message })
+  const report = (result: { ok: true; merged?: boolean } | { ok: false; message: string }) =>
+    setState(
+      result.ok
+        ? { kind: result.merged ? 'merged' : 'saved' }
+        : { kind: 'error', message: result.message },
+    )
 
   const flush = () => {
     if (timer.current) clearTimeout(timer.current)
     timer.current = null
     const text = pendingNote.current
     pendingNote.current = null
-    if (text !== null) report(updateBookmark(getAppStore(), posting.id, { note: text }))
+    if (text === null) return
+    void saveBookmark(getAppStore(), posting.id, { note: text }, baseNote.current).then(report)
   }
 
   // Leaving the page (or scrolling the card away) saves what was typed.
@@ -41,7 +58,8 @@ export function BookmarkEditor({ posting, bookmark }: { posting: Posting; bookma
     () => () => {
       if (timer.current) clearTimeout(timer.current)
       const text = pendingNote.current
-      if (text !== null) updateBookmark(getAppStore(), posting.id, { note: text })
+      if (text !== null)
+        void saveBookmark(getAppStore(), posting.id, { note: text }, baseNote.current)
     },
     [posting.id],
   )
@@ -56,11 +74,9 @@ export function BookmarkEditor({ posting, bookmark }: { posting: Posting; bookma
           id={`${id}-status`}
           value={bookmark.status}
           onChange={(event) =>
-            report(
-              updateBookmark(getAppStore(), posting.id, {
-                status: event.target.value as Bookmark['status'],
-              }),
-            )
+            void saveBookmark(getAppStore(), posting.id, {
+              status: event.target.value as Bookmark['status'],
+            }).then(report)
           }
           className="h-9 rounded-md border border-line bg-surface px-2 text-sm text-ink"
         >
@@ -83,6 +99,7 @@ export function BookmarkEditor({ posting, bookmark }: { posting: Posting; bookma
           placeholder="Only you see this: contacts, dates, impressions…"
           onChange={(event) => {
             setNote(event.target.value)
+            if (pendingNote.current === null) baseNote.current = bookmark.note
             pendingNote.current = event.target.value
             setState({ kind: 'pending' })
             if (timer.current) clearTimeout(timer.current)
@@ -97,6 +114,12 @@ export function BookmarkEditor({ posting, bookmark }: { posting: Posting; bookma
         {state.kind === 'saved' && (
           <span className="font-medium text-ok">
             <span aria-hidden="true">✓ </span>Saved
+          </span>
+        )}
+        {state.kind === 'merged' && (
+          <span className="font-medium text-warn">
+            Saved. This note was also changed in another tab while you typed: both versions are kept
+            in the note, yours first. Tidy it up as you like.
           </span>
         )}
         {state.kind === 'error' && <span className="font-medium text-warn">{state.message}</span>}

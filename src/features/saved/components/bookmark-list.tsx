@@ -6,7 +6,8 @@ import { SearchBox } from '@/components/search/search-box'
 import { NotesStatus } from '@/components/ui/notes-status'
 import { useMediaQuery } from '@/lib/use-media-query'
 import { DEFAULT_FILTERS } from '@/model/filters'
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
+import { emptySections, type Posting } from '@/model/posting'
 import { createSearchEngine } from '@/search/engine'
 import type { Bookmark } from '@/storage/schema'
 import { useUrlFilters } from '@/lib/use-url-filters'
@@ -17,12 +18,22 @@ export function BookmarkList({
   postings,
   bookmarks,
 }: {
-  postings: Posting[]
-  bookmarks: Readonly<Record<string, Bookmark>>
+  postings: PostingCard[]
+  bookmarks: ReadonlyMap<string, Bookmark>
 }) {
   const { filters, notes, setFilters } = useUrlFilters()
   const wide = useMediaQuery('(min-width: 64rem)')
-  const engine = useMemo(() => createSearchEngine(postings), [postings])
+  // Cards carry no posting text (only pasted postings do): bookmarks are searched by what a
+  // card shows (title, company, team, stack) and filtered by every facet.
+  const engine = useMemo(
+    () =>
+      createSearchEngine(
+        postings.map((card) =>
+          'sections' in card ? (card as Posting) : { ...card, sections: emptySections() },
+        ),
+      ),
+    [postings],
+  )
   const result = useMemo(() => engine.search(filters), [engine, filters])
   const [draft, setDraft] = useState(filters.q)
   const [syncedQ, setSyncedQ] = useState(filters.q)
@@ -101,8 +112,8 @@ export function BookmarkList({
                 return (
                   <div>
                     <ResultCard posting={posting} query={filters.q} />
-                    {bookmarks[posting.id] && (
-                      <BookmarkEditor posting={posting} bookmark={bookmarks[posting.id]!} />
+                    {bookmarks.has(posting.id) && (
+                      <BookmarkEditor posting={posting} bookmark={bookmarks.get(posting.id)!} />
                     )}
                   </div>
                 )

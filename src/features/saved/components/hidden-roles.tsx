@@ -1,13 +1,13 @@
 import { Link } from 'react-router'
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
 import { setHidden } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { useHidden } from '@/storage/hooks'
 
 /** Roles taken off the board, each with a way back. */
-export function HiddenRoles({ postingsById }: { postingsById: ReadonlyMap<string, Posting> }) {
+export function HiddenRoles({ postingsById }: { postingsById: ReadonlyMap<string, PostingCard> }) {
   const hidden = useHidden()
-  const ids = Object.keys(hidden).sort()
+  const ids = [...hidden.keys()].sort()
   return (
     <section aria-labelledby="hidden-heading" className="flex flex-col gap-3">
       <h2 id="hidden-heading" className="text-xl font-semibold">

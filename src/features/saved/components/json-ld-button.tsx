@@ -6,12 +6,9 @@ import { actionButtonClass } from './action-button-class'
 
 // Loaded on click: the board's cards carry this slot too, and few people download.
 async function downloadJsonLd(posting: Posting) {
-  const { jsonLdFileName, toJobPostingJsonLd } = await import('@/lib/json-ld')
-  downloadFile(
-    jsonLdFileName(posting),
-    'application/ld+json',
-    JSON.stringify(toJobPostingJsonLd(posting), null, 2),
-  )
+  // jsonLdText escapes <, > and &, so the file is safe to embed in a page (README).
+  const { jsonLdFileName, jsonLdText } = await import('@/lib/json-ld')
+  downloadFile(jsonLdFileName(posting), 'application/ld+json', jsonLdText(posting))
 }
 
 /**

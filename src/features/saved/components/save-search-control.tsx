@@ -16,7 +16,7 @@ export function SaveSearchControl() {
   const filters = useMemo(() => parseBoardParams(search).value, [search])
   const query = boardParamsToString(filters)
   const searches = useSavedSearches()
-  const existing = Object.values(searches).find((saved) => saved.query === query)
+  const existing = [...searches.values()].find((saved) => saved.query === query)
   const [naming, setNaming] = useState(false)
   // The ids a search matches load only once the user starts saving one.
   const match = useBoardMatcher(naming ? [query] : null)

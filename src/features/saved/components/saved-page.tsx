@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { usePostings } from '@/data/use-postings'
+import { useCardsById } from '@/data/use-cards-by-id'
 import { setBookmarked } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { useBookmarks, useHidden } from '@/storage/hooks'
@@ -8,6 +8,9 @@ import { DataTransfer } from './data-transfer'
 import { HiddenRoles } from './hidden-roles'
 import { SavedSearches } from './saved-searches'
 import { ShareBookmarks } from './share-bookmarks'
+
+/** A long list of ids helps nobody and would take seconds to draw after a large import. */
+const MAX_ORPHANS_LISTED = 50
 
 const SECTIONS = [
   ['bookmarks-heading', 'Bookmarks'],
@@ -20,25 +23,24 @@ const SECTIONS = [
 export function SavedPage() {
   const bookmarks = useBookmarks()
   const hidden = useHidden()
-  // Only the postings this page names are loaded, each from its own file.
+  // The cards of the roles this page names, in one go from the board's card chunks.
   const wanted = useMemo(
-    () => [...new Set([...Object.keys(bookmarks), ...Object.keys(hidden)])].sort(),
+    () => [...new Set([...bookmarks.keys(), ...hidden.keys()])].sort(),
     [bookmarks, hidden],
   )
-  const every = usePostings(wanted)
-  const loadedKey = every.postings.map((posting) => posting.id).join()
+  const every = useCardsById(wanted)
   const postingsById = useMemo(
-    () => new Map(every.postings.map((posting) => [posting.id, posting])),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids stand for the postings
-    [loadedKey],
+    () => new Map(every.cards.map((card) => [card.id, card])),
+    [every.cards],
   )
   const bookmarked = useMemo(
-    () => [...postingsById.values()].filter((posting) => posting.id in bookmarks),
-    [postingsById, bookmarks],
+    () => every.cards.filter((card) => bookmarks.has(card.id)),
+    [every.cards, bookmarks],
   )
+  const missing = useMemo(() => new Set(every.missing), [every.missing])
   const orphans = every.pending
     ? []
-    : Object.values(bookmarks).filter((bookmark) => every.missing.includes(bookmark.postingId))
+    : [...bookmarks.values()].filter((bookmark) => missing.has(bookmark.postingId))
 
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-10 px-4 pt-6 pb-16 sm:px-6">
@@ -58,7 +60,7 @@ export function SavedPage() {
 
       <section aria-labelledby="bookmarks-heading" className="flex flex-col gap-3">
         <h2 id="bookmarks-heading" tabIndex={-1} className="text-xl font-semibold">
-          Bookmarks ({Object.keys(bookmarks).length})
+          Bookmarks ({bookmarks.size})
         </h2>
         {every.error ? (
           <p role="alert" className="text-warn">
@@ -82,7 +84,7 @@ export function SavedPage() {
               Their notes are kept until you remove them.
             </p>
             <ul className="mt-2 flex flex-col gap-1">
-              {orphans.map((bookmark) => (
+              {orphans.slice(0, MAX_ORPHANS_LISTED).map((bookmark) => (
                 <li key={bookmark.postingId} className="flex flex-wrap items-center gap-2">
                   <span className="font-mono text-xs">{bookmark.postingId}</span>
                   {bookmark.note && <span className="text-muted">“{bookmark.note}”</span>}
@@ -95,6 +97,11 @@ export function SavedPage() {
                   </button>
                 </li>
               ))}
+              {orphans.length > MAX_ORPHANS_LISTED && (
+                <li className="text-muted">
+                  …and {orphans.length - MAX_ORPHANS_LISTED} more, all kept and in every export.
+                </li>
+              )}
             </ul>
           </div>
         )}

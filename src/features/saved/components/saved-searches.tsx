@@ -106,7 +106,7 @@ function SearchRow({
 export function SavedSearches() {
   const searches = useSavedSearches()
   const list = useMemo(
-    () => Object.values(searches).sort((a, b) => a.name.localeCompare(b.name)),
+    () => [...searches.values()].sort((a, b) => a.name.localeCompare(b.name)),
     [searches],
   )
   const match = useBoardMatcher(list.map((search) => search.query))

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { Posting } from '@/model/posting'
+import type { PostingCard } from '@/model/board-files'
 import { PASTED_ID_PREFIX } from '@/storage/actions'
 import { MAX_COMPARE, MIN_COMPARE, compareParamsToString } from '@/url/compare-params'
 
@@ -7,7 +7,7 @@ import { MAX_COMPARE, MIN_COMPARE, compareParamsToString } from '@/url/compare-p
  * A link to the compare view of bookmarked board roles. Pasted postings exist only in this
  * browser, so a link cannot carry them; they travel in the export file.
  */
-export function ShareBookmarks({ postings }: { postings: Posting[] }) {
+export function ShareBookmarks({ postings }: { postings: PostingCard[] }) {
   const shareable = postings.filter((posting) => !posting.id.startsWith(PASTED_ID_PREFIX))
   const pasted = postings.length - shareable.length
   const chosen = shareable.slice(0, MAX_COMPARE)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { getAppStore } from '@/storage/app-store'
 import { useQuarantine, useStorageNotices } from '@/storage/hooks'
-import { buildExport } from '@/storage/transfer'
+import { buildExport } from '@/storage/export'
 import { downloadFile, exportFileName } from '@/lib/download'
 
 const button =
@@ -19,7 +19,7 @@ export function StorageNotices() {
   const quarantine = useQuarantine()
   const [exported, setExported] = useState(false)
   const [later, setLater] = useState(false)
-  const setAside = later ? 0 : Object.keys(quarantine).length
+  const setAside = later ? 0 : quarantine.size
   if (notices.length === 0 && setAside === 0) return null
   return (
     <section

@@ -15,6 +15,20 @@ describe('csvCell', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
     expect(csvCell('-1')).toBe("'-1")
   })
+
+  it('guards a formula after leading spaces or line breaks, and tab or CR at the start', () => {
+    expect(csvCell(' =1+1')).toBe("' =1+1")
+    expect(csvCell('\n\n@SUM(A1)')).toBe(`"'\n\n@SUM(A1)"`)
+    expect(csvCell('\u00a0+cmd')).toBe("'\u00a0+cmd")
+    expect(csvCell('\tx')).toBe("'\tx")
+    expect(csvCell('\r=x')).toBe(`"'\r=x"`)
+    expect(csvCell('＝1')).toBe("'＝1")
+    expect(csvCell('a = b')).toBe('a = b')
+  })
+
+  it('strips control and bidirectional-override characters', () => {
+    expect(csvCell('ok\u001b[2Jcleared\u202e')).toBe('ok[2Jcleared')
+  })
 })
 
 describe('bookmarksToCsv', () => {
