@@ -43,14 +43,7 @@ export function useBoard(options: { needIds?: boolean } = {}): {
   const board = useMemo(() => {
     if (!columns || idList === undefined) return null
     return {
-      ...assembleBoard(
-        columns.columns,
-        idList,
-        pasted,
-        hidden,
-        columns.facets,
-        columns.aliases,
-      ),
+      ...assembleBoard(columns.columns, idList, pasted, hidden, columns.facets, columns.aliases),
       fragments: columns.fragments,
       ids: idList,
     }
