@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { axeViolations, expect, test } from './fixtures/test.ts'
+import { axeViolations, expect, test, type Page } from './fixtures/test.ts'
 import { buildBoard, serveBuild } from './own-build.ts'
 
 // A board of postings written for these specs (e2e/fixtures/tracker-board/), built once and
@@ -106,11 +106,60 @@ test.describe('compare', () => {
   })
 })
 
+test.describe('insights', () => {
+  const inView = (page: Page) => page.getByText(/in this view/)
+
+  test('read the board’s filters from the URL and link back to the same view', async ({ page }) => {
+    await page.goto(url('/?mode=remote'))
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Insights' })
+      .click()
+    await expect(page).toHaveURL(url('/insights?mode=remote'))
+    await expect(inView(page)).toHaveText('3 roles in this view. See them on the board')
+    const modes = page.getByRole('region', { name: 'Work mode' })
+    await expect(modes.getByRole('table')).toContainText('Remote3 roles')
+    await page.getByRole('link', { name: 'See them on the board' }).click()
+    await expect(page).toHaveURL(url('/?mode=remote'))
+  })
+
+  test('a technology’s bar adds it to the filters', async ({ page }) => {
+    await page.goto(url('/insights'))
+    await expect(inView(page)).toContainText('10 roles')
+    const technologies = page.getByRole('region', { name: 'Most demanded technologies' })
+    await technologies
+      .getByRole('button', { name: 'Kubernetes: 4 roles. Add to the filters' })
+      .click()
+    await expect(page).toHaveURL(url('/insights?stack=Kubernetes'))
+    await expect(inView(page)).toContainText('4 roles')
+    // Already a filter: no longer a button; the others narrow further.
+    await expect(technologies.getByRole('button', { name: /^Kubernetes:/ })).toHaveCount(0)
+    await technologies.getByRole('button', { name: 'Go: 2 roles. Add to the filters' }).click()
+    await expect(page).toHaveURL(url('/insights?stack=Go&stack=Kubernetes'))
+    await expect(inView(page)).toContainText('2 roles')
+  })
+
+  test('pay by seniority and the map’s table, in figures', async ({ page }) => {
+    await page.goto(url('/insights'))
+    const seniority = page.getByRole('region', { name: 'Pay by seniority' }).getByRole('table')
+    // Junior: €32,000–€40,000 and PLN 9,000–12,000 a month (about €29,000 a year).
+    await expect(seniority.getByRole('row', { name: /^Junior/ })).toBeAttached()
+    await expect(seniority.getByRole('row', { name: /^Staff/ })).toContainText('€')
+    const where = page.getByRole('region', { name: 'Where the roles are' })
+    await expect(where.getByTestId('roles-map')).toBeVisible()
+    await expect(where.getByRole('row', { name: 'Germany 1' })).toBeVisible()
+    await expect(where.getByRole('row')).toHaveCount(9)
+  })
+})
+
 test.describe('axe', () => {
-  for (const route of ['compare']) {
+  for (const route of ['compare', 'insights']) {
     test(`no violations on ${route}, both themes, phone and desktop`, async ({ page }) => {
       test.setTimeout(120_000)
-      const paths: Record<string, string> = { compare: `/compare?ids=${FOUR.join(',')}` }
+      const paths: Record<string, string> = {
+        compare: `/compare?ids=${FOUR.join(',')}`,
+        insights: '/insights?mode=hybrid',
+      }
       await page.goto(url(paths[route]!))
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       const found: string[] = []

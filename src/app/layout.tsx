@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { Link, NavLink, Outlet } from 'react-router'
+import { Link, NavLink, Outlet, useLocation } from 'react-router'
 import { CanonicalLink } from './canonical-link'
 import { ThemeSwitch } from './theme-switch'
 
@@ -13,6 +13,9 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
   }`
 
 export function Layout() {
+  // Insights are of the board's current view: the link carries its filters.
+  const { pathname, search } = useLocation()
+  const boardSearch = pathname === '/' || pathname === '/insights' ? search : ''
   return (
     <div className="flex min-h-dvh flex-col">
       <CanonicalLink />
@@ -40,6 +43,9 @@ export function Layout() {
           <nav aria-label="Main" className="-mx-1 flex gap-1 overflow-x-auto">
             <NavLink to="/" end className={navClass}>
               Board
+            </NavLink>
+            <NavLink to={{ pathname: '/insights', search: boardSearch }} className={navClass}>
+              Insights
             </NavLink>
             <NavLink to="/saved" className={navClass}>
               Saved

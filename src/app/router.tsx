@@ -31,6 +31,12 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: '/insights',
+        lazy: async () => ({
+          Component: (await import('@/features/insights/components/insights-page')).InsightsPage,
+        }),
+      },
+      {
         path: '/saved',
         lazy: async () => ({
           Component: (await import('@/features/saved/components/saved-page')).SavedPage,
