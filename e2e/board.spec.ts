@@ -42,6 +42,8 @@ test('each facet narrows the board to the count on its checkbox, and unticking r
 }) => {
   await page.goto('/')
   const total = await roleCount(page)
+  // The facet panel loads just after the first cards paint.
+  await expect(group(page, FACET_GROUPS[0]!).getByRole('checkbox').first()).toBeVisible()
   let tried = 0
   for (const name of FACET_GROUPS) {
     const boxes = group(page, name).getByRole('checkbox')

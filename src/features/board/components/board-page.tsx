@@ -240,13 +240,23 @@ function useRestoreReturn(ready: boolean) {
     const href = `/jobs/${encodeURIComponent(point.id)}`
     let frame = 0
     let tries = 0
-    // The list renders the rows near the restored scroll position within a frame or two.
+    // The list renders the rows near the restored scroll position within a frame or two, and
+    // the page may still be growing (the first cards paint in plain flow before the virtual
+    // list takes over), which clamps the first scroll: scroll again until it holds.
+    let focused = false
     const focus = () => {
-      const link = [...document.querySelectorAll<HTMLAnchorElement>('[data-result-link]')].find(
-        (a) => a.getAttribute('href') === href,
-      )
-      if (link) link.focus({ preventScroll: true })
-      else if (tries++ < 30) frame = requestAnimationFrame(focus)
+      if (Math.abs(window.scrollY - point.scrollY) > 1) window.scrollTo(0, point.scrollY)
+      const link = focused
+        ? null
+        : [...document.querySelectorAll<HTMLAnchorElement>('[data-result-link]')].find(
+            (a) => a.getAttribute('href') === href,
+          )
+      if (link) {
+        link.focus({ preventScroll: true })
+        focused = true
+      }
+      const settled = focused && Math.abs(window.scrollY - point.scrollY) <= 1
+      if (!settled && tries++ < 30) frame = requestAnimationFrame(focus)
     }
     frame = requestAnimationFrame(focus)
     return () => cancelAnimationFrame(frame)
