@@ -33,6 +33,8 @@ for (const route of ROUTES) {
       await page.setViewportSize(viewport)
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme })
+        // A scan is of the settled page: the route's heading is drawn again after the change.
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
         found.push(
           ...(await axeViolations(page)).map((v) => `${viewport.name} ${colorScheme}: ${v}`),
         )

@@ -167,6 +167,8 @@ test.describe('axe', () => {
         await page.setViewportSize(viewport)
         for (const colorScheme of themes) {
           await page.emulateMedia({ colorScheme })
+          // A scan is of the settled page: the route's heading is drawn again after the change.
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
           found.push(...(await axeViolations(page)).map((v) => `${size} ${colorScheme}: ${v}`))
         }
       }
