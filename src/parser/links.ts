@@ -1,3 +1,4 @@
+import { webUrl } from '../model/web-url.ts'
 import { strongest, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { JOB_LINK_HOSTS, JOB_LINK_PATH } from './job-link-hosts.ts'
@@ -17,12 +18,7 @@ const LINKED_TITLE = /^\s*(?:#{1,6}\s*)?\[[^\]\n]{3,200}\]\((https?:\/\/[^)\s]{1
 
 function clean(url: string): string | null {
   const trimmed = url.replace(LINK_END_PUNCTUATION, '')
-  try {
-    const parsed = new URL(trimmed)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? trimmed : null
-  } catch {
-    return null
-  }
+  return webUrl(trimmed) ? trimmed : null
 }
 
 /** Every http(s) link in a text, in order, without trailing punctuation. */

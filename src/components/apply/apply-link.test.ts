@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { applyTarget, webUrl } from './apply-link'
+import { webUrl } from '@/model/web-url'
+import { applyTarget } from './apply-link'
 
 describe('apply links', () => {
   it('link only web addresses', () => {

@@ -1,15 +1,5 @@
 import type { PostingSource } from '@/model/posting'
-
-/** A web address safe to link: http(s) only, never `javascript:` or the like from pasted text. */
-export function webUrl(url: string | undefined): URL | null {
-  if (!url) return null
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null
-  } catch {
-    return null
-  }
-}
+import { webUrl } from '@/model/web-url'
 
 /** Where to apply: the stated application address, else the original posting. */
 export function applyTarget(source: PostingSource): URL | null {
