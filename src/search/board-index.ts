@@ -122,7 +122,7 @@ export function boardIndexFromColumns(
         ranks: none + 1,
       }
     }
-    if (sort === 'newest' || sort === 'relevance') return ranked(newestKeys())
+    if (sort === 'newest') return ranked(newestKeys())
     if (sort === 'salary') {
       // Highest pay first; roles without a comparable figure last.
       const pay = payIn(PAY_BASE)
@@ -163,6 +163,8 @@ export function boardIndexFromColumns(
   const orders = new Map<SortOrder, Uint32Array>()
   /** Every row in a sort order: a counting sort by the major key over the title order. */
   function order(sort: SortOrder): Uint32Array {
+    // Relevance starts from the newest order: one order, built once.
+    if (sort === 'relevance') return order('newest')
     let found = orders.get(sort)
     if (found) return found
     const titles = rowsByTitle()
@@ -181,6 +183,7 @@ export function boardIndexFromColumns(
   /** Row comparator in a sort order (for lists of a few rows). */
   const positions = new Map<SortOrder, Uint32Array>()
   function compare(sort: SortOrder) {
+    if (sort === 'relevance') sort = 'newest'
     let position = positions.get(sort)
     if (!position) {
       position = new Uint32Array(size)
