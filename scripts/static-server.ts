@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 // A static host for a production build on a free port (so parallel runs never collide),
 // for end-to-end specs and benchmarks that build their own board.
@@ -12,12 +13,21 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
 }
 
-/** Serves a build as a static host would, with `index.html` for other app routes. */
+/**
+ * Serves a build as a static host would, with `index.html` for other app routes. With
+ * `gzip`, text is sent gzip-encoded to clients that accept it, as CDNs and common static
+ * hosts do (what Lighthouse and the byte figures should see).
+ */
 export async function serveBuild(
   outDir: string,
+  { gzip = false }: { gzip?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
+  const compressed = new Map<string, Buffer>()
   const server: Server = createServer((req, res) => {
     void (async () => {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
@@ -30,7 +40,17 @@ export async function serveBuild(
         if (found?.isFile()) file = `${file}.html`
       }
       if (!found?.isFile()) file = path.join(outDir, 'index.html')
-      res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream')
+      const type = TYPES[path.extname(file)]
+      res.setHeader('Content-Type', type ?? 'application/octet-stream')
+      const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      if (gzip && type && accepts) {
+        let body = compressed.get(file)
+        if (!body) compressed.set(file, (body = gzipSync(await readFile(file))))
+        res.setHeader('Content-Encoding', 'gzip')
+        res.setHeader('Vary', 'Accept-Encoding')
+        res.end(body)
+        return
+      }
       res.end(await readFile(file))
     })().catch(() => {
       res.statusCode = 500

@@ -1,0 +1,142 @@
+// `npm run lighthouse`: the Lighthouse budget. Builds the app with its bundled postings,
+// serves the build gzipped as a static host would, and runs Lighthouse 12 (mobile profile:
+// simulated slow 4G and 4x CPU) three times on the board, a posting page and a compare page,
+// each run in a fresh Chromium profile (no service worker, cache or storage carried over).
+// Fails when the median of any category (performance, accessibility, best practices, SEO)
+// on any page is under 95.
+//
+//   npm run lighthouse                          # build, measure, check
+//   npm run lighthouse -- --dist .bench/x/dist  # measure an existing build instead
+//   LIGHTHOUSE_RUNS=5 LIGHTHOUSE_MIN=90 npm run lighthouse
+import { spawnSync } from 'node:child_process'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { chromium } from '@playwright/test'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { CHROMIUM_ARGS, findBrowser } from './browser.mjs'
+import {
+  budgetFailures,
+  CATEGORIES,
+  METRICS,
+  summarise,
+  type Category,
+  type Metric,
+  type Run,
+} from './lighthouse/scores.ts'
+import { serveBuild } from './static-server.ts'
+
+const work = path.resolve('.lighthouse')
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
+const minimum = Number(process.env.LIGHTHOUSE_MIN ?? 95)
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name)
+  return at >= 0 ? process.argv[at + 1] : undefined
+}
+
+function chromePath(): string {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH
+  const found = findBrowser()
+  if (!found) throw new Error('No Chromium found: set CHROME_PATH (or install chromium)')
+  return found.executablePath ?? chromium.executablePath()
+}
+
+async function build(): Promise<string> {
+  const outDir = path.join(work, 'dist')
+  console.log('[lighthouse] building the app with its bundled postings ...')
+  const vite = path.resolve('node_modules/.bin/vite')
+  const result = spawnSync(vite, ['build', '--outDir', outDir, '--emptyOutDir'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  if (result.status !== 0) throw new Error('vite build failed')
+  return outDir
+}
+
+/** The board, the first posting page in file order and a compare page of the first two. */
+async function pages(outDir: string): Promise<string[]> {
+  const ids = (await readdir(path.join(outDir, 'jobs')))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.slice(0, -'.html'.length))
+    .sort()
+  if (ids.length < 2) throw new Error(`${outDir} has fewer than two posting pages`)
+  return ['/', `/jobs/${ids[0]}`, `/compare?ids=${ids.slice(0, 2).join(',')}`]
+}
+
+async function measure(url: string, executable: string, report: string): Promise<Run> {
+  const root = process.getuid?.() === 0
+  const chrome = await chromeLauncher.launch({
+    chromePath: executable,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, ...(root ? ['--no-sandbox'] : [])],
+  })
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    })
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    const { lhr } = result
+    await writeFile(report, JSON.stringify(lhr))
+    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`)
+    const scores = Object.fromEntries(
+      CATEGORIES.map((category) => [
+        category,
+        Math.round((lhr.categories[category]?.score ?? 0) * 100),
+      ]),
+    ) as Record<Category, number>
+    const metrics = Object.fromEntries(
+      (Object.entries(METRICS) as [Metric, string][]).map(([metric, audit]) => [
+        metric,
+        lhr.audits[audit]?.numericValue ?? Number.NaN,
+      ]),
+    ) as Record<Metric, number>
+    return { scores, metrics }
+  } finally {
+    chrome.kill()
+  }
+}
+
+const given = option('--dist')
+const outDir = given ? path.resolve(given) : await build()
+const executable = chromePath()
+const site = await serveBuild(outDir, { gzip: true })
+await mkdir(work, { recursive: true })
+const byPage = new Map<string, Run[]>()
+try {
+  const targets = await pages(outDir)
+  // Round by round, so a busy minute on a shared machine spreads over every page.
+  for (let round = 1; round <= runs; round++)
+    for (const page of targets) {
+      const report = path.join(
+        work,
+        `${page.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}-${round}.json`,
+      )
+      const run = await measure(`${site.url}${page}`, executable, report)
+      byPage.set(page, [...(byPage.get(page) ?? []), run])
+      console.log(
+        `[lighthouse] run ${round}/${runs} ${page}: ${CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(', ')}` +
+          ` (LCP ${Math.round(run.metrics.lcp)} ms, TBT ${Math.round(run.metrics.tbt)} ms, CLS ${run.metrics.cls.toFixed(3)})`,
+      )
+    }
+} finally {
+  await site.close()
+}
+
+const summaries = [...byPage].map(([page, pageRuns]) => summarise(page, pageRuns))
+await mkdir(work, { recursive: true })
+await writeFile(path.join(work, 'summary.json'), JSON.stringify(summaries, null, 2))
+console.log(`\n[lighthouse] medians of ${runs} runs (mobile profile):`)
+for (const { page, scores, metrics } of summaries)
+  console.log(
+    `  ${page}\n    ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}\n` +
+      `    FCP ${Math.round(metrics.fcp)} ms, LCP ${Math.round(metrics.lcp)} ms, TBT ${Math.round(metrics.tbt)} ms, ` +
+      `CLS ${metrics.cls.toFixed(3)}, SI ${Math.round(metrics.si)} ms`,
+  )
+const failures = budgetFailures(summaries, minimum)
+if (failures.length) {
+  console.error(`\n[lighthouse] under the budget of ${minimum}:\n  ${failures.join('\n  ')}`)
+  process.exit(1)
+}
+console.log(`\n[lighthouse] every median score is ≥ ${minimum}.`)

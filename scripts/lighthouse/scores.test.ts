@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { budgetFailures, median, summarise, type Run } from './scores'
+
+const run = (performance: number, lcp: number): Run => ({
+  scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
+  metrics: { fcp: 900, lcp, tbt: 0, cls: 0, si: 1000 },
+})
+
+describe('median', () => {
+  it('takes the middle run, or the mean of the two middle ones', () => {
+    expect(median([99, 40, 97])).toBe(97)
+    expect(median([90, 100])).toBe(95)
+    expect(() => median([])).toThrow()
+  })
+})
+
+describe('budgetFailures', () => {
+  it('passes when every median score reaches the minimum, one bad run notwithstanding', () => {
+    const board = summarise('/', [run(98, 1200), run(61, 4000), run(96, 1300)])
+    expect(board.scores.performance).toBe(96)
+    expect(board.metrics.lcp).toBe(1300)
+    expect(budgetFailures([board], 95)).toEqual([])
+  })
+
+  it('names each page and category whose median falls under the minimum', () => {
+    const board = summarise('/', [run(94, 2000), run(93, 2100), run(99, 900)])
+    const posting = summarise('/jobs/a', [run(100, 800), run(100, 800), run(100, 800)])
+    expect(budgetFailures([board, posting], 95)).toEqual(['/: performance 94 < 95'])
+  })
+})

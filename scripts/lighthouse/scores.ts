@@ -1,0 +1,50 @@
+// Pure helpers of the Lighthouse budget (scripts/lighthouse.ts): medians of runs and the
+// verdict against the budget, kept apart so the verdict is unit-tested.
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+export type Category = (typeof CATEGORIES)[number]
+
+/** Metrics reported beside the scores (numeric values: ms, or unitless for CLS). */
+export const METRICS = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  si: 'speed-index',
+} as const
+export type Metric = keyof typeof METRICS
+
+/** One Lighthouse run of one page: scores 0–100 and the metrics' numeric values. */
+export type Run = { scores: Record<Category, number>; metrics: Record<Metric, number> }
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values')
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+export type PageSummary = { page: string; runs: number } & Run
+
+/** The median of each score and each metric over a page's runs. */
+export function summarise(page: string, runs: readonly Run[]): PageSummary {
+  const scores = Object.fromEntries(
+    CATEGORIES.map((category) => [category, median(runs.map((run) => run.scores[category]))]),
+  ) as Record<Category, number>
+  const metrics = Object.fromEntries(
+    (Object.keys(METRICS) as Metric[]).map((metric) => [
+      metric,
+      median(runs.map((run) => run.metrics[metric])),
+    ]),
+  ) as Record<Metric, number>
+  return { page, runs: runs.length, scores, metrics }
+}
+
+/** Every median score under the budget, as "page: category 87 < 95"; empty when all hold. */
+export function budgetFailures(pages: readonly PageSummary[], minimum: number): string[] {
+  return pages.flatMap((page) =>
+    CATEGORIES.filter((category) => page.scores[category] < minimum).map(
+      (category) => `${page.page}: ${category} ${page.scores[category]} < ${minimum}`,
+    ),
+  )
+}
