@@ -18,7 +18,17 @@ const PURE = ['parser', 'model', 'search', 'url']
 const SHARED = [...PURE, 'components', 'lib', 'data', 'storage']
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'postings', '.bench', '.lighthouse'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'postings',
+      '.bench',
+      '.lighthouse',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
