@@ -1,5 +1,6 @@
 import {
   MAX_SEARCH_NAME_LENGTH,
+  MAX_STATUS_HISTORY,
   type Bookmark,
   type BookmarkStatus,
   type PastedPosting,
@@ -11,14 +12,33 @@ import type { Posting } from '@/model/posting'
 export function setBookmarked(store: Store, postingId: string, bookmarked: boolean): WriteResult {
   if (!bookmarked) return store.drop('bookmark', postingId)
   if (store.fresh('bookmark', postingId)) return { ok: true }
-  const at = store.now()
-  return store.put('bookmark', {
+  return store.put('bookmark', newBookmark(postingId, 'saved', store.now()))
+}
+
+/** A bookmark made now, its first status dated now. */
+function newBookmark(postingId: string, status: BookmarkStatus, at: string): Bookmark {
+  return {
     postingId,
-    status: 'saved',
+    status,
+    statusHistory: [{ status, at }],
     note: '',
     createdAt: at,
     updatedAt: at,
-  })
+  }
+}
+
+/**
+ * The history with `status` set at `at`: a new dated entry, unless it is the current
+ * status already (choosing it again changes nothing). A history at its size limit drops
+ * its oldest entries.
+ */
+export function historyWith(
+  history: Bookmark['statusHistory'],
+  status: BookmarkStatus,
+  at: string,
+): Bookmark['statusHistory'] {
+  if (history.at(-1)?.status === status) return history
+  return [...history, { status, at }].slice(-MAX_STATUS_HISTORY)
 }
 
 /** Marks where a note kept from two tabs at once joins the other tab's words. */
@@ -26,7 +46,7 @@ export const CONFLICT_SEPARATOR = '\n\n— Also written in another tab at the sa
 
 /**
  * Changes status or note of a bookmark (creating it if needed), merged with what is
- * stored now. With `baseNote` (the stored note the edit started from) a note that another
+ * stored now. A new status is added to the history with today's date. With `baseNote` (the stored note the edit started from) a note that another
  * tab changed in the meantime is never overwritten: both texts are kept, this tab's
  * first, and the result says so (`merged`), so the editor can show a notice.
  */
@@ -37,13 +57,8 @@ export function updateBookmark(
   baseNote?: string,
 ): WriteResult & { merged?: boolean } {
   const at = store.now()
-  const current: Bookmark = store.fresh('bookmark', postingId) ?? {
-    postingId,
-    status: 'saved',
-    note: '',
-    createdAt: at,
-    updatedAt: at,
-  }
+  const current: Bookmark =
+    store.fresh('bookmark', postingId) ?? newBookmark(postingId, patch.status ?? 'saved', at)
   let note = patch.note
   let merged = false
   if (
@@ -56,9 +71,11 @@ export function updateBookmark(
     note = `${note}${CONFLICT_SEPARATOR}${current.note}`
     merged = true
   }
+  const status = patch.status ?? current.status
   const result = store.put('bookmark', {
     ...current,
-    ...patch,
+    status,
+    statusHistory: historyWith(current.statusHistory, status, at),
     ...(note !== undefined ? { note } : {}),
     updatedAt: at,
   })

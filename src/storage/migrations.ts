@@ -1,11 +1,14 @@
 import * as v from 'valibot'
 import { isPostingId, postingIdProblem } from '@/model/posting-id'
 import {
+  BookmarkV3Schema,
   LEGACY_TRAY_KEY,
   LEGACY_V1_KEY,
   MAX_STORED_NOTE_LENGTH,
   TRAY_ID,
   checkRecord,
+  type Bookmark,
+  type BookmarkV3,
   type RecordKind,
   type RecordOf,
   type Tray,
@@ -95,7 +98,12 @@ export function migrateV1ToV2(document: unknown, now: string): Migration {
       )
       continue
     }
-    const bookmark = { postingId: id, status: 'saved', note, createdAt: now, updatedAt: now }
+    // Version 1 kept no dates at all: when the role was saved is not known.
+    const bookmark = withStatusHistory(
+      // Both checked above: the id is a posting id, the note text of a stored length.
+      { postingId: id as string, status: 'saved', note, createdAt: now, updatedAt: now },
+      { savedAtKnown: false },
+    )
     carry('bookmark', bookmark, part, `bookmark ${shown(id)}`)
   }
 
@@ -167,4 +175,47 @@ export function migrateTray(raw: string, now: string): Migration {
     records: tray.ids.length ? [{ kind: 'tray', record: tray }] : [],
     leftBehind: [],
   }
+}
+
+/**
+ * Version 4 records when each status was set (`statusHistory`). Up to version 3 a bookmark
+ * had only its current status, so its history starts with that one status:
+ *
+ * - "saved" is dated with the bookmark's `createdAt`: a bookmark is created as "saved", so
+ *   the day it was made is the day that status was set (version 1 data, which had no
+ *   dates and got the migration's time as `createdAt`, passes `savedAtKnown: false`).
+ * - any other status gets `at: null`, "date not recorded": version 3 never wrote down when
+ *   a status changed, and `updatedAt` moves with every note edit too, so any date would be
+ *   a guess shown as a fact.
+ *
+ * Nothing else changes: every field is kept as it was.
+ */
+export function withStatusHistory(
+  bookmark: BookmarkV3,
+  { savedAtKnown = true }: { savedAtKnown?: boolean } = {},
+): Bookmark {
+  const at = bookmark.status === 'saved' && savedAtKnown ? bookmark.createdAt : null
+  return { ...bookmark, statusHistory: [{ status: bookmark.status, at }] }
+}
+
+/**
+ * A version 3 bookmark (stored, or in an export file of version 3 or older) as a version
+ * 4 record, or why it cannot be one (the store then sets it aside with the reason, as any
+ * unreadable record; an import refuses it).
+ */
+export function migrateBookmarkV3ToV4(
+  data: unknown,
+): { ok: true; record: Bookmark } | { ok: false; reason: string } {
+  if (isPlainObject(data) && 'statusHistory' in data)
+    return { ok: false, reason: 'not a version 3 bookmark: it has a status history already' }
+  const parsed = v.safeParse(BookmarkV3Schema, data)
+  if (!parsed.success) {
+    const issue = parsed.issues[0]
+    const path = issue ? v.getDotPath(issue) : null
+    return {
+      ok: false,
+      reason: `not a valid bookmark: ${path ? `${path}: ` : ''}${issue?.message}`,
+    }
+  }
+  return checkRecord('bookmark', withStatusHistory(parsed.output))
 }

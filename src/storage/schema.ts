@@ -1,13 +1,16 @@
 import * as v from 'valibot'
 import { PostingIdSchema } from '@/model/posting-id'
 import { PostingSchema } from '@/model/posting'
+import { BOOKMARK_STATUSES } from '@/model/tracker-status'
 import { MAX_COMPARE } from '@/url/compare-params'
+
+export { BOOKMARK_STATUSES, type BookmarkStatus } from '@/model/tracker-status'
 
 /**
  * Version of the layout below. Bump it only together with a migration in `migrations.ts`
  * (see README, "Your data").
  */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /** Every key Roleboard writes starts with this; other keys on the origin are not ours. */
 export const PREFIX = 'roleboard:'
@@ -30,9 +33,6 @@ export const RECORD_KINDS = [
 ] as const
 export type RecordKind = (typeof RECORD_KINDS)[number]
 
-export const BOOKMARK_STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected'] as const
-export type BookmarkStatus = (typeof BOOKMARK_STATUSES)[number]
-
 /** What the note box and the name field let a person type. */
 export const MAX_NOTE_LENGTH = 10_000
 export const MAX_SEARCH_NAME_LENGTH = 120
@@ -43,17 +43,47 @@ export const MAX_SEARCH_NAME_LENGTH = 120
  */
 export const MAX_STORED_NOTE_LENGTH = 1_000_000
 export const MAX_STORED_NAME_LENGTH = 10_000
+/** Status changes one bookmark keeps; far beyond what a person makes, a bound for files. */
+export const MAX_STATUS_HISTORY = 1_000
 
 const timestamp = v.pipe(v.string(), v.isoTimestamp())
 const postingId = PostingIdSchema
 
-export const BookmarkSchema = v.object({
+const status = v.picklist(BOOKMARK_STATUSES)
+
+/** A status and when it was set; `at: null` when that was never recorded (before v4). */
+export const StatusChangeSchema = v.object({ status, at: v.nullable(timestamp) })
+
+/**
+ * Version 3 bookmark: the status without the date it was set. Read only by the migration
+ * to version 4 (migrations.ts) and for records an older tab may still write.
+ */
+export const BookmarkV3Schema = v.object({
   postingId,
-  status: v.picklist(BOOKMARK_STATUSES),
+  status,
   note: v.pipe(v.string(), v.maxLength(MAX_STORED_NOTE_LENGTH)),
   createdAt: timestamp,
   updatedAt: timestamp,
 })
+
+/**
+ * `status` is the current status; `statusHistory` every status set, oldest first, so its
+ * last entry is the current status and says since when (the tracker's columns show it).
+ */
+export const BookmarkSchema = v.pipe(
+  v.object({
+    ...BookmarkV3Schema.entries,
+    statusHistory: v.pipe(
+      v.array(StatusChangeSchema),
+      v.minLength(1, 'a bookmark has at least its current status in its history'),
+      v.maxLength(MAX_STATUS_HISTORY),
+    ),
+  }),
+  v.check(
+    (bookmark) => bookmark.statusHistory.at(-1)?.status === bookmark.status,
+    'the last status in the history is not the current status',
+  ),
+)
 
 /** A hidden or a seen role: just the fact and when. */
 export const MarkSchema = v.object({ postingId, at: timestamp })
@@ -108,6 +138,7 @@ export const SchemaMarkerSchema = v.object({
 })
 
 export type Bookmark = v.InferOutput<typeof BookmarkSchema>
+export type BookmarkV3 = v.InferOutput<typeof BookmarkV3Schema>
 export type Mark = v.InferOutput<typeof MarkSchema>
 export type SavedSearch = v.InferOutput<typeof SavedSearchSchema>
 export type PastedPosting = v.InferOutput<typeof PastedPostingSchema>

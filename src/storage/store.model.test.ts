@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { memoryBackend } from './backend'
-import { LEGACY_V1_KEY, SCHEMA_KEY, recordKey, type Bookmark } from './schema'
+import { LEGACY_V1_KEY, SCHEMA_KEY, SCHEMA_VERSION, recordKey, type Bookmark } from './schema'
 import { createStore, type Store } from './store'
 import { EXPORT_FORMAT, buildExport } from './export'
 import { importInto } from './transfer'
@@ -32,7 +32,14 @@ const status = fc.constantFrom('saved', 'applied', 'offer' as const)
 
 function bookmark(clock: () => string, postingId: string, text: string, state: Bookmark['status']) {
   const at = clock()
-  return { postingId, status: state, note: text, createdAt: at, updatedAt: at } as Bookmark
+  return {
+    postingId,
+    status: state,
+    statusHistory: [{ status: state, at }],
+    note: text,
+    createdAt: at,
+    updatedAt: at,
+  } as Bookmark
 }
 
 function assertKept(model: Model, real: Real) {
@@ -87,7 +94,7 @@ class Import implements fc.AsyncCommand<Model, Real> {
   check = () => true
   async run(model: Model, real: Real) {
     const bookmarks = this.entries.map((e) => bookmark(real.clock, e.id, e.note, 'applied'))
-    const file = JSON.stringify({ format: EXPORT_FORMAT, version: 3, bookmarks })
+    const file = JSON.stringify({ format: EXPORT_FORMAT, version: SCHEMA_VERSION, bookmarks })
     const before = new Map(real.backend.data)
     const result = await importInto(real.tab, file, new Set())
     if (result.ok) {
@@ -134,6 +141,7 @@ class Migrate implements fc.AsyncCommand<Model, Real> {
           model.bookmarks.set(postingId, {
             postingId,
             status: 'saved',
+            statusHistory: [{ status: 'saved', at: null }],
             note: text,
             createdAt: at,
             updatedAt: at,

@@ -227,6 +227,179 @@ describe('migrations', () => {
   })
 })
 
+describe('migration to version 4: dated statuses', () => {
+  const created = '2026-10-01T08:00:00.000Z'
+  const updated = '2026-10-20T17:30:00.000Z'
+  const v3 = (postingId: string, status: string, note = '') => ({
+    postingId,
+    status,
+    note,
+    createdAt: created,
+    updatedAt: updated,
+  })
+  const v3Data = () => ({
+    [SCHEMA_KEY]: '{"version":3}',
+    'roleboard:bookmark:acme-backend-engineer': JSON.stringify(
+      v3('acme-backend-engineer', 'saved'),
+    ),
+    'roleboard:bookmark:globex-sre': JSON.stringify(
+      v3('globex-sre', 'interviewing', 'Second round on Tuesday'),
+    ),
+    'roleboard:hidden:umbrella-pm': JSON.stringify({ postingId: 'umbrella-pm', at: created }),
+  })
+
+  it('dates "saved" with the day the bookmark was made and leaves other dates unrecorded', () => {
+    const backend = memoryBackend(v3Data())
+    const snapshot = open(backend).getSnapshot()
+    expect(JSON.parse(backend.get('roleboard:bookmark:acme-backend-engineer')!)).toEqual({
+      postingId: 'acme-backend-engineer',
+      status: 'saved',
+      note: '',
+      createdAt: created,
+      updatedAt: updated,
+      statusHistory: [{ status: 'saved', at: created }],
+    })
+    expect(JSON.parse(backend.get('roleboard:bookmark:globex-sre')!)).toEqual({
+      postingId: 'globex-sre',
+      status: 'interviewing',
+      note: 'Second round on Tuesday',
+      createdAt: created,
+      updatedAt: updated,
+      statusHistory: [{ status: 'interviewing', at: null }],
+    })
+    expect(snapshot.bookmark.get('globex-sre')?.statusHistory).toEqual([
+      { status: 'interviewing', at: null },
+    ])
+    expect(backend.get('roleboard:hidden:umbrella-pm')).toBe(
+      v3Data()['roleboard:hidden:umbrella-pm'],
+    )
+    expect(JSON.parse(backend.get(SCHEMA_KEY)!)).toEqual({ version: 4 })
+    expect(snapshot.quarantine.size).toBe(0)
+    expect(snapshot.notices).toEqual([])
+  })
+
+  it('the next status change is dated and added after the migrated one', () => {
+    const backend = memoryBackend(v3Data())
+    const store = open(backend)
+    updateBookmark(store, 'globex-sre', { status: 'offer' })
+    const history = open(backend).getSnapshot().bookmark.get('globex-sre')?.statusHistory
+    expect(history).toEqual([
+      { status: 'interviewing', at: null },
+      { status: 'offer', at: expect.stringMatching(/^2026-01-01T/) },
+    ])
+  })
+
+  it('keeps version 3 records as they are when the upgrade cannot be stored, and still shows them', () => {
+    const data = v3Data()
+    const backend = memoryBackend(data)
+    const set = backend.set
+    backend.set = () => {
+      throw quotaError()
+    }
+    const store = open(backend)
+    expect(store.getSnapshot().notices.map((n) => n.id)).toContain('migration')
+    expect(Object.fromEntries(backend.data)).toEqual(data)
+    // Read through the migration meanwhile: nothing set aside, every bookmark shown.
+    expect(store.getSnapshot().bookmark.get('acme-backend-engineer')?.statusHistory).toEqual([
+      { status: 'saved', at: created },
+    ])
+    expect(store.getSnapshot().quarantine.size).toBe(0)
+    backend.set = set
+    open(backend)
+    expect(JSON.parse(backend.get(SCHEMA_KEY)!)).toEqual({ version: 4 })
+    expect(JSON.parse(backend.get('roleboard:bookmark:globex-sre')!).statusHistory).toEqual([
+      { status: 'interviewing', at: null },
+    ])
+  })
+
+  it('undoes every rewrite when one does not read back as written', () => {
+    const data = v3Data()
+    const backend = memoryBackend(data)
+    const get = backend.get
+    backend.get = (key) =>
+      key === 'roleboard:bookmark:globex-sre' && backend.data.get(key)?.includes('statusHistory')
+        ? (get(key)?.replace('interviewing', 'offer') ?? null)
+        : get(key)
+    const store = open(backend)
+    expect(store.getSnapshot().notices.map((n) => n.id)).toContain('migration')
+    backend.get = get
+    expect(Object.fromEntries(backend.data)).toEqual(data)
+  })
+
+  it('sets aside a version 3 record it cannot read, with the reason, and migrates the rest', () => {
+    const backend = memoryBackend({
+      ...v3Data(),
+      'roleboard:bookmark:initech-qa': JSON.stringify(v3('initech-qa', 'dreaming')),
+    })
+    const snapshot = open(backend).getSnapshot()
+    expect([...snapshot.bookmark.keys()].sort()).toEqual(['acme-backend-engineer', 'globex-sre'])
+    expect([...snapshot.quarantine.values()]).toEqual([
+      expect.objectContaining({
+        key: 'roleboard:bookmark:initech-qa',
+        raw: JSON.stringify(v3('initech-qa', 'dreaming')),
+        reason: expect.stringMatching(/status/),
+      }),
+    ])
+  })
+
+  it('reads a version 3 bookmark another tab (still the older version) writes later', () => {
+    const backend = memoryBackend()
+    const store = open(backend)
+    backend.set('roleboard:bookmark:hooli-qa', JSON.stringify(v3('hooli-qa', 'applied')))
+    store.handleExternalChange('roleboard:bookmark:hooli-qa')
+    expect(store.getSnapshot().bookmark.get('hooli-qa')).toMatchObject({
+      status: 'applied',
+      statusHistory: [{ status: 'applied', at: null }],
+    })
+  })
+
+  it('gives version 1 bookmarks, which had no dates at all, an unrecorded date', () => {
+    const backend = memoryBackend({
+      [LEGACY_V1_KEY]: JSON.stringify({ version: 1, bookmarks: ['acme-backend-engineer'] }),
+    })
+    expect(
+      open(backend).getSnapshot().bookmark.get('acme-backend-engineer')?.statusHistory,
+    ).toEqual([{ status: 'saved', at: null }])
+  })
+})
+
+describe('status history', () => {
+  it('dates every status set and nothing else', () => {
+    const store = open()
+    setBookmarked(store, 'a', true)
+    const created = store.getSnapshot().bookmark.get('a')!.createdAt
+    updateBookmark(store, 'a', { status: 'applied' })
+    updateBookmark(store, 'a', { note: 'Sent the CV' })
+    updateBookmark(store, 'a', { status: 'applied' })
+    updateBookmark(store, 'a', { status: 'interviewing' })
+    const history = store.getSnapshot().bookmark.get('a')!.statusHistory
+    expect(history.map((step) => step.status)).toEqual(['saved', 'applied', 'interviewing'])
+    expect(history[0]!.at).toBe(created)
+    expect(history[1]!.at! < history[2]!.at!).toBe(true)
+  })
+
+  it('a role marked applied before it was bookmarked starts its history at "applied"', () => {
+    const store = open()
+    updateBookmark(store, 'a', { status: 'applied' })
+    const bookmark = store.getSnapshot().bookmark.get('a')!
+    expect(bookmark.statusHistory).toEqual([{ status: 'applied', at: bookmark.createdAt }])
+  })
+
+  it('refuses a record whose history does not end with its status', () => {
+    const store = open()
+    const at = '2026-01-01T00:00:00.000Z'
+    const result = store.put('bookmark', {
+      postingId: 'a',
+      status: 'offer',
+      statusHistory: [{ status: 'applied', at }],
+      note: '',
+      createdAt: at,
+      updatedAt: at,
+    })
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/last status/) })
+  })
+})
+
 describe('writes', () => {
   it('never reports success for a record it would set aside', () => {
     const backend = memoryBackend()

@@ -1,6 +1,12 @@
 import * as v from 'valibot'
 import { isQuotaError, type KeyValueBackend } from './backend'
-import { migrateTray, migrateV1ToV2, type LeftBehind, type MigratedRecord } from './migrations'
+import {
+  migrateBookmarkV3ToV4,
+  migrateTray,
+  migrateV1ToV2,
+  type LeftBehind,
+  type MigratedRecord,
+} from './migrations'
 import {
   LEGACY_TRAY_KEY,
   LEGACY_TRAY_SET_ASIDE_KEY,
@@ -147,7 +153,13 @@ export function createStore({
       if (kind === 'quarantine') return keepUnreadableQuarantine(id, key, raw)
       return setAside(key, raw, 'not valid JSON')
     }
-    const checked = checkRecord(kind, data)
+    let checked = checkRecord(kind, data)
+    if (!checked.ok && kind === 'bookmark') {
+      // A version 3 bookmark (an upgrade that could not be written yet, or a tab still
+      // running the older version): read through its migration, written on its next change.
+      const upgraded = migrateBookmarkV3ToV4(data)
+      if (upgraded.ok) checked = { ok: true, record: upgraded.record as RecordOf[typeof kind] }
+    }
     if (!checked.ok) {
       if (kind === 'quarantine') return keepUnreadableQuarantine(id, key, raw)
       return setAside(key, raw, checked.reason)
@@ -191,7 +203,13 @@ export function createStore({
    * every key reads back exactly as written. Only then are the old keys removed; on any
    * failure everything written is undone and the old data stays as it was.
    */
-  function applyMigration(records: MigratedRecord[], leftBehind: LeftBehind[], old: string[]) {
+  function applyMigration(
+    records: MigratedRecord[],
+    leftBehind: LeftBehind[],
+    old: string[],
+    /** Records that rewrite their own key in place (a change of a record's layout). */
+    replacing: ReadonlySet<MigratedRecord> = new Set(),
+  ) {
     const journal: Journal = new Map()
     const written: [string, string][] = []
     const write = (key: string, raw: string) => {
@@ -201,11 +219,12 @@ export function createStore({
     }
     const aside = [...leftBehind]
     try {
-      for (const { kind, record } of records) {
+      for (const migrated of records) {
+        const { kind, record } = migrated
         const key = recordKey(kind, recordId(kind, record))
         const raw = JSON.stringify(record)
         const existing = backend.get(key)
-        if (existing !== null && existing !== raw)
+        if (existing !== null && existing !== raw && !replacing.has(migrated))
           aside.push({
             key: old[0] ?? key,
             raw,
@@ -288,7 +307,26 @@ export function createStore({
         })
         old.push(LEGACY_TRAY_SET_ASIDE_KEY)
       }
-      if (old.length) applyMigration(records, leftBehind, old)
+      // Version 4 dates each status: bookmarks of versions 2 and 3 are rewritten in place.
+      const replacing = new Set<MigratedRecord>()
+      if (version !== null && version >= 2 && version < 4)
+        for (const key of backend.keys()) {
+          const parsed = parseRecordKey(key)
+          if (parsed?.kind !== 'bookmark') continue
+          let data: unknown
+          try {
+            data = JSON.parse(backend.get(key) ?? '')
+          } catch {
+            continue // set aside with its reason when the records are read
+          }
+          const upgraded = migrateBookmarkV3ToV4(data)
+          // One under another record's key is set aside when read, like any such record.
+          if (!upgraded.ok || upgraded.record.postingId !== parsed.id) continue
+          const migrated: MigratedRecord = { kind: 'bookmark', record: upgraded.record }
+          records.push(migrated)
+          replacing.add(migrated)
+        }
+      if (old.length || replacing.size) applyMigration(records, leftBehind, old, replacing)
       if (version !== SCHEMA_VERSION)
         backend.set(SCHEMA_KEY, JSON.stringify({ version: SCHEMA_VERSION }))
     } catch (error) {

@@ -95,6 +95,49 @@ describe('export and import', async () => {
     expect(result.ok && result.report.refused[0]?.reason).toMatch(/already on the board/)
   })
 
+  it('exports each status with the day it was set, and imports it back whole', async () => {
+    const store = filled()
+    const file = buildExport(store.getSnapshot(), clock())
+    const history = file.bookmarks.find((b) => b.postingId === 'a')!.statusHistory
+    expect(history.map((step) => step.status)).toEqual(['saved', 'applied'])
+    expect(history.every((step) => typeof step.at === 'string')).toBe(true)
+    const fresh = open()
+    await importInto(fresh, JSON.stringify(file), new Set())
+    expect(fresh.getSnapshot().bookmark.get('a')?.statusHistory).toEqual(history)
+  })
+
+  it('imports a version 3 file through the migration that dates statuses', async () => {
+    const at = '2026-09-01T10:00:00.000Z'
+    const file = {
+      format: EXPORT_FORMAT,
+      version: 3,
+      exportedAt: at,
+      bookmarks: [
+        { postingId: 'a', status: 'saved', note: '', createdAt: at, updatedAt: at },
+        { postingId: 'b', status: 'offer', note: 'Yes!', createdAt: at, updatedAt: at },
+        { postingId: 'c', status: 'ghosted', note: '', createdAt: at, updatedAt: at },
+      ],
+    }
+    const store = open()
+    const result = await importInto(store, JSON.stringify(file), new Set())
+    expect(result).toMatchObject({
+      ok: true,
+      report: {
+        added: 2,
+        refused: [{ what: 'bookmark “c”', reason: expect.stringMatching(/status/) }],
+      },
+    })
+    expect(store.getSnapshot().bookmark.get('a')?.statusHistory).toEqual([{ status: 'saved', at }])
+    expect(store.getSnapshot().bookmark.get('b')).toEqual({
+      postingId: 'b',
+      status: 'offer',
+      statusHistory: [{ status: 'offer', at: null }],
+      note: 'Yes!',
+      createdAt: at,
+      updatedAt: at,
+    })
+  })
+
   it('accepts a version 1 file through its migration', async () => {
     const v1 = JSON.stringify({ version: 1, bookmarks: ['a'], notes: { a: 'hi' } })
     const store = open()

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { entrySize, isQuotaError } from './backend'
-import { migrateV1ToV2, type MigratedRecord } from './migrations'
+import { migrateBookmarkV3ToV4, migrateV1ToV2, type MigratedRecord } from './migrations'
 import {
   RECORD_KINDS,
   SCHEMA_VERSION,
@@ -76,18 +76,26 @@ export function validateImport(text: string, now: string): ValidatedImport {
       ok: false,
       reason: `The file was made by a newer version of Roleboard (data version ${envelope.output.version}; this one reads up to ${SCHEMA_VERSION}).`,
     }
+  // Files of version 3 and older have bookmarks without dated statuses: migrated on the way.
+  const undatedBookmarks = envelope.output.version < 4
   for (const kind of RECORD_KINDS) {
     const list = (data as Record<string, unknown>)[FILE_FIELDS[kind]]
     if (list === undefined) continue
     if (!Array.isArray(list)) return { ok: false, reason: `"${FILE_FIELDS[kind]}" is not a list.` }
     for (const item of list) {
-      const checked = checkRecord(kind, item)
+      const checked =
+        kind === 'bookmark' && undatedBookmarks && !hasField(item, 'statusHistory')
+          ? migrateBookmarkV3ToV4(item)
+          : checkRecord(kind, item)
       if (checked.ok) records.push({ kind, record: checked.record } as MigratedRecord)
       else refused.push({ what: describe(kind, item), reason: checked.reason })
     }
   }
   return { ok: true, records, refused }
 }
+
+const hasField = (item: unknown, field: string) =>
+  typeof item === 'object' && item !== null && field in item
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 

@@ -41,17 +41,35 @@ describe('bookmarksToCsv', () => {
       sections: emptySections(),
     } as Posting
     const at = '2026-01-01T00:00:00.000Z'
+    const applied = '2026-01-05T10:00:00.000Z'
     const csv = bookmarksToCsv(
       [
-        { postingId: 'a', status: 'applied', note: 'Sent "CV"', createdAt: at, updatedAt: at },
-        { postingId: 'gone', status: 'saved', note: '', createdAt: at, updatedAt: at },
+        {
+          postingId: 'a',
+          status: 'applied',
+          statusHistory: [
+            { status: 'saved', at },
+            { status: 'applied', at: applied },
+          ],
+          note: 'Sent "CV"',
+          createdAt: at,
+          updatedAt: applied,
+        },
+        {
+          postingId: 'gone',
+          status: 'saved',
+          statusHistory: [{ status: 'saved', at: null }],
+          note: '',
+          createdAt: at,
+          updatedAt: at,
+        },
       ],
       new Map([['a', posting]]),
     )
     expect(csv.split('\r\n')).toEqual([
-      'id,title,company,status,note,bookmarked_at,updated_at,source_url',
-      `a,"Engineer, Platform",Acme,applied,"Sent ""CV""",${at},${at},https://acme.example/1`,
-      `gone,,,saved,,${at},${at},`,
+      'id,title,company,status,status_set_at,note,bookmarked_at,updated_at,source_url',
+      `a,"Engineer, Platform",Acme,applied,${applied},"Sent ""CV""",${at},${applied},https://acme.example/1`,
+      `gone,,,saved,,,${at},${at},`,
       '',
     ])
   })

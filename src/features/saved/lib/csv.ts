@@ -1,5 +1,6 @@
 import { stripUnsafeCharacters } from '@/lib/export-text'
 import type { PostingCard } from '@/model/board-files'
+import { currentStatusSince } from '@/model/tracker-status'
 import type { Bookmark } from '@/storage/schema'
 
 /**
@@ -25,6 +26,7 @@ export const BOOKMARK_CSV_COLUMNS = [
   'title',
   'company',
   'status',
+  'status_set_at',
   'note',
   'bookmarked_at',
   'updated_at',
@@ -45,6 +47,8 @@ export function bookmarksToCsv(
         posting?.title,
         posting?.company,
         bookmark.status,
+        // Empty when the date was never recorded (statuses set before version 4).
+        currentStatusSince(bookmark.statusHistory),
         bookmark.note,
         bookmark.createdAt,
         bookmark.updatedAt,
