@@ -6,6 +6,7 @@ import { PostingActions, PostingBadges } from '@/components/posting-actions-slot
 import { Highlight } from '@/components/text/highlight'
 import { matchSnippet } from './snippet'
 import { ApplyLink } from '@/components/apply/apply-link'
+import { CardTracker } from '@/components/tracker/card-tracker'
 import { rememberOpened } from '@/lib/return-to-board'
 import {
   locationSummary,
@@ -97,6 +98,7 @@ export const ResultCard = memo(function ResultCard({
             </time>
           ) : null}
           <PostingBadges posting={posting} />
+          <CardTracker posting={posting} />
         </div>
       </div>
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { ApplyLink, OriginalPostingLink } from '@/components/apply/apply-link'
 import { AfterApply, PostingActions, PostingBadges } from '@/components/posting-actions-slot'
+import { TrackerPanel } from '@/components/tracker/tracker-panel'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import {
   closedLabel,
@@ -118,6 +119,7 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
         <CopyLinkButton />
       </div>
       {applied ? <AfterApply posting={posting} /> : null}
+      <TrackerPanel posting={posting} />
     </header>
   )
 }

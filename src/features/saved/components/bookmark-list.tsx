@@ -112,9 +112,7 @@ export function BookmarkList({
                 return (
                   <div>
                     <ResultCard posting={posting} query={filters.q} />
-                    {bookmarks.has(posting.id) && (
-                      <BookmarkEditor posting={posting} bookmark={bookmarks.get(posting.id)!} />
-                    )}
+                    {bookmarks.has(posting.id) && <BookmarkEditor posting={posting} />}
                   </div>
                 )
               }}

@@ -1,12 +1,13 @@
 import type { PostingCard } from '@/model/board-files'
-import { useBookmark, useIsHidden, useIsPasted, useIsSeen } from '@/storage/hooks'
-import { STATUS_LABELS } from '../lib/status-labels'
+import { useIsHidden, useIsPasted, useIsSeen } from '@/storage/hooks'
 
 const badge = 'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium'
 
-/** Markers beside a posting's title: yours, bookmark status, hidden, seen. */
+/**
+ * Markers beside a posting's title: yours, hidden, seen. A bookmark's status is not a
+ * marker but a control of its own (src/components/tracker), on the card and the page.
+ */
 export function PostingBadges({ posting }: { posting: PostingCard }) {
-  const bookmark = useBookmark(posting.id)
   const pasted = useIsPasted(posting.id)
   const hidden = useIsHidden(posting.id)
   const seen = useIsSeen(posting.id)
@@ -15,12 +16,6 @@ export function PostingBadges({ posting }: { posting: PostingCard }) {
       {pasted && (
         <span className={`${badge} bg-accent-soft text-ink`} title="You pasted this posting">
           Yours
-        </span>
-      )}
-      {bookmark && (
-        <span className={`${badge} bg-ok-soft text-ok`}>
-          <span className="sr-only">Bookmarked, status: </span>
-          {STATUS_LABELS[bookmark.status]}
         </span>
       )}
       {hidden && <span className={`${badge} bg-warn-soft text-warn`}>Hidden</span>}
