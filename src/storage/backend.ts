@@ -1,10 +1,10 @@
 /** The little a store needs from a key-value storage; localStorage or memory. */
 export type KeyValueBackend = {
-  keys(): string[]
-  get(key: string): string | null
+  keys: () => string[]
+  get: (key: string) => string | null
   /** May throw, e.g. a QuotaExceededError when storage is full. */
-  set(key: string, value: string): void
-  remove(key: string): void
+  set: (key: string, value: string) => void
+  remove: (key: string) => void
   /**
    * How much of the storage's quota is taken and how much there is, in bytes (for
    * localStorage: 2 per UTF-16 code unit of keys and values); null when it cannot say.
@@ -49,14 +49,14 @@ export function localStorageBackend(storage: Storage): KeyValueBackend {
     get: (key) => storage.getItem(key),
     set: (key, value) => storage.setItem(key, value),
     remove: (key) => storage.removeItem(key),
-    async budget() {
+    budget() {
       // The quota is per origin, so every key counts, ours or not.
       let used = 0
       for (let i = 0; i < storage.length; i++) {
         const key = storage.key(i)
         if (key !== null) used += entrySize(key, storage.getItem(key) ?? '')
       }
-      return { used: used * 2, total: LOCAL_STORAGE_QUOTA_CHARS * 2 }
+      return Promise.resolve({ used: used * 2, total: LOCAL_STORAGE_QUOTA_CHARS * 2 })
     },
   }
 }
@@ -92,8 +92,10 @@ export function memoryBackend(
       data.set(key, text)
     },
     remove: (key: string) => void data.delete(key),
-    budget: async () =>
-      Number.isFinite(backend.quota) ? { used: used() * 2, total: backend.quota * 2 } : null,
+    budget: () =>
+      Promise.resolve(
+        Number.isFinite(backend.quota) ? { used: used() * 2, total: backend.quota * 2 } : null,
+      ),
   }
   return backend
 }

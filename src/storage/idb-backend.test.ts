@@ -27,6 +27,7 @@ async function open(factory: IDBFactory, channel: BroadcastChannel | null = null
   return backend
 }
 
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to put back on the prototype
 const realPut = IDBObjectStore.prototype.put
 afterEach(() => {
   IDBObjectStore.prototype.put = realPut
@@ -98,7 +99,7 @@ describe('the IndexedDB backend', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
     const result = await saveBookmark(store, 'acme-backend', { note: 'Call back on Monday' })
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/full/) })
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/full/) as unknown })
     expect(store.getSnapshot().bookmark.has('acme-backend')).toBe(false)
     expect(store.getSnapshot().notices.map((notice) => notice.id)).toContain('write-failed')
   })

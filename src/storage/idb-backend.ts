@@ -48,7 +48,8 @@ function newBatch(): Batch {
 const settle = <T>(request: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {
     request.onsuccess = () => resolve(request.result)
-    request.onerror = () => reject(request.error)
+    request.onerror = () =>
+      reject(request.error ?? new DOMException('The request failed.', 'UnknownError'))
   })
 
 const finished = (tx: IDBTransaction) =>

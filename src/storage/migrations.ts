@@ -83,8 +83,8 @@ export function migrateV1ToV2(document: unknown, now: string): Migration {
   for (const id of [...list('bookmarks'), ...notes.keys()]) {
     if (typeof id === 'string' && bookmarked.has(id)) continue
     const hasNote = typeof id === 'string' && notes.has(id)
-    const note = hasNote ? notes.get(id as string) : ''
-    const part = { bookmarks: [id], ...(hasNote ? { notes: { [id as string]: note } } : {}) }
+    const note = hasNote ? notes.get(id) : ''
+    const part = { bookmarks: [id], ...(hasNote ? { notes: { [id]: note } } : {}) }
     if (typeof id === 'string') bookmarked.add(id)
     const problem = postingIdProblem(id)
     if (problem) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { memoryBackend } from './backend'
 import { LEGACY_V1_KEY, SCHEMA_KEY, SCHEMA_VERSION, recordKey, type Bookmark } from './schema'
 import { createStore, type Store } from './store'
-import { EXPORT_FORMAT, buildExport } from './export'
+import { EXPORT_FORMAT, buildExport, type ExportFile } from './export'
 import { importInto } from './transfer'
 
 /**
@@ -56,7 +56,7 @@ class Put implements fc.AsyncCommand<Model, Real> {
     readonly fromOtherTab: boolean,
   ) {}
   check = () => true
-  async run(model: Model, real: Real) {
+  run(model: Model, real: Real) {
     const record = bookmark(real.clock, this.id, this.note, this.status)
     const writer = this.fromOtherTab ? real.other : real.tab
     const result = writer.put('bookmark', record)
@@ -64,6 +64,7 @@ class Put implements fc.AsyncCommand<Model, Real> {
     if (result.ok) model.bookmarks.set(this.id, record)
     else expect(real.backend.quota).not.toBe(Infinity)
     assertKept(model, real)
+    return Promise.resolve()
   }
   toString = () =>
     `put(${this.id}, ${this.note.length} chars${this.fromOtherTab ? ', other tab' : ''})`
@@ -71,10 +72,11 @@ class Put implements fc.AsyncCommand<Model, Real> {
 
 class PutInvalid implements fc.AsyncCommand<Model, Real> {
   check = () => true
-  async run(model: Model, real: Real) {
+  run(model: Model, real: Real) {
     const record = bookmark(real.clock, '__proto__', 'x', 'saved')
     expect(real.tab.put('bookmark', record).ok).toBe(false)
     assertKept(model, real)
+    return Promise.resolve()
   }
   toString = () => 'put(__proto__)'
 }
@@ -82,9 +84,10 @@ class PutInvalid implements fc.AsyncCommand<Model, Real> {
 class Remove implements fc.AsyncCommand<Model, Real> {
   constructor(readonly id: string) {}
   check = () => true
-  async run(model: Model, real: Real) {
+  run(model: Model, real: Real) {
     if (real.tab.drop('bookmark', this.id).ok) model.bookmarks.delete(this.id)
     assertKept(model, real)
+    return Promise.resolve()
   }
   toString = () => `remove(${this.id})`
 }
@@ -116,9 +119,12 @@ class Import implements fc.AsyncCommand<Model, Real> {
 
 class Export implements fc.AsyncCommand<Model, Real> {
   check = () => true
-  async run(model: Model, real: Real) {
-    const file = JSON.parse(JSON.stringify(buildExport(real.tab.getSnapshot(), real.clock())))
+  run(model: Model, real: Real) {
+    const file = JSON.parse(
+      JSON.stringify(buildExport(real.tab.getSnapshot(), real.clock())),
+    ) as ExportFile
     for (const value of model.bookmarks.values()) expect(file.bookmarks).toContainEqual(value)
+    return Promise.resolve()
   }
   toString = () => 'export'
 }
@@ -126,7 +132,7 @@ class Export implements fc.AsyncCommand<Model, Real> {
 class Migrate implements fc.AsyncCommand<Model, Real> {
   constructor(readonly entries: { id: string; note: string }[]) {}
   check = () => true
-  async run(model: Model, real: Real) {
+  run(model: Model, real: Real) {
     // A reload that finds data of version 1 (as restored from an old profile).
     const notes = Object.fromEntries(this.entries.map((e) => [e.id, e.note]))
     const document = { version: 1, bookmarks: this.entries.map((e) => e.id), notes }
@@ -153,6 +159,7 @@ class Migrate implements fc.AsyncCommand<Model, Real> {
       real.backend.data.delete(LEGACY_V1_KEY)
     }
     assertKept(model, real)
+    return Promise.resolve()
   }
   toString = () => `migrate(${this.entries.map((e) => e.id).join(',')})`
 }

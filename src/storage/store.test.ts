@@ -12,7 +12,7 @@ import {
   updateBookmark,
 } from './actions'
 import { memoryBackend } from './backend'
-import { LEGACY_V1_KEY, SCHEMA_KEY, SCHEMA_VERSION } from './schema'
+import { LEGACY_V1_KEY, SCHEMA_KEY, SCHEMA_VERSION, type Bookmark } from './schema'
 import { NOTICE_MESSAGES, createStore } from './store'
 
 let tick = 0
@@ -136,7 +136,7 @@ describe('migrations', () => {
       {
         key: LEGACY_V1_KEY,
         raw: '{"version":1,"bookm',
-        reason: expect.stringMatching(/version 1/),
+        reason: expect.stringMatching(/version 1/) as unknown,
       },
     ])
     expect(backend.get(LEGACY_V1_KEY)).toBeNull()
@@ -165,7 +165,7 @@ describe('migrations', () => {
     expect([...snapshot.hidden.keys()]).toEqual(['constructor'])
     const aside = [...snapshot.quarantine.values()].map(({ key, raw, reason }) => ({
       key,
-      part: JSON.parse(raw),
+      part: JSON.parse(raw) as unknown,
       reason,
     }))
     expect(aside).toEqual(
@@ -173,24 +173,28 @@ describe('migrations', () => {
         {
           key: LEGACY_V1_KEY,
           part: { bookmarks: [longId], notes: { [longId]: 'note on the long one' } },
-          reason: expect.stringMatching(/250 characters long \(at most 200\)/),
+          reason: expect.stringMatching(/250 characters long \(at most 200\)/) as unknown,
         },
         {
           key: LEGACY_V1_KEY,
           part: { bookmarks: [42] },
-          reason: expect.stringMatching(/not text/),
+          reason: expect.stringMatching(/not text/) as unknown,
         },
         {
           key: LEGACY_V1_KEY,
           part: { hidden: ['__proto__'] },
-          reason: expect.stringMatching(/lower-case/),
+          reason: expect.stringMatching(/lower-case/) as unknown,
         },
         {
           key: LEGACY_V1_KEY,
           part: { searches: [{ name: 'Broken', query: 7 }] },
-          reason: expect.stringMatching(/query/),
+          reason: expect.stringMatching(/query/) as unknown,
         },
-        { key: LEGACY_V1_KEY, part: { theme: 'dark' }, reason: expect.stringMatching(/theme/) },
+        {
+          key: LEGACY_V1_KEY,
+          part: { theme: 'dark' },
+          reason: expect.stringMatching(/theme/) as unknown,
+        },
       ]),
     )
     expect(aside).toHaveLength(5)
@@ -407,7 +411,7 @@ describe('writes', () => {
     const at = '2026-01-01T00:00:00.000Z'
     const bad = { postingId: 'a', status: 'dreaming', note: '', createdAt: at, updatedAt: at }
     const result = store.put('bookmark', bad as never)
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/status/) })
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/status/) as unknown })
     expect(backend.keys().filter((key) => key.includes('bookmark'))).toEqual([])
     expect(store.put('bookmark', { ...bad, status: 'saved', postingId: 'a,b' } as never).ok).toBe(
       false,
@@ -510,7 +514,7 @@ describe('storage full', () => {
     expect(result).toEqual({ ok: false, message: NOTICE_MESSAGES.full })
     expect(store.getSnapshot().notices.map((n) => n.id)).toContain('write-failed')
     expect(store.getSnapshot().bookmark.get('a')?.note).toBe('keep me')
-    expect(JSON.parse(backend.get('roleboard:bookmark:a')!).note).toBe('keep me')
+    expect((JSON.parse(backend.get('roleboard:bookmark:a')!) as Bookmark).note).toBe('keep me')
   })
 })
 

@@ -409,7 +409,7 @@ export function createStore({
   /** The freshest stored record, not the cached one: another tab may have changed it. */
   function fresh<K extends RecordKind>(kind: K, id: string): RecordOf[K] | undefined {
     readKey(recordKey(kind, id))
-    return cache[kind].get(id) as RecordOf[K] | undefined
+    return cache[kind].get(id)
   }
 
   openSchema()
@@ -471,7 +471,8 @@ export function createStore({
 
   return {
     getSnapshot: () => snapshot as StoreSnapshot,
-    subscribe(listener: () => void) {
+    // An arrow function: React calls it unbound (useSyncExternalStore).
+    subscribe: (listener: () => void) => {
       listeners.add(listener)
       return () => void listeners.delete(listener)
     },

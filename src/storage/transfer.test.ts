@@ -35,7 +35,7 @@ const collections = (store: ReturnType<typeof open>) => {
   return { bookmark, hidden, seen, search, pasted, tray, quarantine }
 }
 
-describe('export and import', async () => {
+describe('export and import', () => {
   it('gives back the same state after export, clear and import', async () => {
     const store = filled()
     const file = buildExport(store.getSnapshot(), clock())
@@ -81,11 +81,11 @@ describe('export and import', async () => {
     expect(await importInto(store, 'nope', new Set())).toMatchObject({ ok: false })
     expect(await importInto(store, '{"hello":1}', new Set())).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/not a Roleboard export/),
+      reason: expect.stringMatching(/not a Roleboard export/) as unknown,
     })
     expect(
       await importInto(store, JSON.stringify({ format: EXPORT_FORMAT, version: 99 }), new Set()),
-    ).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) })
+    ).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) as unknown })
   })
 
   it('refuses a pasted posting whose id is taken by the board', async () => {
@@ -155,7 +155,12 @@ describe('export and import', async () => {
       ok: true,
       report: {
         added: 1,
-        refused: [{ what: 'version 1 data', reason: expect.stringMatching(/300 characters long/) }],
+        refused: [
+          {
+            what: 'version 1 data',
+            reason: expect.stringMatching(/300 characters long/) as unknown,
+          },
+        ],
       },
     })
   })
@@ -177,7 +182,9 @@ describe('export and import', async () => {
     const result = await importInto(store, text, new Set())
     expect(result).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/needs about \d+\.\d MB .* has about \d+\.\d MB left/),
+      reason: expect.stringMatching(
+        /needs about \d+\.\d MB .* has about \d+\.\d MB left/,
+      ) as unknown,
     })
     expect(backend.data).toEqual(before)
   })

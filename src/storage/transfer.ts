@@ -158,8 +158,7 @@ export function createImportPlan(snapshot: StoreSnapshot, reservedIds: ReadonlyS
       }
       const key = recordKey(kind, id)
       const at = planned.get(key)
-      const existing = (at === undefined ? snapshot[kind].get(id) : writes[at]!.record) as
-        RecordOf[typeof kind] | undefined
+      const existing = at === undefined ? snapshot[kind].get(id) : writes[at]!.record
       const merged = existing === undefined ? incoming : merge(kind, existing, incoming as never)
       if (existing !== undefined && same(existing, merged)) {
         report.unchanged++
