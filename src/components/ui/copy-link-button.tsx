@@ -33,7 +33,10 @@ export function CopyLinkButton({ className = '' }: { className?: string }) {
     <span className="relative inline-flex">
       <button
         type="button"
-        onClick={async () => setState((await copyText(window.location.href)) ? 'copied' : 'failed')}
+        onClick={() => {
+          // copyText never rejects: a refused clipboard falls back to a selection copy.
+          void copyText(window.location.href).then((ok) => setState(ok ? 'copied' : 'failed'))
+        }}
         className={`inline-flex h-9 items-center gap-1.5 rounded-lg border border-line bg-surface px-2.5 text-sm sm:px-3 font-medium text-ink shadow-sm hover:bg-raised ${className}`}
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current text-muted">

@@ -91,7 +91,8 @@ export function ComparePage() {
   // Editing the columns writes only the roles shown: unknown ids were reported and dropped.
   const setIds = (ids: string[]) => {
     const search = compareParamsToString(ids)
-    navigate({ search: search ? `?${search}` : '' })
+    // A search-only change in a data router: nothing to wait for.
+    void navigate({ search: search ? `?${search}` : '' })
   }
   const shownIds = postings.map((posting) => posting.id)
   const move = (id: string, by: -1 | 1) => {

@@ -12,7 +12,7 @@ import {
   statedLabel,
   workModeLabel,
 } from '@/lib/posting-format'
-import { STACK_CATEGORIES, type Posting, type StackCategory } from '@/model/posting'
+import { STACK_CATEGORIES, type Posting } from '@/model/posting'
 
 /**
  * The compare view as data: one row per field, one cell per role, in the order of the
@@ -136,7 +136,7 @@ function stackRows(postings: Posting[]): CompareRow[] {
     )
     rows.push({
       key: `stack:${category}`,
-      label: `Stack: ${STACK_CATEGORY_LABELS[category as StackCategory]}`,
+      label: `Stack: ${STACK_CATEGORY_LABELS[category]}`,
       group: 'stack',
       cells: perRole.map((items) => ({
         kind: 'stack',

@@ -59,7 +59,8 @@ export function createCompareStore(store: () => Store) {
 
   return {
     getSnapshot,
-    subscribe(listener: () => void) {
+    // An arrow function: React calls it unbound (useSyncExternalStore).
+    subscribe: (listener: () => void) => {
       listeners.add(listener)
       const unsubscribe = store().subscribe(listener)
       return () => {
