@@ -27,13 +27,13 @@ function FromFile({ posting, rows }: { posting: Posting; rows: number[] }) {
   const hidden = useHidden()
   // With no hidden role, the best shipped candidates suffice (pasted postings are ranked
   // among them); the rest load only to stand in for hidden ones.
-  const noneHidden = Object.keys(hidden).length === 0
+  const noneHidden = hidden.size === 0
   const cards = useShippedCards(noneHidden ? rows.slice(0, SIMILAR_SHOWN) : rows)
   if (!cards) return null
   const seen = new Set<string>()
-  const candidates = [...cards, ...Object.values(pasted).map((record) => record.posting)].filter(
+  const candidates = [...cards, ...[...pasted.values()].map((record) => record.posting)].filter(
     (card: PostingCard) => {
-      if (card.id in hidden || seen.has(card.id)) return false
+      if (hidden.has(card.id) || seen.has(card.id)) return false
       seen.add(card.id)
       return true
     },
