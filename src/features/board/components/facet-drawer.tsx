@@ -21,6 +21,9 @@ export function FacetDrawer({
   }, [open])
 
   return (
+    // The backdrop click is a pointer shortcut; the keyboard closes a modal <dialog> with
+    // Escape (native) or the Close button.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={ref}
       aria-labelledby="facet-drawer-title"

@@ -63,6 +63,8 @@ export function SaveSearchControl() {
       </label>
       <input
         id="save-search-name"
+        // The field appears when the user asks to name the search: focus follows that action.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus
         value={name}
         maxLength={120}

@@ -9,7 +9,8 @@ const listeners = new Set<() => void>()
 
 export const hideUndo = {
   get: () => last,
-  subscribe(listener: () => void) {
+  // An arrow function: React calls it unbound (useSyncExternalStore).
+  subscribe: (listener: () => void) => {
     listeners.add(listener)
     return () => void listeners.delete(listener)
   },
