@@ -51,7 +51,7 @@ for (const [country, table] of Object.entries(data.regions as Record<string, str
 
 const CITIES = new Map<string, CityEntry[]>()
 {
-  const rows = (data.cities as string).split('\n')
+  const rows = data.cities.split('\n')
   for (let rank = 0; rank < rows.length; rank++) {
     const [city = '', country = '', admin = '', aliases = ''] = (rows[rank] ?? '').split('|')
     const region = REGIONS_BY_ADMIN.get(`${country}.${admin}`)?.name ?? null

@@ -313,7 +313,7 @@ function webLinkOf(meta: Record<string, string>, key: 'url' | 'applyUrl'): strin
   return value && /^https?:\/\/\S+$/i.test(value) ? value : undefined
 }
 
-function isIsoDate(value: string | undefined): value is string {
+function isIsoDate(value: string | undefined): boolean {
   return Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))
 }
 

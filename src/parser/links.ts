@@ -2,7 +2,6 @@ import { webUrl } from '../model/web-url.ts'
 import { strongest, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { JOB_LINK_HOSTS, JOB_LINK_PATH } from './job-link-hosts.ts'
-import type { Line } from './types.ts'
 
 /** http(s) links only: mailto, javascript and relative links are never a posting's URL. */
 const WEB_LINK = /https?:\/\/[^\s<>()[\]"'`]{1,2000}/gi
@@ -57,7 +56,7 @@ export function linkCandidates(doc: Doc): LinkCandidates {
   const url: Candidate<string>[] = []
   const applyUrl: Candidate<string>[] = []
   let position = 0
-  for (const line of doc.lines as Line[]) {
+  for (const line of doc.lines) {
     if (line.kind === 'blank') continue
     position++
     if (!/https?:/i.test(line.raw)) continue

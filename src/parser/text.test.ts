@@ -25,11 +25,11 @@ describe('stripControls', () => {
   })
 
   it('cleans every string of a record, and keeps a key named __proto__ as data', () => {
-    const record = JSON.parse(
+    const record: unknown = JSON.parse(
       '{"a": "x\\u001b[2Jy", "b": ["\\u202ez"], "__proto__": {"c": "\\u0000w"}}',
     )
     const clean = stripControlsDeep(record)
-    expect(clean).toEqual(JSON.parse('{"a": "xy", "b": ["z"], "__proto__": {"c": "w"}}'))
+    expect(clean).toEqual(JSON.parse('{"a": "xy", "b": ["z"], "__proto__": {"c": "w"}}') as unknown)
     expect(Object.getPrototypeOf(clean)).toBe(Object.prototype)
   })
 })

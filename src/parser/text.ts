@@ -120,7 +120,8 @@ export function stripControls(text: string): string {
 export function stripControlsDeep<T>(value: T, depth = 0): T {
   if (typeof value === 'string') return stripControls(value) as T
   if (depth > 8 || value === null || typeof value !== 'object') return value
-  if (Array.isArray(value)) return value.map((item) => stripControlsDeep(item, depth + 1)) as T
+  if (Array.isArray(value))
+    return (value as unknown[]).map((item) => stripControlsDeep(item, depth + 1)) as T
   // fromEntries defines each key as an own property, even one named `__proto__`.
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [key, stripControlsDeep(item, depth + 1)]),

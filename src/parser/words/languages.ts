@@ -18,5 +18,5 @@ export function list(text: string): string[] {
 
 /** Every entry of a per-language table, languages in order, without repeats. */
 export function allLanguages<T>(table: PerLanguage<T>): T[] {
-  return [...new Set(Object.values(table).flat() as T[])]
+  return [...new Set(Object.values(table).flatMap((words) => words))]
 }
