@@ -33,7 +33,7 @@ export function openBoardIndexOffThread(bytes: ArrayBuffer): Promise<OpenedBoard
       try {
         resolve(openHere(bytes))
       } catch (error) {
-        reject(error as Error)
+        reject(error)
       }
     }
     current.addEventListener('message', onMessage)

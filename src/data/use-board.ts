@@ -72,7 +72,7 @@ export function useBoardText(
     const size = board.engine.index.size
     const loaded = fragments.map((fragment) => {
       let bySize = indexes.get(fragment)
-      if (!bySize) indexes.set(fragment, (bySize = new Map()))
+      if (!bySize) indexes.set(fragment, (bySize = new Map<number, TextIndex>()))
       let found = bySize.get(size)
       if (!found) bySize.set(size, (found = fragmentIndex(fragment, size)))
       return found

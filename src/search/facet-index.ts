@@ -146,7 +146,7 @@ export function facetValuesToShow(
     if (counts[v]! > 0 || selectedIds.has(v))
       keys[shown++] = (size - counts[v]!) * valueCount + facet.nameRank[v]!
   const sorted = keys.subarray(0, shown).sort()
-  const out: FacetValue[] = new Array(shown)
+  const out = new Array<FacetValue>(shown)
   for (let k = 0; k < shown; k++) {
     const v = facet.byRank[sorted[k]! % valueCount]!
     out[k] = { value: facet.values[v]!, count: counts[v]! }

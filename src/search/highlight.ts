@@ -39,7 +39,7 @@ export function highlightParts(
     for (const term of terms)
       if (term.length > longest && token[0].startsWith(term)) longest = term.length
     if (whole.has(token[0])) longest = token[0].length
-    for (let k = token.index; k < token.index + longest; k++) marked.fill(1, from[k]!, to[k]!)
+    for (let k = token.index; k < token.index + longest; k++) marked.fill(1, from[k], to[k])
   }
   const parts: TextPart[] = []
   for (let i = 0; i < text.length; i++) {

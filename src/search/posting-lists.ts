@@ -26,7 +26,7 @@ export function groupPostings(
   for (let k = 0; k < pairValue.length; k++) flat[next[pairValue[k]!]!++] = pairPosting[k]!
   const out: PostingList[] = []
   for (let id = 0; id < valueCount; id++) {
-    const list = flat.subarray(start[id]!, start[id + 1]!)
+    const list = flat.subarray(start[id], start[id + 1])
     let bits: Bitset | null = null
     if (list.length >= words) {
       bits = new Uint32Array(words)

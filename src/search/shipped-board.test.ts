@@ -8,6 +8,7 @@ import {
   decodeFragment,
   openBoardIndex,
   type BoardIndexFile,
+  type FragmentFile,
   encodeFragment,
   fragmentIndex,
   orderForShipping,
@@ -33,7 +34,7 @@ function ship(postings: Posting[], leafEntries: number) {
   const fragments = new Map(
     [...splitTextIndex(buildTextIndex(rows), leafEntries)].map(([key, fragment]) => [
       key,
-      decodeFragment(JSON.parse(JSON.stringify(encodeFragment(fragment)))),
+      decodeFragment(JSON.parse(JSON.stringify(encodeFragment(fragment))) as FragmentFile),
     ]),
   )
   return { rows, columns, facets, fragments, ids: rows.map((p) => p.id) }
