@@ -29,7 +29,7 @@ const AMOUNT = String.raw`(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six)`
 const UNIT = String.raw`(hours?|hrs?|h|minutes?|mins?)`
 // "45 minutes", "1hour", "30-45 min", "45-minute", "1 to 2 hours", "1h30"
 const DURATION = new RegExp(
-  String.raw`\b(?:(half)\s+)?${AMOUNT}(?:\s*(?:-|–|to)\s*(\d+(?:[.,]\d+)?))?\s*(?:-\s*)?${UNIT}(?![a-z])(\d{2}(?!\d))?`,
+  String.raw`\b(?:(half)\s+)?${AMOUNT}(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:-\s*)?${UNIT}(?![a-z])(\d{2}(?!\d))?`,
   'gi',
 )
 const TIMES = /\b(\d+|two|three|four|five|six)\s*(?:x|×|times)\s*$/i
@@ -55,7 +55,7 @@ export function parseStepMinutes(step: string): number | null {
   let total = 0
   let found = false
   for (const match of step.matchAll(DURATION)) {
-    const [whole, half, amount = '', , unit = '', trailingMinutes] = match
+    const [whole, half, amount = '', unit = '', trailingMinutes] = match
     const index = match.index ?? 0
     const value = amountOf(amount) * (half ? 0.5 : 1)
     if (!Number.isFinite(value) || value <= 0) continue

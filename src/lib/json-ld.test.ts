@@ -70,6 +70,7 @@ describe('jsonLdText', () => {
 
   it('strips control and bidirectional-override characters from every field', () => {
     const text = jsonLdText({ ...posting, company: 'Ac\u202eme\u001b[0m' })
-    expect(JSON.parse(text).hiringOrganization.name).toBe('Acme[0m')
+    const back = JSON.parse(text) as { hiringOrganization: { name: string } }
+    expect(back.hiringOrganization.name).toBe('Acme[0m')
   })
 })

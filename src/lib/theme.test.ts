@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { readTheme, THEME_KEY, themeBootSource } from './theme'
 
@@ -13,7 +14,8 @@ function boot(stored: string | null | (() => never)) {
   const document = {
     documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) },
   }
-  new Function('localStorage', 'document', themeBootSource())(localStorage, document)
+  // The source as index.html inlines it, run with only these two globals.
+  runInNewContext(themeBootSource(), { localStorage, document })
   return Object.fromEntries(attributes)
 }
 

@@ -71,7 +71,7 @@ describe('ResultCard', () => {
   })
 
   it('shows the facts it has and invents none', () => {
-    const text = render().textContent!
+    const text = render().textContent
     expect(text).toContain('Acme · Payments team')
     expect(text).toContain('Senior')
     expect(text).toContain('Barcelona, Spain')
