@@ -20,7 +20,9 @@ describe('boardData and closed roles', () => {
     const file = JSON.parse(files.get(dataPaths.posting('acme-data-engineer'))!) as PostingFile
     // No stack in common and different families: nothing on the board is similar.
     expect(file).toEqual({ row: null, posting: closed, similar: [] })
-    expect(JSON.parse(files.get(dataPaths.posting('acme-backend-engineer'))!).row).toBe(0)
+    expect(
+      (JSON.parse(files.get(dataPaths.posting('acme-backend-engineer'))!) as PostingFile).row,
+    ).toBe(0)
   })
 
   it('changes the data hash when a role closes', () => {

@@ -38,8 +38,8 @@ describe('the parse CLI', () => {
     const [record, failure] = json
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line))
-    expect(record.title).toBe('Senior Backend Engineer')
-    expect(failure.file).toBe(bad)
+      .map((line) => JSON.parse(line) as { title?: string; file?: string })
+    expect(record?.title).toBe('Senior Backend Engineer')
+    expect(failure?.file).toBe(bad)
   }, 60_000)
 })

@@ -61,7 +61,7 @@ describe('taxonomy logos', () => {
     expect(map?.match(/import\(/g)?.length).toBe(withLogo)
 
     const python = await load.call(context, '\0virtual:tech-logo/python')
-    const data = JSON.parse(python!.replace(/^export default /, ''))
+    const data = JSON.parse(python!.replace(/^export default /, '')) as { path: string }
     expect(data).toMatchObject({ light: '#3776AB', dark: '#3776AB' })
     expect(data.path).toMatch(/^M/)
     await expect(load.call(context, '\0virtual:tech-logo/not-an-icon')).rejects.toThrow(

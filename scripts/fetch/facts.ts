@@ -1,10 +1,15 @@
 import type { EmploymentType, Salary, WorkMode } from '../../src/model/posting.ts'
 
-/** The project's employment type for a feed's own word ("FullTime", "permanent", "FULL_TIME"). */
-export function employmentType(value: unknown): EmploymentType | undefined {
-  const words = (Array.isArray(value) ? value : [value])
+/** The text of a feed value that is a string or a list of strings (JSON-LD allows both). */
+export function textOf(value: unknown): string {
+  return (Array.isArray(value) ? value : [value])
     .filter((v): v is string => typeof v === 'string')
     .join(' ')
+}
+
+/** The project's employment type for a feed's own word ("FullTime", "permanent", "FULL_TIME"). */
+export function employmentType(value: unknown): EmploymentType | undefined {
+  const words = textOf(value)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/_/g, ' ')
     .toLowerCase()
@@ -50,7 +55,7 @@ export function salary(
   const high = num(max)
   if (typeof currency !== 'string' || !/^[A-Z]{3}$/i.test(currency.trim())) return undefined
   if (low === null && high === null) return undefined
-  const found = PERIODS.find(([re]) => re.test(String(period ?? '')))
+  const found = PERIODS.find(([re]) => re.test(textOf(period)))
   return {
     min: low,
     max: high,

@@ -24,7 +24,7 @@ describe('createHttp', () => {
       '/flaky': (_req, n) => (n < 3 ? { status: 503, body: 'busy' } : json([1])),
     })
     const waits: number[] = []
-    const http = createHttp({ backoffMs: 100, sleep: async (ms) => void waits.push(ms) })
+    const http = createHttp({ backoffMs: 100, sleep: (ms) => Promise.resolve(void waits.push(ms)) })
     expect(await http.getJson(`${server.base}/flaky`)).toEqual([1])
     expect(waits).toHaveLength(2)
     expect(waits[0]).toBeGreaterThanOrEqual(100)
@@ -40,7 +40,7 @@ describe('createHttp', () => {
         n === 1 ? { status: 429, body: '', headers: { 'retry-after': '7' } } : json({}),
     })
     const waits: number[] = []
-    const http = createHttp({ backoffMs: 1, sleep: async (ms) => void waits.push(ms) })
+    const http = createHttp({ backoffMs: 1, sleep: (ms) => Promise.resolve(void waits.push(ms)) })
     await http.get(`${server.base}/slow-down`)
     expect(waits).toEqual([7000])
   })

@@ -121,7 +121,7 @@ function retryAfterMs(header: string | null): number | null {
  * when the server gave an ETag or Last-Modified before.
  */
 export function createHttp(options: HttpOptions = {}) {
-  const doFetch = options.fetch ?? (globalThis.fetch as FetchLike)
+  const doFetch = options.fetch ?? globalThis.fetch
   const userAgent = options.userAgent ?? USER_AGENT
   const timeoutMs = options.timeoutMs ?? 20_000
   const retries = options.retries ?? 3

@@ -76,7 +76,7 @@ export async function runFetch(options: RunOptions): Promise<SourceSummary[]> {
     robots: createRobots(options.http),
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
   }
-  const summaries: SourceSummary[] = new Array(sources.length)
+  const summaries = new Array<SourceSummary>(sources.length)
   let next = 0
   const worker = async () => {
     while (next < sources.length) {

@@ -78,7 +78,7 @@ export function parseSourcesFile(text: string, fileName = 'sources'): Source[] {
   const folders = new Map<string, number>()
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1
-    const content = raw.replace(/(^|\s)#.*$/, '').trim()
+    const content = raw.replace(/(?:^|\s)#.*$/, '').trim()
     if (!content) return
     const at = `${fileName}:${line}`
     const parts = words(content)

@@ -38,8 +38,8 @@ export function oneLine(value: string, max = 300): string {
 
 /** An ISO day from a date string or epoch milliseconds, or undefined. */
 export function isoDay(value: unknown): string | undefined {
-  if (value === null || value === undefined || value === '') return undefined
-  const date = typeof value === 'number' ? new Date(value) : new Date(String(value))
+  if (typeof value !== 'number' && (typeof value !== 'string' || value === '')) return undefined
+  const date = new Date(value)
   if (Number.isNaN(date.getTime())) {
     const m = /^(\d{4}-\d{2}-\d{2})/.exec(String(value))
     return m?.[1]

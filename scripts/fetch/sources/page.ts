@@ -1,5 +1,5 @@
 import { HttpError } from '../http.ts'
-import { arr, employmentType, obj, place, salary, str, type Json } from '../facts.ts'
+import { arr, employmentType, obj, place, salary, str, textOf, type Json } from '../facts.ts'
 import { descriptionText, isoDay, webUrl } from '../text.ts'
 import type { Role } from '../types.ts'
 import type { Adapter } from './context.ts'
@@ -50,7 +50,7 @@ function fromJsonLd(
     company: company ?? str(obj(job.hiringOrganization).name) ?? str(job.hiringOrganization),
     title: str(job.title),
     locations: locations.filter((l): l is string => Boolean(l)),
-    workMode: /TELECOMMUTE/i.test(String(job.jobLocationType ?? '')) ? 'remote' : undefined,
+    workMode: /TELECOMMUTE/i.test(textOf(job.jobLocationType)) ? 'remote' : undefined,
     employmentType: employmentType(job.employmentType),
     salary: salary(
       amount.minValue ?? amount.value,
