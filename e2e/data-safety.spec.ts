@@ -182,6 +182,7 @@ test('storage refusing a write in the middle of an import: everything taken back
   // fit): IndexedDB refuses the next write with a QuotaExceededError, as Chromium does.
   await page.addInitScript(() => {
     let puts = 0
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with apply(this)
     const put = IDBObjectStore.prototype.put
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
       const key = args[1]
@@ -314,10 +315,14 @@ test('version 1 data with an over-long id: the rest migrates, and the file impor
   expect(await page.evaluate(() => localStorage.getItem('roleboard'))).toBeNull()
   const stored = await readStored(page)
   expect(stored.roleboard).toBeUndefined()
-  expect(JSON.parse(stored['roleboard:bookmark:role-one']!).note).toBe(longNote)
+  expect((JSON.parse(stored['roleboard:bookmark:role-one']!) as { note: string }).note).toBe(
+    longNote,
+  )
   const aside = Object.entries(stored).filter(([key]) => key.startsWith('roleboard:quarantine:'))
   expect(aside).toHaveLength(1)
-  expect(JSON.parse(aside[0]![1]).reason).toMatch(/260 characters long \(at most 200\)/)
+  expect((JSON.parse(aside[0]![1]) as { reason: string }).reason).toMatch(
+    /260 characters long \(at most 200\)/,
+  )
   await expect(page.getByRole('region', { name: 'Notices about your saved data' })).toBeVisible()
 
   await importText(page, 'old.json', JSON.stringify(v1))
@@ -363,8 +368,11 @@ test('the JSON-LD export embedded in a page the usual way runs no script', async
   expect(
     await host.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
   ).toBeUndefined()
-  const embedded = await host.evaluate(() =>
-    JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!),
+  const embedded = await host.evaluate(
+    () =>
+      JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent) as {
+        title: string
+      },
   )
   expect(embedded.title).toBe(planted)
   expect(await host.locator('img').count()).toBe(0)

@@ -45,7 +45,9 @@ test.beforeAll(async () => {
   site = await serveBuild(path.join(dir, 'dist'))
   const script = `import { ingestDir, postingsDir } from './scripts/ingest.ts'
 ingestDir(postingsDir()).then(({ postings }) => process.stdout.write(JSON.stringify(postings)))`
-  postings = JSON.parse(execFileSync(bin('tsx'), ['--eval', script], { env, encoding: 'utf8' }))
+  postings = JSON.parse(
+    execFileSync(bin('tsx'), ['--eval', script], { env, encoding: 'utf8' }),
+  ) as Posting[]
 })
 
 test.afterAll(async () => {
@@ -101,7 +103,7 @@ test.describe(() => {
     await tab.waitForLoadState()
     expect(tab.url()).toBe('https://jobs.lever.co/quayside/c0ffee01/apply')
     await expect(tab.getByRole('heading', { name: 'Apply form' })).toBeVisible()
-    expect(await tab.evaluate(() => window.opener)).toBeNull()
+    expect(await tab.evaluate(() => window.opener as unknown)).toBeNull()
 
     await page.goto(`${site.url}${byTitle('Backend Engineer')}`)
     await expect(

@@ -28,7 +28,7 @@ test('a pasted posting is read off the main thread, editable, and saved as yours
     key.startsWith('roleboard:pasted:'),
   )
   expect(stored).toHaveLength(1)
-  const record = JSON.parse(stored[0]![1])
+  const record = JSON.parse(stored[0]![1]) as { posting: unknown }
   expect(record.posting).toMatchObject({
     id: expect.stringMatching(/^pasted-/),
     company: 'Lumen Freight',

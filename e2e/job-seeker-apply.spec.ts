@@ -66,7 +66,7 @@ test('the posting page: Apply first, Original posting beside it; applying offers
   )
   const [tab] = await Promise.all([context.waitForEvent('page'), apply.click()])
   await tab.waitForLoadState()
-  expect(await tab.evaluate(() => window.opener)).toBeNull()
+  expect(await tab.evaluate(() => window.opener as unknown)).toBeNull()
   await tab.close()
   await page.getByRole('button', { name: 'Mark as applied' }).click()
   await expect(page.getByText('Tracked as applied on your Saved page.')).toBeVisible()

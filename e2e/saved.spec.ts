@@ -297,6 +297,6 @@ test('any posting downloads as schema.org JobPosting JSON-LD from its page', asy
   await page.getByRole('button', { name: 'Download JSON-LD' }).click()
   const file = await (await download).path()
   const { readFile } = await import('node:fs/promises')
-  const ld = JSON.parse(await readFile(file, 'utf8'))
+  const ld = JSON.parse(await readFile(file, 'utf8')) as unknown
   expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'JobPosting', title })
 })

@@ -19,7 +19,7 @@ test('storage seeded with garbage still starts the app, with a notice, and keeps
   // Moved from localStorage into IndexedDB as it was, then set aside there.
   const stored = await readStored(page)
   const setAside = Object.entries(stored).filter(([key]) => key.startsWith('roleboard:quarantine:'))
-  expect(setAside.map(([, value]) => JSON.parse(value).raw).sort()).toEqual(
+  expect(setAside.map(([, value]) => (JSON.parse(value) as { raw: string }).raw).sort()).toEqual(
     ['{"not":"a bookmark"', '{"posting":{"title":42}}', '}}garbage{{'].sort(),
   )
   // Keys that are not Roleboard's stay where they are.
@@ -38,7 +38,7 @@ test('storage seeded with garbage still starts the app, with a notice, and keeps
       for await (const chunk of stream) chunks.push(chunk as Buffer)
       return Buffer.concat(chunks).toString('utf8')
     }),
-  )
+  ) as { format: string; setAside: unknown[] }
   expect(file.format).toBe('roleboard-export')
   expect(file.setAside).toHaveLength(3)
   await discard.click()

@@ -11,7 +11,7 @@ function withRecords<T>(page: Page, mode: 'read' | 'clear'): Promise<T> {
         const open = indexedDB.open('roleboard', 1)
         // Created as the app creates it, so a read before the app ran breaks nothing.
         open.onupgradeneeded = () => open.result.createObjectStore('records')
-        open.onerror = () => reject(open.error)
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'))
         open.onsuccess = () => {
           const db = open.result
           const tx = db.transaction('records', mode === 'read' ? 'readonly' : 'readwrite')
@@ -22,10 +22,10 @@ function withRecords<T>(page: Page, mode: 'read' | 'clear'): Promise<T> {
           tx.oncomplete = () => {
             db.close()
             const records: Record<string, string> = {}
-            keys.result.forEach((key, i) => (records[String(key)] = values.result[i] as string))
+            keys.result.forEach((key, i) => (records[key as string] = values.result[i] as string))
             resolve(records as T)
           }
-          tx.onabort = () => reject(tx.error)
+          tx.onabort = () => reject(tx.error ?? new Error('The transaction was aborted'))
         }
       }),
     mode,
