@@ -3,6 +3,7 @@ import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 import importX from 'eslint-plugin-import-x'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import regexpPlugin from 'eslint-plugin-regexp'
 import globals from 'globals'
@@ -30,7 +31,28 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // Type-aware rules: the type checker tells lint which values are promises, so a promise
+  // nobody awaits or handles (a lost write, an unhandled rejection) fails lint.
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      // A caught error (typed unknown) may be passed on as it is; anything else rejects with an Error.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
+    },
+  },
+  {
+    // Plain JavaScript files (this config, the test and browser launchers) are outside
+    // tsconfig.json, so they get the syntax rules only.
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  // Labels, roles and keyboard access for every JSX element.
+  { files: ['**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   ...pluginQuery.configs['flat/recommended'],
   // Regex mistakes and super-linear backtracking are found at lint time, in every pattern file.
   regexpPlugin.configs.recommended,
