@@ -42,7 +42,7 @@ function chromePath(): string {
   return found.executablePath ?? chromium.executablePath()
 }
 
-async function build(): Promise<string> {
+function build(): string {
   const outDir = path.join(work, 'dist')
   console.log('[lighthouse] building the app with its bundled postings ...')
   const vite = path.resolve('node_modules/.bin/vite')
@@ -99,7 +99,7 @@ async function measure(url: string, executable: string, report: string): Promise
 }
 
 const given = option('--dist')
-const outDir = given ? path.resolve(given) : await build()
+const outDir = given ? path.resolve(given) : build()
 const executable = chromePath()
 const site = await serveBuild(outDir, { gzip: true })
 await mkdir(work, { recursive: true })
