@@ -289,7 +289,7 @@ describe('migration to version 4: dated statuses', () => {
     const history = open(backend).getSnapshot().bookmark.get('globex-sre')?.statusHistory
     expect(history).toEqual([
       { status: 'interviewing', at: null },
-      { status: 'offer', at: expect.stringMatching(/^2026-01-01T/) },
+      { status: 'offer', at: expect.stringMatching(/^2026-01-01T/) as unknown },
     ])
   })
 
@@ -311,9 +311,9 @@ describe('migration to version 4: dated statuses', () => {
     backend.set = set
     open(backend)
     expect(JSON.parse(backend.get(SCHEMA_KEY)!)).toEqual({ version: 4 })
-    expect(JSON.parse(backend.get('roleboard:bookmark:globex-sre')!).statusHistory).toEqual([
-      { status: 'interviewing', at: null },
-    ])
+    expect(
+      (JSON.parse(backend.get('roleboard:bookmark:globex-sre')!) as Bookmark).statusHistory,
+    ).toEqual([{ status: 'interviewing', at: null }])
   })
 
   it('undoes every rewrite when one does not read back as written', () => {
@@ -341,7 +341,7 @@ describe('migration to version 4: dated statuses', () => {
       expect.objectContaining({
         key: 'roleboard:bookmark:initech-qa',
         raw: JSON.stringify(v3('initech-qa', 'dreaming')),
-        reason: expect.stringMatching(/status/),
+        reason: expect.stringMatching(/status/) as unknown,
       }),
     ])
   })
@@ -400,7 +400,7 @@ describe('status history', () => {
       createdAt: at,
       updatedAt: at,
     })
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/last status/) })
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/last status/) as unknown })
   })
 })
 

@@ -158,7 +158,7 @@ export function createStore({
       // A version 3 bookmark (an upgrade that could not be written yet, or a tab still
       // running the older version): read through its migration, written on its next change.
       const upgraded = migrateBookmarkV3ToV4(data)
-      if (upgraded.ok) checked = { ok: true, record: upgraded.record as RecordOf[typeof kind] }
+      if (upgraded.ok) checked = { ok: true, record: upgraded.record }
     }
     if (!checked.ok) {
       if (kind === 'quarantine') return keepUnreadableQuarantine(id, key, raw)

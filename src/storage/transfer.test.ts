@@ -124,7 +124,7 @@ describe('export and import', () => {
       ok: true,
       report: {
         added: 2,
-        refused: [{ what: 'bookmark “c”', reason: expect.stringMatching(/status/) }],
+        refused: [{ what: 'bookmark “c”', reason: expect.stringMatching(/status/) as unknown }],
       },
     })
     expect(store.getSnapshot().bookmark.get('a')?.statusHistory).toEqual([{ status: 'saved', at }])

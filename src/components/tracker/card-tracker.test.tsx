@@ -33,9 +33,11 @@ afterEach(() => {
 
 const select = () => container.querySelector('select')!
 async function choose(value: string) {
-  await act(async () => {
+  // A promise to act: React applies what the store's write settles before it returns.
+  await act(() => {
     select().value = value
     select().dispatchEvent(new Event('change', { bubbles: true }))
+    return Promise.resolve()
   })
 }
 
