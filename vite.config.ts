@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
 import { bundleBudgetPlugin } from './scripts/bundle-budget.ts'
 import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts'
+import { offlinePlugin } from './scripts/offline.ts'
 import { postingsPlugin } from './scripts/postings-plugin.ts'
 import { siteFilesPlugin } from './scripts/site-files-plugin.ts'
 import { techLogosPlugin } from './scripts/tech-logos-plugin.ts'
@@ -19,6 +20,7 @@ export default defineConfig({
     themeBootPlugin(),
     bundleBudgetPlugin(),
     contentSecurityPolicyPlugin(),
+    offlinePlugin(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -35,22 +35,27 @@ export function siteFilesPlugin(): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'robots.txt', source: robotsTxt(origin) })
     },
-    async closeBundle() {
-      if (failed || !origin || !postings) return
-      const board = await postings.board()
-      // Open roles only: a closed role's page still answers its link, but is not offered.
-      const pages = ['/', ...board.rows.map((posting) => postingPath(posting.id))]
-      await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, pages))
-      const jobs = path.join(outDir, 'jobs')
-      for (const file of await readdir(jobs).catch(() => [])) {
-        if (!file.endsWith('.html')) continue
-        const target = path.join(jobs, file)
-        const id = file.slice(0, -'.html'.length)
-        await writeFile(
-          target,
-          withCanonical(await readFile(target, 'utf8'), origin + postingPath(id)),
-        )
-      }
+    // Before the offline plugin's closeBundle lists the site to precache it.
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      async handler() {
+        if (failed || !origin || !postings) return
+        const board = await postings.board()
+        // Open roles only: a closed role's page still answers its link, but is not offered.
+        const pages = ['/', ...board.rows.map((posting) => postingPath(posting.id))]
+        await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, pages))
+        const jobs = path.join(outDir, 'jobs')
+        for (const file of await readdir(jobs).catch(() => [])) {
+          if (!file.endsWith('.html')) continue
+          const target = path.join(jobs, file)
+          const id = file.slice(0, -'.html'.length)
+          await writeFile(
+            target,
+            withCanonical(await readFile(target, 'utf8'), origin + postingPath(id)),
+          )
+        }
+      },
     },
   }
 }
