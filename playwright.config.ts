@@ -16,7 +16,14 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      args: CHROMIUM_ARGS,
+      // No host resolves but the app's own (127.0.0.1, localhost): a
+      // request to another host fails at once and leaves nothing, without a Playwright
+      // route (which would make Chromium bypass the service worker). e2e/fixtures/test.ts
+      // fails the test that made it.
+      args: [
+        ...CHROMIUM_ARGS,
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      ],
       ...(browser?.executablePath ? { executablePath: browser.executablePath } : {}),
     },
   },

@@ -1,18 +1,33 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { cards, roleCount, searchBox } from './board-helpers.ts'
 import { expect, test, type Page } from './fixtures/test.ts'
+import { serveBuild } from './own-build.ts'
 import { bundledPostings, jobPath } from './posting-seeds.ts'
 
 // After one visit the app works with no network: the board, a posting opened before, one
-// never opened but bookmarked, and the user's own data.
+// never opened but bookmarked, and the user's own data. The request guard records without
+// routing (e2e/fixtures/test.ts), so the service worker answers as it does for a user.
 const [first, second] = bundledPostings()
 if (!first || !second) throw new Error('the offline specs need at least two postings')
 
-/** Waits until the service worker has installed (precached the site) and is active. */
-async function offlineReady(page: Page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration()
-    return registration?.active?.state === 'activated'
-  })
+/**
+ * Waits until the service worker has installed (precached the site, which its install
+ * step finishes before it activates), then reloads so it controls the page (a first visit
+ * is not taken over mid-way: the worker claims no open page), and checks the precache
+ * holds the pages the test opens offline.
+ */
+async function offlineReady(page: Page, pages: string[]) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  await page.reload()
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated')
+  const missing = await page.evaluate(async (urls) => {
+    const absent: string[] = []
+    for (const url of urls) if (!(await caches.match(url, { ignoreSearch: true }))) absent.push(url)
+    return absent
+  }, pages)
+  expect(missing, 'pages missing from the precache').toEqual([])
 }
 
 test('installable: a manifest with a name, a start URL and PNG icons up to 512 px', async ({
@@ -36,6 +51,8 @@ test('installable: a manifest with a name, a start URL and PNG icons up to 512 p
     expect(answer.ok(), icon.src).toBe(true)
     expect(answer.headers()['content-type']).toContain(icon.type.split('+')[0])
   }
+  const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href')
+  expect((await request.get(touch!)).ok()).toBe(true)
 })
 
 test('after one visit the board, a posting opened before, a bookmarked one and saved data work offline', async ({
@@ -52,7 +69,7 @@ test('after one visit the board, a posting opened before, a bookmarked one and s
   const card = cards(page).filter({ has: page.getByRole('heading', { name: second.title }) })
   await card.getByRole('button', { name: 'Bookmark' }).click()
   await expect(card.getByRole('button', { name: 'Remove bookmark' })).toBeVisible()
-  await offlineReady(page)
+  await offlineReady(page, ['/index.html', `${jobPath(first)}.html`, `${jobPath(second)}.html`])
 
   await context.setOffline(true)
   await page.reload()
@@ -70,4 +87,51 @@ test('after one visit the board, a posting opened before, a bookmarked one and s
   await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible()
   await page.goto(`/compare?ids=${first.id},${second.id}`)
   await expect(page.getByRole('table')).toBeVisible()
+})
+
+test('a new deployment is announced with "Reload to update" and applied only when clicked', async ({
+  page,
+}) => {
+  test.slow()
+  // A copy of the build under test on its own port: this test deploys a new version of it.
+  const site = await mkdtemp(path.join(tmpdir(), 'roleboard-e2e-update-'))
+  await cp(path.resolve('dist'), site, { recursive: true })
+  const server = await serveBuild(site)
+  try {
+    await page.goto(`${server.url}/`)
+    expect(await roleCount(page)).toBeGreaterThan(0)
+    await offlineReady(page, ['/index.html'])
+    await searchBox(page).fill(first.title)
+    // Anything the user has on screen, and a mark the page loses if it is ever reloaded.
+    await page.evaluate(() => Object.assign(window, { beforeUpdate: true }))
+
+    // The next deployment: a service worker that differs by a byte, found by an update check.
+    const sw = path.join(site, 'sw.js')
+    await writeFile(sw, `${await readFile(sw, 'utf8')}\n// next deployment\n`)
+    await page.evaluate(() =>
+      navigator.serviceWorker.getRegistration().then((registration) => registration?.update()),
+    )
+
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Roleboard' })
+    await expect(prompt.getByRole('button', { name: 'Reload to update' })).toBeVisible()
+    await page.waitForFunction(() =>
+      navigator.serviceWorker.getRegistration().then((r) => r?.waiting?.state === 'installed'),
+    )
+    // Announced, not applied: the same page, the search as the user left it.
+    expect(await page.evaluate(() => 'beforeUpdate' in window)).toBe(true)
+    await expect(searchBox(page)).toHaveValue(first.title)
+
+    const reloaded = page.waitForEvent('load')
+    await prompt.getByRole('button', { name: 'Reload to update' }).click()
+    await reloaded
+    expect(await page.evaluate(() => 'beforeUpdate' in window)).toBe(false)
+    await page.waitForFunction(() =>
+      navigator.serviceWorker
+        .getRegistration()
+        .then((r) => r?.waiting === null && r.active === navigator.serviceWorker.controller),
+    )
+    await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toHaveCount(0)
+  } finally {
+    await server.close()
+  }
 })

@@ -17,12 +17,13 @@ test.describe('without the policy', () => {
       const context = await browser.newContext({ bypassCSP: true })
       const page = await context.newPage()
       await page.goto('/about')
+      const sent = context.waitForEvent('request', (r) => r.url().includes('images.example.com'))
       await page.evaluate(() => {
         const img = document.createElement('img')
         img.src = 'https://images.example.com/pixel.png'
         document.body.append(img)
       })
-      await page.waitForTimeout(200)
+      await sent
       await context.close()
     },
   )
@@ -30,12 +31,15 @@ test.describe('without the policy', () => {
 
 test.fail('an inline script fails the test (the policy refuses it)', async ({ page }) => {
   await page.goto('/about')
+  const reported = page.waitForEvent('console', (message) =>
+    /Content Security Policy|CSP violation/i.test(message.text()),
+  )
   await page.evaluate(() => {
     const script = document.createElement('script')
     script.textContent = 'window.inlineRan = true'
     document.head.append(script)
   })
-  await page.waitForTimeout(200)
+  await reported
 })
 
 test('the app’s own requests pass the guard, under the policy', async ({
