@@ -87,6 +87,15 @@ test('after one visit the board, a posting opened before, a bookmarked one and s
   await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible()
   await page.goto(`/compare?ids=${first.id},${second.id}`)
   await expect(page.getByRole('table')).toBeVisible()
+  // The other routes were never visited: they are precached with the rest of the site.
+  for (const [route, name] of [
+    ['/insights', 'Insights'],
+    ['/about', 'About this board'],
+    ['/import', 'Paste a posting'],
+  ] as const) {
+    await page.goto(route)
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+  }
 })
 
 test('a new deployment is announced with "Reload to update" and applied only when clicked', async ({
