@@ -12,7 +12,8 @@ import { TECHS } from '../src/parser/taxonomy.ts'
  */
 
 const MAP_ID = 'virtual:tech-logos'
-const ICON_PREFIX = 'virtual:tech-logo/'
+/** The id prefix of one logo's module (its chunk is left out of the offline precache). */
+export const ICON_PREFIX = 'virtual:tech-logo/'
 
 /** Chip backgrounds the logos sit on (bg-raised in styles.css), light and dark. */
 export const CHIP_BACKGROUNDS = { light: '#eef0f7', dark: '#1f2330' }
