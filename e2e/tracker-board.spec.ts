@@ -111,10 +111,12 @@ test.describe('insights', () => {
 
   test('read the board’s filters from the URL and link back to the same view', async ({ page }) => {
     await page.goto(url('/?mode=remote'))
-    await page
+    const insights = page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Insights' })
-      .click()
+    // The prerendered shell's link has no filters: wait for the app's, which carries them.
+    await expect(insights).toHaveAttribute('href', '/insights?mode=remote')
+    await insights.click()
     await expect(page).toHaveURL(url('/insights?mode=remote'))
     await expect(inView(page)).toHaveText('3 roles in this view. See them on the board')
     const modes = page.getByRole('region', { name: 'Work mode' })
