@@ -103,8 +103,9 @@ test('after one visit the board, a posting opened before, a bookmarked one and s
   }
 })
 
-test('a new deployment is announced with "Reload to update" and applied only when clicked', async ({
+test('a new deployment is announced with "Reload to update" and applied only when clicked, tab by tab', async ({
   page,
+  context,
 }) => {
   test.slow()
   // A copy of the build under test on its own port: this test deploys a new version of it.
@@ -118,8 +119,14 @@ test('a new deployment is announced with "Reload to update" and applied only whe
     await reloadControlled(page)
     expect(await roleCount(page)).toBeGreaterThan(0)
     await searchBox(page).fill(first.title)
-    // Anything the user has on screen, and a mark the page loses if it is ever reloaded.
-    await page.evaluate(() => Object.assign(window, { beforeUpdate: true }))
+    // A second tab of the app, under the same service worker.
+    const other = await context.newPage()
+    await other.goto(`${server.url}/about`)
+    await other.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated')
+    // A mark each page loses if it is ever reloaded.
+    for (const tab of [page, other]) {
+      await tab.evaluate(() => Object.assign(window, { beforeUpdate: true }))
+    }
 
     // The next deployment: a service worker that differs by a byte, found by an update check.
     const sw = path.join(site, 'sw.js')
@@ -128,8 +135,11 @@ test('a new deployment is announced with "Reload to update" and applied only whe
       navigator.serviceWorker.getRegistration().then((registration) => registration?.update()),
     )
 
-    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Roleboard' })
+    const promptIn = (tab: Page) =>
+      tab.getByRole('status').filter({ hasText: 'A new version of Roleboard' })
+    const prompt = promptIn(page)
     await expect(prompt.getByRole('button', { name: 'Reload to update' })).toBeVisible()
+    await expect(promptIn(other).getByRole('button', { name: 'Reload to update' })).toBeVisible()
     await page.waitForFunction(() =>
       navigator.serviceWorker.getRegistration().then((r) => r?.waiting?.state === 'installed'),
     )
@@ -147,6 +157,15 @@ test('a new deployment is announced with "Reload to update" and applied only whe
         .then((r) => r?.waiting === null && r.active === navigator.serviceWorker.controller),
     )
     await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toHaveCount(0)
+
+    // The other tab is not reloaded under its user: its prompt stays, and reloads it on a click.
+    expect(await other.evaluate(() => 'beforeUpdate' in window)).toBe(true)
+    await expect(promptIn(other)).toBeVisible()
+    const otherReloaded = other.waitForEvent('load')
+    await promptIn(other).getByRole('button', { name: 'Reload to update' }).click()
+    await otherReloaded
+    expect(await other.evaluate(() => 'beforeUpdate' in window)).toBe(false)
+    await expect(other.getByRole('heading', { level: 1, name: 'About this board' })).toBeVisible()
   } finally {
     await server.close()
   }
