@@ -1,26 +1,36 @@
 import { useCallback, useMemo } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import type { FilterState } from '@/model/filters'
+import type { ParsedParams } from '@/url/board-params'
 import { boardParamsToString, parseBoardParams } from '@/url/board-params'
 
 export type SetFilters = (next: FilterState, options?: { replace?: boolean }) => void
+export type SetView<T> = (next: T, options?: { replace?: boolean }) => void
+
+/** A page's state in the query string: how it is read and written (src/url). */
+export type UrlCodec<T> = {
+  parse: (search: string) => ParsedParams<T>
+  write: (value: T) => string
+}
+
+const BOARD_CODEC: UrlCodec<FilterState> = { parse: parseBoardParams, write: boardParamsToString }
 
 /**
- * The URL owns a page's filters (the board's, and the saved page's over bookmarks): parsed
- * once per location, written back canonically. Typing replaces the history entry
- * (`replace`), a facet click pushes a new one; the page keeps its scroll position.
+ * The URL owns a page's view: parsed once per location, written back canonically. Typing
+ * replaces the history entry (`replace`), a click pushes a new one; the page keeps its
+ * scroll position. `codec` must be a stable (module-level) object.
  */
-export function useUrlFilters(): {
-  filters: FilterState
+export function useUrlView<T>(codec: UrlCodec<T>): {
+  value: T
   notes: string[]
-  setFilters: SetFilters
+  setValue: SetView<T>
 } {
   const { search, pathname } = useLocation()
   const navigate = useNavigate()
-  const parsed = useMemo(() => parseBoardParams(search), [search])
-  const setFilters = useCallback<SetFilters>(
+  const parsed = useMemo(() => codec.parse(search), [codec, search])
+  const setValue = useCallback<SetView<T>>(
     (next, options) => {
-      const query = boardParamsToString(next)
+      const query = codec.write(next)
       const target = query ? `?${query}` : ''
       if (target === search) return
       // flushSync: a controlled checkbox or search box must show its new state at once, and
@@ -30,7 +40,17 @@ export function useUrlFilters(): {
         { replace: options?.replace ?? false, flushSync: true, preventScrollReset: true },
       )
     },
-    [navigate, pathname, search],
+    [codec, navigate, pathname, search],
   )
-  return { filters: parsed.value, notes: parsed.notes, setFilters }
+  return { value: parsed.value, notes: parsed.notes, setValue }
+}
+
+/** The board's filters in the URL (the board, insights): useUrlView with the board's codec. */
+export function useUrlFilters(): {
+  filters: FilterState
+  notes: string[]
+  setFilters: SetFilters
+} {
+  const { value, notes, setValue } = useUrlView(BOARD_CODEC)
+  return { filters: value, notes, setFilters: setValue }
 }
