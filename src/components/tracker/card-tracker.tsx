@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense } from 'react'
 import { useBookmark } from '@/storage/hooks'
+import { closeNote, openNote, useOpenNote } from './open-note'
 import { StatusSelect } from './status-select'
 
 // The note's dialog and editor load when a note is first opened: not in the board's first load.
@@ -12,7 +13,7 @@ const NoteDialog = lazy(async () => ({ default: (await import('./note-dialog')).
  */
 export function CardTracker({ posting }: { posting: { id: string; title: string } }) {
   const bookmark = useBookmark(posting.id)
-  const [open, setOpen] = useState(false)
+  const open = useOpenNote() === posting.id
   if (!bookmark) return null
   const hasNote = bookmark.note.trim() !== ''
   return (
@@ -23,7 +24,8 @@ export function CardTracker({ posting }: { posting: { id: string; title: string 
         aria-haspopup="dialog"
         aria-label={`${hasNote ? 'Edit the note' : 'Add a note'} on ${posting.title}`}
         title={hasNote ? bookmark.note.slice(0, 200) : 'Add a private note'}
-        onClick={() => setOpen(true)}
+        data-note-for={posting.id}
+        onClick={() => openNote(posting.id)}
         className="inline-flex size-6 items-center justify-center rounded-full border border-line bg-surface text-muted hover:text-ink"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5 fill-current">
@@ -36,7 +38,20 @@ export function CardTracker({ posting }: { posting: { id: string; title: string 
       </button>
       {open && (
         <Suspense fallback={null}>
-          <NoteDialog posting={posting} onClose={() => setOpen(false)} />
+          <NoteDialog
+            posting={posting}
+            onClose={() => {
+              closeNote()
+              // The browser returns focus to the opening button, unless the card was drawn
+              // again meanwhile: then to the new button of the same role.
+              requestAnimationFrame(() => {
+                if (document.activeElement && document.activeElement !== document.body) return
+                document
+                  .querySelector<HTMLElement>(`[data-note-for="${CSS.escape(posting.id)}"]`)
+                  ?.focus()
+              })
+            }}
+          />
         </Suspense>
       )}
     </span>
