@@ -71,6 +71,8 @@ test('the same facets filter bookmarks on /saved', async ({ page }) => {
   const first = await titleOf(cards.nth(0))
   await page.goto('/saved')
   await expect(savedCards(page)).toHaveCount(2)
+  // Under "Filters": the tracker's columns take the page's width.
+  await page.getByText('Filters', { exact: true }).click()
   for (const legend of ['Stack', 'Seniority', 'Location', 'Work mode', 'Company'])
     await expect(page.getByRole('group', { name: legend, exact: true })).toBeVisible()
   await page.getByRole('searchbox', { name: 'Search bookmarks' }).fill(first)

@@ -178,3 +178,210 @@ test.describe('axe', () => {
     })
   }
 })
+
+test.describe('tracker', () => {
+  // Where Apply leaves to (answered by a route in the test, never the network).
+  test.use({ userLeavesTo: ['copperline.example'] })
+  const FULL_STACK = 'copperline-senior-full-stack-engineer'
+  const FULL_STACK_TITLE = 'Senior Full Stack Engineer'
+  /** The day as the tracker shows it ("1 Dec 2026"): the browser runs in this machine's zone. */
+  const today = () =>
+    new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
+  const column = (page: Page, status: string) =>
+    page.getByRole('region', { name: new RegExp(`^${status} \\d+ roles?$`) })
+  const cardIn = (page: Page, status: string, title: string) =>
+    column(page, status).getByRole('article', { name: title, exact: true })
+  const announced = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text })
+
+  /** Starts tracking a role from its page's tracker ("Saved"). */
+  async function track(page: Page, id: string, title: string, status = 'saved') {
+    await page.goto(url(`/jobs/${id}`))
+    await page.getByLabel(`Status of ${title}`).selectOption(status)
+    await expect(page.getByText(/since \d+ \w+ \d{4}/)).toBeVisible()
+  }
+
+  test('a role moves through every status by keyboard, each move announced, and stays after a reload', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    await track(page, FULL_STACK, FULL_STACK_TITLE)
+    await page.goto(url('/saved'))
+    await expect(cardIn(page, 'Saved', FULL_STACK_TITLE)).toContainText(`Saved since ${today()}`)
+    await cardIn(page, 'Saved', FULL_STACK_TITLE)
+      .getByRole('button', { name: `Move “${FULL_STACK_TITLE}” on to Applied` })
+      .focus()
+    for (const status of ['Applied', 'Interviewing', 'Offer', 'Rejected']) {
+      // The focused control moved with the role: Enter again moves it on.
+      await page.keyboard.press('Enter')
+      await expect(announced(page, `Moved “${FULL_STACK_TITLE}” to ${status}.`)).toBeVisible()
+      const card = cardIn(page, status, FULL_STACK_TITLE)
+      await expect(card).toContainText(`${status} since ${today()}`)
+      await expect(
+        status === 'Rejected'
+          ? card.getByLabel(`Status of ${FULL_STACK_TITLE}`)
+          : card.getByRole('button', { name: /on to/ }),
+      ).toBeFocused()
+    }
+    await expect(column(page, 'Saved').getByRole('article')).toHaveCount(0)
+
+    await page.reload()
+    await expect(cardIn(page, 'Rejected', FULL_STACK_TITLE)).toContainText(
+      `Rejected since ${today()}`,
+    )
+    await page.goto(url(`/jobs/${FULL_STACK}`))
+    await expect(page.getByLabel(`Status of ${FULL_STACK_TITLE}`)).toHaveValue('rejected')
+    await page.getByText('History (5 steps)').click()
+    await expect(
+      page.getByRole('region', { name: 'Your application' }).getByRole('listitem'),
+    ).toHaveText(
+      ['Saved', 'Applied', 'Interviewing', 'Offer', 'Rejected'].map(
+        (status) => `${status}: ${today()}`,
+      ),
+    )
+  })
+
+  test('a card dragged to another column moves there; its buttons do the same', async ({
+    page,
+  }) => {
+    await track(page, FULL_STACK, FULL_STACK_TITLE)
+    await page.goto(url('/saved'))
+    const card = cardIn(page, 'Saved', FULL_STACK_TITLE)
+    // By the mouse, as a hand moves: a short pull starts the browser's drag, then over to
+    // the column (locator.dragTo starts no HTML drag in this Chromium).
+    const from = (await card.locator('[data-drag-handle]').boundingBox())!
+    const to = (await column(page, 'Interviewing').boundingBox())!
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(from.x + 30, from.y + 30, { steps: 5 })
+    await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 5 })
+    await page.mouse.up()
+    await expect(cardIn(page, 'Interviewing', FULL_STACK_TITLE)).toBeVisible()
+    await expect(announced(page, `Moved “${FULL_STACK_TITLE}” to Interviewing.`)).toBeVisible()
+    await cardIn(page, 'Interviewing', FULL_STACK_TITLE)
+      .getByRole('button', { name: `Move “${FULL_STACK_TITLE}” back to Applied` })
+      .click()
+    await expect(cardIn(page, 'Applied', FULL_STACK_TITLE)).toBeVisible()
+  })
+
+  test('the status filter is in the URL: it round-trips, and a bad value is noted, not fatal', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    await track(page, FULL_STACK, FULL_STACK_TITLE, 'applied')
+    await track(page, 'harbor-logic-mobile-engineer', 'Mobile Engineer', 'interviewing')
+    await track(page, 'fjord-systems-mid-level-devops-engineer', 'Mid-level DevOps Engineer')
+    await page.goto(url('/saved?status=applied,interviewing'))
+    await expect(column(page, 'Applied')).toBeVisible()
+    await expect(column(page, 'Interviewing')).toBeVisible()
+    await expect(column(page, 'Saved')).toHaveCount(0)
+    const filter = page.getByRole('group', { name: 'Status' })
+    await expect(filter.getByRole('checkbox', { name: 'Applied (1)' })).toBeChecked()
+    await expect(filter.getByRole('checkbox', { name: 'Saved (1)' })).not.toBeChecked()
+
+    await filter.getByRole('checkbox', { name: 'Saved (1)' }).check()
+    await expect(page).toHaveURL(url('/saved?status=saved&status=applied&status=interviewing'))
+    await expect(cardIn(page, 'Saved', 'Mid-level DevOps Engineer')).toBeVisible()
+    await filter.getByRole('checkbox', { name: 'Interviewing (1)' }).uncheck()
+    await expect(page).toHaveURL(url('/saved?status=saved&status=applied'))
+    await page.reload()
+    await expect(column(page, 'Interviewing')).toHaveCount(0)
+    await expect(cardIn(page, 'Applied', FULL_STACK_TITLE)).toBeVisible()
+    await page.goBack()
+    await expect(page).toHaveURL(url('/saved?status=saved&status=applied&status=interviewing'))
+    await expect(cardIn(page, 'Interviewing', 'Mobile Engineer')).toBeVisible()
+
+    // With the board's filters too, and a value it does not know.
+    await page.goto(url('/saved?mode=hybrid&status=interviewing&status=ghosted'))
+    await expect(page.getByRole('status', { name: 'Link notes' })).toContainText(
+      'Ignored status “ghosted”: use saved, applied, interviewing, offer or rejected.',
+    )
+    await expect(cardIn(page, 'Interviewing', 'Mobile Engineer')).toBeVisible()
+    await expect(page.getByRole('article')).toHaveCount(1)
+  })
+
+  test('Apply, then "Mark as applied": the role is in Applied with today’s date', async ({
+    page,
+    context,
+  }) => {
+    await context.route('https://copperline.example/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Apply</title><h1>Apply</h1>' }),
+    )
+    await page.goto(url(`/jobs/${FULL_STACK}`))
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('link', { name: /^Apply on copperline\.example/ }).click(),
+    ])
+    await tab.close()
+    await page.getByRole('button', { name: 'Mark as applied' }).click()
+    await expect(page.getByRole('region', { name: 'Your application' })).toContainText(
+      `Applied since ${today()}`,
+    )
+    await page.goto(url('/saved'))
+    await expect(cardIn(page, 'Applied', FULL_STACK_TITLE)).toContainText(
+      `Applied since ${today()}`,
+    )
+  })
+
+  test('on a 390 px phone the columns stack and nothing overflows; the card tracks on the board', async ({
+    page,
+  }) => {
+    await page.setViewportSize(sizes.phone)
+    await track(page, FULL_STACK, FULL_STACK_TITLE, 'offer')
+    await page.goto(url('/'))
+    const boardCard = page
+      .getByRole('region', { name: 'Results' })
+      .getByRole('article', { name: FULL_STACK_TITLE })
+    await expect(boardCard.getByLabel(`Status of ${FULL_STACK_TITLE}`)).toHaveValue('offer')
+    await boardCard.getByLabel(`Status of ${FULL_STACK_TITLE}`).selectOption('interviewing')
+    await boardCard.getByRole('button', { name: `Add a note on ${FULL_STACK_TITLE}` }).click()
+    const dialog = page.getByRole('dialog', { name: `Note on ${FULL_STACK_TITLE}` })
+    await dialog.getByLabel(`Private note on ${FULL_STACK_TITLE}`).fill('Call back on Monday')
+    await dialog.getByRole('button', { name: 'Done' }).click()
+    await expect(
+      boardCard.getByRole('button', { name: `Edit the note on ${FULL_STACK_TITLE}` }),
+    ).toBeFocused()
+
+    await page.goto(url('/saved'))
+    const card = cardIn(page, 'Interviewing', FULL_STACK_TITLE)
+    await expect(card.getByLabel(`Private note on ${FULL_STACK_TITLE}`)).toHaveValue(
+      'Call back on Monday',
+    )
+    const saved = (await column(page, 'Saved').boundingBox())!
+    const interviewing = (await column(page, 'Interviewing').boundingBox())!
+    expect(interviewing.x).toBe(saved.x)
+    expect(interviewing.y).toBeGreaterThan(saved.y)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  })
+
+  test('no axe violations on /saved and the posting page with a tracked role, both themes, phone and desktop', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    await track(page, FULL_STACK, FULL_STACK_TITLE, 'interviewing')
+    await track(page, 'harbor-logic-mobile-engineer', 'Mobile Engineer', 'offer')
+    const found: string[] = []
+    for (const path of ['/saved', `/jobs/${FULL_STACK}`]) {
+      await page.goto(url(path))
+      for (const [size, viewport] of Object.entries(sizes)) {
+        await page.setViewportSize(viewport)
+        for (const colorScheme of themes) {
+          await page.emulateMedia({ colorScheme })
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+          await expect(page.getByLabel(`Status of ${FULL_STACK_TITLE}`)).toBeVisible()
+          found.push(
+            ...(await axeViolations(page)).map((v) => `${path} ${size} ${colorScheme}: ${v}`),
+          )
+          await page.screenshot({
+            path: test
+              .info()
+              .outputPath(
+                `${path === '/saved' ? 'saved' : 'posting'}-${viewport.width}-${colorScheme}.png`,
+              ),
+            fullPage: true,
+          })
+        }
+      }
+    }
+    expect(found).toEqual([])
+  })
+})

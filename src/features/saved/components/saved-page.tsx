@@ -3,7 +3,7 @@ import { useCardsById } from '@/data/use-cards-by-id'
 import { setBookmarked } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { useBookmarks, useHidden } from '@/storage/hooks'
-import { BookmarkList } from './bookmark-list'
+import { TrackerBoard } from './tracker-board'
 import { DataTransfer } from './data-transfer'
 import { HiddenRoles } from './hidden-roles'
 import { SavedSearches } from './saved-searches'
@@ -73,7 +73,7 @@ export function SavedPage() {
             Nothing bookmarked yet. “Bookmark” on any role keeps it here, with a status and a note.
           </p>
         ) : (
-          <BookmarkList postings={bookmarked} bookmarks={bookmarks} />
+          <TrackerBoard postings={bookmarked} bookmarks={bookmarks} />
         )}
         {orphans.length > 0 && (
           <div className="rounded-lg border border-line bg-warn-soft p-3 text-sm">
