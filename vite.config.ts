@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
+import { appStartPlugin } from './scripts/app-start-plugin.ts'
 import { bundleBudgetPlugin } from './scripts/bundle-budget.ts'
 import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts'
 import { offlinePlugin } from './scripts/offline.ts'
@@ -18,6 +19,7 @@ export default defineConfig({
     siteFilesPlugin(),
     techLogosPlugin(),
     themeBootPlugin(),
+    appStartPlugin(),
     bundleBudgetPlugin(),
     contentSecurityPolicyPlugin(),
     offlinePlugin(),

@@ -71,6 +71,7 @@ test('the board’s first load stays within its byte budget and fetches no posti
 }) => {
   const seen = traffic(page)
   await page.goto(`${site!.url}/`)
+  await expect(page.locator('#root[data-view]')).toHaveCount(0)
   await expect(page.locator('#result-count strong')).toHaveText(String(onBoard))
   await expect(page.getByRole('article').first()).toBeVisible()
   const responses = await seen.take()
@@ -124,12 +125,32 @@ test('the prerendered HTML of a posting page holds its title and valid JSON-LD',
   expect(String(data.description)).toContain([...summary, ...responsibilities, ...requirements][0]!)
 })
 
-test('the board’s shell paints before any script runs', async ({ browser }) => {
+test('the board’s first cards paint before any script runs, and are the app’s own', async ({
+  browser,
+  page,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
-  const page = await context.newPage()
-  await page.goto(`${site!.url}/`)
-  await expect(page.getByRole('heading', { level: 1, name: 'Job board' })).toBeVisible()
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
-  await expect(page.getByText('Loading postings…')).toBeVisible()
+  const before = await context.newPage()
+  await before.goto(`${site!.url}/`)
+  await expect(before.getByRole('heading', { level: 1, name: 'Job board' })).toBeVisible()
+  await expect(before.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  await expect(before.locator('#result-count strong')).toHaveText(String(onBoard))
+  const prerendered = before.getByRole('region', { name: 'Results' }).getByRole('article')
+  await expect(prerendered.first()).toBeVisible()
+  const titles = await prerendered.getByRole('heading').allTextContents()
+  expect(titles.length).toBeGreaterThanOrEqual(5)
+  // A card opens its role without any script; controls wait for the app.
+  const link = prerendered.first().getByRole('link').first()
+  expect(await link.getAttribute('href')).toMatch(/^\/jobs\/[a-z0-9-]+$/)
+  await expect(before.getByRole('searchbox', { name: 'Search postings' })).toBeDisabled()
   await context.close()
+
+  // The app renders the same first cards over them.
+  await page.goto(`${site!.url}/`)
+  await expect(page.locator('#root[data-view]')).toHaveCount(0)
+  await expect(page.getByRole('searchbox', { name: 'Search postings' })).toBeEnabled()
+  const cards = page.getByRole('region', { name: 'Results' }).getByRole('article')
+  expect((await cards.getByRole('heading').allTextContents()).slice(0, titles.length)).toEqual(
+    titles,
+  )
 })

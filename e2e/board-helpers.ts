@@ -17,8 +17,13 @@ export const cards = (page: Page) => results(page).getByRole('article')
 export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search postings' })
 export const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true })
 
-/** Waits until the board has loaded and returns how many roles it shows. */
+/**
+ * Waits until the board has loaded and returns how many roles it shows. index.html paints
+ * the board's first view before the app starts (its controls disabled): the app has taken
+ * over when the root loses its `data-view` mark.
+ */
 export async function roleCount(page: Page): Promise<number> {
+  await expect(page.locator('#root[data-view]')).toHaveCount(0)
   const count = page.locator('#result-count strong')
   await expect(count).toBeVisible()
   return Number(await count.textContent())

@@ -39,12 +39,13 @@ test('a chosen theme is painted before the app script runs (no flash of the othe
   await roleCount(page)
   await themeSelect(page).selectOption({ label: 'Dark' })
 
-  // The app's module scripts never arrive: what shows is the prerendered shell alone.
+  // The app's module scripts never arrive: what shows is the prerendered first view alone.
   await page.route(/\/assets\/.*\.js$/, (route) =>
     route.request().url().includes('/theme-boot-') ? route.continue() : route.abort(),
   )
   await page.reload()
-  await expect(page.getByText('Loading postings…')).toBeVisible()
+  await expect(page.locator('#root[data-view="board"]')).toBeAttached()
+  await expect(page.getByRole('heading', { level: 1, name: 'Job board' })).toBeVisible()
   expect(await canvas(page)).toBe(DARK_CANVAS)
   const surface = await page
     .getByRole('banner')

@@ -5,6 +5,7 @@ import {
   dataPaths,
   SIMILAR_CANDIDATES,
   toCard,
+  type PostingCard,
   type PostingFile,
 } from '../src/model/board-files.ts'
 import { DEFAULT_FILTERS, effectiveSort } from '../src/model/filters.ts'
@@ -36,6 +37,10 @@ export type BoardData = {
   firstChunks: number[]
   /** Roles their source no longer lists: a page and a posting file each, but no row. */
   closed: Posting[]
+  /** The index file's content (also among `files()`), computed once. */
+  indexFile(): string
+  /** The cards of one chunk (`cards/<n>.json` parsed back). */
+  cardChunk(chunk: number): PostingCard[]
   files(): Iterable<[path: string, content: string]>
 }
 
@@ -51,27 +56,40 @@ export function boardData(postings: readonly Posting[]): BoardData {
   const firstRows = [...rows]
     .sort(compareForSort(effectiveSort(DEFAULT_FILTERS)))
     .slice(0, FIRST_SCREEN)
+  // Shared by the files and the board's prerendered first view, each computed once.
+  let fragments: ReturnType<typeof splitTextIndex> | undefined
+  let columns: ReturnType<typeof columnsFromPostings> | undefined
+  let indexFile: string | undefined
+  const textFragments = () => (fragments ??= splitTextIndex(buildTextIndex(rows)))
+  const boardColumns = () => (columns ??= columnsFromPostings(rows))
+  const cardChunk = (chunk: number) =>
+    rows.slice(chunk * CARD_CHUNK, (chunk + 1) * CARD_CHUNK).map(toCard)
+  const index = () => {
+    if (indexFile === undefined) {
+      const file: BoardIndexFile = {
+        version: 1,
+        columns: encodeColumns(boardColumns()),
+        fragments: [...textFragments().keys()],
+        aliases: stackAliases(),
+      }
+      indexFile = JSON.stringify(file)
+    }
+    return indexFile
+  }
   return {
     hash: hash.digest('hex').slice(0, 12),
     rows,
     firstChunks: [...new Set(firstRows.map((posting) => chunkOfRow(rowOf.get(posting)!)))],
     closed,
+    indexFile: index,
+    cardChunk,
     *files() {
-      const fragments = splitTextIndex(buildTextIndex(rows))
-      const columns = columnsFromPostings(rows)
-      const index: BoardIndexFile = {
-        version: 1,
-        columns: encodeColumns(columns),
-        fragments: [...fragments.keys()],
-        aliases: stackAliases(),
-      }
-      yield [dataPaths.index, JSON.stringify(index)]
+      yield [dataPaths.index, index()]
       yield [dataPaths.ids, JSON.stringify(rows.map((posting) => posting.id))]
-      for (let start = 0; start < rows.length; start += CARD_CHUNK)
-        yield [
-          dataPaths.card(start / CARD_CHUNK),
-          JSON.stringify(rows.slice(start, start + CARD_CHUNK).map(toCard)),
-        ]
+      for (let chunk = 0; chunk * CARD_CHUNK < rows.length; chunk++)
+        yield [dataPaths.card(chunk), JSON.stringify(cardChunk(chunk))]
+      const columns = boardColumns()
+      const fragments = textFragments()
       const findSimilar = similarRowsFinder(
         boardIndexFromColumns(columns, { ordered: rows.length }),
       )

@@ -1,10 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { boardShellHtml, postingPageHtml } from '../src/app/static-pages.ts'
+import { postingPageHtml } from '../src/app/static-pages.ts'
 import { dataPaths, prerenderable } from '../src/model/board-files.ts'
 import { BOARD_REPORT_PATH } from '../src/model/board-report.ts'
 import { boardData, type BoardData } from './board-data.ts'
+import { prerenderBoard } from './board-prerender.ts'
 import {
   ingestDir,
   ingestRecordsFile,
@@ -74,6 +75,15 @@ export function postingsPlugin(): Plugin {
   }
   const ingest = () => (pending ??= run())
   const base = (hash: string) => `/data/${hash}/`
+  const boardDataModule = (data: BoardData) =>
+    `export default ${JSON.stringify({ base: base(data.hash), firstChunks: data.firstChunks })}`
+  // The board's first view as the app renders it, with its first cards: one render a build.
+  let firstView: Promise<string> | null = null
+  const renderFirstView = (data: BoardData) =>
+    (firstView ??= prerenderBoard(config?.root ?? process.cwd(), boardDataModule(data), {
+      index: data.indexFile(),
+      cards: new Map(data.firstChunks.map((chunk) => [chunk, data.cardChunk(chunk)])),
+    }))
 
   return {
     name: 'roleboard-postings',
@@ -104,16 +114,18 @@ export function postingsPlugin(): Plugin {
         pending = null
         this.error((error as Error).message)
       }
-      return `export default ${JSON.stringify({ base: base(board.data.hash), firstChunks: board.data.firstChunks })}`
+      return boardDataModule(board.data)
     },
     transformIndexHtml: {
       order: 'pre',
       async handler(html) {
         const { data } = await ingest()
+        // The dev server renders the app itself (its modules change under it).
+        const shell = config?.command === 'build' ? await renderFirstView(data) : ''
         return {
           html: html.replace(
             /<div id="root">\s*<\/div>/,
-            `<div id="root">${boardShellHtml()}<!--/root--></div>`,
+            `<div id="root" data-view="board">${shell}<!--/root--></div>`,
           ),
           // The index and the cards of the default view's first screen load with the script.
           tags: [dataPaths.index, ...data.firstChunks.map(dataPaths.card)].map((file) => ({
@@ -166,6 +178,7 @@ export function postingsPlugin(): Plugin {
       const reload = (file: string) => {
         if (!file.startsWith(dir)) return
         pending = null
+        firstView = null
         const mod = server.moduleGraph.getModuleById(RESOLVED_ID)
         if (mod) server.moduleGraph.invalidateModule(mod)
         server.ws.send({ type: 'full-reload' })

@@ -1,29 +1,62 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode, useLayoutEffect } from 'react'
 import { createRoot } from 'react-dom/client'
+import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
 import { prefetchFirstView } from '@/data/board-files-query'
 import { openAppStore } from '@/storage/app-store'
 import { postingSlots } from './posting-slots'
 import { createQueryClient } from './query-client'
-import { router } from './router'
+import { routes } from './router'
 import './styles.css'
 
 const queryClient = createQueryClient()
 // The board's own first screen loads with the script, not after React's first render.
-if (window.location.pathname === '/') prefetchFirstView(queryClient)
+const firstView = window.location.pathname === '/' ? prefetchFirstView(queryClient) : null
+const router = createBrowserRouter(routes)
 
-// The saved data is read before the first render, so no view draws without it (the shell
-// in index.html shows meanwhile). openAppStore never rejects: it falls back to memory.
-void openAppStore().then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <PostingSlotsProvider value={postingSlots}>
-          <RouterProvider router={router} />
-        </PostingSlotsProvider>
-      </QueryClientProvider>
-    </StrictMode>,
-  ),
-)
+// The saved data is read before the first render, so no view draws without it. On the
+// board, the first render also waits for the data of its first screen: index.html already
+// shows that screen (prerendered at build time), and React draws the same cards over it
+// rather than a loading state in between (no layout shift, no second largest paint).
+// openAppStore never rejects (it falls back to memory), nor does the prefetch.
+// A lazy route's module loads before the first render too, so the first render is the
+// route itself and never an empty page between the prerendered one and the app's.
+const routed = new Promise<void>((resolve) => {
+  if (router.state.initialized) return resolve()
+  const stop = router.subscribe((state) => {
+    if (!state.initialized) return
+    stop()
+    resolve()
+  })
+})
+void openAppStore()
+  .then((store) => Promise.all([firstView?.(store.getSnapshot()), routed]))
+  .then(() => {
+    const app = createRoot(document.getElementById('root')!)
+    // As a transition, the first render yields to the browser every few milliseconds
+    // instead of holding the main thread for the whole tree (the page is painted already).
+    startTransition(() =>
+      app.render(
+        <StrictMode>
+          <QueryClientProvider client={queryClient}>
+            <PostingSlotsProvider value={postingSlots}>
+              <RouterProvider router={router} />
+            </PostingSlotsProvider>
+            <Started />
+          </QueryClientProvider>
+        </StrictMode>,
+      ),
+    )
+  })
+
+/**
+ * Once the app's first render is in the page, the prerendered view's mark goes: the
+ * stale-view guard (static-pages.ts) no longer applies, and `#root:not([data-view])` says
+ * the page is the app's now (the end-to-end tests wait for it before they act).
+ */
+function Started() {
+  useLayoutEffect(() => document.getElementById('root')?.removeAttribute('data-view'), [])
+  return null
+}

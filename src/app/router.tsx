@@ -1,10 +1,12 @@
-import { createBrowserRouter } from 'react-router'
+import type { RouteObject } from 'react-router'
 import { BoardPage } from '@/features/board/components/board-page'
 import { SaveSearchControl } from '@/features/saved/components/save-search-control'
 import { RecordVisit } from '@/features/saved/components/record-visit'
 import { Layout } from './layout'
 
-export const router = createBrowserRouter([
+// The app's routes: main.tsx makes the browser's router of them, and the build renders
+// the board's first view from them (prerender-board.tsx).
+export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
@@ -60,4 +62,4 @@ export const router = createBrowserRouter([
       },
     ],
   },
-])
+]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makePosting } from '@/model/posting-fixture'
 import { emptySections } from '@/model/posting'
-import { boardShellHtml, postingPageHtml, replaceRoot } from './static-pages'
+import { postingPageHtml } from './static-pages'
 
 const indexHtml = `<!doctype html><html><head><meta
       name="description"
@@ -62,17 +62,5 @@ describe('postingPageHtml', () => {
     expect(html).toContain(
       '<meta name="description" content="Run the build farm. &lt;/script&gt;&lt;!-- &amp; more" />',
     )
-  })
-})
-
-describe('boardShellHtml', () => {
-  it('paints the header, the heading and the loading line in the root', () => {
-    const html = replaceRoot(indexHtml, boardShellHtml())
-    expect(html).toContain(
-      '<h1 class="text-2xl font-bold tracking-tight text-ink sm:text-3xl">Job board</h1>',
-    )
-    expect(html).toContain('<nav aria-label="Main"')
-    expect(html).toContain('Loading postings…')
-    expect(html.indexOf('<div id="root">')).toBeLessThan(html.indexOf('Job board'))
   })
 })

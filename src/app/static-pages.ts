@@ -1,6 +1,7 @@
 // Markup written into the HTML files at build time, before any JavaScript runs: the board's
 // shell in index.html and each posting's own page. React replaces it when it mounts.
 // Relative imports only: the Vite config loads this file through Node.
+import { APP_START_ID, withStartPreloads } from './app-start.ts'
 import { jsonLdScriptText, toJobPostingJsonLd } from '../lib/json-ld.ts'
 import {
   closedLabel,
@@ -26,24 +27,6 @@ const header = `<header class="border-b border-line bg-surface"><div class="mx-a
 
 const page = (main: string) =>
   `<div class="flex min-h-dvh flex-col">${header}<main id="main" class="flex-1 pb-20">${main}</main></div>`
-
-const bar = (width: string) => `<div class="h-3 ${width} rounded bg-raised"></div>`
-
-/** The board as it looks while its data loads: header, title, search box, filter skeleton. */
-export function boardShellHtml(): string {
-  const facets = Array.from(
-    { length: 5 },
-    () => `<div class="space-y-2">${bar('w-20')}${bar('w-40')}${bar('w-32')}${bar('w-36')}</div>`,
-  ).join('')
-  const cards = Array.from(
-    { length: 4 },
-    () =>
-      `<div class="h-40 rounded-xl border border-line bg-surface p-5 space-y-3">${bar('w-2/3')}${bar('w-1/3')}${bar('w-1/2')}</div>`,
-  ).join('')
-  return page(
-    `<div class="mx-auto max-w-7xl px-4 pb-16 pt-6 sm:px-6"><h1 class="text-2xl font-bold tracking-tight text-ink sm:text-3xl">Job board</h1><p class="mt-1 text-sm text-muted">Filter roles by stack, seniority, place and office days. Every view is a link.</p><div aria-hidden="true" class="mt-4 border-b border-line/70 py-3"><div class="h-11 w-full rounded-lg border border-line bg-surface"></div></div><p class="mt-2 text-sm text-muted">Loading postings…</p><div aria-hidden="true" class="mt-6 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8"><div class="hidden space-y-6 lg:block">${facets}</div><div class="space-y-3">${cards}</div></div></div>`,
-  )
-}
 
 const list = (items: string[]) =>
   `<ul class="list-disc space-y-1 pl-6">${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
@@ -88,25 +71,43 @@ export function postingPageHtml(indexHtml: string, posting: Posting, ownFile?: s
     `<title>${escapeHtml(postingPageTitle(posting))}</title>` +
     (description ? `<meta name="description" content="${escapeHtml(description)}" />` : '') +
     `<script type="application/ld+json">${jsonLdScriptText(toJobPostingJsonLd(posting))}</script>`
-  // The board's data preloads give way to this posting's own file.
+  // The board's data preloads give way to this posting's own file (in the app's start,
+  // app-start.ts, when the page has one).
   const preload = ownFile
     ? `<link rel="preload" href="${escapeHtml(ownFile)}" as="fetch" crossorigin="">`
     : ''
-  return replaceRoot(
-    indexHtml
-      .replace(/<link rel="preload"[^>]*as="fetch"[^>]*>\s*/g, '')
-      .replace(/<title>[^<]*<\/title>/, () => head + preload)
-      .replace(/<meta\s+name="description"[^>]*>/, ''),
-    postingBodyHtml(posting),
-  )
+  let html = indexHtml
+    .replace(/<title>[^<]*<\/title>/, () => head)
+    .replace(/<meta\s+name="description"[^>]*>/, '')
+  html = html.includes(`<template id="${APP_START_ID}">`)
+    ? withStartPreloads(html, preload)
+    : html
+        .replace(/<link rel="preload"[^>]*as="fetch"[^>]*>\s*/g, '')
+        .replace('</title>', () => `</title>${preload}`)
+  return replaceRoot(html, postingBodyHtml(posting))
 }
 
-/** Puts `markup` inside `<div id="root">`, replacing what was there. */
+/**
+ * Puts `markup` inside `<div id="root">`, replacing what was there, and the root's
+ * attributes with it (they describe the markup: `data-view` marks the board's first view).
+ */
 export function replaceRoot(html: string, markup: string): string {
-  const open = html.indexOf('<div id="root">')
-  const close = html.indexOf('<!--/root--></div>')
-  if (open < 0) throw new Error('index.html has no <div id="root">')
-  const start = open + '<div id="root">'.length
-  const end = close < 0 ? html.indexOf('</div>', start) : close
-  return `${html.slice(0, start)}${markup}<!--/root-->${html.slice(end + (close < 0 ? 0 : '<!--/root-->'.length))}`
+  const open = /<div id="root"[^>]*>/.exec(html)
+  if (!open) throw new Error('index.html has no <div id="root">')
+  const start = open.index + open[0].length
+  const marked = html.indexOf('<!--/root--></div>', start)
+  const end = marked < 0 ? html.indexOf('</div>', start) : marked + '<!--/root-->'.length
+  return `${html.slice(0, open.index)}<div id="root">${markup}<!--/root-->${html.slice(end)}`
+}
+
+/**
+ * A line of the classic boot script in every page's head (scripts/theme-boot-plugin.ts).
+ * index.html holds the board's default view (`<div id="root" data-view="board">`), and
+ * static hosts answer other routes with it too: at any other address (another route, or
+ * the board with filters in its query) that view would show roles the page does not, so
+ * styles.css hides its main part until the app renders the right one.
+ */
+export const STALE_VIEW_ATTRIBUTE = 'data-stale-view'
+export function staleViewBootSource(): string {
+  return `if(location.pathname!=="/"||location.search)document.documentElement.setAttribute(${JSON.stringify(STALE_VIEW_ATTRIBUTE)},"");\n`
 }

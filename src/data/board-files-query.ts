@@ -108,9 +108,22 @@ export const postingFileQuery = (id: string) =>
  * Starts loading what the board's default view shows first: its index and the cards of its
  * first screen (index.html preloads the same files, so these requests are answered from
  * the preload). Called at startup, so the first cards render with the board, not a render
- * after it.
+ * after it. Returns a wait for them (never rejecting: an error shows in the board), which
+ * also loads the ids file when the user's data (hidden or pasted roles) needs it.
  */
-export function prefetchFirstView(client: QueryClient): void {
-  void client.prefetchQuery(boardIndexQuery())
-  for (const chunk of boardData.firstChunks) void client.prefetchQuery(cardChunkQuery(chunk))
+export function prefetchFirstView(
+  client: QueryClient,
+): (stored: {
+  hidden: ReadonlyMap<string, unknown>
+  pasted: ReadonlyMap<string, unknown>
+}) => Promise<void> {
+  const loading = [
+    client.prefetchQuery(boardIndexQuery()),
+    ...boardData.firstChunks.map((chunk) => client.prefetchQuery(cardChunkQuery(chunk))),
+  ]
+  return async (stored) => {
+    if (stored.hidden.size > 0 || stored.pasted.size > 0)
+      loading.push(client.prefetchQuery(boardIdsQuery()))
+    await Promise.all(loading)
+  }
 }

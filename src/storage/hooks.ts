@@ -8,7 +8,9 @@ import type { StoreSnapshot } from './store'
  */
 export function useStored<T>(select: (snapshot: StoreSnapshot) => T): T {
   const store = getAppStore()
-  return useSyncExternalStore(store.subscribe, () => select(store.getSnapshot()))
+  const read = () => select(store.getSnapshot())
+  // The same read on the server: the build renders the board's first view (an empty store).
+  return useSyncExternalStore(store.subscribe, read, read)
 }
 
 export const useBookmarks = () => useStored((s) => s.bookmark)

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { CARD_GAP, estimatedListHeight, type ResultListProps } from './result-list-layout'
+import { estimatedListHeight, type ResultListProps } from './result-list-layout'
 
 export type { ResultListProps } from './result-list-layout'
 
@@ -29,8 +29,9 @@ function FirstRows({ count, getKey, renderItem, label }: ResultListProps) {
     <div
       role="region"
       aria-label={label}
-      className="relative flex w-full flex-col"
-      style={{ gap: CARD_GAP, minHeight: estimatedListHeight(count) }}
+      // gap-3 is CARD_GAP as a class: the board's prerendered first view keeps no style attribute.
+      className="relative flex w-full flex-col gap-3"
+      style={{ minHeight: estimatedListHeight(count) }}
     >
       {Array.from({ length: shown }, (_, index) => (
         <div key={getKey(index)} data-index={index} className="w-full">

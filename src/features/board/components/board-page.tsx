@@ -189,7 +189,8 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
           </FacetDrawer>
         )}
 
-        <div className="min-w-0">
+        {/* Column 2 even while the panel is not there yet (the prerendered first view). */}
+        <div className="min-w-0 lg:col-start-2">
           {error ? (
             <p role="alert" className="rounded-lg bg-warn-soft p-4 text-warn">
               The postings could not be loaded: {error.message}

@@ -1,0 +1,54 @@
+// The app's script starts after the page's first paint. Relative imports only: the Vite
+// config loads this file through Node (scripts/app-start-plugin.ts).
+//
+// Every page's HTML already paints its content (the board's first view, a posting's page),
+// so the module script, its preloaded chunks and the data files it needs first are not
+// fetched with the HTML: they wait in a <template> (inert: nothing in it loads or runs)
+// until the boot script, once the document is parsed and a frame has painted, puts them
+// into the head. The style sheet and the HTML alone make the first paint.
+
+/** The `<template>` holding the app's start: its script, chunk preloads and data preloads. */
+export const APP_START_ID = 'app-start'
+
+const START_TAGS = [
+  /<script\s[^>]*type="module"[^>]*><\/script>\s*/g,
+  /<link\s[^>]*rel="modulepreload"[^>]*>\s*/g,
+  /<link\s[^>]*rel="preload"[^>]*as="fetch"[^>]*>\s*/g,
+]
+
+/** index.html with its module script and preloads moved into the app-start template. */
+export function deferAppStart(html: string): string {
+  const moved: string[] = []
+  let rest = html
+  for (const pattern of START_TAGS)
+    rest = rest.replace(pattern, (tag) => {
+      moved.push(tag.trim())
+      return ''
+    })
+  if (!moved.some((tag) => tag.startsWith('<script'))) return html
+  return rest.replace(
+    '</head>',
+    `<template id="${APP_START_ID}">${moved.join('')}</template>\n  </head>`,
+  )
+}
+
+/** The page's data preloads (`<link rel="preload" as="fetch">`) replaced by `links`. */
+export function withStartPreloads(html: string, links: string): string {
+  const open = `<template id="${APP_START_ID}">`
+  const start = html.indexOf(open)
+  if (start < 0) throw new Error(`the page has no <template id="${APP_START_ID}">`)
+  const body = start + open.length
+  const end = html.indexOf('</template>', body)
+  const kept = html.slice(body, end).replace(START_TAGS[2]!, '')
+  return html.slice(0, body) + links + kept + html.slice(end)
+}
+
+/**
+ * The boot script's part that starts the app: after the document is parsed and the next
+ * frame has painted, the template's tags go into the head (cloned from a template, a
+ * script runs, unlike one set through innerHTML). A tab opened in the background paints
+ * no frame, so it starts at once; a frame that never comes is waited for 1 s at most.
+ */
+export function appStartBootSource(): string {
+  return `;(function(){var d=document,s=0;function go(){if(s)return;s=1;var t=d.getElementById(${JSON.stringify(APP_START_ID)});if(t)d.head.appendChild(d.importNode(t.content,true))}function ready(){if(d.visibilityState!=="visible")return go();requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)}if(d.readyState==="loading")d.addEventListener("DOMContentLoaded",ready);else ready()})();\n`
+}
