@@ -6,7 +6,7 @@ import { fullBitset } from './bitset.ts'
 import { boardIndexFromColumns, type BoardIndex } from './board-index.ts'
 import { columnsFromPostings } from './columns.ts'
 import { orderForShipping } from './shipped-board.ts'
-import { FAMILY_BONUS, similarRowsFinder, type SimilarTo } from './similar-rows.ts'
+import { FAMILY_BONUS, similarRowsFinder, TECH_VISITS, type SimilarTo } from './similar-rows.ts'
 import { boardArb } from './testing/arbitraries.ts'
 
 const tech = (...names: string[]): StackItem[] => names.map((name) => ({ name, category: 'other' }))
@@ -84,4 +84,54 @@ describe('similarRowsFinder', () => {
       { numRuns: 150 },
     )
   }, 30_000)
+
+  describe('on a board larger than the visits', () => {
+    // A common technology on more rows than a role visits, in title order "Role 0000" ...
+    const common = Array.from({ length: TECH_VISITS + 500 }, (_, k) =>
+      makePosting({
+        id: `role-${k}`,
+        title: `Role ${String(k).padStart(4, '0')}`,
+        roleFamily: 'backend',
+        stack: tech('Python'),
+      }),
+    )
+    // ... and, last in title order, rows a role should still find.
+    const late = [
+      makePosting({
+        id: 'z-elixir-1',
+        title: 'Zeta 1',
+        roleFamily: 'backend',
+        stack: tech('Python', 'Elixir'),
+      }),
+      makePosting({
+        id: 'z-elixir-2',
+        title: 'Zeta 2',
+        roleFamily: 'design',
+        stack: tech('elixir'),
+      }),
+      makePosting({ id: 'z-data', title: 'Zeta 3', roleFamily: 'data', stack: tech('Python') }),
+    ]
+    const rows = orderForShipping([...common, ...late])
+    const index = boardIndexFromColumns(columnsFromPostings(rows), { ordered: rows.length })
+    const find = similarRowsFinder(index)
+    const ids = (role: SimilarTo, limit: number) => find(role, limit).map((row) => rows[row]!.id)
+
+    it('meets the rows of a rare technology first, wherever they are in title order', () => {
+      const role = { stack: ['Python', 'Elixir'], family: 'other', row: null }
+      // Both technologies first (past the rows Python alone would visit), then one shared
+      // technology each, Elixir or Python, in title order.
+      expect(ids(role, 4)).toEqual(['z-elixir-1', 'role-0', 'role-1', 'role-2'])
+      expect(ids({ ...role, stack: ['ELIXIR'] }, 4)).toEqual(['z-elixir-1', 'z-elixir-2'])
+    })
+
+    it('meets the rows of its family beside its technologies', () => {
+      const role = { stack: ['Python'], family: 'data', row: null }
+      expect(ids(role, 3)).toEqual(['z-data', 'role-0', 'role-1'])
+    })
+
+    it('leaves out its own row and ranks the title-first of equal rows', () => {
+      const own = rows.findIndex((posting) => posting.id === 'role-0')
+      expect(ids(roleOf(rows[own]!, own), 3)).toEqual(['role-1', 'role-2', 'role-3'])
+    })
+  })
 })
