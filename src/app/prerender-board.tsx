@@ -32,10 +32,10 @@ export async function renderBoardFirstView({ index, cards }: BoardFirstView): Pr
   })
   for (const [chunk, chunkCards] of cards)
     client.setQueryData(cardChunkQuery(chunk).queryKey, chunkCards)
-  const { query, dataRoutes } = createStaticHandler(routes)
-  const context = await query(new Request('http://localhost/'))
+  const handler = createStaticHandler(routes)
+  const context = await handler.query(new Request('http://localhost/'))
   if (context instanceof Response) throw new Error(`the board route answered ${context.status}`)
-  const router = createStaticRouter(dataRoutes, context)
+  const router = createStaticRouter(handler.dataRoutes, context)
   const html = renderToString(
     <StrictMode>
       <QueryClientProvider client={client}>
@@ -51,5 +51,5 @@ export async function renderBoardFirstView({ index, cards }: BoardFirstView): Pr
   // work without it); a click or a keystroke is then never lost on a dead control.
   return html
     .replace(/ style="[^"]*"/g, '')
-    .replace(/<(button|select|input)\b/g, (tag) => `${tag} disabled=""`)
+    .replace(/<(?:button|select|input)\b/g, (tag) => `${tag} disabled=""`)
 }
