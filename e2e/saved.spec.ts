@@ -170,8 +170,16 @@ test('export, clear, import gives back the same state', async ({ page }) => {
   await page.goto('/saved')
   const title = await titleOf(savedCards(page).first())
   await page.getByLabel(`Status of ${title}`).selectOption('offer')
-  await page.getByLabel(`Private note on ${title}`).fill('Notes, with "quotes"\nand lines')
-  await page.getByLabel(`Private note on ${title}`).blur()
+  const note = page.getByLabel(`Private note on ${title}`)
+  await note.fill('Notes, with "quotes"\nand lines')
+  await note.blur()
+  // "Saved" follows IndexedDB: the note is stored, and the status before it (one Web Lock
+  // per record, taken in order), so the snapshot below holds both.
+  await expect(
+    page.getByRole('region', { name: 'Bookmarks', exact: true }).getByRole('status').filter({
+      hasText: 'Saved',
+    }),
+  ).toBeVisible()
   const before = await storedRecords(page)
   expect(Object.keys(before).length).toBeGreaterThanOrEqual(4)
 

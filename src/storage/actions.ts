@@ -9,9 +9,19 @@ import {
 import type { Store, WriteResult } from './store'
 import type { Posting } from '@/model/posting'
 
-export function setBookmarked(store: Store, postingId: string, bookmarked: boolean): WriteResult {
+// Every write resolves once it is stored (store.put, store.drop): a result of ok is a
+// change the storage holds. The page shows the change at once, through the store's state.
+const done: Promise<WriteResult> = Promise.resolve({ ok: true })
+const refuse = (message: string): Promise<{ ok: false; message: string }> =>
+  Promise.resolve({ ok: false, message })
+
+export function setBookmarked(
+  store: Store,
+  postingId: string,
+  bookmarked: boolean,
+): Promise<WriteResult> {
   if (!bookmarked) return store.drop('bookmark', postingId)
-  if (store.fresh('bookmark', postingId)) return { ok: true }
+  if (store.fresh('bookmark', postingId)) return done
   return store.put('bookmark', newBookmark(postingId, 'saved', store.now()))
 }
 
@@ -50,12 +60,12 @@ export const CONFLICT_SEPARATOR = '\n\n— Also written in another tab at the sa
  * tab changed in the meantime is never overwritten: both texts are kept, this tab's
  * first, and the result says so (`merged`), so the editor can show a notice.
  */
-export function updateBookmark(
+export async function updateBookmark(
   store: Store,
   postingId: string,
   patch: { status?: BookmarkStatus; note?: string },
   baseNote?: string,
-): WriteResult & { merged?: boolean } {
+): Promise<WriteResult & { merged?: boolean }> {
   const at = store.now()
   const current: Bookmark =
     store.fresh('bookmark', postingId) ?? newBookmark(postingId, patch.status ?? 'saved', at)
@@ -72,7 +82,7 @@ export function updateBookmark(
     merged = true
   }
   const status = patch.status ?? current.status
-  const result = store.put('bookmark', {
+  const result = await store.put('bookmark', {
     ...current,
     status,
     statusHistory: historyWith(current.statusHistory, status, at),
@@ -98,15 +108,15 @@ export function saveBookmark(
   )
 }
 
-export function setHidden(store: Store, postingId: string, hidden: boolean): WriteResult {
+export function setHidden(store: Store, postingId: string, hidden: boolean): Promise<WriteResult> {
   if (!hidden) return store.drop('hidden', postingId)
-  if (store.fresh('hidden', postingId)) return { ok: true }
+  if (store.fresh('hidden', postingId)) return done
   return store.put('hidden', { postingId, at: store.now() })
 }
 
-export function markSeen(store: Store, postingId: string): WriteResult {
+export function markSeen(store: Store, postingId: string): Promise<WriteResult> {
   if (store.getSnapshot().seen.has(postingId) || store.getSnapshot().mode === 'read-only')
-    return { ok: true }
+    return done
   return store.put('seen', { postingId, at: store.now() })
 }
 
@@ -114,12 +124,12 @@ function newId(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 }
 
-export function saveSearch(
+export async function saveSearch(
   store: Store,
   name: string,
   query: string,
   matchingIds: string[],
-): { ok: true; search: SavedSearch } | { ok: false; message: string } {
+): Promise<{ ok: true; search: SavedSearch } | { ok: false; message: string }> {
   const trimmed = name.trim().slice(0, MAX_SEARCH_NAME_LENGTH)
   if (!trimmed) return { ok: false, message: 'Give the search a name.' }
   const at = store.now()
@@ -131,26 +141,30 @@ export function saveSearch(
     lastOpenedAt: at,
     seenIds: [...matchingIds],
   }
-  const result = store.put('search', search)
+  const result = await store.put('search', search)
   return result.ok ? { ok: true, search } : result
 }
 
 /** Remembers what matched now, so "new since last opened" starts again from here. */
-export function markSearchOpened(store: Store, id: string, matchingIds: string[]): WriteResult {
+export function markSearchOpened(
+  store: Store,
+  id: string,
+  matchingIds: string[],
+): Promise<WriteResult> {
   const current = store.fresh('search', id)
-  if (!current) return { ok: false, message: 'That saved search no longer exists.' }
+  if (!current) return refuse('That saved search no longer exists.')
   return store.put('search', { ...current, lastOpenedAt: store.now(), seenIds: [...matchingIds] })
 }
 
-export function renameSearch(store: Store, id: string, name: string): WriteResult {
+export function renameSearch(store: Store, id: string, name: string): Promise<WriteResult> {
   const current = store.fresh('search', id)
   const trimmed = name.trim().slice(0, MAX_SEARCH_NAME_LENGTH)
-  if (!current) return { ok: false, message: 'That saved search no longer exists.' }
-  if (!trimmed) return { ok: false, message: 'Give the search a name.' }
+  if (!current) return refuse('That saved search no longer exists.')
+  if (!trimmed) return refuse('Give the search a name.')
   return store.put('search', { ...current, name: trimmed })
 }
 
-export function removeSearch(store: Store, id: string): WriteResult {
+export function removeSearch(store: Store, id: string): Promise<WriteResult> {
   return store.drop('search', id)
 }
 
@@ -165,14 +179,14 @@ export function pastedIdFor(posting: Posting, takenIds: Iterable<string>): strin
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
 }
 
-export function addPasted(
+export async function addPasted(
   store: Store,
   posting: Posting,
   takenIds: Iterable<string>,
-): { ok: true; id: string } | { ok: false; message: string } {
+): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
   const id = pastedIdFor(posting, [...takenIds, ...store.getSnapshot().pasted.keys()])
   const record: PastedPosting = { posting: { ...posting, id }, pastedAt: store.now() }
-  const result = store.put('pasted', record)
+  const result = await store.put('pasted', record)
   if (result.ok) return { ok: true, id }
   return {
     ok: false,
@@ -180,6 +194,6 @@ export function addPasted(
   }
 }
 
-export function removePasted(store: Store, id: string): WriteResult {
+export function removePasted(store: Store, id: string): Promise<WriteResult> {
   return store.drop('pasted', id)
 }

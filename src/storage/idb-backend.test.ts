@@ -1,4 +1,4 @@
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb'
+import { IDBDatabase, IDBFactory, IDBObjectStore } from 'fake-indexeddb'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CONFLICT_SEPARATOR, saveBookmark } from './actions'
 import { adoptLocalStorage } from './adopt-local-storage'
@@ -102,6 +102,59 @@ describe('the IndexedDB backend', () => {
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/full/) as unknown })
     expect(store.getSnapshot().bookmark.has('acme-backend')).toBe(false)
     expect(store.getSnapshot().notices.map((notice) => notice.id)).toContain('write-failed')
+  })
+
+  it('store.put and store.drop report success only once their transaction has completed', async () => {
+    const backend = await open(new IDBFactory())
+    const store = createStore({ backend, now: () => AT })
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with apply(this), put back below
+    const realTransaction = IDBDatabase.prototype.transaction
+    const pending = new Set<IDBTransaction>()
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
+      const tx = realTransaction.apply(this, args)
+      if (tx.mode === 'readwrite') {
+        pending.add(tx)
+        tx.addEventListener('complete', () => pending.delete(tx))
+      }
+      return tx
+    } as typeof realTransaction
+    try {
+      const put = store.put('hidden', { postingId: 'role', at: AT })
+      // The page shows it at once; the promise waits for IndexedDB.
+      expect(store.getSnapshot().hidden.has('role')).toBe(true)
+      expect(await put).toEqual({ ok: true })
+      expect(pending.size).toBe(0)
+      expect(await backend.readStored(['roleboard:hidden:role'])).toEqual([
+        JSON.stringify({ postingId: 'role', at: AT }),
+      ])
+      const drop = store.drop('hidden', 'role')
+      expect(store.getSnapshot().hidden.has('role')).toBe(false)
+      expect(await drop).toEqual({ ok: true })
+      expect(pending.size).toBe(0)
+      expect(await backend.readStored(['roleboard:hidden:role'])).toEqual([null])
+    } finally {
+      IDBDatabase.prototype.transaction = realTransaction
+    }
+  })
+
+  it('store.put reports a write IndexedDB aborts after accepting it as the failure it is', async () => {
+    const backend = await open(new IDBFactory())
+    const store = createStore({ backend, now: () => AT })
+    // Accepted as a request, then the transaction is aborted (as a full disk does at commit).
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
+      const request = realPut.call(this, value, key)
+      this.transaction.abort()
+      return request
+    }
+    const result = await store.put('hidden', { postingId: 'role', at: AT })
+    expect(result.ok).toBe(false)
+    expect(store.getSnapshot().hidden.has('role')).toBe(false)
+    expect(store.getSnapshot().notices.map((notice) => notice.id)).toContain('write-failed')
+    expect(await backend.readStored(['roleboard:hidden:role'])).toEqual([null])
   })
 
   it('two tabs saving one note: the later save finds the earlier one stored and keeps both', async () => {

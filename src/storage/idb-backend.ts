@@ -161,7 +161,8 @@ export async function openIdbBackend({
         /* already finished */
       }
       fail(batch, error)
-      return next()
+      // Not at once: a write a failure listener makes must not recurse into this commit.
+      return queueMicrotask(next)
     }
     finished(tx).then(
       () => {

@@ -59,14 +59,14 @@ describe('a new store', () => {
     expect(store.getSnapshot().mode).toBe('persistent')
   })
 
-  it('keeps bookmarks, statuses, notes, hidden and seen marks across a reload', () => {
+  it('keeps bookmarks, statuses, notes, hidden and seen marks across a reload', async () => {
     const backend = memoryBackend()
     const store = open(backend)
-    setBookmarked(store, 'a', true)
-    updateBookmark(store, 'a', { status: 'interviewing' })
-    updateBookmark(store, 'a', { note: 'Ask about on-call' })
-    setHidden(store, 'b', true)
-    markSeen(store, 'c')
+    await setBookmarked(store, 'a', true)
+    await updateBookmark(store, 'a', { status: 'interviewing' })
+    await updateBookmark(store, 'a', { note: 'Ask about on-call' })
+    await setHidden(store, 'b', true)
+    await markSeen(store, 'c')
     const reloaded = open(backend).getSnapshot()
     expect(reloaded.bookmark.get('a')).toMatchObject({
       status: 'interviewing',
@@ -77,21 +77,21 @@ describe('a new store', () => {
     expect(reloaded.quarantine.size).toBe(0)
   })
 
-  it('keeps each collection identical until it changes', () => {
+  it('keeps each collection identical until it changes', async () => {
     const store = open()
     const before = store.getSnapshot()
-    setHidden(store, 'x', true)
+    await setHidden(store, 'x', true)
     const after = store.getSnapshot()
     expect(after.hidden).not.toBe(before.hidden)
     expect(after.bookmark).toBe(before.bookmark)
   })
 
-  it('notifies subscribers and removes a bookmark', () => {
+  it('notifies subscribers and removes a bookmark', async () => {
     const store = open()
     let calls = 0
     store.subscribe(() => calls++)
-    setBookmarked(store, 'a', true)
-    setBookmarked(store, 'a', false)
+    await setBookmarked(store, 'a', true)
+    await setBookmarked(store, 'a', false)
     expect(calls).toBe(2)
     expect(store.getSnapshot().bookmark.size).toBe(0)
   })
@@ -282,10 +282,10 @@ describe('migration to version 4: dated statuses', () => {
     expect(snapshot.notices).toEqual([])
   })
 
-  it('the next status change is dated and added after the migrated one', () => {
+  it('the next status change is dated and added after the migrated one', async () => {
     const backend = memoryBackend(v3Data())
     const store = open(backend)
-    updateBookmark(store, 'globex-sre', { status: 'offer' })
+    await updateBookmark(store, 'globex-sre', { status: 'offer' })
     const history = open(backend).getSnapshot().bookmark.get('globex-sre')?.statusHistory
     expect(history).toEqual([
       { status: 'interviewing', at: null },
@@ -368,31 +368,31 @@ describe('migration to version 4: dated statuses', () => {
 })
 
 describe('status history', () => {
-  it('dates every status set and nothing else', () => {
+  it('dates every status set and nothing else', async () => {
     const store = open()
-    setBookmarked(store, 'a', true)
+    await setBookmarked(store, 'a', true)
     const created = store.getSnapshot().bookmark.get('a')!.createdAt
-    updateBookmark(store, 'a', { status: 'applied' })
-    updateBookmark(store, 'a', { note: 'Sent the CV' })
-    updateBookmark(store, 'a', { status: 'applied' })
-    updateBookmark(store, 'a', { status: 'interviewing' })
+    await updateBookmark(store, 'a', { status: 'applied' })
+    await updateBookmark(store, 'a', { note: 'Sent the CV' })
+    await updateBookmark(store, 'a', { status: 'applied' })
+    await updateBookmark(store, 'a', { status: 'interviewing' })
     const history = store.getSnapshot().bookmark.get('a')!.statusHistory
     expect(history.map((step) => step.status)).toEqual(['saved', 'applied', 'interviewing'])
     expect(history[0]!.at).toBe(created)
     expect(history[1]!.at! < history[2]!.at!).toBe(true)
   })
 
-  it('a role marked applied before it was bookmarked starts its history at "applied"', () => {
+  it('a role marked applied before it was bookmarked starts its history at "applied"', async () => {
     const store = open()
-    updateBookmark(store, 'a', { status: 'applied' })
+    await updateBookmark(store, 'a', { status: 'applied' })
     const bookmark = store.getSnapshot().bookmark.get('a')!
     expect(bookmark.statusHistory).toEqual([{ status: 'applied', at: bookmark.createdAt }])
   })
 
-  it('refuses a record whose history does not end with its status', () => {
+  it('refuses a record whose history does not end with its status', async () => {
     const store = open()
     const at = '2026-01-01T00:00:00.000Z'
-    const result = store.put('bookmark', {
+    const result = await store.put('bookmark', {
       postingId: 'a',
       status: 'offer',
       statusHistory: [{ status: 'applied', at }],
@@ -405,33 +405,33 @@ describe('status history', () => {
 })
 
 describe('writes', () => {
-  it('never reports success for a record it would set aside', () => {
+  it('never reports success for a record it would set aside', async () => {
     const backend = memoryBackend()
     const store = open(backend)
     const at = '2026-01-01T00:00:00.000Z'
     const bad = { postingId: 'a', status: 'dreaming', note: '', createdAt: at, updatedAt: at }
-    const result = store.put('bookmark', bad as never)
+    const result = await store.put('bookmark', bad as never)
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/status/) as unknown })
     expect(backend.keys().filter((key) => key.includes('bookmark'))).toEqual([])
-    expect(store.put('bookmark', { ...bad, status: 'saved', postingId: 'a,b' } as never).ok).toBe(
-      false,
-    )
+    expect(
+      (await store.put('bookmark', { ...bad, status: 'saved', postingId: 'a,b' } as never)).ok,
+    ).toBe(false)
   })
 
-  it('treats ids that name Object.prototype members as plain data', () => {
+  it('treats ids that name Object.prototype members as plain data', async () => {
     const store = open()
     expect(store.getSnapshot().hidden.has('constructor')).toBe(false)
     expect(store.getSnapshot().bookmark.get('constructor')).toBeUndefined()
-    setBookmarked(store, 'constructor', true)
+    await setBookmarked(store, 'constructor', true)
     expect(store.getSnapshot().bookmark.get('constructor')?.status).toBe('saved')
     expect(store.getSnapshot().seen.has('constructor')).toBe(false)
-    expect(setHidden(store, '__proto__', true).ok).toBe(false)
+    expect((await setHidden(store, '__proto__', true)).ok).toBe(false)
     expect(store.getSnapshot().hidden.size).toBe(0)
   })
 })
 
 describe('data it cannot read', () => {
-  it('sets corrupted and foreign records aside, keeps them verbatim, and keeps the rest', () => {
+  it('sets corrupted and foreign records aside, keeps them verbatim, and keeps the rest', async () => {
     const good = {
       postingId: 'a',
       status: 'applied',
@@ -465,7 +465,7 @@ describe('data it cannot read', () => {
     // Kept across reloads, and the same value is not set aside twice.
     expect([...open(backend).getSnapshot().quarantine.values()]).toHaveLength(4)
     // Discarding (offered after an export) removes it for good.
-    store.discardQuarantine()
+    await store.discardQuarantine()
     expect(store.getSnapshot().quarantine.size).toBe(0)
     expect(backend.keys().filter((k) => k.includes('quarantine'))).toEqual([])
   })
@@ -477,7 +477,7 @@ describe('data it cannot read', () => {
     expect(JSON.parse(backend.get(SCHEMA_KEY)!)).toEqual({ version: SCHEMA_VERSION })
   })
 
-  it('reads data from a newer version without changing anything', () => {
+  it('reads data from a newer version without changing anything', async () => {
     const newer = {
       [SCHEMA_KEY]: '{"version":99}',
       'roleboard:bookmark:a': JSON.stringify({
@@ -496,21 +496,21 @@ describe('data it cannot read', () => {
     expect(snapshot.notices[0]?.message).toBe(NOTICE_MESSAGES.newer)
     expect([...snapshot.bookmark.keys()]).toEqual(['a'])
     expect([...snapshot.quarantine.values()].map((e) => e.key)).toEqual(['roleboard:bookmark:b'])
-    expect(setBookmarked(store, 'c', true).ok).toBe(false)
+    expect((await setBookmarked(store, 'c', true)).ok).toBe(false)
     expect(Object.fromEntries(backend.data)).toEqual(newer)
   })
 })
 
 describe('storage full', () => {
-  it('refuses the change with a clear message and loses nothing stored', () => {
+  it('refuses the change with a clear message and loses nothing stored', async () => {
     const backend = memoryBackend()
     const store = open(backend)
-    setBookmarked(store, 'a', true)
-    updateBookmark(store, 'a', { note: 'keep me' })
+    await setBookmarked(store, 'a', true)
+    await updateBookmark(store, 'a', { note: 'keep me' })
     backend.set = () => {
       throw quotaError()
     }
-    const result = updateBookmark(store, 'a', { note: 'new text' })
+    const result = await updateBookmark(store, 'a', { note: 'new text' })
     expect(result).toEqual({ ok: false, message: NOTICE_MESSAGES.full })
     expect(store.getSnapshot().notices.map((n) => n.id)).toContain('write-failed')
     expect(store.getSnapshot().bookmark.get('a')?.note).toBe('keep me')
@@ -519,15 +519,15 @@ describe('storage full', () => {
 })
 
 describe('two tabs', () => {
-  it('loses neither tab’s changes', () => {
+  it('loses neither tab’s changes', async () => {
     const backend = memoryBackend()
     const tabA = open(backend)
     const tabB = open(backend)
-    setBookmarked(tabA, 'a', true)
-    setBookmarked(tabB, 'b', true)
+    await setBookmarked(tabA, 'a', true)
+    await setBookmarked(tabB, 'b', true)
     // Tab B edits a's note without having seen a's storage event yet.
-    updateBookmark(tabB, 'a', { note: 'from B' })
-    updateBookmark(tabA, 'a', { status: 'offer' })
+    await updateBookmark(tabB, 'a', { note: 'from B' })
+    await updateBookmark(tabA, 'a', { status: 'offer' })
     tabA.handleExternalChange('roleboard:bookmark:b')
     tabB.handleExternalChange('roleboard:bookmark:a')
     for (const tab of [tabA, tabB]) {
@@ -536,10 +536,10 @@ describe('two tabs', () => {
     }
   })
 
-  it('picks up a storage clear made elsewhere', () => {
+  it('picks up a storage clear made elsewhere', async () => {
     const backend = memoryBackend()
     const store = open(backend)
-    setHidden(store, 'a', true)
+    await setHidden(store, 'a', true)
     backend.data.clear()
     store.handleExternalChange(null)
     expect(store.getSnapshot().hidden.size).toBe(0)
@@ -547,25 +547,25 @@ describe('two tabs', () => {
 })
 
 describe('saved searches and pasted postings', () => {
-  it('remembers what matched when a search was last opened', () => {
+  it('remembers what matched when a search was last opened', async () => {
     const store = open()
-    const saved = saveSearch(store, '  Remote Go ', 'stack=Go', ['a', 'b'])
+    const saved = await saveSearch(store, '  Remote Go ', 'stack=Go', ['a', 'b'])
     expect(saved.ok).toBe(true)
     if (!saved.ok) return
     expect(saved.search.name).toBe('Remote Go')
-    markSearchOpened(store, saved.search.id, ['a', 'b', 'c'])
+    await markSearchOpened(store, saved.search.id, ['a', 'b', 'c'])
     expect(store.getSnapshot().search.get(saved.search.id)?.seenIds).toEqual(['a', 'b', 'c'])
-    expect(saveSearch(store, '   ', '', []).ok).toBe(false)
+    expect((await saveSearch(store, '   ', '', [])).ok).toBe(false)
   })
 
-  it('gives pasted postings ids no other posting has', () => {
+  it('gives pasted postings ids no other posting has', async () => {
     expect(pastedIdFor(posting(), [])).toBe('pasted-acme-backend-engineer')
     expect(pastedIdFor(posting(), ['pasted-acme-backend-engineer'])).toBe(
       'pasted-acme-backend-engineer-2',
     )
     const store = open()
-    const first = addPasted(store, posting(), ['acme-backend-engineer'])
-    const second = addPasted(store, posting(), ['acme-backend-engineer'])
+    const first = await addPasted(store, posting(), ['acme-backend-engineer'])
+    const second = await addPasted(store, posting(), ['acme-backend-engineer'])
     expect(first).toEqual({ ok: true, id: 'pasted-acme-backend-engineer' })
     expect(second).toEqual({ ok: true, id: 'pasted-acme-backend-engineer-2' })
     expect(store.getSnapshot().pasted.size).toBe(2)
@@ -573,26 +573,31 @@ describe('saved searches and pasted postings', () => {
 })
 
 describe('one note edited in two tabs', () => {
-  it('keeps both tabs’ words when the stored note changed under a pending edit', () => {
+  it('keeps both tabs’ words when the stored note changed under a pending edit', async () => {
     const backend = memoryBackend()
     const tabA = open(backend)
     const tabB = open(backend)
-    updateBookmark(tabA, 'a', { note: 'Call Ana' })
+    await updateBookmark(tabA, 'a', { note: 'Call Ana' })
     tabB.handleExternalChange('roleboard:bookmark:a')
     // Both start from "Call Ana"; A saves first, B has not seen A's write when it saves.
-    expect(updateBookmark(tabA, 'a', { note: 'Call Ana on Monday' }, 'Call Ana')).toEqual({
+    expect(await updateBookmark(tabA, 'a', { note: 'Call Ana on Monday' }, 'Call Ana')).toEqual({
       ok: true,
     })
-    const result = updateBookmark(tabB, 'a', { note: 'Call Ana, ask about visas' }, 'Call Ana')
+    const result = await updateBookmark(
+      tabB,
+      'a',
+      { note: 'Call Ana, ask about visas' },
+      'Call Ana',
+    )
     expect(result).toEqual({ ok: true, merged: true })
     const note = open(backend).getSnapshot().bookmark.get('a')?.note
     expect(note).toBe(`Call Ana, ask about visas${CONFLICT_SEPARATOR}Call Ana on Monday`)
   })
 
-  it('simply saves when nothing changed underneath', () => {
+  it('simply saves when nothing changed underneath', async () => {
     const store = open()
-    updateBookmark(store, 'a', { note: 'x' })
-    expect(updateBookmark(store, 'a', { note: 'xy' }, 'x')).toEqual({ ok: true })
+    await updateBookmark(store, 'a', { note: 'x' })
+    expect(await updateBookmark(store, 'a', { note: 'xy' }, 'x')).toEqual({ ok: true })
     expect(store.getSnapshot().bookmark.get('a')?.note).toBe('xy')
   })
 })

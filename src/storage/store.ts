@@ -116,10 +116,10 @@ export function createStore({
     return { ok: false, message }
   }
 
-  function setAside(key: string, raw: string, reason: string) {
+  function setAside(key: string, raw: string, reason: string, move = true) {
     const entry: QuarantineEntry = { key, raw, reason, at: now() }
     const id = recordId('quarantine', entry)
-    if (mode !== 'read-only') {
+    if (mode !== 'read-only' && move) {
       try {
         backend.set(recordKey('quarantine', id), JSON.stringify(entry))
         backend.remove(key)
@@ -135,8 +135,12 @@ export function createStore({
     dirty.add('quarantine')
   }
 
-  /** Re-reads one key into the cache. */
-  function readKey(key: string) {
+  /**
+   * Re-reads one key into the cache. With `move` false, what cannot be read is shown in
+   * quarantine where it is, without writing (after a refused write: moving it would be
+   * refused again).
+   */
+  function readKey(key: string, move = true) {
     const parsed = parseRecordKey(key)
     if (parsed) {
       cache[parsed.kind].delete(parsed.id)
@@ -144,14 +148,14 @@ export function createStore({
     }
     const raw = backend.get(key)
     if (raw === null) return
-    if (!parsed) return setAside(key, raw, 'not a kind of record Roleboard knows')
+    if (!parsed) return setAside(key, raw, 'not a kind of record Roleboard knows', move)
     const { kind, id } = parsed
     let data: unknown
     try {
       data = JSON.parse(raw)
     } catch {
       if (kind === 'quarantine') return keepUnreadableQuarantine(id, key, raw)
-      return setAside(key, raw, 'not valid JSON')
+      return setAside(key, raw, 'not valid JSON', move)
     }
     let checked = checkRecord(kind, data)
     if (!checked.ok && kind === 'bookmark') {
@@ -162,10 +166,10 @@ export function createStore({
     }
     if (!checked.ok) {
       if (kind === 'quarantine') return keepUnreadableQuarantine(id, key, raw)
-      return setAside(key, raw, checked.reason)
+      return setAside(key, raw, checked.reason, move)
     }
     if (kind !== 'quarantine' && recordId(kind, checked.record as never) !== id) {
-      return setAside(key, raw, `stored under the key of another record`)
+      return setAside(key, raw, `stored under the key of another record`, move)
     }
     ;(cache[kind] as Map<string, unknown>).set(id, checked.record)
   }
@@ -351,16 +355,34 @@ export function createStore({
     return { ok: true as const }
   }
 
-  function put<K extends RecordKind>(kind: K, record: RecordOf[K]): WriteResult {
-    if (mode === 'read-only') return { ok: false, message: NOTICE_MESSAGES.newer }
+  /**
+   * What a write reports: success only once the storage holds it. The page shows a change
+   * at once (the cache and the snapshot have it); backends that store in the background
+   * (IndexedDB) are waited for, and a write they refuse is put back in the cache, said in
+   * a notice (onWriteFailed) and reported here as the failure it is.
+   */
+  async function stored(): Promise<WriteResult> {
+    if (!backend.flush) return { ok: true }
+    try {
+      await backend.flush()
+      return { ok: true }
+    } catch (error) {
+      return { ok: false, message: failureMessage(error) }
+    }
+  }
+
+  /** Validates and writes one record; resolves once it is stored (see `stored`). */
+  function put<K extends RecordKind>(kind: K, record: RecordOf[K]): Promise<WriteResult> {
+    if (mode === 'read-only') return Promise.resolve({ ok: false, message: NOTICE_MESSAGES.newer })
     let result: WriteResult
     try {
       result = write(kind, record)
     } catch (error) {
-      return failure(error)
+      return Promise.resolve(failure(error))
     }
+    if (!result.ok) return Promise.resolve(result)
     emit()
-    return result
+    return stored()
   }
 
   /**
@@ -393,17 +415,18 @@ export function createStore({
     return { refused, failed: null }
   }
 
-  function drop(kind: RecordKind, id: string): WriteResult {
-    if (mode === 'read-only') return { ok: false, message: NOTICE_MESSAGES.newer }
+  /** Removes one record; resolves once the removal is stored (see `stored`). */
+  function drop(kind: RecordKind, id: string): Promise<WriteResult> {
+    if (mode === 'read-only') return Promise.resolve({ ok: false, message: NOTICE_MESSAGES.newer })
     const key = recordKey(kind, id)
     try {
       backend.remove(key)
     } catch (error) {
-      return failure(error)
+      return Promise.resolve(failure(error))
     }
     readKey(key)
     emit()
-    return { ok: true }
+    return stored()
   }
 
   /** The freshest stored record, not the cached one: another tab may have changed it. */
@@ -417,8 +440,10 @@ export function createStore({
   snapshot = build()
   backend.onExternalChange?.((keys) => handleExternalChanges(keys))
   // A background write the storage refused: its keys read as before again, and it is said.
+  // Only record keys: the old layout's keys (a migration's removals put back) wait for the
+  // next migration, and nothing is written from here (the storage just refused a write).
   backend.onWriteFailed?.((keys, error) => {
-    for (const key of keys) readKey(key)
+    for (const key of keys) if (key !== SCHEMA_KEY && key.startsWith(PREFIX)) readKey(key, false)
     failure(error)
   })
 
@@ -431,7 +456,7 @@ export function createStore({
   async function update<R extends WriteResult>(
     kind: RecordKind,
     id: string,
-    change: () => R,
+    change: () => Promise<R>,
   ): Promise<R | { ok: false; message: string }> {
     const key = recordKey(kind, id)
     const run = async () => {
@@ -439,15 +464,8 @@ export function createStore({
         await backend.reload([key])
         readKey(key)
       }
-      const result = change()
-      if (result.ok && backend.flush) {
-        try {
-          await backend.flush()
-        } catch (error) {
-          return { ok: false as const, message: failureMessage(error) }
-        }
-      }
-      return result
+      // The lock is held until the change is stored: `change` resolves with its write.
+      return change()
     }
     const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
     return locks ? locks.request(key, run) : run()
@@ -500,17 +518,18 @@ export function createStore({
       emit()
     },
     /** Removes set-aside data for good; the UI only offers it after an export. */
-    discardQuarantine(): WriteResult {
-      if (mode === 'read-only') return { ok: false, message: NOTICE_MESSAGES.newer }
+    discardQuarantine(): Promise<WriteResult> {
+      if (mode === 'read-only')
+        return Promise.resolve({ ok: false, message: NOTICE_MESSAGES.newer })
       try {
         for (const id of cache.quarantine.keys())
           backend.remove(leftInPlace.get(id) ?? recordKey('quarantine', id))
       } catch (error) {
-        return failure(error)
+        return Promise.resolve(failure(error))
       }
       scanAll()
       emit()
-      return { ok: true }
+      return stored()
     },
   }
 }

@@ -19,14 +19,14 @@ const pasted = makePosting({
   roleFamily: 'devops',
 })
 
-function filled() {
+async function filled() {
   const backend = memoryBackend({ 'roleboard:bookmark:zz': 'broken' })
   const store = open(backend)
-  setBookmarked(store, 'a', true)
-  updateBookmark(store, 'a', { status: 'applied', note: 'Sent CV' })
-  setHidden(store, 'h', true)
-  saveSearch(store, 'Go', 'stack=Go', ['a'])
-  addPasted(store, pasted, [])
+  await setBookmarked(store, 'a', true)
+  await updateBookmark(store, 'a', { status: 'applied', note: 'Sent CV' })
+  await setHidden(store, 'h', true)
+  await saveSearch(store, 'Go', 'stack=Go', ['a'])
+  await addPasted(store, pasted, [])
   return store
 }
 
@@ -37,7 +37,7 @@ const collections = (store: ReturnType<typeof open>) => {
 
 describe('export and import', () => {
   it('gives back the same state after export, clear and import', async () => {
-    const store = filled()
+    const store = await filled()
     const file = buildExport(store.getSnapshot(), clock())
     expect(file.format).toBe(EXPORT_FORMAT)
     expect(file.version).toBe(SCHEMA_VERSION)
@@ -52,11 +52,11 @@ describe('export and import', () => {
   })
 
   it('merges without dropping anything and refuses malformed records with reasons', async () => {
-    const store = filled()
+    const store = await filled()
     const file = buildExport(store.getSnapshot(), clock())
     const target = open()
-    setBookmarked(target, 'kept', true)
-    updateBookmark(target, 'a', { note: 'Local note' })
+    await setBookmarked(target, 'kept', true)
+    await updateBookmark(target, 'a', { note: 'Local note' })
     const edited = {
       ...file,
       bookmarks: [
@@ -89,14 +89,14 @@ describe('export and import', () => {
   })
 
   it('refuses a pasted posting whose id is taken by the board', async () => {
-    const store = filled()
+    const store = await filled()
     const file = JSON.stringify(buildExport(store.getSnapshot(), clock()))
     const result = await importInto(open(), file, new Set(['pasted-mine']))
     expect(result.ok && result.report.refused[0]?.reason).toMatch(/already on the board/)
   })
 
   it('exports each status with the day it was set, and imports it back whole', async () => {
-    const store = filled()
+    const store = await filled()
     const file = buildExport(store.getSnapshot(), clock())
     const history = file.bookmarks.find((b) => b.postingId === 'a')!.statusHistory
     expect(history.map((step) => step.status)).toEqual(['saved', 'applied'])
@@ -168,7 +168,7 @@ describe('export and import', () => {
   it('refuses a file too big for the storage before writing anything, with the figures', async () => {
     const backend = memoryBackend({}, { quota: 4_000 })
     const store = open(backend)
-    setBookmarked(store, 'kept', true)
+    await setBookmarked(store, 'kept', true)
     const before = new Map(backend.data)
     const at = clock()
     const bookmarks = Array.from({ length: 40 }, (_, i) => ({
@@ -192,7 +192,7 @@ describe('export and import', () => {
   it('takes back every write of a cancelled import', async () => {
     const backend = memoryBackend()
     const store = open(backend)
-    updateBookmark(store, 'a', { note: 'mine' })
+    await updateBookmark(store, 'a', { note: 'mine' })
     const before = new Map(backend.data)
     const at = '2030-01-01T00:00:00.000Z'
     const bookmarks = Array.from({ length: 1000 }, (_, i) => ({

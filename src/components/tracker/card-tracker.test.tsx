@@ -48,7 +48,7 @@ describe('CardTracker', () => {
   })
 
   it('names its status select after the role and dates a new status', async () => {
-    setBookmarked(store, posting.id, true)
+    await setBookmarked(store, posting.id, true)
     act(() => root.render(<CardTracker posting={posting} />))
     const label = container.querySelector(`label[for="${select().id}"]`)
     expect(label?.textContent).toBe('Status of Backend Engineer')

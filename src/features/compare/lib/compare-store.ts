@@ -47,11 +47,19 @@ export function createCompareStore(store: () => Store) {
 
   function write(ids: string[]) {
     const target = store()
-    const result =
+    const saved =
       ids.length === 0
         ? target.drop('tray', TRAY_ID)
         : target.put('tray', { id: TRAY_ID, ids, updatedAt: target.now() } satisfies Tray)
-    problem = result.ok ? null : `The roles chosen for compare were not saved: ${result.message}`
+    // The tray shows the change at once (the store's state); whether it was stored follows.
+    void saved.then((result) => {
+      const next = result.ok
+        ? null
+        : `The roles chosen for compare were not saved: ${result.message}`
+      if (next === problem) return
+      problem = next
+      emit()
+    })
   }
 
   /** The freshest stored choice: another tab may have changed it a moment ago. */

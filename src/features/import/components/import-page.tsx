@@ -107,7 +107,7 @@ export function ImportPage() {
     return true
   }
 
-  function save() {
+  async function save() {
     if (!parsed) return
     const candidate = fromDraft(parsed.draft, parsed.base)
     const checked = validatePosting(candidate)
@@ -126,7 +126,7 @@ export function ImportPage() {
       return
     }
     const takenIds = bundled.data ?? []
-    const result = addPasted(getAppStore(), checked.posting, takenIds)
+    const result = await addPasted(getAppStore(), checked.posting, takenIds)
     if (!result.ok) return setMessage(result.message)
     setSaved({ id: result.id, title: checked.posting.title })
     const [next, ...rest] = roles.rest
@@ -259,7 +259,8 @@ export function ImportPage() {
           aria-labelledby="preview-heading"
           onSubmit={(event) => {
             event.preventDefault()
-            save()
+            // save() reports every outcome on the page itself (the message or the saved heading).
+            void save()
           }}
         >
           <div className="flex flex-col gap-2">

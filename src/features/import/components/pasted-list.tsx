@@ -62,7 +62,8 @@ export function PastedList() {
                   type="button"
                   className={small}
                   onClick={() => {
-                    removePasted(getAppStore(), posting.id)
+                    // Shown at once from the store's state; a refused write shows the store's notice.
+                    void removePasted(getAppStore(), posting.id)
                     setConfirming(null)
                   }}
                 >

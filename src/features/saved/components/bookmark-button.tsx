@@ -10,7 +10,8 @@ export function BookmarkButton({ posting }: { posting: PostingCard }) {
     <button
       type="button"
       className={actionButtonClass}
-      onClick={() => setBookmarked(getAppStore(), posting.id, !bookmarked)}
+      // Shown at once from the store's state; a refused write shows the store's notice.
+      onClick={() => void setBookmarked(getAppStore(), posting.id, !bookmarked)}
     >
       <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span>
       {bookmarked ? 'Remove bookmark' : 'Bookmark'}

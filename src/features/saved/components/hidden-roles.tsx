@@ -44,7 +44,8 @@ export function HiddenRoles({ postingsById }: { postingsById: ReadonlyMap<string
                 <button
                   type="button"
                   className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-raised"
-                  onClick={() => setHidden(getAppStore(), id, false)}
+                  // Shown at once from the store's state; a refused write shows the store's notice.
+                  onClick={() => void setHidden(getAppStore(), id, false)}
                 >
                   Show on board<span className="sr-only"> {posting?.title ?? id}</span>
                 </button>

@@ -13,9 +13,12 @@ export function HideButton({ posting }: { posting: PostingCard }) {
       type="button"
       className={actionButtonClass}
       onClick={() => {
-        const result = setHidden(getAppStore(), posting.id, !hidden)
-        if (result.ok && !hidden)
-          hideUndo.set({ postingId: posting.id, title: posting.title, at: Date.now() })
+        // The card leaves the board at once; Undo is offered once the change is stored (a
+        // refused write shows the store's notice instead).
+        void setHidden(getAppStore(), posting.id, !hidden).then((result) => {
+          if (result.ok && !hidden)
+            hideUndo.set({ postingId: posting.id, title: posting.title, at: Date.now() })
+        })
       }}
     >
       {hidden ? 'Show on board' : 'Hide'}

@@ -41,7 +41,8 @@ export function HideUndoToast() {
             type="button"
             className="shrink-0 rounded-md border border-line px-3 py-1 font-medium hover:bg-raised"
             onClick={() => {
-              setHidden(getAppStore(), last.postingId, false)
+              // Shown at once from the store's state; a refused write shows the store's notice.
+              void setHidden(getAppStore(), last.postingId, false)
               hideUndo.set(null)
             }}
           >

@@ -17,7 +17,8 @@ export function MarkAppliedOffer({ posting }: { posting: PostingCard }) {
       <span>Did you apply?</span>
       <button
         type="button"
-        onClick={() => updateBookmark(getAppStore(), posting.id, { status: 'applied' })}
+        // Shown at once from the store's state; a refused write shows the store's notice.
+        onClick={() => void updateBookmark(getAppStore(), posting.id, { status: 'applied' })}
         className="rounded-md border border-line bg-surface px-2.5 py-1 font-medium hover:border-accent"
       >
         Mark as applied

@@ -7,7 +7,8 @@ import { getAppStore } from '@/storage/app-store'
 export function RecordVisit() {
   const id = useMatch('/jobs/:id')?.params.id
   useEffect(() => {
-    if (id) markSeen(getAppStore(), id)
+    // A seen mark is a hint; a refused write shows the store's notice.
+    if (id) void markSeen(getAppStore(), id)
   }, [id])
   return <Outlet />
 }

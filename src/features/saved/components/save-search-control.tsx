@@ -53,9 +53,10 @@ export function SaveSearchControl() {
       className="flex flex-wrap items-center gap-2"
       onSubmit={(event) => {
         event.preventDefault()
-        const result = saveSearch(getAppStore(), name, query, match ? match(query) : [])
-        if (result.ok) setNaming(false)
-        else setError(result.message)
+        void saveSearch(getAppStore(), name, query, match ? match(query) : []).then((result) => {
+          if (result.ok) setNaming(false)
+          else setError(result.message)
+        })
       }}
     >
       <label htmlFor="save-search-name" className="text-sm font-medium">

@@ -91,7 +91,8 @@ export function SavedPage() {
                   <button
                     type="button"
                     className="rounded-md border border-line bg-surface px-2 py-0.5 text-xs font-medium"
-                    onClick={() => setBookmarked(getAppStore(), bookmark.postingId, false)}
+                    // Shown at once from the store's state; a refused write shows the store's notice.
+                    onClick={() => void setBookmarked(getAppStore(), bookmark.postingId, false)}
                   >
                     Remove bookmark<span className="sr-only"> {bookmark.postingId}</span>
                   </button>

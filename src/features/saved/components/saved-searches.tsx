@@ -30,7 +30,9 @@ function SearchRow({
             className="flex flex-wrap items-center gap-2"
             onSubmit={(event) => {
               event.preventDefault()
-              if (renameSearch(getAppStore(), search.id, name).ok) setRenaming(false)
+              void renameSearch(getAppStore(), search.id, name).then((result) => {
+                if (result.ok) setRenaming(false)
+              })
             }}
           >
             <label className="sr-only" htmlFor={`rename-${search.id}`}>
@@ -52,7 +54,8 @@ function SearchRow({
         ) : (
           <Link
             to={{ pathname: '/', search: search.query ? `?${search.query}` : '' }}
-            onClick={() => ids && markSearchOpened(getAppStore(), search.id, ids)}
+            // Shown at once from the store's state; a refused write shows the store's notice.
+            onClick={() => void (ids && markSearchOpened(getAppStore(), search.id, ids))}
             className="font-medium text-accent underline-offset-2 hover:underline"
           >
             {search.name}
@@ -85,7 +88,8 @@ function SearchRow({
           <button
             type="button"
             className={small}
-            onClick={() => removeSearch(getAppStore(), search.id)}
+            // Shown at once from the store's state; a refused write shows the store's notice.
+            onClick={() => void removeSearch(getAppStore(), search.id)}
           >
             Delete for good<span className="sr-only"> {search.name}</span>
           </button>

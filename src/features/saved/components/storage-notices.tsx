@@ -75,7 +75,8 @@ export function StorageNotices() {
               className={button}
               disabled={!exported}
               title={exported ? undefined : 'Export first'}
-              onClick={() => getAppStore().discardQuarantine()}
+              // Shown at once from the store's state; a refused write shows the store's notice.
+              onClick={() => void getAppStore().discardQuarantine()}
             >
               Discard set-aside data
             </button>
