@@ -151,6 +151,8 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   const visa = resolveStated(visaCandidates(doc), 'visa sponsorship')
   const relocation = resolveStated(relocationCandidates(doc), 'relocation')
   const sections = collectSections(doc.lines)
+  // Languages the role asks for; a perk ("German lessons") is not one.
+  const spoken = spokenLanguages(textOf(doc.lines, (l) => l.section !== 'benefits'))
   const url = webLinkOf(meta, 'url') ?? resolveLink(links.url) ?? undefined
   const sharedApply = webLinkOf(meta, 'applyUrl') ?? resolveLink(links.applyUrl) ?? undefined
 
@@ -217,8 +219,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
       visaSponsorship: visa.value,
       relocation: relocation.value,
       stack: stack.value,
-      // Languages the role asks for; a perk ("German lessons") is not one.
-      spokenLanguages: spokenLanguages(textOf(doc.lines, (l) => l.section !== 'benefits')),
+      spokenLanguages: [...spoken],
       salary: salary.value,
       postedAt: posted.value,
       sections,

@@ -3,10 +3,12 @@ import { NON_POSTING_MARKERS } from './non-posting-markers.ts'
 import { POSTING_TERMS } from './posting-terms.ts'
 import { looksLikeRole, type RoleReading } from './roles.ts'
 import type { SummaryLine } from './summary-line.ts'
+import { wordStartMatches } from './word-start.ts'
 import type { SectionKind } from './types.ts'
 
 // Texts are lower-cased once and matched without the `i` flag: much faster on long texts.
-const TERMS = new RegExp(`(?<![\\p{L}])(?:${POSTING_TERMS.join('|')})`, 'gu')
+// The word boundary before a term is checked by `wordStartMatches`.
+const TERMS = new RegExp(`(?:${POSTING_TERMS.join('|')})`, 'gu')
 const MARKERS = Object.entries(NON_POSTING_MARKERS).map(
   ([kind, sources]) => [kind, sources.map((s) => new RegExp(s, 'm'))] as const,
 )
@@ -29,10 +31,15 @@ export type Verdict = { posting: true; strength: number } | { posting: false; re
 
 /** Distinct posting terms in a text (stems, any of the eight languages). */
 export function postingTerms(text: string): Set<string> {
+  // The orchestrator and the verdict both ask about the same document: read it once.
+  if (lastTerms?.text === text) return new Set(lastTerms.found)
   const found = new Set<string>()
-  for (const m of text.slice(0, SAMPLE_CHARS).toLowerCase().matchAll(TERMS)) found.add(m[0])
-  return found
+  for (const m of wordStartMatches(TERMS, text.slice(0, SAMPLE_CHARS).toLowerCase()))
+    found.add(m[0])
+  lastTerms = { text, found }
+  return new Set(found)
 }
+let lastTerms: { text: string; found: Set<string> } | null = null
 
 /** The non-posting kind whose markers the text shows most, with how many it shows. */
 function nonPostingKind(text: string): { kind: string; count: number; seen: string[] } | null {
