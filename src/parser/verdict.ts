@@ -89,8 +89,10 @@ export function judgePosting(
   if (doc.allText.replace(/\s+/g, ' ').trim().length < MIN_CHARS) {
     const named =
       roles &&
-      !roles.guessed &&
-      (roles.from === 'areas of work' || roles.roles.every((r) => looksLikeRole(r.title))) &&
+      (!roles.guessed || roles.from === 'hiring headline') &&
+      (roles.from === 'areas of work' ||
+        roles.from === 'hiring headline' ||
+        roles.roles.every((r) => looksLikeRole(r.title))) &&
       (terms.size > 0 || opening > 0)
     if (!named)
       return {
@@ -101,14 +103,17 @@ export function judgePosting(
   const sections = doc.lines.filter(
     (l) => l.opensSection && l.section && POSTING_SECTIONS.has(l.section),
   ).length
+  // A headline saying the company hires ("Acme Is Hiring") is as sure as a named role.
   const roleStrength = !roles
     ? 0
-    : roles.guessed
-      ? 0.5
-      : (roles.from === 'role named in the text' && !HIRING_WORD.test(roles.raw)) ||
-          roles.from === 'areas of work'
-        ? 2
-        : 3
+    : roles.from === 'hiring headline'
+      ? 3
+      : roles.guessed
+        ? 0.5
+        : (roles.from === 'role named in the text' && !HIRING_WORD.test(roles.raw)) ||
+            roles.from === 'areas of work'
+          ? 2
+          : 3
   const strength =
     roleStrength +
     Math.min(terms.size, 10) / 2 +
