@@ -9,7 +9,7 @@ import { wordCount } from './text.ts'
  * words); as it names no role, its headline as written stands for the title.
  */
 const HEADLINE =
-  /^(?<name>[\p{L}\p{N}][^\n|:]{0,60}?)\s+(?:(?:is|are)\s+(?:now\s+|currently\s+)?hiring\b|(?:is\s+)?(?:looking\s+for|seeking)\b.{0,100}?\bto\s+join\s+(?:our|the|us)\b)/iu
+  /^(?<name>[\p{L}\p{N}][^\n|:]{0,60}?)\s+(?:(?:is|are)\s+(?:now\s+|currently\s+)?hiring\b|(?:is\s+)?(?:looking\s+for|seeking)\s.{0,100}?\bto\s+join\s+(?:our|the|us)\b)/iu
 /** A reply starts with a pronoun or a reader's word, never with the hiring company. */
 const NOT_A_NAME =
   /^(?:i|we|you|he|she|they|it|this|that|who|everyone|everybody|nobody|someone|anyone|no ?one|what|why|how|which|if|so|and|but|my|our|your|their|his|her|hey|hi|hello)\b/i

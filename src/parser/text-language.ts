@@ -7,8 +7,8 @@ const NOT_LETTERS = /\P{L}+/u
 const LANGUAGES = Object.keys(STOP_WORDS)
 /** Per function word, the languages it belongs to (indexes into LANGUAGES) and its weight. */
 const WEIGHT = new Map<string, { languages: number[]; weight: number }>()
-LANGUAGES.forEach((lang, index) => {
-  for (const word of STOP_WORDS[lang as keyof typeof STOP_WORDS]) {
+Object.values(STOP_WORDS).forEach((words, index) => {
+  for (const word of words) {
     const entry = WEIGHT.get(word) ?? { languages: [], weight: 1 }
     if (!entry.languages.includes(index)) entry.languages.push(index)
     WEIGHT.set(word, entry)
