@@ -130,7 +130,14 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   const roles = rolesOf(doc, summary)
   const verdict = judgePosting(doc, roles, summary)
   if (!verdict.posting) return { ok: false, error: verdict.reason }
-  const roleList: Role[] = meta.title ? [{ title: meta.title }] : (roles?.roles ?? [])
+  const named: Role[] = meta.title ? [{ title: meta.title }] : (roles?.roles ?? [])
+  // A title that is only punctuation or a gender tag ("|", "(m/w/d)") names no role.
+  const roleList = named.filter((r) => cleanTitle(r.title))
+  if (!roleList.length)
+    return {
+      ok: false,
+      error: `not a job posting: its title ("${named[0]?.title ?? ''}") names no role once cleaned`,
+    }
 
   // Fields the post states once, shared by every role it names.
   const company = resolveCompany(companyCandidates(doc, summary))
