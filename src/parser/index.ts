@@ -213,7 +213,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
       language: language.value,
       company: company.value,
       title,
-      team: teamField(doc, roleList.length > 1),
+      team: teamField(doc, roleList.length > 1, meta.company ?? company.value),
       roleFamily: roleFamily(title),
       seniority: seniorityField(doc, title),
       employmentType: doc.stated.employmentType ?? employmentType,
@@ -300,10 +300,14 @@ function languageField(doc: Doc): Resolved<string> {
   return { value: detected?.value ?? 'en', warnings: [] }
 }
 
-function teamField(doc: Doc, several: boolean): string | null {
+function teamField(doc: Doc, several: boolean, company: string | null): string | null {
   // A title suffix ("Backend Engineer - Payments") names one role's team, not a whole post's.
   if (several) return null
-  return doc.header.team?.value ?? teamFromText(doc.bodyText)?.value ?? null
+  const team =
+    doc.header.team?.value ?? teamFromText(doc.bodyText)?.value ?? doc.header.commaTeam?.value
+  // "Test Lead, Acme Health": what follows the comma may be the company, not a team.
+  if (!team || (company && team.toLowerCase() === company.toLowerCase())) return null
+  return team
 }
 
 /** What was left out as page noise: a note for people, never a warning in the record. */
