@@ -330,7 +330,6 @@ describe('links', () => {
     {
       file: 'links-html-apply.html',
       facts: { source: { applyUrl: 'https://jobs.pelicanpost.example/apply/backend' } },
-      gap: 'the href of an HTML "Apply" link',
     },
     {
       file: 'links-markdown-apply.md',
