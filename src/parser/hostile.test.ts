@@ -88,10 +88,7 @@ describe('a JobPosting whose title names nothing', () => {
   it('is refused with its reason, not turned into an invalid record', () => {
     for (const title of ['|', ' - ', '(m/w/d)']) {
       const result = parsePostings(JSON.stringify({ '@type': 'JobPosting', title }))
-      expect(result).toMatchObject({
-        ok: false,
-        error: expect.stringMatching(/^not a job posting: /),
-      })
+      expect(result.ok ? 'accepted' : result.error).toMatch(/^not a job posting: /)
     }
   })
 })
