@@ -50,6 +50,12 @@ describe('links in a saved page', () => {
     ).toBe('\n[Apply now](https://jobs.example/apply?id=7&src=page)\n')
   })
 
+  it('leaves a link whose text is its address as that text', () => {
+    expect(
+      htmlToText('Apply: <a href="https://acme.example/jobs">https://acme.example/jobs</a>'),
+    ).toBe('Apply: https://acme.example/jobs')
+  })
+
   it('keeps only the text of a link that leads nowhere from a saved page', () => {
     const html =
       '<p><a href="javascript:alert(1)">Apply</a> <a href="/jobs/7">More</a> <a href="mailto:a@b.example">Mail</a></p>'

@@ -93,8 +93,13 @@ export function readHtml(html: string): HtmlContent {
   const closeAnchor = () => {
     if (!anchor) return
     const text = parts.slice(anchor.at).join('')
-    // A link around blocks ("<a><div>…</div></a>") stays plain text.
-    if (!text.includes('\n') && text.length <= MAX_LINK_TEXT) {
+    // A link around blocks ("<a><div>…</div></a>") stays plain text, and so does one whose
+    // text shows its address already ("https://acme.example/jobs").
+    if (
+      !text.includes('\n') &&
+      text.length <= MAX_LINK_TEXT &&
+      !SHOWS_ADDRESS.test(decodeEntities(text))
+    ) {
       parts.splice(anchor.at, 0, '[')
       parts.push(`](${anchor.href})`)
     }
@@ -182,6 +187,7 @@ export function readHtml(html: string): HtmlContent {
 }
 
 const MAX_LINK_TEXT = 500
+const SHOWS_ADDRESS = /:\/\/|\bwww\./i
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
 
 /**
