@@ -1,6 +1,9 @@
 // Parser benchmark, one process on one core:
-//  1. throughput over the project's own raw postings (seeds in postings/ and the parser's
-//     fixtures), in MB/s and postings/s: median of several timed runs after a warm-up. The
+//  1. throughput over raw postings shaped like the real inputs: generated postings (the
+//     board benchmark's generator, seeded) written out as text files, "Who is hiring"
+//     comments, job-board Markdown and saved HTML pages (`posting-shapes.ts`), in the mix of
+//     the wild collections (about 60 % comments), plus the project's own postings and every
+//     hand-written parser fixture; in MB/s and postings/s: median of several timed runs after a warm-up. The
 //     headline counts the process's CPU time (one thread), so a busy shared machine does
 //     not halve it; wall-clock figures are printed beside it;
 //  2. every hostile family of src/parser/adversarial-inputs.ts at 1 MB (median of 3 runs each,
@@ -13,22 +16,41 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 import { parsePosting } from '../../src/parser/index.ts'
 import { ADVERSARIAL_FAMILIES } from '../../src/parser/adversarial-inputs.ts'
+import { generatePostings, seededRandom } from './generate-postings.ts'
+import { renderPostingShape, type PostingShape } from './posting-shapes.ts'
 
 const TARGET_MB_S = 2
 const PATHOLOGICAL_TARGET_MS = 1000
 const RUNS = 7
 const RUN_MS = 1000
 
+const GENERATED = 400
+const SHAPES: [PostingShape, number][] = [
+  ['comment', 0.6],
+  ['markdown', 0.25],
+  ['html', 0.1],
+  ['text', 0.05],
+]
+
 async function inputs(): Promise<{ name: string; text: string }[]> {
-  const dirs = ['postings', 'src/parser/__fixtures__']
   const files: { name: string; text: string }[] = []
-  for (const dir of dirs) {
-    for (const name of (await readdir(dir)).sort()) {
-      if (!/\.(?:txt|md|html|json)$/.test(name) || name.endsWith('.expected.json')) continue
-      files.push({ name, text: await readFile(path.join(dir, name), 'utf8') })
-    }
+  const rnd = seededRandom(8)
+  for (const posting of generatePostings(GENERATED, 8)) {
+    let x = rnd()
+    const shape = SHAPES.find(([, share]) => (x -= share) < 0)?.[0] ?? 'text'
+    files.push({ name: `${posting.id}.${shape}`, text: renderPostingShape(posting, shape) })
   }
-  return files
+  const entries = [
+    ...(await readdir('postings', { withFileTypes: true })),
+    ...(await readdir('src/parser/__fixtures__', { withFileTypes: true, recursive: true })),
+  ]
+  for (const entry of entries) {
+    const name = entry.name
+    if (!entry.isFile() || !/\.(?:txt|md|html|json)$/.test(name)) continue
+    if (name.endsWith('.expected.json')) continue
+    files.push({ name, text: await readFile(path.join(entry.parentPath, name), 'utf8') })
+  }
+  return files.sort((a, b) => a.name.localeCompare(b.name))
 }
 
 function median(values: number[]): number {

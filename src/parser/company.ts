@@ -1,5 +1,6 @@
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
+import { hiringHeadline } from './hiring-headline.ts'
 import { COMPANY_STOPWORDS, HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
 import { readPlaces, resolvePlace } from './places.ts'
 import { headingKind } from './segment.ts'
@@ -79,6 +80,8 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
   else if (summary?.company) add(summary.company, summary.raw, 'summary line', 2)
   const prose = companyFromText(doc.allText)
   if (prose) add(prose.value, prose.raw, prose.from, 3)
+  const headline = hiringHeadline(doc)
+  if (headline) add(headline.company, headline.raw, 'hiring headline', 3)
   for (const m of doc.allText.matchAll(JOIN)) {
     if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), '"Join X" in the text', 2)
   }

@@ -18,7 +18,10 @@ import {
   ROLE_NOUN,
 } from './patterns.ts'
 import { stripGenderTags } from './gender.ts'
+import { levelFromWord } from './level.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
+import { macroRegion } from './remote-regions.ts'
+import { techByName } from './taxonomy.ts'
 import { areasOf } from './work-areas.ts'
 import { hasMoney } from './salary.ts'
 import { headingKind } from './segment.ts'
@@ -30,6 +33,8 @@ export type HeaderFacts = {
   company: Fact<string> | null
   title: Fact<string> | null
   team: Fact<string> | null
+  /** A team the title names after a comma: weaker than a team the text states. */
+  commaTeam: Fact<string> | null
   locations: Fact<PostingLocation>[]
   remoteRegions: Fact<string>[]
   vaguePlaces: string[]
@@ -50,6 +55,32 @@ function words(text: string): number {
 function isPipeLine(line: Line): boolean {
   return (line.text.match(/\s\|\s/g)?.length ?? 0) >= 2
 }
+
+/** "Product Manager, Growth": a short capitalised name after the title's last comma. */
+const TEAM_COMMA_SUFFIX = /^(.*\S),\s*(\p{Lu}[\p{L}&/ -]{1,30})$/u
+
+/**
+ * The team a title names after a comma ("Product Manager, Growth", "Software Engineer,
+ * Payments"), unless what follows the comma is something else a title carries there: a
+ * place, a work mode, a level, a contract, a technology or another role.
+ */
+function commaTeam(title: string): string | null {
+  const m = TEAM_COMMA_SUFFIX.exec(title)
+  const head = m?.[1]
+  const tail = m?.[2]?.trim()
+  if (!head || !tail || words(tail) > 3 || !ROLE_NOUN.test(head)) return null
+  // "Engineers, EMs, GTM, Founders" lists roles; "(Dallas, TX" is a place cut off.
+  if (head.includes(',') || head.split('(').length !== head.split(')').length) return null
+  if (ROLE_NOUN.test(tail) || HAS_MODE_WORD.test(tail) || EMPLOYMENT_TYPE.test(tail)) return null
+  if (levelFromWord(tail) || techByName(tail) || RESIDENCE.test(tail)) return null
+  // "Backend - Canada", "Europe": a place or a region where the hire may live.
+  for (const part of tail.split(/\s*[-–—]\s*/))
+    if (readPlaces(part).locations.length || macroRegion(part)) return null
+  return tail
+}
+
+/** Words of a residence rule rather than a team ("Portugal residents only"). */
+const RESIDENCE = /\b(?:only|residents?|based|eligible)\b/i
 
 function isTitleLike(text: string): boolean {
   return ROLE_NOUN.test(text) && words(text) <= 14 && !ENDS_SENTENCE.test(text)
@@ -120,6 +151,7 @@ function emptyFacts(): HeaderFacts {
     company: null,
     title: null,
     team: null,
+    commaTeam: null,
     locations: [],
     remoteRegions: [],
     vaguePlaces: [],
@@ -209,6 +241,8 @@ function readSegment(
     if (suffix?.[1] && !HAS_MODE_WORD.test(suffix[1]) && !readPlaces(suffix[1]).locations.length) {
       facts.team ??= { value: suffix[1].trim(), raw, from: 'title suffix' }
     }
+    const team = commaTeam(cleanTitle(segment))
+    if (team) facts.commaTeam ??= { value: team, raw, from: 'title suffix after a comma' }
   }
   const withoutModes = segment
     .replace(/\([^()]*\)/g, ' ')

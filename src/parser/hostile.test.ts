@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePosting } from './index.ts'
+import { parsePosting, parsePostings } from './index.ts'
 
 const POSTING = `Senior Backend Engineer
 Acme Robotics · Berlin, Germany · Hybrid
@@ -81,5 +81,14 @@ describe('hostile input', () => {
         "the posting's text is 1953 KB: only the first 150 KB were read",
       ]),
     )
+  })
+})
+
+describe('a JobPosting whose title names nothing', () => {
+  it('is refused with its reason, not turned into an invalid record', () => {
+    for (const title of ['|', ' - ', '(m/w/d)']) {
+      const result = parsePostings(JSON.stringify({ '@type': 'JobPosting', title }))
+      expect(result.ok ? 'accepted' : result.error).toMatch(/^not a job posting: /)
+    }
   })
 })

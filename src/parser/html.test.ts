@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readHtml } from './html.ts'
+import { htmlToText, readHtml } from './html.ts'
 
 describe('readHtml', () => {
   it('writes blocks as lines, list items as bullets, headings and bold as Markdown', () => {
@@ -39,6 +39,33 @@ describe('readHtml', () => {
   it('decodes entities in the text, and no entity name reaches an object member', () => {
     expect(readHtml('<p>R&amp;D &constructor; &__proto__; &toString; &eacute;</p>').text).toBe(
       '\nR&D &constructor; &__proto__; &toString; é\n',
+    )
+  })
+})
+
+describe('links in a saved page', () => {
+  it('keeps an http(s) anchor as a Markdown link, its entities decoded once', () => {
+    expect(
+      htmlToText('<p><a href="https://jobs.example/apply?id=7&amp;src=page">Apply now</a></p>'),
+    ).toBe('\n[Apply now](https://jobs.example/apply?id=7&src=page)\n')
+  })
+
+  it('leaves a link whose text is its address as that text', () => {
+    expect(
+      htmlToText('Apply: <a href="https://acme.example/jobs">https://acme.example/jobs</a>'),
+    ).toBe('Apply: https://acme.example/jobs')
+  })
+
+  it('keeps only the text of a link that leads nowhere from a saved page', () => {
+    const html =
+      '<p><a href="javascript:alert(1)">Apply</a> <a href="/jobs/7">More</a> <a href="mailto:a@b.example">Mail</a></p>'
+    expect(htmlToText(html)).toBe('\nApply More Mail\n')
+  })
+
+  it('leaves a link around blocks as plain text, and escapes brackets in its address', () => {
+    expect(htmlToText('<a href="https://a.example/"><div>Role</div></a>')).toBe('\nRole\n')
+    expect(htmlToText('<a href="https://a.example/x (1)">x</a>')).toBe(
+      '[x](https://a.example/x%20%281%29)',
     )
   })
 })

@@ -87,6 +87,24 @@ export function readHtml(html: string): HtmlContent {
   const emit = (text: string) => {
     if (dropping === null) parts.push(text)
   }
+  // An open <a href="http…">: where its text starts in `parts`, and the link. Closed, it
+  // becomes a Markdown link, so the link stages read HTML and Markdown the same way.
+  let anchor: { at: number; href: string } | null = null
+  const closeAnchor = () => {
+    if (!anchor) return
+    const text = parts.slice(anchor.at).join('')
+    // A link around blocks ("<a><div>…</div></a>") stays plain text, and so does one whose
+    // text shows its address already ("https://acme.example/jobs").
+    if (
+      !text.includes('\n') &&
+      text.length <= MAX_LINK_TEXT &&
+      !SHOWS_ADDRESS.test(decodeEntities(text))
+    ) {
+      parts.splice(anchor.at, 0, '[')
+      parts.push(`](${anchor.href})`)
+    }
+    anchor = null
+  }
   const n = html.length
   let i = 0
   while (i < n) {
@@ -129,6 +147,12 @@ export function readHtml(html: string): HtmlContent {
     const selfClosing = html.charCodeAt(end - 1) === SLASH
     i = end + 1
     textStart = i
+    if (name === 'a' && dropping === null) {
+      closeAnchor()
+      const href = closing ? null : webHref(html.slice(nameEnd, end))
+      if (href) anchor = { at: parts.length, href }
+      continue
+    }
     if (closing) {
       if (name === dropping && --dropDepth === 0) dropping = null
       emit(closeTagText(name))
@@ -158,7 +182,27 @@ export function readHtml(html: string): HtmlContent {
     emit(openTagText(name))
   }
   if (textStart < n) emit(html.slice(textStart))
+  closeAnchor()
   return { text: tidy(decodeEntities(parts.join(''))), jsonLd }
+}
+
+const MAX_LINK_TEXT = 500
+const SHOWS_ADDRESS = /:\/\/|\bwww\./i
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
+
+/**
+ * The http(s) link of an anchor's attributes, entities decoded, with the characters that
+ * would end a Markdown link escaped; null for any other scheme (javascript:, mailto:) or a
+ * relative link, which lead nowhere from a saved page.
+ */
+function webHref(attributes: string): string | null {
+  const m = HREF.exec(attributes)
+  const value = decodeEntities(m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim()
+  if (!/^https?:\/\/\S/i.test(value) || value.length > 2000) return null
+  // The page's text is decoded after it is joined: '&' is written as the entity it decodes from.
+  return value
+    .replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/&/g, '&amp;')
 }
 
 /** The readable text of an HTML fragment or page: blocks on their own lines, lists as bullets. */

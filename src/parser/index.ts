@@ -130,7 +130,14 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   const roles = rolesOf(doc, summary)
   const verdict = judgePosting(doc, roles, summary)
   if (!verdict.posting) return { ok: false, error: verdict.reason }
-  const roleList: Role[] = meta.title ? [{ title: meta.title }] : (roles?.roles ?? [])
+  const named: Role[] = meta.title ? [{ title: meta.title }] : (roles?.roles ?? [])
+  // A title that is only punctuation or a gender tag ("|", "(m/w/d)") names no role.
+  const roleList = named.filter((r) => cleanTitle(r.title))
+  if (!roleList.length)
+    return {
+      ok: false,
+      error: `not a job posting: its title ("${named[0]?.title ?? ''}") names no role once cleaned`,
+    }
 
   // Fields the post states once, shared by every role it names.
   const company = resolveCompany(companyCandidates(doc, summary))
@@ -151,6 +158,8 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   const visa = resolveStated(visaCandidates(doc), 'visa sponsorship')
   const relocation = resolveStated(relocationCandidates(doc), 'relocation')
   const sections = collectSections(doc.lines)
+  // Languages the role asks for; a perk ("German lessons") is not one.
+  const spoken = spokenLanguages(textOf(doc.lines, (l) => l.section !== 'benefits'))
   const url = webLinkOf(meta, 'url') ?? resolveLink(links.url) ?? undefined
   const sharedApply = webLinkOf(meta, 'applyUrl') ?? resolveLink(links.applyUrl) ?? undefined
 
@@ -204,7 +213,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
       language: language.value,
       company: company.value,
       title,
-      team: teamField(doc, roleList.length > 1),
+      team: teamField(doc, roleList.length > 1, meta.company ?? company.value),
       roleFamily: roleFamily(title),
       seniority: seniorityField(doc, title),
       employmentType: doc.stated.employmentType ?? employmentType,
@@ -217,8 +226,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
       visaSponsorship: visa.value,
       relocation: relocation.value,
       stack: stack.value,
-      // Languages the role asks for; a perk ("German lessons") is not one.
-      spokenLanguages: spokenLanguages(textOf(doc.lines, (l) => l.section !== 'benefits')),
+      spokenLanguages: [...spoken],
       salary: salary.value,
       postedAt: posted.value,
       sections,
@@ -292,10 +300,14 @@ function languageField(doc: Doc): Resolved<string> {
   return { value: detected?.value ?? 'en', warnings: [] }
 }
 
-function teamField(doc: Doc, several: boolean): string | null {
+function teamField(doc: Doc, several: boolean, company: string | null): string | null {
   // A title suffix ("Backend Engineer - Payments") names one role's team, not a whole post's.
   if (several) return null
-  return doc.header.team?.value ?? teamFromText(doc.bodyText)?.value ?? null
+  const team =
+    doc.header.team?.value ?? teamFromText(doc.bodyText)?.value ?? doc.header.commaTeam?.value
+  // "Test Lead, Acme Health": what follows the comma may be the company, not a team.
+  if (!team || (company && team.toLowerCase() === company.toLowerCase())) return null
+  return team
 }
 
 /** What was left out as page noise: a note for people, never a warning in the record. */

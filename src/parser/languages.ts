@@ -79,6 +79,16 @@ const OTHER_NAME = new RegExp(
   `(?<![\\p{L}])(${alternation(NAMES.other.keys())})(?:${ENDINGS})?(?![\\p{L}])`,
   'gu',
 )
+/**
+ * Every name in its folded form, without boundaries or case-insensitivity: the engine scans
+ * for these fast (a leading lookbehind or the `i` flag makes it try every position), so a
+ * sentence without one is skipped before the exact patterns above run. Whatever the exact
+ * patterns match in a sentence, this matches in the folded sentence.
+ */
+const ANY_NAME = new RegExp(
+  `bilingu|${alternation(new Set([...NAMES.englishFolded.keys(), ...NAMES.other.keys()]))}`,
+  'u',
+)
 const SKILL = phraseRegex(allLanguages(LANGUAGE_SKILL_WORDS).map(fold))
 /** "Bilingual (FR/EN)": two language codes in brackets. */
 const CODE_PAIR = /\bbilingu\w*\s*\(([a-z]{2})\s*[/&,]\s*([a-z]{2})\)/giu
@@ -99,9 +109,11 @@ export function spokenLanguages(text: string): string[] {
   const add = (name: string | undefined) => {
     if (name && !found.includes(name)) found.push(name)
   }
+  if (!ANY_NAME.test(fold(text))) return found
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (sentence.length < 4) continue
     const folded = fold(sentence)
+    if (!ANY_NAME.test(folded)) continue
     for (const m of sentence.matchAll(CODE_PAIR)) {
       for (const code of [m[1], m[2]]) {
         const name = code ? IN_ENGLISH.of(code.toLowerCase()) : undefined

@@ -1,6 +1,7 @@
 import { strongest, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { cleanTitle } from './header.ts'
+import { headlineTitle } from './hiring-headline.ts'
 import { levelFromWord } from './level.ts'
 import { firstWebLink } from './links.ts'
 import { ENDS_SENTENCE, HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
@@ -304,6 +305,11 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
       from: prose.from,
       score: 2,
     })
+  // Only a post that names nothing better is titled by its headline.
+  if (!out.length) {
+    const headline = headlineTitle(doc)
+    if (headline) out.push(headline)
+  }
   return out
 }
 

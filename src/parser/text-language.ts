@@ -4,32 +4,43 @@ import { STOP_WORDS } from './stop-words.ts'
 const MAX_WORDS = 1500
 const WORD = /\p{L}+/gu
 
-const WEIGHT = new Map<string, Map<string, number>>()
-for (const [lang, words] of Object.entries(STOP_WORDS)) {
+const LANGUAGES = Object.keys(STOP_WORDS)
+/** Per function word, the languages it belongs to (indexes into LANGUAGES) and its weight. */
+const WEIGHT = new Map<string, { languages: number[]; weight: number }>()
+Object.values(STOP_WORDS).forEach((words, index) => {
   for (const word of words) {
-    const byLang = WEIGHT.get(word) ?? new Map<string, number>()
-    byLang.set(lang, 1)
-    WEIGHT.set(word, byLang)
+    const entry = WEIGHT.get(word) ?? { languages: [], weight: 1 }
+    if (!entry.languages.includes(index)) entry.languages.push(index)
+    WEIGHT.set(word, entry)
   }
-}
+})
 // A word several languages share counts for each by a share of one.
-for (const byLang of WEIGHT.values())
-  for (const lang of byLang.keys()) byLang.set(lang, 1 / byLang.size)
+for (const entry of WEIGHT.values()) entry.weight = 1 / entry.languages.length
 
 /**
  * The language of a text (ISO 639-1 among en de fr es pt it nl pl) by its function words,
  * or null when too few are found to tell (a text of names and technologies).
  */
 export function detectLanguage(text: string): { value: string; score: number } | null {
-  const scores = new Map<string, number>()
+  const scores = new Float64Array(LANGUAGES.length)
+  // Languages in the order the text first shows them: the first of equal scores wins.
+  const order: number[] = []
   let seen = 0
-  for (const m of text.matchAll(WORD)) {
+  // Lower-cased in one go: per-word calls cost more than the text.
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const word = m[0]
     if (++seen > MAX_WORDS) break
-    const byLang = WEIGHT.get(m[0].toLowerCase())
-    if (!byLang) continue
-    for (const [lang, weight] of byLang) scores.set(lang, (scores.get(lang) ?? 0) + weight)
+    const entry = WEIGHT.get(word)
+    if (!entry) continue
+    for (const index of entry.languages) {
+      if (scores[index] === 0) order.push(index)
+      scores[index]! += entry.weight
+    }
   }
   let best: { value: string; score: number } | null = null
-  for (const [value, score] of scores) if (!best || score > best.score) best = { value, score }
+  for (const index of order) {
+    const score = scores[index]!
+    if (!best || score > best.score) best = { value: LANGUAGES[index]!, score }
+  }
   return best && best.score >= 3 ? best : null
 }

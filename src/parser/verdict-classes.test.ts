@@ -57,6 +57,47 @@ describe('short posts that name their role are postings', () => {
   })
 })
 
+describe('a headline saying the company hires is a posting, titled as written', () => {
+  it('reads "X (YC …) Is Hiring" over a page that shows nothing else', () => {
+    const text =
+      'Quillhaven (YC S21) Is Hiring\n\nQuillhaven Jobs You need to enable JavaScript to run this app.'
+    expect(titlesOf(text)).toEqual({
+      company: 'Quillhaven',
+      titles: ['Quillhaven (YC S21) Is Hiring'],
+    })
+  })
+
+  it('leaves the bracketed place and the careers address out of the title', () => {
+    expect(titlesOf('marlowe is hiring [Lisbon, on-site] - careers.marlowe.example')).toEqual({
+      company: 'marlowe',
+      titles: ['marlowe is hiring'],
+    })
+  })
+
+  it('reads "X looking for … to join our team" and the name after a greeting', () => {
+    expect(
+      titlesOf(
+        'Quaystone (YC F24) looking for curious builders to join our small team in Ghent => https://quaystone.example/join',
+      ),
+    ).toEqual({
+      company: 'Quaystone',
+      titles: ['Quaystone (YC F24) looking for curious builders to join our small team in Ghent'],
+    })
+    expect(titlesOf('Hello all — Fernmoor is hiring. More at fernmoor.example/jobs')).toMatchObject(
+      { company: 'Fernmoor' },
+    )
+  })
+
+  it('still refuses a remark that a company or everyone is hiring', () => {
+    expect(titlesOf('Everyone is hiring except the companies I applied to.')).toMatch(
+      /^not a job posting/,
+    )
+    expect(titlesOf('I heard Acme is hiring again, has anyone applied there?')).toMatch(
+      /^not a job posting/,
+    )
+  })
+})
+
 describe('posts that name areas of work, not titles, give one posting per area', () => {
   it('reads "hiring across engineering, design, and sales"', () => {
     expect(
