@@ -90,6 +90,7 @@ export function VirtualRows({
       ref={listRef}
       role="region"
       aria-label={label}
+      data-virtual=""
       className="relative w-full"
       style={{ height: virtualizer.getTotalSize() }}
     >
@@ -99,7 +100,8 @@ export function VirtualRows({
             key={item.key}
             data-index={item.index}
             ref={virtualizer.measureElement}
-            className="absolute left-0 top-0 w-full"
+            // A card whose menu is open stays above the rows after it.
+            className="absolute left-0 top-0 w-full has-[[aria-expanded=true]]:z-10"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             {renderItem(item.index)}
