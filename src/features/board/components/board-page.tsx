@@ -95,7 +95,10 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
         <NotesStatus notes={notes} label="Link notes" />
       </div>
 
-      <div className="z-20 -mx-4 mt-4 lg:sticky lg:top-0 border-b border-line/70 bg-canvas px-4 py-3 sm:-mx-6 sm:px-6">
+      <div
+        data-board-toolbar
+        className="z-20 -mx-4 mt-4 lg:sticky lg:top-0 border-b border-line/70 bg-canvas px-4 py-3 sm:-mx-6 sm:px-6"
+      >
         <div className="flex flex-wrap items-center gap-2">
           <SearchBox
             className="w-full sm:w-auto sm:flex-1"
