@@ -125,12 +125,14 @@ test('"More actions" opens and closes from the keyboard and returns focus', asyn
 
 for (const viewport of [PHONE, DESKTOP]) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds no violations on cards with an open menu (${viewport.width} px, ${colorScheme})`, async ({
+    test(`axe finds no violations on cards with an open menu and the compact switch (${viewport.width} px, ${colorScheme})`, async ({
       page,
     }) => {
       await page.setViewportSize(viewport)
       await page.emulateMedia({ colorScheme })
       await open(page)
+      // Compact cards on the phone, comfortable ones on the desktop.
+      if (viewport === PHONE) await page.getByRole('switch', { name: 'Compact cards' }).click()
       await cards(page).first().getByRole('button', { name: 'More actions' }).click()
       await expect(cards(page).first().getByRole('group')).toBeVisible()
       const scan = await new AxeBuilder({ page }).analyze()
@@ -140,3 +142,37 @@ for (const viewport of [PHONE, DESKTOP]) {
     })
   }
 }
+
+test('"Compact cards" fits more roles on a screen and is remembered over a reload', async ({
+  page,
+}) => {
+  await page.setViewportSize(DESKTOP)
+  await open(page)
+  const toggle = page.getByRole('switch', { name: 'Compact cards' })
+  await expect(toggle).toHaveAttribute('aria-checked', 'false')
+  const first = cards(page).first()
+  const comfortable = (await first.boundingBox())!.height
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-checked', 'true')
+  await expect.poll(async () => (await first.boundingBox())!.height).toBeLessThan(comfortable * 0.8)
+  await page.reload()
+  await roleCount(page)
+  await expect(page.getByRole('switch', { name: 'Compact cards' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  )
+  // Compact before any script of the app ran: the boot script set it on <html>.
+  await expect(page.locator('html')).toHaveAttribute('data-density', 'compact')
+  expect((await cards(page).first().boundingBox())!.height).toBeLessThan(comfortable * 0.8)
+  // The buttons keep their names in the compact layout too.
+  await expect(
+    cards(page).first().getByRole('button', { name: 'Bookmark', exact: true }),
+  ).toBeVisible()
+  await page.getByRole('switch', { name: 'Compact cards' }).press('Space')
+  await expect(page.locator('html')).not.toHaveAttribute('data-density', 'compact')
+  await page.reload()
+  await expect(page.getByRole('switch', { name: 'Compact cards' })).toHaveAttribute(
+    'aria-checked',
+    'false',
+  )
+})

@@ -73,12 +73,12 @@ async function main() {
           })
           const page = await context.newPage()
           await page.goto(site.url)
+          await page.locator('article').nth(3).waitFor()
           const toggle = page.getByRole('switch', { name: 'Compact cards' })
           if (compact) {
             if ((await toggle.count()) === 0) break
             await toggle.click()
           }
-          await page.locator('article').nth(3).waitFor()
           await page.waitForTimeout(300)
           first.push(await visibleCards(page))
           await page

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
+import { densityBootSource } from '../src/lib/density.ts'
 import { themeBootSource } from '../src/lib/theme.ts'
 
 /**
- * Writes the theme boot script (src/lib/theme.ts) as its own file, named by its content,
+ * Writes the boot script of the display settings (the theme, src/lib/theme.ts, and the
+ * cards' density, src/lib/density.ts) as its own file, named by its content,
  * and loads it first in the head of index.html (and so of every prerendered page, which is
  * built from it) as a classic script: it runs before the body paints.
  */
 export function themeBootPlugin(): Plugin {
-  const source = themeBootSource()
+  const source = themeBootSource() + densityBootSource()
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 10)
   const fileName = `assets/theme-boot-${hash}.js`
   let base = '/'

@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { isPlainKey, isTypingTarget } from '@/lib/keyboard'
-import { CARD_GAP, ESTIMATED_CARD_HEIGHT, type ResultListProps } from './result-list-layout'
+import { CARD_GAP, estimatedCardHeight, type ResultListProps } from './result-list-layout'
 
 /**
  * A window-scrolled, virtualised column of result cards: only the cards near the viewport
@@ -33,7 +33,7 @@ export function VirtualRows({
 
   const virtualizer = useWindowVirtualizer({
     count,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    estimateSize: estimatedCardHeight,
     overscan: 4,
     gap: CARD_GAP,
     scrollMargin,

@@ -17,6 +17,7 @@ import {
 } from '@/model/filters'
 import { useBoard, useBoardText } from '@/data/use-board'
 import { BoardCard } from './board-card'
+import { CompactSwitch } from './compact-switch'
 import { FacetDrawer } from './facet-drawer'
 
 // The facet panel loads beside the board's data rather than before its first paint (the
@@ -166,6 +167,7 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
             </button>
           ) : null}
           <span className="flex-1" />
+          <CompactSwitch />
           {extras}
           <CopyLinkButton />
         </div>
