@@ -40,6 +40,11 @@ test('the whole card opens the role, not only its title', async ({ page }) => {
   const again = card(page, 'Senior Go Engineer')
   await expect(again.getByRole('link')).toHaveCount(1)
   await expect(again.getByRole('heading').getByRole('link')).toHaveCount(1)
+  // A compact card too.
+  await page.getByRole('switch', { name: 'Compact cards' }).click()
+  const compactFacts = (await again.getByRole('list', { name: 'Role facts' }).boundingBox())!
+  await page.mouse.click(compactFacts.x + 4, compactFacts.y + compactFacts.height / 2)
+  await expect(page.getByRole('heading', { level: 1, name: 'Senior Go Engineer' })).toBeVisible()
 })
 
 for (const viewport of [PHONE, DESKTOP]) {

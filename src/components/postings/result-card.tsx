@@ -62,7 +62,7 @@ export const ResultCard = memo(function ResultCard({
         <div className="min-w-0 compact:flex compact:flex-wrap compact:items-baseline compact:gap-x-2">
           <Heading
             id={titleId}
-            className="line-clamp-2 text-base font-semibold leading-snug text-ink compact:line-clamp-1"
+            className="line-clamp-2 text-base font-semibold leading-snug text-ink compact:line-clamp-none compact:truncate"
           >
             {/* The whole card opens the role: the link's box covers it (buttons sit above). */}
             <Link
@@ -120,7 +120,7 @@ export const ResultCard = memo(function ResultCard({
         </ul>
 
         {snippet ? (
-          <p className="line-clamp-2 basis-full text-sm text-muted compact:order-last compact:line-clamp-1">
+          <p className="line-clamp-2 basis-full text-sm text-muted compact:order-last compact:line-clamp-none compact:truncate">
             <Highlight text={snippet} query={query} words={words} />
           </p>
         ) : null}
