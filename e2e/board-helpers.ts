@@ -29,6 +29,15 @@ export async function roleCount(page: Page): Promise<number> {
   return Number(await count.textContent())
 }
 
+/**
+ * Waits until the virtual list has taken over from the first plainly rendered cards (it
+ * loads just after the first paint and renders the cards anew), so that state a test gives
+ * a card, such as an open menu, is not lost to that swap.
+ */
+export async function listSettled(page: Page): Promise<void> {
+  await expect(results(page)).toHaveAttribute('data-virtual', '')
+}
+
 /** "Python (2)" -> 2 */
 export async function labelCount(box: Locator): Promise<number> {
   const name = await box.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures/test.ts'
-import { cards, headings, roleCount } from './board-helpers.ts'
+import { cards, headings, listSettled, roleCount } from './board-helpers.ts'
 import { SEEKER_ROLES } from './fixtures/job-seeker-board.ts'
 import { serveSeekerBoard } from './job-seeker-helpers.ts'
 
@@ -22,17 +22,29 @@ const open = async (page: Page, query = '') => {
 test('every Apply link on the board is a web address opened safely in a new tab', async ({
   page,
 }) => {
+  test.setTimeout(90_000) // a menu opened on each of 32 cards
   await page.setViewportSize({ width: 1280, height: 6000 })
   const total = await open(page)
   await expect(cards(page)).toHaveCount(total)
-  const applies = page.getByRole('link', { name: /^Apply on / })
-  // Roles with an application address or an original posting offer Apply; others do not.
-  expect(await applies.count()).toBe(SEEKER_ROLES.filter((r) => r.applyUrl || r.url).length)
-  for (const link of await applies.all()) {
-    await expect(link).toHaveAttribute('href', /^https?:\/\//)
-    await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
-    await expect(link).toHaveAttribute('target', '_blank')
+  await listSettled(page)
+  // Apply sits in each card's "More actions" menu.
+  let offered = 0
+  for (const card of await cards(page).all()) {
+    await card.getByRole('button', { name: 'More actions' }).click()
+    const menu = card.getByRole('group', { name: /^More actions for / })
+    await expect(menu.getByRole('button', { name: 'Copy link to this role' })).toBeVisible()
+    const apply = menu.getByRole('link', { name: /^Apply on / })
+    if ((await apply.count()) === 1) {
+      offered++
+      await expect(apply).toHaveAttribute('href', /^https?:\/\//)
+      await expect(apply).toHaveAttribute('rel', 'noopener noreferrer')
+      await expect(apply).toHaveAttribute('target', '_blank')
+    }
+    await page.keyboard.press('Escape')
+    await expect(menu).toHaveCount(0)
   }
+  // Roles with an application address or an original posting offer Apply; others do not.
+  expect(offered).toBe(SEEKER_ROLES.filter((r) => r.applyUrl || r.url).length)
 })
 
 test('a card shows pay as stated with its yearly figure, its age and where remote hires may live; no parser warnings', async ({

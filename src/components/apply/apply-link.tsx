@@ -11,6 +11,10 @@ const primary =
   'inline-flex items-center gap-1.5 rounded-lg bg-accent px-3.5 py-2 text-sm font-semibold text-accent-ink shadow-sm hover:opacity-90'
 const compact =
   'inline-flex max-w-full items-center gap-1 break-all rounded-md bg-accent px-2.5 py-1 text-xs font-semibold text-accent-ink hover:opacity-90'
+/** An entry of a card's menu (src/components/postings/card-menu-panel.tsx). */
+export const menuItemClass =
+  'flex w-full items-center gap-2 break-all rounded-md px-3 py-2 text-left text-sm text-ink hover:bg-raised focus-visible:bg-raised'
+const sizes = { primary, compact, menu: `${menuItemClass} font-semibold` }
 
 /**
  * The one Apply link (posting page, cards, compare): named "Apply on <host>", opened in a
@@ -23,7 +27,7 @@ export function ApplyLink({
   onApply,
 }: {
   source: PostingSource
-  size?: 'primary' | 'compact'
+  size?: keyof typeof sizes
   onApply?: (() => void) | undefined
 }) {
   const target = applyTarget(source)
@@ -34,7 +38,7 @@ export function ApplyLink({
       target="_blank"
       rel="noopener noreferrer"
       onClick={onApply}
-      className={size === 'primary' ? primary : compact}
+      className={sizes[size]}
     >
       Apply on {target.host}
       <span className="sr-only"> (opens in a new tab)</span>
@@ -46,7 +50,13 @@ export function ApplyLink({
 }
 
 /** "Original posting", beside Apply: where the posting was published. */
-export function OriginalPostingLink({ source }: { source: PostingSource }) {
+export function OriginalPostingLink({
+  source,
+  size = 'inline',
+}: {
+  source: PostingSource
+  size?: 'inline' | 'menu'
+}) {
   const url = webUrl(source.url)
   if (!url) return null
   return (
@@ -54,7 +64,11 @@ export function OriginalPostingLink({ source }: { source: PostingSource }) {
       href={url.href}
       target="_blank"
       rel="noopener noreferrer"
-      className="rounded-md px-2 py-1.5 text-sm text-accent underline underline-offset-2"
+      className={
+        size === 'menu'
+          ? menuItemClass
+          : 'rounded-md px-2 py-1.5 text-sm text-accent underline underline-offset-2'
+      }
     >
       Original posting<span className="sr-only"> (opens in a new tab)</span>
     </a>

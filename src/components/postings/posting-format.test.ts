@@ -46,6 +46,25 @@ describe('posting format', () => {
     )
   })
 
+  it('says where a remote hire may live: regions as stated, else the resolved countries', () => {
+    const remote = { ...base, workMode: 'remote' as const }
+    expect(workModeSummary(remote)).toBe('Remote')
+    expect(
+      workModeSummary({ ...remote, remoteRegions: ['EMEA'], remoteCountries: ['DE', 'FR', 'KE'] }),
+    ).toBe('Remote (EMEA)')
+    expect(workModeSummary({ ...remote, remoteCountries: ['ES', 'PT'] })).toBe(
+      'Remote (Spain, Portugal)',
+    )
+    expect(workModeSummary({ ...remote, remoteCountries: ['ES', 'PT', 'FR'] })).toBe(
+      'Remote (3 countries)',
+    )
+    expect(workModeSummary({ ...remote, remoteCountries: 'anywhere' })).toBe('Remote (anywhere)')
+    // Office days say nothing about a remote role.
+    expect(workModeSummary({ ...remote, officeDaysPerWeek: 2, remoteRegions: ['US'] })).toBe(
+      'Remote (US)',
+    )
+  })
+
   it('names places by city and country', () => {
     expect(countryName('ES')).toBe('Spain')
     expect(locationSummary(base)).toBeNull()

@@ -40,15 +40,29 @@ function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
 }
 
-/** "Hybrid · 3 office days a week", "Remote (EU)", or null when the posting does not say. */
+/**
+ * "Hybrid · 3 office days a week", "Remote (EU)", "Remote (Spain, Portugal)", or null when
+ * the posting does not say. A remote role names where hires may live: the regions as stated,
+ * else the countries they resolved to (two by name, more as a count), or "anywhere".
+ */
 export function workModeSummary(posting: PostingCard): string | null {
   if (!posting.workMode) return null
-  const parts = [workModeLabel(posting.workMode)]
-  const days = posting.workMode === 'remote' ? null : officeDaysLabel(posting.officeDaysPerWeek)
-  if (days) parts.push(days)
-  if (posting.workMode === 'remote' && posting.remoteRegions.length > 0)
-    return `${parts[0]} (${posting.remoteRegions.join(', ')})`
-  return parts.join(' · ')
+  const mode = workModeLabel(posting.workMode)
+  if (posting.workMode === 'remote') {
+    const where = remoteWhere(posting)
+    return where ? `${mode} (${where})` : mode
+  }
+  const days = officeDaysLabel(posting.officeDaysPerWeek)
+  return days ? `${mode} · ${days}` : mode
+}
+
+function remoteWhere({ remoteRegions, remoteCountries }: PostingCard): string | null {
+  const stated = remoteRegions.filter((region) => region.trim() !== '')
+  if (stated.length > 0) return stated.join(', ')
+  if (remoteCountries === 'anywhere') return 'anywhere'
+  if (!remoteCountries || remoteCountries.length === 0) return null
+  if (remoteCountries.length <= 2) return remoteCountries.map(countryName).join(', ')
+  return `${remoteCountries.length} countries`
 }
 
 /** "Barcelona, Spain", "London, United Kingdom +2 more", or null when no place is known. */

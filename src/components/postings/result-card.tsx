@@ -5,8 +5,8 @@ import type { Sections } from '@/model/posting'
 import { PostingActions, PostingBadges } from '@/components/posting-actions-slot'
 import { Highlight } from '@/components/text/highlight'
 import { matchSnippet } from './snippet'
-import { ApplyLink } from '@/components/apply/apply-link'
 import { CardTracker } from '@/components/tracker/card-tracker'
+import { CardMenu } from './card-menu'
 import { rememberOpened } from '@/lib/return-to-board'
 import {
   locationSummary,
@@ -56,13 +56,13 @@ export const ResultCard = memo(function ResultCard({
   return (
     <article
       aria-labelledby={titleId}
-      className="group relative rounded-xl border border-line bg-surface px-3.5 py-3 shadow-sm transition-colors focus-within:border-accent hover:border-accent/60 sm:px-4"
+      className="group relative rounded-xl border border-line bg-surface px-3.5 py-3 shadow-sm transition-colors focus-within:border-accent hover:border-accent/60 compact:py-2 sm:px-4"
     >
       <div className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
+        <div className="min-w-0 compact:flex compact:flex-wrap compact:items-baseline compact:gap-x-2">
           <Heading
             id={titleId}
-            className="line-clamp-2 text-base font-semibold leading-snug text-ink"
+            className="line-clamp-2 text-base font-semibold leading-snug text-ink compact:line-clamp-none compact:truncate"
           >
             {/* The whole card opens the role: the link's box covers it (buttons sit above). */}
             <Link
@@ -74,7 +74,7 @@ export const ResultCard = memo(function ResultCard({
               <Highlight text={posting.title} query={query} words={words} />
             </Link>
           </Heading>
-          <p className="text-sm text-muted">
+          <p className="text-sm text-muted compact:truncate">
             {posting.company ? (
               <span className="font-medium text-ink/90">
                 <Highlight text={posting.company} query={query} words={words} />
@@ -102,29 +102,34 @@ export const ResultCard = memo(function ResultCard({
         </div>
       </div>
 
-      <ul
-        className="mt-1.5 flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-muted"
-        aria-label="Role facts"
-      >
-        {location ? <Fact icon="place">{location}</Fact> : null}
-        {mode ? <Fact icon="mode">{mode}</Fact> : null}
-        {pay ? (
-          <Fact icon="pay">
-            <span className="font-medium text-ink/90">{pay}</span>
-          </Fact>
+      <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1.5 compact:mt-1">
+        <ul
+          className="flex basis-full flex-wrap gap-x-3 gap-y-0.5 text-sm text-muted compact:basis-auto"
+          aria-label="Role facts"
+        >
+          {location ? <Fact icon="place">{location}</Fact> : null}
+          {mode ? <Fact icon="mode">{mode}</Fact> : null}
+          {pay ? (
+            <Fact icon="pay">
+              <span className="font-medium text-ink/90">{pay}</span>
+            </Fact>
+          ) : null}
+          {posting.seniority ? (
+            <Fact icon="level">{seniorityLabel(posting.seniority)}</Fact>
+          ) : null}
+        </ul>
+
+        {snippet ? (
+          <p className="line-clamp-2 basis-full text-sm text-muted compact:order-last compact:line-clamp-none compact:truncate">
+            <Highlight text={snippet} query={query} words={words} />
+          </p>
         ) : null}
-        {posting.seniority ? <Fact icon="level">{seniorityLabel(posting.seniority)}</Fact> : null}
-      </ul>
 
-      {snippet ? (
-        <p className="mt-1.5 line-clamp-2 text-sm text-muted">
-          <Highlight text={snippet} query={query} words={words} />
-        </p>
-      ) : null}
-
-      <div className="mt-2 flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
         {shownStack.length > 0 ? (
-          <ul className="flex min-w-0 flex-1 flex-wrap gap-1" aria-label="Stack">
+          <ul
+            className="flex min-w-0 flex-1 flex-wrap gap-1 compact:max-h-5 compact:overflow-hidden"
+            aria-label="Stack"
+          >
             {shownStack.map((item) => (
               <li
                 key={item.name}
@@ -134,15 +139,18 @@ export const ResultCard = memo(function ResultCard({
               </li>
             ))}
             {hiddenStack > 0 ? (
-              <li className="rounded-full px-1 py-0.5 text-xs text-muted">+{hiddenStack} more</li>
+              <li className="rounded-full px-1 py-0.5 text-xs text-muted compact:hidden">
+                +{hiddenStack} more
+              </li>
             ) : null}
           </ul>
         ) : (
           <span className="flex-1" />
         )}
-        <div className="relative flex flex-wrap items-center gap-1.5">
-          <ApplyLink source={posting.source} size="compact" />
+        {/* Icon buttons: each keeps its words as its name and shows them as a tooltip. */}
+        <div data-icon-actions="" className="relative ml-auto flex items-center gap-1">
           <PostingActions posting={posting} />
+          <CardMenu posting={posting} />
         </div>
       </div>
     </article>

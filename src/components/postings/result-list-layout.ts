@@ -15,9 +15,12 @@ export type ResultListProps = {
 
 /** Space between cards, in px (the plain first rows and the virtual list agree on it). */
 export const CARD_GAP = 12
-/** A card's height before it is measured, in px. */
-export const ESTIMATED_CARD_HEIGHT = 176
+/** A card's height before it is measured, in px: compact cards (src/lib/density.ts) are lower. */
+export const estimatedCardHeight = () =>
+  typeof document !== 'undefined' && document.documentElement.dataset.density === 'compact'
+    ? 96
+    : 150
 
 /** Height the list claims for `count` cards before they are measured. */
 export const estimatedListHeight = (count: number) =>
-  count === 0 ? 0 : count * ESTIMATED_CARD_HEIGHT + (count - 1) * CARD_GAP
+  count === 0 ? 0 : count * estimatedCardHeight() + (count - 1) * CARD_GAP

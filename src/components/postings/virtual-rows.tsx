@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { isPlainKey, isTypingTarget } from '@/lib/keyboard'
-import { CARD_GAP, ESTIMATED_CARD_HEIGHT, type ResultListProps } from './result-list-layout'
+import { CARD_GAP, estimatedCardHeight, type ResultListProps } from './result-list-layout'
 
 /**
  * A window-scrolled, virtualised column of result cards: only the cards near the viewport
@@ -33,7 +33,7 @@ export function VirtualRows({
 
   const virtualizer = useWindowVirtualizer({
     count,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    estimateSize: estimatedCardHeight,
     overscan: 4,
     gap: CARD_GAP,
     scrollMargin,
@@ -90,6 +90,7 @@ export function VirtualRows({
       ref={listRef}
       role="region"
       aria-label={label}
+      data-virtual=""
       className="relative w-full"
       style={{ height: virtualizer.getTotalSize() }}
     >
@@ -99,7 +100,8 @@ export function VirtualRows({
             key={item.key}
             data-index={item.index}
             ref={virtualizer.measureElement}
-            className="absolute left-0 top-0 w-full"
+            // A card whose menu is open stays above the rows after it.
+            className="absolute left-0 top-0 w-full has-[[aria-expanded=true]]:z-10"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             {renderItem(item.index)}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 
-async function copyText(text: string): Promise<boolean> {
+/** Copies `text` to the clipboard; false when the browser refused. */
+export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text)
     return true

@@ -17,6 +17,7 @@ import {
 } from '@/model/filters'
 import { useBoard, useBoardText } from '@/data/use-board'
 import { BoardCard } from './board-card'
+import { CompactSwitch } from './compact-switch'
 import { FacetDrawer } from './facet-drawer'
 
 // The facet panel loads beside the board's data rather than before its first paint (the
@@ -95,7 +96,10 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
         <NotesStatus notes={notes} label="Link notes" />
       </div>
 
-      <div className="z-20 -mx-4 mt-4 lg:sticky lg:top-0 border-b border-line/70 bg-canvas px-4 py-3 sm:-mx-6 sm:px-6">
+      <div
+        data-board-toolbar
+        className="z-20 -mx-4 mt-4 lg:sticky lg:top-0 border-b border-line/70 bg-canvas px-4 py-3 sm:-mx-6 sm:px-6"
+      >
         <div className="flex flex-wrap items-center gap-2">
           <SearchBox
             className="w-full sm:w-auto sm:flex-1"
@@ -163,6 +167,7 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
             </button>
           ) : null}
           <span className="flex-1" />
+          <CompactSwitch />
           {extras}
           <CopyLinkButton />
         </div>

@@ -1,3 +1,4 @@
+import { ActionLabel, iconActionClass } from '@/components/ui/action-label'
 import type { PostingCard } from '@/model/board-files'
 import { useCompareSelection } from '../hooks/use-compare-selection'
 import { compareStore } from '../lib/compare-store'
@@ -15,7 +16,7 @@ export function AddToCompareButton({ posting }: { posting: PostingCard }) {
       onClick={() =>
         chosen ? compareStore.remove(posting.id) : compareStore.add(posting.id, posting.title)
       }
-      className={`inline-flex min-h-9 items-center gap-1.5 rounded-md border px-3 py-1.5 text-sm font-medium ${
+      className={`inline-flex min-h-9 items-center gap-1.5 rounded-md border px-3 py-1.5 text-sm font-medium ${iconActionClass} ${
         chosen
           ? 'border-accent bg-accent-soft text-ink'
           : 'border-line bg-surface text-ink hover:bg-raised'
@@ -28,7 +29,7 @@ export function AddToCompareButton({ posting }: { posting: PostingCard }) {
           <path d="M2 3h4v10H2zM10 3h4v10h-4z" strokeWidth="1.5" />
         )}
       </svg>
-      {chosen ? 'Remove from compare' : 'Add to compare'}
+      <ActionLabel>{chosen ? 'Remove from compare' : 'Add to compare'}</ActionLabel>
     </button>
   )
 }

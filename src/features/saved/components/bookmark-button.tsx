@@ -2,6 +2,7 @@ import type { PostingCard } from '@/model/board-files'
 import { setBookmarked } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
 import { useBookmark } from '@/storage/hooks'
+import { ActionLabel } from '@/components/ui/action-label'
 import { actionButtonClass } from './action-button-class'
 
 export function BookmarkButton({ posting }: { posting: PostingCard }) {
@@ -13,8 +14,14 @@ export function BookmarkButton({ posting }: { posting: PostingCard }) {
       // Shown at once from the store's state; a refused write shows the store's notice.
       onClick={() => void setBookmarked(getAppStore(), posting.id, !bookmarked)}
     >
-      <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span>
-      {bookmarked ? 'Remove bookmark' : 'Bookmark'}
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className={`size-4 stroke-current stroke-[1.5] ${bookmarked ? 'fill-current text-accent' : 'fill-none'}`}
+      >
+        <path d="m10 2.8 2.2 4.6 5 .6-3.7 3.5.9 5L10 14.1l-4.4 2.4.9-5L2.8 8l5-.6L10 2.8Z" />
+      </svg>
+      <ActionLabel>{bookmarked ? 'Remove bookmark' : 'Bookmark'}</ActionLabel>
     </button>
   )
 }
