@@ -1,3 +1,4 @@
+import { keepPostingForOffline } from '@/data/board-files-query'
 import type { PostingCard } from '@/model/board-files'
 import { setBookmarked } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
@@ -10,7 +11,10 @@ export function BookmarkButton({ posting }: { posting: PostingCard }) {
     <button
       type="button"
       className={actionButtonClass}
-      onClick={() => setBookmarked(getAppStore(), posting.id, !bookmarked)}
+      onClick={() => {
+        setBookmarked(getAppStore(), posting.id, !bookmarked)
+        if (!bookmarked) keepPostingForOffline(posting.id)
+      }}
     >
       <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span>
       {bookmarked ? 'Remove bookmark' : 'Bookmark'}
