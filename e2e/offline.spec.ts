@@ -1,31 +1,38 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { cards, roleCount, searchBox } from './board-helpers.ts'
+import { cards, listSettled, roleCount, searchBox } from './board-helpers.ts'
 import { expect, test, type Page } from './fixtures/test.ts'
 import { serveBuild } from './own-build.ts'
 import { bundledPostings, jobPath } from './posting-seeds.ts'
 
 // After one visit the app works with no network: the board, a posting opened before, one
-// never opened but bookmarked, and the user's own data. The request guard records without
-// routing (e2e/fixtures/test.ts), so the service worker answers as it does for a user.
+// never opened but bookmarked, and the user's own data; a posting neither opened nor
+// bookmarked says it is not available offline. The request guard records without routing
+// (e2e/fixtures/test.ts), so the service worker answers as it does for a user.
 const [first, second] = bundledPostings()
 if (!first || !second) throw new Error('the offline specs need at least two postings')
 
 /**
  * Waits until the service worker is active, which it becomes only once its install step
- * has precached the whole site, and checks the precache holds the pages the test opens.
- * The page that registered it is not controlled (the worker claims no open page, so a
- * first visit is never taken over mid-way): its next load is.
+ * has precached the app shell, and checks the precache holds the given files. The first
+ * install takes control of the open page (clientsClaim): from then on what the page
+ * fetches goes through the worker.
  */
-async function precached(page: Page, pages: string[]) {
+async function precached(page: Page, files: string[]) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
   const missing = await page.evaluate(async (urls) => {
     const absent: string[] = []
     for (const url of urls) if (!(await caches.match(url, { ignoreSearch: true }))) absent.push(url)
     return absent
-  }, pages)
-  expect(missing, 'pages missing from the precache').toEqual([])
+  }, files)
+  expect(missing, 'files missing from the precache').toEqual([])
+}
+
+/** Waits until the service worker controls the page (it claims it once active). */
+async function controlled(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated')
 }
 
 /** Reloads the page and waits until the service worker controls it. */
@@ -33,6 +40,18 @@ async function reloadControlled(page: Page) {
   await page.reload()
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated')
 }
+
+/** The ids whose posting file the worker keeps at run time (scripts/offline.ts). */
+async function keptPostings(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const cache = await caches.open('roleboard-board-data')
+    return (await cache.keys())
+      .map((request) => /\/postings\/([^/]+)\.json$/.exec(new URL(request.url).pathname)?.[1])
+      .filter((id): id is string => id !== undefined)
+  })
+}
+
+const postingFile = (id: string) => new RegExp(`/postings/${id}\\.json$`)
 
 test('installable: a manifest with a name, a start URL and PNG icons up to 512 px', async ({
   page,
@@ -66,22 +85,31 @@ test('after one visit the board, a posting opened before, a bookmarked one and s
   test.slow()
   await page.goto('/')
   expect(await roleCount(page)).toBeGreaterThan(0)
+  await precached(page, ['/index.html'])
+  await controlled(page)
+  // A search, then the posting it finds is opened.
+  await searchBox(page).fill(first.title)
+  await expect(cards(page).getByRole('heading', { name: first.title })).toBeVisible()
   await page.goto(jobPath(first))
   await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible()
-  // The second posting is bookmarked from the board, never opened.
+  // The second posting is bookmarked from the board, never opened: the bookmark fetches its file.
   await page.goto('/')
+  // The app, not the prerendered first view, holds the bookmark.
+  await roleCount(page)
+  await listSettled(page)
+  expect(await keptPostings(page)).not.toContain(second.id)
   const card = cards(page).filter({ has: page.getByRole('heading', { name: second.title }) })
   await card.getByRole('button', { name: 'Bookmark' }).click()
   await expect(card.getByRole('button', { name: 'Remove bookmark' })).toBeVisible()
-  await precached(page, ['/index.html', `${jobPath(first)}.html`, `${jobPath(second)}.html`])
+  await expect.poll(() => keptPostings(page)).toEqual(expect.arrayContaining([first.id, second.id]))
 
-  // The network goes before the page is ever loaded under the service worker: one visit.
   await context.setOffline(true)
   await reloadControlled(page)
   expect(await roleCount(page)).toBeGreaterThan(0)
   await searchBox(page).fill(first.title)
   await expect(cards(page).getByRole('heading', { name: first.title })).toBeVisible()
 
+  // A posting page offline: the app shell answers and renders it from its kept file.
   await page.goto(jobPath(first))
   await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible()
   await page.goto('/saved')
@@ -92,7 +120,7 @@ test('after one visit the board, a posting opened before, a bookmarked one and s
   await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible()
   await page.goto(`/compare?ids=${first.id},${second.id}`)
   await expect(page.getByRole('table')).toBeVisible()
-  // The other routes were never visited: they are precached with the rest of the site.
+  // The other routes were never visited: the app shell is precached whole.
   for (const [route, name] of [
     ['/insights', 'Insights'],
     ['/about', 'About this board'],
@@ -101,6 +129,31 @@ test('after one visit the board, a posting opened before, a bookmarked one and s
     await page.goto(route)
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
   }
+})
+
+test('offline, a posting neither opened nor bookmarked says so, and the board still opens', async ({
+  page,
+  context,
+}) => {
+  test.slow()
+  const files: string[] = []
+  page.on('request', (request) => files.push(request.url()))
+  await page.goto('/')
+  expect(await roleCount(page)).toBeGreaterThan(0)
+  await precached(page, ['/index.html'])
+  await controlled(page)
+  expect(await keptPostings(page)).not.toContain(second.id)
+
+  await context.setOffline(true)
+  await page.goto(jobPath(second))
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'This role is not available offline' }),
+  ).toBeVisible()
+  await expect(page.getByRole('alert')).toContainText('not opened or bookmarked')
+  await page.getByRole('link', { name: 'Back to the board' }).click()
+  expect(await roleCount(page)).toBeGreaterThan(0)
+  // The posting's file was asked for (and not found offline): the message is not a guess.
+  expect(files.some((url) => postingFile(second.id).test(url))).toBe(true)
 })
 
 test('a new deployment is announced with "Reload to update" and applied only when clicked, tab by tab', async ({

@@ -1,6 +1,8 @@
 import type { Plugin, PluginOption } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { ICON_PREFIX } from './tech-logos-plugin.ts'
+import { dataPaths } from '../src/model/board-files.ts'
+import type { BoardData } from './board-data.ts'
 
 /** What this needs of a bundle's file (a chunk or an asset). */
 type BundleFile = { type: string; fileName: string; facadeModuleId?: string | null }
@@ -20,30 +22,67 @@ export function logoChunkFiles(bundle: Record<string, BundleFile>): Set<string> 
   return files
 }
 
+/** A built file of the board's data, as `data/<hash>/<file>`; `file` is its path inside the folder. */
+const DATA_FILE = /^data\/[^/]+\/(.+)$/
+
+/**
+ * Whether a built file (a precache URL, leading slash or not) is in the precache: the app
+ * shell, so the app and its board open offline after one visit, and nothing that grows
+ * with the board. Left out: each posting's page (`jobs/`) and file (`postings/`), the card
+ * chunks past the board's first screen and the text fragments; they are cached at run
+ * time when first fetched. Kept: the board's index and ids, and `firstCards`, the card
+ * chunks of the default view's first screen (paths inside the data folder), which the
+ * first visit fetched before the worker existed.
+ */
+export function inPrecache(url: string, firstCards: ReadonlySet<string>): boolean {
+  const file = url.replace(/^\//, '')
+  if (file.startsWith('jobs/')) return false
+  const data = DATA_FILE.exec(file)
+  if (!data) return true
+  const inFolder = data[1]!
+  return inFolder === 'index.json' || inFolder === 'ids.json' || firstCards.has(inFolder)
+}
+
+/** What the postings plugin (scripts/postings-plugin.ts) offers other plugins. */
+type PostingsApi = { board(): Promise<BoardData> }
+
 /**
  * Offline and installable (README, "Offline and installing"). A Workbox service worker
- * precaches the whole built site: the app's files, the board's data files, every posting's
- * prerendered page and the icons, so after one visit the board, any posting page (opened
- * before, bookmarked or not) and the user's own data (in the browser's storage already)
- * work without a network. The hundreds of brand-logo chunks are left out (decorative, and
- * most postings show a few): each is cached when first shown. `/jobs/<id>` is answered by
- * its precached `jobs/<id>.html`, other app routes by index.html.
+ * precaches the app shell (inPrecache): the app's files, the board's index and first cards,
+ * the icons and the manifest; a deployment costs a returning visitor about the same
+ * whatever the board's size. The board's other data files (postings, cards, text
+ * fragments) are cached when the app first fetches them (a bookmark fetches its posting's
+ * file at once), so a posting opened or bookmarked before opens offline. A posting page's
+ * navigation goes to the network (its prerendered page); offline, the app shell answers and
+ * renders the posting from its cached file. The hundreds of brand-logo chunks are cached
+ * when first shown.
  *
  * A new deployment installs beside the running one and waits: the app shows "Reload to
- * update" and switches only when the user says so, never under them mid-task.
+ * update" and switches only when the user says so, never under them mid-task. The first
+ * install takes control of the open page at once (nothing older runs it), so what the
+ * first visit opens after that is cached already.
  */
 export function offlinePlugin(): PluginOption[] {
   // Filled as the bundle is written, read when the service worker is generated after it.
   let logoChunks = new Set<string>()
-  const findLogoChunks: Plugin = {
-    name: 'roleboard-offline-logo-chunks',
+  let firstCards = new Set<string>()
+  let postings: PostingsApi | undefined
+  const findShellFiles: Plugin = {
+    name: 'roleboard-offline-shell-files',
     apply: 'build',
-    generateBundle(_, bundle) {
+    configResolved(config) {
+      postings = config.plugins.find((plugin) => plugin.name === 'roleboard-postings')?.api as
+        PostingsApi | undefined
+    },
+    async generateBundle(_, bundle) {
       logoChunks = logoChunkFiles(bundle)
+      if (!postings) this.error('the offline plugin needs the postings plugin')
+      const board = await postings.board()
+      firstCards = new Set(board.firstChunks.map(dataPaths.card))
     },
   }
   return [
-    findLogoChunks,
+    findShellFiles,
     VitePWA({
       registerType: 'prompt',
       // The app registers the worker itself, after its first paint (src/app/update-prompt.tsx).
@@ -71,20 +110,56 @@ export function offlinePlugin(): PluginOption[] {
       },
       workbox: {
         globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,txt}'],
-        // The board's data and pages are named by content hash or rebuilt together: a new
-        // build replaces the old precache at once, nothing stale is kept.
+        // The shell's files are named by content hash or rebuilt together: a new build
+        // replaces the old precache at once, nothing stale is kept.
         cleanupOutdatedCaches: true,
-        navigateFallback: '/index.html',
-        // A big board's text fragments can be large; none is left out silently (the build
-        // warns of any file over this size, and the README says what that costs offline).
+        clientsClaim: true,
+        // Files that grow with the board are never even listed (inPrecache says the same).
+        globIgnores: ['jobs/**', 'data/*/postings/**', 'data/*/text/**'],
+        // A big board's index can be large; it is never left out silently.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        // Posting pages go to the network first (their prerendered page), below.
+        navigateFallbackDenylist: [/^\/jobs\//],
         manifestTransforms: [
           (entries) => ({
-            manifest: entries.filter((entry) => !logoChunks.has(entry.url.replace(/^\//, ''))),
+            manifest: entries.filter(
+              (entry) =>
+                !logoChunks.has(entry.url.replace(/^\//, '')) && inPrecache(entry.url, firstCards),
+            ),
             warnings: [],
           }),
         ],
         runtimeCaching: [
+          {
+            // Online, the posting's prerendered page; offline, the app shell, which renders
+            // the posting from its cached file (or says it was not kept for offline use).
+            // Pages are never cached: an old one would name scripts a deployment removed.
+            urlPattern: ({ request, url, sameOrigin }) =>
+              sameOrigin && request.mode === 'navigate' && url.pathname.startsWith('/jobs/'),
+            handler: 'NetworkOnly',
+            options: { precacheFallback: { fallbackURL: '/index.html' } },
+          },
+          {
+            // The board's data files past the shell: postings, cards, text fragments. Their
+            // folder is named by a hash of the whole board, so a URL's content never changes
+            // and a new deployment reads only its own folder: the old one's entries are
+            // never read again and leave by age or count.
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && /^\/data\/[^/]+\/(?:postings|cards|text)\//.test(url.pathname),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'roleboard-board-data',
+              // The host's `Vary: Origin` would keep a file fetched by a preload (which sends
+              // Origin) from answering the app's own fetch of it; a URL's content is fixed.
+              matchOptions: { ignoreVary: true },
+              expiration: {
+                maxEntries: 2000,
+                maxAgeSeconds: 60 * 60 * 24 * 60,
+                purgeOnQuotaError: true,
+              },
+            },
+          },
           {
             // Logos shown once show offline too; their names carry a content hash.
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),

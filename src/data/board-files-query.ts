@@ -25,10 +25,18 @@ export const boardDataKeys = {
 
 class MissingFile extends Error {}
 
+/** The server could not be reached (offline), and the service worker had no copy. */
+export class Unreachable extends Error {}
+
 /** A data file's response, once it is known to be that file and not a fallback page. */
 async function fetchFile(file: string): Promise<Response> {
   // Accept: JSON, so a static host's fallback page is not served in place of a missing file.
-  const response = await fetch(boardData.base + file, { headers: { Accept: 'application/json' } })
+  let response: Response
+  try {
+    response = await fetch(boardData.base + file, { headers: { Accept: 'application/json' } })
+  } catch {
+    throw new Unreachable(`${file}: the network could not be reached`)
+  }
   if (response.status === 404) throw new MissingFile(file)
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`)
   const type = response.headers.get('Content-Type') ?? ''
@@ -102,7 +110,20 @@ export const postingFileQuery = (id: string) =>
     },
     staleTime: Infinity,
     structuralSharing: false,
+    // Offline, a file the service worker did not keep will not come by retrying.
+    retry: (failures, error) => !(error instanceof Unreachable) && failures < 3,
   })
+
+/**
+ * Fetches a posting's file once, so the service worker keeps it (scripts/offline.ts) and a
+ * bookmarked role opens offline though it was never opened. Fire-and-forget: failing
+ * (offline, say) only means it is not kept; the page says so if it is opened offline.
+ */
+export function keepPostingForOffline(id: string): void {
+  fetchFile(dataPaths.posting(id))
+    .then((response) => response.arrayBuffer())
+    .catch(() => undefined)
+}
 
 /**
  * Starts loading what the board's default view shows first: its index and the cards of its

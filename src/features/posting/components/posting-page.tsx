@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
+import { Unreachable } from '@/data/board-files-query'
 import { usePosting } from '@/data/use-postings'
 import { returnPath } from '@/lib/return-to-board'
 import { AboutThisRecord } from './parser-warnings'
@@ -14,12 +15,21 @@ export function PostingPage() {
   const { found, error } = usePosting(id)
 
   if (error) {
+    // Offline, a role is there only if it was opened or bookmarked before (scripts/offline.ts).
+    const offline = error instanceof Unreachable
     return (
-      <div className="mx-auto max-w-4xl px-4 py-6">
-        <h1 className="text-2xl font-semibold">The role could not be loaded</h1>
-        <p role="alert" className="mt-2 text-warn">
-          {error.message}
+      <div className="mx-auto max-w-4xl space-y-3 px-4 py-6">
+        <h1 className="text-2xl font-semibold">
+          {offline ? 'This role is not available offline' : 'The role could not be loaded'}
+        </h1>
+        <p role="alert" className="text-warn">
+          {offline
+            ? 'The network cannot be reached (are you offline?), and this role was not opened or bookmarked on this device before. It opens once you are back online.'
+            : error.message}
         </p>
+        <Link to="/" className="inline-block text-accent underline">
+          Back to the board
+        </Link>
       </div>
     )
   }

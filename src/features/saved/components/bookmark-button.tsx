@@ -1,3 +1,4 @@
+import { keepPostingForOffline } from '@/data/board-files-query'
 import type { PostingCard } from '@/model/board-files'
 import { setBookmarked } from '@/storage/actions'
 import { getAppStore } from '@/storage/app-store'
@@ -11,8 +12,11 @@ export function BookmarkButton({ posting }: { posting: PostingCard }) {
     <button
       type="button"
       className={actionButtonClass}
-      // Shown at once from the store's state; a refused write shows the store's notice.
-      onClick={() => void setBookmarked(getAppStore(), posting.id, !bookmarked)}
+      onClick={() => {
+        // Shown at once from the store's state; a refused write shows the store's notice.
+        void setBookmarked(getAppStore(), posting.id, !bookmarked)
+        if (!bookmarked) keepPostingForOffline(posting.id)
+      }}
     >
       <svg
         aria-hidden="true"
