@@ -8,6 +8,7 @@
 //   npm run lighthouse                          # build, measure, check
 //   npm run lighthouse -- --dist .bench/x/dist  # measure an existing build instead
 //   LIGHTHOUSE_RUNS=5 LIGHTHOUSE_MIN=90 npm run lighthouse
+//   LIGHTHOUSE_MIN_PERFORMANCE=85 npm run lighthouse  # performance alone at 85
 import { spawnSync } from 'node:child_process'
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -29,6 +30,14 @@ import { serveBuild } from './static-server.ts'
 const work = path.resolve('.lighthouse')
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const minimum = Number(process.env.LIGHTHOUSE_MIN ?? 95)
+// CI holds performance at the level reached so far (README, "Lighthouse"): the target is
+// `minimum`, but a gate that is red on every run would stop every landing.
+const minimums: Record<Category, number> = {
+  performance: Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? minimum),
+  accessibility: minimum,
+  'best-practices': minimum,
+  seo: minimum,
+}
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name)
@@ -134,9 +143,10 @@ for (const { page, scores, metrics } of summaries)
       `    FCP ${Math.round(metrics.fcp)} ms, LCP ${Math.round(metrics.lcp)} ms, TBT ${Math.round(metrics.tbt)} ms, ` +
       `CLS ${metrics.cls.toFixed(3)}, SI ${Math.round(metrics.si)} ms`,
   )
-const failures = budgetFailures(summaries, minimum)
+const failures = budgetFailures(summaries, minimums)
+const budget = CATEGORIES.map((c) => `${c} ${minimums[c]}`).join(', ')
 if (failures.length) {
-  console.error(`\n[lighthouse] under the budget of ${minimum}:\n  ${failures.join('\n  ')}`)
+  console.error(`\n[lighthouse] under the budget (${budget}):\n  ${failures.join('\n  ')}`)
   process.exit(1)
 }
-console.log(`\n[lighthouse] every median score is ≥ ${minimum}.`)
+console.log(`\n[lighthouse] every median score is within the budget (${budget}).`)

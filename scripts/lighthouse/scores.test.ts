@@ -27,4 +27,13 @@ describe('budgetFailures', () => {
     const posting = summarise('/jobs/a', [run(100, 800), run(100, 800), run(100, 800)])
     expect(budgetFailures([board, posting], 95)).toEqual(['/: performance 94 < 95'])
   })
+
+  it('holds each category to its own minimum when given one per category', () => {
+    const board = summarise('/', [run(88, 2000), run(87, 2100), run(90, 900)])
+    const minimums = { performance: 85, accessibility: 95, 'best-practices': 95, seo: 95 }
+    expect(budgetFailures([board], minimums)).toEqual([])
+    expect(budgetFailures([board], { ...minimums, performance: 89 })).toEqual([
+      '/: performance 88 < 89',
+    ])
+  })
 })

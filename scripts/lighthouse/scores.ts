@@ -41,10 +41,15 @@ export function summarise(page: string, runs: readonly Run[]): PageSummary {
 }
 
 /** Every median score under the budget, as "page: category 87 < 95"; empty when all hold. */
-export function budgetFailures(pages: readonly PageSummary[], minimum: number): string[] {
+/** The lowest median each category may have: one figure for all, or one per category. */
+export type Minimums = number | Readonly<Record<Category, number>>
+
+export function budgetFailures(pages: readonly PageSummary[], minimums: Minimums): string[] {
+  const least = (category: Category) =>
+    typeof minimums === 'number' ? minimums : minimums[category]
   return pages.flatMap((page) =>
-    CATEGORIES.filter((category) => page.scores[category] < minimum).map(
-      (category) => `${page.page}: ${category} ${page.scores[category]} < ${minimum}`,
+    CATEGORIES.filter((category) => page.scores[category] < least(category)).map(
+      (category) => `${page.page}: ${category} ${page.scores[category]} < ${least(category)}`,
     ),
   )
 }
