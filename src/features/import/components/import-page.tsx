@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
+import { useEffect, useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
 import { Link } from 'react-router'
 import { boardIdsQuery } from '@/data/board-files-query'
 import { validatePosting, type Posting } from '@/model/posting'
@@ -139,8 +139,13 @@ export function ImportPage() {
     setText('')
     setFileName(undefined)
     setMessage(null)
-    requestAnimationFrame(() => savedHeading.current?.focus())
   }
+
+  // Focus follows the saved notice once it is on the page: after the awaited write the
+  // render commits on React's schedule, so a frame callback could run before it existed.
+  useEffect(() => {
+    if (saved && !parsed) savedHeading.current?.focus()
+  }, [saved, parsed])
 
   const warnings = parsed ? group(parsed.warnings, fieldOfWarning, (w) => w) : {}
 
