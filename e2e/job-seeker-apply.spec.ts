@@ -93,6 +93,8 @@ test('back restores the view, the scroll position and focus on the opened card',
 }) => {
   await page.setViewportSize({ width: 1280, height: 700 })
   await open(page, '?workFrom=ES&sort=salary')
+  // The virtual list draws the cards anew when it takes over: scroll once it has.
+  await listSettled(page)
   const titles = await headings(page)
   // A card further down: scroll to it, open it by its title.
   const card = cards(page).filter({ hasText: titles[6]! })
