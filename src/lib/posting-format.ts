@@ -101,7 +101,8 @@ const PERIOD_WORDS: Record<Salary['period'], string> = {
   hour: 'an hour',
 }
 
-function money(amount: number, currency: string): string {
+/** "€60,000", "CHF 90,000": a whole amount in a currency (a code Intl lacks still reads). */
+export function money(amount: number, currency: string): string {
   try {
     return new Intl.NumberFormat('en', {
       style: 'currency',
@@ -109,7 +110,7 @@ function money(amount: number, currency: string): string {
       maximumFractionDigits: 0,
     }).format(amount)
   } catch {
-    return `${amount.toLocaleString('en')} ${currency}`
+    return `${Math.round(amount).toLocaleString('en')} ${currency}`
   }
 }
 

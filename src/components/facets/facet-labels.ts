@@ -4,6 +4,7 @@ import {
   seniorityLabel,
   workModeLabel,
 } from '@/components/postings/posting-format'
+import { money } from '@/lib/posting-format'
 import { PAY_FILTER_CURRENCIES } from '@/model/exchange-rates'
 import type { FilterState, PostedWindow } from '@/model/filters'
 import { FACETS, type FacetKey } from '@/search/facet-registry'
@@ -45,19 +46,6 @@ export const POSTED_LABELS: Record<PostedWindow, string> = {
   '1d': 'Past 24 hours',
   '7d': 'Past 7 days',
   '30d': 'Past 30 days',
-}
-
-/** "€60,000", "CHF 90,000": a whole amount in a currency. */
-export function money(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en', {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 0,
-    }).format(amount)
-  } catch {
-    return `${Math.round(amount).toLocaleString('en')} ${currency}`
-  }
 }
 
 export { PAY_FILTER_CURRENCIES }

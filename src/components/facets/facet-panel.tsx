@@ -7,7 +7,8 @@ import {
 } from '@/model/filters'
 import { FACETS, type FacetDef, type FacetKey } from '@/search/facet-registry'
 import type { FacetValue, RangeCounts } from '@/search/types'
-import { FACET_VALUE_LABELS, money, PAY_FILTER_CURRENCIES, POSTED_LABELS } from './facet-labels'
+import { money } from '@/lib/posting-format'
+import { FACET_VALUE_LABELS, PAY_FILTER_CURRENCIES, POSTED_LABELS } from './facet-labels'
 import { FacetGroup } from './facet-group'
 
 export type FacetPanelProps = {

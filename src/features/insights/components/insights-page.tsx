@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 import { useBoard, useBoardText, useCards } from '@/data/use-board'
-import { countryName, seniorityLabel, workModeLabel } from '@/lib/posting-format'
+import { countryName, money, seniorityLabel, workModeLabel } from '@/lib/posting-format'
 import { useUrlFilters } from '@/lib/use-url-filters'
 import { EUR_RATES } from '@/model/exchange-rates'
 import type { Seniority, WorkMode } from '@/model/posting'
@@ -27,26 +27,22 @@ const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'PLN', 'SEK', 'CAD', 'AUD'].filt
 
 const roles = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'role' : 'roles'}`
 
-function money(amount: number, currency: string) {
-  return new Intl.NumberFormat('en', {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-  }).format(Math.round(amount / 1000) * 1000)
-}
+/** Pay medians to the nearest thousand: the figures summarise, they do not quote. */
+const roundMoney = (amount: number, currency: string) =>
+  money(Math.round(amount / 1000) * 1000, currency)
 
 function payBars(groups: PayGroup[], currency: string, label: (key: string) => string): Bar[] {
   return groups.map((group) => ({
     key: group.key,
     label: label(group.key),
     value: group.median,
-    display: money(group.median, currency),
+    display: roundMoney(group.median, currency),
     range:
       group.count > 1
         ? {
             low: group.low,
             high: group.high,
-            display: `${money(group.low, currency)}–${money(group.high, currency)}, ${roles(group.count)}`,
+            display: `${roundMoney(group.low, currency)}–${roundMoney(group.high, currency)}, ${roles(group.count)}`,
           }
         : { low: group.median, high: group.median, display: roles(1) },
   }))
