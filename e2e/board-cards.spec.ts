@@ -1,25 +1,18 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from './fixtures/test.ts'
 import { cards, listSettled, roleCount } from './board-helpers.ts'
-import { serveSeekerBoard } from './job-seeker-helpers.ts'
+import { seekerBoardForThisFile } from './job-seeker-helpers.ts'
 
 // The result card: the whole card opens the role, icon buttons keep their names, the
 // "More actions" menu works from the keyboard. On the job-seeker board (32 roles).
 
-let site: Awaited<ReturnType<typeof serveSeekerBoard>>
-test.describe.configure({ mode: 'default' })
-test.beforeAll(async () => {
-  test.setTimeout(240_000)
-  site = await serveSeekerBoard()
-})
-test.afterAll(async () => site?.close())
+const openBoard = seekerBoardForThisFile()
 
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 900 }
 
 async function open(page: Page, query = '') {
-  await page.goto(`${site.url}/${query}`)
-  await roleCount(page)
+  await openBoard(page, query)
   await listSettled(page)
   await expect(cards(page).first()).toBeVisible()
 }

@@ -1,23 +1,12 @@
-import { expect, test, type Page } from './fixtures/test.ts'
-import { cards, headings, listSettled, roleCount } from './board-helpers.ts'
+import { expect, test } from './fixtures/test.ts'
+import { cards, headings, listSettled } from './board-helpers.ts'
 import { SEEKER_ROLES } from './fixtures/job-seeker-board.ts'
-import { serveSeekerBoard } from './job-seeker-helpers.ts'
+import { seekerBoardForThisFile } from './job-seeker-helpers.ts'
 
 // Apply, the card, and Back on the job-seeker board (fixtures/job-seeker-board.ts).
 
-let site: Awaited<ReturnType<typeof serveSeekerBoard>>
-test.describe.configure({ mode: 'default' })
-test.beforeAll(async () => {
-  test.setTimeout(240_000)
-  site = await serveSeekerBoard()
-})
-test.afterAll(async () => site?.close())
+const open = seekerBoardForThisFile()
 test.use({ userLeavesTo: ['apply.northwind.example'] })
-
-const open = async (page: Page, query = '') => {
-  await page.goto(`${site.url}/${query}`)
-  return roleCount(page)
-}
 
 test('every Apply link on the board is a web address opened safely in a new tab', async ({
   page,

@@ -2,24 +2,13 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from './fixtures/test.ts'
 import { cards, group, headings, roleCount } from './board-helpers.ts'
 import { SEEKER_ROLES } from './fixtures/job-seeker-board.ts'
-import { serveSeekerBoard } from './job-seeker-helpers.ts'
+import { seekerBoardForThisFile } from './job-seeker-helpers.ts'
 
 // The v2 filters on a board of 32 roles written for these tests (fixtures/job-seeker-board):
 // each narrows as the roles say, shows as a removable chip, and survives a reload of its URL.
 
-let site: Awaited<ReturnType<typeof serveSeekerBoard>>
-// One build for the file: its tests run one after another in one worker.
-test.describe.configure({ mode: 'default' })
-test.beforeAll(async () => {
-  test.setTimeout(240_000)
-  site = await serveSeekerBoard()
-})
-test.afterAll(async () => site?.close())
+const open = seekerBoardForThisFile()
 
-const open = async (page: Page, query = '') => {
-  await page.goto(`${site.url}/${query}`)
-  return roleCount(page)
-}
 const query = (page: Page) => new URL(page.url()).search
 /** Every result heading: the list is virtualised, so the board is tall enough for all. */
 async function allHeadings(page: Page): Promise<string[]> {
