@@ -25,7 +25,14 @@ const TYPES: Record<string, string> = {
  */
 export async function serveBuild(
   outDir: string,
-  { gzip = false }: { gzip?: boolean } = {},
+  {
+    gzip = false,
+    onSent,
+  }: {
+    gzip?: boolean
+    /** Called for each response with its path and the bytes of its body as sent (benchmarks). */
+    onSent?: (pathname: string, bytes: number) => void
+  } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const compressed = new Map<string, Buffer>()
   const server: Server = createServer((req, res) => {
@@ -48,10 +55,13 @@ export async function serveBuild(
         if (!body) compressed.set(file, (body = gzipSync(await readFile(file))))
         res.setHeader('Content-Encoding', 'gzip')
         res.setHeader('Vary', 'Accept-Encoding')
+        onSent?.(pathname, body.length)
         res.end(body)
         return
       }
-      res.end(await readFile(file))
+      const body = await readFile(file)
+      onSent?.(pathname, body.length)
+      res.end(body)
     })().catch(() => {
       res.statusCode = 500
       res.end()
