@@ -106,6 +106,20 @@ describe('work mode and office days', () => {
     expect(remoteRegionsIn('Remote (worldwide).')).toEqual(['Worldwide'])
     expect(remoteRegionsIn('This is a fully remote role.')).toEqual([])
   })
+
+  it('reads where a remote hire may live in the other supported languages', () => {
+    expect(remoteRegionsIn('Poste en télétravail depuis toute la France.')).toEqual(['FR'])
+    expect(remoteRegionsIn("Lavori da remoto dall'Italia.")).toEqual(['IT'])
+    expect(remoteRegionsIn('Je werkt remote vanuit heel Nederland of België.')).toEqual([
+      'NL',
+      'BE',
+    ])
+    expect(remoteRegionsIn('Trabajo remoto desde España y Portugal para clientes.')).toEqual([
+      'ES',
+      'PT',
+    ])
+    expect(remoteRegionsIn('Remote in unserem Team, Büro in der Nähe.')).toEqual([])
+  })
 })
 
 describe('salary', () => {

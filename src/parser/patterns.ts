@@ -300,7 +300,9 @@ export const WEEKDAY_LIST =
 export const WEEKDAY = /\b(mon|tues|wednes|thurs|fri)days?\b/gi
 export const RANGE_SEPARATOR = /-|–|\bto\b|\bor\b/
 export const REGION_LIST_SEPARATOR = / (?:or|and) |[,/&]/
-export const REMOTE_REGION_HINT = /remote|based|located|resid|only|from any/i
+/** Cheap check for a sentence that may say where a remote hire lives, in every supported language. */
+export const REMOTE_REGION_HINT =
+  /remot|based|located|resid|only|from any|zdaln|t[ée]l[ée]travail|teletrabajo|distance|afstand|home-?office/i
 export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 }
 
 export const POLICY: readonly { pattern: RegExp; render: (m: RegExpExecArray) => string }[] = [

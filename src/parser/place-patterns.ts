@@ -9,6 +9,12 @@ export const PLACE_PARENTHETICAL = /\(([^()]{0,120})\)/g
 /** Words around a place in a location field that are not the place. */
 export const PLACE_NOISE_WORDS =
   /\b(?:office|offices|hq|headquarters|greater|metropolitan area|metro area|area|based|(?:or|and)\s+remote|remote|hybrid|on[- ]?site|in[- ]office|fully|full|partially|semi|remoto|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|zdalnie|zdalna|présentiel|presencial|télétravail|teletrabajo|vor ort|homeoffice|home[- ]office)\b/giu
+/** A location field saying the role is remote ("Remote - UK or Ireland", "Remoto, España"). */
+export const REMOTE_FIELD =
+  /(?<!\p{L})(?:remote|remoto|remota|zdalnie|zdalna|télétravail|teletravail|teletrabajo|telelavoro|op afstand)(?!\p{L})/iu
+/** A location field that also names an office or another mode: its countries are not where a remote hire lives. */
+export const OFFICE_FIELD =
+  /(?<!\p{L})(?:office|offices|hq|headquarters|hybrid|on[- ]?site|in[- ]office|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|présentiel|presencial|vor ort|büro|bureau|oficina|escritório|ufficio|kantoor|biuro)(?!\p{L})/iu
 /** Splits a place field into alternatives; the field has its spaces collapsed first. */
 export const PLACE_ALTERNATIVES = / (?:or|and|oder|und|ou|et|lub|[eioy]) |\s?[/&+;|·•]\s?/
 export const N_LOCATIONS =

@@ -116,6 +116,15 @@ describe('readPlaces: location fields', () => {
     expect(reading.locations.map((l) => l.city)).toEqual(['Amsterdam'])
     expect(reading.remoteRegions).toEqual(['EU', 'GB'])
   })
+  it('reads the countries of a remote field as where the hire may live', () => {
+    expect(readPlaces('Remote - Portugal or Spain').remoteRegions).toEqual(['PT', 'ES'])
+    expect(readPlaces('Remoto, México').remoteRegions).toEqual(['MX'])
+  })
+  it('does not read a remote field naming a city or an office as remote countries', () => {
+    expect(readPlaces('Remote or Lyon, France').remoteRegions).toEqual([])
+    expect(readPlaces('Remote or office in Germany').remoteRegions).toEqual([])
+    expect(readPlaces('Hybrid - Germany').remoteRegions).toEqual([])
+  })
   it('keeps "9 Locations" as vague', () => {
     expect(readPlaces('9 Locations').vague).toEqual(['9 Locations'])
   })

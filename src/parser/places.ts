@@ -11,11 +11,13 @@ import { placeKey } from './place-key.ts'
 import {
   CITY_SHORT_NAMES,
   N_LOCATIONS,
+  OFFICE_FIELD,
   PLACE_ALTERNATIVES,
   PLACE_NOISE_WORDS,
   PLACE_PARENTHETICAL,
   PLACE_WORD,
   POSTAL_CODE,
+  REMOTE_FIELD,
   STREET,
 } from './place-patterns.ts'
 import { ROLE_NOUN } from './patterns.ts'
@@ -285,7 +287,7 @@ export function readPlaces(text: string, context: PlaceContext = {}): PlaceReadi
   if (whole && whole.confidence >= MIN_READING) {
     reading.locations.push(whole.location)
     reading.confidence.push(whole.confidence)
-    return reading
+    return remoteCountriesOfField(text, reading)
   }
   for (const alternative of rest.split(PLACE_ALTERNATIVES)) {
     const cleaned = stripModeWords(alternative)
@@ -329,6 +331,21 @@ export function readPlaces(text: string, context: PlaceContext = {}): PlaceReadi
       if (there) reading.locations[i] = cityLocation(there, null)
     }
   }
+  return remoteCountriesOfField(text, reading)
+}
+
+/**
+ * "Remote - UK or Ireland", "Remote, Germany": a field that says remote and names only
+ * countries (no city, no office) names where the remote hire may live. The countries stay
+ * the role's places too, as a reader of the field would list them.
+ */
+function remoteCountriesOfField(text: string, reading: PlaceReading): PlaceReading {
+  if (!reading.locations.length || !REMOTE_FIELD.test(text) || OFFICE_FIELD.test(text))
+    return reading
+  if (reading.locations.some((l) => l.city || l.region || !l.country)) return reading
+  for (const l of reading.locations)
+    if (l.country && !reading.remoteRegions.includes(l.country))
+      reading.remoteRegions.push(l.country)
   return reading
 }
 

@@ -130,3 +130,25 @@ export const REMOTE_DAYS_PER_WEEK: readonly RegExp[] = [
 /** Counted days that are per month, quarter or year, not per week. */
 export const PER_LONGER_PERIOD =
   /^[^.\n]{0,25}?(?:per|each|every|pro|par|al|por|na|im|in|[aw/])\s*(?:month|quarter|year|monat|quartal|jahr|mois|trimestre|an|année|mes|año|mês|ano|mese|anno|maand|kwartaal|jaar|miesiąc|kwartał|rok)(?!\p{L})/iu
+
+// ---------------------------------------------------------------- where a remote hire lives
+
+const AWAY_FROM = String.raw`(?:[Rr]emot[eoa]|[Rr]emotamente|[Dd]a\sremoto|[Zz]dalnie|[Tt][ée]l[ée]travail|[Tt]eletrabajo|à\sdistance|op\safstand|[Hh]ome[- ]?[Oo]ffice)`
+const FROM_PLACE = String.raw`(?:aus|von|in|innerhalb|desde|en|para|de|em|a\spartir\sd[eo]|depuis|dans|da|dall(?:'|’)|vanuit|uit|binnen|z)`
+const WHOLE = String.raw`(?:(?:ganz|todo|toda|tout|toute|tutta|tutto|heel|całej|cualquier\s(?:lugar|parte)\sde|qualquer\s(?:lugar|parte)\sd[eo])\s)`
+const ARTICLE = String.raw`(?:(?:el|la|los|las|o|a|os|as|le|les|il|lo|der|die|dem|den|het)\s|l(?:'|’))`
+const PLACE_WORDS = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|[eiouy]|und|oder|ou|et|en|of|lub|del|de|do|da|dos|das)(?!\p{L})){0,5})`
+
+/**
+ * Where a remote hire may live, stated in prose in the languages beyond English: "remote aus
+ * ganz Deutschland", "100 % remoto desde España", "remoto para todo o Brasil", "télétravail
+ * depuis toute la France", "da remoto dall'Italia", "remote vanuit heel Nederland". The place
+ * words are the first group; remote-regions.ts reads them.
+ */
+export const REMOTE_REGION_IN_TEXT_I18N = new RegExp(
+  String.raw`${AWAY_FROM}\s(?:\S+\s)?${FROM_PLACE}(?:\s|(?<=['’]))${WHOLE}?${ARTICLE}?${PLACE_WORDS}`,
+  'u',
+)
+/** Between places of one list in the supported languages: "España y Portugal", "Deutschland oder Österreich". */
+export const REGION_LIST_SEPARATOR_I18N =
+  /\s(?:or|and|[eiouy]|und|oder|ou|et|en|of|lub)\s|\s?[,/&]\s?/

@@ -29,6 +29,8 @@ import {
   REMOTE_DAYS_PER_WEEK,
   ONSITE_I18N,
   PER_MONTH_I18N,
+  REGION_LIST_SEPARATOR_I18N,
+  REMOTE_REGION_IN_TEXT_I18N,
   REMOTE_STRONG_I18N,
 } from './work-mode-words.ts'
 
@@ -287,6 +289,24 @@ export function remoteRegionsIn(text: string): string[] {
         if (region && !regions.includes(region)) regions.push(region)
       }
     }
+    const stated = REMOTE_REGION_IN_TEXT_I18N.exec(sentence)?.[1]
+    for (const piece of stated?.split(REGION_LIST_SEPARATOR_I18N) ?? []) {
+      const region = leadingRegion(piece)
+      if (region && !regions.includes(region)) regions.push(region)
+    }
   }
   return regions
+}
+
+/** The region the first words of a phrase name ("Deutschland Wir …" → DE), longest first. */
+function leadingRegion(phrase: string): string | null {
+  const words = phrase
+    .trim()
+    .replace(/[.,;:!?]+$/, '')
+    .split(/\s+/)
+  for (let n = Math.min(words.length, 4); n > 0; n--) {
+    const region = remoteRegion(words.slice(0, n).join(' '))
+    if (region) return region
+  }
+  return null
 }
