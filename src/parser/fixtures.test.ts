@@ -152,7 +152,6 @@ describe('places', () => {
     {
       file: 'places-local-name.txt',
       facts: { locations: [{ city: 'Venice', region: 'Veneto', country: 'IT' }] },
-      gap: 'the gazetteer lacks some local names of big cities ("Venezia" for Venice)',
     },
     {
       file: 'places-two-letter-title-word.txt',

@@ -71,6 +71,8 @@ describe('resolvePlace: names in the supported languages', () => {
     expect(resolvePlace('München, Deutschland')).toEqual(place('Munich', 'Bavaria', 'DE'))
     expect(resolvePlace('München', { field: true })?.city).toBe('Munich')
     expect(resolvePlace('Köln')?.country).toBe('DE')
+    // A region's seat smaller than the large cities keeps its names in other languages.
+    expect(resolvePlace('Budweis, Tschechien')?.city).toBe('České Budějovice')
   })
   it('French', () => {
     expect(resolvePlace('Varsovie, Pologne')).toEqual(place('Warsaw', 'Masovian', 'PL'))
