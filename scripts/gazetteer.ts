@@ -159,9 +159,7 @@ function main(): void {
     region: string
     subregion: string
   }[]
-  const europeanCountries = new Set(
-    world.filter((c) => c.region === 'Europe').map((c) => c.cca2),
-  )
+  const europeanCountries = new Set(world.filter((c) => c.region === 'Europe').map((c) => c.cca2))
   const near = new Set(world.filter(NEAR).map((c) => c.cca2))
   const regions = readRegions(require, near)
 
