@@ -1,11 +1,18 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { postingPageHtml } from '../src/app/static-pages.ts'
-import { dataPaths, prerenderable } from '../src/model/board-files.ts'
+import { comparePageHtml, postingPageHtml } from '../src/app/static-pages.ts'
+import {
+  chunkOfRow,
+  dataPaths,
+  prerenderable,
+  SIMILAR_SHOWN,
+  type PostingCard,
+  type PostingFile,
+} from '../src/model/board-files.ts'
 import { BOARD_REPORT_PATH } from '../src/model/board-report.ts'
 import { boardData, type BoardData } from './board-data.ts'
-import { prerenderBoard } from './board-prerender.ts'
+import { openPrerenderer, type Prerenderer } from './prerender.ts'
 import {
   ingestDir,
   ingestRecordsFile,
@@ -36,9 +43,13 @@ type Board = { ingested: Ingested; data: BoardData }
  * - the board's data files under `/data/<hash>/` (README, "Data files"); the app learns
  *   the folder from `virtual:board-data`;
  * - the build's report (`data/report.json`: counts, merges, skipped files) for the About page;
- * - a static page per posting, `/jobs/<id>.html`, with its content and JSON-LD;
+ * - a static page per posting, `/jobs/<id>.html`: the app's posting page rendered at build
+ *   time (painted before any script runs) with its JSON-LD, and preloads of its file and
+ *   its similar roles' cards;
+ * - `compare.html`, the compare page's shell while its roles load (answers /compare);
  * - index.html with the board's shell (painted before any script runs) and preloads of
  *   the board's index file and the cards its default view shows first.
+ * The pages are the app's own components rendered with react-dom/server (scripts/prerender.ts).
  * The dev server serves the same files from memory.
  *
  * Benchmarks alone set POSTINGS_RECORDS=file.json to use pre-parsed (generated) records
@@ -77,13 +88,72 @@ export function postingsPlugin(): Plugin {
   const base = (hash: string) => `/data/${hash}/`
   const boardDataModule = (data: BoardData) =>
     `export default ${JSON.stringify({ base: base(data.hash), firstChunks: data.firstChunks })}`
+  // One renderer a build, for the board's first view (index.html) and then every other page.
+  let renderer: Promise<Prerenderer> | null = null
+  const prerenderer = (data: BoardData) =>
+    (renderer ??= openPrerenderer(config?.root ?? process.cwd(), boardDataModule(data)))
+  const closeRenderer = async () => {
+    const open = renderer
+    renderer = null
+    if (open) await (await open).close()
+  }
   // The board's first view as the app renders it, with its first cards: one render a build.
   let firstView: Promise<string> | null = null
   const renderFirstView = (data: BoardData) =>
-    (firstView ??= prerenderBoard(config?.root ?? process.cwd(), boardDataModule(data), {
-      index: data.indexFile(),
-      cards: new Map(data.firstChunks.map((chunk) => [chunk, data.cardChunk(chunk)])),
-    }))
+    (firstView ??= prerenderer(data).then((render) =>
+      render.board({
+        index: data.indexFile(),
+        cards: new Map(data.firstChunks.map((chunk) => [chunk, data.cardChunk(chunk)])),
+      }),
+    ))
+
+  /**
+   * The data files, and beside each prerenderable posting's file its page (rendered from
+   * the file as written: the app reads the same), so the files are never all held at once.
+   */
+  const writeFiles = async ({ data }: Board) => {
+    const render = await prerenderer(data)
+    const root = path.join(outDir, base(data.hash))
+    const indexHtml = await readFile(path.join(outDir, 'index.html'), 'utf8')
+    await mkdir(path.join(outDir, 'jobs'), { recursive: true })
+    const pages = new Map(
+      [...data.rows, ...data.closed]
+        .filter((posting) => prerenderable(posting.id))
+        .map((posting) => [dataPaths.posting(posting.id), posting]),
+    )
+    const made = new Set<string>()
+    for (const [file, content] of data.files()) {
+      const target = path.join(root, file)
+      const folder = path.dirname(target)
+      if (!made.has(folder)) {
+        await mkdir(folder, { recursive: true })
+        made.add(folder)
+      }
+      await writeFile(target, content)
+      const posting = pages.get(file)
+      if (!posting) continue
+      // jobs/<id>.html answers /jobs/<id> on vite preview and the common static hosts.
+      const postingFile = JSON.parse(content) as PostingFile
+      // The cards of the similar roles the page shows (as the app does with none hidden).
+      const chunks = [...new Set(postingFile.similar.slice(0, SIMILAR_SHOWN).map(chunkOfRow))]
+      const cards = new Map<number, PostingCard[]>(
+        chunks.map((chunk) => [chunk, data.cardChunk(chunk)]),
+      )
+      const markup = await render.posting(postingFile, cards)
+      const preloads = [file, ...chunks.map(dataPaths.card)].map((own) => base(data.hash) + own)
+      await writeFile(
+        path.join(outDir, 'jobs', `${posting.id}.html`),
+        postingPageHtml(indexHtml, posting, markup, preloads),
+      )
+    }
+    // compare.html answers /compare the same way: its shell while the roles load.
+    const [first, second] = data.rows
+    if (first && second)
+      await writeFile(
+        path.join(outDir, 'compare.html'),
+        comparePageHtml(indexHtml, await render.compareShell([first.id, second.id])),
+      )
+  }
 
   return {
     name: 'roleboard-postings',
@@ -150,35 +220,22 @@ export function postingsPlugin(): Plugin {
       })
     },
     async writeBundle() {
-      if (failed) return
-      const { data } = await ingest()
-      const root = path.join(outDir, base(data.hash))
-      const made = new Set<string>()
-      for (const [file, content] of data.files()) {
-        const target = path.join(root, file)
-        const folder = path.dirname(target)
-        if (!made.has(folder)) {
-          await mkdir(folder, { recursive: true })
-          made.add(folder)
-        }
-        await writeFile(target, content)
-      }
-      // jobs/<id>.html answers /jobs/<id> on vite preview and the common static hosts.
-      const indexHtml = await readFile(path.join(outDir, 'index.html'), 'utf8')
-      await mkdir(path.join(outDir, 'jobs'), { recursive: true })
-      for (const posting of [...data.rows, ...data.closed]) {
-        if (!prerenderable(posting.id)) continue
-        const file = path.join(outDir, 'jobs', `${posting.id}.html`)
-        const own = `${base(data.hash)}${dataPaths.posting(posting.id)}`
-        await writeFile(file, postingPageHtml(indexHtml, posting, own))
+      if (failed) return await closeRenderer()
+      try {
+        await writeFiles(await ingest())
+      } finally {
+        await closeRenderer()
       }
     },
+    // A build that stopped before writing its files still lets go of the renderer.
+    closeBundle: () => closeRenderer(),
     configureServer(server) {
       server.watcher.add(dir)
       const reload = (file: string) => {
         if (!file.startsWith(dir)) return
         pending = null
         firstView = null
+        void closeRenderer()
         const mod = server.moduleGraph.getModuleById(RESOLVED_ID)
         if (mod) server.moduleGraph.invalidateModule(mod)
         server.ws.send({ type: 'full-reload' })

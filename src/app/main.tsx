@@ -4,22 +4,24 @@ import { createRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
-import { prefetchFirstView } from '@/data/board-files-query'
 import { openAppStore } from '@/storage/app-store'
 import { postingSlots } from './posting-slots'
+import { prefetchRoute } from './first-view'
 import { createQueryClient } from './query-client'
 import { routes } from './router'
 import './styles.css'
 
 const queryClient = createQueryClient()
-// The board's own first screen loads with the script, not after React's first render.
-const firstView = window.location.pathname === '/' ? prefetchFirstView(queryClient) : null
+// The page's first data (the board's first screen, a posting with its similar roles, the
+// roles compared) loads with the script, not after React's first render.
+const firstView = prefetchRoute(queryClient, window.location)
 const router = createBrowserRouter(routes)
 
-// The saved data is read before the first render, so no view draws without it. On the
-// board, the first render also waits for the data of its first screen: index.html already
-// shows that screen (prerendered at build time), and React draws the same cards over it
-// rather than a loading state in between (no layout shift, no second largest paint).
+// The saved data is read before the first render, so no view draws without it. The first
+// render also waits for the data of the page's first screen: the HTML already shows that
+// screen (the board's first view and posting pages are prerendered at build time), and
+// React draws the same over it rather than a loading state in between (no layout shift,
+// no second largest paint).
 // openAppStore never rejects (it falls back to memory), nor does the prefetch.
 // A lazy route's module loads before the first render too, so the first render is the
 // route itself and never an empty page between the prerendered one and the app's.
@@ -32,7 +34,7 @@ const routed = new Promise<void>((resolve) => {
   })
 })
 void openAppStore()
-  .then((store) => Promise.all([firstView?.(store.getSnapshot()), routed]))
+  .then((store) => Promise.all([firstView(store.getSnapshot()), routed]))
   .then(() => {
     const app = createRoot(document.getElementById('root')!)
     // As a transition, the first render yields to the browser every few milliseconds

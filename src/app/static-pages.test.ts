@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { makePosting } from '@/model/posting-fixture'
 import { emptySections } from '@/model/posting'
-import { postingPageHtml } from './static-pages'
+import { comparePageHtml, postingPageHtml } from './static-pages'
 
 const indexHtml = `<!doctype html><html><head><meta
       name="description"
       content="Roleboard board" />
 <title>Roleboard</title>
-<link rel="preload" href="/data/abc/index.json" as="fetch" crossorigin=""></head><body><div id="root">SHELL<!--/root--></div><script type="module" src="/assets/index.js"></script></body></html>`
+<link rel="canonical" href="https://x.org/" />
+<link rel="preload" href="/data/abc/index.json" as="fetch" crossorigin=""></head><body><div id="root" data-view="board">SHELL<!--/root--></div><script type="module" src="/assets/index.js"></script></body></html>`
 
 const hostile = makePosting({
   id: 'acme-platform-engineer',
@@ -27,12 +28,12 @@ function jsonLdOf(html: string): unknown {
 }
 
 describe('postingPageHtml', () => {
-  const html = postingPageHtml(indexHtml, hostile, '/data/abc/postings/acme-platform-engineer.json')
+  const html = postingPageHtml(indexHtml, hostile, '<article>PAGE</article>', [
+    '/data/abc/postings/acme-platform-engineer.json',
+    '/data/abc/cards/3.json',
+  ])
 
   it('holds the title as text and valid JobPosting JSON-LD with the raw strings', () => {
-    expect(html).toContain(
-      '<h1 class="text-2xl font-bold tracking-tight sm:text-3xl">Platform Engineer &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>',
-    )
     expect(html).toContain(
       '<title>Platform Engineer &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; at Acme &amp; Sons &lt;Ltd&gt; · Roleboard</title>',
     )
@@ -45,22 +46,39 @@ describe('postingPageHtml', () => {
   it('lets no posting text end the JSON-LD element or add a script', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(2) // the JSON-LD's own and the app's
     expect(html).not.toContain('<script>alert')
-    expect(html).toContain('<li>Five years of Go &amp; Kubernetes</li>')
   })
 
-  it('preloads its own file instead of the board’s index', () => {
+  it('preloads its own file and its similar roles’ cards instead of the board’s files', () => {
     expect(html).not.toContain('/data/abc/index.json')
     expect(html).toContain(
-      '<link rel="preload" href="/data/abc/postings/acme-platform-engineer.json" as="fetch" crossorigin="">',
+      '<link rel="preload" href="/data/abc/postings/acme-platform-engineer.json" as="fetch" crossorigin=""><link rel="preload" href="/data/abc/cards/3.json" as="fetch" crossorigin="">',
     )
   })
 
   it('keeps the app script and replaces the board shell and description', () => {
     expect(html).toContain('<script type="module" src="/assets/index.js"></script>')
     expect(html).not.toContain('SHELL')
+    expect(html).toContain(
+      '<div id="root" data-view="posting"><article>PAGE</article><!--/root--></div>',
+    )
     expect(html).not.toContain('Roleboard board')
     expect(html).toContain(
       '<meta name="description" content="Run the build farm. &lt;/script&gt;&lt;!-- &amp; more" />',
     )
+  })
+})
+
+describe('comparePageHtml', () => {
+  const html = comparePageHtml(indexHtml, '<h1>Compare roles</h1>')
+
+  it('is the compare shell, titled, without the board’s data preloads or canonical link', () => {
+    expect(html).toContain('<title>Compare roles · Roleboard</title>')
+    expect(html).toContain(
+      '<div id="root" data-view="compare"><h1>Compare roles</h1><!--/root--></div>',
+    )
+    expect(html).not.toContain('SHELL')
+    expect(html).not.toContain('/data/abc/index.json')
+    expect(html).not.toContain('rel="canonical"')
+    expect(html).toContain('<script type="module" src="/assets/index.js"></script>')
   })
 })

@@ -64,6 +64,33 @@ function TooFew({ known }: { known: Posting[] }) {
   )
 }
 
+/**
+ * While the roles load: the table's frame at its size (the field column and two role
+ * columns in a box as tall as the table's), so the page does not jump when they come. The
+ * build renders this as the compare page's HTML (static-pages.ts), painted before any script.
+ */
+function LoadingTable() {
+  return (
+    <div className="space-y-4">
+      <p role="status" className="text-sm text-muted">
+        Loading the roles…
+      </p>
+      <div
+        aria-hidden="true"
+        className="flex h-dvh max-h-[75dvh] rounded-lg border border-line bg-surface"
+      >
+        <div className="w-24 shrink-0 sm:w-40" />
+        <div className="flex-1 border-l border-line p-3">
+          <div className="h-5 w-24 max-w-full rounded bg-raised" />
+        </div>
+        <div className="flex-1 border-l border-line p-3">
+          <div className="h-5 w-24 max-w-full rounded bg-raised" />
+        </div>
+      </div>
+    </div>
+  )
+}
+
 export function ComparePage() {
   // The raw query string, so a broken %-escape is reported rather than decoded silently.
   const { search } = useLocation()
@@ -119,7 +146,7 @@ export function ComparePage() {
         {postings.length >= 2 ? `Compare ${postings.length} roles` : 'Compare roles'}
       </h1>
       {isPending ? (
-        <p role="status">Loading the roles…</p>
+        <LoadingTable />
       ) : isError ? (
         <p role="alert" className="text-warn">
           The roles could not be loaded: {error?.message}

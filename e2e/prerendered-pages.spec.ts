@@ -1,0 +1,115 @@
+import { expect, test, type Page } from './fixtures/test.ts'
+import { bundledPostings, jobPath } from './posting-seeds.ts'
+
+// A posting's page and the compare page paint before any script runs (the build renders
+// them with the app's own components, scripts/prerender.ts), and the app's first render
+// draws the same layout over them: nothing the reader is looking at moves.
+
+const postings = bundledPostings()
+const [first, second] = postings
+if (!first || !second) throw new Error('these specs need at least two postings')
+
+const WIDTHS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+]
+
+type Box = { name: string; x: number; y: number; width: number; height: number }
+
+/**
+ * Records, in the page, the boxes of the h1 and every h2 as the prerendered HTML lays
+ * them out (at DOMContentLoaded) and as the app's first render does (when the root loses
+ * its `data-view` mark, in the same task as that render's commit), and every layout shift.
+ */
+async function recordTakeover(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as {
+      __boxes: Record<string, Box[]>
+      __shifts: number[]
+    }
+    type Box = { name: string; x: number; y: number; width: number; height: number }
+    w.__boxes = {}
+    w.__shifts = []
+    const boxes = (): Box[] =>
+      [...document.querySelectorAll('#root h1, #root h2')].map((element) => {
+        const { x, y, width, height } = element.getBoundingClientRect()
+        return { name: element.textContent ?? '', x, y: y + window.scrollY, width, height }
+      })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+        w.__shifts.push(entry.value)
+    }).observe({ type: 'layout-shift', buffered: true })
+    document.addEventListener('DOMContentLoaded', () => {
+      w.__boxes.prerendered = boxes()
+      const root = document.getElementById('root')!
+      new MutationObserver((_, observer) => {
+        if (root.hasAttribute('data-view')) return
+        w.__boxes.app = boxes()
+        observer.disconnect()
+      }).observe(root, { attributes: true, attributeFilter: ['data-view'] })
+    })
+  })
+  return async (): Promise<{ prerendered: Box[]; app: Box[]; shifts: number[] }> => {
+    await expect(page.locator('#root[data-view]')).toHaveCount(0)
+    return page.evaluate(() => {
+      const w = window as unknown as { __boxes: Record<string, Box[]>; __shifts: number[] }
+      return {
+        prerendered: w.__boxes.prerendered ?? [],
+        app: w.__boxes.app ?? [],
+        shifts: w.__shifts,
+      }
+    })
+  }
+}
+
+for (const viewport of WIDTHS) {
+  test(`a posting page is the app's own before any script runs, and does not move when the app takes over (${viewport.width} px)`, async ({
+    browser,
+    page,
+  }) => {
+    const plain = await browser.newContext({ viewport, javaScriptEnabled: false })
+    const before = await plain.newPage()
+    await before.goto(jobPath(first))
+    await expect(before.getByRole('heading', { level: 1, name: first.title })).toBeVisible()
+    await expect(before.getByRole('region', { name: 'Stack' })).toBeVisible()
+    await expect(before.getByRole('heading', { name: 'Similar roles' })).toBeVisible()
+    await expect(
+      before
+        .getByRole('region', { name: 'Similar roles' })
+        .getByRole('link', { name: second.title }),
+    ).toBeVisible()
+    // Controls wait for the app: a click on a dead one is never lost.
+    await expect(before.getByRole('button', { name: 'Bookmark' })).toBeDisabled()
+    await plain.close()
+
+    await page.setViewportSize(viewport)
+    const takeover = await recordTakeover(page)
+    await page.goto(jobPath(first))
+    const { prerendered, app } = await takeover()
+    expect(prerendered.length).toBeGreaterThan(2)
+    expect(app).toEqual(prerendered)
+    await expect(page.getByRole('button', { name: 'Bookmark' })).toBeEnabled()
+  })
+
+  test(`the compare page paints its frame before any script runs, and its table takes that place without a layout shift (${viewport.width} px)`, async ({
+    browser,
+    page,
+  }) => {
+    const url = `/compare?ids=${first.id},${second.id}`
+    const plain = await browser.newContext({ viewport, javaScriptEnabled: false })
+    const before = await plain.newPage()
+    await before.goto(url)
+    await expect(before.getByRole('heading', { level: 1, name: 'Compare roles' })).toBeVisible()
+    await expect(before.getByRole('status')).toHaveText('Loading the roles…')
+    await expect(before).toHaveTitle('Compare roles · Roleboard')
+    await plain.close()
+
+    await page.setViewportSize(viewport)
+    const takeover = await recordTakeover(page)
+    await page.goto(url)
+    const { shifts } = await takeover()
+    await expect(page.getByRole('table')).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Compare 2 roles' })).toBeVisible()
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01)
+  })
+}
