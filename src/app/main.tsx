@@ -1,6 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { startTransition, StrictMode, useLayoutEffect } from 'react'
-import { createRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
@@ -33,9 +32,13 @@ const routed = new Promise<void>((resolve) => {
     resolve()
   })
 })
+// React DOM's renderer (half of the app's first-load script) is a chunk of its own,
+// preloaded with this one (scripts/app-start-plugin.ts) but evaluated in a task of its own
+// after this module's: the main thread is free between them.
+const renderer = import('react-dom/client')
 void openAppStore()
-  .then((store) => Promise.all([firstView(store.getSnapshot()), routed]))
-  .then(() => {
+  .then((store) => Promise.all([renderer, firstView(store.getSnapshot()), routed]))
+  .then(([{ createRoot }]) => {
     const app = createRoot(document.getElementById('root')!)
     // As a transition, the first render yields to the browser every few milliseconds
     // instead of holding the main thread for the whole tree (the page is painted already).
