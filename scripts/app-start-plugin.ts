@@ -1,5 +1,4 @@
-import type { OutputBundle, OutputChunk } from 'rolldown'
-import type { Plugin } from 'vite'
+import type { Plugin, Rolldown } from 'vite'
 import { deferAppStart } from '../src/app/app-start.ts'
 
 /**
@@ -13,7 +12,7 @@ export const START_IMPORTS = [/[\\/]node_modules[\\/]react-dom[\\/]client\.js$/]
  * its dynamic imports at startup (START_IMPORTS) with their static imports, preloaded with
  * the entry so the app never waits for the network between its steps.
  */
-export function startChunks(entry: OutputChunk, bundle: OutputBundle): string[] {
+export function startChunks(entry: Rolldown.OutputChunk, bundle: Rolldown.OutputBundle): string[] {
   const found = new Set<string>()
   const visit = (file: string) => {
     const chunk = bundle[file]

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
+import type { Plugin, ResolvedConfig, Rolldown, ViteDevServer } from 'vite'
 import { comparePageHtml, postingPageHtml } from '../src/app/static-pages.ts'
 import {
   chunkOfRow,
@@ -35,6 +35,37 @@ export function summaryLine({ report }: Ingested, seconds: number): string {
 }
 
 type Board = { ingested: Ingested; data: BoardData }
+
+/** The modules a prerendered route loads before the app's first render, beside the entry's. */
+const ROUTE_MODULES = {
+  posting: /[\\/]src[\\/]features[\\/]posting[\\/]components[\\/]posting-page\.tsx$/,
+  compare: /[\\/]src[\\/]features[\\/]compare[\\/]components[\\/]compare-page\.tsx$/,
+  // The store's backend, which every page opens before its first render (app-store.ts).
+  store: /[\\/]src[\\/]storage[\\/](?:idb-backend|adopt-local-storage)\.ts$/,
+}
+
+/**
+ * The script files (paths from the site's root) of the chunks whose entry module matches
+ * one of `patterns`, with every chunk they import statically: what a prerendered page
+ * preloads with the app's entry so its route renders without a second round of requests.
+ */
+export function routeChunks(bundle: Rolldown.OutputBundle, patterns: readonly RegExp[]): string[] {
+  const found = new Set<string>()
+  const visit = (file: string) => {
+    const chunk = bundle[file]
+    if (found.has(file) || chunk?.type !== 'chunk') return
+    found.add(file)
+    chunk.imports.forEach(visit)
+  }
+  for (const [file, chunk] of Object.entries(bundle))
+    if (
+      chunk.type === 'chunk' &&
+      chunk.facadeModuleId &&
+      patterns.some((p) => p.test(chunk.facadeModuleId!))
+    )
+      visit(file)
+  return [...found].map((file) => `/${file}`)
+}
 
 /**
  * Builds the board from every posting under `postings/` (or POSTINGS_DIR), parsed at build
@@ -111,7 +142,9 @@ export function postingsPlugin(): Plugin {
    * The data files, and beside each prerenderable posting's file its page (rendered from
    * the file as written: the app reads the same), so the files are never all held at once.
    */
-  const writeFiles = async ({ data }: Board) => {
+  const writeFiles = async ({ data }: Board, bundle: Rolldown.OutputBundle) => {
+    const postingModules = routeChunks(bundle, [ROUTE_MODULES.posting, ROUTE_MODULES.store])
+    const compareModules = routeChunks(bundle, [ROUTE_MODULES.compare, ROUTE_MODULES.store])
     const render = await prerenderer(data)
     const root = path.join(outDir, base(data.hash))
     const indexHtml = await readFile(path.join(outDir, 'index.html'), 'utf8')
@@ -143,7 +176,7 @@ export function postingsPlugin(): Plugin {
       const preloads = [file, ...chunks.map(dataPaths.card)].map((own) => base(data.hash) + own)
       await writeFile(
         path.join(outDir, 'jobs', `${posting.id}.html`),
-        postingPageHtml(indexHtml, posting, markup, preloads),
+        postingPageHtml(indexHtml, posting, markup, preloads, postingModules),
       )
     }
     // compare.html answers /compare the same way: its shell while the roles load.
@@ -151,7 +184,12 @@ export function postingsPlugin(): Plugin {
     if (first && second)
       await writeFile(
         path.join(outDir, 'compare.html'),
-        comparePageHtml(indexHtml, await render.compareShell([first.id, second.id])),
+        comparePageHtml(
+          indexHtml,
+          await render.compareShell([first.id, second.id]),
+          `${base(data.hash)}${path.posix.dirname(dataPaths.posting(first.id))}/`,
+          compareModules,
+        ),
       )
   }
 
@@ -219,10 +257,10 @@ export function postingsPlugin(): Plugin {
         source: JSON.stringify(ingested.report),
       })
     },
-    async writeBundle() {
+    async writeBundle(_options, bundle) {
       if (failed) return await closeRenderer()
       try {
-        await writeFiles(await ingest())
+        await writeFiles(await ingest(), bundle)
       } finally {
         await closeRenderer()
       }

@@ -32,23 +32,40 @@ export function deferAppStart(html: string): string {
   )
 }
 
-/** The page's data preloads (`<link rel="preload" as="fetch">`) replaced by `links`. */
-export function withStartPreloads(html: string, links: string): string {
+/**
+ * The page's data preloads (`<link rel="preload" as="fetch">`) replaced by `links`, and
+ * `after` (the route's own chunks) added after the entry's tags, which load first.
+ */
+export function withStartPreloads(html: string, links: string, after = ''): string {
   const open = `<template id="${APP_START_ID}">`
   const start = html.indexOf(open)
   if (start < 0) throw new Error(`the page has no <template id="${APP_START_ID}">`)
   const body = start + open.length
   const end = html.indexOf('</template>', body)
   const kept = html.slice(body, end).replace(START_TAGS[2]!, '')
-  return html.slice(0, body) + links + kept + html.slice(end)
+  return html.slice(0, body) + links + kept + after + html.slice(end)
 }
+
+/**
+ * The attribute of the compare page's app-start template naming the folder of the posting
+ * files (`/data/<hash>/postings/`): the boot script preloads the files of the roles the
+ * address names with the app's script, instead of once the script has run.
+ */
+export const POSTINGS_BASE_ATTRIBUTE = 'data-postings'
 
 /**
  * The boot script's part that starts the app: after the document is parsed and the next
  * frame has painted, the template's tags go into the head (cloned from a template, a
  * script runs, unlike one set through innerHTML). A tab opened in the background paints
  * no frame, so it starts at once; a frame that never comes is waited for 1 s at most.
+ * On the compare page, preloads of the compared postings' files go with them (up to four
+ * ids of the `ids` parameter that are their own file names, as the app reads them).
  */
 export function appStartBootSource(): string {
-  return `;(function(){var d=document,s=0;function go(){if(s)return;s=1;var t=d.getElementById(${JSON.stringify(APP_START_ID)});if(t)d.head.appendChild(d.importNode(t.content,true))}function ready(){if(d.visibilityState!=="visible")return go();requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)}if(d.readyState==="loading")d.addEventListener("DOMContentLoaded",ready);else ready()})();\n`
+  const attribute = JSON.stringify(POSTINGS_BASE_ATTRIBUTE)
+  const preloadCompared =
+    `var b=t.getAttribute(${attribute});if(b&&location.pathname==="/compare"){var q=new URLSearchParams(location.search).getAll("ids").join(",").split(","),n=0,k={};` +
+    `for(var i=0;i<q.length&&n<4;i++){var id=q[i].trim();if(!id||k[id])continue;k[id]=1;n++;if(!/^[a-z0-9-]{1,200}$/.test(id))continue;` +
+    `var l=d.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="";l.href=b+id+".json";d.head.appendChild(l)}}`
+  return `;(function(){var d=document,s=0;function go(){if(s)return;s=1;var t=d.getElementById(${JSON.stringify(APP_START_ID)});if(!t)return;d.head.appendChild(d.importNode(t.content,true));${preloadCompared}}function ready(){if(d.visibilityState!=="visible")return go();requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)}if(d.readyState==="loading")d.addEventListener("DOMContentLoaded",ready);else ready()})();\n`
 }

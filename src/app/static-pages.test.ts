@@ -69,7 +69,9 @@ describe('postingPageHtml', () => {
 })
 
 describe('comparePageHtml', () => {
-  const html = comparePageHtml(indexHtml, '<h1>Compare roles</h1>')
+  const html = comparePageHtml(indexHtml, '<h1>Compare roles</h1>', '/data/abc/postings/', [
+    '/assets/compare-page.js',
+  ])
 
   it('is the compare shell, titled, without the board’s data preloads or canonical link', () => {
     expect(html).toContain('<title>Compare roles · Roleboard</title>')
@@ -80,5 +82,9 @@ describe('comparePageHtml', () => {
     expect(html).not.toContain('/data/abc/index.json')
     expect(html).not.toContain('rel="canonical"')
     expect(html).toContain('<script type="module" src="/assets/index.js"></script>')
+  })
+
+  it('preloads its route’s chunk', () => {
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/compare-page.js">')
   })
 })

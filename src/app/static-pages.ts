@@ -2,7 +2,7 @@
 // compare page's shell, around markup the app's own components rendered (prerender-*.tsx),
 // painted before any JavaScript runs. React renders the same over it when it mounts.
 // Relative imports only: the Vite config loads this file through Node.
-import { APP_START_ID, withStartPreloads } from './app-start.ts'
+import { APP_START_ID, POSTINGS_BASE_ATTRIBUTE, withStartPreloads } from './app-start.ts'
 import { jsonLdScriptText, toJobPostingJsonLd } from '../lib/json-ld.ts'
 import type { Posting } from '../model/posting.ts'
 
@@ -24,13 +24,14 @@ export function postingPageTitle(posting: Posting): string {
  * JSON-LD (what Google for Jobs reads) and its content (`markup`, the app's posting page
  * rendered at build time) in place of the board's first view; it preloads the data the
  * app's first render of it needs (`preloads`: the posting's own file, the cards of its
- * similar roles) instead of the board's.
+ * similar roles) instead of the board's, and the route's own chunks (`modules`).
  */
 export function postingPageHtml(
   indexHtml: string,
   posting: Posting,
   markup: string,
   preloads: readonly string[] = [],
+  modules: readonly string[] = [],
 ): string {
   const description = [...posting.sections.summary, ...posting.sections.responsibilities]
     .join(' ')
@@ -42,32 +43,57 @@ export function postingPageHtml(
   const html = indexHtml
     .replace(/<title>[^<]*<\/title>/, () => head)
     .replace(/<meta\s+name="description"[^>]*>/, '')
-  return replaceRoot(withPreloads(html, preloads), markup, 'posting')
+  return replaceRoot(withPreloads(html, preloads, modules), markup, 'posting')
 }
 
 /**
  * index.html turned into the compare page's shell (`markup`: the page while its roles
- * load), answering /compare on static hosts. The board's data preloads go (the roles are
- * in the address: the app's start loads their files, first-view.ts), and so does the
- * board's canonical link: a comparison is no page of its own for search engines.
+ * load), answering /compare on static hosts. The board's data preloads give way to the
+ * route's own chunks (`modules`) and the compared roles' files, which are in the address:
+ * the boot script preloads them from `postingsBase` (appStartBootSource). The board's
+ * canonical link goes too: a comparison is no page of its own for search engines.
  */
-export function comparePageHtml(indexHtml: string, markup: string): string {
-  const html = indexHtml
-    .replace(/<title>[^<]*<\/title>/, '<title>Compare roles · Roleboard</title>')
-    .replace(/<link rel="canonical"[^>]*>\s*/, '')
-  return replaceRoot(withPreloads(html, []), markup, 'compare')
+export function comparePageHtml(
+  indexHtml: string,
+  markup: string,
+  postingsBase: string,
+  modules: readonly string[] = [],
+): string {
+  const html = withPreloads(
+    indexHtml
+      .replace(/<title>[^<]*<\/title>/, '<title>Compare roles · Roleboard</title>')
+      .replace(/<link rel="canonical"[^>]*>\s*/, ''),
+    [],
+    modules,
+  ).replace(
+    `<template id="${APP_START_ID}">`,
+    () =>
+      `<template id="${APP_START_ID}" ${POSTINGS_BASE_ATTRIBUTE}="${escapeHtml(postingsBase)}">`,
+  )
+  return replaceRoot(html, markup, 'compare')
 }
 
-/** The page's data preloads (in the app's start, app-start.ts, when it has one) replaced. */
-function withPreloads(html: string, files: readonly string[]): string {
+/**
+ * The page's data preloads (in the app's start, app-start.ts, when it has one) replaced by
+ * `files`, and preloads of the route's script chunks (`modules`) added.
+ */
+function withPreloads(
+  html: string,
+  files: readonly string[],
+  modules: readonly string[] = [],
+): string {
   const links = files
     .map((file) => `<link rel="preload" href="${escapeHtml(file)}" as="fetch" crossorigin="">`)
     .join('')
+  const chunks = modules
+    .filter((file) => !html.includes(`"${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(file)}">`)
+    .join('')
   return html.includes(`<template id="${APP_START_ID}">`)
-    ? withStartPreloads(html, links)
+    ? withStartPreloads(html, links, chunks)
     : html
         .replace(/<link rel="preload"[^>]*as="fetch"[^>]*>\s*/g, '')
-        .replace('</title>', () => `</title>${links}`)
+        .replace('</title>', () => `</title>${links}${chunks}`)
 }
 
 /**
