@@ -4,6 +4,7 @@ import {
   dayLabel,
   locationLabel,
   locationsLabel,
+  money,
   officeDaysLabel,
   postedAgeLabel,
   salaryLabel,
@@ -30,6 +31,16 @@ describe('locationLabel', () => {
       ]),
     ).toBe('London, United Kingdom; Paris, France')
     expect(locationsLabel([])).toBeNull()
+  })
+})
+
+describe('money', () => {
+  it('formats whole amounts in the currency, again and again, and keeps a code Intl refuses', () => {
+    expect(money(60000, 'EUR')).toBe('€60,000')
+    expect(money(60000.4, 'EUR')).toBe('€60,000')
+    expect(money(90000, 'CHF')).toBe('CHF\u00a090,000')
+    expect(money(1500.4, 'EURO')).toBe('1,500 EURO')
+    expect(money(1500.4, 'EURO')).toBe('1,500 EURO')
   })
 })
 

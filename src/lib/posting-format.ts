@@ -103,15 +103,28 @@ const PERIOD_WORDS: Record<Salary['period'], string> = {
 
 /** "€60,000", "CHF 90,000": a whole amount in a currency (a code Intl lacks still reads). */
 export function money(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en', {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 0,
-    }).format(amount)
-  } catch {
-    return `${Math.round(amount).toLocaleString('en')} ${currency}`
+  const format = currencyFormat(currency)
+  return format ? format.format(amount) : `${Math.round(amount).toLocaleString('en')} ${currency}`
+}
+
+// One formatter per currency: building an Intl.NumberFormat costs far more than using one,
+// and every card with pay formats two amounts on each render of the board.
+const currencyFormats = new Map<string, Intl.NumberFormat | null>()
+function currencyFormat(currency: string): Intl.NumberFormat | null {
+  let format = currencyFormats.get(currency)
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat('en', {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: 0,
+      })
+    } catch {
+      format = null // a code Intl does not know
+    }
+    currencyFormats.set(currency, format)
   }
+  return format
 }
 
 /** "€50,000–€70,000 a year", "from £60,000 a year"; null when there is no figure. */
