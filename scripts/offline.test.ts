@@ -50,7 +50,7 @@ describe('inPrecache', () => {
       expect(inPrecache(url, firstCards), url).toBe(true)
   })
 
-  it('leaves out every file that grows with the board: pages, postings, later cards, text', () => {
+  it('leaves out every file that grows with the board (pages, postings, later cards, text) and the parser worker', () => {
     for (const url of [
       'jobs/acme-backend-engineer.html',
       '/jobs/acme-backend-engineer.html',
@@ -58,6 +58,7 @@ describe('inPrecache', () => {
       'data/0a1b2c3d4e5f/cards/1.json',
       'data/0a1b2c3d4e5f/cards/61.json',
       'data/0a1b2c3d4e5f/text/ru.json',
+      'assets/parse.worker-CtPzm6Qz.js',
     ])
       expect(inPrecache(url, firstCards), url).toBe(false)
   })

@@ -22,6 +22,14 @@ export function logoChunkFiles(bundle: Record<string, BundleFile>): Set<string> 
   return files
 }
 
+/**
+ * The import page's parser worker: the parser with its word lists and gazetteer, about
+ * 300 kB gzip, several times the rest of the precache at 1,000 postings. It is fetched when
+ * the user first parses a posting and kept then (the `/assets/` rule below), so a first
+ * visit to the board does not pay for it.
+ */
+const PARSER_WORKER = /^assets\/parse\.worker-[\w-]+\.js$/
+
 /** A built file of the board's data, as `data/<hash>/<file>`; `file` is its path inside the folder. */
 const DATA_FILE = /^data\/[^/]+\/(.+)$/
 
@@ -29,14 +37,15 @@ const DATA_FILE = /^data\/[^/]+\/(.+)$/
  * Whether a built file (a precache URL, leading slash or not) is in the precache: the app
  * shell, so the app and its board open offline after one visit, and nothing that grows
  * with the board. Left out: each posting's page (`jobs/`) and file (`postings/`), the card
- * chunks past the board's first screen and the text fragments; they are cached at run
- * time when first fetched. Kept: the board's index and ids, and `firstCards`, the card
+ * chunks past the board's first screen and the text fragments, and the parser worker;
+ * they are cached at run time when first fetched. Kept: the board's index and ids, and `firstCards`, the card
  * chunks of the default view's first screen (paths inside the data folder), which the
  * first visit fetched before the worker existed.
  */
 export function inPrecache(url: string, firstCards: ReadonlySet<string>): boolean {
   const file = url.replace(/^\//, '')
   if (file.startsWith('jobs/')) return false
+  if (PARSER_WORKER.test(file)) return false
   const data = DATA_FILE.exec(file)
   if (!data) return true
   const inFolder = data[1]!
@@ -113,6 +122,11 @@ export function offlinePlugin(): PluginOption[] {
         // The shell's files are named by content hash or rebuilt together: a new build
         // replaces the old precache at once, nothing stale is kept.
         cleanupOutdatedCaches: true,
+        // Named by content (assets by hash, the board's data in a folder named by a hash of
+        // every posting): fetched with no cache-busting revision, so the precache reuses what
+        // the visit just loaded (a 304 from a host that revalidates) instead of loading the
+        // app and the board's index a second time.
+        dontCacheBustURLsMatching: /^(?:assets\/|data\/[0-9a-f]+\/)/,
         clientsClaim: true,
         // Files that grow with the board are never even listed (inPrecache says the same).
         globIgnores: ['jobs/**', 'data/*/postings/**', 'data/*/text/**'],
@@ -161,7 +175,8 @@ export function offlinePlugin(): PluginOption[] {
             },
           },
           {
-            // Logos shown once show offline too; their names carry a content hash.
+            // Logos shown once show offline too, and the parser worker once used; their
+            // names carry a content hash.
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
             handler: 'CacheFirst',
             options: { cacheName: 'roleboard-logos', expiration: { maxEntries: 400 } },

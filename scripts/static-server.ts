@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -49,19 +50,31 @@ export async function serveBuild(
       if (!found?.isFile()) file = path.join(outDir, 'index.html')
       const type = TYPES[path.extname(file)]
       res.setHeader('Content-Type', type ?? 'application/octet-stream')
+      const content = await readFile(file)
+      // As Netlify and Cloudflare Pages answer by default: cacheable, revalidated on every
+      // use, a file's hash as its ETag, so a browser (or the service worker's precache)
+      // asking again for a file it holds gets 304 and no body.
+      const etag = `"${createHash('sha1').update(content).digest('base64url')}"`
+      res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
+      res.setHeader('ETag', etag)
       const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      if (gzip && type) res.setHeader('Vary', 'Accept-Encoding')
+      if (req.headers['if-none-match'] === etag) {
+        res.statusCode = 304
+        onSent?.(pathname, 0)
+        res.end()
+        return
+      }
       if (gzip && type && accepts) {
-        let body = compressed.get(file)
-        if (!body) compressed.set(file, (body = gzipSync(await readFile(file))))
+        let body = compressed.get(etag)
+        if (!body) compressed.set(etag, (body = gzipSync(content)))
         res.setHeader('Content-Encoding', 'gzip')
-        res.setHeader('Vary', 'Accept-Encoding')
         onSent?.(pathname, body.length)
         res.end(body)
         return
       }
-      const body = await readFile(file)
-      onSent?.(pathname, body.length)
-      res.end(body)
+      onSent?.(pathname, content.length)
+      res.end(content)
     })().catch(() => {
       res.statusCode = 500
       res.end()
