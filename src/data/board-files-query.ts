@@ -51,6 +51,8 @@ async function fetchJson<T>(file: string): Promise<T> {
 export type LoadedBoardIndex = {
   columns: BoardColumns
   facets: Record<FacetKey, FacetIndex>
+  /** The rows in the newest order (the default), computed in the worker. */
+  newest: Uint32Array
   fragments: ReadonlySet<string>
   aliases: StackAliases
 }
@@ -61,8 +63,8 @@ export const boardIndexQuery = () =>
     queryKey: boardDataKeys.index(),
     queryFn: async (): Promise<LoadedBoardIndex> => {
       const bytes = await (await fetchFile(dataPaths.index)).arrayBuffer()
-      const { columns, facets, fragments, aliases } = await openBoardIndexOffThread(bytes)
-      return { columns, facets, fragments: new Set(fragments), aliases }
+      const { columns, facets, newest, fragments, aliases } = await openBoardIndexOffThread(bytes)
+      return { columns, facets, newest, fragments: new Set(fragments), aliases }
     },
     staleTime: Infinity,
     gcTime: Infinity,

@@ -43,7 +43,15 @@ export function useBoard(options: { needIds?: boolean } = {}): {
   const board = useMemo(() => {
     if (!columns || idList === undefined) return null
     return {
-      ...assembleBoard(columns.columns, idList, pasted, hidden, columns.facets, columns.aliases),
+      ...assembleBoard(
+        columns.columns,
+        idList,
+        pasted,
+        hidden,
+        columns.facets,
+        columns.aliases,
+        columns.newest,
+      ),
       fragments: columns.fragments,
       ids: idList,
     }

@@ -49,6 +49,8 @@ export type BoardIndexOptions = {
   visible?: Bitset | null
   /** Facet indexes already built from these columns (in a worker); built here otherwise. */
   facets?: Record<FacetKey, FacetIndex> | undefined
+  /** Sort orders already computed from these columns (in a worker), as `order` returns them. */
+  orders?: Partial<Record<SortOrder, Uint32Array>> | undefined
   aliases?: StackAliases
 }
 
@@ -160,7 +162,9 @@ export function boardIndexFromColumns(
     })
   }
 
-  const orders = new Map<SortOrder, Uint32Array>()
+  const orders = new Map<SortOrder, Uint32Array>(
+    Object.entries(options.orders ?? {}) as [SortOrder, Uint32Array][],
+  )
   /** Every row in a sort order: a counting sort by the major key over the title order. */
   function order(sort: SortOrder): Uint32Array {
     // Relevance starts from the newest order: one order, built once.

@@ -30,14 +30,14 @@ function ship(postings: Posting[], leafEntries: number) {
     columns: encodeColumns(columnsFromPostings(rows)),
     fragments: [],
   }
-  const { columns, facets } = structuredClone(openBoardIndex(JSON.stringify(file)))
+  const { columns, facets, newest } = structuredClone(openBoardIndex(JSON.stringify(file)))
   const fragments = new Map(
     [...splitTextIndex(buildTextIndex(rows), leafEntries)].map(([key, fragment]) => [
       key,
       decodeFragment(JSON.parse(JSON.stringify(encodeFragment(fragment))) as FragmentFile),
     ]),
   )
-  return { rows, columns, facets, fragments, ids: rows.map((p) => p.id) }
+  return { rows, columns, facets, newest, fragments, ids: rows.map((p) => p.id) }
 }
 
 describe('the shipped board (columns, text fragments, pasted and hidden roles)', () => {
@@ -62,6 +62,7 @@ describe('the shipped board (columns, text fragments, pasted and hidden roles)',
             hidden,
             shipped.facets,
             TEST_ALIASES,
+            shipped.newest,
           )
           const rowPostings = [...shipped.rows, ...assembled.pasted]
           const reference = createReferenceEngine(

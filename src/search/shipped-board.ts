@@ -60,6 +60,8 @@ export function assembleBoard(
   /** The shipped columns' facet indexes, when already built (they serve without pasted rows). */
   shippedFacets?: Record<FacetKey, FacetIndex>,
   aliases: StackAliases = {},
+  /** The shipped rows in the newest order, when already computed (likewise). */
+  shippedNewest?: Uint32Array,
 ): ShippedBoard {
   const known = new Set(ids ?? [])
   const pasted = pastedPostings.filter((posting) => !known.has(posting.id))
@@ -79,6 +81,7 @@ export function assembleBoard(
     idOf,
     visible,
     facets: pasted.length === 0 ? shippedFacets : undefined,
+    orders: pasted.length === 0 && shippedNewest ? { newest: shippedNewest } : undefined,
     aliases,
   })
   return {
@@ -104,21 +107,30 @@ export type BoardIndexFile = {
   aliases?: Record<string, string[]>
 }
 
-/** The board's index file, opened: its columns, facet indexes, fragment keys and aliases. */
+/**
+ * The board's index file, opened: its columns, facet indexes, the rows in the newest order
+ * (the board's default order, and relevance's start), fragment keys and aliases.
+ */
 export type OpenedBoardIndex = {
   columns: BoardColumns
   facets: Record<FacetKey, FacetIndex>
+  newest: Uint32Array
   fragments: string[]
   aliases: StackAliases
 }
 
-/** Parses and decodes the index file and builds its facet indexes (done in a worker). */
+/**
+ * Parses and decodes the index file and builds its facet indexes and the default order
+ * (done in a worker, so the board's first render on the main thread has less to do).
+ */
 export function openBoardIndex(text: string): OpenedBoardIndex {
   const file = JSON.parse(text) as BoardIndexFile
   const columns = decodeColumns(file.columns)
+  const facets = facetIndexes(columns)
   return {
     columns,
-    facets: facetIndexes(columns),
+    facets,
+    newest: boardIndexFromColumns(columns, { ordered: columns.size, facets }).order('newest'),
     fragments: file.fragments,
     aliases: file.aliases ?? {},
   }
@@ -129,6 +141,7 @@ export function buffersOf(opened: OpenedBoardIndex): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>()
   const add = (array: ArrayBufferView) => buffers.add(array.buffer as ArrayBuffer)
   add(opened.columns.officeDays)
+  add(opened.newest)
   for (const numbers of Object.values(opened.columns.numbers)) add(numbers)
   for (const column of Object.values(opened.columns.columns)) column.rows.forEach(add)
   for (const facet of Object.values(opened.facets)) {
