@@ -31,26 +31,31 @@ test('the theme follows the system until one is chosen, and the choice is rememb
   await expect(themeSelect(page)).toHaveValue('system')
 })
 
-test('a chosen theme is painted before the app script runs (no flash of the other theme)', async ({
-  page,
-}) => {
-  await page.emulateMedia({ colorScheme: 'light' })
-  await page.goto('/')
-  await roleCount(page)
-  await themeSelect(page).selectOption({ label: 'Dark' })
+// Without the service worker: once it controls the page it answers the app's scripts from
+// its precache, where page.route cannot refuse them, and the app would start after all.
+test.describe(() => {
+  test.use({ serviceWorkers: 'block' })
+  test('a chosen theme is painted before the app script runs (no flash of the other theme)', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto('/')
+    await roleCount(page)
+    await themeSelect(page).selectOption({ label: 'Dark' })
 
-  // The app's module scripts never arrive: what shows is the prerendered first view alone.
-  await page.route(/\/assets\/.*\.js$/, (route) =>
-    route.request().url().includes('/theme-boot-') ? route.continue() : route.abort(),
-  )
-  await page.reload()
-  await expect(page.locator('#root[data-view="board"]')).toBeAttached()
-  await expect(page.getByRole('heading', { level: 1, name: 'Job board' })).toBeVisible()
-  expect(await canvas(page)).toBe(DARK_CANVAS)
-  const surface = await page
-    .getByRole('banner')
-    .evaluate((header) => getComputedStyle(header).backgroundColor)
-  expect(surface).toBe('rgb(22, 25, 35)')
+    // The app's module scripts never arrive: what shows is the prerendered first view alone.
+    await page.route(/\/assets\/.*\.js$/, (route) =>
+      route.request().url().includes('/theme-boot-') ? route.continue() : route.abort(),
+    )
+    await page.reload()
+    await expect(page.locator('#root[data-view="board"]')).toBeAttached()
+    await expect(page.getByRole('heading', { level: 1, name: 'Job board' })).toBeVisible()
+    expect(await canvas(page)).toBe(DARK_CANVAS)
+    const surface = await page
+      .getByRole('banner')
+      .evaluate((header) => getComputedStyle(header).backgroundColor)
+    expect(surface).toBe('rgb(22, 25, 35)')
+  })
 })
 
 test('another tab follows a theme chosen in this one', async ({ context }) => {
