@@ -70,6 +70,19 @@ export type WrittenCurrency = { code: string; text: string; length: number }
 
 const LONGEST = Math.max(...[...CURRENCY_OF.keys()].map((k) => k.length))
 const LETTER = /\p{L}/u
+/**
+ * The characters a currency's name starts and ends with: a slice of text whose first (or
+ * last) character is none of them, even lower-cased, is no currency, so most of the lengths
+ * tried below are ruled out by one set lookup instead of a slice and two map lookups.
+ */
+const FIRST_CHARS = new Set([...CURRENCY_OF.keys()].map((k) => k.charAt(0)))
+const LAST_CHARS = new Set([...CURRENCY_OF.keys()].map((k) => k.charAt(k.length - 1)))
+function mayStart(c: string): boolean {
+  return FIRST_CHARS.has(c) || FIRST_CHARS.has(c.toLowerCase().charAt(0))
+}
+function mayEnd(c: string): boolean {
+  return LAST_CHARS.has(c) || LAST_CHARS.has(c.toLowerCase().slice(-1))
+}
 
 function lookup(written: string): string | null {
   const key = written.replace(/\s+/g, ' ')
@@ -84,6 +97,7 @@ function lookup(written: string): string | null {
 export function currencyAtEnd(text: string): WrittenCurrency | null {
   const trimmed = text.replace(/\s$/, '')
   for (let n = Math.min(LONGEST, trimmed.length); n >= 1; n--) {
+    if (!mayStart(trimmed.charAt(trimmed.length - n))) continue
     const tail = trimmed.slice(-n)
     if (/^\s/.test(tail)) continue
     if (LETTER.test(tail.charAt(0)) && LETTER.test(trimmed.charAt(trimmed.length - n - 1))) continue
@@ -97,6 +111,7 @@ export function currencyAtEnd(text: string): WrittenCurrency | null {
 export function currencyAtStart(text: string): WrittenCurrency | null {
   const trimmed = text.replace(/^\s/, '')
   for (let n = Math.min(LONGEST, trimmed.length); n >= 1; n--) {
+    if (!mayEnd(trimmed.charAt(n - 1))) continue
     const head = trimmed.slice(0, n)
     if (/\s$/.test(head)) continue
     if (LETTER.test(head.charAt(n - 1)) && LETTER.test(trimmed.charAt(n))) continue

@@ -110,6 +110,21 @@ export function headingText(text: string): string {
  */
 export function headingKind(line: Line): SectionKind | 'unknown' | null {
   if (line.kind === 'bullet' || line.kind === 'blank') return null
+  // The noise filter, the header's end, the sections and the company each ask about the
+  // same lines: the answer is kept per line for as long as what it depends on is unchanged.
+  const kept = headingKinds.get(line)
+  if (kept && kept.text === line.text && kept.marked === line.marked && kept.kind === line.kind)
+    return kept.answer
+  const answer = readHeadingKind(line)
+  headingKinds.set(line, { text: line.text, marked: line.marked, kind: line.kind, answer })
+  return answer
+}
+const headingKinds = new WeakMap<
+  Line,
+  { text: string; marked: boolean; kind: Line['kind']; answer: SectionKind | 'unknown' | null }
+>()
+
+function readHeadingKind(line: Line): SectionKind | 'unknown' | null {
   const text = stripEmoji(line.text).trim()
   const core = headingText(text)
   if (!core || core.length > 80) return null

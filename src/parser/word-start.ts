@@ -28,3 +28,47 @@ function charBefore(text: string, index: number): string {
   if (low >= 0xdc00 && low <= 0xdfff && index >= 2) return text.slice(index - 2, index)
   return text.charAt(index - 1)
 }
+
+/** Per UTF-16 code unit: 0 not yet asked, 1 a letter (`\p{L}`), 2 not a letter. */
+const LETTER_UNITS = new Uint8Array(0x10000)
+
+/** Whether the character at `index` (a whole surrogate pair when it starts one) is a letter. */
+function letterAt(text: string, index: number): 0 | 1 | 2 {
+  const code = text.charCodeAt(index)
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(index + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(text.slice(index, index + 2)) ? 2 : 0
+    return 0
+  }
+  let known = LETTER_UNITS[code]!
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2
+    LETTER_UNITS[code] = known
+  }
+  return known === 1 ? 1 : 0
+}
+
+/**
+ * Calls `visit` with the start and end of every run of letters in a text, in order (the
+ * matches of `/\p{L}+/gu`, without building a match object per word) until it returns false.
+ */
+export function forEachLetterRun(
+  text: string,
+  visit: (start: number, end: number) => boolean | void,
+): void {
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    let step = letterAt(text, i)
+    if (step === 0) {
+      i++
+      continue
+    }
+    const start = i
+    while (step !== 0) {
+      i += step
+      step = i < length ? letterAt(text, i) : 0
+    }
+    if (visit(start, i) === false) return
+  }
+}

@@ -72,9 +72,20 @@ const DAY_HINTS = ['day', 'office', 'tag', 'jour', 'día', 'dia', 'giorn', 'dag'
 const DAY_RANGE_SEPARATOR = /\s*[-–]\s*|\s+(?:to|or|bis|ou|tot|do|lub|[aào])\s+/
 const POLICY_HINTS = ['day', 'week', 'abroad', 'anywhere', 'core hours', 'month']
 
-function sentences(text: string): string[] {
-  return text.split(SENTENCE_BREAK).filter((s) => s.trim())
+/**
+ * The sentences of a text. The work mode, office days, policy and remote regions each read
+ * the body or the whole text, several times per posting: the last two texts' sentences are
+ * kept so each is split once. Callers only read the arrays.
+ */
+function sentences(text: string): readonly string[] {
+  const kept = recentSentences.find((r) => r.text === text)
+  if (kept) return kept.sentences
+  const split = text.split(SENTENCE_BREAK).filter((s) => s.trim())
+  recentSentences.unshift({ text, sentences: split })
+  recentSentences.length = Math.min(recentSentences.length, 2)
+  return split
 }
+const recentSentences: { text: string; sentences: readonly string[] }[] = []
 
 function toNumber(word: string): number | null {
   const lower = word.trim().toLowerCase()
