@@ -8,6 +8,7 @@ import { bareCompany, type SummaryLine } from './summary-line.ts'
 import { cleanCompany, companyFromText } from './text-facts.ts'
 import { wordCount } from './text.ts'
 import type { Line } from './types.ts'
+import { allMatches } from './matches.ts'
 
 /** Values job boards print where a company is not given ("Company: None", "N/A"). */
 const NULL_VALUE =
@@ -82,10 +83,10 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
   if (prose) add(prose.value, prose.raw, prose.from, 3)
   const headline = hiringHeadline(doc)
   if (headline) add(headline.company, headline.raw, 'hiring headline', 3)
-  for (const m of doc.allText.matchAll(JOIN)) {
+  for (const m of allMatches(JOIN, doc.allText)) {
     if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), '"Join X" in the text', 2)
   }
-  for (const m of doc.bodyText.matchAll(POSSESSIVE)) {
+  for (const m of allMatches(POSSESSIVE, doc.bodyText)) {
     if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), 'possessive in the text', 1)
   }
   return out

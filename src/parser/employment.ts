@@ -2,6 +2,7 @@ import type { EmploymentType } from '../model/posting.ts'
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { EMPLOYMENT_WORDS } from './employment-words.ts'
+import { allMatches } from './matches.ts'
 
 const TYPES = Object.keys(EMPLOYMENT_WORDS) as EmploymentType[]
 
@@ -59,7 +60,7 @@ export function employmentCandidates(doc: Doc, titles: string[]): Candidate<Empl
       out.push({ value: 'internship', raw: title, from: 'title', score: 6, at: 0 })
   }
   const seen = new Set<EmploymentType>()
-  for (const m of doc.bodyText.slice(0, 30_000).matchAll(PHRASES)) {
+  for (const m of allMatches(PHRASES, doc.bodyText.slice(0, 30_000))) {
     const type = TYPES[m.slice(1).findIndex((group) => group !== undefined)]
     if (!type || seen.has(type)) continue
     seen.add(type)

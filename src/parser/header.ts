@@ -28,6 +28,7 @@ import { headingKind } from './segment.ts'
 import { trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
 import { modeWordsIn } from './work-mode.ts'
+import { allMatches } from './matches.ts'
 
 export type HeaderFacts = {
   company: Fact<string> | null
@@ -132,7 +133,7 @@ export function cleanTitle(title: string): string {
 
 function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {
   const modes: Fact<WorkMode>[] = []
-  for (const m of text.matchAll(MODE_WORD)) {
+  for (const m of allMatches(MODE_WORD, text)) {
     const word = (m[1] ?? '').toLowerCase()
     const value: WorkMode =
       word.startsWith('remote') || word === 'wfh' || word === 'work from home'

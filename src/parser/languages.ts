@@ -8,6 +8,7 @@ import {
   NAMES_ALSO_WORDS,
   SPOKEN_LANGUAGE_CODES,
 } from './words/spoken-language-words.ts'
+import { allMatches } from './matches.ts'
 
 /** Same letters however written: lower case, no accents ("Inglês" and "ingles" meet). */
 function fold(text: string): string {
@@ -114,14 +115,14 @@ export function spokenLanguages(text: string): string[] {
     if (sentence.length < 4) continue
     const folded = fold(sentence)
     if (!ANY_NAME.test(folded)) continue
-    for (const m of sentence.matchAll(CODE_PAIR)) {
+    for (const m of allMatches(CODE_PAIR, sentence)) {
       for (const code of [m[1], m[2]]) {
         const name = code ? IN_ENGLISH.of(code.toLowerCase()) : undefined
         if (name && name !== code?.toLowerCase()) add(name)
       }
     }
     const hits: { at: number; end: number; name: string; compound: boolean }[] = []
-    for (const m of sentence.matchAll(ENGLISH_NAME)) {
+    for (const m of allMatches(ENGLISH_NAME, sentence)) {
       const written = m[1] ?? ''
       if (ALSO_WORDS.has(written)) continue
       hits.push({
@@ -131,7 +132,7 @@ export function spokenLanguages(text: string): string[] {
         compound: m[0].length > written.length,
       })
     }
-    for (const m of folded.matchAll(OTHER_NAME)) {
+    for (const m of allMatches(OTHER_NAME, folded)) {
       // Written in lower case, these are ordinary English words ("lets", "pools").
       if (ALSO_WORDS.has(m[1] ?? '') && !/^\p{Lu}/u.test(sentence.slice(m.index, m.index + 1)))
         continue

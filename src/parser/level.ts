@@ -17,6 +17,7 @@ import {
 } from './words/level-words.ts'
 import { LEVEL_PHRASES } from './words/level-phrases.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
+import { allMatches } from './matches.ts'
 
 const LEVEL_OF = new Map<string, Seniority>()
 for (const [word, level] of allLanguages(LEVEL_WORDS)) LEVEL_OF.set(wordKey(word), level)
@@ -44,7 +45,7 @@ export function levelFromPhrase(text: string): Fact<Seniority> | null {
 /** Every level word in a text, as written, with the level it states. */
 export function levelWordsIn(text: string): Fact<Seniority>[] {
   const found: Fact<Seniority>[] = []
-  for (const m of text.matchAll(LEVEL_WORD)) {
+  for (const m of allMatches(LEVEL_WORD, text)) {
     const level = LEVEL_OF.get(wordKey(m[0]))
     if (level) found.push({ value: level, raw: m[0], from: 'level word' })
   }
@@ -94,7 +95,7 @@ const NOT_SOFTWARE = phraseRegex(NOT_SOFTWARE_ENGINEERING)
  */
 export function roleFamily(title: string): RoleFamily {
   const found = new Set<string>()
-  for (const m of title.matchAll(FAMILY_WORD))
+  for (const m of allMatches(FAMILY_WORD, title))
     for (const [family, text] of Object.entries(m.groups ?? {})) if (text) found.add(family)
   const family = FAMILY_ORDER.find((f) => found.has(f))
   if (family) return family

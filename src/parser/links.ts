@@ -2,6 +2,7 @@ import { webUrl } from '../model/web-url.ts'
 import { strongest, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { JOB_LINK_HOSTS, JOB_LINK_PATH } from './job-link-hosts.ts'
+import { allMatches } from './matches.ts'
 
 /** http(s) links only: mailto, javascript and relative links are never a posting's URL. */
 const WEB_LINK = /https?:\/\/[^\s<>()[\]"'`]{1,2000}/gi
@@ -23,7 +24,7 @@ function clean(url: string): string | null {
 /** Every http(s) link in a text, in order, without trailing punctuation. */
 export function webLinks(text: string): string[] {
   const links: string[] = []
-  for (const m of text.matchAll(WEB_LINK)) {
+  for (const m of allMatches(WEB_LINK, text)) {
     const url = clean(m[0])
     if (url) links.push(url)
   }

@@ -1,5 +1,6 @@
 import type { Fact } from './types.ts'
 import { ROLE_NOUN } from './patterns.ts'
+import { allMatches } from './matches.ts'
 
 /** Phrases after which a post names whom it hires, in the eight languages the parser reads. */
 const HIRING_TRIGGER =
@@ -30,11 +31,11 @@ function singular(word: string): string {
  * run of words after the trigger that ends in a role noun.
  */
 export function roleInProse(text: string): Fact<string> | null {
-  for (const trigger of text.slice(0, 20_000).matchAll(HIRING_TRIGGER)) {
+  for (const trigger of allMatches(HIRING_TRIGGER, text.slice(0, 20_000))) {
     const start = trigger.index + trigger[0].length
     const after = text.slice(start, start + 160).split(/[\n.!?;:,()]/)[0] ?? ''
     const words: string[] = []
-    for (const m of after.matchAll(TOKEN)) {
+    for (const m of allMatches(TOKEN, after)) {
       const word = m[0]
       if (!words.length && FILLER.test(word)) continue
       if (STOP.test(word)) break

@@ -13,6 +13,7 @@ import {
   THOUSAND_WORDS,
   UP_TO_WORDS,
 } from './words/salary-words.ts'
+import { allMatches } from './matches.ts'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const MULTIPLIER = [...THOUSAND_WORDS, ...LARGE_NUMBER_WORDS]
@@ -94,7 +95,7 @@ type Figure = { index: number; end: number; text: string; mult: string | undefin
  */
 export function salaryCandidates(line: string, where: SalaryWhere = {}): Candidate<Salary>[] {
   if (!/\d/.test(line)) return []
-  const figures: Figure[] = [...line.matchAll(NUMBER)].map((m) => ({
+  const figures: Figure[] = allMatches(NUMBER, line).map((m) => ({
     index: m.index,
     end: m.index + m[0].length,
     text: m[1] ?? '',
@@ -182,7 +183,7 @@ export function salaryIn(line: string, trusted: boolean): Candidate<Salary> | nu
 
 /** Whether a short header segment states money ("€50k–€65k", "USD 90,000"). */
 export function hasMoney(segment: string): boolean {
-  for (const m of segment.matchAll(NUMBER)) {
+  for (const m of allMatches(NUMBER, segment)) {
     const before = segment.slice(Math.max(0, m.index - 40), m.index)
     const after = segment.slice(m.index + m[0].length, m.index + m[0].length + 40)
     if (currencyAtEnd(before) || currencyAtStart(after)) return true

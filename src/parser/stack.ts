@@ -31,6 +31,8 @@ import {
 } from './patterns.ts'
 import { TECHS, type Tech } from './taxonomy.ts'
 import type { SectionKind } from './types.ts'
+import { allMatches } from './matches.ts'
+import { forEachWordRun } from './word-start.ts'
 
 type CompiledAlias = {
   tech: Tech
@@ -47,7 +49,7 @@ const WORD_IN_ALIAS = /[\p{L}\p{N}]+/gu
 
 function compile(tech: Tech, alias: string, caseSensitive: boolean): CompiledAlias | null {
   const words: { text: string; start: number; end: number }[] = []
-  for (const m of alias.matchAll(WORD_IN_ALIAS)) {
+  for (const m of allMatches(WORD_IN_ALIAS, alias)) {
     words.push({ text: m[0], start: m.index, end: m.index + m[0].length })
   }
   const first = words[0]
@@ -94,16 +96,23 @@ const CLOUD_PROVIDERS = new Set([
 
 type Token = { text: string; lower: string; start: number; end: number }
 
+/** The words of a text (the matches of WORD_IN_ALIAS), each also lower-cased. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const m of text.matchAll(WORD_IN_ALIAS)) {
+  // Lower-cased once for the whole text, unless that changes its length ("İ" becomes two
+  // code units) and so the positions, or the text has a Σ (lower-cased by what surrounds
+  // it, which a word alone does not have): then word by word, as before.
+  const lowerText = text.toLowerCase()
+  const aligned = lowerText.length === text.length && !text.includes('Σ')
+  forEachWordRun(text, (start, end) => {
+    const word = text.slice(start, end)
     tokens.push({
-      text: m[0],
-      lower: m[0].toLowerCase(),
-      start: m.index,
-      end: m.index + m[0].length,
+      text: word,
+      lower: aligned ? lowerText.slice(start, end) : word.toLowerCase(),
+      start,
+      end,
     })
-  }
+  })
   return tokens
 }
 

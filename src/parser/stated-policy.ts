@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { RELOCATION_PHRASES } from './relocation-phrases.ts'
 import { VISA_PHRASES } from './visa-phrases.ts'
+import { allMatches } from './matches.ts'
 
 function compile(sources: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
@@ -35,11 +36,11 @@ function stated(
     .join('\n')
   const out: Candidate<boolean>[] = []
   const noSpans: [number, number][] = []
-  for (const m of text.matchAll(re.no)) {
+  for (const m of allMatches(re.no, text)) {
     noSpans.push([m.index, m.index + m[0].length])
     out.push({ value: false, raw: m[0], from: `"${m[0]}"`, score: 3, at: m.index })
   }
-  for (const m of text.matchAll(re.yes)) {
+  for (const m of allMatches(re.yes, text)) {
     const start = m.index
     const end = start + m[0].length
     // A yes inside (or touching) a no is the same statement negated.

@@ -13,6 +13,7 @@ import {
 import { resolvePlace } from './places.ts'
 import { techByName } from './taxonomy.ts'
 import type { Fact } from './types.ts'
+import { allMatches } from './matches.ts'
 
 export function cleanCompany(name: string): string {
   return name.replace(/\s+/g, ' ').trim().replace(COMPANY_SUFFIX, '').trim()
@@ -34,7 +35,7 @@ export function companyFromText(text: string): Fact<string> | null {
   const votes = new Map<string, { name: string; weight: number; first: number; raw: string }>()
   for (const { pattern, weight } of COMPANY_IN_TEXT) {
     pattern.lastIndex = 0
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const name = cleanCompany((m[1] ?? '').replace(POSSESSIVE_END, ''))
       if (!plausibleCompany(name)) continue
       const key = name.toLowerCase()
@@ -78,7 +79,7 @@ function singular(title: string): string {
 export function titleFromText(text: string): Fact<string> | null {
   for (const trigger of TITLE_TRIGGERS) {
     trigger.lastIndex = 0
-    for (const m of text.matchAll(trigger)) {
+    for (const m of allMatches(trigger, text)) {
       const after =
         text.slice(m.index + m[0].length, m.index + m[0].length + 120).split('\n')[0] ?? ''
       const role = ROLE_PHRASE.exec(after)

@@ -72,3 +72,60 @@ export function forEachLetterRun(
     if (visit(start, i) === false) return
   }
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u
+/** Per UTF-16 code unit: 0 not yet asked, 1 a letter or digit, 2 neither. */
+const WORD_UNITS = new Uint8Array(0x10000)
+
+/**
+ * How many code units the letter or digit (`[\p{L}\p{N}]`) at `index` takes: 1, 2 for a
+ * surrogate pair, 0 when the character there is neither (or `index` is past the end).
+ */
+export function wordCharAt(text: string, index: number): 0 | 1 | 2 {
+  if (index >= text.length) return 0
+  const code = text.charCodeAt(index)
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(index + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(index, index + 2)) ? 2 : 0
+    return 0
+  }
+  let known = WORD_UNITS[code]!
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2
+    WORD_UNITS[code] = known
+  }
+  return known === 1 ? 1 : 0
+}
+
+/** Whether the character before `index` (a whole surrogate pair) is a letter or digit. */
+export function wordCharBefore(text: string, index: number): boolean {
+  if (index <= 0) return false
+  const low = text.charCodeAt(index - 1)
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return wordCharAt(text, index - 2) === 2
+  }
+  return wordCharAt(text, index - 1) === 1
+}
+
+/**
+ * Calls `visit` with the start and end of every run of letters and digits in a text, in
+ * order: the matches of `/[\p{L}\p{N}]+/gu`, without a match object per word.
+ */
+export function forEachWordRun(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    let step = wordCharAt(text, i)
+    if (step === 0) {
+      i++
+      continue
+    }
+    const start = i
+    while (step !== 0) {
+      i += step
+      step = wordCharAt(text, i)
+    }
+    visit(start, i)
+  }
+}

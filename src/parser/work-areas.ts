@@ -5,6 +5,7 @@ import { trimSet } from './text.ts'
 import { allLanguages } from './words/languages.ts'
 import { phraseSource } from './words/compile.ts'
 import { AREA_CUES, WORK_AREAS } from './words/work-areas.ts'
+import { allMatches } from './matches.ts'
 
 const AREA = new RegExp(`^${phraseSource(allLanguages(WORK_AREAS))}$`, 'iu')
 const CUE = new RegExp(`(?<![\\p{L}])(?:${allLanguages(AREA_CUES).join('|')})\\s+`, 'giu')
@@ -37,7 +38,7 @@ export function areasOf(phrase: string): string[] | null {
  */
 export function areaCandidate(doc: Doc, summaryAreas: string[]): Candidate<Role[]> | null {
   const text = doc.allText.slice(0, SAMPLE_CHARS)
-  for (const cue of text.matchAll(CUE)) {
+  for (const cue of allMatches(CUE, text)) {
     const start = cue.index + cue[0].length
     const rest = text.slice(start, start + 200)
     const end = LIST_END.exec(rest)

@@ -33,6 +33,7 @@ import {
   REMOTE_REGION_IN_TEXT_I18N,
   REMOTE_STRONG_I18N,
 } from './work-mode-words.ts'
+import { allMatches } from './matches.ts'
 
 export type ModeDecision = {
   mode: Fact<WorkMode> | null
@@ -124,7 +125,7 @@ export function officeDaysIn(text: string): Fact<number> | null {
     if (away) return away
     const list = WEEKDAY_LIST.exec(sentence)
     if (list?.[1] && !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length))) {
-      const days = new Set([...list[1].matchAll(WEEKDAY)].map((d) => (d[1] ?? '').toLowerCase()))
+      const days = new Set(allMatches(WEEKDAY, list[1]).map((d) => (d[1] ?? '').toLowerCase()))
       if (days.size >= 1 && days.size <= 5) {
         return { value: days.size, raw: list[0], from: 'office weekdays named' }
       }
@@ -168,7 +169,7 @@ export function modeOfWord(word: string): WorkMode {
 
 /** Mode words of a header or location text in the supported languages beyond English. */
 export function modeWordsIn(text: string): WorkMode[] {
-  return [...text.matchAll(MODE_WORD_I18N)].map((m) => modeOfWord(m[1] ?? ''))
+  return allMatches(MODE_WORD_I18N, text).map((m) => modeOfWord(m[1] ?? ''))
 }
 
 /**
