@@ -68,8 +68,15 @@ test('the same facets filter bookmarks on /saved', async ({ page }) => {
   for (const i of [0, 1])
     await cards.nth(i).getByRole('button', { name: 'Bookmark', exact: true }).click()
   const first = await titleOf(cards.nth(0))
+  const second = await titleOf(cards.nth(1))
   await page.goto('/saved')
   await expect(savedCards(page)).toHaveCount(2)
+  // The search reads the user's note too (and the places), not only what the card shows.
+  await page.getByLabel(`Private note on ${second}`).fill('Recruiter Zanzibar said Tuesday')
+  await expect(page.getByRole('status').filter({ hasText: /^✓ Saved$/ })).toBeVisible()
+  await page.getByRole('searchbox', { name: 'Search bookmarks' }).fill('zanzibar')
+  await expect(savedCards(page)).toHaveCount(1)
+  await expect(savedCards(page).getByRole('heading', { name: second })).toBeVisible()
   // Under "Filters": the tracker's columns take the page's width.
   await page.getByText('Filters', { exact: true }).click()
   for (const legend of ['Stack', 'Seniority', 'Location', 'Work mode', 'Company'])

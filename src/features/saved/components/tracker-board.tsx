@@ -5,7 +5,6 @@ import { NotesStatus } from '@/components/ui/notes-status'
 import { useUrlView, type UrlCodec } from '@/lib/use-url-filters'
 import type { PostingCard } from '@/model/board-files'
 import { DEFAULT_FILTERS, type FilterState } from '@/model/filters'
-import { emptySections, type Posting } from '@/model/posting'
 import { STATUS_LABELS, type BookmarkStatus } from '@/model/tracker-status'
 import { createSearchEngine } from '@/search/engine'
 import { saveBookmark } from '@/storage/actions'
@@ -13,6 +12,7 @@ import { getAppStore } from '@/storage/app-store'
 import type { Bookmark } from '@/storage/schema'
 import { STATUS_TONE } from '@/components/tracker/status-style'
 import { parseSavedParams, savedParamsToString, type SavedView } from '@/url/saved-params'
+import { bookmarkSearchRecord } from '../lib/bookmark-search'
 import { trackerColumns, type TrackerColumn } from '../lib/tracker-columns'
 import { TRACKER_DRAG_TYPE, TrackerCard, type MoveRole, type MoveVia } from './tracker-card'
 
@@ -43,15 +43,14 @@ export function TrackerBoard({
     [setValue, shownStatuses],
   )
   // Cards carry no posting text (only pasted postings do): bookmarks are searched by what a
-  // card shows (title, company, team, stack) and filtered by every facet.
+  // card shows (title, company, team, stack, places) and the user's note, and filtered by
+  // every facet.
   const engine = useMemo(
     () =>
       createSearchEngine(
-        postings.map((card) =>
-          'sections' in card ? (card as Posting) : { ...card, sections: emptySections() },
-        ),
+        postings.map((card) => bookmarkSearchRecord(card, bookmarks.get(card.id))),
       ),
-    [postings],
+    [postings, bookmarks],
   )
   const result = useMemo(() => engine.search(filters), [engine, filters])
   const columns = useMemo(
