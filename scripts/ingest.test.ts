@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validateBoardReport } from '../src/model/board-report.ts'
-import { ingestDir, IngestFailure, onErrorSetting } from './ingest.ts'
+import { ingestDir, IngestFailure, onErrorSetting, recordIdLedger } from './ingest.ts'
+import { ID_LEDGER_FILE } from './ingest/id-ledger.ts'
 
 const POSTING = `Platform Engineer
 
@@ -142,6 +143,37 @@ describe('ingestDir', () => {
     const tomorrow = await ingestDir(await folder({ ...files, '0-new.txt': POSTING }))
     for (const file of Object.keys(files))
       expect(tomorrow.postings.find((p) => p.source.file === file)?.id).toBe(idOf(file))
+  })
+
+  it('keeps a role’s id when a later build adds a role with the same company and title', async () => {
+    const dir = await folder({ 'zz-first.txt': acme('Berlin, Germany') })
+    const log = { info: () => {}, warn: (message: string) => expect.fail(message) }
+    const today = await ingestDir(dir)
+    expect(today.postings.map((p) => p.id)).toEqual(['acme-backend-engineer'])
+    await recordIdLedger(dir, today, log)
+    // Tomorrow: the same role title in Paris, in a file sorting before the first one.
+    await writeFile(path.join(dir, 'aa-second.txt'), acme('Paris, France'))
+    const tomorrow = await ingestDir(dir)
+    await recordIdLedger(dir, tomorrow, log)
+    const idOf = (file: string) => tomorrow.postings.find((p) => p.source.file === file)?.id
+    expect(idOf('zz-first.txt')).toBe('acme-backend-engineer')
+    expect(idOf('aa-second.txt')).toBe('acme-backend-engineer-paris')
+    // The day after: the first role is gone; its id is never given to the other.
+    await rm(path.join(dir, 'zz-first.txt'))
+    const later = await ingestDir(dir)
+    expect(later.postings.map((p) => p.id)).toEqual(['acme-backend-engineer-paris'])
+    expect(await readFile(path.join(dir, ID_LEDGER_FILE), 'utf8')).toBe(
+      '{"id":"acme-backend-engineer","base":"acme-backend-engineer","files":["zz-first.txt"]}\n' +
+        '{"id":"acme-backend-engineer-paris","base":"acme-backend-engineer","files":["aa-second.txt"]}\n',
+    )
+  })
+
+  it('stops at a damaged id ledger with the line and the reason', async () => {
+    const dir = await folder({
+      'a.txt': acme('Berlin, Germany'),
+      [ID_LEDGER_FILE]: '{"id":"Bad Id","base":"acme","files":["a.txt"]}\n',
+    })
+    await expect(ingestDir(dir)).rejects.toThrow(/_ids\.jsonl: line 1: the id breaks the rule/)
   })
 })
 

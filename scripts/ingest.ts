@@ -4,7 +4,8 @@ import type { BoardReport, SkippedFile } from '../src/model/board-report.ts'
 import { validatePosting, type Posting } from '../src/model/posting.ts'
 import { parsePostings } from '../src/parser/index.ts'
 import { listPostingFiles, POSTING_EXTENSIONS, relativeName } from './ingest/files.ts'
-import { assignIds } from './ingest/ids.ts'
+import { ID_LEDGER_FILE, readIdLedger, writeIdLedger, type IdLedger } from './ingest/id-ledger.ts'
+import { assignIds, recordIds } from './ingest/ids.ts'
 import { mergeSameRoles, type Found } from './ingest/merge.ts'
 
 export { listPostingFiles, POSTING_EXTENSIONS } from './ingest/files.ts'
@@ -38,7 +39,15 @@ export class IngestFailure extends Error {
 
 export type OnError = 'fail' | 'skip'
 
-export type Ingested = { postings: Posting[]; report: BoardReport }
+/**
+ * `ids`: the id ledger after this build (see ingest/id-ledger.ts); `changed` when it holds
+ * something the folder's ledger file does not yet, which the build then writes.
+ */
+export type Ingested = {
+  postings: Posting[]
+  report: BoardReport
+  ids: { ledger: IdLedger; added: number; changed: boolean }
+}
 
 /** Parses one raw file into its postings; throws an IngestError naming the file when it has none. */
 export async function ingestFile(file: string, root: string): Promise<Posting[]> {
@@ -68,12 +77,16 @@ export async function ingestFile(file: string, root: string): Promise<Posting[]>
 }
 
 /**
- * Merges the same role from several files, gives every posting its stable unique id, and
- * checks the result against the Posting schema (ids included) once more.
+ * Merges the same role from several files, gives every posting its stable unique id (the
+ * one `ledger` remembers for it, or a new one), and checks the result against the Posting
+ * schema (ids included) once more.
  */
-export function finishPostings(found: Found[]): { postings: Posting[]; merged: number } {
+export function finishPostings(
+  found: Found[],
+  ledger: IdLedger = new Map(),
+): { postings: Posting[]; merged: number; ids: Ingested['ids'] } {
   const { postings: distinct, merged } = mergeSameRoles(found)
-  const postings = assignIds(distinct)
+  const postings = assignIds(distinct, ledger)
   for (const posting of postings) {
     const checked = validatePosting(posting)
     if (!checked.ok)
@@ -81,7 +94,7 @@ export function finishPostings(found: Found[]): { postings: Posting[]; merged: n
         `${posting.source.file ?? posting.id}: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
       )
   }
-  return { postings, merged }
+  return { postings, merged, ids: recordIds(ledger, distinct, postings) }
 }
 
 function mergesOf(postings: Posting[]): BoardReport['merges'] {
@@ -94,10 +107,17 @@ function mergesOf(postings: Posting[]): BoardReport['merges'] {
 }
 
 /** The board's postings from what was found, with the report the About page shows. */
-function ingested(found: Found[], files: number, skipped: SkippedFile[], now: Date): Ingested {
-  const { postings, merged } = finishPostings(found)
+function ingested(
+  found: Found[],
+  files: number,
+  skipped: SkippedFile[],
+  now: Date,
+  ledger?: IdLedger,
+): Ingested {
+  const { postings, merged, ids } = finishPostings(found, ledger)
   return {
     postings,
+    ids,
     report: {
       version: 1,
       builtAt: now.toISOString(),
@@ -113,12 +133,15 @@ function ingested(found: Found[], files: number, skipped: SkippedFile[], now: Da
 /**
  * Parses every posting under `dir`. Every file is accounted for: with `onError: 'fail'`
  * (the default) any failure throws one IngestFailure naming every failed file and why;
- * with `'skip'` the board is built without them and the report lists them.
+ * with `'skip'` the board is built without them and the report lists them. Ids come from
+ * the folder's id ledger (`_ids.jsonl`) for roles it knows; the build writes the returned
+ * `ids.ledger` back when it `changed` (`recordIdLedger`).
  */
 export async function ingestDir(
   dir: string,
   { onError = 'fail', now = new Date() }: { onError?: OnError; now?: Date } = {},
 ): Promise<Ingested> {
+  const ledger = await readIdLedger(dir)
   const { files, problems } = await listPostingFiles(dir)
   const failures: SkippedFile[] = [...problems]
   const found: Found[] = []
@@ -135,7 +158,31 @@ export async function ingestDir(
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   const total = files.length + problems.length
   if (failures.length > 0 && onError === 'fail') throw new IngestFailure(failures, total)
-  return ingested(found, total, failures, now)
+  return ingested(found, total, failures, now, ledger)
+}
+
+/**
+ * Writes the ledger of a build that gave new ids, so the next build keeps them; says so,
+ * since the file is meant to be committed with the postings. A folder that cannot be
+ * written to still builds: the ids are then what the rule gives, and the warning says it.
+ */
+export async function recordIdLedger(
+  dir: string,
+  { ids }: Ingested,
+  log: { info(message: string): void; warn(message: string): void },
+): Promise<void> {
+  if (!ids.changed) return
+  const file = path.relative(process.cwd(), path.join(dir, ID_LEDGER_FILE))
+  try {
+    await writeIdLedger(dir, ids.ledger)
+    log.info(
+      `${file}: ${ids.added} new id${ids.added === 1 ? '' : 's'} recorded; commit it with the postings so later builds keep every id`,
+    )
+  } catch (error) {
+    log.warn(
+      `${file} could not be written (${(error as Error).message}): ids of roles new in this build are not remembered`,
+    )
+  }
 }
 
 export function postingsDir(cwd = process.cwd()): string {

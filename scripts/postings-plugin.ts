@@ -19,6 +19,7 @@ import {
   onErrorSetting,
   postingsDir,
   postingsRecordsFile,
+  recordIdLedger,
   type Ingested,
 } from './ingest.ts'
 
@@ -110,6 +111,11 @@ export function postingsPlugin(): Plugin {
         `Cannot build the board from ${path.relative(process.cwd(), source) || source}: ${(error as Error).message}`,
       )
     }
+    if (!records)
+      await recordIdLedger(dir, ingested, {
+        info: (message) => config?.logger.info(message),
+        warn: (message) => config?.logger.warn(message),
+      })
     for (const skipped of ingested.report.skipped)
       config?.logger.warn(`Skipped ${skipped.file}: ${skipped.reason}`)
     config?.logger.info(summaryLine(ingested, (performance.now() - started) / 1000))

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { makePosting } from '../../src/model/posting-fixture.ts'
 import type { PostingLocation } from '../../src/model/posting.ts'
-import { assignIds } from './ids.ts'
+import type { IdLedger } from './id-ledger.ts'
+import { assignIds, recordIds } from './ids.ts'
 import type { Found } from './merge.ts'
 
 const at = (city: string, country: string): PostingLocation => ({ city, region: null, country })
@@ -93,5 +94,76 @@ describe('assignIds', () => {
       },
     ])
     expect(posting!.id).toBe('acme-data-engineer')
+  })
+
+  describe('with the ledger of earlier builds', () => {
+    /** One build: the ids it gives, by file, and the ledger it leaves. */
+    function build(items: Found[], ledger: IdLedger = new Map()) {
+      const postings = assignIds(items, ledger)
+      const ids = Object.fromEntries(postings.map((p, i) => [items[i]!.origin, p.id]))
+      return { ids, ledger: recordIds(ledger, items, postings).ledger }
+    }
+
+    it('gives a role added later with the same company and title a suffix, never the first', () => {
+      const first = build([found('acme-backend-engineer', 'z.txt', [at('Berlin', 'DE')])])
+      expect(first.ids).toEqual({ 'z.txt': 'acme-backend-engineer' })
+      const second = build(
+        [
+          found('acme-backend-engineer', 'a.txt', [at('Paris', 'FR')]),
+          found('acme-backend-engineer', 'z.txt', [at('Berlin', 'DE')]),
+          found('acme-backend-engineer', 'b.txt', [at('Paris', 'FR')]),
+        ],
+        first.ledger,
+      )
+      expect(second.ids['z.txt']).toBe('acme-backend-engineer')
+      // Two new roles in one place: their file fingerprints tell them apart.
+      expect(second.ids['a.txt']).toMatch(/^acme-backend-engineer-[a-z0-9]{7}$/)
+      expect(second.ids['b.txt']).toMatch(/^acme-backend-engineer-[a-z0-9]{7}$/)
+      expect(second.ids['a.txt']).not.toBe(second.ids['b.txt'])
+      const third = build(
+        [found('acme-backend-engineer', 'b.txt', [at('Paris', 'FR')])],
+        second.ledger,
+      )
+      expect(third.ids['b.txt']).toBe(second.ids['b.txt'])
+    })
+
+    it('never gives an id to another role once its own role is gone', () => {
+      const first = build([found('acme-backend-engineer', 'a.txt')])
+      const second = build([found('acme-backend-engineer', 'b.txt')], first.ledger)
+      expect(second.ids['b.txt']).toMatch(/^acme-backend-engineer-[a-z0-9]{7}$/)
+      expect(second.ledger.get('acme-backend-engineer')?.files).toEqual(['a.txt'])
+    })
+
+    it('keeps the id of a role moved to .closed/, and of one whose role gained a source', () => {
+      const open = found('acme-backend-engineer', 'fetched/1.md', [at('Berlin', 'DE')])
+      const other = found('acme-backend-engineer', 'fetched/2.md', [at('Berlin', 'DE')])
+      const first = build([open, other])
+      const closed: Found = {
+        posting: { ...open.posting, source: { file: '.closed/fetched/1.md' } },
+        origin: '.closed/fetched/1.md',
+      }
+      const merged: Found = {
+        ...other,
+        posting: {
+          ...other.posting,
+          sources: [other.posting.source, { file: 'fetched/3.md' }],
+        },
+      }
+      const second = build([merged, closed], first.ledger)
+      expect(second.ids['.closed/fetched/1.md']).toBe(first.ids['fetched/1.md'])
+      expect(second.ids['fetched/2.md']).toBe(first.ids['fetched/2.md'])
+      expect(second.ledger.get(first.ids['fetched/2.md']!)?.files).toEqual([
+        'fetched/2.md',
+        'fetched/3.md',
+      ])
+    })
+
+    it('gives a new id when the file now names another role (company or title changed)', () => {
+      const first = build([found('acme-backend-engineer', 'a.txt')])
+      const second = build([found('acme-data-engineer', 'a.txt')], first.ledger)
+      expect(second.ids['a.txt']).toBe('acme-data-engineer')
+      // The old id stays reserved for the role it named.
+      expect([...second.ledger.keys()]).toEqual(['acme-backend-engineer', 'acme-data-engineer'])
+    })
   })
 })
