@@ -1,5 +1,6 @@
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
+import { employerAfterRole, namesSpelledByLinks, openingSubject } from './company-clues.ts'
 import { hiringHeadline } from './hiring-headline.ts'
 import { COMPANY_STOPWORDS, HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
 import { readPlaces, resolvePlace } from './places.ts'
@@ -53,10 +54,18 @@ export function notACompany(value: string): string | null {
  */
 export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candidate<string>[] {
   const out: Candidate<string>[] = []
-  const add = (value: string | null | undefined, raw: string, from: string, score: number) => {
+  const add = (
+    value: string | null | undefined,
+    raw: string,
+    from: string,
+    score: number,
+    placeName = false,
+  ) => {
     if (!value) return
     const name = cleanCompany(value.replace(/[®™]/g, ''))
-    if (!notACompany(name)) out.push({ value: name, raw, from, score })
+    const why = notACompany(name)
+    // A name that is also a town's ("Mesa") stands where only a company stands.
+    if (!why || (placeName && why === 'a place')) out.push({ value: name, raw, from, score })
   }
   add(doc.facts.company, doc.facts.company ?? '', 'JSON-LD', 10)
   const header = doc.header.company
@@ -77,7 +86,13 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
   const logo = doc.noise.logoCompany
   if (logo) add(logo.value, logo.raw, logo.from, 6)
   if (summary?.company && !ROLE_NOUN.test(summary.company))
-    add(summary.company, summary.raw, 'summary line', /\|/.test(summary.raw) ? 6 : 4)
+    add(
+      summary.company,
+      summary.raw,
+      'summary line',
+      /\|/.test(summary.raw) ? 6 : 4,
+      summary.companyIsPlace,
+    )
   else if (summary?.company) add(summary.company, summary.raw, 'summary line', 2)
   const prose = companyFromText(doc.allText)
   if (prose) add(prose.value, prose.raw, prose.from, 3)
@@ -86,6 +101,8 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
   for (const m of allMatches(JOIN, doc.allText)) {
     if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), '"Join X" in the text', 2)
   }
+  for (const c of [...namesSpelledByLinks(doc), ...openingSubject(doc), ...employerAfterRole(doc)])
+    add(c.value, c.raw, c.from, c.score, c.from === 'name spelled by a link')
   for (const m of allMatches(POSSESSIVE, doc.bodyText)) {
     if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), 'possessive in the text', 1)
   }
@@ -141,7 +158,14 @@ export function resolveCompany(candidates: Candidate<string>[]): {
       const a = key(vote.value)
       const b = key(other.value)
       if (b.startsWith(`${a} `) || a.startsWith(`${b} `)) {
-        const [keep, drop] = vote.score >= other.score ? [vote, other] : [other, vote]
+        // The spelling of the surest single source stands ("Rainbow Insurance" on the
+        // summary line over "Rainbow" in the prose); the scores add up.
+        const surest = (v: typeof vote) => Math.max(...v.evidence.map((e) => e.score))
+        const [keep, drop] =
+          surest(vote) > surest(other) ||
+          (surest(vote) === surest(other) && vote.score >= other.score)
+            ? [vote, other]
+            : [other, vote]
         keep.score += drop.score
         drop.score = 0
       }

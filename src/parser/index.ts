@@ -38,6 +38,7 @@ import { resolveSalary, salaryCandidates, salarySection } from './salary.ts'
 import { blocksOf, collectSections } from './sections.ts'
 import { extractStack, type StackBlock } from './stack.ts'
 import { relocationCandidates, resolveStated, visaCandidates } from './stated-policy.ts'
+import { placeKey } from './place-key.ts'
 import { readSummaryLine } from './summary-line.ts'
 import { techByName } from './taxonomy.ts'
 import { teamFromText } from './text-facts.ts'
@@ -142,7 +143,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   // Fields the post states once, shared by every role it names.
   const company = resolveCompany(companyCandidates(doc, summary))
   const links = linkCandidates(doc)
-  const places = locationsField(doc)
+  const places = locationsField(doc, meta.company ?? company.value)
   const mode = workModeField(doc, places.value)
   const stack = stackField(doc, meta.company ?? company.value)
   const salary = salaryField(doc)
@@ -334,7 +335,7 @@ function isIsoDate(value: string | undefined): boolean {
 // seniority, dates): one function per field, reading the shared document, returning the
 // value and what could not be settled. Their extractors plug in here.
 
-function locationsField(doc: Doc): Resolved<PostingLocation[]> {
+function locationsField(doc: Doc, company: string | null): Resolved<PostingLocation[]> {
   const { facts, header, bodyText, roleText } = doc
   const locations: PostingLocation[] = []
   const warnings: string[] = []
@@ -355,6 +356,11 @@ function locationsField(doc: Doc): Resolved<PostingLocation[]> {
       }
     }
   }
+  // "Mesa | San Francisco": a town named as the company is, beside another place, the name.
+  const named = company ? placeKey(company) : ''
+  const asCompany = locations.filter((l) => l.city && placeKey(l.city) === named)
+  if (asCompany.length && asCompany.length < locations.length)
+    for (const l of asCompany) locations.splice(locations.indexOf(l), 1)
   for (const vague of header.vaguePlaces) {
     warnings.push(`the header says "${vague}" without naming them: those locations are not listed`)
   }

@@ -182,7 +182,7 @@ export const COMPANY_IN_TEXT: readonly { pattern: RegExp; weight: number }[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`(?:^|[.!?]\s+)At\s+${N},?\s+(?:we|we(?:'|’)re|we(?:'|’)ve|our|you|everyone|everything)\b`,
+      String.raw`(?:^|[.!?]\s+)At\s+${N}${ASIDE},?\s+(?:we|we(?:'|’)re|we(?:'|’)ve|our|you|everyone|everything)\b`,
       'gmu',
     ),
     weight: 4,

@@ -1,6 +1,6 @@
 import { isEmploymentLabel } from './employment.ts'
 import { HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
-import { readPlaces } from './places.ts'
+import { readPlaces, STRONG_PLACE } from './places.ts'
 import { looksLikeRole } from './roles.ts'
 import { trimSet } from './text.ts'
 import { areasOf } from './work-areas.ts'
@@ -13,6 +13,9 @@ import type { Line } from './types.ts'
  */
 export type SummaryLine = {
   company: string | null
+  /** The company part also reads as a place ("Mesa | San Francisco", "Mason | …"): only its
+   * position says it is the company. */
+  companyIsPlace?: boolean
   /** The parts that name a role, as written (one part may list several roles). */
   roles: string[]
   /** True when the summary is the post's first line (else a title line stands above it). */
@@ -87,6 +90,11 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
       continue
     }
     const kinds = parts.map(kindOf)
+    // The first part stands where the company stands: when it reads as a place while another
+    // part states the place ("Mesa | San Francisco"), or only as a small town, it is the name.
+    const firstIsPlace = kinds[0] === 'place'
+    if (firstIsPlace && (kinds.indexOf('place', 1) > 0 || weakPlace(parts[0] ?? '')))
+      kinds[0] = 'other'
     const roleParts = kinds.flatMap((k, i) => (k === 'role' ? [i] : []))
     let companyIndex = -1
     // The first part is the company when it is not the only role named, or it carries the
@@ -105,9 +113,29 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
     )
     const areas = kinds.flatMap((k, i) => (k === 'area' ? [parts[i] as string] : []))
     const facts = kinds.filter((k) => FACT_KINDS.has(k)).length
-    return { company, roles, first: seen === 1, others, areas, facts, raw: line.raw, line: line.n }
+    return {
+      company,
+      ...(firstIsPlace && companyIndex === 0 ? { companyIsPlace: true } : {}),
+      roles,
+      first: seen === 1,
+      others,
+      areas,
+      facts,
+      raw: line.raw,
+      line: line.n,
+    }
   }
   return null
+}
+
+/** A part read only as a small town's name, never surely a place. */
+function weakPlace(part: string): boolean {
+  const reading = readPlaces(part)
+  return (
+    reading.remoteRegions.length === 0 &&
+    reading.locations.length > 0 &&
+    reading.confidence.every((c) => c < STRONG_PLACE)
+  )
 }
 
 /** "acme.com" or "https://www.acme.io/" as a name ("acme.com"), when the link is all there is. */

@@ -1,0 +1,220 @@
+import type { Candidate } from './candidate.ts'
+import type { Doc } from './document.ts'
+import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
+import { COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
+import { placeKey } from './place-key.ts'
+import { techByName } from './taxonomy.ts'
+import { GENERAL_HOSTS } from './words/general-hosts.ts'
+
+/**
+ * Evidence of the company's name that needs no fixed phrase: a name the post's own links
+ * spell ("Wayward (wayward.com)", "keep FetLife fast" beside fetlife.com/jobs), the subject
+ * of the post's opening sentence ("Cinderford Maps builds offline maps", "Tidewell's platform
+ * tells …"), and the employer after a role ("Engineer at Hyperbound", "Engineers @Artemis").
+ */
+
+/** How far into the text the name is looked for: a post names its company early. */
+const NEAR_TOP = 2_500
+/** A host name, with or without a scheme: "https://jobs.acme.io/x", "wayward.com", "Mem0.ai". */
+const HOST =
+  /(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|io|ai|co|dev|app|org|net|tech|so|xyz|sh|gg|me|inc|health|bio|cloud|studio|systems|ventures|de|fr|es|it|nl|pl|pt|br|uk|eu|us|ca|ch|at|be|se|dk|no|fi|ie|au|nz|mx|ar|cl|in|sg|jp))(?![\p{L}\p{N}-])(\/[^\s<>()[\]"'`]*)?/giu
+/** The part of a host before which a second-level suffix sits: "acme.co.uk", "acme.com.br". */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov'])
+/** Sub-domain and path words that are never a company's name. */
+const GENERIC_LABEL =
+  /^(?:www|jobs?|careers?|apply|boards?|job-boards|app|api|en|de|fr|es|embed|[ojp]|companies|company|positions?|postings?|openings?|view|share|s|go|hire|recruiting|ats|team)$/
+/** A brand's domain often adds a word to its name: "clutchapp.io", "getacme.com", "acmehq.com". */
+const LABEL_AFFIX =
+  /^(?:get|try|join|use|go|hello|with|meet|the)?(.+?)(?:hq|app|labs?|inc|ai|io|tech|jobs|careers|team|co|group)?$/
+
+function endsWithHost(host: string, list: readonly string[]): boolean {
+  return list.some((h) => host === h || host.endsWith(`.${h}`))
+}
+
+/** The names a link may spell: the host's own label, or an applicant-tracking path's slug. */
+function linkLabels(host: string, path: string): string[] {
+  const h = host.toLowerCase()
+  if (endsWithHost(h, GENERAL_HOSTS)) return []
+  const parts = h.split('.')
+  if (endsWithHost(h, JOB_LINK_HOSTS)) {
+    // jobs.ashbyhq.com/acme, acme.recruitee.com, boards.greenhouse.io/acme/jobs/1
+    const slugs = [...parts.slice(0, -2), ...path.split('/').slice(1, 3)]
+    return slugs.filter((s) => s && !GENERIC_LABEL.test(s) && !/^\d+$/.test(s)).slice(0, 2)
+  }
+  let at = parts.length - 2
+  if (at > 0 && SECOND_LEVEL.has(parts[at] ?? '') && (parts.at(-1) ?? '').length === 2) at--
+  const label = parts[at] ?? ''
+  return label && !GENERIC_LABEL.test(label) ? [label] : []
+}
+
+const key = (text: string) => placeKey(text).replace(/ /g, '')
+
+/** Words of a name as written, in Latin script: letters and digits, inner dots, hyphens, "&". */
+const NAME_WORD =
+  /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}&'’-]*(?:\.[\p{Script=Latin}\p{N}]+)*/gu
+const TLD_END = /\.(?:com|io|ai|co|dev|app|org|net|tech|so|xyz|sh|gg|me)$/i
+/** Links and e-mail addresses: where a label is written, not where a name is. */
+const LINK_OR_MAIL = /https?:\/\/\S+|\S+@\S+|\bwww\.\S+/g
+
+/** Names the post's links spell, with where they stand. */
+export function namesSpelledByLinks(doc: Doc): Candidate<string>[] {
+  const labels = new Set<string>()
+  for (const m of doc.allText.matchAll(HOST)) {
+    for (const label of linkLabels(m[1] ?? '', m[2] ?? '')) labels.add(key(label))
+  }
+  if (!labels.size) return []
+  const spelled = labelKeys(labels)
+  const prose = doc.allText
+    .slice(0, NEAR_TOP)
+    .replace(LINK_OR_MAIL, (link) => ' '.repeat(link.length))
+  // Each word's key once; a name of up to three words is their keys joined.
+  const words = [...prose.matchAll(NAME_WORD)].map((m) => ({
+    text: m[0],
+    at: m.index,
+    key: key(m[0].replace(TLD_END, '')),
+    domain: TLD_END.test(m[0]),
+  }))
+  const found = new Map<string, { name: string; at: number; capital: boolean }>()
+  for (let i = 0; i < words.length; i++) {
+    let joined = ''
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const last = words[i + n - 1] as (typeof words)[number]
+      const first = words[i] as (typeof words)[number]
+      // Words of one name stand side by side: a line break or punctuation ends it.
+      if (
+        n > 1 &&
+        /\S/.test(prose.slice(words[i + n - 2]!.at + words[i + n - 2]!.text.length, last.at))
+      )
+        break
+      if (n > 1 && last.domain) break
+      joined += last.key
+      if (joined.length < 3) continue
+      const label = spelled.get(joined)
+      if (!label) continue
+      const name = prose.slice(first.at, last.at + last.text.length)
+      const capital = /^[\p{Lu}\p{N}]/u.test(name) || /\p{Lu}/u.test(name.slice(1))
+      // A lower-case "acme.com" is the link written out, not the name.
+      if (n === 1 && first.domain && !capital) continue
+      const best = found.get(label)
+      if (!best || (capital && !best.capital)) found.set(label, { name, at: first.at, capital })
+    }
+  }
+  const out: Candidate<string>[] = []
+  for (const best of found.values()) {
+    if (COMPANY_STOPWORDS.test(best.name) || ROLE_NOUN.test(best.name)) continue
+    // A technology's site (rust-lang.org, "Rust") says what the post uses, not who hires.
+    if (techByName(best.name.replace(TLD_END, ''))) continue
+    out.push({
+      value: best.name,
+      raw: best.name,
+      from: 'name spelled by a link',
+      score: 2.5,
+      at: best.at,
+    })
+  }
+  return out
+}
+
+/** Per link label, the letters a name spells it with: the label, and the label less a brand affix. */
+function labelKeys(labels: ReadonlySet<string>): Map<string, string> {
+  const keys = new Map<string, string>()
+  for (const label of labels) {
+    keys.set(label, label)
+    const bare = LABEL_AFFIX.exec(label)?.[1] ?? label
+    if (bare.length >= 3 && !keys.has(bare)) keys.set(bare, label)
+  }
+  return keys
+}
+
+/** What opens a post before its first sentence: a greeting ("Hello!", "Hi HN,", "Hey all —"). */
+const GREETING =
+  /^(?:hello|hi|hey|greetings|howdy)(?:\s+(?:hn|all|everyone|folks|there))?[!,.:]?\s*[-–—]?\s*/i
+/** A proper name of up to four words, "of"/"&"/"and" inside: "Trail of Bits", "Cinderford Maps". */
+const SUBJECT =
+  /^([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s(?:(?:of|&|and|for|de|the)\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}){0,3})(?:\s*\([^()\n]{1,60}\))?(?:[’']s\s+\p{Ll}+)?\s+(?:(?:is|are|was)\s+(?:a|an|the|one|building|creating|developing|making|hiring|backed|headquartered|based|now|currently|reinventing|rebuilding|redefining|changing|bringing|helping|transforming|on\s+a\s+mission)|builds|helps|makes|develops|creates|provides|offers|powers|enables|gives|runs|designs|lets|turns|brings|operates|delivers|automates|connects|backs|tells|plans|sells|serves|protects|simplifies|transforms|specializes|specialises|invests|needs|wants|seeks)\b/u
+/** Words that open a sentence and are never the company: pronouns, articles, time words. */
+const NOT_SUBJECT =
+  /^(?:we|our|you|your|i|my|it|its|this|that|these|those|there|here|the|a|an|what|who|why|how|each|every|everyone|all|some|one|no|if|when|while|today|now|currently|recently|after|before|since|hiring|remote|location|salary|compensation|role|job|position|team|company|about|apply|please|note|also|and|but|so|as|at|in|on|for|with|by|from|to|more|most|many|both|either|neither|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/i
+
+/** The first sentence of the post's body, and of its first two paragraphs after the header. */
+function openingSentences(doc: Doc): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = []
+  let paragraphs = 0
+  let previousBlank = true
+  for (const line of doc.lines) {
+    if (line.noise) continue
+    if (line.kind === 'blank') {
+      previousBlank = true
+      continue
+    }
+    if (previousBlank || !out.length) {
+      const text = line.text.trim()
+      if (text) out.push({ text, at: line.n })
+      if (++paragraphs >= 3) break
+    }
+    previousBlank = false
+  }
+  return out
+}
+
+/**
+ * The subject of the post's opening sentences when it is a proper name and its verb says
+ * what a company does ("Cinderford Maps builds …", "Trail of Bits is a …", "Tidewell's
+ * platform tells …").
+ */
+export function openingSubject(doc: Doc): Candidate<string>[] {
+  const found: Candidate<string>[] = []
+  for (const { text, at } of openingSentences(doc)) {
+    // Every sentence of the paragraph's first line: "Hello! Cinderford Maps builds …".
+    for (const sentence of text
+      .replace(GREETING, '')
+      .split(/(?<=[.!?])\s+/)
+      .slice(0, 2)) {
+      const m = SUBJECT.exec(sentence.replace(GREETING, ''))
+      const name = m?.[1]?.trim()
+      if (!name) continue
+      const firstWord = name.split(/\s+/)[0] ?? ''
+      if (NOT_SUBJECT.test(firstWord) || COMPANY_STOPWORDS.test(name)) continue
+      if (ROLE_NOUN.test(name) || techByName(name)) continue
+      found.push({
+        value: name,
+        raw: m?.[0] ?? name,
+        from: 'subject of the opening sentence',
+        score: 2.5,
+        at,
+      })
+      return found
+    }
+  }
+  return found
+}
+
+/** "Engineer at Hyperbound", "Engineers @Artemis in NYC", "co-founder at SightlineOS". */
+const AT_EMPLOYER =
+  /\s(?:at|@)\s?([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,2})/gu
+/** The word before " at ": read backwards from the match, so the scan starts only at "at". */
+const WORD_BEFORE = /(\p{L}+)\s*$/u
+const FOUNDER = /^(?:co-?founder|founder|ceo|cto|coo|head)$/i
+
+/** The employer a role or a founder is "at" in the post's first lines. */
+export function employerAfterRole(doc: Doc): Candidate<string>[] {
+  const found: Candidate<string>[] = []
+  const text = doc.allText.slice(0, NEAR_TOP)
+  for (const m of text.matchAll(AT_EMPLOYER)) {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? ''
+    const name = (m[1] ?? '').replace(/[.’']+$/, '')
+    if (!word || (!ROLE_NOUN.test(word) && !FOUNDER.test(word))) continue
+    const firstWord = name.split(/\s+/)[0] ?? ''
+    if (NOT_SUBJECT.test(firstWord) || COMPANY_STOPWORDS.test(name) || ROLE_NOUN.test(name))
+      continue
+    if (techByName(name)) continue
+    found.push({
+      value: name,
+      raw: `${word}${m[0]}`,
+      from: 'employer after a role',
+      score: 2,
+      at: m.index,
+    })
+  }
+  return found
+}
