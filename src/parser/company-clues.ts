@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
+import { allMatches } from './matches.ts'
 import { COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
 import { placeKey } from './place-key.ts'
 import { techByName } from './taxonomy.ts'
@@ -59,7 +60,7 @@ const LINK_OR_MAIL = /https?:\/\/\S+|\S+@\S+|\bwww\.\S+/g
 /** Names the post's links spell, with where they stand. */
 export function namesSpelledByLinks(doc: Doc): Candidate<string>[] {
   const labels = new Set<string>()
-  for (const m of doc.allText.matchAll(HOST)) {
+  for (const m of allMatches(HOST, doc.allText)) {
     for (const label of linkLabels(m[1] ?? '', m[2] ?? '')) labels.add(key(label))
   }
   if (!labels.size) return []
@@ -68,7 +69,7 @@ export function namesSpelledByLinks(doc: Doc): Candidate<string>[] {
     .slice(0, NEAR_TOP)
     .replace(LINK_OR_MAIL, (link) => ' '.repeat(link.length))
   // Each word's key once; a name of up to three words is their keys joined.
-  const words = [...prose.matchAll(NAME_WORD)].map((m) => ({
+  const words = allMatches(NAME_WORD, prose).map((m) => ({
     text: m[0],
     at: m.index,
     key: key(m[0].replace(TLD_END, '')),
@@ -200,7 +201,7 @@ const FOUNDER = /^(?:co-?founder|founder|ceo|cto|coo|head)$/i
 export function employerAfterRole(doc: Doc): Candidate<string>[] {
   const found: Candidate<string>[] = []
   const text = doc.allText.slice(0, NEAR_TOP)
-  for (const m of text.matchAll(AT_EMPLOYER)) {
+  for (const m of allMatches(AT_EMPLOYER, text)) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? ''
     const name = (m[1] ?? '').replace(/[.’']+$/, '')
     if (!word || (!ROLE_NOUN.test(word) && !FOUNDER.test(word))) continue
