@@ -307,6 +307,9 @@ test.describe('tracker', () => {
       route.fulfill({ contentType: 'text/html', body: '<title>Apply</title><h1>Apply</h1>' }),
     )
     await page.goto(url(`/jobs/${FULL_STACK}`))
+    // The prerendered page's Apply is a plain link: the offer to mark the role as applied
+    // comes with the app, once it has taken over the page.
+    await expect(page.locator('#root[data-view]')).toHaveCount(0)
     const [tab] = await Promise.all([
       context.waitForEvent('page'),
       page.getByRole('link', { name: /^Apply on copperline\.example/ }).click(),
