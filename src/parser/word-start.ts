@@ -29,24 +29,34 @@ function charBefore(text: string, index: number): string {
   return text.charAt(index - 1)
 }
 
-/** Per UTF-16 code unit: 0 not yet asked, 1 a letter (`\p{L}`), 2 not a letter. */
-const LETTER_UNITS = new Uint8Array(0x10000)
+/**
+ * How many code units the character at `index` takes when it is in `charClass` (1, or 2 for
+ * a surrogate pair), 0 when it is not (or `index` is past the end). Single code units are
+ * asked of the regex once and remembered in a table, since the scans call this per character.
+ */
+function classifier(charClass: RegExp): (text: string, index: number) => 0 | 1 | 2 {
+  /** Per UTF-16 code unit: 0 not yet asked, 1 in the class, 2 not. */
+  const units = new Uint8Array(0x10000)
+  return (text, index) => {
+    if (index >= text.length) return 0
+    const code = text.charCodeAt(index)
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const low = text.charCodeAt(index + 1)
+      if (low >= 0xdc00 && low <= 0xdfff)
+        return charClass.test(text.slice(index, index + 2)) ? 2 : 0
+      return 0
+    }
+    let known = units[code]!
+    if (known === 0) {
+      known = charClass.test(String.fromCharCode(code)) ? 1 : 2
+      units[code] = known
+    }
+    return known === 1 ? 1 : 0
+  }
+}
 
 /** Whether the character at `index` (a whole surrogate pair when it starts one) is a letter. */
-function letterAt(text: string, index: number): 0 | 1 | 2 {
-  const code = text.charCodeAt(index)
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const low = text.charCodeAt(index + 1)
-    if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(text.slice(index, index + 2)) ? 2 : 0
-    return 0
-  }
-  let known = LETTER_UNITS[code]!
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2
-    LETTER_UNITS[code] = known
-  }
-  return known === 1 ? 1 : 0
-}
+const letterAt = classifier(LETTER)
 
 /**
  * Calls `visit` with the start and end of every run of letters in a text, in order (the
@@ -73,29 +83,11 @@ export function forEachLetterRun(
   }
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u
-/** Per UTF-16 code unit: 0 not yet asked, 1 a letter or digit, 2 neither. */
-const WORD_UNITS = new Uint8Array(0x10000)
-
 /**
  * How many code units the letter or digit (`[\p{L}\p{N}]`) at `index` takes: 1, 2 for a
  * surrogate pair, 0 when the character there is neither (or `index` is past the end).
  */
-export function wordCharAt(text: string, index: number): 0 | 1 | 2 {
-  if (index >= text.length) return 0
-  const code = text.charCodeAt(index)
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const low = text.charCodeAt(index + 1)
-    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(index, index + 2)) ? 2 : 0
-    return 0
-  }
-  let known = WORD_UNITS[code]!
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2
-    WORD_UNITS[code] = known
-  }
-  return known === 1 ? 1 : 0
-}
+export const wordCharAt = classifier(/[\p{L}\p{N}]/u)
 
 /** Whether the character before `index` (a whole surrogate pair) is a letter or digit. */
 export function wordCharBefore(text: string, index: number): boolean {
