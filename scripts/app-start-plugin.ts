@@ -1,5 +1,6 @@
 import type { Plugin, Rolldown } from 'vite'
 import { deferAppStart } from '../src/app/app-start.ts'
+import { staticClosure } from './chunk-graph.ts'
 
 /**
  * Modules the entry imports dynamically at startup, before its first render: React DOM's
@@ -13,19 +14,12 @@ export const START_IMPORTS = [/[\\/]node_modules[\\/]react-dom[\\/]client\.js$/]
  * the entry so the app never waits for the network between its steps.
  */
 export function startChunks(entry: Rolldown.OutputChunk, bundle: Rolldown.OutputBundle): string[] {
-  const found = new Set<string>()
-  const visit = (file: string) => {
-    const chunk = bundle[file]
-    if (found.has(file) || chunk?.type !== 'chunk') return
-    found.add(file)
-    chunk.imports.forEach(visit)
-  }
-  entry.imports.forEach(visit)
-  for (const file of entry.dynamicImports) {
+  const startImports = entry.dynamicImports.filter((file) => {
     const chunk = bundle[file]
     const id = chunk?.type === 'chunk' ? chunk.facadeModuleId : null
-    if (id && START_IMPORTS.some((pattern) => pattern.test(id))) visit(file)
-  }
+    return id !== null && START_IMPORTS.some((pattern) => pattern.test(id))
+  })
+  const found = staticClosure(bundle, [...entry.imports, ...startImports])
   found.delete(entry.fileName)
   return [...found]
 }

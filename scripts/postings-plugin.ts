@@ -12,6 +12,7 @@ import {
 } from '../src/model/board-files.ts'
 import { BOARD_REPORT_PATH } from '../src/model/board-report.ts'
 import { boardData, type BoardData } from './board-data.ts'
+import { staticClosure } from './chunk-graph.ts'
 import { openPrerenderer, type Prerenderer } from './prerender.ts'
 import {
   ingestDir,
@@ -51,21 +52,15 @@ const ROUTE_MODULES = {
  * preloads with the app's entry so its route renders without a second round of requests.
  */
 export function routeChunks(bundle: Rolldown.OutputBundle, patterns: readonly RegExp[]): string[] {
-  const found = new Set<string>()
-  const visit = (file: string) => {
-    const chunk = bundle[file]
-    if (found.has(file) || chunk?.type !== 'chunk') return
-    found.add(file)
-    chunk.imports.forEach(visit)
-  }
-  for (const [file, chunk] of Object.entries(bundle))
-    if (
-      chunk.type === 'chunk' &&
-      chunk.facadeModuleId &&
-      patterns.some((p) => p.test(chunk.facadeModuleId!))
+  const roots = Object.entries(bundle)
+    .filter(
+      ([, chunk]) =>
+        chunk.type === 'chunk' &&
+        chunk.facadeModuleId !== null &&
+        patterns.some((p) => p.test(chunk.facadeModuleId!)),
     )
-      visit(file)
-  return [...found].map((file) => `/${file}`)
+    .map(([file]) => file)
+  return [...staticClosure(bundle, roots)].map((file) => `/${file}`)
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Posting } from '@/model/posting'
-import { stripUnsafeCharacters } from './export-text'
+import { stripUnsafeCharacters } from './export-text.ts'
 
 const EMPLOYMENT_PERIOD = { year: 'YEAR', month: 'MONTH', day: 'DAY', hour: 'HOUR' } as const
 
