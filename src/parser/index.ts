@@ -45,6 +45,7 @@ import { teamFromText } from './text-facts.ts'
 import { stripControls, stripControlsDeep } from './text.ts'
 import { detectLanguage } from './text-language.ts'
 import { judgePosting, postingTerms } from './verdict.ts'
+import { ROLELESS, rolelessPosting } from './roleless-posting.ts'
 import { decideWorkMode, remoteRegionsIn, workPolicy } from './work-mode.ts'
 
 export type ParseOptions = {
@@ -173,7 +174,9 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
     ...visa.warnings,
     ...relocation.warnings,
   ]
-  if (roles?.guessed && !meta.title) {
+  if (roles?.from === ROLELESS && !meta.title) {
+    warnings.push(`the post names no role: its first line ("${roles.raw}") stands for the title`)
+  } else if (roles?.guessed && !meta.title) {
     warnings.push(
       `no role word found: "${roles.roles[0]?.title}" (${roles.from}) was taken as the title`,
     )
@@ -265,7 +268,12 @@ function roleId(company: string | null, title: string, several: boolean, used: S
 function rolesOf(doc: Doc, summary: ReturnType<typeof readSummaryLine>): RoleReading | null {
   const found = resolveRoles(titleCandidates(doc, summary))
   if (found) return found
-  if (postingTerms(doc.allText).size < 4) return null
+  if (postingTerms(doc.allText).size < 4) {
+    const roleless = rolelessPosting(doc, summary)
+    return roleless
+      ? { roles: [{ title: roleless.title }], from: ROLELESS, guessed: true, raw: roleless.raw }
+      : null
+  }
   const first = doc.lines.find(
     (l) => !l.noise && l.kind !== 'blank' && l.text.split(/\s+/).length <= 12,
   )

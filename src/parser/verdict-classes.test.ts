@@ -127,6 +127,83 @@ describe('posts that name areas of work, not titles, give one posting per area',
   })
 })
 
+describe('posts that name no role are postings when they show what postings show', () => {
+  it("reads a bare link to the employer's page, titled by the address", () => {
+    expect(titlesOf('https://www.quillmark.example/engineering')).toEqual({
+      company: null,
+      titles: ['www.quillmark.example/engineering'],
+    })
+  })
+
+  it("reads a place and work mode over the employer's link", () => {
+    const result = parsePostings(
+      '----------\n\nLISBON ONSITE\n\nhttps://tern.example/\n\n----------',
+    )
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.postings[0]).toMatchObject({
+      title: 'LISBON ONSITE',
+      workMode: 'onsite',
+      locations: [{ city: 'Lisbon', country: 'PT' }],
+    })
+    expect(result.postings[0]?.warnings.join(' ')).toMatch(/names no role/)
+  })
+
+  it('reads a company line over prose that asks for help and says how to reach them', () => {
+    const text = [
+      'Gullwing Survey | https://gullwing.example | Leipzig',
+      '',
+      'We map building stock for cities and keep a small team. We run Postgres and Redis on our own servers and would like more hands on monitoring and deployments.',
+      '',
+      'If that sounds like your kind of work, reach out: hello [at] gullwing.example',
+    ].join('\n')
+    const result = parsePostings(text)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.postings[0]).toMatchObject({
+      title: 'Gullwing Survey | Leipzig',
+      company: 'Gullwing Survey',
+      locations: [{ city: 'Leipzig', country: 'DE' }],
+    })
+  })
+
+  it('reads a question headline over applicant-tracking links', () => {
+    const text = [
+      'Ever wanted to build compilers for a living?',
+      '',
+      'Apply:',
+      'https://boards.greenhouse.io/bramblecode/jobs/101',
+      'https://boards.greenhouse.io/bramblecode/jobs/102',
+    ].join('\n')
+    const result = parsePostings(text)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.postings[0]).toMatchObject({
+      title: 'Ever wanted to build compilers for a living?',
+      source: { applyUrl: 'https://boards.greenhouse.io/bramblecode/jobs/101' },
+    })
+  })
+
+  it('reads a request for paid help with an address to write to', () => {
+    const text =
+      'We are a two-person studio building a tool for tracking seed varieties. We are looking for paid consulting from someone who has run offline-first sync in production. If that is you, email me at ana@seedling.example.'
+    expect(parsePostings(text).ok).toBe(true)
+  })
+
+  it.each([
+    [
+      'a German post that says it hires over a link',
+      'Wir suchen Verstärkung in Köln!\n\nhttps://kiesel.example/karriere',
+    ],
+    [
+      'a Polish post that says it hires over an address',
+      'Szukamy ludzi do zespołu w Krakowie, napisz do nas: praca@wydma.example',
+    ],
+  ])('reads %s', (_, text) => {
+    expect(parsePostings(text).ok).toBe(true)
+  })
+})
+
 describe('replies, remarks and seekers stay refused', () => {
   it.each([
     ['a remark about a recruiter', 'Their recruiter never answered my email, fyi'],
@@ -135,6 +212,15 @@ describe('replies, remarks and seekers stay refused', () => {
       'I applied to the Backend Engineer role two weeks ago and heard nothing. Could someone check?',
     ],
     ['a bare place and mode', 'remote (eu)'],
+    [
+      'a pointer to a job site with a place',
+      'More startup jobs in Europe can also be found on https://jobs-list.example/jobs',
+    ],
+    ['a word of thanks', 'Thanks everyone, good luck with the search this year!'],
+    [
+      'a reply to a post with a link',
+      'I applied here in March and never heard back. https://acme.example/careers',
+    ],
     [
       'a pointer to an aggregator',
       'All the remote listings from this thread are searchable here: https://jobs-aggregator.example/remote',

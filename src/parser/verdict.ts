@@ -1,6 +1,7 @@
 import type { Doc } from './document.ts'
 import { NON_POSTING_MARKERS } from './non-posting-markers.ts'
 import { POSTING_TERMS } from './posting-terms.ts'
+import { ROLELESS } from './roleless-posting.ts'
 import { looksLikeRole, type RoleReading } from './roles.ts'
 import type { SummaryLine } from './summary-line.ts'
 import { wordStartMatches } from './word-start.ts'
@@ -68,6 +69,16 @@ function nonPostingKind(text: string): { kind: string; count: number; seen: stri
   return best && best.count > 0 ? best : null
 }
 
+function refusal(other: { kind: string; seen: string[] }): Verdict {
+  return {
+    posting: false,
+    reason: `not a job posting: it reads like ${other.kind} (${other.seen
+      .slice(0, 3)
+      .map((s) => `"${s.slice(0, 40)}"`)
+      .join(', ')})`,
+  }
+}
+
 /**
  * Whether a text is a job posting. Refuses only what is not one: a text that names no role
  * and uses few posting terms, or one that reads as a CV, a cover letter, a blog post, a news
@@ -81,6 +92,12 @@ export function judgePosting(
   const structured = doc.kind === 'json-ld' || Boolean(doc.facts.title)
   if (structured) return { posting: true, strength: 10 }
   const terms = postingTerms(doc.allText)
+  // A post that names no role was read as one by what it offers (roleless-posting.ts); any
+  // mark of a CV, letter, article or page outweighs that little evidence.
+  if (roles?.from === ROLELESS) {
+    const other = nonPostingKind(doc.allText)
+    return other ? refusal(other) : { posting: true, strength: 2 }
+  }
   // An opening "Company | Role | Place | Full-time" line states what only a posting states.
   const opening = summary && summary.facts > 0 && (summary.company || summary.roles.length) ? 2 : 0
   // A one-line post is a posting when it names its role and says it hires or where
@@ -122,13 +139,7 @@ export function judgePosting(
     opening
   const other = nonPostingKind(doc.allText)
   if (other && other.count >= 2 && other.count * 2.5 >= strength - 2) {
-    return {
-      posting: false,
-      reason: `not a job posting: it reads like ${other.kind} (${other.seen
-        .slice(0, 3)
-        .map((s) => `"${s.slice(0, 40)}"`)
-        .join(', ')})`,
-    }
+    return refusal(other)
   }
   if (!roles && !doc.meta.title) {
     return {
