@@ -5,7 +5,8 @@
 //   npx tsx scripts/measure-card-density.ts [--runs 5] [--screenshots DIR]
 //
 // With --screenshots it also saves the board at each size, normal and compact, in the
-// light and the dark theme (DIR/board-1280-compact-dark.png ...), to look at.
+// light and the dark theme (DIR/board-1280-compact-dark.png ...), to look at; at 1280 px
+// with the preview pane beside the list.
 //
 // "First screen": the board as it opens (scrolled to the top), the part of each card
 // inside the window summed ("3.4" = three whole cards and 40 % of a fourth). "Scrolled":
@@ -74,6 +75,9 @@ async function main() {
           const page = await context.newPage()
           await page.goto(site.url)
           await page.locator('article').nth(3).waitFor()
+          // The virtual list has taken over from the first plain cards (a scroll before that
+          // can be undone as the list grows to its full height).
+          await page.locator('[data-virtual]').waitFor()
           const toggle = page.getByRole('switch', { name: 'Compact cards' })
           if (compact) {
             if ((await toggle.count()) === 0) break
@@ -94,6 +98,13 @@ async function main() {
           scrolled.push(await visibleCards(page))
           if (shots && run === 0) {
             await page.evaluate(() => window.scrollTo(0, 0))
+            // On a wide screen the preview pane shows the first role: wait for its text.
+            if (size.width >= 1024)
+              await page
+                .getByRole('region', { name: 'Preview' })
+                .getByRole('heading', { level: 2 })
+                .first()
+                .waitFor()
             for (const scheme of ['light', 'dark'] as const) {
               await page.emulateMedia({ colorScheme: scheme })
               await page.waitForTimeout(200)

@@ -1,8 +1,14 @@
+import { lazy } from 'react'
 import type { RouteObject } from 'react-router'
 import { BoardPage } from '@/features/board/components/board-page'
 import { SaveSearchControl } from '@/features/saved/components/save-search-control'
 import { RecordVisit } from '@/features/saved/components/record-visit'
 import { Layout } from './layout'
+
+// The board's preview pane (wide screens) loads with the first role previewed.
+const PostingPreview = lazy(async () => ({
+  default: (await import('@/features/posting/components/posting-preview')).PostingPreview,
+}))
 
 // The app's routes: main.tsx makes the browser's router of them, and the build renders
 // the board's first view from them (prerender-board.tsx).
@@ -12,7 +18,12 @@ export const routes: RouteObject[] = [
     children: [
       {
         path: '/',
-        element: <BoardPage extras={<SaveSearchControl />} />,
+        element: (
+          <BoardPage
+            extras={<SaveSearchControl />}
+            preview={(id) => <PostingPreview key={id} id={id} />}
+          />
+        ),
       },
       {
         // Opening a posting marks the role as seen.

@@ -29,6 +29,29 @@ export type ResultCardProps = {
   maxStack?: number | undefined
   /** Heading level of the title; 2 on the board. */
   headingLevel?: 2 | 3 | undefined
+  /**
+   * Where the list has a preview pane: called when the card is focused, and when it is
+   * clicked anywhere but its title (the click then previews instead of navigating); the
+   * title, Enter and a modified click still open the full page.
+   */
+  onSelect?: ((id: string, how: 'focus' | 'click') => void) | undefined
+  /**
+   * The card shown in the preview pane: `chosen` by the user (a click, j/k, the link's
+   * `#preview=`), or shown by `default` (the first result, before any choice).
+   */
+  selected?: 'chosen' | 'default' | false | undefined
+}
+
+/** Whether a click landed on the card's title rather than elsewhere on the card. */
+function onTitle(event: React.MouseEvent<HTMLElement>): boolean {
+  const box = event.currentTarget.closest('h2, h3')?.getBoundingClientRect()
+  return (
+    !!box &&
+    event.clientX >= box.left &&
+    event.clientX <= box.right &&
+    event.clientY >= box.top &&
+    event.clientY <= box.bottom
+  )
 }
 
 /**
@@ -42,6 +65,8 @@ export const ResultCard = memo(function ResultCard({
   words,
   maxStack = 5,
   headingLevel = 2,
+  onSelect,
+  selected = false,
 }: ResultCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const location = locationSummary(posting)
@@ -56,7 +81,8 @@ export const ResultCard = memo(function ResultCard({
   return (
     <article
       aria-labelledby={titleId}
-      className="group relative rounded-xl border border-line bg-surface px-3.5 py-3 shadow-sm transition-colors focus-within:border-accent hover:border-accent/60 compact:py-2 sm:px-4"
+      data-selected={selected || undefined}
+      className="group relative rounded-xl border border-line bg-surface px-3.5 py-3 shadow-sm transition-colors focus-within:border-accent hover:border-accent/60 data-selected:border-accent data-selected:ring-1 data-selected:ring-accent compact:py-2 sm:px-4"
     >
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0 compact:flex compact:flex-wrap compact:items-baseline compact:gap-x-2">
@@ -68,7 +94,24 @@ export const ResultCard = memo(function ResultCard({
             <Link
               to={`/jobs/${encodeURIComponent(posting.id)}`}
               data-result-link
-              onClick={() => rememberOpened(posting.id)}
+              aria-current={selected ? true : undefined}
+              onFocus={onSelect ? () => onSelect(posting.id, 'focus') : undefined}
+              onClick={(event) => {
+                // A plain pointer click beside the title previews the role; the title, a
+                // key press (detail 0) or a modified click (new tab) opens the page.
+                const plain =
+                  event.button === 0 &&
+                  !event.metaKey &&
+                  !event.ctrlKey &&
+                  !event.shiftKey &&
+                  !event.altKey
+                if (onSelect && plain && event.detail > 0 && !onTitle(event)) {
+                  event.preventDefault()
+                  onSelect(posting.id, 'click')
+                  return
+                }
+                rememberOpened(posting.id)
+              }}
               className="rounded-sm decoration-accent decoration-2 underline-offset-4 after:absolute after:inset-0 after:rounded-xl after:content-[''] hover:underline"
             >
               <Highlight text={posting.title} query={query} words={words} />

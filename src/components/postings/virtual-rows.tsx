@@ -50,11 +50,12 @@ export function VirtualRows({
       if (event.key !== 'j' && event.key !== 'k') return
       if (count === 0) return
       event.preventDefault()
-      const current = listRef.current?.contains(document.activeElement)
-        ? Number(
-            document.activeElement?.closest<HTMLElement>('[data-index]')?.dataset.index ?? -1,
-          )
-        : -1
+      // From the focused card; else from the card the user chose for the preview pane (focus
+      // may be in the pane), else from the top (a card previewed by default is no choice).
+      const from = listRef.current?.contains(document.activeElement)
+        ? document.activeElement
+        : listRef.current?.querySelector('[data-selected="chosen"]')
+      const current = Number(from?.closest<HTMLElement>('[data-index]')?.dataset.index ?? -1)
       const next =
         event.key === 'j'
           ? Math.min(count - 1, current + 1)

@@ -14,11 +14,16 @@ export const BoardCard = memo(function BoardCard({
   row,
   query,
   words,
+  previewed,
+  onSelect,
 }: {
   board: Board
   row: number
   query: string
   words: readonly string[]
+  /** The role in the preview pane, and whether the user chose it; null without a pane. */
+  previewed?: { id: string; how: 'chosen' | 'default' } | null | undefined
+  onSelect?: ((id: string, how: 'focus' | 'click') => void) | undefined
 }) {
   const card = useCard(board, row)
   const shipped = row < board.shippedSize
@@ -39,6 +44,8 @@ export const BoardCard = memo(function BoardCard({
       sections={shipped ? text.data?.posting.sections : undefined}
       query={query}
       words={words}
+      selected={previewed?.id === card.id && previewed.how}
+      onSelect={onSelect}
     />
   )
 })

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import { takeReturn } from '@/lib/return-to-board'
-import { ResultList } from '@/components/postings/result-list'
 import { SearchBox } from '@/components/search/search-box'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import { NotesStatus } from '@/components/ui/notes-status'
@@ -16,7 +15,7 @@ import {
   type SortOrder,
 } from '@/model/filters'
 import { useBoard, useBoardText } from '@/data/use-board'
-import { BoardCard } from './board-card'
+import { BoardResults } from './board-results'
 import { CompactSwitch } from './compact-switch'
 import { FacetDrawer } from './facet-drawer'
 
@@ -45,8 +44,13 @@ function withSort(filters: FilterState, sort: SortOrder): FilterState {
 /**
  * The board. `extras` are controls other features offer for the current view (such as
  * saving it as a search); the app composes them into the toolbar beside "Copy link".
+ * `preview` renders a posting for the preview pane beside the list on a wide screen (the
+ * posting feature's, composed by the app; lazily loaded there).
  */
-export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
+export function BoardPage({
+  extras,
+  preview,
+}: { extras?: ReactNode; preview?: ((id: string) => ReactNode) | undefined } = {}) {
   const { filters, notes, setFilters } = useUrlFilters()
   const { board, error } = useBoard()
   const { text, pending: searchingText } = useBoardText(board, filters.q)
@@ -212,18 +216,12 @@ export function BoardPage({ extras }: { extras?: ReactNode } = {}) {
               />
             </Suspense>
           ) : (
-            <ResultList
-              count={data.rows.length}
-              getKey={(index) => data.rows[index]!}
-              renderItem={(index) => (
-                <BoardCard
-                  board={board}
-                  row={data.rows[index]!}
-                  query={filters.q}
-                  words={data.highlight}
-                />
-              )}
-              label="Results"
+            <BoardResults
+              board={board}
+              rows={data.rows}
+              query={filters.q}
+              words={data.highlight}
+              preview={preview}
             />
           )}
         </div>
