@@ -5,7 +5,7 @@ import { memoryBackend } from './backend'
 import { SCHEMA_VERSION } from './schema'
 import { createStore } from './store'
 import { EXPORT_FORMAT, buildExport } from './export'
-import { importInto, runImport, validateImport } from './transfer'
+import { importInto, mergeStatusHistory, runImport, validateImport } from './transfer'
 
 let tick = 0
 const clock = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)).toISOString()
@@ -104,6 +104,118 @@ describe('export and import', () => {
     const fresh = open()
     await importInto(fresh, JSON.stringify(file), new Set())
     expect(fresh.getSnapshot().bookmark.get('a')?.statusHistory).toEqual(history)
+  })
+
+  it('merges the status histories of two copies of a bookmark: every dated step, the latest status current', async () => {
+    const day = (d: number) => `2026-11-${String(d).padStart(2, '0')}T09:00:00.000Z`
+    const bookmark = (
+      statusHistory: { status: string; at: string | null }[],
+      updatedAt: string,
+    ) => ({
+      postingId: 'a',
+      status: statusHistory.at(-1)!.status,
+      statusHistory,
+      note: '',
+      createdAt: day(1),
+      updatedAt,
+    })
+    // Here: saved on the 1st, applied on the 3rd. The file (the phone): saved on the 1st,
+    // interviewing on the 10th, noted on the 11th; it does not know about "applied".
+    const store = open()
+    await store.put(
+      'bookmark',
+      bookmark(
+        [
+          { status: 'saved', at: day(1) },
+          { status: 'applied', at: day(3) },
+        ],
+        day(3),
+      ) as never,
+    )
+    const file = {
+      format: EXPORT_FORMAT,
+      version: SCHEMA_VERSION,
+      exportedAt: day(12),
+      bookmarks: [
+        bookmark(
+          [
+            { status: 'saved', at: day(1) },
+            { status: 'interviewing', at: day(10) },
+          ],
+          day(11),
+        ),
+      ],
+    }
+    const result = await importInto(store, JSON.stringify(file), new Set())
+    expect(result.ok && result.report).toMatchObject({ added: 0, updated: 1, unchanged: 0 })
+    expect(store.getSnapshot().bookmark.get('a')).toMatchObject({
+      status: 'interviewing',
+      statusHistory: [
+        { status: 'saved', at: day(1) },
+        { status: 'applied', at: day(3) },
+        { status: 'interviewing', at: day(10) },
+      ],
+      updatedAt: day(11),
+    })
+    // Importing it again changes nothing.
+    const again = await importInto(store, JSON.stringify(file), new Set())
+    expect(again.ok && again.report).toMatchObject({ updated: 0, unchanged: 1 })
+
+    // An older copy still adds the steps it knows, but the status set later here stays.
+    const older = {
+      ...file,
+      bookmarks: [
+        bookmark(
+          [
+            { status: 'saved', at: day(1) },
+            { status: 'applied', at: day(2) },
+          ],
+          day(2),
+        ),
+      ],
+    }
+    await importInto(store, JSON.stringify(older), new Set())
+    expect(store.getSnapshot().bookmark.get('a')).toMatchObject({
+      status: 'interviewing',
+      statusHistory: [
+        { status: 'saved', at: day(1) },
+        { status: 'applied', at: day(2) },
+        { status: 'interviewing', at: day(10) },
+      ],
+    })
+  })
+
+  it('merges undated steps (set before version 4) before the dated ones; with none dated the copy changed last wins', () => {
+    expect(
+      mergeStatusHistory(
+        [{ status: 'applied', at: null }],
+        [
+          { status: 'saved', at: '2026-11-01T00:00:00.000Z' },
+          { status: 'offer', at: '2026-11-05T00:00:00.000Z' },
+        ],
+        'applied',
+      ),
+    ).toEqual({
+      status: 'offer',
+      statusHistory: [
+        { status: 'applied', at: null },
+        { status: 'saved', at: '2026-11-01T00:00:00.000Z' },
+        { status: 'offer', at: '2026-11-05T00:00:00.000Z' },
+      ],
+    })
+    expect(
+      mergeStatusHistory(
+        [{ status: 'applied', at: null }],
+        [{ status: 'offer', at: null }],
+        'offer',
+      ),
+    ).toEqual({
+      status: 'offer',
+      statusHistory: [
+        { status: 'applied', at: null },
+        { status: 'offer', at: null },
+      ],
+    })
   })
 
   it('imports a version 3 file through the migration that dates statuses', async () => {

@@ -2,11 +2,13 @@ import * as v from 'valibot'
 import { entrySize, isQuotaError } from './backend'
 import { migrateBookmarkV3ToV4, migrateV1ToV2, type MigratedRecord } from './migrations'
 import {
+  MAX_STATUS_HISTORY,
   RECORD_KINDS,
   SCHEMA_VERSION,
   checkRecord,
   recordId,
   recordKey,
+  type Bookmark,
   type RecordKind,
   type RecordOf,
 } from './schema'
@@ -99,15 +101,51 @@ const hasField = (item: unknown, field: string) =>
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
+/**
+ * Two copies of one bookmark's status history as one (a phone's export imported on a
+ * laptop): every dated entry of both, oldest first, so the status set last on either
+ * device is the current one. Entries without a date (set before version 4) come first, as
+ * they were set before any dated one; with no dated entry at all, `newest` (the status of
+ * the copy changed last) is the current status. A status repeated in a row keeps its first
+ * date: it has been the status since then.
+ */
+export function mergeStatusHistory(
+  a: Bookmark['statusHistory'],
+  b: Bookmark['statusHistory'],
+  newest: Bookmark['status'],
+): Pick<Bookmark, 'status' | 'statusHistory'> {
+  const seen = new Set<string>()
+  const undated: Bookmark['statusHistory'] = []
+  const dated: Bookmark['statusHistory'] = []
+  for (const entry of [...a, ...b]) {
+    const key = `${entry.status} ${entry.at}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    ;(entry.at === null ? undated : dated).push(entry)
+  }
+  dated.sort((x, y) => (x.at! < y.at! ? -1 : x.at! > y.at! ? 1 : 0))
+  const all =
+    dated.length > 0
+      ? [...undated, ...dated]
+      : [...undated.filter((entry) => entry.status !== newest), { status: newest, at: null }]
+  const history = all
+    .filter((entry, k) => k === 0 || all[k - 1]!.status !== entry.status)
+    .slice(-MAX_STATUS_HISTORY)
+  return { status: history.at(-1)!.status, statusHistory: history }
+}
+
 function merge<K extends RecordKind>(kind: K, existing: RecordOf[K], incoming: RecordOf[K]) {
   switch (kind) {
     case 'bookmark': {
       const a = existing as RecordOf['bookmark']
       const b = incoming as RecordOf['bookmark']
-      if (b.updatedAt <= a.updatedAt) return existing
+      const newer = b.updatedAt > a.updatedAt ? b : a
+      const history = mergeStatusHistory(a.statusHistory, b.statusHistory, newer.status)
+      if (newer === a) return { ...a, ...history } as RecordOf[K]
       // A newer copy wins, but an empty note never erases one that is kept here.
       return {
         ...b,
+        ...history,
         note: b.note || a.note,
         createdAt: a.createdAt < b.createdAt ? a.createdAt : b.createdAt,
       } as RecordOf[K]
@@ -132,7 +170,7 @@ function merge<K extends RecordKind>(kind: K, existing: RecordOf[K], incoming: R
 /**
  * Decides what an import changes, a slice at a time (`state` carries over between slices).
  * Existing data is never removed: a record is added, replaced by a newer copy of itself,
- * or left as it is.
+ * or left as it is; a bookmark's status history is the union of both copies'.
  */
 export function createImportPlan(snapshot: StoreSnapshot, reservedIds: ReadonlySet<string>) {
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, refused: [] }
