@@ -159,6 +159,8 @@ test('"Compact cards" fits more roles on a screen and is remembered over a reloa
     .getByRole('region', { name: 'Preview' })
     .getByRole('button', { name: 'Close preview' })
     .click()
+  // Measured once the pane is gone: the same commit gives the list its full width.
+  await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0)
   const toggle = page.getByRole('switch', { name: 'Compact cards' })
   await expect(toggle).toHaveAttribute('aria-checked', 'false')
   const first = cards(page).first()
@@ -168,6 +170,7 @@ test('"Compact cards" fits more roles on a screen and is remembered over a reloa
   await expect.poll(async () => (await first.boundingBox())!.height).toBeLessThan(comfortable * 0.8)
   await page.reload()
   await roleCount(page)
+  await listSettled(page)
   // The closed pane is part of this history entry (its state), kept over the reload.
   await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0)
   await expect(page.getByRole('switch', { name: 'Compact cards' })).toHaveAttribute(
@@ -176,7 +179,9 @@ test('"Compact cards" fits more roles on a screen and is remembered over a reloa
   )
   // Compact before any script of the app ran: the boot script set it on <html>.
   await expect(page.locator('html')).toHaveAttribute('data-density', 'compact')
-  expect((await cards(page).first().boundingBox())!.height).toBeLessThan(comfortable * 0.8)
+  await expect
+    .poll(async () => (await cards(page).first().boundingBox())!.height)
+    .toBeLessThan(comfortable * 0.8)
   // The buttons keep their names in the compact layout too.
   await expect(
     cards(page).first().getByRole('button', { name: 'Bookmark', exact: true }),
