@@ -203,29 +203,79 @@ class Remove implements fc.AsyncCommand<Model, Real> {
   toString = () => `remove(${this.id})`
 }
 
+/**
+ * The model's rule for two copies of a bookmark's status history (written here, not taken
+ * from the import): every step of both, a step both copies hold (same status, same date)
+ * once; undated steps (set before version 4) first, then the dated ones oldest first; a
+ * step that repeats the status before it adds nothing (the status has held since the
+ * first), as setting the current status again adds nothing in the app.
+ */
+function unionOfSteps(
+  kept: Bookmark['statusHistory'],
+  incoming: Bookmark['statusHistory'],
+): Bookmark['statusHistory'] {
+  const steps = new Map<string, Bookmark['statusHistory'][number]>()
+  for (const step of [...kept, ...incoming]) steps.set(`${step.status}@${step.at}`, step)
+  const order = [...steps.values()].sort((x, y) =>
+    x.at === y.at ? 0 : x.at === null ? -1 : y.at === null ? 1 : x.at < y.at ? -1 : 1,
+  )
+  return order.filter((step, k) => k === 0 || order[k - 1]!.status !== step.status)
+}
+
+/** An entry of an imported file: its current status, and perhaps an earlier step. */
+type ImportEntry = {
+  id: string
+  note: string
+  status: Bookmark['status']
+  /** An earlier step (saved, or the current status again) at the given ms of the clock. */
+  earlier: { status: Bookmark['status']; ms: number } | null
+}
+
 class Import implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly entries: { id: string; note: string }[]) {}
+  constructor(readonly entries: ImportEntry[]) {}
   check = () => true
   async run(model: Model, real: Real) {
-    const bookmarks = this.entries.map((e) => bookmark(real.clock, e.id, e.note, 'applied'))
+    const bookmarks = this.entries.map((e) => {
+      const copy = bookmark(real.clock, e.id, e.note, e.status)
+      // Dates the clock gave out before: the same step may already be kept (same status,
+      // same date), or be older than what is kept.
+      if (e.earlier) {
+        const at = new Date(Date.UTC(2026, 0, 1, 0, 0, 0, e.earlier.ms)).toISOString()
+        copy.statusHistory = [{ status: e.earlier.status, at }, ...copy.statusHistory]
+      }
+      return copy
+    })
     const file = JSON.stringify({ format: EXPORT_FORMAT, version: SCHEMA_VERSION, bookmarks })
     const before = await real.world.dump()
     const result = await importInto(real.tab.store, file, new Set())
     if (result.ok) {
-      // The file's copies are newer: each wins, but an empty note never erases a kept one.
+      // The file's copies are newer: each wins, but an empty note never erases a kept one,
+      // and the status history is the union of both copies' steps.
       for (const incoming of bookmarks) {
         const kept = model.bookmarks.get(incoming.postingId)
-        model.bookmarks.set(
-          incoming.postingId,
-          kept
-            ? { ...incoming, note: incoming.note || kept.note, createdAt: kept.createdAt }
-            : incoming,
-        )
+        if (!kept) {
+          model.bookmarks.set(incoming.postingId, incoming)
+          continue
+        }
+        const statusHistory = unionOfSteps(kept.statusHistory, incoming.statusHistory)
+        model.bookmarks.set(incoming.postingId, {
+          ...incoming,
+          status: statusHistory.at(-1)!.status,
+          statusHistory,
+          note: incoming.note || kept.note,
+          createdAt: kept.createdAt,
+        })
       }
     } else expect(await real.world.dump()).toEqual(before)
     await assertKept(model, real)
   }
-  toString = () => `import(${this.entries.map((e) => e.id).join(',')})`
+  toString = () =>
+    `import(${this.entries
+      .map(
+        (e) =>
+          `${e.id} ${e.status}${e.earlier ? ` after ${e.earlier.status}@${e.earlier.ms}` : ''}`,
+      )
+      .join(',')})`
 }
 
 class Export implements fc.AsyncCommand<Model, Real> {
@@ -288,12 +338,21 @@ class QuotaFull implements fc.AsyncCommand<Model, Real> {
 }
 
 const entries = fc.array(fc.record({ id, note }), { minLength: 1, maxLength: 4 })
+const importEntries = fc.array(
+  fc.record({
+    id,
+    note,
+    status,
+    earlier: fc.option(fc.record({ status, ms: fc.nat({ max: 8 }) }), { nil: null }),
+  }),
+  { minLength: 1, maxLength: 4 },
+)
 
 const commands = [
   fc.tuple(id, note, status, fc.boolean()).map(([i, n, s, o]) => new Put(i, n, s, o)),
   fc.constant(new PutInvalid()),
   id.map((i) => new Remove(i)),
-  entries.map((e) => new Import(e)),
+  importEntries.map((e) => new Import(e)),
   fc.constant(new Export()),
   entries.map((e) => new Migrate(e)),
   fc.boolean().map((full) => new QuotaFull(full)),
