@@ -66,24 +66,45 @@ function traffic(page: Page) {
   return { take: () => Promise.all(seen.splice(0)) }
 }
 
-test('the board’s first load stays within its byte budget and fetches no posting’s text', async ({
-  page,
-}) => {
-  const seen = traffic(page)
-  await page.goto(`${site!.url}/`)
-  await expect(page.locator('#root[data-view]')).toHaveCount(0)
-  await expect(page.locator('#result-count strong')).toHaveText(String(onBoard))
-  await expect(page.getByRole('article').first()).toBeVisible()
-  const responses = await seen.take()
-  const total = responses.reduce((sum, r) => sum + r.gzip, 0)
-  const detail = responses.map((r) => `${r.path} ${r.gzip}`).join('\n')
-  expect(total, detail).toBeLessThanOrEqual(FIRST_VISIT_BUDGET)
-  const data = responses.map((r) => r.path).filter((p) => p.startsWith('/data/'))
-  expect(data.some((p) => p.endsWith('/index.json'))).toBe(true)
-  expect(data.filter((p) => p.includes('/cards/')).length).toBeGreaterThan(0)
-  // Nothing per posting, no text fragment, no id list: the board needs none of them to open.
-  expect(data.filter((p) => /\/(?:postings|text)\/|ids\.json$/.test(p))).toEqual([])
-})
+for (const screen of ['wide', 'phone'] as const) {
+  test(`the board’s first load stays within its byte budget and fetches no posting’s text but the previewed one (${screen})`, async ({
+    page,
+  }) => {
+    if (screen === 'phone') await page.setViewportSize({ width: 390, height: 844 })
+    else await page.setViewportSize({ width: 1280, height: 720 })
+    const seen = traffic(page)
+    await page.goto(`${site!.url}/`)
+    await expect(page.locator('#root[data-view]')).toHaveCount(0)
+    await expect(page.locator('#result-count strong')).toHaveText(String(onBoard))
+    const first = page.getByRole('article').first()
+    await expect(first).toBeVisible()
+    const href = await first.getByRole('heading').getByRole('link').getAttribute('href')
+    const firstId = href!.replace(/^\/jobs\//, '')
+    // On a wide screen the preview pane beside the list shows the first role: its file is
+    // read once the pane shows the role.
+    const pane = page.getByRole('region', { name: 'Preview' })
+    if (screen === 'wide')
+      await expect(
+        pane.getByRole('heading', {
+          level: 2,
+          name: (await first.getByRole('heading').textContent())!,
+        }),
+      ).toBeVisible()
+    else await expect(pane).toHaveCount(0)
+    const responses = await seen.take()
+    const total = responses.reduce((sum, r) => sum + r.gzip, 0)
+    const detail = responses.map((r) => `${r.path} ${r.gzip}`).join('\n')
+    expect(total, detail).toBeLessThanOrEqual(FIRST_VISIT_BUDGET)
+    const data = responses.map((r) => r.path).filter((p) => p.startsWith('/data/'))
+    expect(data.some((p) => p.endsWith('/index.json'))).toBe(true)
+    expect(data.filter((p) => p.includes('/cards/')).length).toBeGreaterThan(0)
+    // Nothing per posting but the previewed role's, no text fragment, no id list: the board
+    // needs none of them to open.
+    expect(data.filter((p) => /\/(?:postings|text)\/|ids\.json$/.test(p))).toEqual(
+      screen === 'wide' ? [expect.stringMatching(new RegExp(`/postings/${firstId}\\.json$`))] : [],
+    )
+  })
+}
 
 test('a posting page fetches its own data and no other posting’s', async ({ page }) => {
   const target = onBoardAt(123)
