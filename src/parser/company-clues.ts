@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
-import { allMatches } from './matches.ts'
+import { allMatches, allMatchesInRuns } from './matches.ts'
 import { COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
 import { placeKey } from './place-key.ts'
 import { techByName } from './taxonomy.ts'
@@ -60,7 +60,8 @@ const LINK_OR_MAIL = /https?:\/\/\S+|\S+@\S+|\bwww\.\S+/g
 /** Names the post's links spell, with where they stand. */
 export function namesSpelledByLinks(doc: Doc): Candidate<string>[] {
   const labels = new Set<string>()
-  for (const m of allMatches(HOST, doc.allText)) {
+  // A host has a dot and no space: only the runs around the text's dots can hold one.
+  for (const m of allMatchesInRuns(HOST, doc.allText, '.')) {
     for (const label of linkLabels(m[1] ?? '', m[2] ?? '')) labels.add(key(label))
   }
   if (!labels.size) return []

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allMatches } from './matches.ts'
+import { allMatches, allMatchesInRuns } from './matches.ts'
 import { forEachLetterRun, forEachWordRun } from './word-start.ts'
 
 describe('allMatches', () => {
@@ -58,5 +58,19 @@ describe('word runs', () => {
     })
     expect(found).toEqual(['the', 'Straße'])
     expect(runs(forEachLetterRun, 'ab12cd')).toEqual(['ab', 'cd'])
+  })
+})
+
+describe('allMatchesInRuns', () => {
+  it('finds what allMatches finds, at the same places, trying only runs that carry the mark', () => {
+    const host = /([a-z0-9-]+\.(?:com|io))(\/[^\s]*)?/gi
+    const text = 'See acme.io/jobs and\u00a0www.Beta.com, not betacom.\nmail: x@y.io\t. end.'
+    const expected = allMatches(host, text).map((m) => [m.index, m[0], m[2]])
+    expect(expected.length).toBe(3)
+    expect(allMatchesInRuns(host, text, '.').map((m) => [m.index, m[0], m[2]])).toEqual(expected)
+  })
+
+  it('finds nothing in a text without the mark', () => {
+    expect(allMatchesInRuns(/\w+\.\w+/g, 'no dots here at all', '.')).toEqual([])
   })
 })

@@ -29,3 +29,44 @@ function advance(text: string, index: number, unicode: boolean): number {
   const low = text.charCodeAt(index + 1)
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? index + 2 : index + 1
 }
+
+/**
+ * `allMatches` of a regex whose every match lies within one run of non-space characters
+ * containing `mark` (a host name needs its dot): the regex runs only on those runs, so a
+ * text of prose is not tried at every letter. Only for a regex that can match no white
+ * space and looks around no further than its own run (a lookahead stopping at a space is
+ * fine); then the matches and their `index` are those of `allMatches(re, text)`.
+ */
+export function allMatchesInRuns(re: RegExp, text: string, mark: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  let from = 0
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, from)) {
+    let start = at
+    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--
+    let end = at + mark.length
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++
+    for (const m of allMatches(re, text.slice(start, end))) {
+      m.index += start
+      found.push(m)
+    }
+    from = end
+  }
+  return found
+}
+
+/** Whether a UTF-16 unit is white space as `\s` means it in a regex. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
