@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react'
+import { memo, useId, useState, type ReactNode } from 'react'
 import type { FacetValue } from '@/search/types'
 import { highlightParts } from '@/search/highlight'
 
@@ -118,24 +118,16 @@ function FacetValues({
         id={listId}
         className={expanded ? 'max-h-72 space-y-0.5 overflow-y-auto pr-1' : 'space-y-0.5'}
       >
-        {shown.map((v) => {
-          const checked = selected.includes(v.value)
-          return (
-            <li key={v.value}>
-              <label className="flex cursor-pointer items-start gap-2.5 rounded-md px-1.5 py-1 text-sm text-ink hover:bg-raised has-[:focus-visible]:bg-raised">
-                <input
-                  type="checkbox"
-                  checked={checked}
-                  onChange={() => onToggle(v.value)}
-                  className="mt-0.5 size-4 shrink-0 accent-accent"
-                />
-                <span className={`min-w-0 break-words ${checked ? 'font-medium' : ''}`}>
-                  {format(v.value)} <span className="tabular-nums text-muted">({v.count})</span>
-                </span>
-              </label>
-            </li>
-          )
-        })}
+        {shown.map((v) => (
+          <FacetOption
+            key={v.value}
+            value={v.value}
+            label={format(v.value)}
+            count={v.count}
+            checked={selected.includes(v.value)}
+            onToggle={onToggle}
+          />
+        ))}
       </ul>
       {more > 0 || expanded ? (
         <button
@@ -155,3 +147,39 @@ function FacetValues({
     </div>
   )
 }
+
+/**
+ * One value's checkbox. Memoised: a click changes the counts of a few values and the state
+ * of one box, and React re-applies every re-rendered input's type and name to the DOM
+ * (hundreds of attribute writes a click over the whole panel), so unchanged values stay as
+ * they are. `onToggle` must be stable (FacetPanel's is).
+ */
+const FacetOption = memo(function FacetOption({
+  value,
+  label,
+  count,
+  checked,
+  onToggle,
+}: {
+  value: string
+  label: string
+  count: number
+  checked: boolean
+  onToggle: (value: string) => void
+}) {
+  return (
+    <li>
+      <label className="flex cursor-pointer items-start gap-2.5 rounded-md px-1.5 py-1 text-sm text-ink hover:bg-raised has-[:focus-visible]:bg-raised">
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={() => onToggle(value)}
+          className="mt-0.5 size-4 shrink-0 accent-accent"
+        />
+        <span className={`min-w-0 break-words ${checked ? 'font-medium' : ''}`}>
+          {label} <span className="tabular-nums text-muted">({count})</span>
+        </span>
+      </label>
+    </li>
+  )
+})

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
   POSTED_WINDOWS,
   type FilterState,
@@ -46,11 +46,29 @@ const SECTION_TITLES: Partial<Record<FacetKey, string>> = { country: 'Country', 
  * only: the page owns the state (the URL).
  */
 export function FacetPanel({ facets, ranges, filters, onChange }: FacetPanelProps) {
-  const toggle = (key: FacetKey, value: string) => {
-    const current = filters[key] as string[]
-    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value]
-    onChange({ ...filters, [key]: next })
-  }
+  // One toggle per facet for the panel's life, reading the filters of the last render: the
+  // value checkboxes are memoised and keep the toggle they were given.
+  const latest = useRef({ filters, onChange })
+  useLayoutEffect(() => {
+    latest.current = { filters, onChange }
+  })
+  const toggles = useMemo(
+    () =>
+      Object.fromEntries(
+        FACETS.map((def) => [
+          def.key,
+          (value: string) => {
+            const { filters, onChange } = latest.current
+            const current = filters[def.key] as string[]
+            const next = current.includes(value)
+              ? current.filter((v) => v !== value)
+              : [...current, value]
+            onChange({ ...filters, [def.key]: next })
+          },
+        ]),
+      ) as Record<FacetKey, (value: string) => void>,
+    [],
+  )
   const groups: ReactNode[] = []
   for (const defs of GROUPS) {
     const first = defs[0]!
@@ -58,7 +76,7 @@ export function FacetPanel({ facets, ranges, filters, onChange }: FacetPanelProp
       title: defs.length > 1 ? (SECTION_TITLES[def.key] ?? '') : '',
       values: inVocabularyOrder(def, facets[def.key]),
       selected: filters[def.key] as string[],
-      onToggle: (value: string) => toggle(def.key, value),
+      onToggle: toggles[def.key],
       format: FACET_VALUE_LABELS[def.key],
     }))
     groups.push(
