@@ -2,7 +2,9 @@ import { IDBDatabase, IDBFactory, IDBObjectStore } from 'fake-indexeddb'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CONFLICT_SEPARATOR, saveBookmark } from './actions'
 import { adoptLocalStorage } from './adopt-local-storage'
-import { openIdbBackend, type IdbBackend } from './idb-backend'
+import { OFF_THREAD_MIN_OPS, openIdbBackend, type IdbBackend } from './idb-backend'
+import { openRecordsDb, writeOps, type WriteOp } from './idb-records'
+import type { OffThreadWriter } from './idb-writer'
 import { createStore } from './store'
 
 /** A localStorage of our own (the tests run in Node). */
@@ -171,6 +173,102 @@ describe('the IndexedDB backend', () => {
     expect(tabA.getSnapshot().bookmark.get('role')?.note).toBe(
       `Words from A${CONFLICT_SEPARATOR}Words from B`,
     )
+  })
+})
+
+describe('large batches stored off the page thread', () => {
+  /** Stands in for the writer worker: its own connection to the same database. */
+  function secondConnection(factory: IDBFactory, name: string) {
+    const batches: WriteOp[][] = []
+    let refuse: DOMException | null = null
+    const writer: OffThreadWriter = {
+      write(ops) {
+        batches.push(ops)
+        if (refuse) return Promise.reject(refuse)
+        return openRecordsDb(factory, name).then(async (db) => {
+          await writeOps(db, ops)
+          db.close()
+        })
+      },
+      close() {},
+    }
+    return { writer, batches, refuseWith: (error: DOMException) => (refuse = error) }
+  }
+  const keyOf = (i: number) => `roleboard:bookmark:role-${i}`
+
+  it('stores a large batch through the writer and a small one here, all readable later', async () => {
+    const factory = new IDBFactory()
+    const name = `roleboard-test-${Math.random()}`
+    const second = secondConnection(factory, name)
+    const backend = await openIdbBackend({
+      indexedDB: factory,
+      name,
+      estimate: null,
+      channel: null,
+      writer: second.writer,
+    })
+    opened.push(backend)
+    for (let i = 0; i < OFF_THREAD_MIN_OPS; i++)
+      backend.set(keyOf(i), bookmarkText(`role-${i}`, ''))
+    await backend.flush()
+    expect(second.batches.map((batch) => batch.length)).toEqual([OFF_THREAD_MIN_OPS])
+    backend.set('roleboard:bookmark:one', bookmarkText('one', 'a click'))
+    await backend.flush()
+    expect(second.batches).toHaveLength(1)
+    const later = await openIdbBackend({ indexedDB: factory, name, estimate: null, channel: null })
+    opened.push(later)
+    expect(later.keys()).toHaveLength(OFF_THREAD_MIN_OPS + 1)
+    expect(later.get(keyOf(7))).toBe(bookmarkText('role-7', ''))
+    expect(later.get('roleboard:bookmark:one')).toBe(bookmarkText('one', 'a click'))
+  })
+
+  it('puts back every key of a batch the writer reports refused, and says so', async () => {
+    const factory = new IDBFactory()
+    const name = `roleboard-test-${Math.random()}`
+    const second = secondConnection(factory, name)
+    const backend = await openIdbBackend({
+      indexedDB: factory,
+      name,
+      estimate: null,
+      channel: null,
+      writer: second.writer,
+    })
+    opened.push(backend)
+    backend.set(keyOf(0), bookmarkText('role-0', 'kept'))
+    await backend.flush()
+    second.refuseWith(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    const failures: string[][] = []
+    backend.onWriteFailed((keys) => failures.push(keys))
+    for (let i = 0; i < OFF_THREAD_MIN_OPS; i++)
+      backend.set(keyOf(i), bookmarkText(`role-${i}`, 'new'))
+    await expect(backend.flush()).rejects.toMatchObject({ name: 'QuotaExceededError' })
+    expect(failures).toHaveLength(1)
+    expect(failures[0]).toHaveLength(OFF_THREAD_MIN_OPS)
+    expect(backend.get(keyOf(0))).toBe(bookmarkText('role-0', 'kept'))
+    expect(backend.get(keyOf(1))).toBeNull()
+    expect(backend.keys()).toEqual([keyOf(0)])
+  })
+
+  it('writes a large batch itself when the writer cannot take it', async () => {
+    const factory = new IDBFactory()
+    const name = `roleboard-test-${Math.random()}`
+    let asked = 0
+    const backend = await openIdbBackend({
+      indexedDB: factory,
+      name,
+      estimate: null,
+      channel: null,
+      writer: { write: () => (asked++, null), close() {} },
+    })
+    opened.push(backend)
+    for (let i = 0; i < OFF_THREAD_MIN_OPS; i++)
+      backend.set(keyOf(i), bookmarkText(`role-${i}`, ''))
+    await backend.flush()
+    expect(asked).toBe(1)
+    expect(await backend.readStored([keyOf(0), keyOf(OFF_THREAD_MIN_OPS - 1)])).toEqual([
+      bookmarkText('role-0', ''),
+      bookmarkText(`role-${OFF_THREAD_MIN_OPS - 1}`, ''),
+    ])
   })
 })
 

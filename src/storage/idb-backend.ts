@@ -1,4 +1,6 @@
 import type { KeyValueBackend } from './backend'
+import { IDB_NAME, IDB_STORE, openRecordsDb, settle, writeOps } from './idb-records'
+import { workerWriter, type OffThreadWriter } from './idb-writer'
 
 /**
  * The store's records in IndexedDB: one object store of key → JSON text, the same keys and
@@ -10,10 +12,9 @@ import type { KeyValueBackend } from './backend'
  * opens; writes change the Map at once and reach IndexedDB in one transaction per turn of
  * the event loop. A transaction the browser refuses (disk full) puts the Map back as it
  * was and says which keys, so nothing shows as stored that is not. Other tabs learn of a
- * committed write through a BroadcastChannel message with the new values.
+ * committed write through a BroadcastChannel message with the new values. A large batch
+ * (an import's slice) is stored by a worker: the page keeps drawing meanwhile.
  */
-export const IDB_NAME = 'roleboard'
-export const IDB_STORE = 'records'
 const CHANNEL_NAME = 'roleboard:records'
 
 export type IdbBackend = KeyValueBackend &
@@ -45,18 +46,12 @@ function newBatch(): Batch {
   return { ops: new Map(), before: new Map(), done, resolve, reject }
 }
 
-const settle = <T>(request: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result)
-    request.onerror = () =>
-      reject(request.error ?? new DOMException('The request failed.', 'UnknownError'))
-  })
-
-const finished = (tx: IDBTransaction) =>
-  new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve()
-    tx.onabort = () => reject(tx.error ?? new DOMException('The write was aborted.', 'AbortError'))
-  })
+/**
+ * Batches of at least this many writes go to the writer worker. A click's one or two
+ * writes stay here (no round trip to a worker); an import's slice of hundreds would cost
+ * the page tens of milliseconds of requests.
+ */
+export const OFF_THREAD_MIN_OPS = 64
 
 export type IdbOptions = {
   indexedDB?: IDBFactory
@@ -65,6 +60,8 @@ export type IdbOptions = {
   estimate?: (() => Promise<StorageEstimate>) | null
   /** Messages to and from other tabs; null to have none. */
   channel?: BroadcastChannel | null
+  /** Stores large batches off this thread; null to write everything here. */
+  writer?: OffThreadWriter | null
 }
 
 const defaultEstimate = () =>
@@ -75,19 +72,20 @@ const defaultEstimate = () =>
 const defaultChannel = () =>
   typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null
 
+const defaultWriter = (factory: IDBFactory, name: string) =>
+  typeof Worker === 'function' && factory === globalThis.indexedDB ? workerWriter(name) : null
+
 /** Opens (or creates) the database and reads every record; rejects where there is none. */
 export async function openIdbBackend({
   indexedDB: factory = globalThis.indexedDB,
   name = IDB_NAME,
   estimate = defaultEstimate(),
   channel = defaultChannel(),
+  writer = defaultWriter(factory, name),
 }: IdbOptions = {}): Promise<IdbBackend> {
   if (!factory) throw new Error('this browser offers no IndexedDB')
-  const request = factory.open(name, 1)
-  request.onupgradeneeded = () => request.result.createObjectStore(IDB_STORE)
-  const db = await settle(request)
   // A newer version of the app asking to upgrade the database gets it; this tab stops writing.
-  db.onversionchange = () => db.close()
+  const db = await openRecordsDb(factory, name)
 
   const data = new Map<string, string>()
   {
@@ -145,26 +143,17 @@ export async function openIdbBackend({
       inFlight = null
       if (open) commit()
     }
-    let tx: IDBTransaction | undefined
+    let stored: Promise<void> | null = null
     try {
-      tx = db.transaction(IDB_STORE, 'readwrite')
-      const store = tx.objectStore(IDB_STORE)
-      for (const [key, value] of batch.ops) {
-        if (value === null) store.delete(key)
-        else store.put(value, key)
-      }
+      if (writer && batch.ops.size >= OFF_THREAD_MIN_OPS) stored = writer.write([...batch.ops])
+      stored ??= writeOps(db, batch.ops)
     } catch (error) {
       // A request refused as it is made: none of the batch may be stored, so none is.
-      try {
-        tx?.abort()
-      } catch {
-        /* already finished */
-      }
       fail(batch, error)
       // Not at once: a write a failure listener makes must not recurse into this commit.
       return queueMicrotask(next)
     }
-    finished(tx).then(
+    stored.then(
       () => {
         channel?.postMessage([...batch.ops])
         batch.resolve()
@@ -227,6 +216,7 @@ export async function openIdbBackend({
     readStored,
     close() {
       channel?.close()
+      writer?.close()
       db.close()
     },
   }

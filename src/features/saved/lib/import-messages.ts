@@ -12,4 +12,4 @@ export type ValidateResponse =
   | { id: number; done: { ok: true; refused: Refusal[] } | { ok: false; reason: string } }
 
 /** Records per message. */
-export const CHUNK_SIZE = 500
+export const CHUNK_SIZE = 100
