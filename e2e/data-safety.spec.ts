@@ -179,17 +179,26 @@ test('storage refusing a write in the middle of an import: everything taken back
 }) => {
   test.setTimeout(90_000)
   // The disk fills up after 5,000 records have gone in (the browser's estimate said they
-  // fit): IndexedDB refuses the next write with a QuotaExceededError, as Chromium does.
-  await page.addInitScript(() => {
+  // fit): IndexedDB refuses the next write with a QuotaExceededError, as Chromium does. In
+  // the page and in the worker that stores an import's large batches (its script, served
+  // with this in front of it).
+  const fillUp = `(() => {
     let puts = 0
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with apply(this)
     const put = IDBObjectStore.prototype.put
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+    IDBObjectStore.prototype.put = function (...args) {
       const key = args[1]
       if (typeof key === 'string' && key.startsWith('roleboard:bookmark:role-') && ++puts > 5000)
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       return put.apply(this, args)
-    } as typeof put
+    }
+  })();
+`
+  await page.addInitScript(fillUp)
+  let workerPatched = false
+  await page.route(/\/assets\/idb-writer\.worker-[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch()
+    workerPatched = true
+    await route.fulfill({ response, body: fillUp + (await response.text()) })
   })
   await page.goto('/saved')
   await importText(
@@ -215,6 +224,7 @@ test('storage refusing a write in the middle of an import: everything taken back
     'Storage for Roleboard in this browser is full',
   )
   await expect(page.getByRole('heading', { name: 'Bookmarks (1)' })).toBeVisible()
+  expect(workerPatched).toBe(true)
   expect(await readStored(page)).toEqual(before)
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Bookmarks (1)' })).toBeVisible()
