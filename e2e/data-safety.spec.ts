@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises'
+import { traceMainThread } from '../scripts/bench/main-thread-tasks.ts'
 import { expect, test, type Page } from './fixtures/test.ts'
 
 /** What a download hands over: its file, as a stream. */
@@ -101,7 +102,10 @@ function bookmarks(count: number, note: (i: number) => string) {
   }))
 }
 
-test('30,000 bookmarks import with progress while the page keeps drawing', async ({ page }) => {
+test('30,000 bookmarks import with progress while the page keeps drawing', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000)
   const text = JSON.stringify(
     exportFile({ bookmarks: bookmarks(30_000, (i) => (i % 10 === 0 ? 'Applied' : '')) }),
@@ -112,23 +116,29 @@ test('30,000 bookmarks import with progress while the page keeps drawing', async
   await page.goto('/saved')
   await expect(page.getByRole('heading', { name: 'Bookmarks (0)' })).toBeVisible()
   await recordFrames(page)
-  await importText(page, 'bookmarks-30000.json', text)
-  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible()
-  await expect(
-    page.getByText(/Saving “bookmarks-30000\.json”: [\d,]+ of 30,000 records/),
-  ).toBeVisible()
-  await expect(page.getByText('Imported “bookmarks-30000.json”: 30000 added')).toBeVisible({
-    timeout: 90_000,
+  const tasks = await traceMainThread(browser, page, async () => {
+    await importText(page, 'bookmarks-30000.json', text)
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible()
+    await expect(
+      page.getByText(/Saving “bookmarks-30000\.json”: [\d,]+ of 30,000 records/),
+    ).toBeVisible()
+    await expect(page.getByText('Imported “bookmarks-30000.json”: 30000 added')).toBeVisible({
+      timeout: 90_000,
+    })
   })
   const { gap, frames } = await longestFrameGap(page)
+  const [cpu, wall] = tasks.longest[0]!
   console.log(
-    `30,000-bookmark import: longest gap between frames ${gap.toFixed(0)} ms (${frames} frames)`,
+    `30,000-bookmark import: longest gap between frames ${gap.toFixed(0)} ms (${frames} frames); ` +
+      `longest main-thread task ${cpu.toFixed(1)} ms of CPU (${wall.toFixed(0)} ms of wall time)`,
   )
-  // The target is a frame at least every 100 ms, met when the machine is idle (longest gaps
-  // of 60-100 ms measured); on a shared machine (load average above 20 on 2 cores) garbage
-  // collection of the 30,000 records stretches some gaps past it. This bound still catches
-  // any return of a long synchronous stretch (the import used to freeze the page for 110 s).
-  expect(gap).toBeLessThan(500)
+  // The target is a frame at least every 100 ms. The page draws between two tasks of its
+  // main thread, so none may take more than a fraction of that: bounded by CPU time, which
+  // a shared machine does not stretch (a task of 30 ms of CPU took 440 ms at a load average
+  // of 15 on 2 cores, so a bound on the frame gaps themselves either flakes or says little).
+  // About 30 ms measured (the saved page's render with 30,000 bookmarks); the whole import
+  // in one task used to freeze the page for 110 s.
+  expect(cpu).toBeLessThan(60)
   await expect(page.getByRole('heading', { name: 'Bookmarks (30000)' })).toBeVisible()
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Bookmarks (30000)' })).toBeVisible()
