@@ -65,7 +65,6 @@ describe('company', () => {
         roleFamily: 'software',
         locations: [{ city: 'Halifax', country: 'CA' }],
       },
-      gap: 'a place in brackets after the company ("(Halifax, Canada)") gives only its country',
     },
     {
       file: 'company-pipe-line.txt',

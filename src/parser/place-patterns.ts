@@ -6,6 +6,8 @@
 /** Canadian and US postal codes inside an address. */
 export const POSTAL_CODE = /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b/g
 export const PLACE_PARENTHETICAL = /\(([^()]{0,120})\)/g
+/** A bracketed "(Town, Country)" or "[Town, Region]": read as a place of its own. */
+export const PLACE_BRACKETED = /\(([^()[\]]{3,80})\)|\[([^()[\]]{3,80})\]/g
 /** Words around a place in a location field that are not the place. */
 export const PLACE_NOISE_WORDS =
   /\b(?:office|offices|hq|headquarters|greater|metropolitan area|metro area|area|based|(?:or|and)\s+remote|remote|hybrid|on[- ]?site|in[- ]office|fully|full|partially|semi|remoto|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|zdalnie|zdalna|présentiel|presencial|télétravail|teletrabajo|vor ort|homeoffice|home[- ]office)\b/giu

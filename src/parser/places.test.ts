@@ -103,6 +103,14 @@ describe('readPlaces: location fields', () => {
   it('reads "City/City"', () => {
     expect(readPlaces('München/Berlin').locations.map((l) => l.city)).toEqual(['Munich', 'Berlin'])
   })
+  it('reads a bracketed "(Town, Country)" after a name as the town', () => {
+    const towns = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.country}`)
+    expect(towns('Founding Engineer @ Kelpie Works (Tromsø, Norway)')).toEqual(['Tromsø, NO'])
+    expect(towns('Data Engineer [Graz, Austria]')).toEqual(['Graz, AT'])
+  })
+  it('keeps a bracketed country after a city a remark on that city', () => {
+    expect(readPlaces('Utrecht (Netherlands)').locations.map((l) => l.city)).toEqual(['Utrecht'])
+  })
   it('reads "Remote, based in <country>" as the country', () => {
     expect(readPlaces('Remote, based in Germany').locations).toEqual([place(null, null, 'DE')])
   })

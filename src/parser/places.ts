@@ -14,6 +14,7 @@ import {
   OFFICE_FIELD,
   PLACE_ALTERNATIVES,
   PLACE_NOISE_WORDS,
+  PLACE_BRACKETED,
   PLACE_PARENTHETICAL,
   PLACE_WORD,
   POSTAL_CODE,
@@ -283,10 +284,22 @@ export function readPlaces(text: string, context: PlaceContext = {}): PlaceReadi
     }
     return ' '
   })
+  // "Engineer @ Acme (Halifax, Canada)": a bracketed town is a place on its own, not a
+  // remark on what stands before it (brackets naming only a country or a mode still are).
+  rest = rest.replace(PLACE_BRACKETED, (group, round: string | undefined, square?: string) => {
+    const inner = round ?? square ?? ''
+    const read = inner.includes(',') ? readPlace(inner, context) : null
+    if (!read?.location.city || read.confidence < STRONG_PLACE) return group
+    push(read)
+    return ' '
+  })
   const whole = readPlace(stripModeWords(rest), context)
   if (whole && whole.confidence >= MIN_READING) {
-    reading.locations.push(whole.location)
-    reading.confidence.push(whole.confidence)
+    for (const read of [...reads, whole]) {
+      if (reading.locations.some((l) => sameLocation(l, read.location))) continue
+      reading.locations.push(read.location)
+      reading.confidence.push(read.confidence)
+    }
     return remoteCountriesOfField(text, reading)
   }
   for (const alternative of rest.split(PLACE_ALTERNATIVES)) {
