@@ -305,7 +305,10 @@ function segmentTitle(text: string, company: string | undefined): string {
 function languageField(doc: Doc): Resolved<string> {
   const stated = doc.meta.language?.toLowerCase()
   if (stated && /^[a-z]{2}$/.test(stated)) return { value: stated, warnings: [] }
-  const detected = detectLanguage(doc.bodyText) ?? detectLanguage(doc.allText)
+  // Function words first, over the body and then the whole text; a short posting with too
+  // few of them is told by its headings, role noun and pay words.
+  const detected =
+    detectLanguage(doc.bodyText) ?? detectLanguage(doc.allText) ?? detectLanguage(doc.allText, true)
   return { value: detected?.value ?? 'en', warnings: [] }
 }
 

@@ -27,6 +27,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)?.value).toBe(lang)
   })
 
+  it.each([
+    ['es', 'Analista de Datos\nRequisitos\n- SQL\nOfrecemos\n- Salario anual'],
+    ['nl', 'Data Analist\nFunctie-eisen\n- SQL\nSalaris: 4.000 per maand'],
+    ['en', 'Data Analyst\nSalary: 40k annually, paid monthly'],
+  ])("tells %s from a short posting's headings, role noun and pay words", (lang, text) => {
+    expect(detectLanguage(text)).toBeNull()
+    expect(detectLanguage(text, true)?.value).toBe(lang)
+  })
+
   it('says nothing for a list of names', () => {
     expect(detectLanguage('Kubernetes, PostgreSQL, Kafka')).toBeNull()
   })
