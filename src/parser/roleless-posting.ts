@@ -1,5 +1,5 @@
 import type { Doc } from './document.ts'
-import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
+import { JOB_LINK_PATH } from './job-link-hosts.ts'
 import { isJobLink, webLinks } from './links.ts'
 import { allMatches } from './matches.ts'
 import { EMAIL, HAS_MODE_WORD, OBFUSCATED_EMAIL, URL as LINK, URL_ONLY } from './patterns.ts'
@@ -32,25 +32,22 @@ export const ROLELESS = 'post naming no role'
 
 export type RolelessPosting = { title: string; raw: string; score: number; cues: string[] }
 
-function hostOf(url: string): string | null {
+/**
+ * A link that may be the employer's: not on a general host (a code host, social network or
+ * forum), unless its path is a job page there ("ycombinator.com/companies/acme/jobs/1", not
+ * "news.ycombinator.com/item?id=1"; some hosts are both).
+ */
+function employerLink(url: string): boolean {
   try {
-    return new URL(/^https?:/i.test(url) ? url : `https://${url}`).hostname.toLowerCase()
+    const { hostname, pathname } = new URL(/^https?:/i.test(url) ? url : `https://${url}`)
+    const host = hostname.toLowerCase()
+    return (
+      !GENERAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`)) ||
+      JOB_LINK_PATH.test(pathname)
+    )
   } catch {
-    return null
+    return false
   }
-}
-
-const onHost = (host: string, list: readonly string[]) =>
-  list.some((h) => host === h || host.endsWith(`.${h}`))
-
-/** The employer's own link: not a code host, social network, forum or other general host. */
-function ownLinks(text: string): string[] {
-  return allMatches(LINK, text)
-    .map((m) => m[0])
-    .filter((u) => {
-      const host = hostOf(u)
-      return host !== null && (!onHost(host, GENERAL_HOSTS) || onHost(host, JOB_LINK_HOSTS))
-    })
 }
 
 /** The first line as written, without its links: the title of a post that names no role. */
@@ -77,7 +74,9 @@ export function rolelessPosting(doc: Doc, summary: SummaryLine | null): Roleless
   const text = doc.allText.slice(0, SAMPLE_CHARS)
   const lower = text.toLowerCase()
   if (REMARK.some((re) => re.test(lower))) return null
-  const own = ownLinks(doc.rawText.slice(0, SAMPLE_CHARS))
+  const own = allMatches(LINK, doc.rawText.slice(0, SAMPLE_CHARS))
+    .map((m) => m[0])
+    .filter(employerLink)
   const mail = allMatches(EMAIL, text).length > 0 || allMatches(OBFUSCATED_EMAIL, text).length > 0
   // Whom to apply to: the employer's site or address, or the company a summary line names.
   const reach = own.length > 0 || mail || Boolean(summary?.company)
@@ -85,7 +84,9 @@ export function rolelessPosting(doc: Doc, summary: SummaryLine | null): Roleless
   const title = headline(doc)
   if (!title) return null
   const cues: string[] = []
-  const jobLink = webLinks(doc.rawText.slice(0, SAMPLE_CHARS)).some(isJobLink)
+  const jobLink = webLinks(doc.rawText.slice(0, SAMPLE_CHARS)).some(
+    (url) => isJobLink(url) && employerLink(url),
+  )
   if (jobLink) cues.push('job link', 'job link')
   if (summary?.company) cues.push('company line')
   if (HAS_MODE_WORD.test(text)) cues.push('work mode')

@@ -218,6 +218,10 @@ describe('replies, remarks and seekers stay refused', () => {
     ],
     ['a word of thanks', 'Thanks everyone, good luck with the search this year!'],
     [
+      'a note on a comment that links the forum',
+      'Sent you an email just now, let me know if it does not arrive. My other comment: https://news.ycombinator.com/item?id=123',
+    ],
+    [
       'a reply to a post with a link',
       'I applied here in March and never heard back. https://acme.example/careers',
     ],
