@@ -410,7 +410,6 @@ export const ALIAS_BAD_NEXT = /^(?:\+\+|\+$|#|\.[\p{L}\p{N}])/u
 export const ALIAS_BAD_PREVIOUS = /(?:[\p{L}\p{N}]\.|[@\\#])$/u
 export const QUALIFIER_NOTE =
   /^\s*\(\s*((?:being\s+)?phased out|deprecated|legacy|migrating away|being replaced|sunset(?:ting)?|nice to have|a plus|preferred|optional|beta|in progress|experimental)\s*\)/i
-export const LAST_SENTENCE_START = /[.!?]\s[^.!?]{0,400}$/
 export const HAS_LINK = /https?:|www\./i
 export const GCP_ALIAS = /^(?:GCP|Google)\b/
 export const AZURE_ALIAS = /^(?:Azure|Microsoft)\b/

@@ -12,7 +12,6 @@ import {
   GCP_ALIAS,
   GCP_NEAR,
   HAS_LINK,
-  LAST_SENTENCE_START,
   LIST_GAP,
   NEGATIVE_AFTER,
   NEGATIVE_BEFORE,
@@ -223,10 +222,23 @@ function lineAround(text: string, start: number, end: number): string {
   return text.slice(from, to < 0 ? text.length : to)
 }
 
+/**
+ * Where the last sentence of `before` starts: after its last ".", "!" or "?" when a space
+ * follows it, else 0. One look back from the end, where a regex for the same
+ * (/[.!?]\s[^.!?]{0,400}$/) was tried at every position of the text.
+ */
+function lastSentenceStart(before: string): number {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]
+    if (c === '.' || c === '!' || c === '?') return /\s/.test(before[i + 1] ?? '') ? i + 1 : 0
+  }
+  return 0
+}
+
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - 400)
   const before = text.slice(from, start)
-  const cut = Math.max(before.search(LAST_SENTENCE_START) + 1, before.lastIndexOf('\n') + 1, 0)
+  const cut = Math.max(lastSentenceStart(before), before.lastIndexOf('\n') + 1, 0)
   const after = text.slice(end, end + 400)
   const stop = after.search(/[.!?](?:\s|$)|\n/)
   return before.slice(cut) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop))
@@ -346,10 +358,19 @@ function scanBlock(block: StackBlock, order: { next: number }): Occurrence[] {
     for (const m of pending)
       if (!accepted.has(m) && acceptable(text, m, sure, declared)) accepted.add(m)
   }
+  // A line or a sentence holds several names: each is tested once per pattern.
+  const tests = new Map<RegExp, Map<string, boolean>>()
+  const tested = (re: RegExp, text: string): boolean => {
+    let known = tests.get(re)
+    if (!known) tests.set(re, (known = new Map<string, boolean>()))
+    let result = known.get(text)
+    if (result === undefined) known.set(text, (result = re.test(text)))
+    return result
+  }
   const occurrences: Occurrence[] = []
   for (const m of all) {
     if (!accepted.has(m)) continue
-    if (!declared && FIRST_PERSON.test(sentenceAround(text, m.start, m.end))) continue
+    if (!declared && tested(FIRST_PERSON, sentenceAround(text, m.start, m.end))) continue
     const line = lineAround(text, m.start, m.end)
     const note = QUALIFIER_NOTE.exec(text.slice(m.end, m.end + 60))?.[1]?.toLowerCase()
     occurrences.push({
@@ -357,7 +378,7 @@ function scanBlock(block: StackBlock, order: { next: number }): Occurrence[] {
       raw: m.raw,
       kind: block.kind,
       line,
-      nice: block.kind === 'niceToHave' || NICE_TO_HAVE_LINE.test(line),
+      nice: block.kind === 'niceToHave' || tested(NICE_TO_HAVE_LINE, line),
       order: order.next++,
       ...(note ? { note } : {}),
     })
