@@ -79,14 +79,28 @@ const POLICY_HINTS = ['day', 'week', 'abroad', 'anywhere', 'core hours', 'month'
  * kept so each is split once. Callers only read the arrays.
  */
 function sentences(text: string): readonly string[] {
-  const kept = recentSentences.find((r) => r.text === text)
-  if (kept) return kept.sentences
-  const split = text.split(SENTENCE_BREAK).filter((s) => s.trim())
-  recentSentences.unshift({ text, sentences: split })
-  recentSentences.length = Math.min(recentSentences.length, 2)
-  return split
+  return split(text).sentences
 }
-const recentSentences: { text: string; sentences: readonly string[] }[] = []
+
+/** The sentences of `sentences(text)` in lower case, for the hint checks. */
+function lowerSentences(text: string): readonly string[] {
+  const kept = split(text)
+  kept.lower ??= kept.sentences.map((s) => s.toLowerCase())
+  return kept.lower
+}
+
+type Split = { text: string; sentences: readonly string[]; lower?: readonly string[] }
+
+/** The body and the whole text are each read by several extractors: split them once. */
+function split(text: string): Split {
+  const kept = recentSentences.find((r) => r.text === text)
+  if (kept) return kept
+  const made: Split = { text, sentences: text.split(SENTENCE_BREAK).filter((s) => s.trim()) }
+  recentSentences.unshift(made)
+  recentSentences.length = Math.min(recentSentences.length, 2)
+  return made
+}
+const recentSentences: Split[] = []
 
 function toNumber(word: string): number | null {
   const lower = word.trim().toLowerCase()
@@ -98,8 +112,18 @@ function toNumber(word: string): number | null {
 
 /** Office days per week stated in a text: a range keeps its lower bound, per-month does not count. */
 export function officeDaysIn(text: string): Fact<number> | null {
-  for (const sentence of sentences(text)) {
-    const lower = sentence.toLowerCase()
+  // The work mode and the office days both ask of the same body: read it once.
+  if (lastOfficeDays?.text !== text) lastOfficeDays = { text, found: readOfficeDays(text) }
+  return lastOfficeDays.found
+}
+let lastOfficeDays: { text: string; found: Fact<number> | null } | null = null
+
+function readOfficeDays(text: string): Fact<number> | null {
+  const all = sentences(text)
+  const lowered = lowerSentences(text)
+  for (let i = 0; i < all.length; i++) {
+    const sentence = all[i] as string
+    const lower = lowered[i] as string
     if (!DAY_HINTS.some((hint) => lower.includes(hint))) continue
     for (const pattern of OFFICE_DAYS) {
       const m = pattern.exec(sentence)
@@ -197,9 +221,11 @@ export function workModeCandidates(
     seen.add(value)
     found.push({ value, raw, from, score: MODE_SCORE.text[value] })
   }
-  for (const sentence of sentences(body)) {
-    const lower = sentence.toLowerCase()
-    if (!MODE_HINTS.some((hint) => lower.includes(hint))) continue
+  const all = sentences(body)
+  const lowered = lowerSentences(body)
+  for (let i = 0; i < all.length; i++) {
+    const sentence = all[i] as string
+    if (!MODE_HINTS.some((hint) => lowered[i]?.includes(hint))) continue
     const remote = strongRemote(sentence)
     if (remote) add('remote', sentence, 'text')
     if ((HYBRID_WORD.test(sentence) || HYBRID_I18N.test(sentence)) && !remote)
@@ -275,9 +301,11 @@ function clip(text: string, max = 90): string {
 /** Stated details of the work policy, as short phrases ("Monday in office"). */
 export function workPolicy(text: string): string[] {
   const found: string[] = []
-  for (const sentence of sentences(text)) {
-    const lower = sentence.toLowerCase()
-    if (!POLICY_HINTS.some((hint) => lower.includes(hint))) continue
+  const all = sentences(text)
+  const lowered = lowerSentences(text)
+  for (let i = 0; i < all.length; i++) {
+    const sentence = all[i] as string
+    if (!POLICY_HINTS.some((hint) => lowered[i]?.includes(hint))) continue
     for (const { pattern, render } of POLICY) {
       const m = pattern.exec(sentence)
       if (!m) continue
