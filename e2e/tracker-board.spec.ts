@@ -325,7 +325,7 @@ test.describe('tracker', () => {
     )
   })
 
-  test('on a 390 px phone the columns stack and nothing overflows; the card tracks on the board', async ({
+  test('on a 390 px phone the columns stack, empty ones small, and nothing overflows; the card tracks on the board', async ({
     page,
   }) => {
     await page.setViewportSize(sizes.phone)
@@ -354,6 +354,18 @@ test.describe('tracker', () => {
     expect(interviewing.x).toBe(saved.x)
     expect(interviewing.y).toBeGreaterThan(saved.y)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    // Empty columns take little room: their headings alone, two to a row.
+    const offer = (await column(page, 'Offer').boundingBox())!
+    const rejected = (await column(page, 'Rejected').boundingBox())!
+    expect(rejected.y).toBe(offer.y)
+    expect(offer.height).toBeLessThan(60)
+    expect(offer.width).toBeLessThan(interviewing.width / 2)
+    // …and a role still moves into one by keyboard, which then takes the width.
+    await card
+      .getByRole('button', { name: `Move “${FULL_STACK_TITLE}” on to Offer` })
+      .press('Enter')
+    await expect(cardIn(page, 'Offer', FULL_STACK_TITLE)).toBeVisible()
+    expect((await column(page, 'Offer').boundingBox())!.width).toBe(interviewing.width)
   })
 
   test('no axe violations on /saved and the posting page with a tracked role, both themes, phone and desktop', async ({

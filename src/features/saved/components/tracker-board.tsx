@@ -228,7 +228,9 @@ export function TrackerBoard({
             No bookmarked role matches these filters.
           </p>
         ) : (
-          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5">
+          // On a phone a column with roles takes the width and empty ones pair up as their
+          // headings alone (still drop targets; the keyboard moves by each card's controls).
+          <div className="grid grid-cols-2 gap-3 lg:grid-cols-3 xl:grid-cols-5">
             {shown.map((column) => (
               <Column key={column.status} column={column} onMove={onMove} onDrop={onDrop} />
             ))}
@@ -275,8 +277,8 @@ function Column({
         onDrop(id, column.status)
       }}
       className={`flex min-w-0 flex-col gap-2 rounded-xl border p-2 ${
-        dropping ? 'border-accent bg-accent-soft' : 'border-line bg-raised/40'
-      }`}
+        column.items.length > 0 ? 'col-span-2 sm:col-span-1' : ''
+      } ${dropping ? 'border-accent bg-accent-soft' : 'border-line bg-raised/40'}`}
     >
       <h3
         id={headingId}
@@ -289,7 +291,9 @@ function Column({
         </span>
       </h3>
       {column.items.length === 0 ? (
-        <p className="px-2 py-3 text-xs text-muted">No roles {DESCRIPTIONS[column.status]}.</p>
+        <p className="hidden px-2 py-3 text-xs text-muted sm:block">
+          No roles {DESCRIPTIONS[column.status]}.
+        </p>
       ) : (
         <ol className="flex flex-col gap-2">
           {items.map(({ item, since }) => (
