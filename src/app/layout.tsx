@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { Link, NavLink, Outlet, useLocation } from 'react-router'
 import { CanonicalLink } from './canonical-link'
+import { HeaderSettings } from './header-settings'
 import { ThemeSwitch } from './theme-switch'
 
 // The compare tray, storage notices and the hide toast show nothing on a first paint: they
@@ -8,7 +9,7 @@ import { ThemeSwitch } from './theme-switch'
 const GlobalUi = lazy(async () => ({ default: (await import('./global-ui')).GlobalUi }))
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors sm:px-3 ${
+  `whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium transition-colors sm:px-3 ${
     isActive ? 'bg-accent-soft text-ink' : 'text-muted hover:bg-raised hover:text-ink'
   }`
 
@@ -26,10 +27,11 @@ export function Layout() {
         Skip to content
       </a>
       <header className="border-b border-line bg-surface">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        {/* One row on a phone: the logo without its name, short link texts, the theme folded. */}
+        <div className="relative mx-auto flex min-h-13 max-w-7xl items-center gap-x-2 px-4 py-2 sm:flex-wrap sm:gap-x-6 sm:gap-y-2 sm:px-6 sm:py-3">
           <NavLink
             to="/"
-            className="inline-flex items-center gap-2 text-lg font-bold tracking-tight text-ink"
+            className="inline-flex shrink-0 items-center gap-2 text-lg font-bold tracking-tight text-ink"
           >
             <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6">
               <rect width="24" height="24" rx="6" className="fill-accent" />
@@ -38,9 +40,9 @@ export function Layout() {
                 className="fill-accent-ink"
               />
             </svg>
-            Roleboard
+            <span className="sr-only sm:not-sr-only">Roleboard</span>
           </NavLink>
-          <nav aria-label="Main" className="-mx-1 flex gap-1 overflow-x-auto">
+          <nav aria-label="Main" className="flex min-w-0 gap-0.5 overflow-x-auto sm:-mx-1 sm:gap-1">
             <NavLink to="/" end className={navClass}>
               Board
             </NavLink>
@@ -51,12 +53,12 @@ export function Layout() {
               Saved
             </NavLink>
             <NavLink to="/import" className={navClass}>
-              Paste a posting
+              Paste<span className="sr-only sm:not-sr-only"> a posting</span>
             </NavLink>
           </nav>
-          <div className="ml-auto">
+          <HeaderSettings>
             <ThemeSwitch />
-          </div>
+          </HeaderSettings>
         </div>
       </header>
       {/* Bottom padding leaves room for bars that other features fix to the bottom (compare tray). */}

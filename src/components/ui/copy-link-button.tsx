@@ -20,8 +20,17 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** "Copy link": copies the address of the current view and says so. */
-export function CopyLinkButton({ className = '' }: { className?: string }) {
+/**
+ * "Copy link": copies the address of the current view and says so. `iconOnlyOnPhone`
+ * shows only its icon below 640 px (the name stays "Copy link").
+ */
+export function CopyLinkButton({
+  className = '',
+  iconOnlyOnPhone = false,
+}: {
+  className?: string
+  iconOnlyOnPhone?: boolean
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
 
   useEffect(() => {
@@ -43,7 +52,7 @@ export function CopyLinkButton({ className = '' }: { className?: string }) {
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current text-muted">
           <path d="M8.6 11.4a3 3 0 0 0 4.2 0l2.8-2.8a3 3 0 0 0-4.2-4.2l-.9.9 1 1 .9-.9a1.6 1.6 0 0 1 2.2 2.2l-2.8 2.8a1.6 1.6 0 0 1-2.2 0l-1 1Zm2.8-2.8a3 3 0 0 0-4.2 0l-2.8 2.8a3 3 0 0 0 4.2 4.2l.9-.9-1-1-.9.9a1.6 1.6 0 0 1-2.2-2.2l2.8-2.8a1.6 1.6 0 0 1 2.2 0l1-1Z" />
         </svg>
-        Copy link
+        <span className={iconOnlyOnPhone ? 'sr-only sm:not-sr-only' : undefined}>Copy link</span>
       </button>
       <span
         role="status"

@@ -97,23 +97,24 @@ export function BoardPage({
   ) : null
 
   return (
-    <div className="mx-auto max-w-7xl px-4 pb-16 pt-6 sm:px-6">
+    <div className="mx-auto max-w-7xl px-4 pb-16 pt-3 sm:px-6 sm:pt-6">
       <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">Job board</h1>
-          <p className="mt-1 text-sm text-muted">
+          <h1 className="text-xl font-bold tracking-tight text-ink sm:text-3xl">Job board</h1>
+          {/* On a phone the roles come first: the tagline is for wider screens. */}
+          <p className="mt-1 hidden text-sm text-muted sm:block">
             Filter roles by stack, seniority, place and office days. Every view is a link.
           </p>
         </div>
       </div>
 
-      <div className="mt-4">
+      <div className="has-[li]:mt-4">
         <NotesStatus notes={notes} label="Link notes" />
       </div>
 
       <div
         data-board-toolbar
-        className="z-20 -mx-4 mt-4 lg:sticky lg:top-0 border-b border-line/70 bg-canvas px-4 py-3 sm:-mx-6 sm:px-6"
+        className="z-20 -mx-4 mt-2 lg:sticky lg:top-0 border-b border-line/70 bg-canvas px-4 pb-2 pt-1 sm:-mx-6 sm:mt-4 sm:px-6 sm:py-3"
       >
         <div className="flex flex-wrap items-center gap-2">
           <SearchBox
@@ -159,13 +160,18 @@ export function BoardPage({
             </button>
           ) : null}
         </div>
+        {/* On a phone one row: the count, then the view's controls, short or as named icons. */}
         <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-2 sm:gap-x-3">
           <p id="result-count" aria-live="polite" className="text-sm text-muted">
             {data ? (
               <>
                 <strong className="font-semibold tabular-nums text-ink">{total}</strong>{' '}
                 {total === 1 ? 'role' : 'roles'}
-                {active > 0 ? ' match' : ' on the board'}
+                {active > 0 ? (
+                  ' match'
+                ) : (
+                  <span className="sr-only sm:not-sr-only"> on the board</span>
+                )}
                 {searchingText ? ' so far (searching the postings’ text…)' : ''}
               </>
             ) : (
@@ -184,7 +190,7 @@ export function BoardPage({
           <span className="flex-1" />
           <CompactSwitch />
           {extras}
-          <CopyLinkButton />
+          <CopyLinkButton iconOnlyOnPhone />
         </div>
         <div className="mt-2 empty:hidden">
           {active > 0 ? (
@@ -195,7 +201,7 @@ export function BoardPage({
         </div>
       </div>
 
-      <div className="mt-6 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
+      <div className="mt-3 sm:mt-6 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
         {wide ? (
           <aside
             aria-label="Filters"

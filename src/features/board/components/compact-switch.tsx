@@ -61,7 +61,10 @@ export function CompactSwitch() {
       >
         <span className="absolute left-0.5 top-0.5 size-3 rounded-full bg-surface shadow transition-transform group-aria-checked:translate-x-3" />
       </span>
-      Compact cards
+      {/* "Compact" on a phone; the name stays "Compact cards". */}
+      <span>
+        Compact<span className="sr-only sm:not-sr-only"> cards</span>
+      </span>
     </button>
   )
 }

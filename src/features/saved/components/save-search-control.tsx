@@ -44,7 +44,15 @@ export function SaveSearchControl() {
           setNaming(true)
         }}
       >
-        Save this search
+        {/* A bookmark-plus icon alone on a phone (the board's toolbar is one row there). */}
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="size-4 fill-current text-muted sm:hidden"
+        >
+          <path d="M5 3h7v1.5H6.5v11.2l3.5-2.5 3.5 2.5V9H15v9.6l-5-3.6-5 3.6V3Zm10-1v2h2v1.5h-2v2h-1.5v-2h-2V4h2V2H15Z" />
+        </svg>
+        <span className="sr-only sm:not-sr-only">Save this search</span>
       </button>
     )
   }
