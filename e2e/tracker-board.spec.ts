@@ -325,6 +325,37 @@ test.describe('tracker', () => {
     )
   })
 
+  test('Apply clicked on the prerendered page before the app took over: the offer comes with the app', async ({
+    page,
+    context,
+  }) => {
+    await context.route('https://copperline.example/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Apply</title><h1>Apply</h1>' }),
+    )
+    // The app's entry module waits until the click is done: the page stays the static one.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(url(`/jobs/${FULL_STACK}`), { waitUntil: 'domcontentloaded' })
+    const apply = page.getByRole('link', { name: /^Apply on copperline\.example/ })
+    const [tab] = await Promise.all([context.waitForEvent('page'), apply.click()])
+    await tab.close()
+    await expect(page.locator('#root[data-view="posting"]')).toHaveCount(1)
+    release()
+    await expect(page.locator('#root[data-view]')).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Mark as applied' })).toBeVisible()
+    // Offered once: the page opened again in the app (Back from the board) does not repeat it.
+    await page.getByRole('link', { name: 'Back to the board' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Job board' })).toBeVisible()
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1, name: FULL_STACK_TITLE })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Your application' })).toBeVisible()
+    await expect(page.getByText('Did you apply?')).toHaveCount(0)
+  })
+
   test('on a 390 px phone the columns stack, empty ones small, and nothing overflows; the card tracks on the board', async ({
     page,
   }) => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 import { appStartBootSource } from '../src/app/app-start.ts'
+import { earlyApplyBootSource } from '../src/components/apply/early-apply.ts'
 import { staleViewBootSource } from '../src/app/static-pages.ts'
 import { densityBootSource } from '../src/lib/density.ts'
 import { themeBootSource } from '../src/lib/theme.ts'
@@ -8,14 +9,19 @@ import { themeBootSource } from '../src/lib/theme.ts'
 /**
  * Writes the boot script (the theme of src/lib/theme.ts, the cards' density of
  * src/lib/density.ts, the stale-view guard of the board's prerendered first view in
- * src/app/static-pages.ts, and the app's start after the first paint of src/app/app-start.ts)
+ * src/app/static-pages.ts, an Apply clicked before the app took over of
+ * src/components/apply/early-apply.ts, and the app's start after the first paint of src/app/app-start.ts)
  * as its own file, named by its content,
  * and loads it first in the head of index.html (and so of every prerendered page, which is
  * built from it) as a classic script: it runs before the body paints.
  */
 export function themeBootPlugin(): Plugin {
   const source =
-    themeBootSource() + densityBootSource() + staleViewBootSource() + appStartBootSource()
+    themeBootSource() +
+    densityBootSource() +
+    staleViewBootSource() +
+    earlyApplyBootSource() +
+    appStartBootSource()
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 10)
   const fileName = `assets/theme-boot-${hash}.js`
   let base = '/'

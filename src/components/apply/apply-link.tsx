@@ -1,5 +1,6 @@
 import type { PostingSource } from '@/model/posting'
 import { webUrl } from '@/model/web-url'
+import { APPLY_FOR_ATTRIBUTE } from './early-apply'
 
 /** Where to apply: the stated application address, else the original posting. */
 export function applyTarget(source: PostingSource): URL | null {
@@ -19,16 +20,20 @@ const sizes = { primary, compact, menu: `${menuItemClass} font-semibold` }
 /**
  * The one Apply link (posting page, cards, compare): named "Apply on <host>", opened in a
  * new tab without access to this page (`noopener noreferrer`). Nothing when the role has
- * no web address to apply at, or is closed. `onApply` lets the page offer to track it.
+ * no web address to apply at, or is closed. `onApply` lets the page offer to track it;
+ * `trackFor` (the posting page's) marks the link so that a click on it in the prerendered
+ * page, before the app took over, is offered too (early-apply.ts).
  */
 export function ApplyLink({
   source,
   size = 'primary',
   onApply,
+  trackFor,
 }: {
   source: PostingSource
   size?: keyof typeof sizes
   onApply?: (() => void) | undefined
+  trackFor?: string | undefined
 }) {
   const target = applyTarget(source)
   if (!target) return null
@@ -38,6 +43,7 @@ export function ApplyLink({
       target="_blank"
       rel="noopener noreferrer"
       onClick={onApply}
+      {...(trackFor ? { [APPLY_FOR_ATTRIBUTE]: trackFor } : {})}
       className={sizes[size]}
     >
       Apply on {target.host}

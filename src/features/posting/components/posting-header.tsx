@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { ApplyLink, OriginalPostingLink } from '@/components/apply/apply-link'
+import { appliedEarly, clearAppliedEarly } from '@/components/apply/early-apply'
 import { AfterApply, PostingActions, PostingBadges } from '@/components/posting-actions-slot'
 import { TrackerPanel } from '@/components/tracker/tracker-panel'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
@@ -34,7 +35,11 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
   const salary = salaryLabel(posting.salary)
   const age = postedAgeLabel(posting.postedAt, now)
   const closedAt = posting.source.closedAt
-  const [applied, setApplied] = useState(false)
+  // Apply clicked on the prerendered page, before the app took over, is offered as well.
+  const [applied, setApplied] = useState(() => appliedEarly(posting.id))
+  useEffect(() => {
+    if (applied) clearAppliedEarly()
+  }, [applied])
 
   return (
     <header className="space-y-4 rounded-xl border border-line bg-surface p-5 sm:p-6">
@@ -113,7 +118,7 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
 
       <div className="flex flex-wrap items-center gap-2">
         {/* A closed role's application form is gone: only the original posting is linked. */}
-        <ApplyLink source={posting.source} onApply={() => setApplied(true)} />
+        <ApplyLink source={posting.source} onApply={() => setApplied(true)} trackFor={posting.id} />
         <OriginalPostingLink source={posting.source} />
         <PostingActions posting={posting} />
         <CopyLinkButton />
