@@ -11,7 +11,7 @@ export function applyTarget(source: PostingSource): URL | null {
 const primary =
   'inline-flex items-center gap-1.5 rounded-lg bg-accent px-3.5 py-2 text-sm font-semibold text-accent-ink shadow-sm hover:opacity-90'
 const compact =
-  'inline-flex max-w-full items-center gap-1 break-all rounded-md bg-accent px-2.5 py-1 text-xs font-semibold text-accent-ink hover:opacity-90'
+  'inline-flex max-w-full items-center gap-1 rounded-md bg-accent px-2.5 py-1 text-xs font-semibold text-accent-ink hover:opacity-90'
 /** An entry of a card's menu (src/components/postings/card-menu-panel.tsx). */
 export const menuItemClass =
   'flex w-full items-center gap-2 break-all rounded-md px-3 py-2 text-left text-sm text-ink hover:bg-raised focus-visible:bg-raised'
@@ -43,10 +43,19 @@ export function ApplyLink({
       target="_blank"
       rel="noopener noreferrer"
       onClick={onApply}
+      title={size === 'compact' ? `Apply on ${target.host}` : undefined}
       {...(trackFor ? { [APPLY_FOR_ATTRIBUTE]: trackFor } : {})}
       className={sizes[size]}
     >
-      Apply on {target.host}
+      {size === 'compact' ? (
+        // A compare column is narrow: the host, broken across lines, would fill it. It stays
+        // in the name (and the tooltip); the eye sees "Apply".
+        <>
+          Apply<span className="sr-only"> on {target.host}</span>
+        </>
+      ) : (
+        <>Apply on {target.host}</>
+      )}
       <span className="sr-only"> (opens in a new tab)</span>
       <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5 fill-current">
         <path d="M11 3h6v6h-2V6.4l-6.3 6.3-1.4-1.4L13.6 5H11V3ZM4 6h5v2H5v7h7v-4h2v6H3V6h1Z" />

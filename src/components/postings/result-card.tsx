@@ -84,8 +84,10 @@ export const ResultCard = memo(function ResultCard({
       data-selected={selected || undefined}
       className="group relative rounded-xl border border-line bg-surface px-3.5 py-3 shadow-sm transition-colors focus-within:border-accent hover:border-accent/60 data-selected:border-accent data-selected:ring-1 data-selected:ring-accent compact:py-2 sm:px-4"
     >
-      <div className="flex items-start justify-between gap-3">
-        <div className="min-w-0 compact:flex compact:flex-wrap compact:items-baseline compact:gap-x-2">
+      {/* The title keeps at least 14rem: a tracked role's status and note (beside the age)
+          go under it where both do not fit, rather than clip the title to a word. */}
+      <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
+        <div className="min-w-0 flex-[1_1_14rem] compact:flex compact:flex-wrap compact:items-baseline compact:gap-x-2">
           <Heading
             id={titleId}
             className="line-clamp-2 text-base font-semibold leading-snug text-ink compact:line-clamp-none compact:truncate"
@@ -128,7 +130,7 @@ export const ResultCard = memo(function ResultCard({
             {posting.team ? <span> · {posting.team} team</span> : null}
           </p>
         </div>
-        <div className="relative flex shrink-0 flex-wrap items-center justify-end gap-1">
+        <div className="relative ml-auto flex shrink-0 flex-wrap items-center justify-end gap-1">
           {age ? (
             <time
               dateTime={posting.postedAt ?? undefined}
