@@ -195,19 +195,26 @@ describe('large batches stored off the page thread', () => {
     return { writer, batches, refuseWith: (error: DOMException) => (refuse = error) }
   }
   const keyOf = (i: number) => `roleboard:bookmark:role-${i}`
-
-  it('stores a large batch through the writer and a small one here, all readable later', async () => {
+  /** A fresh database opened with the writer `make` gives for it. */
+  async function openWith<W extends { writer: OffThreadWriter }>(
+    make: (factory: IDBFactory, name: string) => W,
+  ) {
     const factory = new IDBFactory()
     const name = `roleboard-test-${Math.random()}`
-    const second = secondConnection(factory, name)
+    const made = make(factory, name)
     const backend = await openIdbBackend({
       indexedDB: factory,
       name,
       estimate: null,
       channel: null,
-      writer: second.writer,
+      writer: made.writer,
     })
     opened.push(backend)
+    return { ...made, backend, factory, name }
+  }
+
+  it('stores a large batch through the writer and a small one here, all readable later', async () => {
+    const { backend, factory, name, ...second } = await openWith(secondConnection)
     for (let i = 0; i < OFF_THREAD_MIN_OPS; i++)
       backend.set(keyOf(i), bookmarkText(`role-${i}`, ''))
     await backend.flush()
@@ -223,17 +230,7 @@ describe('large batches stored off the page thread', () => {
   })
 
   it('puts back every key of a batch the writer reports refused, and says so', async () => {
-    const factory = new IDBFactory()
-    const name = `roleboard-test-${Math.random()}`
-    const second = secondConnection(factory, name)
-    const backend = await openIdbBackend({
-      indexedDB: factory,
-      name,
-      estimate: null,
-      channel: null,
-      writer: second.writer,
-    })
-    opened.push(backend)
+    const { backend, ...second } = await openWith(secondConnection)
     backend.set(keyOf(0), bookmarkText('role-0', 'kept'))
     await backend.flush()
     second.refuseWith(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
@@ -250,17 +247,10 @@ describe('large batches stored off the page thread', () => {
   })
 
   it('writes a large batch itself when the writer cannot take it', async () => {
-    const factory = new IDBFactory()
-    const name = `roleboard-test-${Math.random()}`
     let asked = 0
-    const backend = await openIdbBackend({
-      indexedDB: factory,
-      name,
-      estimate: null,
-      channel: null,
+    const { backend } = await openWith(() => ({
       writer: { write: () => (asked++, null), close() {} },
-    })
-    opened.push(backend)
+    }))
     for (let i = 0; i < OFF_THREAD_MIN_OPS; i++)
       backend.set(keyOf(i), bookmarkText(`role-${i}`, ''))
     await backend.flush()
