@@ -67,7 +67,7 @@ export function BoardPage({
   const data = useMemo(() => board?.engine.search(filters, text), [board, filters, text])
   // The facet counts follow a click in a render of their own, after the results have painted:
   // redrawing the panel's counts is most of a click's work besides the new cards.
-  const counted = useDeferredValue(data) ?? data
+  const counted = useDeferredValue(data)
   const wide = useMediaQuery('(min-width: 64rem)')
   useRestoreReturn(data !== undefined)
   const [drawerOpen, setDrawerOpen] = useState(false)
@@ -239,6 +239,7 @@ export function BoardPage({
               query={filters.q}
               words={data.highlight}
               preview={preview}
+              wide={wide}
             />
           )}
         </div>

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { ResultList } from '@/components/postings/result-list'
 import { isPlainKey, isTypingTarget } from '@/lib/keyboard'
-import { useMediaQuery } from '@/lib/use-media-query'
 import { useCard, type Board } from '@/data/use-board'
 import { BoardCard } from './board-card'
 import { PreviewPane } from './preview-pane'
@@ -12,9 +11,9 @@ import { previewFromHash, previewHash } from '../lib/preview-hash'
 type Preview = { id: string; how: 'chosen' | 'default' } | null
 
 /**
- * The results, and on a wide screen (64rem, where the facet panel sits beside them too) the
- * preview pane beside them (LinkedIn-style): it shows the first result until the user
- * chooses one (a click beside a card's title, j/k, a link's `#preview=<id>`), then follows
+ * The results, and on a wide screen (`wide`: the board page's 64rem, where the facet panel
+ * sits beside them too) the preview pane beside them (LinkedIn-style): it shows the first
+ * result until the user chooses one (a click beside a card's title, j/k, a link's `#preview=<id>`), then follows
  * the selection. `preview` renders a posting (the posting feature's, composed by the app
  * and lazily loaded there); without it, or on a narrower screen, there is no pane and a
  * card opens its page. The column is set by CSS, not by script, so the prerendered first
@@ -26,14 +25,15 @@ export function BoardResults({
   query,
   words,
   preview,
+  wide,
 }: {
   board: Board
   rows: ArrayLike<number>
   query: string
   words: readonly string[]
   preview?: ((id: string) => ReactNode) | undefined
+  wide: boolean
 }) {
-  const wide = useMediaQuery('(min-width: 64rem)')
   const canPreview = preview !== undefined
   const pane = wide && canPreview
   const { chosen, closed, select, close } = usePreviewSelection()
