@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { reactRootPerTest } from '@/lib/react-root-fixture'
+import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_FILTERS, type FilterState } from '@/model/filters'
 import { FACET_KEYS, type FacetKey, type FacetValue } from '@/search/types'
 import { FacetPanel } from './facet-panel'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 function facets(partial: Partial<Record<FacetKey, FacetValue[]>>): Record<FacetKey, FacetValue[]> {
   return Object.fromEntries(FACET_KEYS.map((k) => [k, partial[k] ?? []])) as Record<
@@ -15,36 +13,24 @@ function facets(partial: Partial<Record<FacetKey, FacetValue[]>>): Record<FacetK
   >
 }
 
-let container: HTMLDivElement
-let root: Root
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
-})
+const view = reactRootPerTest()
 
 function render(filters: FilterState, values: Partial<Record<FacetKey, FacetValue[]>>) {
   const onChange = vi.fn()
-  act(() =>
-    root.render(
-      <FacetPanel
-        facets={facets(values)}
-        ranges={{ posted: { '1d': 1, '7d': 2, '30d': 3 }, payStated: 2 }}
-        filters={filters}
-        onChange={onChange}
-      />,
-    ),
+  view.render(
+    <FacetPanel
+      facets={facets(values)}
+      ranges={{ posted: { '1d': 1, '7d': 2, '30d': 3 }, payStated: 2 }}
+      filters={filters}
+      onChange={onChange}
+    />,
   )
   return { onChange }
 }
 
-const legends = () => [...container.querySelectorAll('legend')].map((l) => l.textContent)
+const legends = () => [...view.container.querySelectorAll('legend')].map((l) => l.textContent)
 const labels = (legend: string) => {
-  const fieldset = [...container.querySelectorAll('fieldset')].find(
+  const fieldset = [...view.container.querySelectorAll('fieldset')].find(
     (f) => f.querySelector('legend')?.textContent === legend,
   )!
   return [...fieldset.querySelectorAll('input[type=checkbox]')].map(
@@ -103,7 +89,7 @@ describe('FacetPanel', () => {
     render({ ...DEFAULT_FILTERS, stack: ['Tech 11'] }, { stack: many })
     // The top eight, plus the selected value further down.
     expect(labels('Stack')).toHaveLength(9)
-    const more = [...container.querySelectorAll('button')].find((b) =>
+    const more = [...view.container.querySelectorAll('button')].find((b) =>
       b.textContent?.startsWith('Show all 12'),
     )!
     act(() => more.click())
@@ -114,11 +100,11 @@ describe('FacetPanel', () => {
     const { onChange } = render(DEFAULT_FILTERS, {
       stack: [{ value: 'Go', count: 1 }],
     })
-    act(() => (container.querySelector('input[type=checkbox]') as HTMLInputElement).click())
+    act(() => (view.container.querySelector('input[type=checkbox]') as HTMLInputElement).click())
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, stack: ['Go'] })
-    act(() => (container.querySelector('input[value=any]') as HTMLInputElement).click())
+    act(() => (view.container.querySelector('input[value=any]') as HTMLInputElement).click())
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, stackMode: 'any' })
-    const select = container.querySelector('select')!
+    const select = view.container.querySelector('select')!
     act(() => {
       select.value = '2'
       select.dispatchEvent(new Event('change', { bubbles: true }))
@@ -136,7 +122,7 @@ describe('FacetPanel', () => {
     expect(labels('Work from')).toEqual(['Portugal (4)'])
     expect(labels('Visa and relocation')).toEqual(['Visa sponsorship (2)', 'Relocation help (1)'])
     expect(labels('Employment type')).toEqual(['Contract (1)'])
-    const posted = [...container.querySelectorAll('input[name=posted]')] as HTMLInputElement[]
+    const posted = [...view.container.querySelectorAll('input[name=posted]')] as HTMLInputElement[]
     expect(posted.map((box) => box.labels![0]!.textContent)).toEqual([
       'Any time',
       'Past 24 hours (1)',

@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { reactRootPerTest } from '@/lib/react-root-fixture'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { toCard } from '@/model/board-files'
 import { makePosting } from '@/model/posting-fixture'
 import { CardMenu } from './card-menu'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 const posting = toCard(
   makePosting({
@@ -16,21 +14,13 @@ const posting = toCard(
   }),
 )
 
-let container: HTMLDivElement
-let root: Root
+const view = reactRootPerTest()
 beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-  act(() => root.render(<CardMenu posting={posting} />))
-})
-afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
+  view.render(<CardMenu posting={posting} />)
 })
 
-const button = () => container.querySelector('button')!
-const panel = () => container.querySelector('[role="group"]')
+const button = () => view.container.querySelector('button')!
+const panel = () => view.container.querySelector('[role="group"]')
 const key = (target: Element, name: string) =>
   act(() => {
     target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }))

@@ -1,12 +1,9 @@
 // @vitest-environment jsdom
-import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
 import { MemoryRouter } from 'react-router'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { reactRootPerTest } from '@/lib/react-root-fixture'
+import { describe, expect, it } from 'vitest'
 import { emptySections, type Posting } from '@/model/posting'
 import { ResultCard } from './result-card'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 const posting: Posting = {
   id: 'acme-senior-backend-engineer',
@@ -36,27 +33,15 @@ const posting: Posting = {
   warnings: ['no posting date', 'salary not stated'],
 }
 
-let container: HTMLDivElement
-let root: Root
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
-})
+const view = reactRootPerTest()
 
 function render(query = '') {
-  act(() =>
-    root.render(
+  view.render(
       <MemoryRouter>
         <ResultCard posting={posting} query={query} />
       </MemoryRouter>,
-    ),
   )
-  return container.querySelector('article')!
+  return view.container.querySelector('article')!
 }
 
 describe('ResultCard', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
+import { reactRootPerTest } from '@/lib/react-root-fixture'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setBookmarked } from '@/storage/actions'
 import { setAppStoreForTests } from '@/storage/app-store'
@@ -9,29 +9,21 @@ import { createStore, type Store } from '@/storage/store'
 import { CardTracker } from './card-tracker'
 import { TrackerPanel } from './tracker-panel'
 
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-
 const posting = { id: 'acme-backend-engineer', title: 'Backend Engineer' }
 let times: string[]
 let store: Store
-let container: HTMLDivElement
-let root: Root
+const view = reactRootPerTest()
 
 beforeEach(() => {
   times = ['2026-11-02T09:00:00.000Z', '2026-11-05T16:30:00.000Z']
   store = createStore({ backend: memoryBackend(), now: () => times[0]! })
   setAppStoreForTests(store)
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
 })
 afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
   setAppStoreForTests(null)
 })
 
-const select = () => container.querySelector('select')!
+const select = () => view.container.querySelector('select')!
 async function choose(value: string) {
   // A promise to act: React applies what the store's write settles before it returns.
   await act(() => {
@@ -43,17 +35,17 @@ async function choose(value: string) {
 
 describe('CardTracker', () => {
   it('shows nothing for a role that is not bookmarked', () => {
-    act(() => root.render(<CardTracker posting={posting} />))
-    expect(container.innerHTML).toBe('')
+    view.render(<CardTracker posting={posting} />)
+    expect(view.container.innerHTML).toBe('')
   })
 
   it('names its status select after the role and dates a new status', async () => {
     await setBookmarked(store, posting.id, true)
-    act(() => root.render(<CardTracker posting={posting} />))
-    const label = container.querySelector(`label[for="${select().id}"]`)
+    view.render(<CardTracker posting={posting} />)
+    const label = view.container.querySelector(`label[for="${select().id}"]`)
     expect(label?.textContent).toBe('Status of Backend Engineer')
     expect(select().value).toBe('saved')
-    expect(container.querySelector('button')?.getAttribute('aria-label')).toBe(
+    expect(view.container.querySelector('button')?.getAttribute('aria-label')).toBe(
       'Add a note on Backend Engineer',
     )
     times.shift()
@@ -68,12 +60,12 @@ describe('CardTracker', () => {
 
 describe('TrackerPanel', () => {
   it('starts "Not tracked"; choosing a status bookmarks the role and says since when', async () => {
-    act(() => root.render(<TrackerPanel posting={posting} />))
+    view.render(<TrackerPanel posting={posting} />)
     expect(select().value).toBe('')
-    expect(container.textContent).toContain('Choose a status')
+    expect(view.container.textContent).toContain('Choose a status')
     await choose('applied')
     expect(store.getSnapshot().bookmark.get(posting.id)?.status).toBe('applied')
-    expect(container.textContent).toContain('Applied since 2 Nov 2026')
+    expect(view.container.textContent).toContain('Applied since 2 Nov 2026')
     // "Not tracked" is no longer offered: removing a bookmark is its own button.
     expect([...select().options].map((o) => o.value)).toEqual([
       'saved',
