@@ -85,3 +85,29 @@ for (const [theme, system] of [
     expect(await axeViolations(page)).toEqual([])
   })
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test('the theme sits behind "Settings": it opens, Escape closes it and focus returns, a tap outside closes it', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await roleCount(page)
+    const settings = page.getByRole('banner').getByRole('button', { name: 'Settings' })
+    await expect(themeSelect(page)).toBeHidden()
+
+    await settings.click()
+    await expect(settings).toHaveAttribute('aria-expanded', 'true')
+    await themeSelect(page).focus()
+    await page.keyboard.press('Escape')
+    await expect(themeSelect(page)).toBeHidden()
+    await expect(settings).toBeFocused()
+
+    await settings.click()
+    await expect(themeSelect(page)).toBeVisible()
+    await page.getByRole('heading', { level: 1 }).tap()
+    await expect(themeSelect(page)).toBeHidden()
+    await expect(settings).toHaveAttribute('aria-expanded', 'false')
+  })
+})

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { ApplyLink, menuItemClass, OriginalPostingLink } from '@/components/apply/apply-link'
 import { copyText } from '@/components/ui/copy-link-button'
+import { useDismiss } from '@/lib/use-dismiss'
 import type { PostingCard } from '@/model/board-files'
 
 const ITEMS = 'a[href], button:not([disabled])'
@@ -38,13 +39,13 @@ export function CardMenuPanel({
     panel.current?.querySelector<HTMLElement>(ITEMS)?.focus()
   }, [])
 
-  // Keys and focus are handled on the group for all its entries (listeners on the element:
-  // the group itself is not a control).
+  useDismiss(true, [panel, button], (how) => onClose(how === 'escape'))
+
+  // Arrow keys, Home and End are handled on the group for all its entries (a listener on
+  // the element: the group itself is not a control).
   useEffect(() => {
     const element = panel.current
     if (!element) return
-    const outside = (target: EventTarget | null) =>
-      !(target instanceof Node) || !(element.contains(target) || button.current?.contains(target))
     const keys: Record<string, number | 'first' | 'last'> = {
       ArrowDown: 1,
       ArrowUp: -1,
@@ -52,31 +53,15 @@ export function CardMenuPanel({
       End: 'last',
     }
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.preventDefault()
-        event.stopPropagation()
-        onClose(true)
-      } else if (event.key in keys) {
-        event.preventDefault()
-        move(element, keys[event.key]!)
-      }
-    }
-    // Focus leaving for somewhere else on the page closes the menu.
-    const onFocusOut = (event: FocusEvent) => {
-      if (event.relatedTarget instanceof Node && outside(event.relatedTarget)) onClose(false)
-    }
-    const onPointerDown = (event: PointerEvent) => {
-      if (outside(event.target)) onClose(false)
+      const step = keys[event.key]
+      if (step === undefined) return
+      event.preventDefault()
+      move(element, step)
     }
     element.addEventListener('keydown', onKeyDown)
-    element.addEventListener('focusout', onFocusOut)
-    document.addEventListener('pointerdown', onPointerDown)
-    return () => {
-      element.removeEventListener('keydown', onKeyDown)
-      element.removeEventListener('focusout', onFocusOut)
-      document.removeEventListener('pointerdown', onPointerDown)
-    }
-  }, [button, onClose])
+    return () => element.removeEventListener('keydown', onKeyDown)
+  }, [])
+
 
   return (
     <div
