@@ -3,8 +3,9 @@ import type { Plugin } from 'vite'
 import { appStartBootSource } from '../src/app/app-start.ts'
 import { earlyApplyBootSource } from '../src/components/apply/early-apply.ts'
 import { staleViewBootSource } from '../src/app/static-pages.ts'
-import { densityBootSource } from '../src/lib/density.ts'
-import { themeBootSource } from '../src/lib/theme.ts'
+import { DENSITY } from '../src/lib/density.ts'
+import { settingBootSource } from '../src/lib/html-setting.ts'
+import { THEME } from '../src/lib/theme.ts'
 
 /**
  * Writes the boot script (the theme of src/lib/theme.ts, the cards' density of
@@ -17,8 +18,8 @@ import { themeBootSource } from '../src/lib/theme.ts'
  */
 export function themeBootPlugin(): Plugin {
   const source =
-    themeBootSource() +
-    densityBootSource() +
+    settingBootSource(THEME) +
+    settingBootSource(DENSITY) +
     staleViewBootSource() +
     earlyApplyBootSource() +
     appStartBootSource()

@@ -1,52 +1,10 @@
-import { useSyncExternalStore } from 'react'
-import { DENSITY_ATTRIBUTE, DENSITY_KEY, readDensity, type Density } from '@/lib/density'
-
-// The density lives on <html> (set before the first paint by the boot script, see
-// src/lib/density.ts) and in localStorage; this switch reads the one and writes both.
-const listeners = new Set<() => void>()
-
-function current(): Density {
-  return readDensity(document.documentElement.getAttribute(DENSITY_ATTRIBUTE))
-}
-
-function apply(density: Density) {
-  const root = document.documentElement
-  if (density === 'compact') root.setAttribute(DENSITY_ATTRIBUTE, 'compact')
-  else root.removeAttribute(DENSITY_ATTRIBUTE)
-  for (const listener of listeners) listener()
-}
-
-function subscribe(onChange: () => void) {
-  listeners.add(onChange)
-  // Another tab chose: follow it.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== DENSITY_KEY && event.key !== null) return
-    try {
-      apply(readDensity(localStorage.getItem(DENSITY_KEY)))
-    } catch {
-      // Storage blocked: keep this tab's choice.
-    }
-  }
-  window.addEventListener('storage', onStorage)
-  return () => {
-    listeners.delete(onChange)
-    window.removeEventListener('storage', onStorage)
-  }
-}
-
-function choose(density: Density) {
-  apply(density)
-  try {
-    if (density === 'compact') localStorage.setItem(DENSITY_KEY, 'compact')
-    else localStorage.removeItem(DENSITY_KEY)
-  } catch {
-    // Storage blocked: the choice holds for this page only.
-  }
-}
+import { DENSITY } from '@/lib/density'
+import { useHtmlSetting } from '@/lib/use-html-setting'
 
 /** "Compact cards": fewer lines per card, more roles per screen; remembered. */
 export function CompactSwitch() {
-  const compact = useSyncExternalStore(subscribe, current, () => 'comfortable') === 'compact'
+  const [density, choose] = useHtmlSetting(DENSITY)
+  const compact = density === 'compact'
   return (
     <button
       type="button"
