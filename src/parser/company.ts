@@ -1,6 +1,7 @@
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { employerAfterRole, namesSpelledByLinks, openingSubject } from './company-clues.ts'
+import { readFieldLabel } from './field-line.ts'
 import { hiringHeadline } from './hiring-headline.ts'
 import { COMPANY_STOPWORDS, HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
 import { readPlaces, resolvePlace } from './places.ts'
@@ -82,7 +83,7 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
       add(header.value, header.raw, header.from, keyed ? 8 : 5)
   }
   const under = lineUnderTitle(doc)
-  if (under) add(under.text, under.raw, 'line under the title', 5)
+  if (under) add(under.text.replace(EMPLOYER_AT, ''), under.raw, 'line under the title', 5)
   const logo = doc.noise.logoCompany
   if (logo) add(logo.value, logo.raw, logo.from, 6)
   if (summary?.company && !ROLE_NOUN.test(summary.company))
@@ -118,6 +119,9 @@ function firstLine(doc: Doc): Line | undefined {
   return doc.lines.find((l) => l.kind !== 'blank' && !l.noise)
 }
 
+/** "at Acme" under the title (Greenhouse, "bei Acme", "chez Acme"): the company after "at". */
+const EMPLOYER_AT = /^(?:at|@|bei|chez|presso|bij)\s+(?=\p{Lu}|\p{N})/u
+
 /** Job boards print the company on the line under the title: the second short header line. */
 function lineUnderTitle(doc: Doc): Line | null {
   const title = doc.header.title
@@ -131,7 +135,8 @@ function lineUnderTitle(doc: Doc): Line | null {
     wordCount(text) > 6 ||
     ROLE_NOUN.test(text) ||
     HAS_MODE_WORD.test(text) ||
-    /\d{3}|[|:]/.test(text)
+    /\d{3}|[|:]/.test(text) ||
+    readFieldLabel(text)
   )
     return null
   return next

@@ -123,6 +123,52 @@ describe('title and roles', () => {
   ])
 })
 
+describe("a job board's fact box (labels in eight languages, Workday's label over its value)", () => {
+  run([
+    {
+      file: 'fields-de-labels.txt',
+      facts: {
+        company: 'Lindgraf Medientechnik',
+        title: 'IT-Systemadministrator',
+        locations: [{ city: 'Regensburg', country: 'DE' }],
+        workMode: 'hybrid',
+      },
+    },
+    {
+      file: 'fields-es-labels.txt',
+      facts: {
+        company: 'Girasol Redes',
+        locations: [{ city: 'Sevilla', country: 'ES' }],
+        workMode: 'remote',
+      },
+    },
+    {
+      file: 'fields-fr-answer.txt',
+      facts: {
+        company: 'Marmotte Conseil',
+        locations: [{ city: 'Grenoble', country: 'FR' }],
+        workMode: 'hybrid',
+      },
+    },
+    {
+      file: 'fields-label-over-value.txt',
+      facts: {
+        company: 'Prairie Fiber',
+        title: 'Senior Network Engineer',
+        locations: [{ city: 'Omaha', country: 'US' }],
+      },
+    },
+    {
+      file: 'company-at-under-title.txt',
+      facts: { company: 'Quillmoor', title: 'Product Designer' },
+    },
+    {
+      file: 'title-contract-role.txt',
+      facts: { company: 'Heronfield Consulting', title: 'Data Migration Lead', workMode: 'remote' },
+    },
+  ])
+})
+
 describe('places', () => {
   run([
     {

@@ -9,7 +9,6 @@ import {
   TITLE_DASH_SUFFIX,
   URL_ONLY,
   HAS_MODE_WORD,
-  KEY_VALUE,
   LEVEL_LINE,
   MODE_WORD,
   PIPE_SEPARATOR,
@@ -17,6 +16,7 @@ import {
   REQUISITION,
   ROLE_NOUN,
 } from './patterns.ts'
+import { modeOfAnswer, readFieldLabel, readFieldLine, type FieldLine } from './field-line.ts'
 import { stripGenderTags } from './gender.ts'
 import { levelFromWord } from './level.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
@@ -105,7 +105,7 @@ export function findHeaderEnd(lines: Line[]): number {
     if (line.kind === 'bullet') return i
     if (isPipeLine(line) && taken <= 5) continue
     if (isProse(line)) return i
-    if (KEY_VALUE.test(line.text)) continue
+    if (readFieldLine(line.text)) continue
     const kind = headingKind(line)
     if (kind && kind !== 'unknown' && !(taken === 1 && isTitleLike(line.text))) return i
   }
@@ -182,22 +182,24 @@ function addPlaces(
   )
 }
 
-function readKeyValue(facts: HeaderFacts, key: string, value: string, raw: string): void {
-  const k = key.toLowerCase()
-  const from = `"${key}:" line`
-  if (/title|role|position/.test(k)) facts.title ??= { value: cleanTitle(value), raw, from }
-  else if (/company|employer|organi/.test(k)) facts.company ??= { value, raw, from }
-  else if (/team|department/.test(k)) facts.team ??= { value, raw, from }
-  else if (/location|based|office/.test(k)) {
+function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
+  const { field, label, value } = line
+  const from = `"${label}:" line`
+  if (field === 'title') facts.title ??= { value: cleanTitle(value), raw, from }
+  else if (field === 'company') facts.company ??= { value, raw, from }
+  else if (field === 'team') facts.team ??= { value, raw, from }
+  else if (field === 'location') {
     facts.modes.push(...modesIn(value, raw, from))
     facts.modeTexts.push(value)
     addPlaces(facts, value, raw, from, true)
-  } else if (/work|remote/.test(k)) {
-    facts.modes.push(...modesIn(/^yes$/i.test(value) ? 'remote' : value, raw, from))
+  } else if (field === 'workMode') {
+    const modes = modesIn(value, raw, from)
+    const answer = modes.length ? null : modeOfAnswer(label, value)
+    facts.modes.push(...(answer ? [{ value: answer, raw, from }] : modes))
     facts.modeTexts.push(value)
-  } else if (/salary|compensation|pay/.test(k)) facts.salary.push({ value, raw, from })
-  else if (/posted/.test(k)) facts.posted ??= { value, raw, from }
-  else if (/level|seniority/.test(k)) facts.level ??= { value, raw, from }
+  } else if (field === 'salary') facts.salary.push({ value, raw, from })
+  else if (field === 'posted') facts.posted ??= { value, raw, from }
+  else if (field === 'level') facts.level ??= { value, raw, from }
 }
 
 /**
@@ -213,8 +215,14 @@ function readSegment(
 ): void {
   const raw = line.raw
   const from = 'job-board header'
-  const kv = KEY_VALUE.exec(segment)
-  if (kv?.[1] && kv[2]) return readKeyValue(facts, kv[1], kv[2].trim(), raw)
+  const field = readFieldLine(segment)
+  // "Contract: Java Team Lead" is a contract role's title, not a contract field.
+  const contractRole = field?.field === 'employment' && ROLE_NOUN.test(field.value)
+  if (field && !contractRole) return readKeyValue(facts, field, raw)
+  if (field && contractRole && !facts.title) {
+    facts.title = { value: cleanTitle(field.value), raw, from }
+    return
+  }
   const posted = POSTED.exec(segment)
   if (posted && words(segment) <= 6) {
     facts.posted ??= { value: segment, raw, from }
@@ -278,6 +286,31 @@ function weakPlaceOnly(segment: string): boolean {
   )
 }
 
+/** Fields whose label alone on a line may also be a value ("Contract", "Remote", "Team"). */
+const ALONE_FIELDS = new Set(['company', 'location', 'workMode', 'salary', 'posted', 'reference'])
+
+/**
+ * A label alone on its line with its value on the next (Workday's "locations" over "Austin,
+ * TX", a sidebar's "Standort" over "München"): the pair as one field line, and where it ends.
+ */
+function valueUnderLabel(
+  lines: Line[],
+  i: number,
+  headerEnd: number,
+): { line: FieldLine; raw: string; at: number } | null {
+  const line = lines[i] as Line
+  const field = readFieldLabel(line.text)
+  const contract = field === 'employment' && words(line.text) >= 2
+  if (!field || !(ALONE_FIELDS.has(field) || contract)) return null
+  if (modesIn(line.text, '', '').length) return null
+  let at = i + 1
+  while (at < headerEnd && (lines[at]?.kind === 'blank' || lines[at]?.noise)) at++
+  const next = lines[at]
+  if (!next || at >= headerEnd || readFieldLabel(next.text)) return null
+  const label = trimSet(line.text, ' ', ' :：')
+  return { line: { field, label, value: next.text.trim() }, raw: `${line.raw}\n${next.raw}`, at }
+}
+
 /** Reads the facts a job-board header states, plus "Key: value" lines near the top. */
 export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
   const facts = emptyFacts()
@@ -286,6 +319,12 @@ export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
     const line = lines[i] as Line
     if (line.kind === 'blank' || line.noise) continue
     position++
+    const value = valueUnderLabel(lines, i, headerEnd)
+    if (value) {
+      readKeyValue(facts, value.line, value.raw)
+      i = value.at
+      continue
+    }
     segmentsOf(line.text).forEach((segment, i) => {
       readSegment(facts, segment, line, position, i > 0)
     })
@@ -295,14 +334,9 @@ export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
     const line = lines[i] as Line
     if (line.kind === 'blank' || line.noise) continue
     seen++
-    const kv = KEY_VALUE.exec(line.text)
-    if (
-      kv?.[1] &&
-      kv[2] &&
-      !/^(?:team|department|level|seniority|posted|date posted)$/i.test(kv[1])
-    ) {
-      readKeyValue(facts, kv[1], kv[2].trim(), line.raw)
-    }
+    const field = readFieldLine(line.text)
+    if (field && field.field !== 'team' && field.field !== 'level' && field.field !== 'posted')
+      readKeyValue(facts, field, line.raw)
   }
   return facts
 }

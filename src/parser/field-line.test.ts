@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { modeOfAnswer, readFieldLabel, readFieldLine } from './field-line.ts'
+
+describe('readFieldLine', () => {
+  it('reads a fact-box label in each language as its field', () => {
+    expect(readFieldLine('Standort: Köln')).toEqual({
+      field: 'location',
+      label: 'Standort',
+      value: 'Köln',
+    })
+    expect(readFieldLine('Lieu : Nantes')?.field).toBe('location')
+    expect(readFieldLine('Ubicación: Bilbao')?.field).toBe('location')
+    expect(readFieldLine('Localização: Braga')?.field).toBe('location')
+    expect(readFieldLine('Sede di lavoro: Padova')?.field).toBe('location')
+    expect(readFieldLine('Standplaats: Zwolle')?.field).toBe('location')
+    expect(readFieldLine('Miejsce pracy: Gdańsk')?.field).toBe('location')
+    expect(readFieldLine('Arbeitsmodell: Hybrid')?.field).toBe('workMode')
+    expect(readFieldLine('Tryb pracy: zdalna')?.field).toBe('workMode')
+    expect(readFieldLine('Gehalt: 50.000 €')?.field).toBe('salary')
+    expect(readFieldLine('Unternehmen: Acme')?.field).toBe('company')
+    expect(readFieldLine('Home-Office: möglich')?.field).toBe('workMode')
+  })
+
+  it('leaves a sentence with a colon alone', () => {
+    expect(readFieldLine('Our promise: we reply to everyone')).toBeNull()
+    expect(readFieldLine('Standorte und Teams wachsen')).toBeNull()
+  })
+})
+
+describe('readFieldLabel', () => {
+  it('knows a label standing alone on its line', () => {
+    expect(readFieldLabel('locations')).toBe('location')
+    expect(readFieldLabel('Standort')).toBe('location')
+    expect(readFieldLabel('job requisition id')).toBe('reference')
+    expect(readFieldLabel('Senior Engineer')).toBeNull()
+  })
+})
+
+describe('modeOfAnswer', () => {
+  it('reads the answer to a remote or home-office label', () => {
+    expect(modeOfAnswer('Remote', 'yes')).toBe('remote')
+    expect(modeOfAnswer('Remote', 'No')).toBe('onsite')
+    expect(modeOfAnswer('Homeoffice', 'möglich')).toBe('hybrid')
+    expect(modeOfAnswer('Homeoffice', 'ja')).toBe('hybrid')
+    expect(modeOfAnswer('Télétravail', 'Fréquent')).toBe('hybrid')
+    expect(modeOfAnswer('Télétravail', 'Total')).toBe('remote')
+    expect(modeOfAnswer('Teletrabajo', '100%')).toBe('remote')
+  })
+
+  it('says nothing for a label that is not about remote work', () => {
+    expect(modeOfAnswer('Work type', 'Full-time')).toBeNull()
+  })
+})

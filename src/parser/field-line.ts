@@ -1,0 +1,63 @@
+import type { WorkMode } from '../model/posting.ts'
+import { FIELD_LABELS, type FieldLabel } from './words/field-labels.ts'
+import { allLanguages } from './words/languages.ts'
+import { phraseSource, wordKey } from './words/compile.ts'
+
+const FIELD_OF = new Map<string, FieldLabel>()
+for (const [field, table] of Object.entries(FIELD_LABELS) as [
+  FieldLabel,
+  typeof FIELD_LABELS.title,
+][])
+  for (const label of allLanguages(table))
+    if (!FIELD_OF.has(wordKey(label))) FIELD_OF.set(wordKey(label), field)
+
+/** "Label: value" with a label of a job board's fact box in any of the eight languages. */
+const FIELD_LINE = new RegExp(
+  `^(${phraseSource([...FIELD_OF.keys()])})\\s*[:：]\\s*(.{1,300})$`,
+  'iu',
+)
+
+/** A label alone on its line, its value on the next (Workday: "locations" over "Austin, TX"). */
+const FIELD_LABEL_ALONE = new RegExp(`^(${phraseSource([...FIELD_OF.keys()])})\\s*[:：]?$`, 'iu')
+
+export type FieldLine = { field: FieldLabel; label: string; value: string }
+
+/** The field a "Label: value" line states ("Standort: München" is a location), or null. */
+export function readFieldLine(text: string): FieldLine | null {
+  const m = FIELD_LINE.exec(text)
+  const label = m?.[1]
+  const value = m?.[2]?.trim()
+  if (!label || !value) return null
+  const field = FIELD_OF.get(wordKey(label))
+  return field ? { field, label, value } : null
+}
+
+/** The field a line holding only a label names, or null. */
+export function readFieldLabel(text: string): FieldLabel | null {
+  const label = FIELD_LABEL_ALONE.exec(text.trim())?.[1]
+  return label ? (FIELD_OF.get(wordKey(label)) ?? null) : null
+}
+
+const YES = /^(?:yes|ja|oui|s[ií]|sim|tak)(?![\p{L}\p{N}])/iu
+const TOTAL =
+  /^(?:total|complet|100\s?%|fully|vollständig|komplett|totale|volledig|całkowicie)(?![\p{L}\p{N}])/iu
+const PARTIAL =
+  /partial|teilweise|möglich|moglich|partiel|fr[ée]quent|occasionnel|ponctuel|parcial|ocasional|parziale|gedeeltelijk|częściow|flexib|\d/iu
+const NO = /^(?:no|nein|non|não|nao|nie|nee|kein|keine|pas)(?![\p{L}\p{N}])/iu
+const REMOTE_LABEL = /remot|zdaln/iu
+/** Labels that name time away from the office: only their answers are read. */
+const AWAY_LABEL = /remot|zdaln|home.?office|mobiles|t[ée]l[ée]travail|teletrabajo|smart|thuis/iu
+
+/**
+ * What a work-mode field says when its value names no mode word: "Remote: yes",
+ * "Homeoffice: möglich", "Télétravail : fréquent", "Teletrabajo: no". A plain yes to a
+ * remote label is remote; to a home-office or télétravail label it says some days at home.
+ */
+export function modeOfAnswer(label: string, value: string): WorkMode | null {
+  if (!AWAY_LABEL.test(label)) return null
+  if (NO.test(value)) return 'onsite'
+  if (TOTAL.test(value)) return 'remote'
+  if (PARTIAL.test(value)) return 'hybrid'
+  if (YES.test(value)) return REMOTE_LABEL.test(label) ? 'remote' : 'hybrid'
+  return null
+}

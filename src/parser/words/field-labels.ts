@@ -1,0 +1,134 @@
+import { list, type PerLanguage } from './languages.ts'
+
+/**
+ * What a "Label: value" line of a job board's fact box states, whatever language the board
+ * is in ("Location: Berlin", "Standort: München, Bayern, Deutschland", "Lieu : Lyon",
+ * "Modalidad: Híbrido", "Tryb pracy: zdalna").
+ */
+export type FieldLabel =
+  | 'title'
+  | 'company'
+  | 'team'
+  | 'location'
+  | 'workMode'
+  | 'salary'
+  | 'employment'
+  | 'posted'
+  | 'level'
+  | 'reference'
+
+/** Labels per field and language; matched whole, ignoring case, before a colon. */
+export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
+  title: {
+    en: list('title, job title, role, position, job, job position'),
+    de: list('stellenbezeichnung, jobtitel, position, stelle, berufsbezeichnung'),
+    fr: list('poste, intitulé du poste, titre du poste, intitulé'),
+    es: list('puesto, cargo, título del puesto, puesto vacante, vacante'),
+    pt: list('cargo, vaga, função, título da vaga'),
+    it: list('posizione, ruolo, titolo, mansione, profilo ricercato'),
+    nl: list('functie, functietitel, vacature, functienaam'),
+    pl: list('stanowisko, nazwa stanowiska'),
+  },
+  company: {
+    en: list('company, employer, organisation, organization, hiring company, company name'),
+    de: list('unternehmen, firma, arbeitgeber, unternehmensname'),
+    fr: list('entreprise, société, employeur, nom de l’entreprise'),
+    es: list('empresa, compañía, empleador, nombre de la empresa'),
+    pt: list('empresa, companhia, empregador'),
+    it: list('azienda, società, datore di lavoro'),
+    nl: list('bedrijf, organisatie, werkgever, bedrijfsnaam'),
+    pl: list('firma, pracodawca, spółka, nazwa firmy'),
+  },
+  team: {
+    en: list('team, department'),
+    de: list('abteilung, bereich, team, fachbereich'),
+    fr: list('équipe, département, service'),
+    es: list('equipo, departamento, área'),
+    pt: list('equipe, equipa, time, departamento, área'),
+    it: list('reparto, dipartimento, area, funzione aziendale'),
+    nl: list('afdeling, team'),
+    pl: list('zespół, dział'),
+  },
+  location: {
+    en: list(
+      'location, locations, based in, office, office location, job location, work location, city',
+    ),
+    de: list('standort, standorte, arbeitsort, einsatzort, dienstort, ort, arbeitsplatz'),
+    fr: list('lieu, lieu de travail, localisation, ville, adresse'),
+    es: list('ubicación, localización, ciudad, lugar de trabajo, provincia, localidad'),
+    pt: list('localização, local, local de trabalho, cidade, localidade'),
+    it: list('sede, sede di lavoro, luogo di lavoro, località, città'),
+    nl: list('locatie, standplaats, werklocatie, plaats, vestiging, werkplek'),
+    pl: list('lokalizacja, miejsce pracy, miasto, lokalizacje'),
+  },
+  workMode: {
+    en: list(
+      'work mode, working mode, work model, working model, work type, work arrangement, workplace type, workplace, remote, remote work, remote policy',
+    ),
+    de: list(
+      'arbeitsmodell, arbeitsmodus, arbeitsweise, homeoffice, home office, mobiles arbeiten, remote-arbeit, arbeitsform',
+    ),
+    fr: list('télétravail, mode de travail, modalité de travail, organisation du travail'),
+    es: list('modalidad, modalidad de trabajo, teletrabajo, modelo de trabajo, trabajo remoto'),
+    pt: list(
+      'modelo de trabalho, modalidade, regime de trabalho, formato de trabalho, trabalho remoto',
+    ),
+    it: list('modalità di lavoro, modalità, lavoro da remoto, smart working, modello di lavoro'),
+    nl: list('werkmodel, thuiswerken, werkvorm, werkwijze, hybride werken'),
+    pl: list('tryb pracy, model pracy, praca zdalna, forma pracy'),
+  },
+  salary: {
+    en: list('salary, compensation, pay, salary range, base salary, pay range'),
+    de: list('gehalt, vergütung, jahresgehalt, gehaltsspanne, bruttojahresgehalt'),
+    fr: list('salaire, rémunération, fourchette de salaire'),
+    es: list('salario, sueldo, remuneración, retribución, rango salarial, salario bruto'),
+    pt: list('salário, remuneração, faixa salarial'),
+    it: list('retribuzione, stipendio, ral, compenso, retribuzione annua lorda'),
+    nl: list('salaris, beloning, salarisindicatie'),
+    pl: list('wynagrodzenie, widełki, widełki płacowe'),
+  },
+  employment: {
+    en: list('job type, employment type, contract, contract type, employment, time type'),
+    de: list('anstellungsart, beschäftigungsart, vertragsart, arbeitszeit, anstellung'),
+    fr: list('type de contrat, contrat, type d’emploi, temps de travail'),
+    es: list('tipo de contrato, jornada, tipo de jornada, contrato, tipo de empleo'),
+    pt: list('tipo de contrato, regime, tipo de vaga, contrato, tipo de emprego'),
+    it: list('tipo di contratto, contratto, tipologia contrattuale, orario'),
+    nl: list('dienstverband, contract, contractvorm, uren, soort dienstverband, uren per week'),
+    pl: list('rodzaj umowy, typ umowy, wymiar pracy, forma zatrudnienia, wymiar etatu'),
+  },
+  posted: {
+    en: list('posted, date posted, published, posted on'),
+    de: list('veröffentlicht, erschienen, online seit, datum'),
+    fr: list('publié, publiée le, publié le, date de publication'),
+    es: list('publicado, fecha de publicación, publicada'),
+    pt: list('publicado, publicada em, data de publicação'),
+    it: list('pubblicato, data di pubblicazione'),
+    nl: list('geplaatst, gepubliceerd, plaatsingsdatum'),
+    pl: list('opublikowano, data publikacji, dodano'),
+  },
+  level: {
+    en: list(
+      'level, seniority, seniority level, career level, job level, experience level, experience',
+    ),
+    de: list('karrierestufe, erfahrung, berufserfahrung, hierarchieebene, karrierelevel, level'),
+    fr: list('niveau, expérience, niveau d’expérience, niveau d’études, éducation'),
+    es: list('nivel, experiencia, experiencia mínima, nivel profesional, estudios mínimos'),
+    pt: list('nível, senioridade, experiência, nível de experiência'),
+    it: list('livello, esperienza, seniority, livello di esperienza'),
+    nl: list('niveau, ervaring, werkervaring, opleidingsniveau, opleiding'),
+    pl: list('poziom, doświadczenie, poziom stanowiska, poziom doświadczenia'),
+  },
+  reference: {
+    en: list(
+      'job id, job requisition id, requisition id, req id, requisition, reference, job reference, ref',
+    ),
+    de: list('referenznummer, kennziffer, stellen-id, job-id, referenz'),
+    fr: list('référence, réf, référence de l’offre'),
+    es: list('referencia, código, código de oferta'),
+    pt: list('código da vaga, referência, código'),
+    it: list('codice, riferimento, codice annuncio'),
+    nl: list('referentienummer, vacaturenummer, referentie'),
+    pl: list('numer referencyjny, nr ref, numer oferty'),
+  },
+}
