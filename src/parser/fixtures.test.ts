@@ -172,6 +172,22 @@ describe("a job board's fact box (labels in eight languages, Workday's label ove
 describe('places', () => {
   run([
     {
+      file: 'places-pl-voivodeship.txt',
+      facts: { locations: [{ city: 'Katowice', country: 'PL' }] },
+    },
+    {
+      file: 'places-nl-province.txt',
+      facts: { locations: [{ city: 'Leiden', country: 'NL' }] },
+    },
+    {
+      file: 'places-dash-parts.txt',
+      facts: { company: 'Ipê Seguros', locations: [{ city: 'Curitiba', country: 'BR' }] },
+    },
+    {
+      file: 'places-country-dash-city.txt',
+      facts: { locations: [{ city: 'Eindhoven', country: 'NL' }] },
+    },
+    {
       file: 'places-city-region-country.txt',
       facts: { locations: [{ city: 'Boulder', region: 'Colorado', country: 'US' }] },
     },

@@ -6,6 +6,7 @@
  */
 import { placeKey } from './place-key.ts'
 import data from './gazetteer.data.json' with { type: 'json' }
+import { REGION_LOCAL_NAMES } from './words/region-local-names.ts'
 
 export type CityEntry = {
   city: string
@@ -47,6 +48,19 @@ for (const [country, table] of Object.entries(data.regions as Record<string, str
     }
   }
   REGIONS_BY_COUNTRY.set(country, byKey)
+}
+
+for (const [country, byCode] of Object.entries(REGION_LOCAL_NAMES)) {
+  const byKey = REGIONS_BY_COUNTRY.get(country)
+  for (const [code, names] of Object.entries(byCode)) {
+    const entry = byKey?.get(code.toLowerCase())
+    if (!byKey || !entry) continue
+    for (const key of names.map(placeKey)) {
+      if (!byKey.has(key)) byKey.set(key, entry)
+      const list = REGIONS_BY_NAME.get(key) ?? []
+      if (!list.includes(entry)) REGIONS_BY_NAME.set(key, [...list, entry])
+    }
+  }
 }
 
 const CITIES = new Map<string, CityEntry[]>()

@@ -202,13 +202,37 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
   }
 }
 
+/** A name the data knows as a place: a city, a region, a country or a region's code. */
+function knownPlace(text: string): boolean {
+  const name = cleanPart(text)
+  return (
+    /^[A-Z]{2,3}$/.test(name) ||
+    readCountry(name, false) !== null ||
+    (isPlaceShaped(name) && (citiesNamed(name).length > 0 || regionsNamed(name).length > 0))
+  )
+}
+
+/**
+ * "São Paulo, SP - Brasil", "Spain - Barcelona": a spaced dash parts a place as a comma
+ * does when every piece is a known place ("Backend - Canada" names a team and a country).
+ */
+function dashParts(part: string): string[] {
+  const pieces = part.split(/\s[-–—]\s/)
+  return pieces.length > 1 && pieces.every(knownPlace) ? pieces : [part]
+}
+
 /**
  * A place written as one string ("Barcelona, Cataluña", "London, UK", "Scottsdale, AZ",
  * "Würzburg, Bayern, Deutschland", "ESP"), read with its confidence, or null when the string
  * is not a place.
  */
 export function readPlace(text: string, context: PlaceContext = {}): PlaceRead | null {
-  const parts = text.replace(PLACE_PARENTHETICAL, ' ').split(',').map(cleanPart).filter(Boolean)
+  const parts = text
+    .replace(PLACE_PARENTHETICAL, ' ')
+    .split(',')
+    .flatMap(dashParts)
+    .map(cleanPart)
+    .filter(Boolean)
   if (parts.length === 0 || parts.length > 4) return null
   if (parts.some((part) => part.length > 40)) return null
   if (parts.length === 1) return readOne(parts[0] ?? '', context)
@@ -229,7 +253,28 @@ export function readPlace(text: string, context: PlaceContext = {}): PlaceRead |
       confidence: Math.min(1, 0.5 + best.score / 8),
     }
   }
-  return readUnknownCity(parts, context)
+  return readCityLast(parts, context) ?? readUnknownCity(parts, context)
+}
+
+/**
+ * "Netherlands - Eindhoven", "Spain, Barcelona": the country or region first and the city
+ * last, read only when what stands before the city confirms it.
+ */
+function readCityLast(parts: string[], context: PlaceContext): PlaceRead | null {
+  const last = parts[parts.length - 1] ?? ''
+  const head = parts.slice(0, -1).reverse()
+  let best: { city: CityEntry; tail: TailRead; score: number } | null = null
+  for (const city of isPlaceShaped(last) ? citiesNamed(last) : []) {
+    const read = readTail(city, head)
+    if (!read || read.score < 3) continue
+    const score = cityPrior(city, context) + read.score
+    if (!best || score > best.score) best = { city, tail: read, score }
+  }
+  if (!best) return null
+  return {
+    location: cityLocation(best.city, best.tail.region),
+    confidence: Math.min(1, 0.5 + best.score / 8),
+  }
 }
 
 /** The place a string names, or null. */
