@@ -44,6 +44,20 @@ function norm(text: string | null | undefined): string {
     .trim()
 }
 
+/**
+ * A company's name without the legal form it may end with in the eight languages' countries
+ * ("Rheinblick AG", "Gabbiano S.r.l.", "Wierzba Sp. z o.o.", "Acme GmbH & Co. KG"): a reader
+ * names the company either way.
+ */
+function companyNorm(text: string | null | undefined): string {
+  return norm(text)
+    .replace(
+      /(?:\s(?:ag|se|kg|kgaa|co|sa|s a|sas|s a s|sarl|sl|s l|srl|s r l|spa|s p a|bv|b v|nv|n v|ltda|oy|ab|aps|limited|sp z o o|ug|e v|ev))+$/,
+      '',
+    )
+    .trim()
+}
+
 function setOf(values: (string | null)[]): string {
   return [...new Set(values.filter((v): v is string => Boolean(v)).map(norm))].sort().join(' | ')
 }
@@ -56,7 +70,7 @@ function canonical(name: string): string {
 function fieldValues(field: Field, p: Posting | null, l: Label): [string, string] {
   switch (field) {
     case 'company':
-      return [norm(p?.company), norm(l.company)]
+      return [companyNorm(p?.company), companyNorm(l.company)]
     case 'title':
       // A gender tag ("(m/w/d)", "(f/m/x)") is no part of the role's name: the parser strips it.
       return [norm(stripGenderTags(p?.title ?? '')), norm(stripGenderTags(l.title))]

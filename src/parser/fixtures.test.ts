@@ -163,6 +163,34 @@ describe("a job board's fact box (labels in eight languages, Workday's label ove
       facts: { company: 'Quillmoor', title: 'Product Designer' },
     },
     {
+      file: 'de-contract-words-in-header.txt',
+      facts: {
+        company: 'Kesselring Prüftechnik',
+        title: 'Elektroniker für Prüfstände',
+        locations: [{ city: 'Kassel', country: 'DE' }],
+      },
+    },
+    {
+      file: 'fr-remote-total-header.txt',
+      facts: {
+        company: 'Hérisson Data',
+        locations: [{ city: 'Bordeaux', country: 'FR' }],
+        workMode: 'remote',
+      },
+    },
+    {
+      file: 'places-postal-code-first.txt',
+      facts: { company: 'Edelweiss Kommunikation', locations: [{ city: 'Vienna', country: 'AT' }] },
+    },
+    {
+      file: 'places-local-name-under-company.txt',
+      facts: { company: 'Pettirosso Servizi', locations: [{ city: 'Genoa', country: 'IT' }] },
+    },
+    {
+      file: 'places-french-department.txt',
+      facts: { company: 'Libellule Services', locations: [{ city: 'Rennes', country: 'FR' }] },
+    },
+    {
       file: 'title-contract-role.txt',
       facts: { company: 'Heronfield Consulting', title: 'Data Migration Lead', workMode: 'remote' },
     },

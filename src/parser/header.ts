@@ -16,6 +16,7 @@ import {
   REQUISITION,
   ROLE_NOUN,
 } from './patterns.ts'
+import { isEmploymentLabel } from './employment.ts'
 import { modeOfAnswer, readFieldLabel, readFieldLine, type FieldLine } from './field-line.ts'
 import { stripGenderTags } from './gender.ts'
 import { levelFromWord } from './level.ts'
@@ -25,9 +26,11 @@ import { techByName } from './taxonomy.ts'
 import { areasOf } from './work-areas.ts'
 import { hasMoney } from './salary.ts'
 import { headingKind } from './segment.ts'
+import { cleanCompany } from './text-facts.ts'
 import { trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
 import { modeWordsIn } from './work-mode.ts'
+import { REMOTE_STRONG_I18N } from './work-mode-words.ts'
 import { allMatches } from './matches.ts'
 
 export type HeaderFacts = {
@@ -143,7 +146,10 @@ function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {
           : 'onsite'
     modes.push({ value, raw, from })
   }
-  for (const value of modeWordsIn(text)) modes.push({ value, raw, from })
+  // "Télétravail total", "100 % Homeoffice", "trabajo remoto": full remote, whatever the
+  // mode word alone would say.
+  if (REMOTE_STRONG_I18N.some((p) => p.test(text))) modes.push({ value: 'remote', raw, from })
+  else for (const value of modeWordsIn(text)) modes.push({ value, raw, from })
   return modes
 }
 
@@ -170,10 +176,11 @@ function addPlaces(
   raw: string,
   from: string,
   field = false,
+  localNames = false,
 ): boolean {
   // "Engineering, GTM" lists areas of work, not a country code.
   if (areasOf(text)) return false
-  const reading = readPlaces(text, { field })
+  const reading = readPlaces(text, { field, localNames })
   for (const location of reading.locations) facts.locations.push({ value: location, raw, from })
   for (const region of reading.remoteRegions) facts.remoteRegions.push({ value: region, raw, from })
   facts.vaguePlaces.push(...reading.vague)
@@ -233,6 +240,9 @@ function readSegment(
     return
   }
   if (EMPLOYMENT_TYPE.test(segment) || REQUISITION.test(segment)) return
+  // "Vollzeit", "CDI", "Jornada completa", "Umowa o pracę": a contract in any language.
+  if (isEmploymentLabel(segment) && !ROLE_NOUN.test(segment) && !modesIn(segment, raw, from).length)
+    return
   if (URL_ONLY.test(segment) || (HAS_URL_OR_EMAIL.test(segment) && segment.includes('@'))) return
   if (hasMoney(segment) && !ROLE_NOUN.test(segment)) {
     facts.salary.push({ value: segment, raw, from })
@@ -264,7 +274,7 @@ function readSegment(
     !facts.company &&
     position <= 3 &&
     COMPANY_NAME_SHAPE.test(segment) &&
-    words(segment) <= 6 &&
+    words(cleanCompany(segment)) <= 6 &&
     !ROLE_NOUN.test(segment) &&
     !HAS_URL_OR_EMAIL.test(segment)
   // A line near the top that only a small town shares its name with ("Arcadia", "Tala")
@@ -273,7 +283,11 @@ function readSegment(
     facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
     return
   }
-  if (addPlaces(facts, segment, raw, from, afterSeparator && !titleLike) || titleLike) return
+  // Once the company is known, a town's local name on a header line is the town: "Torino
+  // (TO)" under "Gabbiano Software" is not a company.
+  const localNames = facts.company !== null && !titleLike
+  if (addPlaces(facts, segment, raw, from, afterSeparator && !titleLike, localNames) || titleLike)
+    return
   if (companyShaped) facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
 }
 

@@ -34,6 +34,8 @@ export type PlaceContext = {
   countries?: ReadonlySet<string>
   /** The text is a location field, where a lone code ("DE") names a country. */
   field?: boolean
+  /** A town's local or other name alone is the town (a job-board header under its company). */
+  localNames?: boolean
 }
 
 /** A place read from a string, and how sure the reading is (0..1). */
@@ -42,8 +44,18 @@ export type PlaceRead = { location: PostingLocation; confidence: number }
 const LEADING_PREPOSITION =
   /^(?:in|at|from|within|near|out of|across|aus|in der|im|en|au|aux|em|no|na|we|uit|nabij|[aàwz])\s+/i
 
+/**
+ * Postal codes and district numbers around a town that the five-digit pattern misses: "1100
+ * Wien", "CH-8001 Zürich", "1012 AB Amsterdam", "00-950 Warszawa", "1000-001 Lisboa",
+ * "Toulouse - 31" (a French département), "Paris 8e" (an arrondissement).
+ */
+const LOCAL_POSTAL_CODE =
+  /^(?:[A-Z]{1,2}-)?(?:\d{4}(?:-\d{3}|\s[A-Z]{2})?|\d{2}-\d{3})\s+(?=\p{Lu})|\s(?:[-–]\s)?(?:\d{2}|2[AB])$|\s\d{1,2}(?:e|er|ème)$/gu
+
 function cleanPart(part: string): string {
   const cleaned = part
+    .trim()
+    .replace(LOCAL_POSTAL_CODE, '')
     .replace(POSTAL_CODE, ' ')
     .replace(/[`"“”*_]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -101,7 +113,7 @@ function readOne(written: string, context: PlaceContext): PlaceRead | null {
     const ambiguous = cities.some((c) => c !== best && c.country !== best.country)
     // A lone alternate name is weak ("Lime" is an old name of Lima, and a company's):
     // only a location field, or a region or country beside it, makes it a place.
-    const alias = context.field || ownRegion ? 0.65 : 0.45
+    const alias = context.field || context.localNames || ownRegion ? 0.65 : 0.45
     // A town's own name alone: a large city is sure, a small town may be a company's name.
     const own = best.rank < LARGE_CITY_RANK ? 0.8 : 0.6
     return {

@@ -36,7 +36,12 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     *gestalterin, *experte, *expertin, werkstudent, werkstudentin, praktikant,
     praktikantin, praktikum, auszubildender, auszubildende, ausbildung, trainee, teamlead,
     abteilungsleiter, geschäftsführer, geschäftsführerin, fachinformatiker,
-    fachinformatikerin, mitgründer, mitgründerin, doktorand, doktorandin
+    fachinformatikerin, mitgründer, mitgründerin, doktorand, doktorandin, *elektroniker,
+    *elektronikerin, *mechatroniker, *mechatronikerin, *monteur, *monteurin, *kaufmann,
+    *kauffrau, *koordinator, *koordinatorin, *assistent, *assistentin, *fachkraft,
+    *planer, *planerin, *konstrukteur, *konstrukteurin, *controller, *controllerin,
+    *buchhalter, *buchhalterin, *redakteur, *redakteurin, *trainer, *trainerin,
+    *betreuerin, *sachbearbeiterin
   `),
   fr: list(`
     développeur, développeuse, développeurs, developpeur, développeur·euse, ingénieur,
@@ -47,7 +52,8 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     stagiaire, alternant, alternante, alternance, apprenti, apprentie, chercheur,
     chercheuse, scientifique, gestionnaire, référent, référente, intégrateur, intégratrice,
     testeur, testeuse, designer, product owner, data scientist, cofondateur,
-    cofondatrice, doctorant, doctorante
+    cofondatrice, doctorant, doctorante, chargé de, chargée de, coordinateur,
+    coordinatrice, formateur, formatrice, rédacteur, rédactrice, comptable
   `),
   es: list(`
     desarrollador, desarrolladora, desarrolladores, ingeniero, ingeniera, ingenieros,
@@ -56,7 +62,8 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     administradora, especialista, especialistas, becario, becaria, pasante, practicante,
     prácticas, investigador, investigadora, científico, científica, diseñador, diseñadora,
     líder, gerente, coordinador, coordinadora, desenvolvedor, cofundador, cofundadora,
-    doctorando, doctoranda
+    doctorando, doctoranda, jefe de proyecto, jefa de proyecto, jefe de equipo, técnica,
+    asistente, redactor, redactora, contable
   `),
   pt: list(`
     desenvolvedor, desenvolvedora, desenvolvedores, programador, programadora, engenheiro,
@@ -64,19 +71,21 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     consultora, gerente, coordenador, coordenadora, diretor, diretora, técnico,
     administrador, administradora, especialista, estagiário, estagiária, estágio,
     pesquisador, pesquisadora, cientista, designer, líder, tech lead, cofundador,
-    cofundadora, doutorando, doutoranda
+    cofundadora, doutorando, doutoranda, técnica, assistente, gestor, gestora, supervisor,
+    supervisora
   `),
   it: list(`
     sviluppatore, sviluppatrice, sviluppatori, programmatore, programmatrice, ingegnere,
     ingegneri, architetto, analista, analisti, consulente, consulenti, responsabile,
     direttore, direttrice, tecnico, amministratore, specialista, stagista, tirocinante,
     tirocinio, ricercatore, ricercatrice, progettista, sistemista, esperto, esperta,
-    cofondatore, cofondatrice, dottorando, dottoranda
+    cofondatore, cofondatrice, dottorando, dottoranda, addetto, addetta, impiegato,
+    impiegata, assistente, tecnica, capo progetto, coordinatore, coordinatrice
   `),
   nl: list(`
     *ontwikkelaar, *ontwikkelaars, *programmeur, *architect, *beheerder, *adviseur,
     *consultant, *analist, *specialist, *engineer, *developer, *tester, *manager,
-    medewerker, stagiair, stagiaire, afstudeerstage, leidinggevende, teamleider,
+    *medewerker, *medewerkster, *coördinator, *coordinator, *monteur, *assistent, stagiair, stagiaire, afstudeerstage, leidinggevende, teamleider,
     onderzoeker, ontwerper, directeur, werkstudent, medeoprichter, promovendus
   `),
   pl: list(`
@@ -85,6 +94,7 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     kierownik, kierowniczka, dyrektor, dyrektorka, specjalista, specjalistka,
     administrator, administratorka, tester, testerka, stażysta, stażystka, praktykant,
     praktykantka, staż, lider, liderka, projektant, projektantka, badacz, ekspert,
-    ekspertka, współzałożyciel, współzałożycielka, doktorant, doktorantka
+    ekspertka, współzałożyciel, współzałożycielka, doktorant, doktorantka, koordynator,
+    koordynatorka, asystent, asystentka, technik, menedżer, księgowy, księgowa, opiekun
   `),
 }
