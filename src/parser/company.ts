@@ -1,5 +1,6 @@
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
+import { companyInLanguages } from './company-in-languages.ts'
 import { employerAfterRole, namesSpelledByLinks, openingSubject } from './company-clues.ts'
 import { isEmploymentLabel } from './employment.ts'
 import { readFieldLabel } from './field-line.ts'
@@ -98,6 +99,7 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
   else if (summary?.company) add(summary.company, summary.raw, 'summary line', 2)
   const prose = companyFromText(doc.allText)
   if (prose) add(prose.value, prose.raw, prose.from, 3)
+  for (const c of companyInLanguages(doc.allText)) add(c.value, c.raw, c.from, c.score)
   const headline = hiringHeadline(doc)
   if (headline) add(headline.company, headline.raw, 'hiring headline', 3)
   for (const m of allMatches(JOIN, doc.allText)) {

@@ -46,6 +46,10 @@ function run(cases: Case[]) {
 
 describe('company', () => {
   run([
+    { file: 'company-de-legal-form-in-prose.txt', facts: { company: 'Amselfeld Systeme' } },
+    { file: 'company-fr-chez.txt', facts: { company: 'Pivoine Studio' } },
+    { file: 'company-es-en-x-buscamos.txt', facts: { company: 'Cardo Soluciones' } },
+    { file: 'company-pl-poszukuje.txt', facts: { company: 'Żuraw Systemy' } },
     { file: 'company-header-line.txt', facts: { company: 'Fernhill Labs' } },
     { file: 'company-at-x-under-place.txt', facts: { company: 'Marrowby' } },
     {

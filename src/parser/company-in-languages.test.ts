@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { companyInLanguages } from './company-in-languages.ts'
+
+const names = (text: string) => companyInLanguages(text).map((c) => c.value)
+
+describe('companyInLanguages', () => {
+  it('reads the company prose names in each language', () => {
+    expect(names('Bei Eulenwerk entwickelst du Software.')).toEqual(['Eulenwerk'])
+    expect(names('Die Kranich Cloud GmbH betreibt eine Plattform.')).toEqual(['Kranich Cloud'])
+    expect(names('Chez Cigale, nous aimons le vélo.')).toEqual(['Cigale'])
+    expect(names('Na Cajueiro, somos vinte pessoas.')).toEqual(['Cajueiro'])
+    expect(names('In Gabbiano cerchiamo persone curiose.')).toEqual(['Gabbiano'])
+    expect(names('Bij Zeemeeuw werk je aan planning.')).toEqual(['Zeemeeuw'])
+    expect(names('Tulpstra is een bedrijf uit Utrecht.')).toEqual(['Tulpstra'])
+  })
+
+  it('does not take a function word or a team for the company', () => {
+    expect(names('Unser Team sucht Verstärkung.')).toEqual([])
+    expect(names('Notre équipe recrute un développeur.')).toEqual([])
+  })
+})

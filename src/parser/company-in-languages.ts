@@ -1,0 +1,52 @@
+import type { Candidate } from './candidate.ts'
+import { allMatches } from './matches.ts'
+import { STOP_WORDS } from './stop-words.ts'
+import { COMPANY_CUES, LEGAL_FORMS } from './words/company-cues.ts'
+import { allLanguages } from './words/languages.ts'
+
+/** A name as prose writes it: up to four capitalised words. */
+const NAME = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?: (?:&|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30})){0,3})`
+/** An article before the name ("Die Kranich Cloud GmbH ist", "La société X"): not part of it. */
+const ARTICLE = String.raw`(?:(?:Die|Der|Das|La|Le|L['’]|El|Los|Il|Lo|A|O|De|Het)\s+)?`
+const START = String.raw`(?:^|[.!?]\s+)`
+
+const CUES = allLanguages(COMPANY_CUES).map(({ before, after, weight }) => ({
+  pattern: new RegExp(`${START}${before}${ARTICLE}${NAME}${after}`, 'gmu'),
+  weight,
+}))
+/** "Kranich Cloud GmbH", "Gabbiano Software S.r.l.": a name with its legal form, anywhere. */
+const WITH_LEGAL_FORM = new RegExp(
+  `(?<![\\p{L}\\p{N}])${ARTICLE}${NAME}\\s+(?:${LEGAL_FORMS})(?![\\p{L}\\p{N}])`,
+  'gu',
+)
+
+const FUNCTION_WORDS = new Set(
+  Object.values(STOP_WORDS)
+    .flat()
+    .map((w) => w.toLowerCase()),
+)
+
+/** How far into the text the name is looked for: a post names its company early. */
+const NEAR_TOP = 3_000
+
+/**
+ * The company as prose in German, French, Spanish, Portuguese, Italian, Dutch or Polish names
+ * it, and a name written with its legal form in any language; the first word must not be a
+ * function word ("Unser Team sucht", "Notre équipe recrute").
+ */
+export function companyInLanguages(text: string): Candidate<string>[] {
+  const top = text.slice(0, NEAR_TOP)
+  const out: Candidate<string>[] = []
+  const add = (name: string | undefined, raw: string, from: string, score: number) => {
+    const value = name?.trim()
+    const first = value?.split(/\s+/)[0]?.toLowerCase() ?? ''
+    if (!value || !first || FUNCTION_WORDS.has(first)) return
+    if (out.some((c) => c.value === value && c.from === from)) return
+    out.push({ value, raw: raw.trim(), from, score })
+  }
+  for (const { pattern, weight } of CUES)
+    for (const m of allMatches(pattern, top))
+      add(m[1], m[0], 'the company named in the text', weight)
+  for (const m of allMatches(WITH_LEGAL_FORM, top)) add(m[1], m[0], 'a name with its legal form', 3)
+  return out
+}

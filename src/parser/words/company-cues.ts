@@ -1,0 +1,72 @@
+import type { PerLanguage } from './languages.ts'
+
+/**
+ * How prose in each language names the company it is about, as regex sources around the
+ * name (written NAME in `before` + NAME + `after`): "Bei Eulenwerk entwickelst du", "Chez
+ * Cigale, nous", "En Lunaris buscamos", "Na Cajueiro, somos", "In Gabbiano cerchiamo", "Bij
+ * Zeemeeuw werk je", "W Bocian tworzymy"; "X ist ein …", "X est une …", "X sucht", "X
+ * recrute", "X busca", "X procura", "X cerca", "X zoekt", "X poszukuje". English is read by
+ * the patterns of text-facts.ts. Each starts a sentence: a name in mid-sentence is too loose.
+ */
+export type CompanyCue = { before: string; after: string; weight: number }
+
+export const COMPANY_CUES: PerLanguage<CompanyCue> = {
+  en: [],
+  de: [
+    { before: 'Bei\\s+', after: ',?\\s+\\p{Ll}+\\s+(?:du|Sie|wir|ihr)\\b', weight: 3 },
+    {
+      before: '',
+      after:
+        '\\s+(?:ist|sind)\\s+(?:ein|eine|einer|seit|der\\s+führende|die\\s+führende|Marktführer)\\b',
+      weight: 3,
+    },
+    { before: '', after: '\\s+(?:sucht|suchen)\\b', weight: 3 },
+  ],
+  fr: [
+    { before: 'Chez\\s+', after: ',?\\s+(?:nous|vous|on|notre|nos)\\b', weight: 3 },
+    {
+      before: '',
+      after: "\\s+(?:est|sont)\\s+(?:un|une|le|la|l['’]|leader|spécialiste)(?![\\p{L}])",
+      weight: 3,
+    },
+    { before: '', after: '\\s+(?:recrute|recherche)\\b', weight: 3 },
+  ],
+  es: [
+    { before: 'En\\s+', after: ',?\\s+\\p{Ll}+mos\\b', weight: 3 },
+    { before: '', after: '\\s+(?:es|son)\\s+(?:un|una|el|la|líder)\\b', weight: 3 },
+    { before: '', after: '\\s+(?:busca|selecciona|necesita|incorpora)\\b', weight: 3 },
+  ],
+  pt: [
+    { before: 'N[ao]\\s+', after: ',?\\s+(?:nós\\s+)?\\p{Ll}+mos\\b', weight: 3 },
+    { before: '', after: '\\s+(?:é|são)\\s+(?:um|uma|o|a|líder)\\b', weight: 3 },
+    { before: '', after: '\\s+(?:está\\s+contratando|contrata|procura)\\b', weight: 3 },
+  ],
+  it: [
+    { before: '(?:In|Presso)\\s+', after: ',?\\s+\\p{Ll}+iamo\\b', weight: 3 },
+    {
+      before: '',
+      after: "\\s+(?:è|sono)\\s+(?:un|una|uno|un['’]|il|la|l['’]|leader)(?![\\p{L}])",
+      weight: 3,
+    },
+    { before: '', after: '\\s+(?:cerca|ricerca|seleziona|assume)\\b', weight: 3 },
+  ],
+  nl: [
+    { before: 'Bij\\s+', after: ',?\\s+\\p{Ll}+\\s+(?:je|jij|we|wij|u)\\b', weight: 3 },
+    { before: '', after: '\\s+(?:is|zijn)\\s+(?:een|marktleider)\\b', weight: 3 },
+    { before: '', after: '\\s+(?:zoekt|werft)\\b', weight: 3 },
+  ],
+  pl: [
+    { before: 'W\\s+', after: ',?\\s+\\p{Ll}+my\\b', weight: 3 },
+    {
+      before: '',
+      after:
+        '\\s+(?:jest|to)\\s+(?:firmą|firma|spółką|spółka|liderem|lider|dostawcą|producentem)\\b',
+      weight: 3,
+    },
+    { before: '', after: '\\s+(?:poszukuje|szuka|zatrudni|rekrutuje)\\b', weight: 3 },
+  ],
+}
+
+/** Legal forms a company's name ends with in the eight languages' countries and beyond. */
+export const LEGAL_FORMS =
+  'GmbH(?:\\s&\\sCo\\.\\sKG)?|AG|SE|KG|S\\.A\\.S\\.?|S\\.A\\.|SAS|SARL|S\\.L\\.U?\\.?|S\\.r\\.l\\.?|S\\.p\\.A\\.?|B\\.V\\.?|N\\.V\\.?|Sp\\.\\sz\\so\\.o\\.?|Ltda\\.?|Lda\\.?|Inc\\.?|Ltd\\.?|LLC|e\\.V\\.'
