@@ -4,91 +4,9 @@
 // field, stack precision/recall/F1 (micro-averaged over all postings) and the worst cases.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { stripGenderTags } from '../src/parser/gender.ts'
 import { parsePosting } from '../src/parser/index.ts'
-import { techByName } from '../src/parser/taxonomy.ts'
+import { canonical, fieldValues, FIELDS, type Field, type Label } from './eval-compare.ts'
 import { runWild } from './eval-wild.ts'
-import type { Posting } from '../src/model/posting.ts'
-
-type Label = {
-  file: string
-  company: string | null
-  title: string
-  seniority: string | null
-  locations: { city: string | null; region: string | null; country: string | null }[]
-  workMode: string | null
-  officeDaysPerWeek: number | null
-  stack: string[]
-}
-
-const FIELDS = [
-  'company',
-  'title',
-  'seniority',
-  'countries',
-  'cities',
-  'workMode',
-  'officeDaysPerWeek',
-] as const
-type Field = (typeof FIELDS)[number]
-
-/** Same text for comparison: no accents, case, punctuation, legal suffixes or ®. */
-function norm(text: string | null | undefined): string {
-  return (text ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[®™]/g, '')
-    .toLowerCase()
-    .replace(/\b(?:inc|ltd|llc|gmbh|corp|corporation|plc)\b\.?/g, '')
-    .replace(/[^a-z0-9+#]+/g, ' ')
-    .trim()
-}
-
-/**
- * A company's name without the legal form it may end with in the eight languages' countries
- * ("Rheinblick AG", "Gabbiano S.r.l.", "Wierzba Sp. z o.o.", "Acme GmbH & Co. KG"): a reader
- * names the company either way.
- */
-function companyNorm(text: string | null | undefined): string {
-  return norm(text)
-    .replace(
-      /(?:\s(?:ag|se|kg|kgaa|co|sa|s a|sas|s a s|sarl|sl|s l|srl|s r l|spa|s p a|bv|b v|nv|n v|ltda|oy|ab|aps|limited|sp z o o|ug|e v|ev))+$/,
-      '',
-    )
-    .trim()
-}
-
-function setOf(values: (string | null)[]): string {
-  return [...new Set(values.filter((v): v is string => Boolean(v)).map(norm))].sort().join(' | ')
-}
-
-/** A label's technology under the taxonomy's canonical name ("Google Cloud" is GCP). */
-function canonical(name: string): string {
-  return norm(techByName(name)?.name ?? name)
-}
-
-function fieldValues(field: Field, p: Posting | null, l: Label): [string, string] {
-  switch (field) {
-    case 'company':
-      return [companyNorm(p?.company), companyNorm(l.company)]
-    case 'title':
-      // A gender tag ("(m/w/d)", "(f/m/x)") is no part of the role's name: the parser strips it.
-      return [norm(stripGenderTags(p?.title ?? '')), norm(stripGenderTags(l.title))]
-    case 'seniority':
-      return [String(p?.seniority ?? null), String(l.seniority)]
-    case 'countries':
-      return [
-        setOf(p?.locations.map((x) => x.country) ?? []),
-        setOf(l.locations.map((x) => x.country)),
-      ]
-    case 'cities':
-      return [setOf(p?.locations.map((x) => x.city) ?? []), setOf(l.locations.map((x) => x.city))]
-    case 'workMode':
-      return [String(p?.workMode ?? null), String(l.workMode)]
-    case 'officeDaysPerWeek':
-      return [String(p?.officeDaysPerWeek ?? null), String(l.officeDaysPerWeek)]
-  }
-}
 
 const args = process.argv.slice(2)
 const verbose = args.includes('--verbose')

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { makePosting } from '../src/model/posting-fixture.ts'
+import { fieldValues, type Label } from './eval-compare.ts'
+
+const label = (partial: Partial<Label>): Label => ({
+  file: 'x.txt',
+  company: null,
+  title: 'Engineer',
+  seniority: null,
+  locations: [],
+  workMode: null,
+  officeDaysPerWeek: null,
+  stack: [],
+  ...partial,
+})
+const place = (city: string | null, country: string | null) => ({ city, region: null, country })
+const same = ([a, b]: [string, string]) => a === b
+
+describe('eval comparison', () => {
+  it('takes a city by any of its names in its country as the same city', () => {
+    const record = makePosting({
+      id: 'a',
+      locations: [place('Munich', 'DE'), place('Vienna', 'AT')],
+    })
+    const written = label({ locations: [place('München', 'DE'), place('Wien', 'AT')] })
+    expect(same(fieldValues('cities', record, written))).toBe(true)
+  })
+
+  it('still tells different cities apart, and a name outside the gazetteer is compared as written', () => {
+    const record = makePosting({ id: 'a', locations: [place('Munich', 'DE')] })
+    expect(same(fieldValues('cities', record, label({ locations: [place('Berlin', 'DE')] })))).toBe(
+      false,
+    )
+    const village = makePosting({ id: 'b', locations: [place('Klein Nirgendwo', 'DE')] })
+    expect(
+      same(fieldValues('cities', village, label({ locations: [place('Klein-Nirgendwo', 'DE')] }))),
+    ).toBe(true)
+    expect(
+      same(fieldValues('cities', village, label({ locations: [place('Gross Nirgendwo', 'DE')] }))),
+    ).toBe(false)
+  })
+
+  it('compares a company without its legal form, and a title without its gender tag', () => {
+    const record = makePosting({ id: 'a', company: 'Rheinblick', title: 'Entwickler' })
+    expect(same(fieldValues('company', record, label({ company: 'Rheinblick AG' })))).toBe(true)
+    expect(same(fieldValues('company', record, label({ company: 'Rheinland AG' })))).toBe(false)
+    expect(same(fieldValues('title', record, label({ title: 'Entwickler (m/w/d)' })))).toBe(true)
+  })
+})
