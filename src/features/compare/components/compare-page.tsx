@@ -145,6 +145,12 @@ export function ComparePage() {
       <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight">
         {postings.length >= 2 ? `Compare ${postings.length} roles` : 'Compare roles'}
       </h1>
+      {/* Drawn the same while the roles load and after, and prerendered with the page's
+          shell: the page's largest text paints with the HTML, not after the scripts. */}
+      <p className="max-w-prose text-sm text-muted">
+        One column per role, one row per field: company, place, work mode, pay, stack, and what each
+        role asks for and offers.
+      </p>
       {isPending ? (
         <LoadingTable />
       ) : isError ? (
