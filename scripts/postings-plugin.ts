@@ -156,6 +156,13 @@ export function postingsPlugin(): Plugin {
         .map((posting) => [dataPaths.posting(posting.id), posting]),
     )
     const made = new Set<string>()
+    // Each chunk's cards are made once: a chunk holds the similar roles of many pages.
+    const chunkCards = new Map<number, PostingCard[]>()
+    const cardChunk = (chunk: number) => {
+      let cards = chunkCards.get(chunk)
+      if (!cards) chunkCards.set(chunk, (cards = data.cardChunk(chunk)))
+      return cards
+    }
     for (const [file, content] of data.files()) {
       const target = path.join(root, file)
       const folder = path.dirname(target)
@@ -170,9 +177,7 @@ export function postingsPlugin(): Plugin {
       const postingFile = JSON.parse(content) as PostingFile
       // The cards of the similar roles the page shows (as the app does with none hidden).
       const chunks = [...new Set(postingFile.similar.slice(0, SIMILAR_SHOWN).map(chunkOfRow))]
-      const cards = new Map<number, PostingCard[]>(
-        chunks.map((chunk) => [chunk, data.cardChunk(chunk)]),
-      )
+      const cards = new Map<number, PostingCard[]>(chunks.map((chunk) => [chunk, cardChunk(chunk)]))
       const markup = await render.posting(postingFile, cards)
       const preloads = [file, ...chunks.map(dataPaths.card)].map((own) => base(data.hash) + own)
       await writeFile(

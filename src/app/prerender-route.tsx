@@ -10,9 +10,12 @@ import { PostingSlotsProvider } from '@/components/posting-actions-slot'
 import { postingSlots } from './posting-slots'
 import { routes } from './router'
 
+let staticHandler: ReturnType<typeof createStaticHandler> | undefined
+
 /** The markup of the route at `path` (path and query), for a page's root element. */
 export async function renderRoute(path: string, client: QueryClient): Promise<string> {
-  const handler = createStaticHandler(routes)
+  // One handler for every page of a build: making it ranks the whole route table again.
+  const handler = (staticHandler ??= createStaticHandler(routes))
   const context = await handler.query(new Request(new URL(path, 'http://localhost')))
   if (context instanceof Response) throw new Error(`${path} answered ${context.status}`)
   const router = createStaticRouter(handler.dataRoutes, context)

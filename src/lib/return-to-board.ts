@@ -9,6 +9,9 @@ export type ReturnPoint = { path: string; id: string; scrollY: number }
 
 function read(): ReturnPoint | null {
   try {
+    // No storage when pages are rendered at build time: answered without a thrown error.
+    // Inside the try: a browser that refuses storage throws on the very name.
+    if (typeof sessionStorage === 'undefined') return null
     const raw = sessionStorage.getItem(KEY)
     if (!raw) return null
     const value = JSON.parse(raw) as Partial<ReturnPoint>
