@@ -10,6 +10,9 @@ import { PostingSlotsProvider } from '@/components/posting-actions-slot'
 import { postingSlots } from './posting-slots'
 import { routes } from './router'
 
+/** A title, a style attribute, and the start tag of a control. */
+const CLEANED = /<title>[^<]*<\/title>| style="[^"]*"|<(?:button|select|input|textarea)\b/g
+
 let staticHandler: ReturnType<typeof createStaticHandler> | undefined
 
 /** The markup of the route at `path` (path and query), for a page's root element. */
@@ -34,8 +37,9 @@ export async function renderRoute(path: string, client: QueryClient): Promise<st
   // through the DOM once it renders, which the policy allows): the markup keeps none.
   // Its controls are disabled until the app, which makes them work, replaces them (links
   // work without it); a click or a keystroke is then never lost on a dead control.
-  return html
-    .replace(/<title>[^<]*<\/title>/g, '')
-    .replace(/ style="[^"]*"/g, '')
-    .replace(/<(?:button|select|input|textarea)\b/g, (tag) => `${tag} disabled=""`)
+  // One pass over the markup for the three (React escapes `<` and `"` in text and in
+  // attribute values, so no match can be made or hidden by removing another).
+  return html.replace(CLEANED, (found) =>
+    found.startsWith('<') && !found.startsWith('<title>') ? `${found} disabled=""` : '',
+  )
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makePosting } from '@/model/posting-fixture'
 import { emptySections } from '@/model/posting'
-import { comparePageHtml, postingPageHtml } from './static-pages'
+import { comparePageHtml, postingPageHtml, postingPages } from './static-pages'
 
 const indexHtml = `<!doctype html><html><head><meta
       name="description"
@@ -64,6 +64,36 @@ describe('postingPageHtml', () => {
     expect(html).not.toContain('Roleboard board')
     expect(html).toContain(
       '<meta name="description" content="Run the build farm. &lt;/script&gt;&lt;!-- &amp; more" />',
+    )
+  })
+})
+
+describe('postingPages (index.html with the app-start template, as a build writes it)', () => {
+  const builtIndex = `<html><head><meta name="description" content="Roleboard board" />
+<title>Roleboard</title>
+<template id="app-start"><script type="module" src="/assets/index.js"></script><link rel="modulepreload" crossorigin href="/assets/react.js"><link rel="preload" href="/data/abc/index.json" as="fetch" crossorigin=""></template>
+</head><body><div id="root" data-view="board">SHELL<!--/root--></div></body></html>`
+  const page = postingPages(builtIndex, ['/assets/react.js', '/assets/posting-page.js'])
+  const plain = makePosting({ id: 'acme-sre', title: 'SRE', company: 'Acme' })
+
+  it('writes each page whole: its head, its preloads, the route chunks not named yet, its markup', () => {
+    const html = page(plain, '<article>ONE</article>', ['/data/abc/postings/acme-sre.json'])
+    const jsonLd = /<script type="application\/ld\+json">[^<]*<\/script>/.exec(html)![0]
+    expect(html).toBe(
+      `<html><head>\n<title>SRE at Acme · Roleboard</title>${jsonLd}\n` +
+        '<template id="app-start"><link rel="preload" href="/data/abc/postings/acme-sre.json" as="fetch" crossorigin="">' +
+        '<script type="module" src="/assets/index.js"></script><link rel="modulepreload" crossorigin href="/assets/react.js">' +
+        '<link rel="modulepreload" crossorigin href="/assets/posting-page.js"></template>\n' +
+        '</head><body><div id="root" data-view="posting"><article>ONE</article><!--/root--></div></body></html>',
+    )
+  })
+
+  it('keeps no part of one page in the next', () => {
+    page(hostile, '<article>ONE</article>', ['/data/abc/one.json'])
+    const html = page(plain, '<article>TWO</article>')
+    expect(html).not.toMatch(/ONE|one\.json|alert|Roleboard board|SHELL/)
+    expect(html).toContain(
+      '<div id="root" data-view="posting"><article>TWO</article><!--/root--></div>',
     )
   })
 })

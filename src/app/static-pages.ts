@@ -33,17 +33,87 @@ export function postingPageHtml(
   preloads: readonly string[] = [],
   modules: readonly string[] = [],
 ): string {
+  return postingPages(indexHtml, modules)(posting, markup, preloads)
+}
+
+/** What postingPageHtml writes into its page: the head's tags and the data preloads. */
+function postingHead(posting: Posting): string {
   const description = [...posting.sections.summary, ...posting.sections.responsibilities]
     .join(' ')
     .slice(0, 300)
-  const head =
+  return (
     `<title>${escapeHtml(postingPageTitle(posting))}</title>` +
     (description ? `<meta name="description" content="${escapeHtml(description)}" />` : '') +
     `<script type="application/ld+json">${jsonLdScriptText(toJobPostingJsonLd(posting))}</script>`
+  )
+}
+
+function preloadLinks(files: readonly string[]): string {
+  return files
+    .map((file) => `<link rel="preload" href="${escapeHtml(file)}" as="fetch" crossorigin="">`)
+    .join('')
+}
+
+/** The route's script chunks the page does not name already, as modulepreload links. */
+function modulePreloads(html: string, modules: readonly string[]): string {
+  return modules
+    .filter((file) => !html.includes(`"${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(file)}">`)
+    .join('')
+}
+
+/** Stand-ins for a page's own parts while index.html is made into the pages' template. */
+const SLOT = { head: '\0head\0', links: '\0links\0', chunks: '\0chunks\0', markup: '\0markup\0' }
+
+/**
+ * postingPageHtml for every posting of a build: index.html is searched and cut once into
+ * the parts every page shares, and each page is those parts joined with its own (a build
+ * writes thousands of pages from the same index.html and route chunks). Where index.html
+ * is not the app's (no app-start template, or its description after its title), each page
+ * is made the long way, with the same result.
+ */
+export function postingPages(
+  indexHtml: string,
+  modules: readonly string[] = [],
+): (posting: Posting, markup: string, preloads?: readonly string[]) => string {
+  const slow = (posting: Posting, markup: string, preloads: readonly string[] = []) => {
+    const html = indexHtml
+      .replace(/<title>[^<]*<\/title>/, () => postingHead(posting))
+      .replace(/<meta\s+name="description"[^>]*>/, '')
+    return replaceRoot(withPreloads(html, preloads, modules), markup, 'posting')
+  }
+  const title = /<title>[^<]*<\/title>/.exec(indexHtml)
+  const description = /<meta\s+name="description"[^>]*>/.exec(indexHtml)
+  // The board's description must be the tag that gives way, not the page's own.
+  const sameCuts =
+    title !== null &&
+    description !== null &&
+    description.index < title.index &&
+    indexHtml.includes(`<template id="${APP_START_ID}">`) &&
+    !Object.values(SLOT).some((slot) => indexHtml.includes(slot))
+  if (!sameCuts) return slow
   const html = indexHtml
-    .replace(/<title>[^<]*<\/title>/, () => head)
+    .replace(title[0], () => SLOT.head)
     .replace(/<meta\s+name="description"[^>]*>/, '')
-  return replaceRoot(withPreloads(html, preloads, modules), markup, 'posting')
+  const template = replaceRoot(
+    withStartPreloads(html, SLOT.links, SLOT.chunks),
+    SLOT.markup,
+    'posting',
+  )
+  const cut = template.split(/\0(head|links|chunks|markup)\0/)
+  // Of the route's chunks, those the page does not name already (its own head could name
+  // one only inside a JSON-LD string, where it is followed by `\"`, not `"`: checked too).
+  const unnamed = modules.filter((file) => !html.includes(`"${file}"`))
+  return (posting, markup, preloads = []) => {
+    const head = postingHead(posting)
+    const own: Record<string, string> = {
+      head,
+      links: preloadLinks(preloads),
+      chunks: modulePreloads(head, unnamed),
+      markup,
+    }
+    return cut.map((part, i) => (i % 2 ? own[part]! : part)).join('')
+  }
 }
 
 /**
@@ -82,13 +152,8 @@ function withPreloads(
   files: readonly string[],
   modules: readonly string[] = [],
 ): string {
-  const links = files
-    .map((file) => `<link rel="preload" href="${escapeHtml(file)}" as="fetch" crossorigin="">`)
-    .join('')
-  const chunks = modules
-    .filter((file) => !html.includes(`"${file}"`))
-    .map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(file)}">`)
-    .join('')
+  const links = preloadLinks(files)
+  const chunks = modulePreloads(html, modules)
   return html.includes(`<template id="${APP_START_ID}">`)
     ? withStartPreloads(html, links, chunks)
     : html
