@@ -5,6 +5,7 @@ import { employerAfterRole, namesSpelledByLinks, openingSubject } from './compan
 import { isEmploymentLabel } from './employment.ts'
 import { readFieldLabel } from './field-line.ts'
 import { hiringHeadline } from './hiring-headline.ts'
+import { memoPerDocument } from './lib/document-memo.ts'
 import { COMPANY_STOPWORDS, HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
 import { readPlaces, resolvePlace } from './places.ts'
 import { headingKind } from './segment.ts'
@@ -32,7 +33,9 @@ const JOIN =
   /(?:^|[.!?]\s+|\n)Join(?:ing)?\s+(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: \p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})(?=\s+(?:and|as|in|to|on|at|if|today|now)\b|[,.!])/gu
 
 /** Why a value cannot be a company's name, or null when it can be one. */
-export function notACompany(value: string): string | null {
+export const notACompany = memoPerDocument(whyNotACompany, (value) => value)
+
+function whyNotACompany(value: string): string | null {
   const v = value.trim()
   if (v.length < 2) return 'too short'
   if (NULL_VALUE.test(v)) return `"${v}" says no company is given`

@@ -3,6 +3,7 @@ import { readFrontMatter } from './front-matter.ts'
 import { frontMatterFacts, type FrontMatterFacts } from './front-matter-facts.ts'
 import { findHeaderEnd, readHeader, type HeaderFacts } from './header.ts'
 import { markNoise, type NoiseResult } from './noise.ts'
+import { forgetDocumentMemos } from './lib/document-memo.ts'
 import { assignSections } from './sections.ts'
 import { MAX_INPUT_CHARS, MAX_TEXT_CHARS, normalizeText, toLines } from './segment.ts'
 import type { InputKind, Line, SectionKind, StructuredFacts } from './types.ts'
@@ -54,6 +55,7 @@ export function textOf(lines: Line[], keep: (line: Line) => boolean): string {
 }
 
 export function readDocument(raw: string): { ok: true; doc: Doc } | { ok: false; error: string } {
+  forgetDocumentMemos()
   const warnings: string[] = []
   const { meta, body: fullBody } = readFrontMatter(raw)
   let body = fullBody

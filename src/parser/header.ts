@@ -20,6 +20,7 @@ import { isEmploymentLabel } from './employment.ts'
 import { modeOfAnswer, readFieldLabel, readFieldLine, type FieldLine } from './field-line.ts'
 import { stripGenderTags } from './gender.ts'
 import { levelFromWord } from './level.ts'
+import { memoPerDocument } from './lib/document-memo.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
 import { macroRegion } from './remote-regions.ts'
 import { techByName } from './taxonomy.ts'
@@ -127,7 +128,9 @@ function segmentsOf(text: string): string[] {
  * Title without what a board appends: " - Hybrid, Poland", a gender tag ("(m/w/d)"), a link,
  * trailing punctuation.
  */
-export function cleanTitle(title: string): string {
+export const cleanTitle = memoPerDocument(cleanTitleAnew, (title) => title)
+
+function cleanTitleAnew(title: string): string {
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   if (dashed?.[1] && dashed[2] && HAS_MODE_WORD.test(dashed[2])) clean = dashed[1]

@@ -7,6 +7,7 @@ import {
   type CityEntry,
   type RegionEntry,
 } from './gazetteer.ts'
+import { memoPerDocument } from './lib/document-memo.ts'
 import { placeKey } from './place-key.ts'
 import {
   CITY_SHORT_NAMES,
@@ -36,6 +37,12 @@ export type PlaceContext = {
   field?: boolean
   /** A town's local or other name alone is the town (a job-board header under its company). */
   localNames?: boolean
+}
+
+/** A reading's key for the per-document memo: the text and the flags (none with countries). */
+function contextKey(text: string, context: PlaceContext = {}): string | null {
+  if (context.countries) return null
+  return `${context.field ? 'F' : '-'}${context.localNames ? 'L' : '-'}${text}`
 }
 
 /** A place read from a string, and how sure the reading is (0..1). */
@@ -238,7 +245,11 @@ function dashParts(part: string): string[] {
  * "Würzburg, Bayern, Deutschland", "ESP"), read with its confidence, or null when the string
  * is not a place.
  */
-export function readPlace(text: string, context: PlaceContext = {}): PlaceRead | null {
+export const readPlace = memoPerDocument(readPlaceAnew, contextKey, (read) =>
+  read ? { location: { ...read.location }, confidence: read.confidence } : read,
+)
+
+function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | null {
   const parts = text
     .replace(PLACE_PARENTHETICAL, ' ')
     .split(',')
@@ -326,7 +337,14 @@ function stripModeWords(text: string): string {
  * "München/Berlin", "London | Hybrid", "9 Locations") into places and remote regions.
  * Work-mode words are left to work-mode.ts.
  */
-export function readPlaces(text: string, context: PlaceContext = {}): PlaceReading {
+export const readPlaces = memoPerDocument(readPlacesAnew, contextKey, (reading) => ({
+  locations: reading.locations.map((l) => ({ ...l })),
+  confidence: [...reading.confidence],
+  remoteRegions: [...reading.remoteRegions],
+  vague: [...reading.vague],
+}))
+
+function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading {
   const reading: PlaceReading = { locations: [], confidence: [], remoteRegions: [], vague: [] }
   const reads: PlaceRead[] = []
   const push = (read: PlaceRead) => {
