@@ -39,16 +39,27 @@ export function normalizeText(text: string): string {
     .normalize('NFC')
 }
 
+/**
+ * `text.replace(pattern, by)` when the text holds `mark`, which every match of the pattern
+ * contains; else the text as it is. Most lines hold no Markdown: a substring search is far
+ * cheaper than running each pattern over every line.
+ */
+function replaceWhere(text: string, mark: string, pattern: RegExp, by: string): string {
+  return text.includes(mark) ? text.replace(pattern, by) : text
+}
+
+/** Markdown images, links and escapes: the marks every match holds are "](" and a backslash. */
+function unlink(text: string): string {
+  const linked = replaceWhere(replaceWhere(text, '](', MD_IMAGE, ' '), '](', MD_LINK, '$1')
+  return replaceWhere(linked, '\\', MD_ESCAPE, '$1')
+}
+
 function cleanInline(text: string): string {
-  return text
-    .replace(MD_IMAGE, ' ')
-    .replace(MD_LINK, '$1')
-    .replace(MD_ESCAPE, '$1')
-    .replace(MD_STRONG, '')
-    .replace(MD_EMPHASIS, '$1$2')
-    .replace(MD_CODE, '')
-    .replace(/ {2,}/g, ' ')
-    .trim()
+  let clean = unlink(text)
+  if (clean.includes('**') || clean.includes('__')) clean = clean.replace(MD_STRONG, '')
+  if (clean.includes('*') || clean.includes('_')) clean = clean.replace(MD_EMPHASIS, '$1$2')
+  clean = replaceWhere(clean, '`', MD_CODE, '')
+  return replaceWhere(clean, '  ', / {2,}/g, ' ').trim()
 }
 
 /** Splits normalised text into classified lines: markdown, bullets and emphasis removed. */
@@ -57,7 +68,7 @@ export function toLines(text: string): Line[] {
   const rawLines = text.split('\n', MAX_LINES)
   for (let n = 0; n < rawLines.length; n++) {
     const raw = (rawLines[n] ?? '').slice(0, MAX_LINE_CHARS)
-    let body = raw.replace(MD_IMAGE, ' ').replace(MD_LINK, '$1').replace(MD_ESCAPE, '$1')
+    let body = unlink(raw)
     let marked = false
     const heading = MD_HEADING.exec(body)
     if (heading) {
