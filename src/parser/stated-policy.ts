@@ -8,10 +8,10 @@ function compile(sources: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
 }
 
-/** Cheap keyword tests: only lines that pass are read with the full phrase lists. */
-const VISA_WORD = /visa|visum|visto|wiz[ay]|sponsor|h-?1b|parrain|patroc/i
+/** Cheap keyword searches: only lines that hold one are read with the full phrase lists. */
+const VISA_WORD = /visa|visum|visto|wiz[ay]|sponsor|h-?1b|parrain|patroc/gi
 const RELOCATION_WORD =
-  /relocat|relocal|umzug|déménag|reubica|mudanza|realoca|mudança|trasferiment|trasloco|ricolloca|verhuis|relokac|przeprowadz/i
+  /relocat|relocal|umzug|déménag|reubica|mudanza|realoca|mudança|trasferiment|trasloco|ricolloca|verhuis|relokac|przeprowadz/gi
 const VISA = { yes: compile(VISA_PHRASES.yes), no: compile(VISA_PHRASES.no), word: VISA_WORD }
 const RELOCATION = {
   yes: compile(RELOCATION_PHRASES.yes),
@@ -25,15 +25,30 @@ const RELOCATION_TAG =
   /^(?:relocation(?: (?:available|assistance|support|offered|ok|provided))?|will relocate)$/i
 const PART_SEPARATOR = /\s*[|·•]\s*/
 
+/**
+ * The lines of a text that hold a match of `word` (which never spans a line), joined: one
+ * search over the text finds them, instead of a test per line (most posts name no visa).
+ */
+function linesHolding(text: string, word: RegExp): string {
+  const kept: string[] = []
+  word.lastIndex = 0
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1
+    const newline = text.indexOf('\n', m.index)
+    const end = newline < 0 ? text.length : newline
+    kept.push(text.slice(start, end))
+    word.lastIndex = end + 1
+  }
+  word.lastIndex = 0
+  return kept.join('\n')
+}
+
 /** Where each phrase sits, so "no visa sponsorship" is not also read as a yes. */
 function stated(
   fullText: string,
   re: { yes: RegExp; no: RegExp; word: RegExp },
 ): Candidate<boolean>[] {
-  const text = fullText
-    .split('\n')
-    .filter((line) => re.word.test(line))
-    .join('\n')
+  const text = linesHolding(fullText, re.word)
   const out: Candidate<boolean>[] = []
   const noSpans: [number, number][] = []
   for (const m of allMatches(re.no, text)) {
