@@ -18,6 +18,7 @@ import {
 import { LEVEL_PHRASES } from './words/level-phrases.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { allMatches } from './matches.ts'
+import { lowerCased, lowerCaseTwin } from './lib/lower-case.ts'
 
 const LEVEL_OF = new Map<string, Seniority>()
 for (const [word, level] of allLanguages(LEVEL_WORDS)) LEVEL_OF.set(wordKey(word), level)
@@ -87,6 +88,15 @@ const FAMILY_WORD = new RegExp(
 )
 const ENGINEER = phraseRegex(GENERIC_ENGINEER)
 const NOT_SOFTWARE = phraseRegex(NOT_SOFTWARE_ENGINEERING)
+/** The same three for a lower-cased title (lib/lower-case.ts): the same matches, faster. */
+const FAMILY_PATTERNS = {
+  cased: { words: FAMILY_WORD, engineer: ENGINEER, notSoftware: NOT_SOFTWARE },
+  lower: {
+    words: lowerCaseTwin(FAMILY_WORD),
+    engineer: lowerCaseTwin(ENGINEER),
+    notSoftware: lowerCaseTwin(NOT_SOFTWARE),
+  },
+}
 
 /**
  * The role family a title names, in any of the posting languages: the first specific family
@@ -94,11 +104,14 @@ const NOT_SOFTWARE = phraseRegex(NOT_SOFTWARE_ENGINEERING)
  * "Engineer" that is not mechanical, sales or another non-software engineering), else other.
  */
 export function roleFamily(title: string): RoleFamily {
+  const lower = lowerCased(title)
+  const { words, engineer, notSoftware } = FAMILY_PATTERNS[lower === null ? 'cased' : 'lower']
+  const text = lower ?? title
   const found = new Set<string>()
-  for (const m of allMatches(FAMILY_WORD, title))
-    for (const [family, text] of Object.entries(m.groups ?? {})) if (text) found.add(family)
+  for (const m of allMatches(words, text))
+    for (const [family, group] of Object.entries(m.groups ?? {})) if (group) found.add(family)
   const family = FAMILY_ORDER.find((f) => found.has(f))
   if (family) return family
-  if (ENGINEER.test(title) && !NOT_SOFTWARE.test(title)) return 'software'
+  if (engineer.test(text) && !notSoftware.test(text)) return 'software'
   return 'other'
 }

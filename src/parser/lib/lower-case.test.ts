@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { lowerCased, lowerCaseTwin } from './lower-case.ts'
+
+describe('lowerCased', () => {
+  it('lower-cases Latin-script text of the posting languages', () => {
+    expect(lowerCased('Développeur·euse Full-Stack (H/F) – Łódź, Straße')).toBe(
+      'développeur·euse full-stack (h/f) – łódź, straße',
+    )
+  })
+
+  it('refuses what `iu` compares otherwise, or what changes length in lower case', () => {
+    expect(lowerCased('ſenior')).toBeNull()
+    expect(lowerCased('İstanbul')).toBeNull()
+    expect(lowerCased('ΣΟΦΙΑ')).toBeNull()
+    expect(lowerCased('5 µm')).toBeNull()
+  })
+})
+
+describe('lowerCaseTwin', () => {
+  it('matches lower-cased text as the `iu` pattern matches the text', () => {
+    const pattern = /(?<![\p{L}\p{N}])(?:entwickler|développeur)(?:\s+|-)in(?![\p{L}\p{N}])/giu
+    const twin = lowerCaseTwin(pattern)
+    expect(twin.flags).toBe('gu')
+    for (const text of ['Senior ENTWICKLER in Berlin', 'Développeur-in', 'Softwareentwickler in']) {
+      const lower = lowerCased(text) ?? ''
+      expect([...lower.matchAll(twin)].map((m) => m.index)).toEqual(
+        [...text.matchAll(pattern)].map((m) => m.index),
+      )
+    }
+  })
+
+  it('refuses a pattern that depends on case', () => {
+    expect(() => lowerCaseTwin(/Engineer/i)).toThrow(/depends on case/)
+    expect(() => lowerCaseTwin(/\p{Lu}\w+/iu)).toThrow(/depends on case/)
+    expect(() => lowerCaseTwin(/\bgo\b/i)).toThrow(/depends on case/)
+  })
+})
