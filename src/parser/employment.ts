@@ -2,6 +2,7 @@ import type { EmploymentType } from '../model/posting.ts'
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { EMPLOYMENT_WORDS } from './employment-words.ts'
+import { lowerCased, lowerCaseTwin } from './lib/lower-case.ts'
 import { allMatches } from './matches.ts'
 
 const TYPES = Object.keys(EMPLOYMENT_WORDS) as EmploymentType[]
@@ -16,6 +17,9 @@ const PHRASES = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${TYPES.map((t) => `(${EMPLOYMENT_WORDS[t].phrase.join('|')})`).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 )
+/** The same for lower-cased text (lib/lower-case.ts): the same matches, faster. */
+const LABEL_LOWER = new Map([...LABEL].map(([type, label]) => [type, lowerCaseTwin(label)]))
+const PHRASES_LOWER = lowerCaseTwin(PHRASES)
 const KEYED =
   /^(?:job type|employment type|employment|contract type|type of (?:contract|employment)|vertragsart|anstellungsart|type de contrat|tipo de contrato|tipo de contratação|tipo di contratto|dienstverband|rodzaj umowy|typ umowy|forma zatrudnienia)\s*[:：]\s*(.{1,120})$/i
 const PART_SEPARATOR = /\s*[|·•,/]\s*|\s+[-–—]\s+/
@@ -23,7 +27,14 @@ const PART_SEPARATOR = /\s*[|·•,/]\s*|\s+[-–—]\s+/
 /** True for a short label that only states a kind of employment ("Full-time", "CDI", "B2B"). */
 export function isEmploymentLabel(text: string): boolean {
   const t = text.trim()
-  return t.split(/\s+/).length <= 4 && TYPES.some((type) => LABEL.get(type)?.test(t))
+  return t.split(/\s+/).length <= 4 && labelsOf(t).length > 0
+}
+
+/** The kinds of employment a short label states, by the label patterns. */
+function labelsOf(text: string): EmploymentType[] {
+  const lower = lowerCased(text)
+  const labels = lower === null ? LABEL : LABEL_LOWER
+  return TYPES.filter((type) => labels.get(type)?.test(lower ?? text))
 }
 
 /**
@@ -38,9 +49,7 @@ export function employmentCandidates(doc: Doc, titles: string[]): Candidate<Empl
   if (structured)
     out.push({ value: structured, raw: structured, from: 'JSON-LD', score: 10, at: 0 })
   const labels = (text: string, raw: string, from: string, score: number, at: number) => {
-    for (const type of TYPES) {
-      if (LABEL.get(type)?.test(text)) out.push({ value: type, raw, from, score, at })
-    }
+    for (const type of labelsOf(text)) out.push({ value: type, raw, from, score, at })
   }
   for (const line of doc.lines) {
     if (line.kind === 'blank' || line.noise) continue
@@ -60,11 +69,15 @@ export function employmentCandidates(doc: Doc, titles: string[]): Candidate<Empl
       out.push({ value: 'internship', raw: title, from: 'title', score: 6, at: 0 })
   }
   const seen = new Set<EmploymentType>()
-  for (const m of allMatches(PHRASES, doc.bodyText.slice(0, 30_000))) {
+  const body = doc.bodyText.slice(0, 30_000)
+  const lower = lowerCased(body)
+  for (const m of allMatches(lower === null ? PHRASES : PHRASES_LOWER, lower ?? body)) {
     const type = TYPES[m.slice(1).findIndex((group) => group !== undefined)]
     if (!type || seen.has(type)) continue
     seen.add(type)
-    out.push({ value: type, raw: m[0], from: 'text', score: 2, at: m.index })
+    // The phrase as written: lower-casing kept every position.
+    const raw = body.slice(m.index, m.index + m[0].length)
+    out.push({ value: type, raw, from: 'text', score: 2, at: m.index })
   }
   return out
 }
