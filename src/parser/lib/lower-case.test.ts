@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lowerCased, lowerCaseTwin } from './lower-case.ts'
+import { LowerCasePattern, lowerCased, lowerCaseTwin } from './lower-case.ts'
 
 describe('lowerCased', () => {
   it('lower-cases Latin-script text of the posting languages', () => {
@@ -33,5 +33,20 @@ describe('lowerCaseTwin', () => {
     expect(() => lowerCaseTwin(/Engineer/i)).toThrow(/depends on case/)
     expect(() => lowerCaseTwin(/\p{Lu}\w+/iu)).toThrow(/depends on case/)
     expect(() => lowerCaseTwin(/\bgo\b/i)).toThrow(/depends on case/)
+  })
+})
+
+describe('LowerCasePattern', () => {
+  it('tests as its case-insensitive pattern does, and execs as it does', () => {
+    const pattern = new LowerCasePattern(
+      /(?<![\p{L}\p{N}])(?:ingénieur|engineer)s?(?![\p{L}\p{N}])/iu,
+    )
+    expect(
+      ['Senior ENGINEER', 'Ingénieure', 'INGÉNIEUR logiciel', 'ſenior engineer'].map((t) =>
+        pattern.test(t),
+      ),
+    ).toEqual([true, false, true, true])
+    expect(pattern.exec('Staff Engineers, Berlin')?.[0]).toBe('Engineers')
+    expect(pattern.source).toContain('ingénieur')
   })
 })
