@@ -12,10 +12,30 @@
  * letter or mark beyond Latin Extended-A (Greek final sigma, Cherokee, the Kelvin sign …).
  */
 const NOT_PLAIN = /[\u00b5\u0130\u017f]|(?=[\p{L}\p{M}])[^\x20-\u017f]/u
+/** Per UTF-16 code unit from U+00B5 on: 0 not yet asked, 1 plain, 2 not (asked of NOT_PLAIN once). */
+const UNIT_KIND = new Uint8Array(0x10000)
+
+/** Whether the character at `i` (a code unit from U+00B5 on) is one `NOT_PLAIN` names. */
+function notPlainAt(text: string, i: number, unit: number): boolean {
+  // A surrogate pair: its code point is asked of the pattern (emoji are plain, letters not).
+  if (unit >= 0xd800 && unit <= 0xdfff) return NOT_PLAIN.test(text.slice(i, i + 2))
+  let kind = UNIT_KIND[unit]!
+  if (kind === 0) {
+    kind = NOT_PLAIN.test(String.fromCharCode(unit)) ? 2 : 1
+    UNIT_KIND[unit] = kind
+  }
+  return kind === 2
+}
 
 /** The text in lower case when it reads the same as with `iu`; else null (use the `iu` pattern). */
 export function lowerCased(text: string): string | null {
-  return NOT_PLAIN.test(text) ? null : text.toLowerCase()
+  // One pass over the code units with a table: a pattern with a lookahead at every
+  // position cost more than the searches this saves.
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit >= 0xb5 && notPlainAt(text, i, unit)) return null
+  }
+  return text.toLowerCase()
 }
 
 /** Escapes that read the same with or without `i`: letters and digits of any case, spaces … */
