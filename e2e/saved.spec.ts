@@ -153,8 +153,11 @@ test('a pasted posting joins the board as yours, opens, and compares', async ({ 
     page.getByRole('heading', { level: 1, name: 'Senior Backend Engineer' }),
   ).toBeVisible()
   await page.getByRole('button', { name: 'Add to compare' }).click()
+  await expect(page.getByRole('button', { name: 'Remove from compare' })).toBeVisible()
 
-  await page.goto('/')
+  // Back to the board in the app, as a person would: a page load straight after the click
+  // could start before the browser has stored the choice (IndexedDB writes in the background).
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click()
   const other = boardCards(page).filter({ hasNotText: 'Yours' }).first()
   const otherTitle = await titleOf(other)
   await other.getByRole('button', { name: 'Add to compare' }).click()
