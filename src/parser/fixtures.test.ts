@@ -304,6 +304,49 @@ describe('work mode and office days', () => {
       file: 'workmode-office-weekdays.txt',
       facts: { workMode: 'hybrid', officeDaysPerWeek: 2 },
     },
+    // Remote for part of the time is hybrid, whatever else the header line says.
+    {
+      file: 'workmode-part-remote-header.txt',
+      facts: { workMode: 'hybrid', officeDaysPerWeek: null },
+    },
+    { file: 'workmode-partially-remote.txt', facts: { workMode: 'hybrid' } },
+    { file: 'de-partly-remote.txt', facts: { workMode: 'hybrid' } },
+    { file: 'es-partly-remote.txt', facts: { workMode: 'hybrid' } },
+    // "ONSITE" with fewer than five office days a week is hybrid.
+    {
+      file: 'workmode-onsite-days-in-header.txt',
+      facts: { workMode: 'hybrid', officeDaysPerWeek: 3 },
+    },
+    // Remote days a week with words between the remote word and its count, in a fact box.
+    {
+      file: 'fr-remote-days-possible.txt',
+      facts: { language: 'fr', workMode: 'hybrid', officeDaysPerWeek: 3 },
+    },
+    {
+      file: 'fr-remote-days-fact-box.txt',
+      facts: { workMode: 'hybrid', officeDaysPerWeek: 3 },
+    },
+    {
+      file: 'de-remote-days-possible.txt',
+      facts: { language: 'de', workMode: 'hybrid', officeDaysPerWeek: 3 },
+    },
+    {
+      file: 'pt-remote-days-possible.txt',
+      facts: { language: 'pt', workMode: 'hybrid', officeDaysPerWeek: 3 },
+    },
+    {
+      file: 'it-remote-days-possible.txt',
+      facts: { language: 'it', workMode: 'hybrid', officeDaysPerWeek: 3 },
+    },
+    {
+      file: 'nl-remote-days-possible.txt',
+      facts: { language: 'nl', workMode: 'hybrid', officeDaysPerWeek: 3 },
+    },
+    // "Praca zdalna" is remote work, but two days of it a week is hybrid.
+    {
+      file: 'pl-remote-days-possible.txt',
+      facts: { language: 'pl', workMode: 'hybrid', officeDaysPerWeek: 3 },
+    },
   ])
 })
 

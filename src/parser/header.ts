@@ -30,8 +30,8 @@ import { headingKind } from './segment.ts'
 import { cleanCompany } from './text-facts.ts'
 import { trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
-import { modeWordsIn } from './work-mode.ts'
-import { REMOTE_STRONG_I18N } from './work-mode-words.ts'
+import { modeWordsIn, officeDaysInLine } from './work-mode.ts'
+import { PARTLY_REMOTE, REMOTE_STRONG_I18N } from './work-mode-words.ts'
 import { allMatches } from './matches.ts'
 
 export type HeaderFacts = {
@@ -139,6 +139,17 @@ function cleanTitleAnew(title: string): string {
 
 function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {
   const modes: Fact<WorkMode>[] = []
+  // "ONSITE (part remote)", "teilweise Homeoffice": remote part of the time is hybrid, and
+  // its remote word is no claim of full remote.
+  const partly = PARTLY_REMOTE.exec(text)
+  if (partly) {
+    modes.push({ value: 'hybrid', raw, from })
+    text = text.slice(0, partly.index) + ' ' + text.slice(partly.index + partly[0].length)
+  }
+  // "Remote (2 days a week in the office)", "Thuiswerken mogelijk 2 dagen per week": days in
+  // the office, stated or left from a count of remote days, make it hybrid whatever the words.
+  const days = officeDaysInLine(text)
+  if (days && days.value < 5) return [...modes, { value: 'hybrid', raw, from }]
   for (const m of allMatches(MODE_WORD, text)) {
     const word = (m[1] ?? '').toLowerCase()
     const value: WorkMode =
@@ -203,10 +214,14 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
     facts.modeTexts.push(value)
     addPlaces(facts, value, raw, from, true)
   } else if (field === 'workMode') {
-    const modes = modesIn(value, raw, from)
+    // The label may hold the count's other half: "Télétravail : 2j/semaine".
+    const whole = `${label}: ${value}`
+    const days = officeDaysInLine(whole)
+    const modes: Fact<WorkMode>[] =
+      days && days.value < 5 ? [{ value: 'hybrid', raw, from }] : modesIn(value, raw, from)
     const answer = modes.length ? null : modeOfAnswer(label, value)
     facts.modes.push(...(answer ? [{ value: answer, raw, from }] : modes))
-    facts.modeTexts.push(value)
+    facts.modeTexts.push(whole)
   } else if (field === 'salary') facts.salary.push({ value, raw, from })
   else if (field === 'posted') facts.posted ??= { value, raw, from }
   else if (field === 'level') facts.level ??= { value, raw, from }

@@ -87,7 +87,7 @@ export const REMOTE_STRONG_I18N: readonly RegExp[] = [
 
 /** Hybrid in the supported languages, and a share of remote time short of all of it. */
 export const HYBRID_I18N =
-  /\b(?:hybrides?|h[íi]brid[oa]s?|ibrid[oa]|hybrydow[aoy])\b|\bhome[- ]?office[- ](?:tage?|möglich|option|anteil)|\bmobiles?\s+arbeiten\b|\bt[ée]l[ée]travail\s+(?:partiel|possible|\d|deux|trois|un)|\bteletrabajo\s+parcial\b|\bsmart\s*working\b|(?:^|\s)[1-9]\d\s?%\s*(?:remote|home[- ]?office|t[ée]l[ée]travail|remoto|zdaln)/iu
+  /\b(?:hybrides?|h[íi]brid[oa]s?|ibrid[oa]|hybrydow[aoy])\b|\bhome[- ]?office[- ](?:tage?|möglich|option|anteil)|\bmobiles?\s+arbeiten\b|\bt[ée]l[ée]travail\s+(?:partiel|possible|\d|deux|trois|un)|\bteletraba(?:jo|lho)\s+parcial\b|\bsemi[- ]?presencial\b|\bsmart\s*working\b|(?:^|\s)[1-9]\d\s?%\s*(?:remote|home[- ]?office|t[ée]l[ée]travail|remoto|zdaln)/iu
 
 /** On site in the supported languages ("100 % vor Ort", "présentiel", "presencial"). */
 export const ONSITE_I18N =
@@ -95,16 +95,24 @@ export const ONSITE_I18N =
 
 /** Mode words in a header or a location field, in the supported languages. */
 export const MODE_WORD_I18N =
-  /(?<!\p{L})(remoto|remota|zdalnie|zdalna|télétravail|teletravail|teletrabajo|home[- ]?office|hybride|híbrido|hibrido|ibrido|hybrydowo|hybrydowa|presencial|présentiel|vor\s+ort|stacjonarnie|in\s+sede)(?!\p{L})/giu
+  /(?<!\p{L})(remoto|remota|zdalnie|zdalna|télétravail|teletravail|teletrabajo|teletrabalho|telelavoro|home[- ]?office|hybride|semi[- ]?presencial|híbrido|hibrido|ibrido|hybrydowo|hybrydowa|presencial|présentiel|vor\s+ort|stacjonarnie|in\s+sede)(?!\p{L})/giu
 
 // ---------------------------------------------------------------- remote-day counts
 
 const NUM_ANY = String.raw`(?:one|two|three|four|${NUM.slice(3, -1)})`
 const RANGE_ANY = String.raw`(${NUM_ANY}(?:\s?[-–]\s?${NUM_ANY}|\s(?:to|or|bis|ou|tot|lub|do|[aào])\s${NUM_ANY})?)`
-const DAYS_ANY = String.raw`(?:days?|tage?n?|jours?|d[ií]as?|giorni|dagen|dni)`
-const PER_WEEK_ANY = String.raw`(?:\/\s?|(?:per|a|each|every|pro|die|par|a\sla|por|al|alla|na|in\sder|dans\sla|[aàw])\s)(?:week|wk|woche|semaine|semana|settimana|tygodniu|tydzień)`
+/** Days, in the eight languages ("2j/semaine" is French shorthand). */
+const DAYS_ANY = String.raw`(?:days?|tage?n?|jours?|j|d[ií]as?|giorni|dagen|dni)`
+const PER_WEEK_ANY = String.raw`(?:\/\s?|(?:per|a|each|every|pro|die|par|a\sla|por|al|alla|na|in\sder|dans\sla|[aàw])\s)(?:week|wk|woche|semaine|semana|settimana|tygodniu|tydzień|sem)`
 /** Working away from the office, in the eight languages: "remote", "Homeoffice", "télétravail" … */
-const AWAY = String.raw`(?:remote(?:ly)?|from\shome|wfh|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletrabajo|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|thuis(?:werken|\swerken)?|pracy\szdalnej|praca\szdalna|zdalnie)`
+const AWAY = String.raw`(?:remote(?:ly)?|from\shome|wfh|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|thuis(?:werken|\swerken)?|pracy\szdalnej|praca\szdalna|zdalnie)`
+
+/**
+ * Words that may stand between working away and its count of days: "Télétravail possible 2
+ * jours par semaine", "Homeoffice ist an bis zu 2 Tagen pro Woche möglich", "Thuiswerken
+ * mogelijk 2 dagen per week", "Praca zdalna możliwa 2 dni w tygodniu".
+ */
+const BETWEEN = String.raw`(?:possibles?|possível|possibile|posible|mogelijk|möglich|możliw[aey]|ist|est|es|is|jest|an|de|du|per|por|for|on|up\sto|bis\szu|jusqu(?:'|’)à|hasta|até|fino\sa|tot|do|zu|max(?:imum|imal)?\.?|raison\sde|razón\sde|ao|al|en|op|[aàéè])`
 
 /**
  * Days a week worked away from the office ("3 days remote", "2 Tage Homeoffice",
@@ -118,7 +126,7 @@ export const REMOTE_DAYS_PER_WEEK: readonly RegExp[] = [
     'iu',
   ),
   new RegExp(
-    String.raw`${AWAY}\s?[:(]?\s?(?:(?:for|an|à|de|per|por|up\sto|bis\szu|jusqu(?:'|’)à|hasta|até|fino\sa|tot|do)\s)?${RANGE_ANY}\s?${DAYS_ANY}\s?${PER_WEEK_ANY}`,
+    String.raw`${AWAY}\s?[:(]?\s?(?:${BETWEEN}\s){0,4}${RANGE_ANY}\s?${DAYS_ANY}\s?${PER_WEEK_ANY}`,
     'iu',
   ),
   new RegExp(
@@ -152,3 +160,13 @@ export const REMOTE_REGION_IN_TEXT_I18N = new RegExp(
 /** Between places of one list in the supported languages: "España y Portugal", "Deutschland oder Österreich". */
 export const REGION_LIST_SEPARATOR_I18N =
   /\s(?:or|and|[eiouy]|und|oder|ou|et|en|of|lub)\s|\s?[,/&]\s?/
+
+// ---------------------------------------------------------------- part of the time remote
+
+/**
+ * Remote for part of the time, which is hybrid: "ONSITE (part remote)", "partially remote",
+ * "part-time remote", "teilweise remote", "partiellement en télétravail", "parcialmente
+ * remoto", "parzialmente da remoto", "gedeeltelijk thuis", "częściowo zdalnie".
+ */
+export const PARTLY_REMOTE =
+  /(?<![\p{L}-])(?:part(?:ly|ially)?|partial|part[- ]time|semi|teilweise|anteilig|partiellement|parcialmente|parzialmente|gedeeltelijk|deels|częściowo)[\s-]+(?:(?:en|da|in|im|op|w)\s+)?(?:remote(?:ly)?|wfh|home[- ]?office|t[ée]l[ée]travail|remoto|remota|thuis(?:werken)?|op\s+afstand|zdaln\p{L}*)(?![\p{L}-])/iu

@@ -28,6 +28,7 @@ import {
   PER_LONGER_PERIOD,
   REMOTE_DAYS_PER_WEEK,
   ONSITE_I18N,
+  PARTLY_REMOTE,
   PER_MONTH_I18N,
   REGION_LIST_SEPARATOR_I18N,
   REMOTE_REGION_IN_TEXT_I18N,
@@ -68,7 +69,20 @@ const MODE_HINTS = [
   'smart',
   'kantoor',
 ]
-const DAY_HINTS = ['day', 'office', 'tag', 'jour', 'día', 'dia', 'giorn', 'dag', 'dni', 'büro']
+const DAY_HINTS = [
+  'day',
+  'office',
+  'tag',
+  'jour',
+  'día',
+  'dia',
+  'giorn',
+  'dag',
+  'dni',
+  'büro',
+  // "2j/semaine", "2j/sem": a count of days per week with the day word abbreviated
+  'sem',
+]
 /** Between the ends of a range of days: "2-3", "2 to 3", "2 bis 3", "2 à 3", "2 lub 3". */
 const DAY_RANGE_SEPARATOR = /\s*[-–]\s*|\s+(?:to|or|bis|ou|tot|do|lub|[aào])\s+/
 const POLICY_HINTS = ['day', 'week', 'abroad', 'anywhere', 'core hours', 'month']
@@ -119,8 +133,21 @@ export function officeDaysIn(text: string): Fact<number> | null {
 let lastOfficeDays: { text: string; found: Fact<number> | null } | null = null
 
 function readOfficeDays(text: string): Fact<number> | null {
-  const all = sentences(text)
-  const lowered = lowerSentences(text)
+  return officeDaysOfSentences(sentences(text), lowerSentences(text))
+}
+
+/**
+ * Office days a short header or field text states ("Remote (2 days a week in the office)",
+ * "Télétravail : 2j/semaine"), read without the body's kept sentences.
+ */
+export function officeDaysInLine(text: string): Fact<number> | null {
+  return officeDaysOfSentences([text], [text.toLowerCase()])
+}
+
+function officeDaysOfSentences(
+  all: readonly string[],
+  lowered: readonly string[],
+): Fact<number> | null {
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
     const lower = lowered[i] as string
@@ -175,19 +202,27 @@ function remoteDaysIn(sentence: string): Fact<number> | null {
   return null
 }
 
+/**
+ * Fully remote, said in a sentence that neither makes an exception ("for the right
+ * candidate"), nor limits it to part of the time ("partially remote") or to some days of the
+ * week ("praca zdalna możliwa 2 dni w tygodniu").
+ */
 function strongRemote(sentence: string): boolean {
   return (
     (REMOTE_STRONG.some((p) => p.test(sentence)) ||
       REMOTE_STRONG_I18N.some((p) => p.test(sentence))) &&
-    !REMOTE_EXCEPTION.test(sentence)
+    !REMOTE_EXCEPTION.test(sentence) &&
+    !PARTLY_REMOTE.test(sentence) &&
+    !remoteDaysIn(sentence)
   )
 }
 
 /** The work mode a mode word names, in any supported language ("remoto", "hybride", "vor Ort"). */
 export function modeOfWord(word: string): WorkMode {
   const w = word.toLowerCase()
-  if (/^(?:remot|wfh|work from home|zdaln|teletrabajo)/.test(w)) return 'remote'
-  if (/^(?:hybr|h[íi]br|ibrid|home[- ]?office|t[ée]l[ée]travail)/.test(w)) return 'hybrid'
+  if (/^(?:remot|wfh|work from home|zdaln|teletraba(?:jo|lho)|telelavoro)/.test(w)) return 'remote'
+  if (/^(?:hybr|h[íi]br|ibrid|home[- ]?office|t[ée]l[ée]travail|semi[- ]?presencial)/.test(w))
+    return 'hybrid'
   return 'onsite'
 }
 
@@ -228,8 +263,9 @@ export function workModeCandidates(
     if (!MODE_HINTS.some((hint) => lowered[i]?.includes(hint))) continue
     const remote = strongRemote(sentence)
     if (remote) add('remote', sentence, 'text')
-    if ((HYBRID_WORD.test(sentence) || HYBRID_I18N.test(sentence)) && !remote)
-      add('hybrid', sentence, 'text')
+    const hybrid =
+      HYBRID_WORD.test(sentence) || HYBRID_I18N.test(sentence) || PARTLY_REMOTE.test(sentence)
+    if (hybrid && !remote) add('hybrid', sentence, 'text')
     if (ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)) add('onsite', sentence, 'text')
   }
   const bodyOfficeDays = officeDaysIn(body)
