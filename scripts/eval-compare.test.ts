@@ -46,4 +46,27 @@ describe('eval comparison', () => {
     expect(same(fieldValues('company', record, label({ company: 'Rheinland AG' })))).toBe(false)
     expect(same(fieldValues('title', record, label({ title: 'Entwickler (m/w/d)' })))).toBe(true)
   })
+
+  it('knows the legal forms the parser knows, in any of the countries it reads', () => {
+    const company = (name: string, written: string) =>
+      same(
+        fieldValues(
+          'company',
+          makePosting({ id: 'a', company: name }),
+          label({ company: written }),
+        ),
+      )
+    expect(company('Lumo', 'Lumo Oy')).toBe(true)
+    expect(company('Fjällräv', 'Fjällräv AB')).toBe(true)
+    expect(company('Havblik', 'Havblik ApS')).toBe(true)
+    expect(company('Kranich Cloud', 'Kranich Cloud UG (haftungsbeschränkt)')).toBe(true)
+    expect(company('Merck', 'Merck KGaA')).toBe(true)
+    expect(company('Thistle Works', 'Thistle Works Limited')).toBe(true)
+    expect(company('Wierzba', 'Wierzba Sp. z o.o.')).toBe(true)
+    expect(company('Acme', 'Acme, Inc.')).toBe(true)
+    // Both sides lose the form, so a record that keeps it still matches.
+    expect(company('Gabbiano Software S.r.l.', 'Gabbiano Software')).toBe(true)
+    // A form inside a name is part of the name.
+    expect(company('Ltd Brands', 'Brands')).toBe(false)
+  })
 })

@@ -2,6 +2,7 @@
 // written another way (accents, case, a legal form, a city's other name) is the same value.
 import { stripGenderTags } from '../src/parser/gender.ts'
 import { citiesNamed } from '../src/parser/gazetteer.ts'
+import { withoutLegalForm } from '../src/parser/legal-form.ts'
 import { techByName } from '../src/parser/taxonomy.ts'
 import type { Posting } from '../src/model/posting.ts'
 
@@ -27,30 +28,25 @@ export const FIELDS = [
 ] as const
 export type Field = (typeof FIELDS)[number]
 
-/** Same text for comparison: no accents, case, punctuation, legal suffixes or ®. */
+/** Same text for comparison: no accents, case, punctuation or ®. */
 function norm(text: string | null | undefined): string {
   return (text ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[®™]/g, '')
     .toLowerCase()
-    .replace(/\b(?:inc|ltd|llc|gmbh|corp|corporation|plc)\b\.?/g, '')
     .replace(/[^a-z0-9+#]+/g, ' ')
     .trim()
 }
 
 /**
- * A company's name without the legal form it may end with in the eight languages' countries
- * ("Rheinblick AG", "Gabbiano S.r.l.", "Wierzba Sp. z o.o.", "Acme GmbH & Co. KG"): a reader
- * names the company either way.
+ * A company's name without the legal form it may end with ("Rheinblick AG", "Gabbiano
+ * S.r.l.", "Wierzba Sp. z o.o.", "Acme GmbH & Co. KG", "Lumo Oy"): a reader names the company
+ * either way. The forms are the parser's own list (`src/parser/words/legal-forms.ts`), so the
+ * eval and the parser never disagree on what a legal form is.
  */
 function companyNorm(text: string | null | undefined): string {
-  return norm(text)
-    .replace(
-      /(?:\s(?:ag|se|kg|kgaa|co|sa|s a|sas|s a s|sarl|sl|s l|srl|s r l|spa|s p a|bv|b v|nv|n v|ltda|oy|ab|aps|limited|sp z o o|ug|e v|ev))+$/,
-      '',
-    )
-    .trim()
+  return norm(withoutLegalForm((text ?? '').replace(/[®™]/g, '')))
 }
 
 /**

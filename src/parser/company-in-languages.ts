@@ -1,7 +1,8 @@
 import type { Candidate } from './candidate.ts'
 import { allMatches } from './matches.ts'
 import { STOP_WORDS } from './stop-words.ts'
-import { COMPANY_CUES, LEGAL_FORMS } from './words/company-cues.ts'
+import { LEGAL_FORM_IN_PROSE } from './legal-form.ts'
+import { COMPANY_CUES } from './words/company-cues.ts'
 import { allLanguages } from './words/languages.ts'
 
 /** A name as prose writes it: up to four capitalised words. */
@@ -16,7 +17,7 @@ const CUES = allLanguages(COMPANY_CUES).map(({ before, after, weight }) => ({
 }))
 /** "Kranich Cloud GmbH", "Gabbiano Software S.r.l.": a name with its legal form, anywhere. */
 const WITH_LEGAL_FORM = new RegExp(
-  `(?<![\\p{L}\\p{N}])${ARTICLE}${NAME}\\s+(?:${LEGAL_FORMS})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])${ARTICLE}${NAME}\\s+(?:${LEGAL_FORM_IN_PROSE})(?![\\p{L}\\p{N}])`,
   'gu',
 )
 

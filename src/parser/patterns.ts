@@ -160,9 +160,6 @@ export const REQUISITION =
 export const LEVEL_LINE =
   /^(entry|junior|mid|mid-senior|senior|staff|principal|lead|executive|director|manager|intern(?:ship)?|associate)[- ]level$|^(internship|entry level|mid-senior level|senior level|executive|director)$/i
 export const COMPANY_NAME_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’®™()+ -]{0,60}$/u
-/** Legal forms a company name ends with, in the countries of the eight languages and beyond. */
-export const COMPANY_SUFFIX =
-  /[®™]|,? (?:gmbh & co\.? kg|se & co\.? kgaa|ag & co\.? kg|inc|ltd|llc|gmbh|s\.a|sa|plc|corp|corporation|co|limited|b\.v|bv|n\.v|nv|ag|kg|ug|srl|s\.r\.l|spa|s\.p\.a|sarl|sas|s\.l|sl|ltda|sp\. z o\.o|oy|ab|aps)\.?$/gi
 
 // Company named in prose. `N` is a proper name of up to four capitalised words.
 const N = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?(?: [\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?){0,3})`

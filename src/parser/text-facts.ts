@@ -1,7 +1,6 @@
 import {
   COMPANY_IN_TEXT,
   COMPANY_STOPWORDS,
-  COMPANY_SUFFIX,
   LEADING_CONNECTOR,
   NOT_PLURAL_END,
   PLURAL_ROLE,
@@ -10,13 +9,14 @@ import {
   TEAM_IN_TEXT,
   TITLE_TRIGGERS,
 } from './patterns.ts'
+import { withoutLegalForm } from './legal-form.ts'
 import { resolvePlace } from './places.ts'
 import { techByName } from './taxonomy.ts'
 import type { Fact } from './types.ts'
 import { allMatches } from './matches.ts'
 
 export function cleanCompany(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().replace(COMPANY_SUFFIX, '').trim()
+  return withoutLegalForm(name.replace(/\s+/g, ' ').replace(/[®™]/g, ''))
 }
 
 function plausibleCompany(name: string): boolean {

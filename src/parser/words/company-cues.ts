@@ -66,7 +66,3 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
     { before: '', after: '\\s+(?:poszukuje|szuka|zatrudni|rekrutuje)\\b', weight: 3 },
   ],
 }
-
-/** Legal forms a company's name ends with in the eight languages' countries and beyond. */
-export const LEGAL_FORMS =
-  'GmbH(?:\\s&\\sCo\\.\\sKG)?|AG|SE|KG|S\\.A\\.S\\.?|S\\.A\\.|SAS|SARL|S\\.L\\.U?\\.?|S\\.r\\.l\\.?|S\\.p\\.A\\.?|B\\.V\\.?|N\\.V\\.?|Sp\\.\\sz\\so\\.o\\.?|Ltda\\.?|Lda\\.?|Inc\\.?|Ltd\\.?|LLC|e\\.V\\.'

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { LEGAL_FORM_IN_PROSE, withoutLegalForm } from './legal-form.ts'
+
+describe('withoutLegalForm', () => {
+  it('takes the legal form off the end of a name, in the countries postings come from', () => {
+    expect(withoutLegalForm('Amselfeld Systeme GmbH')).toBe('Amselfeld Systeme')
+    expect(withoutLegalForm('Kranich Cloud GmbH & Co. KG')).toBe('Kranich Cloud')
+    expect(withoutLegalForm('Rübenhof UG (haftungsbeschränkt)')).toBe('Rübenhof')
+    expect(withoutLegalForm('Pivoine Studio SAS')).toBe('Pivoine Studio')
+    expect(withoutLegalForm('Cardo Soluciones, S.L.')).toBe('Cardo Soluciones')
+    expect(withoutLegalForm('Gabbiano Software S.r.l.')).toBe('Gabbiano Software')
+    expect(withoutLegalForm('Koudwerk B.V.')).toBe('Koudwerk')
+    expect(withoutLegalForm('Żuraw Systemy Sp. z o.o.')).toBe('Żuraw Systemy')
+    expect(withoutLegalForm('Lumo Oy')).toBe('Lumo')
+    expect(withoutLegalForm('Havblik ApS')).toBe('Havblik')
+    expect(withoutLegalForm('Thistle Works Limited')).toBe('Thistle Works')
+    expect(withoutLegalForm('Acme, Inc.')).toBe('Acme')
+    expect(withoutLegalForm('Acme Inc')).toBe('Acme')
+  })
+
+  it('leaves a name without a form, a form inside a name and a form alone as they are', () => {
+    expect(withoutLegalForm('Mesa')).toBe('Mesa')
+    expect(withoutLegalForm('Visa')).toBe('Visa')
+    expect(withoutLegalForm('AG Grid')).toBe('AG Grid')
+    expect(withoutLegalForm('GmbH')).toBe('GmbH')
+  })
+})
+
+describe('LEGAL_FORM_IN_PROSE', () => {
+  const inProse = new RegExp(`\\s(?:${LEGAL_FORM_IN_PROSE})(?![\\p{L}\\p{N}])`, 'u')
+
+  it('marks a name by a form written as companies write it', () => {
+    expect(inProse.test('Die Amselfeld Systeme GmbH sucht')).toBe(true)
+    expect(inProse.test('Lumo Oy is hiring')).toBe(true)
+    expect(inProse.test('Merck KGaA in Darmstadt')).toBe(true)
+  })
+
+  it('does not take a word or a lower-cased form for one', () => {
+    expect(inProse.test('Sabemos que se trabaja mejor')).toBe(false)
+    expect(inProse.test('We work AS a team')).toBe(false)
+    expect(inProse.test('Our Co. founders')).toBe(false)
+  })
+})

@@ -1,0 +1,36 @@
+import { LEGAL_FORMS, type LegalForm } from './words/legal-forms.ts'
+
+const SPECIAL = /[.*+?^${}()|[\]\\]/g
+
+/** A form as a pattern: its last dot optional ("Inc" or "Inc."), any space one or more. */
+function formSource({ written }: LegalForm): string {
+  return written
+    .replace(/\.$/, '')
+    .replace(SPECIAL, '\\$&')
+    .replace(/ /g, '\\s+')
+    .concat(written.endsWith('.') ? '\\.?' : '')
+}
+
+function alternation(forms: readonly LegalForm[]): string {
+  return [...forms]
+    .sort((a, b) => b.written.length - a.written.length)
+    .map(formSource)
+    .join('|')
+}
+
+/**
+ * The forms that mark a company's name in running text, as written (case counts: "SE" is a
+ * form, "se" a word), as one alternation for a larger pattern.
+ */
+export const LEGAL_FORM_IN_PROSE = alternation(LEGAL_FORMS.filter((f) => f.inProse))
+
+/** Any form at the end of a name, after a space or a comma, in any case. */
+const AT_END = new RegExp(`,?\\s+(?:${alternation(LEGAL_FORMS)})$`, 'iu')
+
+/** A company's name without the legal form it ends with ("Wierzba Sp. z o.o." → "Wierzba"). */
+export function withoutLegalForm(name: string): string {
+  const trimmed = name.trim()
+  const m = AT_END.exec(trimmed)
+  // A form alone ("AG") or a name that is only its form is left as it is.
+  return m && m.index > 0 ? trimmed.slice(0, m.index).trim() : trimmed
+}

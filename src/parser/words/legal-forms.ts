@@ -1,0 +1,77 @@
+/**
+ * Legal forms a company's name may end with, as companies write them: the eight posting
+ * languages' countries and the others postings often name (Nordic, UK, US). One list for
+ * the parser (a name written with its form in prose; the form taken off a company's name)
+ * and the eval (a label and a record compared without it).
+ *
+ * `inProse`: the form, written with this case, marks a company's name in running text
+ * ("die Amselfeld Systeme GmbH"). Forms that are also words or common capitals ("Co",
+ * "Corp", "Limited", "AS", "AB") only come off the end of a name already known to be one.
+ */
+export type LegalForm = { readonly written: string; readonly inProse: boolean }
+
+export const LEGAL_FORMS: readonly LegalForm[] = [
+  // Germany, Austria, Switzerland
+  { written: 'GmbH & Co. KGaA', inProse: true },
+  { written: 'GmbH & Co. KG', inProse: true },
+  { written: 'SE & Co. KGaA', inProse: true },
+  { written: 'AG & Co. KG', inProse: true },
+  { written: 'UG (haftungsbeschränkt)', inProse: true },
+  { written: 'GmbH', inProse: true },
+  { written: 'gGmbH', inProse: true },
+  { written: 'AG', inProse: true },
+  { written: 'SE', inProse: true },
+  { written: 'KGaA', inProse: true },
+  { written: 'KG', inProse: true },
+  { written: 'UG', inProse: true },
+  { written: 'e.V.', inProse: true },
+  // France, Belgium, Luxembourg
+  { written: 'S.A.S.U.', inProse: true },
+  { written: 'S.A.S.', inProse: true },
+  { written: 'SASU', inProse: true },
+  { written: 'SAS', inProse: true },
+  { written: 'SARL', inProse: true },
+  { written: 'S.à r.l.', inProse: true },
+  { written: 'S.A.', inProse: true },
+  { written: 'SA', inProse: false },
+  // Spain, Portugal, Brazil
+  { written: 'S.L.U.', inProse: true },
+  { written: 'S.L.', inProse: true },
+  { written: 'SLU', inProse: true },
+  { written: 'SL', inProse: false },
+  { written: 'Ltda.', inProse: true },
+  { written: 'Lda.', inProse: true },
+  { written: 'S/A', inProse: true },
+  // Italy
+  { written: 'S.r.l.', inProse: true },
+  { written: 'S.p.A.', inProse: true },
+  { written: 'SRL', inProse: true },
+  { written: 'SpA', inProse: true },
+  // Netherlands, Belgium
+  { written: 'B.V.', inProse: true },
+  { written: 'N.V.', inProse: true },
+  { written: 'BV', inProse: true },
+  { written: 'NV', inProse: false },
+  // Poland
+  { written: 'Sp. z o.o.', inProse: true },
+  { written: 'S.K.A.', inProse: true },
+  // Nordic countries
+  { written: 'Oyj', inProse: true },
+  { written: 'Oy', inProse: true },
+  { written: 'AB', inProse: false },
+  { written: 'ApS', inProse: true },
+  { written: 'A/S', inProse: true },
+  { written: 'ASA', inProse: false },
+  { written: 'AS', inProse: false },
+  // English-speaking countries
+  { written: 'Pty Ltd', inProse: true },
+  { written: 'Inc.', inProse: true },
+  { written: 'Ltd.', inProse: true },
+  { written: 'LLC', inProse: true },
+  { written: 'LLP', inProse: true },
+  { written: 'PLC', inProse: true },
+  { written: 'Limited', inProse: false },
+  { written: 'Corporation', inProse: false },
+  { written: 'Corp.', inProse: false },
+  { written: 'Co.', inProse: false },
+]
