@@ -74,6 +74,42 @@ describe('company', () => {
       file: 'company-pipe-line.txt',
       facts: { company: 'Quaybridge', title: 'Senior Frontend Engineer' },
     },
+    // A place after a spaced dash is not part of the company's name (or the title's).
+    {
+      file: 'company-dash-city-de.txt',
+      facts: { company: 'Kranich Cloud', locations: [{ city: 'Munich', country: 'DE' }] },
+    },
+    {
+      file: 'company-dash-city-fr.txt',
+      facts: { company: 'Pivoine Studio', locations: [{ city: 'Bordeaux', country: 'FR' }] },
+    },
+    {
+      file: 'company-dash-city-es.txt',
+      facts: { company: 'Cardo Soluciones', locations: [{ city: 'Sevilla', country: 'ES' }] },
+    },
+    {
+      file: 'company-role-at-dash-city.txt',
+      facts: {
+        company: 'Quillon Freight',
+        title: 'Software Engineer',
+        locations: [{ city: 'Rotterdam', country: 'NL' }],
+      },
+    },
+    {
+      file: 'title-dash-city.txt',
+      facts: {
+        company: 'Tidewell',
+        title: 'Backend Engineer',
+        locations: [{ city: 'Berlin', country: 'DE' }],
+      },
+    },
+    {
+      file: 'title-dash-not-a-place.txt',
+      facts: {
+        title: 'Software Engineer – Mobile',
+        locations: [{ city: 'London', country: 'GB' }],
+      },
+    },
   ])
 })
 

@@ -309,6 +309,49 @@ function readSegment(
   if (companyShaped) facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
 }
 
+const SPACED_DASH = /\s+[-–—]\s+/
+
+/**
+ * A place (and work mode) after a spaced dash at the end of a header segment: "Kranich Cloud
+ * GmbH – München", "Pivoine Studio — Bordeaux (33)", "Backend Engineer – Berlin". The parts
+ * are read on their own, so the place leaves the company's name and the title. A segment
+ * that is all places ("Germany - Frankfurt") is left whole; after a title a place must be a
+ * sure reading ("Software Engineer – Mobile" is a platform, not Mobile, Alabama).
+ */
+function placeAfterDash(
+  segment: string,
+): { head: string; tail: string[]; afterTitle: boolean } | null {
+  if (!SPACED_DASH.test(segment)) return null
+  const parts = segment.split(SPACED_DASH)
+  const afterTitle = isTitleLike(parts[0] ?? '')
+  const least = afterTitle ? STRONG_PLACE : MIN_FIELD_PLACE
+  const tail: string[] = []
+  let places = 0
+  while (parts.length > 1) {
+    const last = (parts.at(-1) ?? '').trim()
+    const reading = readPlaces(last, { field: true, localNames: true })
+    // "Bordeaux (33)" is a place; "Backend (NL/UK)" is a team with its places.
+    const bare = last.replace(/\([^()]*\)/g, ' ').trim()
+    const place =
+      reading.locations.length > 0 &&
+      reading.confidence.every((c) => c >= least) &&
+      (bare === last || readPlaces(bare, { field: true, localNames: true }).locations.length > 0)
+    if (!place && !(HAS_MODE_WORD.test(last) && words(last) <= 3)) break
+    if (place) places++
+    tail.unshift(last)
+    parts.pop()
+  }
+  const head = parts.join(' – ')
+  if (!places || readPlaces(head, { field: true }).locations.length) return null
+  // "Remote - Spain/Italy" says where a remote hire lives, read whole; "Engineer (Remote -
+  // Canada)" is one aside, not a title and a place.
+  if (HAS_MODE_WORD.test(head) || head.split('(').length !== head.split(')').length) return null
+  return { head, tail, afterTitle }
+}
+
+/** The least confidence of a place read after a dash beside a company's name. */
+const MIN_FIELD_PLACE = 0.6
+
 function weakPlaceOnly(segment: string): boolean {
   const reading = readPlaces(segment)
   return (
@@ -346,6 +389,7 @@ function valueUnderLabel(
 /** Reads the facts a job-board header states, plus "Key: value" lines near the top. */
 export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
   const facts = emptyFacts()
+  const titlePlaces: Fact<PostingLocation>[] = []
   let position = 0
   for (let i = 0; i < headerEnd; i++) {
     const line = lines[i] as Line
@@ -358,7 +402,23 @@ export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
       continue
     }
     segmentsOf(line.text).forEach((segment, i) => {
-      readSegment(facts, segment, line, position, i > 0)
+      const split = placeAfterDash(segment)
+      if (!split) return readSegment(facts, segment, line, position, i > 0)
+      const otherRole = split.afterTitle && facts.title !== null
+      readSegment(facts, split.head, line, position, i > 0)
+      // "Tech Lead - San Francisco" after the title already read is another role's place.
+      if (otherRole) return
+      if (!split.afterTitle) {
+        for (const part of split.tail) readSegment(facts, part, line, position, true)
+        return
+      }
+      // A place in the title adds a country the header's own places leave out.
+      const aside = { ...emptyFacts(), company: facts.company ?? SOME_COMPANY }
+      for (const part of split.tail) readSegment(aside, part, line, position, true)
+      facts.modes.push(...aside.modes)
+      facts.modeTexts.push(...aside.modeTexts)
+      facts.remoteRegions.push(...aside.remoteRegions)
+      titlePlaces.push(...aside.locations)
     })
   }
   // "Location: Remote", "Job title: ..." lines below the header still describe the role.
@@ -370,5 +430,10 @@ export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
     if (field && field.field !== 'team' && field.field !== 'level' && field.field !== 'posted')
       readKeyValue(facts, field, line.raw)
   }
+  const countries = new Set(facts.locations.map((l) => l.value.country))
+  facts.locations.push(...titlePlaces.filter((l) => !countries.has(l.value.country)))
   return facts
 }
+
+/** Stands for a company already read, so a place after a title is never taken for one. */
+const SOME_COMPANY: Fact<string> = { value: '', raw: '', from: 'placeholder' }

@@ -42,6 +42,7 @@ const PAY = /[$€£¥]\s?\d|\d\s?k\b|\b(?:salary|equity|usd|eur|gbp|per year|\/
 const EMPLOYMENT =
   /^(?:full[- ]?time|part[- ]?time|permanent|contract(?:or)?|contract[- ]to[- ]hire|freelance|internships?|interns?|temporary|fte|w2|1099|full[- ]?time (?:employee|roles?))\b/i
 const FACT_KINDS = new Set<PartKind>(['url', 'pay', 'employment', 'place', 'mode'])
+const PLACE_KINDS = new Set<PartKind>(['place', 'mode'])
 const PARENTHETICAL = /\s*[([][^()[\]]{0,120}[)\]]\s*/g
 
 function kindOf(part: string): PartKind {
@@ -74,7 +75,9 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
       .filter(Boolean)
     const pipes = /\|/.test(line.text)
     if (parts.length < (pipes ? 2 : 3) || line.text.length > 400) {
-      const at = ROLE_AT_COMPANY.exec(line.text)
+      // "Engineer at Quillon Freight – Rotterdam": the place after the name is not part of it.
+      const placed = parts.length > 1 && parts.slice(1).every((p) => PLACE_KINDS.has(kindOf(p)))
+      const at = ROLE_AT_COMPANY.exec(placed ? (parts[0] ?? '') : line.text)
       if (at?.[1] && at[2] && looksLikeRole(at[1]) && !ROLE_NOUN.test(bareCompany(at[2]))) {
         return {
           company: bareCompany(at[2]),
