@@ -4,7 +4,7 @@ import { cardChunkQuery, postingFileQuery } from '@/data/board-files-query'
 import type { PostingCard, PostingFile } from '@/model/board-files'
 import { compareParamsToString } from '@/url/compare-params'
 import { createQueryClient } from './query-client'
-import { renderRoute } from './prerender-route'
+import { renderRoute, routePages, type RoutePages } from './prerender-route'
 
 /**
  * `/jobs/<id>` as the app first draws it: the posting's file and the card chunks holding
@@ -15,12 +15,19 @@ export async function renderPostingPage(
   file: PostingFile,
   cards: ReadonlyMap<number, PostingCard[]>,
 ): Promise<string> {
-  const client = createQueryClient()
-  client.setQueryData(postingFileQuery(file.posting.id).queryKey, file)
-  for (const [chunk, chunkCards] of cards)
-    client.setQueryData(cardChunkQuery(chunk).queryKey, chunkCards)
-  return renderRoute(`/jobs/${encodeURIComponent(file.posting.id)}`, client)
+  const client = () => {
+    const client = createQueryClient()
+    client.setQueryData(postingFileQuery(file.posting.id).queryKey, file)
+    for (const [chunk, chunkCards] of cards)
+      client.setQueryData(cardChunkQuery(chunk).queryKey, chunkCards)
+    return client
+  }
+  const path = `/jobs/${encodeURIComponent(file.posting.id)}`
+  // A build renders thousands of these pages: the layout around them once (routePages).
+  return (await (postingPages ??= routePages(path, client)))(path, client)
 }
+
+let postingPages: Promise<RoutePages> | undefined
 
 /**
  * `/compare` while its roles load: the page's heading and the table's frame. What it shows

@@ -3,22 +3,49 @@
 // each posting's page and the compare page's shell are the app's own components, so the
 // app's first render in the browser draws the same layout over them (nothing moves).
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { StrictMode, type ReactNode } from 'react'
 import { renderToString } from 'react-dom/server'
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
+import {
+  createStaticHandler,
+  createStaticRouter,
+  matchRoutes,
+  Outlet,
+  StaticRouterProvider,
+  type RouteObject,
+} from 'react-router'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
 import { postingSlots } from './posting-slots'
+import {
+  AtTreePath,
+  pathBetween,
+  readTreePosition,
+  TreePositionProbe,
+} from './prerender-tree-position'
 import { routes } from './router'
 
 /** A title, a style attribute, and the start tag of a control. */
 const CLEANED = /<title>[^<]*<\/title>| style="[^"]*"|<(?:button|select|input|textarea)\b/g
 
-let staticHandler: ReturnType<typeof createStaticHandler> | undefined
+/**
+ * The page's head has its own title and meta tags: the ones a route renders (React puts
+ * them first in the markup) stay out of the body.
+ * The Content-Security-Policy forbids style attributes in HTML (React sets styles
+ * through the DOM once it renders, which the policy allows): the markup keeps none.
+ * Its controls are disabled until the app, which makes them work, replaces them (links
+ * work without it); a click or a keystroke is then never lost on a dead control.
+ * One pass over the markup for the three (React escapes `<` and `"` in text and in
+ * attribute values, so no match can be made or hidden by removing another).
+ */
+function cleaned(html: string): string {
+  return html.replace(CLEANED, (found) =>
+    found.startsWith('<') && !found.startsWith('<title>') ? `${found} disabled=""` : '',
+  )
+}
 
-/** The markup of the route at `path` (path and query), for a page's root element. */
-export async function renderRoute(path: string, client: QueryClient): Promise<string> {
-  // One handler for every page of a build: making it ranks the whole route table again.
-  const handler = (staticHandler ??= createStaticHandler(routes))
+type StaticHandler = ReturnType<typeof createStaticHandler>
+
+/** The markup of `path` as `handler` routes it, before cleaning. */
+async function renderWith(handler: StaticHandler, path: string, client: QueryClient) {
   const context = await handler.query(new Request(new URL(path, 'http://localhost')))
   if (context instanceof Response) throw new Error(`${path} answered ${context.status}`)
   const router = createStaticRouter(handler.dataRoutes, context)
@@ -31,15 +58,90 @@ export async function renderRoute(path: string, client: QueryClient): Promise<st
       </QueryClientProvider>
     </StrictMode>,
   )
-  // The page's head has its own title and meta tags: the ones a route renders (React puts
-  // them first in the markup) stay out of the body.
-  // The Content-Security-Policy forbids style attributes in HTML (React sets styles
-  // through the DOM once it renders, which the policy allows): the markup keeps none.
-  // Its controls are disabled until the app, which makes them work, replaces them (links
-  // work without it); a click or a keystroke is then never lost on a dead control.
-  // One pass over the markup for the three (React escapes `<` and `"` in text and in
-  // attribute values, so no match can be made or hidden by removing another).
-  return html.replace(CLEANED, (found) =>
-    found.startsWith('<') && !found.startsWith('<title>') ? `${found} disabled=""` : '',
+  return { html, routeIds: context.matches.map((match) => match.route.id).join(' ') }
+}
+
+let staticHandler: StaticHandler | undefined
+
+/** The markup of the route at `path` (path and query), for a page's root element. */
+export async function renderRoute(path: string, client: QueryClient): Promise<string> {
+  // One handler for every page of a build: making it ranks the whole route table again.
+  const handler = (staticHandler ??= createStaticHandler(routes))
+  return cleaned((await renderWith(handler, path, client)).html)
+}
+
+/** The app's routes with `target`'s element replaced. */
+function withElement(table: RouteObject[], target: RouteObject, element: ReactNode): RouteObject[] {
+  return table.map((route): RouteObject => {
+    if (route === target) return { ...route, element }
+    return route.children
+      ? { ...route, children: withElement(route.children, target, element) }
+      : route
+  })
+}
+
+/** A renderer of many pages of one route: the markup of each, as renderRoute gives it. */
+export type RoutePages = (path: string, client: () => QueryClient) => Promise<string>
+
+/** Pages checked against whole renders: the first ones, then one in this many. */
+const CHECKED_FIRST = 3
+const CHECKED_EVERY = 256
+
+/**
+ * Renders many pages of the route that `samplePath` takes (every posting's page), each as
+ * renderRoute would, faster: the layout around the route's own part (header, navigation,
+ * footer; the same on every page of the route) is rendered once, and each page renders only
+ * what the layout's outlet shows, placed where React's tree numbering (its useId values)
+ * is the whole page's. The first pages and then one in CHECKED_EVERY are also rendered
+ * whole, and any difference stops the build; where the layout cannot be cut out (a lazy
+ * layout, a position React numbers otherwise), every page is rendered whole.
+ */
+export async function routePages(
+  samplePath: string,
+  client: () => QueryClient,
+): Promise<RoutePages> {
+  const whole: RoutePages = (path, client) => renderRoute(path, client())
+  const matches = matchRoutes(routes, samplePath)
+  const layout = matches?.[0]?.route
+  const inner = matches?.[1]?.route
+  if (!layout || !inner || layout.lazy || inner.lazy || !layout.element || !inner.element)
+    return whole
+  // Where the layout's element and what its outlet shows sit in the tree; the second
+  // render is the layout's markup with a mark where each page's own part goes.
+  const probe = async (target: RouteObject) => {
+    const handler = createStaticHandler(withElement(routes, target, <TreePositionProbe />))
+    const { html } = await renderWith(handler, samplePath, client())
+    return { html, found: readTreePosition(html) }
+  }
+  const top = await probe(layout)
+  const shell = await probe(inner)
+  const path = top.found && shell.found && pathBetween(top.found.position, shell.found.position)
+  if (!path || !shell.found) return whole
+  const before = cleaned(shell.html.slice(0, shell.found.at))
+  const after = cleaned(shell.html.slice(shell.found.at + shell.found.markup.length))
+  const ownPart = createStaticHandler(
+    withElement(
+      routes,
+      layout,
+      <AtTreePath path={path}>
+        <Outlet />
+      </AtTreePath>,
+    ),
   )
+  const { routeIds } = await renderWith(ownPart, samplePath, client())
+  let rendered = 0
+  return async (path, client) => {
+    const own = await renderWith(ownPart, path, client())
+    // Another route (a path no posting has): the whole page.
+    if (own.routeIds !== routeIds) return renderRoute(path, client())
+    const page = before + cleaned(own.html) + after
+    if (rendered++ < CHECKED_FIRST || rendered % CHECKED_EVERY === 0) {
+      const expected = await renderRoute(path, client())
+      if (page !== expected)
+        throw new Error(
+          `${path}: its page rendered with the layout cut out differs from the whole page (src/app/prerender-route.tsx)`,
+        )
+    }
+    return page
+  }
 }
