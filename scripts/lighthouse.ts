@@ -10,7 +10,7 @@
 //   LIGHTHOUSE_RUNS=5 LIGHTHOUSE_MIN=90 npm run lighthouse
 //   LIGHTHOUSE_MIN_PERFORMANCE=85 npm run lighthouse  # performance alone at 85
 import { spawnSync } from 'node:child_process'
-import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
@@ -25,6 +25,7 @@ import {
   type Metric,
   type Run,
 } from './lighthouse/scores.ts'
+import { startupPages } from './lighthouse/pages.ts'
 import { serveBuild } from './static-server.ts'
 
 const work = path.resolve('.lighthouse')
@@ -60,16 +61,6 @@ function build(): string {
   })
   if (result.status !== 0) throw new Error('vite build failed')
   return outDir
-}
-
-/** The board, the first posting page in file order and a compare page of the first two. */
-async function pages(outDir: string): Promise<string[]> {
-  const ids = (await readdir(path.join(outDir, 'jobs')))
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.slice(0, -'.html'.length))
-    .sort()
-  if (ids.length < 2) throw new Error(`${outDir} has fewer than two posting pages`)
-  return ['/', `/jobs/${ids[0]}`, `/compare?ids=${ids.slice(0, 2).join(',')}`]
 }
 
 async function measure(url: string, executable: string, report: string): Promise<Run> {
@@ -114,7 +105,7 @@ const site = await serveBuild(outDir, { gzip: true })
 await mkdir(work, { recursive: true })
 const byPage = new Map<string, Run[]>()
 try {
-  const targets = await pages(outDir)
+  const targets = await startupPages(outDir)
   // Round by round, so a busy minute on a shared machine spreads over every page.
   for (let round = 1; round <= runs; round++)
     for (const page of targets) {
