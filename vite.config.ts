@@ -11,7 +11,13 @@ import { siteFilesPlugin } from './scripts/site-files-plugin.ts'
 import { techLogosPlugin } from './scripts/tech-logos-plugin.ts'
 import { themeBootPlugin } from './scripts/theme-boot-plugin.ts'
 
-export default defineConfig({
+// React Router's package exports point every import at its development build (warnings,
+// invariant messages: remix-run/react-router#14102); a production build takes the
+// production one it ships beside it: fewer bytes to load and less code to run at startup.
+const reactRouterProduction = (file: string) =>
+  fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url))
+
+export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     tailwindcss(),
@@ -25,9 +31,17 @@ export default defineConfig({
     offlinePlugin(),
   ],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...(command === 'build'
+        ? [
+            { find: /^react-router$/, replacement: reactRouterProduction('index.mjs') },
+            { find: /^react-router\/dom$/, replacement: reactRouterProduction('dom-export.mjs') },
+          ]
+        : []),
+    ],
   },
   build: { target: 'es2022', sourcemap: false },
   server: { port: Number(process.env.PORT ?? 5173) },
   preview: { port: Number(process.env.PORT ?? 4173) },
-})
+}))
