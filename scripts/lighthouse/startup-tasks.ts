@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
+import Trace from 'lighthouse/core/gather/gatherers/trace.js'
 import { CHROMIUM_ARGS, findBrowser } from '../browser.mjs'
 import { serveBuild } from '../static-server.ts'
 import { startupPages } from './pages.ts'
@@ -206,7 +207,7 @@ const shown = Number(option('--min') ?? LONG / CPU_SLOWDOWN)
 const found = findBrowser()
 const browser = await chromium.launch({
   executablePath: found?.executablePath,
-  args: CHROMIUM_ARGS,
+  args: [...CHROMIUM_ARGS, ...options('--chromium-arg')],
 })
 const sites = await Promise.all(dists.map((dist) => serveBuild(dist, { gzip: true })))
 
@@ -221,13 +222,13 @@ async function measure(url: string, label: string, run: number): Promise<Measure
     serviceWorkers: 'block',
   })
   const tab = await context.newPage()
+  // Lighthouse's own categories: with them the page pays what it pays under Lighthouse (the
+  // stack of each timeline event: V8 then parses a function again for its source positions).
   await browser.startTracing(tab, {
     categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'v8.execute',
-      'loading',
+      ...Trace.getDefaultTraceCategories().filter((c) => !options('--drop-category').includes(c)),
       ...(profile ? ['disabled-by-default-v8.cpu_profiler'] : []),
+      ...options('--category'),
     ],
   })
   await tab.goto(url)
