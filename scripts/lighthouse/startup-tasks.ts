@@ -175,7 +175,7 @@ function printTree(task: Task) {
   for (const event of task.events) {
     while (stack.length && event.ts >= stack[stack.length - 1]!) stack.pop()
     const ms = (event.tdur ?? 0) / 1000
-    if (stack.length < 4 && ms >= 0.5)
+    if (stack.length < treeDepth && ms >= 0.5)
       console.log(`      ${'  '.repeat(stack.length)}${label(event)} ${ms.toFixed(1)}`)
     stack.push(event.ts + (event.dur ?? 0))
   }
@@ -199,6 +199,7 @@ const runs = Number(option('--runs') ?? 3)
 const only = option('--page')
 const profile = process.argv.includes('--profile')
 const tree = process.argv.includes('--tree')
+const treeDepth = Number(option('--depth') ?? 4)
 const quiet = process.argv.includes('--quiet')
 // --save <prefix>: each run's trace is written to <prefix>-<run>.json (DevTools opens it).
 const save = option('--save')
