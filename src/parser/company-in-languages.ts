@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.ts'
-import { allMatches } from './matches.ts'
+import { allMatches, allMatchesAtSentenceStarts, SENTENCE_START_SOURCE } from './matches.ts'
 import { STOP_WORDS } from './stop-words.ts'
 import { LEGAL_FORM_IN_PROSE } from './legal-form.ts'
 import { COMPANY_CUES } from './words/company-cues.ts'
@@ -9,10 +9,15 @@ import { allLanguages } from './words/languages.ts'
 const NAME = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?: (?:&|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30})){0,3})`
 /** An article before the name ("Die Kranich Cloud GmbH ist", "La société X"): not part of it. */
 const ARTICLE = String.raw`(?:(?:Die|Der|Das|La|Le|L['’]|El|Los|Il|Lo|A|O|De|Het)\s+)?`
-const START = String.raw`(?:^|[.!?]\s+)`
 
+/**
+ * Each cue's pattern, and what a text must hold for it to match: the word before the name
+ * ("Chez"), or else the words after it ("ist ein", "recrute"). Searching for those costs a
+ * fraction of trying a name at every sentence, and most texts hold none of a language's cues.
+ */
 const CUES = allLanguages(COMPANY_CUES).map(({ before, after, weight }) => ({
-  pattern: new RegExp(`${START}${before}${ARTICLE}${NAME}${after}`, 'gmu'),
+  pattern: new RegExp(`${SENTENCE_START_SOURCE}${before}${ARTICLE}${NAME}${after}`, 'gmu'),
+  needs: new RegExp(before || after, 'mu'),
   weight,
 }))
 /** "Kranich Cloud GmbH", "Gabbiano Software S.r.l.": a name with its legal form, anywhere. */
@@ -20,6 +25,8 @@ const WITH_LEGAL_FORM = new RegExp(
   `(?<![\\p{L}\\p{N}])${ARTICLE}${NAME}\\s+(?:${LEGAL_FORM_IN_PROSE})(?![\\p{L}\\p{N}])`,
   'gu',
 )
+/** What every match of WITH_LEGAL_FORM holds: the legal form after a space. */
+const HAS_LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORM_IN_PROSE})(?![\\p{L}\\p{N}])`, 'u')
 
 const FUNCTION_WORDS = new Set(
   Object.values(STOP_WORDS)
@@ -45,9 +52,13 @@ export function companyInLanguages(text: string): Candidate<string>[] {
     if (out.some((c) => c.value === value && c.from === from)) return
     out.push({ value, raw: raw.trim(), from, score })
   }
-  for (const { pattern, weight } of CUES)
-    for (const m of allMatches(pattern, top))
+  for (const { pattern, needs, weight } of CUES) {
+    if (!needs.test(top)) continue
+    for (const m of allMatchesAtSentenceStarts(pattern, top))
       add(m[1], m[0], 'the company named in the text', weight)
-  for (const m of allMatches(WITH_LEGAL_FORM, top)) add(m[1], m[0], 'a name with its legal form', 3)
+  }
+  if (HAS_LEGAL_FORM.test(top))
+    for (const m of allMatches(WITH_LEGAL_FORM, top))
+      add(m[1], m[0], 'a name with its legal form', 3)
   return out
 }

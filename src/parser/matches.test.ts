@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allMatches, allMatchesInRuns } from './matches.ts'
+import { allMatches, allMatchesAtSentenceStarts, allMatchesInRuns } from './matches.ts'
 import { forEachLetterRun, forEachWordRun } from './word-start.ts'
 
 describe('allMatches', () => {
@@ -72,5 +72,26 @@ describe('allMatchesInRuns', () => {
 
   it('finds nothing in a text without the mark', () => {
     expect(allMatchesInRuns(/\w+\.\w+/g, 'no dots here at all', '.')).toEqual([])
+  })
+})
+
+describe('allMatchesAtSentenceStarts', () => {
+  const company = /(?:^|[.!?]\s+)(\p{Lu}\p{L}+)\s+is\s+hiring\b/gmu
+
+  it('finds what allMatches finds at the start of the text, of lines and of sentences', () => {
+    const text =
+      'Acme is hiring. Then Beta is hiring!\u00a0Gamma is hiring\rDelta is hiring?\n' +
+      'mid Zeta is hiring, and Eta is hiring.\u2028Theta is hiring\u2029Iota is hiring'
+    const expected = allMatches(company, text).map((m) => [m.index, m[0], m[1]])
+    expect(expected.map((m) => m[2])).toEqual(['Acme', 'Gamma', 'Delta', 'Theta', 'Iota'])
+    expect(allMatchesAtSentenceStarts(company, text).map((m) => [m.index, m[0], m[1]])).toEqual(
+      expected,
+    )
+  })
+
+  it('refuses a pattern that does not begin at a sentence start', () => {
+    expect(() =>
+      allMatchesAtSentenceStarts(/^(\p{Lu}\p{L}+) is hiring/gmu, 'Acme is hiring'),
+    ).toThrow(TypeError)
   })
 })

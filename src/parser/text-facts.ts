@@ -13,7 +13,7 @@ import { withoutLegalForm } from './legal-form.ts'
 import { resolvePlace } from './places.ts'
 import { techByName } from './taxonomy.ts'
 import type { Fact } from './types.ts'
-import { allMatches } from './matches.ts'
+import { allMatches, allMatchesAtSentenceStarts, SENTENCE_START_SOURCE } from './matches.ts'
 
 export function cleanCompany(name: string): string {
   return withoutLegalForm(name.replace(/\s+/g, ' ').replace(/[®™]/g, ''))
@@ -35,7 +35,10 @@ export function companyFromText(text: string): Fact<string> | null {
   const votes = new Map<string, { name: string; weight: number; first: number; raw: string }>()
   for (const { pattern, weight } of COMPANY_IN_TEXT) {
     pattern.lastIndex = 0
-    for (const m of allMatches(pattern, text)) {
+    const matches = pattern.source.startsWith(SENTENCE_START_SOURCE)
+      ? allMatchesAtSentenceStarts(pattern, text)
+      : allMatches(pattern, text)
+    for (const m of matches) {
       const name = cleanCompany((m[1] ?? '').replace(POSSESSIVE_END, ''))
       if (!plausibleCompany(name)) continue
       const key = name.toLowerCase()
