@@ -8,7 +8,6 @@
  * Only whitespace collapsing and code-shape checks (/^[A-Z]{2}$/) stay inline in the stages.
  */
 
-import { LowerCasePattern } from './lib/lower-case.ts'
 import { phraseRegex } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
@@ -128,7 +127,7 @@ export const NICE_TO_HAVE_LINE =
  * A role noun in any posting language ("Engineer", "Entwickler", "Développeur", "Programista").
  * Tested on most lines and segments: `test` reads them lower-cased (lib/lower-case.ts).
  */
-export const ROLE_NOUN = new LowerCasePattern(phraseRegex(allLanguages(ROLE_NOUNS)))
+export const ROLE_NOUN = phraseRegex(allLanguages(ROLE_NOUNS))
 export const ROLE_PHRASE =
   /\b((?:(?:[A-Z][\w+#./&-]{0,30}|of|and|[&/\-–])\s+){0,7}?(?:[A-Z][\w+#./&-]{0,30}\s+)?(?:Engineer|Developer|Programmer|Architect|Scientist|Analyst|Designer|Manager|Director|Lead|Leader|Administrator|Specialist|Consultant|Researcher|Intern|Technician|Officer|Owner|Tester|Strategist|Coordinator|Recruiter|SRE)s?(?:\s+(?:I{1,3}|IV|[1-5]))?)\b/
 /** Phrases after which the text names the role it hires for, strongest first. */

@@ -49,4 +49,18 @@ describe('LowerCasePattern', () => {
     expect(pattern.exec('Staff Engineers, Berlin')?.[0]).toBe('Engineers')
     expect(pattern.source).toContain('ingénieur')
   })
+
+  it('execs the lower-cased text and gives the match, its groups and places as written', () => {
+    const pattern = new LowerCasePattern(/(?<level>senior|staff) (entwickler|engineer)(in)?/giu)
+    const text = 'A STAFF Engineer, a Senior EntwicklerIn and a ſenior engineer'
+    const found = [...'x'.repeat(3)].map(() => pattern.exec(text))
+    expect(found.map((m) => [m?.index, m?.[0], m?.[2], m?.[3], m?.groups?.level])).toEqual([
+      [2, 'STAFF Engineer', 'Engineer', undefined, 'STAFF'],
+      [20, 'Senior EntwicklerIn', 'Entwickler', 'In', 'Senior'],
+      [46, 'ſenior engineer', 'engineer', undefined, 'ſenior'],
+    ])
+    expect(pattern.exec(text)).toBeNull()
+    expect(pattern.lastIndex).toBe(0)
+    expect(text.replace(pattern, '<$1>')).toBe('A <STAFF>, a <Senior> and a <ſenior>')
+  })
 })

@@ -1,3 +1,5 @@
+import { LowerCasePattern } from '../lib/lower-case.ts'
+
 /**
  * Turns the word lists of this folder into regular expressions. One convention for all of
  * them: matching ignores case, words are whole (Unicode letters count as word characters, so
@@ -50,9 +52,13 @@ export function phraseSource(words: readonly string[]): string {
   return `(?:${parts.join('|')})`
 }
 
-/** A case-insensitive, Unicode regex matching any of the phrases as whole words. */
+/**
+ * A case-insensitive, Unicode regex matching any of the phrases as whole words. It reads the
+ * lower-cased text without the `i` flag (lib/lower-case.ts): V8 runs a long alternation
+ * several times faster so.
+ */
 export function phraseRegex(words: readonly string[], flags = ''): RegExp {
-  return new RegExp(phraseSource(words), `iu${flags}`)
+  return new LowerCasePattern(new RegExp(phraseSource(words), `iu${flags}`))
 }
 
 /** The same key for a word however it is written: lower case, single spaces, no hyphens. */
