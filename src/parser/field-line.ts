@@ -1,4 +1,5 @@
 import type { WorkMode } from '../model/posting.ts'
+import { LowerCasePattern } from './lib/lower-case.ts'
 import { FIELD_LABELS, type FieldLabel } from './words/field-labels.ts'
 import { allLanguages } from './words/languages.ts'
 import { phraseSource, wordKey } from './words/compile.ts'
@@ -11,19 +12,24 @@ for (const [field, table] of Object.entries(FIELD_LABELS) as [
   for (const label of allLanguages(table))
     if (!FIELD_OF.has(wordKey(label))) FIELD_OF.set(wordKey(label), field)
 
-/** "Label: value" with a label of a job board's fact box in any of the eight languages. */
-const FIELD_LINE = new RegExp(
-  `^(${phraseSource([...FIELD_OF.keys()])})\\s*[:：]\\s*(.{1,300})$`,
-  'iu',
+/**
+ * "Label: value" with a label of a job board's fact box in any of the eight languages. Read
+ * lower-cased (lib/lower-case.ts), and only in a line with a colon: most lines have none.
+ */
+const FIELD_LINE = new LowerCasePattern(
+  new RegExp(`^(${phraseSource([...FIELD_OF.keys()])})\\s*[:：]\\s*(.{1,300})$`, 'iu'),
 )
 
 /** A label alone on its line, its value on the next (Workday: "locations" over "Austin, TX"). */
-const FIELD_LABEL_ALONE = new RegExp(`^(${phraseSource([...FIELD_OF.keys()])})\\s*[:：]?$`, 'iu')
+const FIELD_LABEL_ALONE = new LowerCasePattern(
+  new RegExp(`^(${phraseSource([...FIELD_OF.keys()])})\\s*[:：]?$`, 'iu'),
+)
 
 export type FieldLine = { field: FieldLabel; label: string; value: string }
 
 /** The field a "Label: value" line states ("Standort: München" is a location), or null. */
 export function readFieldLine(text: string): FieldLine | null {
+  if (!text.includes(':') && !text.includes('：')) return null
   const m = FIELD_LINE.exec(text)
   const label = m?.[1]
   const value = m?.[2]?.trim()

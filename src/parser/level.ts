@@ -18,15 +18,20 @@ import {
 import { LEVEL_PHRASES } from './words/level-phrases.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { allMatches } from './matches.ts'
-import { lowerCased, lowerCaseTwin } from './lib/lower-case.ts'
+import { LowerCasePattern, lowerCased, lowerCaseTwin } from './lib/lower-case.ts'
 
 const LEVEL_OF = new Map<string, Seniority>()
 for (const [word, level] of allLanguages(LEVEL_WORDS)) LEVEL_OF.set(wordKey(word), level)
 const LEVEL_WORD = phraseRegex([...LEVEL_OF.keys()], 'g')
-/** A numeral after a role noun: "Engineer II", "Entwickler 3". */
-const LEVEL_NUMERAL = new RegExp(
-  `${phraseSource(allLanguages(ROLE_NOUNS))}\\s+(I{1,3}|IV|[1-4])(?![\\p{L}\\p{N}])`,
-  'iu',
+/**
+ * A numeral after a role noun: "Engineer II", "Entwickler 3". Written in lower case, as `i`
+ * reads it either way, so that it reads the lower-cased title (lib/lower-case.ts).
+ */
+const LEVEL_NUMERAL = new LowerCasePattern(
+  new RegExp(
+    `${phraseSource(allLanguages(ROLE_NOUNS))}\\s+(i{1,3}|iv|[1-4])(?![\\p{L}\\p{N}])`,
+    'iu',
+  ),
 )
 
 const PHRASE_LEVEL = new Map<string, Seniority>()
