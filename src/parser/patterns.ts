@@ -300,9 +300,12 @@ export const WEEKDAY_LIST =
 export const WEEKDAY = /\b(mon|tues|wednes|thurs|fri)days?\b/gi
 export const RANGE_SEPARATOR = /-|–|\bto\b|\bor\b/
 export const REGION_LIST_SEPARATOR = / (?:or|and) |[,/&]/
-/** Cheap check for a sentence that may say where a remote hire lives, in every supported language. */
+/**
+ * Cheap check for a sentence that may say where a remote hire lives, in every supported language:
+ * of the sentence in lower case.
+ */
 export const REMOTE_REGION_HINT =
-  /remot|based|located|resid|only|from any|zdaln|t[ée]l[ée]travail|teletrabajo|distance|afstand|home-?office/i
+  /remot|based|located|resid|only|from any|zdaln|t[ée]l[ée]travail|teletrabajo|distance|afstand|home-?office/
 export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 }
 
 export const POLICY: readonly { pattern: RegExp; render: (m: RegExpExecArray) => string }[] = [

@@ -355,8 +355,9 @@ export function workPolicy(text: string): string[] {
 /** Where a remote hire may live, when the text says ("EU or UK-based", "within Poland"). */
 export function remoteRegionsIn(text: string): string[] {
   const regions: string[] = []
-  for (const sentence of sentences(text)) {
-    if (!REMOTE_REGION_HINT.test(sentence)) continue
+  const lower = lowerSentences(text)
+  for (const [i, sentence] of sentences(text).entries()) {
+    if (!REMOTE_REGION_HINT.test(lower[i]!)) continue
     for (const pattern of REMOTE_REGION_IN_TEXT) {
       const m = pattern.exec(sentence)
       if (!m?.[1]) continue
