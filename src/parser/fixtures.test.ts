@@ -74,6 +74,32 @@ describe('company', () => {
       file: 'company-pipe-line.txt',
       facts: { company: 'Quaybridge', title: 'Senior Frontend Engineer' },
     },
+    // A heading word in a company's name ("Benefits Bridge") neither ends the header nor
+    // hides the name; the same word alone still opens its section.
+    {
+      file: 'company-heading-word.txt',
+      facts: {
+        company: 'Benefits Bridge',
+        locations: [{ city: 'Austin', country: 'US' }],
+        sections: { benefits: ['Health, dental and vision cover.'] },
+      },
+    },
+    {
+      file: 'company-heading-word-fr.txt',
+      facts: {
+        company: 'Avantages Conseil',
+        locations: [{ city: 'Paris', country: 'FR' }],
+        sections: { benefits: ['Tickets restaurant et mutuelle.'] },
+      },
+    },
+    {
+      file: 'company-heading-word-inside.txt',
+      facts: {
+        company: 'The Skills Company',
+        locations: [{ city: 'Manchester', country: 'GB' }],
+        sections: { requirements: ['Several years of Rails.'] },
+      },
+    },
     // A place after a spaced dash is not part of the company's name (or the title's).
     {
       file: 'company-dash-city-de.txt',

@@ -17,6 +17,7 @@ import {
   MD_STRONG,
   ODD_SPACES,
 } from './patterns.ts'
+import { STOP_WORDS } from './stop-words.ts'
 import { stripControls, stripEmoji, trimSet } from './text.ts'
 import type { Line, SectionKind } from './types.ts'
 
@@ -135,6 +136,25 @@ const headingKinds = new WeakMap<
   { text: string; marked: boolean; kind: Line['kind']; answer: SectionKind | 'unknown' | null }
 >()
 
+/**
+ * Whether a lone heading word is followed by a capitalised word that is neither a function
+ * word nor a heading word itself: a proper name ("Benefits Bridge"), not a heading ("Our
+ * Benefits", "Benefits & Perks", "Life at Acme", "Skills Overview").
+ */
+function nameAfter(core: string, match: RegExpExecArray): boolean {
+  if (/\s/.test(match[0].trim()) || core.endsWith('?')) return false
+  const next = /^\s+(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(core.slice(match.index + match[0].length))?.[1]
+  if (!next || FUNCTION_WORDS.has(next.toLowerCase())) return false
+  return !KIND_ORDER.some((k) => HEADING_STRONG[k].test(next) || HEADING_IN_LANGUAGES[k].test(next))
+}
+
+/** Function words of every language read: "Our", "Die", "Nos" are no part of a name. */
+const FUNCTION_WORDS = new Set(
+  Object.values(STOP_WORDS)
+    .flat()
+    .map((w) => w.toLowerCase()),
+)
+
 function readHeadingKind(line: Line): SectionKind | 'unknown' | null {
   const text = stripEmoji(line.text).trim()
   const core = headingText(text)
@@ -150,7 +170,11 @@ function readHeadingKind(line: Line): SectionKind | 'unknown' | null {
   const strong = line.marked || colon || words <= 4
   for (const kind of KIND_ORDER) {
     const match = HEADING_STRONG[kind].exec(core) ?? HEADING_IN_LANGUAGES[kind].exec(core)
-    if (match && (strong || match.index <= 12)) return kind
+    if (!match || !(strong || match.index <= 12)) continue
+    // "Benefits Bridge", "The Skills Company", "Culture Amp": one heading word with a name
+    // after it, on a plain line, is a company's name.
+    if (!line.marked && !colon && nameAfter(core, match)) return null
+    return kind
   }
   return line.marked || (colon && words <= 6) ? 'unknown' : null
 }
