@@ -346,6 +346,24 @@ describe('remote regions', () => {
   ])
 })
 
+describe('places named in prose', () => {
+  // The role's place said in a sentence, in the languages beyond English.
+  run([
+    { file: 'places-es-prose.txt', facts: { locations: [{ city: 'Zaragoza', country: 'ES' }] } },
+    { file: 'places-pt-prose.txt', facts: { locations: [{ city: 'Braga', country: 'PT' }] } },
+    { file: 'places-it-prose.txt', facts: { locations: [{ city: 'Verona', country: 'IT' }] } },
+    {
+      file: 'places-fr-prose.txt',
+      facts: { locations: [{ city: 'Montpellier', country: 'FR' }] },
+    },
+    { file: 'places-de-prose.txt', facts: { locations: [{ city: 'Freiburg', country: 'DE' }] } },
+    {
+      file: 'places-nl-prose.txt',
+      facts: { locations: [{ city: 'Eindhoven', country: 'NL' }] },
+    },
+  ])
+})
+
 describe('work mode and office days', () => {
   run([
     { file: 'workmode-onsite.txt', facts: { workMode: 'onsite' } },

@@ -46,6 +46,7 @@ import { stripControls, stripControlsDeep } from './text.ts'
 import { detectLanguage } from './text-language.ts'
 import { judgePosting, postingTerms } from './verdict.ts'
 import { ROLELESS, rolelessPosting } from './roleless-posting.ts'
+import { placeInProse } from './place-in-prose.ts'
 import { decideWorkMode, remoteRegionsIn, workPolicy } from './work-mode.ts'
 
 export type ParseOptions = {
@@ -353,9 +354,9 @@ function locationsField(doc: Doc, company: string | null): Resolved<PostingLocat
   for (const location of facts.locations ?? []) addLocation(locations, location)
   for (const l of header.locations) addLocation(locations, l.value)
   if (locations.length === 0) {
-    for (const pattern of LOCATION_IN_TEXT) {
-      const m = pattern.exec(bodyText)
-      const place = m?.[1] ? PLACE_LIST_TAIL.exec(m[1].trim())?.[1] : undefined
+    const stated = [...LOCATION_IN_TEXT.map((p) => p.exec(bodyText)?.[1]), placeInProse(bodyText)]
+    for (const text of stated) {
+      const place = text ? PLACE_LIST_TAIL.exec(text.trim())?.[1] : undefined
       if (place) for (const l of readPlaces(place).locations) addLocation(locations, l)
     }
   }

@@ -1,0 +1,62 @@
+import type { PerLanguage } from './languages.ts'
+
+/**
+ * Words that put the role's place right after them in prose, as regex sources (case does
+ * not matter; the place after them must be capitalised): "el puesto está basado en Valencia", "no nosso
+ * escritório em Braga", "la sede di lavoro è Verona", "le poste est basé à Montpellier",
+ * "in unserem Büro in Freiburg", "vanuit ons kantoor in Eindhoven". English is read by
+ * LOCATION_IN_TEXT in patterns.ts. A company's head office ("con sede en") counts: a posting
+ * that names no other place is for it.
+ */
+export const PLACE_CUES: PerLanguage<string> = {
+  en: [],
+  de: [
+    'in unserem (?:büro|office|standort|hauptsitz|headquarter) in',
+    'in unseren (?:büros|standorten) in',
+    'in unserer (?:niederlassung|zentrale|geschäftsstelle) in',
+    'an unserem standort in',
+    'am standort',
+    'die stelle ist in',
+    '(?:einsatzort|arbeitsort|dienstort) ist',
+  ],
+  fr: [
+    '(?:poste|emploi) (?:est )?basé à',
+    'basée? à',
+    'dans nos (?:locaux|bureaux) (?:de|à)',
+    'au sein de notre (?:agence|bureau|site|siège) (?:de|à)',
+    'sur notre site (?:de|à)',
+    '(?:poste|emploi) (?:est )?situé à',
+    'situés? à',
+  ],
+  es: [
+    'basad[oa] en',
+    'ubicad[oa] en',
+    'en nuestras? (?:oficinas?|sede) (?:de|en)',
+    'desde nuestras? (?:oficinas?|sede) (?:de|en)',
+    'el puesto (?:está|es) en',
+    'con sede en',
+    'presencial en',
+  ],
+  pt: [
+    'basead[oa] em',
+    'localizad[oa] em',
+    'noss[oa]s? (?:escritórios?|sede) (?:de|em|no|na)',
+    'com sede em',
+    'presencial em',
+  ],
+  it: [
+    'sede di lavoro(?: è| e)?',
+    'con sede a',
+    'presso (?:la nostra|il nostro|i nostri) (?:sede|ufficio|uffici) di',
+    'nel nostro ufficio di',
+    'nella nostra sede di',
+    'basat[oa] a',
+  ],
+  nl: [
+    '(?:op|vanuit|in) ons kantoor in',
+    'op onze (?:locatie|vestiging) in',
+    'standplaats(?: is)?',
+    'gevestigd in',
+  ],
+  pl: ['z siedzibą w', 'w naszym biurze w', 'w biurze w'],
+}
