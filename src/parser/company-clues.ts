@@ -5,7 +5,10 @@ import { allMatches, allMatchesInRuns } from './matches.ts'
 import { COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
 import { placeKey } from './place-key.ts'
 import { techByName } from './taxonomy.ts'
+import { STOP_WORDS } from './stop-words.ts'
+import { COMPANY_VERBS } from './words/company-cues.ts'
 import { GENERAL_HOSTS } from './words/general-hosts.ts'
+import { allLanguages } from './words/languages.ts'
 
 /**
  * Evidence of the company's name that needs no fixed phrase: a name the post's own links
@@ -134,6 +137,21 @@ const GREETING =
 /** A proper name of up to four words, "of"/"&"/"and" inside: "Trail of Bits", "Cinderford Maps". */
 const SUBJECT =
   /^([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s(?:(?:of|&|and|for|de|the)\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}){0,3})(?:\s*\([^()\n]{1,60}\))?(?:[’']s\s+\p{Ll}+)?\s+(?:(?:is|are|was)\s+(?:a|an|the|one|building|creating|developing|making|hiring|backed|headquartered|based|now|currently|reinventing|rebuilding|redefining|changing|bringing|helping|transforming|on\s+a\s+mission)|builds|helps|makes|develops|creates|provides|offers|powers|enables|gives|runs|designs|lets|turns|brings|operates|delivers|automates|connects|backs|tells|plans|sells|serves|protects|simplifies|transforms|specializes|specialises|invests|needs|wants|seeks)\b/u
+/**
+ * The same in the other posting languages ("Rebstock Digital entwickelt", "A Cepa Digital
+ * desenvolve"): the name is the second group, after an article that is no part of it.
+ */
+const SUBJECT_IN_LANGUAGES = new RegExp(
+  `^(L['’]|(?:Die|Der|Das|La|Le|Les|El|Los|Il|Lo|A|O|De|Het)\\s+)?([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]{0,30}(?:\\s(?:(?:de|&|e|y|et|und|en|i)\\s)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]{0,30}){0,3})(?:\\s*\\([^()\\n]{1,60}\\))?\\s+(?:${allLanguages(COMPANY_VERBS).join('|')})(?!\\p{L})`,
+  'u',
+)
+/** Function words of every language read: "Unser Team entwickelt" names no company. */
+const FUNCTION_WORDS = new Set(
+  Object.values(STOP_WORDS)
+    .flat()
+    .map((w) => w.toLowerCase()),
+)
+
 /** Words that open a sentence and are never the company: pronouns, articles, time words. */
 const NOT_SUBJECT =
   /^(?:we|our|you|your|i|my|it|its|this|that|these|those|there|here|the|a|an|what|who|why|how|each|every|everyone|all|some|one|no|if|when|while|today|now|currently|recently|after|before|since|hiring|remote|location|salary|compensation|role|job|position|team|company|about|apply|please|note|also|and|but|so|as|at|in|on|for|with|by|from|to|more|most|many|both|either|neither|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/i
@@ -172,11 +190,18 @@ export function openingSubject(doc: Doc): Candidate<string>[] {
       .replace(GREETING, '')
       .split(/(?<=[.!?])\s+/)
       .slice(0, 2)) {
-      const m = SUBJECT.exec(sentence.replace(GREETING, ''))
-      const name = m?.[1]?.trim()
+      const opening = sentence.replace(GREETING, '')
+      const english = SUBJECT.exec(opening)
+      const other = english ? null : SUBJECT_IN_LANGUAGES.exec(opening)
+      const m = english ?? other
+      const name = (english ? english[1] : other?.[2])?.trim()
       if (!name) continue
       const firstWord = name.split(/\s+/)[0] ?? ''
       if (NOT_SUBJECT.test(firstWord) || COMPANY_STOPWORDS.test(name)) continue
+      // "Die Plattform verbindet": after an article, one capitalised word is a noun (German
+      // capitalises every noun), not a name; nor is "Unser Team".
+      if (other && ((other[1] && !/\s/.test(name)) || FUNCTION_WORDS.has(firstWord.toLowerCase())))
+        continue
       if (ROLE_NOUN.test(name) || techByName(name)) continue
       found.push({
         value: name,

@@ -61,6 +61,11 @@ describe('company', () => {
       facts: { company: 'Cinderford Maps' },
     },
     { file: 'company-not-a-heading.txt', facts: { company: 'Orchardly' } },
+    // The subject of the opening sentence with a verb of what companies do, in any language.
+    { file: 'company-de-subject.txt', facts: { company: 'Lindenhof Robotik' } },
+    { file: 'company-pt-subject-article.txt', facts: { company: 'Cepa Digital' } },
+    // German capitalises every noun: "Die Plattform verbindet" names no company.
+    { file: 'company-de-noun-not-subject.txt', facts: { company: null } },
     {
       file: 'company-role-at.txt',
       facts: {
@@ -357,6 +362,10 @@ describe('places named in prose', () => {
       facts: { locations: [{ city: 'Montpellier', country: 'FR' }] },
     },
     { file: 'places-de-prose.txt', facts: { locations: [{ city: 'Freiburg', country: 'DE' }] } },
+    {
+      file: 'company-de-subject.txt',
+      facts: { locations: [{ city: 'Dresden', country: 'DE' }] },
+    },
     {
       file: 'places-nl-prose.txt',
       facts: { locations: [{ city: 'Eindhoven', country: 'NL' }] },

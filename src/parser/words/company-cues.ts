@@ -1,4 +1,4 @@
-import type { PerLanguage } from './languages.ts'
+import { list, type PerLanguage } from './languages.ts'
 
 /**
  * How prose in each language names the company it is about, as regex sources around the
@@ -65,4 +65,28 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
     },
     { before: '', after: '\\s+(?:poszukuje|szuka|zatrudni|rekrutuje)\\b', weight: 3 },
   ],
+}
+
+/**
+ * What a company does, said of it as the subject of a post's opening sentence, in the
+ * present tense: "Rebstock Digital entwickelt …", "Cuvée Logiciel conçoit …", "Viñasol
+ * fabrica …", "A Cepa Digital desenvolve …", "Vendemmia Soft progetta …", "Wijnrank maakt …",
+ * "Bocian tworzy …". English verbs are in company-clues.ts's SUBJECT.
+ */
+export const COMPANY_VERBS: PerLanguage<string> = {
+  en: [],
+  de: list(`entwickelt, baut, bietet, betreibt, hilft, macht, plant, vertreibt, produziert,
+      gestaltet, digitalisiert, unterstützt, verbindet, automatisiert, liefert, schafft, revolutioniert`),
+  fr: list(`conçoit, développe, construit, aide, accompagne, propose, édite, fabrique, crée,
+      offre, fournit, exploite, permet, simplifie, automatise, connecte, révolutionne, recrute`),
+  es: list(`desarrolla, fabrica, construye, ayuda, ofrece, crea, diseña, proporciona, gestiona,
+      conecta, automatiza, acompaña, impulsa, transforma, revoluciona`),
+  pt: list(`desenvolve, constrói, cria, ajuda, oferece, fabrica, fornece, conecta, automatiza,
+      transforma, apoia, projeta, revoluciona`),
+  it: list(`sviluppa, progetta, costruisce, realizza, aiuta, offre, crea, produce, fornisce,
+      gestisce, supporta, connette, automatizza, accompagna, rivoluziona`),
+  nl: list(`ontwikkelt, bouwt, maakt, helpt, levert, biedt, ontwerpt, verbindt, automatiseert,
+      ondersteunt`),
+  pl: list(`tworzy, rozwija, buduje, dostarcza, pomaga, projektuje, produkuje, oferuje, wspiera,
+      łączy, automatyzuje`),
 }

@@ -16,6 +16,7 @@ export const PLACE_CUES: PerLanguage<string> = {
     'in unserer (?:niederlassung|zentrale|geschäftsstelle) in',
     'an unserem standort in',
     'am standort',
+    '(?:für )?unser(?:em)? team in',
     'die stelle ist in',
     '(?:einsatzort|arbeitsort|dienstort) ist',
   ],
@@ -25,6 +26,7 @@ export const PLACE_CUES: PerLanguage<string> = {
     'dans nos (?:locaux|bureaux) (?:de|à)',
     'au sein de notre (?:agence|bureau|site|siège) (?:de|à)',
     'sur notre site (?:de|à)',
+    'notre équipe (?:de|à)',
     '(?:poste|emploi) (?:est )?situé à',
     'situés? à',
   ],
@@ -36,6 +38,7 @@ export const PLACE_CUES: PerLanguage<string> = {
     'el puesto (?:está|es) en',
     'con sede en',
     'presencial en',
+    'nuestro equipo (?:de|en)',
   ],
   pt: [
     'basead[oa] em',
@@ -43,6 +46,7 @@ export const PLACE_CUES: PerLanguage<string> = {
     'noss[oa]s? (?:escritórios?|sede) (?:de|em|no|na)',
     'com sede em',
     'presencial em',
+    'nossa equip[ae] (?:de|em)',
   ],
   it: [
     'sede di lavoro(?: è| e)?',
@@ -51,12 +55,14 @@ export const PLACE_CUES: PerLanguage<string> = {
     'nel nostro ufficio di',
     'nella nostra sede di',
     'basat[oa] a',
+    'nostro team (?:di|a)',
   ],
   nl: [
     '(?:op|vanuit|in) ons kantoor in',
     'op onze (?:locatie|vestiging) in',
     'standplaats(?: is)?',
     'gevestigd in',
+    'ons team in',
   ],
   pl: ['z siedzibą w', 'w naszym biurze w', 'w biurze w'],
 }
