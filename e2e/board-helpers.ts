@@ -31,8 +31,8 @@ export async function roleCount(page: Page): Promise<number> {
 
 /**
  * Waits until the virtual list has taken over from the first plainly rendered cards (it
- * loads just after the first paint and renders the cards anew), so that state a test gives
- * a card, such as an open menu, is not lost to that swap.
+ * loads just after the first paint and places the same cards itself), so that scrolling
+ * and j/k in a test reach past the first cards.
  */
 export async function listSettled(page: Page): Promise<void> {
   await expect(results(page)).toHaveAttribute('data-virtual', '')

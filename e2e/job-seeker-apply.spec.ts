@@ -82,7 +82,7 @@ test('back restores the view, the scroll position and focus on the opened card',
 }) => {
   await page.setViewportSize({ width: 1280, height: 700 })
   await open(page, '?workFrom=ES&sort=salary')
-  // The virtual list draws the cards anew when it takes over: scroll once it has.
+  // Scroll once the virtual list has taken over (it places the cards past the first ones).
   await listSettled(page)
   const titles = await headings(page)
   // A card further down: scroll to it, open it by its title.

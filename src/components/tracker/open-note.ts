@@ -2,8 +2,8 @@ import { useSyncExternalStore } from 'react'
 
 /*
  * Which role's note dialog is open, kept outside the card: a card can be drawn again from
- * scratch while the dialog is open (the board swaps its first plain cards for the virtual
- * list once that loads), and the dialog must stay open with what is being typed.
+ * scratch while the dialog is open (the virtual list drops the rows that scroll out of
+ * view and draws them anew), and the dialog must stay open with what is being typed.
  */
 let openFor: string | null = null
 const listeners = new Set<() => void>()
