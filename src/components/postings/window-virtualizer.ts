@@ -27,6 +27,10 @@ export type ListVirtualizer = {
 // Set while a row is measured from its ref, in React's commit, where a render must not be
 // forced synchronously.
 let measuringFromRef = false
+// Set while the ResizeObserver reports rows' sizes (after layout, before the frame is
+// painted): the rows move in a synchronous render there, so no frame paints them at their
+// old places (a layout shift) when a card's height changes.
+let resizing = false
 
 const windowSize = (): Rect => ({ width: window.innerWidth, height: window.innerHeight })
 
@@ -63,6 +67,8 @@ export function createWindowVirtualizer(
   // Read here, before React's commit, where the layout is still the browser's own.
   const initialRect = windowSize()
   const initialOffset = window.scrollY
+  // Kept through every render's options: the virtualizer reads it at its first measuring.
+  const { initialMeasurementsCache } = options
   let written = false
   const withWindow = (list: ListOptions): VirtualizerOptions<Window, HTMLDivElement> => ({
     getScrollElement: () => window,
@@ -79,10 +85,18 @@ export function createWindowVirtualizer(
     initialOffset,
     initialRect,
     onChange: (_, sync) => {
-      if (sync && !measuringFromRef) flushSync(rerender)
+      if ((sync || resizing) && !measuringFromRef) flushSync(rerender)
       else rerender()
     },
     ...list,
+    initialMeasurementsCache,
+    measureElement: (element, entry, virtualizer) => {
+      if (entry && !resizing) {
+        resizing = true
+        queueMicrotask(() => (resizing = false))
+      }
+      return list.measureElement!(element, entry, virtualizer)
+    },
   })
   const instance = new Virtualizer(withWindow(options))
   const measure = instance.measureElement
