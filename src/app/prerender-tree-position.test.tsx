@@ -92,7 +92,7 @@ describe('a page rendered alone at its tree position', () => {
         expect(whole).toContain(own)
         expect(own).toMatch(/id="_R_[0-9a-v]+_"/)
       }),
-      { numRuns: 300 },
+      { numRuns: 120 },
     )
   })
 
