@@ -1,4 +1,3 @@
-import { escapeRegExp } from './lib/escape-regexp.ts'
 import { SENTENCE_BREAK } from './patterns.ts'
 import { phraseRegex } from './words/compile.ts'
 import { allLanguages, POSTING_LANGUAGES } from './words/languages.ts'
@@ -65,10 +64,11 @@ function buildNames(): NameTable {
 
 const NAMES = buildNames()
 const IN_ENGLISH = new Intl.DisplayNames(['en'], { type: 'language' })
+const SPECIAL = /[.*+?^${}()|[\]\\]/g
 const alternation = (names: Iterable<string>) =>
   [...names]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
+    .map((n) => n.replace(SPECIAL, '\\$&'))
     .join('|')
 const ENDINGS = alternation(LANGUAGE_COMPOUND_ENDINGS)
 const ENGLISH_NAME = new RegExp(

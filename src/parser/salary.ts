@@ -1,4 +1,3 @@
-import { escapeRegExp } from './lib/escape-regexp.ts'
 import type { Salary } from '../model/posting.ts'
 import { type Candidate, strongest } from './candidate.ts'
 import { currencyAtEnd, currencyAtStart, type WrittenCurrency } from './currency-names.ts'
@@ -16,9 +15,10 @@ import {
 } from './words/salary-words.ts'
 import { allMatches } from './matches.ts'
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const MULTIPLIER = [...THOUSAND_WORDS, ...LARGE_NUMBER_WORDS]
   .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
+  .map(escape)
   .join('|')
 /** One written amount with its multiplier: "50.000", "50 000", "45k", "15 tys.", "20B". */
 const NUMBER = new RegExp(

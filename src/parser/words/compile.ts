@@ -1,4 +1,3 @@
-import { escapeRegExp } from '../lib/escape-regexp.ts'
 import { LowerCasePattern } from '../lib/lower-case.ts'
 
 /**
@@ -8,11 +7,16 @@ import { LowerCasePattern } from '../lib/lower-case.ts'
  * comma and space, `*stem` may end a compound and `stem*` may start one.
  */
 
+const SPECIAL = /[.*+?^${}()|[\]\\]/g
 const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])'
 const LETTER_AFTER = '(?![\\p{L}\\p{N}])'
 
 function escapeWord(word: string): string {
-  return word.toLowerCase().split(/\s+/).map(escapeRegExp).join('(?:\\s+|-|,\\s*)')
+  return word
+    .toLowerCase()
+    .split(/\s+/)
+    .map((part) => part.replace(SPECIAL, '\\$&'))
+    .join('(?:\\s+|-|,\\s*)')
 }
 
 /** Alternation of the phrases, longest first so that "semi senior" is tried before "senior". */
