@@ -1,14 +1,12 @@
+import { escapeRegExp } from './lib/escape-regexp.ts'
 import { GENDER_SUFFIXES, GENDER_TAG_LETTERS, GENDER_TAG_PHRASES } from './words/gender-tags.ts'
 import { allLanguages } from './words/languages.ts'
-
-const SPECIAL = /[.*+?^${}()|[\]\\]/g
-const escape = (text: string) => text.replace(SPECIAL, '\\$&')
 
 const LETTER = `(?:${[...GENDER_TAG_LETTERS].sort((a, b) => b.length - a.length).join('|')})`
 const LETTERS = `${LETTER}(?:\\s*[/|,]\\s*${LETTER}){1,3}`
 const PHRASES = allLanguages(GENDER_TAG_PHRASES)
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|')
 /** "(m/w/d)", "[H/F]", "(all genders)"; anywhere in the title. */
 const BRACKETED = new RegExp(`\\s*[([]\\s*(?:${LETTERS}|${PHRASES})\\s*[)\\]]`, 'giu')
@@ -18,7 +16,7 @@ const TRAILING = new RegExp(`(?:\\s+[-–—|]?\\s*)(?:${LETTERS})\\s*$`, 'iu')
 const SUFFIX = new RegExp(
   `(?<=\\p{L})(?:${allLanguages(GENDER_SUFFIXES)
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 )

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './lib/escape-regexp.ts'
 import { SENTENCE_BREAK } from './patterns.ts'
 import { phraseRegex } from './words/compile.ts'
 import { allLanguages, POSTING_LANGUAGES } from './words/languages.ts'
@@ -64,11 +65,10 @@ function buildNames(): NameTable {
 
 const NAMES = buildNames()
 const IN_ENGLISH = new Intl.DisplayNames(['en'], { type: 'language' })
-const SPECIAL = /[.*+?^${}()|[\]\\]/g
 const alternation = (names: Iterable<string>) =>
   [...names]
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(SPECIAL, '\\$&'))
+    .map(escapeRegExp)
     .join('|')
 const ENDINGS = alternation(LANGUAGE_COMPOUND_ENDINGS)
 const ENGLISH_NAME = new RegExp(

@@ -1,12 +1,9 @@
+import { escapeRegExp } from './lib/escape-regexp.ts'
 import { LEGAL_FORMS, type LegalForm } from './words/legal-forms.ts'
-
-const SPECIAL = /[.*+?^${}()|[\]\\]/g
 
 /** A form as a pattern: its last dot optional ("Inc" or "Inc."), any space one or more. */
 function formSource({ written }: LegalForm): string {
-  return written
-    .replace(/\.$/, '')
-    .replace(SPECIAL, '\\$&')
+  return escapeRegExp(written.replace(/\.$/, ''))
     .replace(/ /g, '\\s+')
     .concat(written.endsWith('.') ? '\\.?' : '')
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './lib/escape-regexp.ts'
 import type { Salary } from '../model/posting.ts'
 import { type Candidate, strongest } from './candidate.ts'
 import { currencyAtEnd, currencyAtStart, type WrittenCurrency } from './currency-names.ts'
@@ -15,10 +16,9 @@ import {
 } from './words/salary-words.ts'
 import { allMatches } from './matches.ts'
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const MULTIPLIER = [...THOUSAND_WORDS, ...LARGE_NUMBER_WORDS]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|')
 /** One written amount with its multiplier: "50.000", "50 000", "45k", "15 tys.", "20B". */
 const NUMBER = new RegExp(

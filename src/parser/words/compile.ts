@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lib/escape-regexp.ts'
 import { LowerCasePattern } from '../lib/lower-case.ts'
 
 /**
@@ -7,16 +8,11 @@ import { LowerCasePattern } from '../lib/lower-case.ts'
  * comma and space, `*stem` may end a compound and `stem*` may start one.
  */
 
-const SPECIAL = /[.*+?^${}()|[\]\\]/g
 const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])'
 const LETTER_AFTER = '(?![\\p{L}\\p{N}])'
 
 function escapeWord(word: string): string {
-  return word
-    .toLowerCase()
-    .split(/\s+/)
-    .map((part) => part.replace(SPECIAL, '\\$&'))
-    .join('(?:\\s+|-|,\\s*)')
+  return word.toLowerCase().split(/\s+/).map(escapeRegExp).join('(?:\\s+|-|,\\s*)')
 }
 
 /** Alternation of the phrases, longest first so that "semi senior" is tried before "senior". */
