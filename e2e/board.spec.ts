@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/test.ts'
+import { escapeRegExp } from '../src/parser/lib/escape-regexp.ts'
 import {
   FACET_GROUPS,
   cards,
@@ -56,7 +57,7 @@ test('each facet narrows the board to the count on its checkbox, and unticking r
         .evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')
       const value = label.replace(/\s*\(\d+\)\s*$/, '')
       const box = group(page, name).getByRole('checkbox', {
-        name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`),
+        name: new RegExp(`^${escapeRegExp(value)} \\(\\d+\\)$`),
       })
       const expected = await labelCount(box)
       await box.check()
@@ -209,7 +210,7 @@ test('keyboard: / focuses search, Esc leaves it, j/k move through results, Enter
   expect(outline).toMatch(/^solid [1-9]/)
   const href = await links.nth(0).getAttribute('href')
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(href!)}$`))
 })
 
 test('the board follows its postings: a hidden role leaves the results and the counts', async ({

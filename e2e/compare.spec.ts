@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from './fixtures/test.ts'
 import { bundledPostings, jobPath } from './posting-seeds.ts'
+import { escapeRegExp } from '../src/parser/lib/escape-regexp.ts'
 
 const postings = bundledPostings()
 const [first, second] = postings
@@ -33,8 +34,8 @@ test('a compare is built from the board through the tray and opens in a fresh co
   await expect(page).toHaveURL(compareUrl(first.id, second.id))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare 2 roles')
   await expect(columnHeaders(page)).toHaveText([
-    new RegExp(first.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-    new RegExp(second.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    new RegExp(escapeRegExp(first.title.slice(0, 20))),
+    new RegExp(escapeRegExp(second.title.slice(0, 20))),
   ])
 
   // The link alone carries the view: no tray, no storage in a new context.

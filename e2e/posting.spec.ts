@@ -5,6 +5,7 @@ import { TECHS } from '../src/parser/taxonomy.ts'
 import { bundledPostings, jobPath } from './posting-seeds.ts'
 import path from 'node:path'
 import { firstLoadJs } from '../scripts/bundle-budget.ts'
+import { escapeRegExp } from '../src/parser/lib/escape-regexp.ts'
 
 const postings = bundledPostings()
 
@@ -39,7 +40,7 @@ for (const posting of postings) {
     await page.goto(jobPath(posting))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(posting.title)
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
-    await expect(page).toHaveTitle(new RegExp(posting.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    await expect(page).toHaveTitle(new RegExp(escapeRegExp(posting.title)))
     const header = page.locator('header', { has: page.getByRole('heading', { level: 1 }) })
     if (posting.company) await expect(header).toContainText(posting.company)
     if (posting.team) await expect(header).toContainText(posting.team)

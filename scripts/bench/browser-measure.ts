@@ -1,11 +1,12 @@
 // Measurements in a real browser, shared by the browser and board benchmarks.
 import type { Page } from '@playwright/test'
+import { escapeRegExp } from '../../src/parser/lib/escape-regexp.ts'
 
 /** One real mouse click on `box`; resolves with ms from the click event to the next paint. */
 export type Pick = { legend: string; value: string }
 
 function facetBox(page: Page, pick: Pick) {
-  const escaped = pick.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(pick.value)
   return page
     .getByRole('group', { name: pick.legend, exact: true })
     .getByRole('checkbox', { name: new RegExp(`^${escaped} \\(\\d+\\)$`) })
