@@ -191,6 +191,19 @@ describe('title and roles', () => {
       file: 'roles-named-in-sentence.txt',
       facts: { title: 'Embedded Software Engineer', roleFamily: 'software' },
     },
+    // A word that only ends in a role noun ("Yocto" in "cto") is not a role of its own.
+    {
+      file: 'roles-glued-word-not-a-role.txt',
+      facts: [{ company: 'Kestrel Devices', title: 'Embedded Linux Engineer, Yocto' }],
+    },
+    // A role noun written as one word with its qualifier is listed as a role noun itself.
+    {
+      file: 'roles-glued-role-word.txt',
+      facts: [
+        { company: 'Harrowgate Hosting', title: 'Platform Engineer' },
+        { company: 'Harrowgate Hosting', title: 'Sysadmin' },
+      ],
+    },
   ])
 })
 

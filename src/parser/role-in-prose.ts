@@ -13,7 +13,7 @@ const STOP =
   /^(?:to|who|that|which|with|for|in|at|on|and|or|as|of|from|by|is|are|will|can|you|we|someone|people|person|folks|individuals?|candidates?|talent|help|join|based|remote|hybrid|onsite)$/i
 const TOKEN = /[\p{L}\p{N}+#./&-]+/gu
 const MAX_WORDS = 5
-const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'i')
+const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'iu')
 
 function titleCase(word: string): string {
   return /\p{Lu}/u.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)

@@ -24,6 +24,9 @@ describe('roles', () => {
     ])
     expect(splitRoles('Product Designer / UI Engineer')).toEqual(['Product Designer / UI Engineer'])
     expect(splitRoles('Backend and Frontend Engineers')).toEqual(['Backend and Frontend Engineers'])
+    // "Yocto" ends in "cto" but is no role: it qualifies the engineer before it.
+    expect(splitRoles('Embedded Linux Engineer, Yocto')).toEqual(['Embedded Linux Engineer, Yocto'])
+    expect(splitRoles('Growth Engineer, Copywriter')).toEqual(['Growth Engineer', 'Copywriter'])
   })
 
   it('gives one posting per role of an HN-style line, sharing company and place', () => {

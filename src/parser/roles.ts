@@ -25,13 +25,13 @@ const ROLE_SEPARATOR = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+)\s+|\s*;\s*/
 /** A piece that ends in a role noun (its head), possibly with a level or a bracket after it. */
 const ROLE_HEAD = new RegExp(
   `(?:${ROLE_NOUN.source})(?:\\s+(?:I{1,3}|IV|\\d))?(?:\\s*\\([^()]*\\))?\\s*$`,
-  'i',
+  'iu',
 )
 /** A title part that announces roles without naming them ("Multiple roles", "Open positions"). */
 const GENERIC_ROLES =
   /\b(?:multiple|several|various|many|open|all|any)\b|\b(?:roles|positions|openings|jobs)\b/i
 const SLASH = /\s+\/\s+/
-const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'i')
+const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'iu')
 /** What a summary part adds that is not the role: "(£84-101k)", "Hiring", "Roles:". */
 const PAY_PARENTHETICAL = /\s*\((?=[^()]*(?:[$€£¥]|\d\s?k\b|\d[,.]\d{3}))[^()]+\)/gi
 const LEADING_CUE =

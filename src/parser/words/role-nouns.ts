@@ -24,7 +24,8 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     evangelists, advocate, advocates, support, swe, sdet, hacker, hackers, co-founder,
     co-founders, cofounder, cofounders, chief of staff, sdr, sdrs, bdr, bdrs, account executive,
     account executives, phd position, phd positions, phd student, phd students, phd candidate,
-    postdoc, postdocs
+    postdoc, postdocs, sysadmin, sysadmins, copywriter, copywriters, underwriter,
+    underwriters, neuroscientist, neuroscientists
   `),
   de: list(`
     *entwickler, *entwicklerin, *entwickler:in, *ingenieur, *ingenieurin, *architekt,
