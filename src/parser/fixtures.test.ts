@@ -383,6 +383,20 @@ describe('places named in prose', () => {
       file: 'places-nl-prose.txt',
       facts: { locations: [{ city: 'Eindhoven', country: 'NL' }] },
     },
+    // Polish puts the town in the case the sentence needs: "we Wrocławiu" is Wrocław.
+    {
+      file: 'places-pl-locative.txt',
+      facts: { locations: [{ city: 'Wrocław', region: 'Lower Silesian', country: 'PL' }] },
+    },
+    {
+      file: 'places-pl-locative-adjective.txt',
+      facts: { locations: [{ city: 'Zielona Góra', country: 'PL' }] },
+    },
+    // "Praca w IT" is no place; "w centrum Gdańska" is Gdańsk in the genitive.
+    {
+      file: 'places-pl-genitive.txt',
+      facts: { locations: [{ city: 'Gdańsk', country: 'PL' }] },
+    },
   ])
 })
 

@@ -4,6 +4,7 @@
  * "Muenchen" and "Munich" meet; a name may belong to several places ("Valencia", "Cambridge"),
  * which come back largest first for the resolver in places.ts to settle by context.
  */
+import { nominativeKeys } from './place-declension.ts'
 import { placeKey } from './place-key.ts'
 import data from './gazetteer.data.json' with { type: 'json' }
 import { REGION_LOCAL_NAMES } from './words/region-local-names.ts'
@@ -83,6 +84,25 @@ const CITIES = new Map<string, CityEntry[]>()
 /** Every city known by this name (own names before alternate names, then largest first). */
 export function citiesNamed(text: string): readonly CityEntry[] {
   return CITIES.get(placeKey(text)) ?? []
+}
+
+/**
+ * The country whose grammar inflects its towns' names in prose, and so the only country
+ * an inflected name is read for: "w Krakowie" is Kraków, while an English word that happens
+ * to end like a Polish case ("Pole", "Remote") names no town elsewhere.
+ */
+const INFLECTING_COUNTRY = 'PL'
+
+/** Polish towns an inflected name stands for ("Krakowie", "we Wrocławiu", "Zielonej Górze"). */
+export function citiesInflected(text: string): readonly CityEntry[] {
+  // An acronym ("NYSE") is not declined.
+  if (!/\p{Ll}/u.test(text)) return []
+  const out: CityEntry[] = []
+  for (const key of nominativeKeys(placeKey(text)))
+    for (const city of CITIES.get(key) ?? [])
+      if (city.country === INFLECTING_COUNTRY && !out.some((c) => c.city === city.city))
+        out.push(city)
+  return out.sort((a, b) => a.rank - b.rank)
 }
 
 /** A first-level region of `country` by name, ISO code ("BY", "CA") or name in another language. */

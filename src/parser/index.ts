@@ -46,7 +46,7 @@ import { stripControls, stripControlsDeep } from './text.ts'
 import { detectLanguage } from './text-language.ts'
 import { judgePosting, postingTerms } from './verdict.ts'
 import { ROLELESS, rolelessPosting } from './roleless-posting.ts'
-import { placeInProse } from './place-in-prose.ts'
+import { placesInProse } from './place-in-prose.ts'
 import { decideWorkMode, remoteRegionsIn, workPolicy } from './work-mode.ts'
 
 export type ParseOptions = {
@@ -354,10 +354,16 @@ function locationsField(doc: Doc, company: string | null): Resolved<PostingLocat
   for (const location of facts.locations ?? []) addLocation(locations, location)
   for (const l of header.locations) addLocation(locations, l.value)
   if (locations.length === 0) {
-    const stated = [...LOCATION_IN_TEXT.map((p) => p.exec(bodyText)?.[1]), placeInProse(bodyText)]
-    for (const text of stated) {
+    const read = (text: string | undefined) => {
       const place = text ? PLACE_LIST_TAIL.exec(text.trim())?.[1] : undefined
-      if (place) for (const l of readPlaces(place).locations) addLocation(locations, l)
+      return place ? readPlaces(place).locations : []
+    }
+    for (const text of LOCATION_IN_TEXT.map((p) => p.exec(bodyText)?.[1]))
+      for (const l of read(text)) addLocation(locations, l)
+    for (const text of placesInProse(bodyText)) {
+      const places = read(text)
+      for (const l of places) addLocation(locations, l)
+      if (places.length) break
     }
   }
   if (locations.length === 0) {

@@ -12,12 +12,11 @@ const CUE_AND_PLACE = new RegExp(
 )
 
 /**
- * The role's place named in prose in the languages beyond English: the words after the first
- * cue whose place is capitalised ("in unserem Büro in Freiburg"; "basada en la nube" is not one),
- * for the place reader to take apart.
+ * The role's place named in prose in the languages beyond English: the words after each
+ * cue whose place is capitalised ("in unserem Büro in Freiburg"; "basada en la nube" is not
+ * one), in the order the text says them, for the place reader to take apart; the first that
+ * reads as a place is the role's ("Praca w IT ... w biurze w Krakowie").
  */
-export function placeInProse(text: string): string | null {
-  for (const m of allMatches(CUE_AND_PLACE, text))
-    if (/^\p{Lu}/u.test(m[1] ?? '')) return m[1] ?? null
-  return null
+export function* placesInProse(text: string): Generator<string> {
+  for (const m of allMatches(CUE_AND_PLACE, text)) if (/^\p{Lu}/u.test(m[1] ?? '')) yield m[1] ?? ''
 }

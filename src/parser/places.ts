@@ -1,6 +1,7 @@
 import type { PostingLocation } from '../model/posting.ts'
 import type { Candidate } from './candidate.ts'
 import {
+  citiesInflected,
   citiesNamed,
   regionIn,
   regionsNamed,
@@ -116,11 +117,20 @@ function readOne(written: string, context: PlaceContext): PlaceRead | null {
     regions.find((r) => context.countries?.has(r.country)) ??
     (regions.length === 1 ? regions[0] : undefined)
   const ownRegion = region && best && region.country === best.country && region.admin === best.admin
+  // "Krakowie", "Zielonej Górze", "Gdańska": a Polish town in the case a sentence put it in.
+  // The inflection is evidence as its own name is, a little weaker.
+  const inflected =
+    (!best || best.alias) && isPlaceShaped(text) ? citiesInflected(text)[0] : undefined
+  const inflectedConfidence = inflected && inflected.rank < LARGE_CITY_RANK ? 0.7 : 0.55
   if (best && (!region || ownRegion || !best.alias)) {
     const ambiguous = cities.some((c) => c !== best && c.country !== best.country)
     // A lone alternate name is weak ("Lime" is an old name of Lima, and a company's):
-    // only a location field, or a region or country beside it, makes it a place.
-    const alias = context.field || context.localNames || ownRegion ? 0.65 : 0.45
+    // only a location field, or a region or country beside it, makes it a place, or its
+    // being an inflected form of the town's name ("Gdańska" is both).
+    const alias = Math.max(
+      context.field || context.localNames || ownRegion ? 0.65 : 0.45,
+      inflected?.city === best.city && inflected.country === best.country ? inflectedConfidence : 0,
+    )
     // A town's own name alone: a large city is sure, a small town may be a company's name.
     const own = best.rank < LARGE_CITY_RANK ? 0.8 : 0.6
     return {
@@ -133,6 +143,8 @@ function readOne(written: string, context: PlaceContext): PlaceRead | null {
       location: { city: null, region: region.name, country: region.country },
       confidence: 0.7,
     }
+  if (inflected && !best)
+    return { location: cityLocation(inflected, null), confidence: inflectedConfidence }
   return null
 }
 

@@ -8,6 +8,9 @@ import type { PerLanguage } from './languages.ts'
  * LOCATION_IN_TEXT in patterns.ts. A company's head office ("con sede en") counts: a posting
  * that names no other place is for it.
  */
+/** Polish "in", and "in the centre / outskirts / near" before a town in the genitive. */
+const PL_IN = 'we?(?: (?:centrum|okolicach|pobliżu))?'
+
 export const PLACE_CUES: PerLanguage<string> = {
   en: [],
   de: [
@@ -64,5 +67,17 @@ export const PLACE_CUES: PerLanguage<string> = {
     'gevestigd in',
     'ons team in',
   ],
-  pl: ['z siedzibą w', 'w naszym biurze w', 'w biurze w'],
+  // "w" is "we" before some consonant clusters ("we Wrocławiu"); places are in the locative
+  // or genitive ("w Krakowie", "w centrum Gdańska"): places.ts reads them.
+  pl: [
+    `z siedzibą ${PL_IN}`,
+    `w (?:naszym )?biurze ${PL_IN}`,
+    `z (?:naszego )?biura ${PL_IN}`,
+    `(?:nasze )?biuro (?:mieści się |znajduje się )?${PL_IN}`,
+    `(?:do )?(?:naszego )?zespołu ${PL_IN}`,
+    `(?:nasz )?zespół ${PL_IN}`,
+    `w (?:naszym )?zespole ${PL_IN}`,
+    `w (?:naszym )?oddziale ${PL_IN}`,
+    `praca (?:stacjonarna |hybrydowa |biurowa )?${PL_IN}`,
+  ],
 }
