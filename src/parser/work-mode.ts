@@ -35,6 +35,7 @@ import {
   REMOTE_STRONG_I18N,
 } from './work-mode-words.ts'
 import { allMatches } from './matches.ts'
+import { anyLiteral } from './lib/any-literal.ts'
 
 export type ModeDecision = {
   mode: Fact<WorkMode> | null
@@ -86,6 +87,9 @@ const DAY_HINTS = [
 /** Between the ends of a range of days: "2-3", "2 to 3", "2 bis 3", "2 à 3", "2 lub 3". */
 const DAY_RANGE_SEPARATOR = /\s*[-–]\s*|\s+(?:to|or|bis|ou|tot|do|lub|[aào])\s+/
 const POLICY_HINTS = ['day', 'week', 'abroad', 'anywhere', 'core hours', 'month']
+const MODE_HINT = anyLiteral(MODE_HINTS)
+const DAY_HINT = anyLiteral(DAY_HINTS)
+const POLICY_HINT = anyLiteral(POLICY_HINTS)
 
 /**
  * The sentences of a text. The work mode, office days, policy and remote regions each read
@@ -151,7 +155,7 @@ function officeDaysOfSentences(
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
     const lower = lowered[i] as string
-    if (!DAY_HINTS.some((hint) => lower.includes(hint))) continue
+    if (!DAY_HINT.test(lower)) continue
     for (const pattern of OFFICE_DAYS) {
       const m = pattern.exec(sentence)
       if (!m?.[1]) continue
@@ -260,7 +264,7 @@ export function workModeCandidates(
   const lowered = lowerSentences(body)
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
-    if (!MODE_HINTS.some((hint) => lowered[i]?.includes(hint))) continue
+    if (!MODE_HINT.test(lowered[i] as string)) continue
     const remote = strongRemote(sentence)
     if (remote) add('remote', sentence, 'text')
     const hybrid =
@@ -341,7 +345,7 @@ export function workPolicy(text: string): string[] {
   const lowered = lowerSentences(text)
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
-    if (!POLICY_HINTS.some((hint) => lowered[i]?.includes(hint))) continue
+    if (!POLICY_HINT.test(lowered[i] as string)) continue
     for (const { pattern, render } of POLICY) {
       const m = pattern.exec(sentence)
       if (!m) continue
