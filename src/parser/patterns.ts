@@ -395,6 +395,7 @@ export const TECH_TRIGGER_BEFORE =
 /** A bare "in" or "with" before a name: weak evidence ("services in Go", "a degree in Informatica"). */
 export const TECH_WEAK_BEFORE = /\b(?:in|with)\s*\(?$/i
 /** Between two names of one list: "Rust, Python", "Go/Postgres", "Python & Go", "TS and Go". */
+// The longest gap this matches is 13 characters: stack.ts tries no longer one (LONGEST_LIST_GAP).
 export const LIST_GAP = /^[\s,/&+|()]{0,4}(?:(?:and|or|plus|&)\s{1,3})?[\s(]{0,2}$/i
 /** Words that keep following a sentence-initial name from being a verb or a common noun. */
 export const SAFE_FOLLOWER =

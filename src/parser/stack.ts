@@ -253,13 +253,24 @@ function isNear(match: StackMatch, others: StackMatch[], distance: number): bool
   )
 }
 
+/**
+ * The longest gap LIST_GAP can match: four separators, a conjunction with three spaces, two
+ * more. A longer gap is not tried: a posting naming a technology fifty times made each name
+ * slice and test the text between it and every other one.
+ */
+const LONGEST_LIST_GAP = 13
+
 /** Whether another sure name stands next to the match in one list ("Rust, Python, and Go"). */
 function inList(text: string, match: StackMatch, others: StackMatch[]): boolean {
   return others.some(
     (o) =>
       o !== match &&
-      ((o.start >= match.end && LIST_GAP.test(text.slice(match.end, o.start))) ||
-        (o.end <= match.start && LIST_GAP.test(text.slice(o.end, match.start)))),
+      ((o.start >= match.end &&
+        o.start - match.end <= LONGEST_LIST_GAP &&
+        LIST_GAP.test(text.slice(match.end, o.start))) ||
+        (o.end <= match.start &&
+          match.start - o.end <= LONGEST_LIST_GAP &&
+          LIST_GAP.test(text.slice(o.end, match.start)))),
   )
 }
 
