@@ -5,6 +5,7 @@
  * which come back largest first for the resolver in places.ts to settle by context.
  */
 import { nominativeKeys } from './place-declension.ts'
+import { POLISH_DECLENSION } from './words/place-declension.ts'
 import { placeKey } from './place-key.ts'
 import data from './gazetteer.data.json' with { type: 'json' }
 import { REGION_LOCAL_NAMES } from './words/region-local-names.ts'
@@ -93,12 +94,26 @@ export function citiesNamed(text: string): readonly CityEntry[] {
  */
 const INFLECTING_COUNTRY = 'PL'
 
+/**
+ * The words of the inflecting country's town keys, by the key's number of words and the
+ * word's place in it: a declined form no town has there is not looked up.
+ */
+const INFLECTING_WORDS = new Map<number, Set<string>[]>()
+for (const [key, cities] of CITIES) {
+  if (!cities.some((c) => c.country === INFLECTING_COUNTRY)) continue
+  const words = key.split(' ')
+  let places = INFLECTING_WORDS.get(words.length)
+  if (!places) INFLECTING_WORDS.set(words.length, (places = words.map(() => new Set<string>())))
+  words.forEach((word, i) => places[i]?.add(word))
+}
+const inflectingWords = (count: number) => INFLECTING_WORDS.get(count)
+
 /** Polish towns an inflected name stands for ("Krakowie", "we Wrocławiu", "Zielonej Górze"). */
 export function citiesInflected(text: string): readonly CityEntry[] {
   // An acronym ("NYSE") is not declined.
   if (!/\p{Ll}/u.test(text)) return []
   const out: CityEntry[] = []
-  for (const key of nominativeKeys(placeKey(text)))
+  for (const key of nominativeKeys(placeKey(text), POLISH_DECLENSION, inflectingWords))
     for (const city of CITIES.get(key) ?? [])
       if (city.country === INFLECTING_COUNTRY && !out.some((c) => c.city === city.city))
         out.push(city)

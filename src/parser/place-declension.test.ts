@@ -16,6 +16,16 @@ describe('Polish place names in their cases', () => {
     expect(nominativeKeys('krakow')).not.toContain('krakow')
   })
 
+  it('keeps only the forms a known name has at their place, in the same order', () => {
+    const known = (count: number) =>
+      count === 2 ? [new Set(['jelenia', 'nowy']), new Set(['gora', 'sacz'])] : undefined
+    const all = nominativeKeys('jeleniej gorze')
+    const kept = nominativeKeys('jeleniej gorze', undefined, known)
+    expect(kept).toEqual(['jelenia gora'])
+    expect(all).toContain('jelenia gora')
+    expect(nominativeKeys('krakowie', undefined, known)).toEqual([])
+  })
+
   it.each([
     ['Krakowie', 'Kraków'],
     ['Wrocławiu', 'Wrocław'],

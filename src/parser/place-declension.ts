@@ -29,19 +29,32 @@ function adjectiveForms(word: string, rules: Declension): string[] {
 }
 
 /**
+ * For keys of `count` words, the words a known name has at each place (undefined: no known
+ * name has that many words).
+ */
+export type KnownWords = (count: number) => readonly ReadonlySet<string>[] | undefined
+
+/**
  * The nominative keys an inflected place key may stand for ("krakowie" -> "krakow", ...;
  * "zielonej gorze" -> "zielona gora", ...), the key itself left out. The last word is the
  * noun; words before it may be adjectives or nouns ("Bielsku-Białej"). The caller keeps
- * those the gazetteer knows.
+ * those the gazetteer knows; with `known`, a form no known name has at its place is dropped
+ * before the forms are combined (the same keys the gazetteer knows come out, in the same
+ * order, without building the thousands of combinations of a three-word name).
  */
-export function nominativeKeys(key: string, rules: Declension = POLISH_DECLENSION): string[] {
+export function nominativeKeys(
+  key: string,
+  rules: Declension = POLISH_DECLENSION,
+  known?: KnownWords,
+): string[] {
   const words = key.split(' ')
   if (words.length > MAX_WORDS) return []
-  const options = words.map((word) => [
-    word,
-    ...adjectiveForms(word, rules),
-    ...nounForms(word, rules),
-  ])
+  const places = known?.(words.length)
+  if (known && !places) return []
+  const options = words.map((word, i) => {
+    const forms = [word, ...adjectiveForms(word, rules), ...nounForms(word, rules)]
+    return places ? forms.filter((form) => places[i]?.has(form)) : forms
+  })
   let keys = ['']
   for (const choices of options)
     keys = keys.flatMap((head) => choices.map((c) => (head ? `${head} ${c}` : c)))
