@@ -18,4 +18,11 @@ describe('companyInLanguages', () => {
     expect(names('Unser Team sucht Verstärkung.')).toEqual([])
     expect(names('Notre équipe recrute un développeur.')).toEqual([])
   })
+
+  it('reads every name written with its legal form, however far into the text', () => {
+    const filler = 'Wir bauen Software für Logistik. '.repeat(20)
+    expect(
+      names(`${filler}Partner sind die Nordlicht AG Holding GmbH und   Blue Fox Ltd.`),
+    ).toEqual(['Nordlicht AG Holding', 'Blue Fox'])
+  })
 })

@@ -1,5 +1,11 @@
 import type { Candidate } from './candidate.ts'
-import { allMatches, allMatchesAtSentenceStarts, SENTENCE_START_SOURCE } from './matches.ts'
+import {
+  allMatchesAtSentenceStarts,
+  allMatchesBefore,
+  isSpace,
+  SENTENCE_START_SOURCE,
+  type MatchAnchor,
+} from './matches.ts'
 import { STOP_WORDS } from './stop-words.ts'
 import { LEGAL_FORM_IN_PROSE } from './legal-form.ts'
 import { COMPANY_CUES } from './words/company-cues.ts'
@@ -25,8 +31,39 @@ const WITH_LEGAL_FORM = new RegExp(
   `(?<![\\p{L}\\p{N}])${ARTICLE}${NAME}\\s+(?:${LEGAL_FORM_IN_PROSE})(?![\\p{L}\\p{N}])`,
   'gu',
 )
-/** What every match of WITH_LEGAL_FORM holds: the legal form after a space. */
-const HAS_LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORM_IN_PROSE})(?![\\p{L}\\p{N}])`, 'u')
+/** What every match of WITH_LEGAL_FORM ends with: the legal form after a space. */
+const LEGAL_FORM_AFTER_SPACE = new RegExp(`\\s(?:${LEGAL_FORM_IN_PROSE})(?![\\p{L}\\p{N}])`, 'gu')
+/**
+ * The most UTF-16 units NAME spans: four words of up to 31 characters (a surrogate pair
+ * each at most) and the three spaces between them.
+ */
+const LONGEST_NAME = 4 * 31 * 2 + 3
+/** The longest article before a name ("Die", "Het"). */
+const LONGEST_ARTICLE = 3
+
+/**
+ * Where each match of WITH_LEGAL_FORM may end (after a legal form written after white
+ * space) and the earliest it may start: its name ends where the white space before the
+ * legal form starts, is at most LONGEST_NAME long, and may have an article and white space
+ * before it. Every legal form is found, also one inside another ("Pty Ltd").
+ */
+function legalFormAnchors(text: string): MatchAnchor[] {
+  const anchors: MatchAnchor[] = []
+  const re = LEGAL_FORM_AFTER_SPACE
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let nameEnd = m.index + 1
+    while (nameEnd > 0 && isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--
+    let before = Math.max(0, nameEnd - LONGEST_NAME)
+    while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--
+    anchors.push({
+      end: m.index + m[0].length,
+      earliest: Math.max(0, before - LONGEST_ARTICLE),
+    })
+    re.lastIndex = m.index + 1
+  }
+  return anchors.sort((a, b) => a.end - b.end)
+}
 
 const FUNCTION_WORDS = new Set(
   Object.values(STOP_WORDS)
@@ -57,8 +94,9 @@ export function companyInLanguages(text: string): Candidate<string>[] {
     for (const m of allMatchesAtSentenceStarts(pattern, top))
       add(m[1], m[0], 'the company named in the text', weight)
   }
-  if (HAS_LEGAL_FORM.test(top))
-    for (const m of allMatches(WITH_LEGAL_FORM, top))
+  const anchors = legalFormAnchors(top)
+  if (anchors.length)
+    for (const m of allMatchesBefore(WITH_LEGAL_FORM, top, anchors))
       add(m[1], m[0], 'a name with its legal form', 3)
   return out
 }

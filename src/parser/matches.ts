@@ -22,6 +22,48 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return found
 }
 
+/** Where matches of a regex may be: each ends at `end` and starts at or after `earliest`. */
+export type MatchAnchor = { end: number; earliest: number }
+
+/**
+ * `allMatches` of a global regex every match of which ends at one of `anchors` (sorted by
+ * `end`) and starts no earlier than that anchor says: the search starts at the earliest
+ * place a match may start, not at every character of the text. A regex that tries a
+ * capitalised name at every word start before a rare word ("… GmbH") is searched only
+ * before the places where that word stands. The matches are those of `allMatches`: no match
+ * can start where the search skips.
+ */
+export function allMatchesBefore(
+  re: RegExp,
+  text: string,
+  anchors: readonly MatchAnchor[],
+): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatchesBefore needs a global regex: /${re.source}/`)
+  // The earliest start of a match ending at any anchor from the k-th on.
+  const lowest: number[] = new Array<number>(anchors.length)
+  for (let k = anchors.length - 1, min = Infinity; k >= 0; k--)
+    lowest[k] = min = Math.min(min, anchors[k]!.earliest)
+  const start = re.lastIndex
+  const found: RegExpExecArray[] = []
+  try {
+    let from = 0
+    for (let k = 0; ;) {
+      // A match from `from` on is not empty, so it ends past `from`.
+      while (k < anchors.length && anchors[k]!.end <= from) k++
+      if (k >= anchors.length) break
+      re.lastIndex = Math.max(from, lowest[k]!)
+      const m = re.exec(text)
+      if (!m) break
+      if (m[0] === '') throw new TypeError('allMatchesBefore: an empty match has no anchor')
+      found.push(m)
+      from = re.lastIndex
+    }
+  } finally {
+    re.lastIndex = start
+  }
+  return found
+}
+
 /** The index after the character at `index`: a whole surrogate pair in a Unicode regex. */
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1
@@ -55,7 +97,7 @@ export function allMatchesInRuns(re: RegExp, text: string, mark: string): RegExp
 }
 
 /** Whether a UTF-16 unit is white space as `\s` means it in a regex. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     (c >= 0x09 && c <= 0x0d) ||
     c === 0x20 ||
