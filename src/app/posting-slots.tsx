@@ -16,6 +16,6 @@ export const postingSlots: PostingSlots = {
       <JsonLdButton posting={posting} />
     </>
   ),
-  badges: (posting) => <PostingBadges posting={posting} />,
+  badges: (posting, onItsPage) => <PostingBadges posting={posting} onItsPage={onItsPage} />,
   afterApply: (posting) => <MarkAppliedOffer posting={posting} />,
 }

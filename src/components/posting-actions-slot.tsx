@@ -4,8 +4,11 @@ import type { PostingCard } from '@/model/board-files'
 export type PostingSlots = {
   /** Buttons offered for a posting: bookmark, add to compare ... */
   actions: (posting: PostingCard) => ReactNode
-  /** Small status markers shown beside a posting's title: seen, yours, status ... */
-  badges: (posting: PostingCard) => ReactNode
+  /**
+   * Small status markers shown beside a posting's title: seen, yours, status ... On the
+   * posting's own page (`onItsPage`), seen means seen on an earlier visit.
+   */
+  badges: (posting: PostingCard, onItsPage: boolean) => ReactNode
   /** Shown once the user opened Apply: an offer to track the application. */
   afterApply: (posting: PostingCard) => ReactNode
 }
@@ -26,8 +29,14 @@ export function PostingActions({ posting }: { posting: PostingCard }) {
   return <>{useContext(PostingSlotsContext).actions(posting)}</>
 }
 
-export function PostingBadges({ posting }: { posting: PostingCard }) {
-  return <>{useContext(PostingSlotsContext).badges(posting)}</>
+export function PostingBadges({
+  posting,
+  onItsPage = false,
+}: {
+  posting: PostingCard
+  onItsPage?: boolean
+}) {
+  return <>{useContext(PostingSlotsContext).badges(posting, onItsPage)}</>
 }
 
 export function AfterApply({ posting }: { posting: PostingCard }) {

@@ -52,7 +52,7 @@ export function PostingHeader({ posting, now }: { posting: Posting; now: Date })
           <h1 className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">
             {posting.title}
           </h1>
-          <PostingBadges posting={posting} />
+          <PostingBadges key={posting.id} posting={posting} onItsPage />
         </div>
       </div>
 

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { PostingCard } from '@/model/board-files'
 import { useIsHidden, useIsPasted, useIsSeen } from '@/storage/hooks'
 
@@ -7,10 +8,21 @@ const badge = 'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-me
  * Markers beside a posting's title: yours, hidden, seen. A bookmark's status is not a
  * marker but a control of its own (src/components/tracker), on the card and the page.
  */
-export function PostingBadges({ posting }: { posting: PostingCard }) {
+export function PostingBadges({
+  posting,
+  onItsPage = false,
+}: {
+  posting: PostingCard
+  onItsPage?: boolean
+}) {
   const pasted = useIsPasted(posting.id)
   const hidden = useIsHidden(posting.id)
-  const seen = useIsSeen(posting.id)
+  const seenNow = useIsSeen(posting.id)
+  // On the role's own page, seen on a visit before this one: the page marks its role seen
+  // as it opens (RecordVisit), and the mark showing up then moved everything below the
+  // title (a layout shift on every first visit). Mounted once per role (the page keys it).
+  const [seenBefore] = useState(seenNow)
+  const seen = onItsPage ? seenBefore : seenNow
   return (
     <>
       {pasted && (
