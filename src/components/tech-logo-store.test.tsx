@@ -16,11 +16,29 @@ const loader = (key: string) => () => {
     }),
   )
 }
-const useLogo = logoHook({
-  python: loader('python'),
-  postgresql: loader('postgresql'),
-  kotlin: loader('kotlin'),
-})
+const many = Array.from({ length: 20 }, (_, i) => `tech${i}`)
+
+// The tasks the store waits for run when the test says so.
+let tasks: (() => void)[] = []
+const nextTask = () => new Promise<void>((resolve) => tasks.push(resolve))
+const runTask = () =>
+  act(() => {
+    const run = tasks
+    tasks = []
+    for (const task of run) task()
+    // What the tasks started (the loads) runs before act returns.
+    return Promise.resolve()
+  })
+
+const useLogo = logoHook(
+  {
+    python: loader('python'),
+    postgresql: loader('postgresql'),
+    kotlin: loader('kotlin'),
+    ...Object.fromEntries(many.map((key) => [key, loader(key)])),
+  },
+  nextTask,
+)
 
 let renders = 0
 function Logo({ name }: { name: string }) {
@@ -42,7 +60,9 @@ describe('logoHook', () => {
         <Logo name="python" />
       </>,
     )
-    await flush()
+    // Not in the commit's own task.
+    expect(calls).toEqual([])
+    await runTask()
     expect(calls).toEqual(['python', 'postgresql'])
     expect(shown()).toEqual(['loading', 'loading', 'loading'])
     renders = 0
@@ -57,6 +77,25 @@ describe('logoHook', () => {
     expect(renders).toBe(3)
   })
 
+  it('starts loading many logos a few per task', async () => {
+    calls.length = 0
+    view.render(
+      <>
+        {many.map((key) => (
+          <Logo key={key} name={key} />
+        ))}
+      </>,
+    )
+    const perTask: number[] = []
+    while (tasks.length > 0) {
+      const before = calls.length
+      await runTask()
+      perTask.push(calls.length - before)
+    }
+    expect(perTask).toEqual([8, 8, 4])
+    expect(calls).toEqual(many)
+  })
+
   it('says there is no logo for a name it has no loader for, an inherited name included', async () => {
     view.render(
       <>
@@ -64,19 +103,19 @@ describe('logoHook', () => {
         <Logo name="constructor" />
       </>,
     )
-    await flush()
+    await runTask()
     expect(shown()).toEqual(['none', 'none'])
   })
 
   it('keeps waiting when a logo fails to load, and tries again on next show', async () => {
     view.render(<Logo name="kotlin" />)
-    await flush()
+    await runTask()
     pending.get('kotlin')!.reject()
     await flush()
     expect(shown()).toEqual(['loading'])
     view.render(<></>)
     view.render(<Logo name="kotlin" />)
-    await flush()
+    await runTask()
     expect(calls.filter((key) => key === 'kotlin')).toHaveLength(2)
     pending.get('kotlin')!.resolve()
     await flush()

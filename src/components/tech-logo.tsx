@@ -1,8 +1,9 @@
 import type { CSSProperties } from 'react'
 import { logoLoaders } from 'virtual:tech-logos'
+import { nextTask } from '@/lib/next-task'
 import { logoHook } from './tech-logo-store'
 
-const useLogo = logoHook(logoLoaders)
+const useLogo = logoHook(logoLoaders, nextTask)
 
 /**
  * A technology's brand logo (simple-icons), loaded on first show as its own small chunk.
