@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { ApplyLink } from '@/components/apply/apply-link'
 import type { Posting } from '@/model/posting'
 import type { CompareRow } from '../lib/compare-rows'
+import { useRowsInSteps } from '../hooks/use-rows-in-steps'
 import { CompareCellView } from './compare-cell'
 import { PhoneColumnPager, usePhoneColumns } from './phone-columns'
 
@@ -35,6 +36,7 @@ export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set())
   const scrollerRef = useRef<HTMLDivElement>(null)
   const columns = usePhoneColumns(scrollerRef, postings.length)
+  const drawn = useRowsInSteps(rows.length)
   const toggle = (key: string) =>
     setUnfolded((current) => {
       const next = new Set(current)
@@ -118,7 +120,7 @@ export function CompareTable({ postings, rows, onMove, onRemove }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => {
+            {rows.slice(0, drawn).map((row) => {
               const folded = row.long && !unfolded.has(row.key)
               return (
                 <tr
