@@ -60,6 +60,25 @@ const TLD_END = /\.(?:com|io|ai|co|dev|app|org|net|tech|so|xyz|sh|gg|me)$/i
 /** Links and e-mail addresses: where a label is written, not where a name is. */
 const LINK_OR_MAIL = /https?:\/\/\S+|\S+@\S+|\bwww\.\S+/g
 
+/** A word of the prose, its key and whether it is a domain worked out when first asked. */
+type NameWord = { text: string; at: number; key?: string; domain?: boolean }
+
+function wordKey(word: NameWord): string {
+  return (word.key ??= key(word.text.replace(TLD_END, '')))
+}
+
+function isDomain(word: NameWord): boolean {
+  return (word.domain ??= TLD_END.test(word.text))
+}
+
+/** Every start of every label spelling ("", "a", "ac", "acm", "acme" for "acme"). */
+function labelPrefixes(spelled: ReadonlyMap<string, string>): Set<string> {
+  const prefixes = new Set<string>()
+  for (const label of spelled.keys())
+    for (let n = 0; n <= label.length; n++) prefixes.add(label.slice(0, n))
+  return prefixes
+}
+
 /** Names the post's links spell, with where they stand. */
 export function namesSpelledByLinks(doc: Doc): Candidate<string>[] {
   const labels = new Set<string>()
@@ -72,34 +91,33 @@ export function namesSpelledByLinks(doc: Doc): Candidate<string>[] {
   const prose = doc.allText
     .slice(0, NEAR_TOP)
     .replace(LINK_OR_MAIL, (link) => ' '.repeat(link.length))
-  // Each word's key once; a name of up to three words is their keys joined.
-  const words = allMatches(NAME_WORD, prose).map((m) => ({
-    text: m[0],
-    at: m.index,
-    key: key(m[0].replace(TLD_END, '')),
-    domain: TLD_END.test(m[0]),
-  }))
+  // Each word's key once, and only for a word that may begin or continue a label's
+  // spelling; a name of up to three words is their keys joined.
+  const words: NameWord[] = allMatches(NAME_WORD, prose).map((m) => ({ text: m[0], at: m.index }))
+  const starts = labelPrefixes(spelled)
   const found = new Map<string, { name: string; at: number; capital: boolean }>()
   for (let i = 0; i < words.length; i++) {
+    // A name's first word keys to the start of a label: most words key to none.
+    if (!starts.has(wordKey(words[i]!))) continue
     let joined = ''
     for (let n = 1; n <= 3 && i + n <= words.length; n++) {
-      const last = words[i + n - 1] as (typeof words)[number]
-      const first = words[i] as (typeof words)[number]
+      const last = words[i + n - 1] as NameWord
+      const first = words[i] as NameWord
       // Words of one name stand side by side: a line break or punctuation ends it.
       if (
         n > 1 &&
         /\S/.test(prose.slice(words[i + n - 2]!.at + words[i + n - 2]!.text.length, last.at))
       )
         break
-      if (n > 1 && last.domain) break
-      joined += last.key
+      if (n > 1 && isDomain(last)) break
+      joined += wordKey(last)
       if (joined.length < 3) continue
       const label = spelled.get(joined)
       if (!label) continue
       const name = prose.slice(first.at, last.at + last.text.length)
       const capital = /^[\p{Lu}\p{N}]/u.test(name) || /\p{Lu}/u.test(name.slice(1))
       // A lower-case "acme.com" is the link written out, not the name.
-      if (n === 1 && first.domain && !capital) continue
+      if (n === 1 && isDomain(first) && !capital) continue
       const best = found.get(label)
       if (!best || (capital && !best.capital)) found.set(label, { name, at: first.at, capital })
     }
