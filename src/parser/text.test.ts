@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stripControls, stripControlsDeep } from './text.ts'
+import { collapsedLength, stripControls, stripControlsDeep } from './text.ts'
 
 describe('stripControls', () => {
   it('removes terminal escape sequences whole', () => {
@@ -31,5 +31,18 @@ describe('stripControls', () => {
     const clean = stripControlsDeep(record)
     expect(clean).toEqual(JSON.parse('{"a": "xy", "b": ["z"], "__proto__": {"c": "w"}}') as unknown)
     expect(Object.getPrototypeOf(clean)).toBe(Object.prototype)
+  })
+})
+
+describe('collapsedLength', () => {
+  it('counts a text as its white space collapsed and trimmed would be', () => {
+    expect(collapsedLength('  Senior \n\n  Engineer\t ')).toBe(15)
+    expect(collapsedLength('\u00a0a\u2003b\ufeff')).toBe(3)
+    expect(collapsedLength('')).toBe(0)
+    expect(collapsedLength(' \n ')).toBe(0)
+  })
+
+  it('stops counting at the length asked for', () => {
+    expect(collapsedLength('a b c d e f', 3)).toBe(3)
   })
 })

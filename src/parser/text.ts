@@ -1,4 +1,5 @@
 import { BEYOND_BASIC, EMOJI } from './patterns.ts'
+import { isSpace as isRegexSpace } from './matches.ts'
 
 /**
  * Trimming by character set, written as loops: a regex such as /[\s.!:]+$/ is quadratic on a
@@ -34,6 +35,27 @@ export function wordCount(text: string): number {
     inWord = !space
   }
   return count
+}
+
+/**
+ * The length of `text.replace(/\s+/g, ' ').trim()`, counted no further than `atLeast`: whether
+ * a text is long enough, without building its collapsed copy (a whole posting, for a
+ * threshold of a few dozen characters).
+ */
+export function collapsedLength(text: string, atLeast = Infinity): number {
+  let length = 0
+  let gap = false
+  for (let i = 0; i < text.length && length < atLeast; i++) {
+    if (isRegexSpace(text.charCodeAt(i))) {
+      gap = length > 0
+      continue
+    }
+    // A run of white space between two characters counts as the one space it becomes.
+    if (gap) length++
+    gap = false
+    length++
+  }
+  return length
 }
 
 /** The text without emoji; most lines have none, so the emoji regex runs only when needed. */

@@ -4,6 +4,7 @@ import { POSTING_TERMS } from './posting-terms.ts'
 import { ROLELESS } from './roleless-posting.ts'
 import { looksLikeRole, type RoleReading } from './roles.ts'
 import type { SummaryLine } from './summary-line.ts'
+import { collapsedLength } from './text.ts'
 import { wordStartMatches } from './word-start.ts'
 import type { SectionKind } from './types.ts'
 
@@ -148,7 +149,7 @@ export function judgePosting(
   // A one-line post is a posting when it names its role and says it hires or where
   // ("Acme is hiring a security engineer", "Acme | Berlin" over two role lines); a short
   // reply or remark that names no role is not.
-  if (doc.allText.replace(/\s+/g, ' ').trim().length < MIN_CHARS) {
+  if (collapsedLength(doc.allText, MIN_CHARS) < MIN_CHARS) {
     const named =
       roles &&
       (!roles.guessed || roles.from === 'hiring headline') &&
