@@ -125,20 +125,19 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
       continue
     }
     const link = ROLE_LINK_LINE.exec(line.text)
-    const url = line.raw.includes('http') ? firstWebLink(line.raw) : undefined
+    // Each line's own link is read only for a line that is kept as a role.
     if (link?.[1] && looksLikeRole(link[1]) && !HAS_MODE_WORD.test(link[1])) {
+      const url = linkOfLine(line)
       linked.push({ title: cleanRole(link[1]), n: line.n, ...(url ? { applyUrl: url } : {}) })
       continue
     }
     // "Account Executive (Toronto)" over a line that is only its link.
-    const next = lines.slice(i + 1, i + 3).find((l) => l.kind !== 'blank')
-    const bare = line.text.replace(/\s*\([^()]*\)\s*$/, '')
+    const next = nextTextLine(lines, i)
     if (
       next &&
       URL_ONLY.test(next.text.trim()) &&
       looksLikeRole(line.text) &&
-      ROLE_HEAD.test(bare) &&
-      !HAS_MODE_WORD.test(bare)
+      isRoleBeforeAside(line.text)
     ) {
       const href = firstWebLink(next.raw)
       linked.push({ title: cleanRole(line.text), n: line.n, ...(href ? { applyUrl: href } : {}) })
@@ -151,6 +150,7 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
       ROLE_HEAD.test(desc[1]) &&
       !HAS_MODE_WORD.test(desc[1])
     ) {
+      const url = linkOfLine(line)
       described.push({ title: cleanRole(desc[1]), n: line.n, ...(url ? { applyUrl: url } : {}) })
     }
     if (underHeading) {
@@ -158,6 +158,7 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
       // "Co-founders: Jane Doe" under the list is a key and value, not a role.
       const [, value] = text.split(/:\s/, 2)
       if (looksLikeRole(text) && (value === undefined || ROLE_NOUN.test(value))) {
+        const url = linkOfLine(line)
         listed.push({ title: cleanRole(text), n: line.n, ...(url ? { applyUrl: url } : {}) })
         continue
       }
@@ -179,6 +180,24 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
     seen.add(key)
     return true
   })
+}
+
+/** The web link a line holds, if any. */
+function linkOfLine(line: Line): string | undefined {
+  return line.raw.includes('http') ? firstWebLink(line.raw) : undefined
+}
+
+/** The first of the two lines after the i-th that is not blank. */
+function nextTextLine(lines: Line[], i: number): Line | undefined {
+  for (let j = i + 1; j < lines.length && j <= i + 2; j++)
+    if (lines[j]!.kind !== 'blank') return lines[j]
+  return undefined
+}
+
+/** Whether a line, less the aside that ends it ("Account Executive (Toronto)"), is a role head with no work mode. */
+function isRoleBeforeAside(text: string): boolean {
+  const bare = text.replace(/\s*\([^()]*\)\s*$/, '')
+  return ROLE_HEAD.test(bare) && !HAS_MODE_WORD.test(bare)
 }
 
 /** A sentence or summary part that ends by announcing the list: "… several full-time roles:". */
