@@ -374,14 +374,35 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
 export const OFFICES_LIST = /\b(?:we have )?offices? in\s+(\p{Lu}[\p{L}'’., -]{2,160}?)(?:\.|$)/u
 export const PLACE_LIST_TAIL =
   /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*){0,3})/u
-export const REMOTE_REGION_IN_TEXT: readonly RegExp[] = [
-  /\bremote\s*\(([^()]{2,60})\)/i,
-  /\bremote(?:[- ]first)?\s+(?:within|from anywhere in|anywhere in|from|in|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
-  /\bfrom any (?:location|where|place) in\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
-  /\b(?:located|based|living|residing|reside)\s+in\s+(?:the\s+)?(?:province|state)\s+of\s+(\p{Lu}[\p{L}. -]{1,40})/u,
-  /\b(?:must|should)\s+be\s+(?:located|based)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/iu,
-  /\bif you(?:'|’)re\s+([A-Z]{2,4}(?:\s+or\s+[A-Z]{2,4})*)[- ]based\b/,
-  /\b([A-Z]{2,4}|\p{Lu}\p{L}{2,20})\s+only\b/u,
+/**
+ * Each with a word its every match holds (`needs`, in lower case), checked in the lower-cased
+ * sentence before the pattern runs. Only words that lower-casing and `i` treat alike: no "s",
+ * "i" or "k" in a pattern with `i` ("ſ", "ı" and the Kelvin sign match those).
+ */
+export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }[] = [
+  { pattern: /\bremote\s*\(([^()]{2,60})\)/i, needs: 'remote' },
+  {
+    pattern:
+      /\bremote(?:[- ]first)?\s+(?:within|from anywhere in|anywhere in|from|in|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
+    needs: 'remote',
+  },
+  {
+    pattern: /\bfrom any (?:location|where|place) in\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
+    needs: 'from any ',
+  },
+  {
+    pattern:
+      /\b(?:located|based|living|residing|reside)\s+in\s+(?:the\s+)?(?:province|state)\s+of\s+(\p{Lu}[\p{L}. -]{1,40})/u,
+  },
+  {
+    pattern:
+      /\b(?:must|should)\s+be\s+(?:located|based)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/iu,
+  },
+  {
+    pattern: /\bif you(?:'|’)re\s+([A-Z]{2,4}(?:\s+or\s+[A-Z]{2,4})*)[- ]based\b/,
+    needs: 'if you',
+  },
+  { pattern: /\b([A-Z]{2,4}|\p{Lu}\p{L}{2,20})\s+only\b/u, needs: 'only' },
 ]
 
 // ---------------------------------------------------------------- stack context

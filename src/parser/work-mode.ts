@@ -362,7 +362,8 @@ export function remoteRegionsIn(text: string): string[] {
   const lower = lowerSentences(text)
   for (const [i, sentence] of sentences(text).entries()) {
     if (!REMOTE_REGION_HINT.test(lower[i]!)) continue
-    for (const pattern of REMOTE_REGION_IN_TEXT) {
+    for (const { pattern, needs } of REMOTE_REGION_IN_TEXT) {
+      if (needs && !lower[i]!.includes(needs)) continue
       const m = pattern.exec(sentence)
       if (!m?.[1]) continue
       for (const piece of m[1].replace(/\s+/g, ' ').split(REGION_LIST_SEPARATOR)) {
