@@ -8,6 +8,7 @@
  * Only whitespace collapsing and code-shape checks (/^[A-Z]{2}$/) stay inline in the stages.
  */
 
+import { anyLiteral } from './lib/any-literal.ts'
 import { phraseRegex } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
@@ -164,13 +165,18 @@ export const COMPANY_NAME_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’®™()+ -]{0
 const N = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?(?: [\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?){0,3})`
 /** What may stand between a name and its verb: "Acme (YC S22) is hiring", "Acme (https://…)". */
 const ASIDE = String.raw`(?:\s*\([^()\n]{1,80}\))?`
-export const COMPANY_IN_TEXT: readonly { pattern: RegExp; weight: number }[] = [
+/**
+ * `needs`: words every match holds one of, as written (these patterns have no `i`): a text
+ * holding none of them is not searched with the pattern.
+ */
+export const COMPANY_IN_TEXT: readonly { pattern: RegExp; weight: number; needs?: RegExp }[] = [
   {
     pattern: new RegExp(
       String.raw`(?:^|[.!?]\s+)${N}${ASIDE}\s+(?:[Ii]s|[Aa]re)\s+(?:currently\s+)?(?:[Hh]iring|looking for|seeking|searching for|recruiting)\b`,
       'gmu',
     ),
     weight: 5,
+    needs: anyLiteral(['iring', 'looking for', 'seeking', 'searching for', 'recruiting']),
   },
   {
     // A name styled in lower case ("telli is hiring"), only where it opens a line.
@@ -179,6 +185,7 @@ export const COMPANY_IN_TEXT: readonly { pattern: RegExp; weight: number }[] = [
       'gmu',
     ),
     weight: 4,
+    needs: anyLiteral(['hiring', 'looking for']),
   },
   {
     pattern: new RegExp(
@@ -186,6 +193,7 @@ export const COMPANY_IN_TEXT: readonly { pattern: RegExp; weight: number }[] = [
       'gmu',
     ),
     weight: 4,
+    needs: anyLiteral(['At']),
   },
   {
     pattern: new RegExp(
@@ -200,6 +208,19 @@ export const COMPANY_IN_TEXT: readonly { pattern: RegExp; weight: number }[] = [
       'gmu',
     ),
     weight: 3,
+    needs: anyLiteral([
+      'company',
+      'startup',
+      'platform',
+      'leader',
+      'provider',
+      'marketplace',
+      'business',
+      'firm',
+      'agency',
+      'consultancy',
+      'scale',
+    ]),
   },
   {
     pattern: new RegExp(
@@ -214,6 +235,7 @@ export const COMPANY_IN_TEXT: readonly { pattern: RegExp; weight: number }[] = [
       'gu',
     ),
     weight: 2,
+    needs: anyLiteral(['join']),
   },
   {
     pattern: new RegExp(
@@ -221,8 +243,13 @@ export const COMPANY_IN_TEXT: readonly { pattern: RegExp; weight: number }[] = [
       'gmu',
     ),
     weight: 3,
+    needs: anyLiteral(['equal', 'proud']),
   },
-  { pattern: new RegExp(String.raw`^About\s+${N}\s*(?::\s*)?$`, 'gmu'), weight: 3 },
+  {
+    pattern: new RegExp(String.raw`^About\s+${N}\s*(?::\s*)?$`, 'gmu'),
+    weight: 3,
+    needs: anyLiteral(['About']),
+  },
   {
     pattern: new RegExp(
       String.raw`\b(?:priority|opportunity|work|working)\s+(?:for|at|with)\s+${N}(?=\s+(?:and|to|in|is)\b|[,.])`,

@@ -33,7 +33,8 @@ function plausibleCompany(name: string): boolean {
  */
 export function companyFromText(text: string): Fact<string> | null {
   const votes = new Map<string, { name: string; weight: number; first: number; raw: string }>()
-  for (const { pattern, weight } of COMPANY_IN_TEXT) {
+  for (const { pattern, weight, needs } of COMPANY_IN_TEXT) {
+    if (needs && !needs.test(text)) continue
     pattern.lastIndex = 0
     const matches = pattern.source.startsWith(SENTENCE_START_SOURCE)
       ? allMatchesAtSentenceStarts(pattern, text)
