@@ -128,7 +128,7 @@ The data platform team needs a Data Engineer to run our pipelines.
     await project.fetch(server, source, '2026-11-20')
     const before = await project.tree()
     server.set('/jobs/slow', { hang: true })
-    const [summary] = await project.fetch(server, source, '2026-11-21')
+    const [summary] = await project.fetch(server, source, '2026-11-21', { timeoutMs: 400 })
     expect(summary?.errors).toEqual([
       `line 1: GET ${server.base}/jobs/slow: no answer within 400 ms (after 2 attempts)`,
     ])

@@ -16,14 +16,23 @@ export async function scratch() {
     root,
     postings,
     cache,
-    /** Runs `npm run fetch`'s work against the recorded server, with small pages and quick retries. */
-    async fetch(server: RecordedServer, sources: string, today: string) {
+    /**
+     * Runs `npm run fetch`'s work against the recorded server, with small pages and quick
+     * retries. The timeout is generous by default: on a busy shared machine a local answer
+     * can take longer than a short one, which failed tests that never meant to time out.
+     */
+    async fetch(
+      server: RecordedServer,
+      sources: string,
+      today: string,
+      { timeoutMs = 5_000 }: { timeoutMs?: number } = {},
+    ) {
       await writeFile(path.join(root, 'sources'), sources)
       const http = createHttp({
         cache,
         retries: 1,
         backoffMs: 1,
-        timeoutMs: 400,
+        timeoutMs,
         sleep: async () => {},
       })
       return runFetch({
