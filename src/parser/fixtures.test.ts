@@ -400,6 +400,50 @@ describe('places named in prose', () => {
   ])
 })
 
+describe('a town named alone, settled by the rest of the posting', () => {
+  run([
+    // Valencia and Córdoba have larger namesakes in Venezuela and Argentina: pay in euros,
+    // a Spanish text and a Spanish region named elsewhere point to Spain.
+    {
+      file: 'places-namesake-currency.txt',
+      facts: { locations: [{ city: 'Valencia', country: 'ES' }] },
+    },
+    {
+      file: 'places-namesake-region-named.txt',
+      facts: { locations: [{ city: 'Córdoba', region: 'Andalusia', country: 'ES' }] },
+    },
+    // Cambridge, England and Cambridge, Massachusetts are of a size: pay in dollars settles it.
+    {
+      file: 'places-namesake-dollar.txt',
+      facts: { locations: [{ city: 'Cambridge', country: 'US' }] },
+    },
+    // Pay in Canadian dollars is paid in Canada, where the other London is.
+    {
+      file: 'places-namesake-own-currency.txt',
+      facts: { locations: [{ city: 'London', region: 'Ontario', country: 'CA' }] },
+    },
+    // A small namesake (Paris, Texas) needs evidence about the place, not a US company's dollars.
+    {
+      file: 'places-namesake-large-stays.txt',
+      facts: {
+        locations: expect.arrayContaining([
+          { city: 'Paris', region: 'Île-de-France', country: 'FR' },
+        ]),
+      },
+    },
+    {
+      file: 'places-washington-dc.txt',
+      facts: { locations: [{ city: 'Washington, D.C.', country: 'US' }] },
+    },
+    // Where the company sits is the role's place when the role is worked there, not when remote.
+    {
+      file: 'places-company-seat-onsite.txt',
+      facts: { locations: [{ city: 'Leeds', country: 'GB' }] },
+    },
+    { file: 'places-company-seat-remote.txt', facts: { workMode: 'remote', locations: [] } },
+  ])
+})
+
 describe('work mode and office days', () => {
   run([
     { file: 'workmode-onsite.txt', facts: { workMode: 'onsite' } },

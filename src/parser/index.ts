@@ -47,6 +47,7 @@ import { detectLanguage } from './text-language.ts'
 import { judgePosting, postingTerms } from './verdict.ts'
 import { ROLELESS, rolelessPosting } from './roleless-posting.ts'
 import { placesInProse } from './place-in-prose.ts'
+import { settleNamesakes, type PostingSignals } from './place-namesakes.ts'
 import { decideWorkMode, remoteRegionsIn, workPolicy } from './work-mode.ts'
 
 export type ParseOptions = {
@@ -145,13 +146,16 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   // Fields the post states once, shared by every role it names.
   const company = resolveCompany(companyCandidates(doc, summary))
   const links = linkCandidates(doc)
-  const places = locationsField(doc, meta.company ?? company.value)
-  const mode = workModeField(doc, places.value)
-  const stack = stackField(doc, meta.company ?? company.value)
   const salary = salaryField(doc)
+  const language = languageField(doc)
+  const mode = workModeField(doc)
+  const places = locationsField(doc, meta.company ?? company.value, mode.value.workMode, {
+    currency: salary.value?.currency ?? null,
+    language: language.value,
+  })
+  const stack = stackField(doc, meta.company ?? company.value)
   const capturedAt = isIsoDate(meta.capturedAt) ? meta.capturedAt : undefined
   const posted = postedField(doc, capturedAt ?? options.now)
-  const language = languageField(doc)
   const employmentType = resolveEmployment(
     employmentCandidates(
       doc,
@@ -347,7 +351,12 @@ function isIsoDate(value: string | undefined): boolean {
 // seniority, dates): one function per field, reading the shared document, returning the
 // value and what could not be settled. Their extractors plug in here.
 
-function locationsField(doc: Doc, company: string | null): Resolved<PostingLocation[]> {
+function locationsField(
+  doc: Doc,
+  company: string | null,
+  workMode: WorkMode | null,
+  signals: Omit<PostingSignals, 'text'>,
+): Resolved<PostingLocation[]> {
   const { facts, header, bodyText, roleText } = doc
   const locations: PostingLocation[] = []
   const warnings: string[] = []
@@ -360,7 +369,7 @@ function locationsField(doc: Doc, company: string | null): Resolved<PostingLocat
     }
     for (const text of LOCATION_IN_TEXT.map((p) => p.exec(bodyText)?.[1]))
       for (const l of read(text)) addLocation(locations, l)
-    for (const text of placesInProse(bodyText)) {
+    for (const text of placesInProse(bodyText, workMode !== 'remote')) {
       const places = read(text)
       for (const l of places) addLocation(locations, l)
       if (places.length) break
@@ -382,7 +391,14 @@ function locationsField(doc: Doc, company: string | null): Resolved<PostingLocat
   for (const vague of header.vaguePlaces) {
     warnings.push(`the header says "${vague}" without naming them: those locations are not listed`)
   }
-  return { value: locations, warnings }
+  // Structured data names its place's country; a town read from the text may have a namesake
+  // the rest of the posting points to.
+  const structured = facts.locations ?? []
+  const settled = settleNamesakes(locations, { text: doc.allText, ...signals })
+  return {
+    value: locations.map((l, i) => (structured.includes(l) ? l : (settled[i] ?? l))),
+    warnings,
+  }
 }
 
 type ModeFields = {
@@ -392,9 +408,8 @@ type ModeFields = {
   remoteRegions: string[]
 }
 
-function workModeField(doc: Doc, locations: PostingLocation[]): Resolved<ModeFields> {
+function workModeField(doc: Doc): Resolved<ModeFields> {
   const { facts, header, bodyText, allText, noise } = doc
-  void locations
   const warnings: string[] = []
   const decision = decideWorkMode(bodyText, header.modes, header.modeTexts, noise.modeTags)
   const workMode = facts.workMode ?? decision.mode?.value ?? null

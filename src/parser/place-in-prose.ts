@@ -1,22 +1,24 @@
 import { allMatches } from './matches.ts'
 import { allLanguages } from './words/languages.ts'
-import { PLACE_CUES } from './words/place-cues.ts'
+import { COMPANY_SEAT_CUES, PLACE_CUES } from './words/place-cues.ts'
+
+function cueAndPlace(cues: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})\\s+(\\p{L}[^.;:\\n(]{1,60})`, 'giu')
+}
+
+/** Cues of the role's place ("basado en Valencia", "nel nostro ufficio di Bologna"), case-free. */
+const ROLE_PLACE = cueAndPlace(allLanguages(PLACE_CUES))
+/** The same with the company's seat ("con sede en Sevilla", "we're based in Leeds"). */
+const ROLE_OR_SEAT = cueAndPlace([...allLanguages(PLACE_CUES), ...allLanguages(COMPANY_SEAT_CUES)])
 
 /**
- * Cues in the languages beyond English ("basado en Valencia", "nel nostro ufficio di
- * Bologna"), case-free; the words after a cue are the first group.
+ * The role's place named in prose: the words after each cue whose place is capitalised ("in
+ * unserem Büro in Freiburg"; "basada en la nube" is not one), in the order the text says them,
+ * for the place reader to take apart; the first that reads as a place is the role's ("Praca
+ * w IT ... w biurze w Krakowie"). Where the company sits is the role's place only for a role
+ * worked there (`seat`), not for a remote one.
  */
-const CUE_AND_PLACE = new RegExp(
-  `(?<![\\p{L}])(?:${allLanguages(PLACE_CUES).join('|')})\\s+(\\p{L}[^.;:\\n(]{1,60})`,
-  'giu',
-)
-
-/**
- * The role's place named in prose in the languages beyond English: the words after each
- * cue whose place is capitalised ("in unserem Büro in Freiburg"; "basada en la nube" is not
- * one), in the order the text says them, for the place reader to take apart; the first that
- * reads as a place is the role's ("Praca w IT ... w biurze w Krakowie").
- */
-export function* placesInProse(text: string): Generator<string> {
-  for (const m of allMatches(CUE_AND_PLACE, text)) if (/^\p{Lu}/u.test(m[1] ?? '')) yield m[1] ?? ''
+export function* placesInProse(text: string, seat: boolean): Generator<string> {
+  for (const m of allMatches(seat ? ROLE_OR_SEAT : ROLE_PLACE, text))
+    if (/^\p{Lu}/u.test(m[1] ?? '')) yield m[1] ?? ''
 }

@@ -39,9 +39,9 @@ export const CITY_SHORT_NAMES: ReadonlyMap<string, string> = new Map(
     'San Francisco Bay Area': 'San Francisco',
     'Bay Area': 'San Francisco',
     LA: 'Los Angeles',
-    DC: 'Washington',
-    'Washington DC': 'Washington',
-    'Washington D.C': 'Washington',
+    DC: 'Washington D.C.',
+    'Washington DC': 'Washington D.C.',
+    'Washington D.C': 'Washington D.C.',
     CDMX: 'Mexico City',
   }),
 )

@@ -1,16 +1,15 @@
 import type { PerLanguage } from './languages.ts'
 
-/**
- * Words that put the role's place right after them in prose, as regex sources (case does
- * not matter; the place after them must be capitalised): "el puesto está basado en Valencia", "no nosso
- * escritório em Braga", "la sede di lavoro è Verona", "le poste est basé à Montpellier",
- * "in unserem Büro in Freiburg", "vanuit ons kantoor in Eindhoven". English is read by
- * LOCATION_IN_TEXT in patterns.ts. A company's head office ("con sede en") counts: a posting
- * that names no other place is for it.
- */
 /** Polish "in", and "in the centre / outskirts / near" before a town in the genitive. */
 const PL_IN = 'we?(?: (?:centrum|okolicach|pobliżu))?'
 
+/**
+ * Words that put the role's place right after them in prose, as regex sources (case does
+ * not matter; the place after them must be capitalised): "el puesto está basado en
+ * Valencia", "no nosso escritório em Braga", "la sede di lavoro è Verona", "le poste est basé
+ * à Montpellier", "in unserem Büro in Freiburg", "vanuit ons kantoor in Eindhoven". The
+ * role's place in English is read by LOCATION_IN_TEXT in patterns.ts.
+ */
 export const PLACE_CUES: PerLanguage<string> = {
   en: [],
   de: [
@@ -36,10 +35,9 @@ export const PLACE_CUES: PerLanguage<string> = {
   es: [
     'basad[oa] en',
     'ubicad[oa] en',
-    'en nuestras? (?:oficinas?|sede) (?:de|en)',
+    '(?:en |para |a )?nuestras? (?:oficinas?|sede) (?:de|en)',
     'desde nuestras? (?:oficinas?|sede) (?:de|en)',
     'el puesto (?:está|es) en',
-    'con sede en',
     'presencial en',
     'nuestro equipo (?:de|en)',
   ],
@@ -47,13 +45,11 @@ export const PLACE_CUES: PerLanguage<string> = {
     'basead[oa] em',
     'localizad[oa] em',
     'noss[oa]s? (?:escritórios?|sede) (?:de|em|no|na)',
-    'com sede em',
     'presencial em',
     'nossa equip[ae] (?:de|em)',
   ],
   it: [
     'sede di lavoro(?: è| e)?',
-    'con sede a',
     'presso (?:la nostra|il nostro|i nostri) (?:sede|ufficio|uffici) di',
     'nel nostro ufficio di',
     'nella nostra sede di',
@@ -64,13 +60,11 @@ export const PLACE_CUES: PerLanguage<string> = {
     '(?:op|vanuit|in) ons kantoor in',
     'op onze (?:locatie|vestiging) in',
     'standplaats(?: is)?',
-    'gevestigd in',
     'ons team in',
   ],
   // "w" is "we" before some consonant clusters ("we Wrocławiu"); places are in the locative
   // or genitive ("w Krakowie", "w centrum Gdańska"): places.ts reads them.
   pl: [
-    `z siedzibą ${PL_IN}`,
     `w (?:naszym )?biurze ${PL_IN}`,
     `z (?:naszego )?biura ${PL_IN}`,
     `(?:nasze )?biuro (?:mieści się |znajduje się )?${PL_IN}`,
@@ -80,4 +74,24 @@ export const PLACE_CUES: PerLanguage<string> = {
     `w (?:naszym )?oddziale ${PL_IN}`,
     `praca (?:stacjonarna |hybrydowa |biurowa )?${PL_IN}`,
   ],
+}
+
+/**
+ * Words after which a posting says where the company or its office is ("we're a small studio
+ * based in Leeds", "our office is in London, Ontario", "con sede en Sevilla", "z siedzibą w
+ * Poznaniu"): the role's place when the role is worked there, not when it is remote.
+ */
+export const COMPANY_SEAT_CUES: PerLanguage<string> = {
+  en: [
+    // Not where candidates are sought ("we are only considering candidates based in ...").
+    "(?:we are|we're|we’re|the company is|our team is) (?:(?!candidates|applicants|applications|people|anyone|hires)[\\p{L}-]+ ){0,6}?(?:based|located|headquartered) in",
+    '(?:our|the) (?:office|offices|studio|hq|headquarters) (?:is|are) (?:located |based )?in',
+  ],
+  de: [],
+  fr: [],
+  es: ['con sede en'],
+  pt: ['com sede em'],
+  it: ['con sede a'],
+  nl: ['gevestigd in'],
+  pl: [`z siedzibą ${PL_IN}`],
 }
