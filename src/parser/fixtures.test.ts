@@ -400,6 +400,30 @@ describe('places named in prose', () => {
   ])
 })
 
+describe('a place beside work-mode and contract words in a header', () => {
+  run([
+    // "Bay Area" is a name: its "Area" is no noise word there.
+    {
+      file: 'places-bay-area.txt',
+      facts: { locations: [{ city: 'San Francisco', country: 'US' }] },
+    },
+    // Brackets after nothing but a work mode name the place.
+    {
+      file: 'places-mode-then-bracket.txt',
+      facts: { workMode: 'hybrid', locations: [{ city: 'New York City', country: 'US' }] },
+    },
+    // A state's code after the town without a comma; "Full-Time" whole is no part of the town.
+    {
+      file: 'places-state-code-no-comma.txt',
+      facts: { locations: [{ city: 'Austin', region: 'Texas', country: 'US' }] },
+    },
+    {
+      file: 'places-in-person.txt',
+      facts: { locations: [{ city: 'San Francisco', country: 'US' }] },
+    },
+  ])
+})
+
 describe('a town named alone, settled by the rest of the posting', () => {
   run([
     // Valencia and Córdoba have larger namesakes in Venezuela and Argentina: pay in euros,

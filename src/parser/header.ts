@@ -184,6 +184,9 @@ function emptyFacts(): HeaderFacts {
   }
 }
 
+/** "Hybrid (NYC)": an office mode, then one place in brackets (no list, no remote region). */
+const OFFICE_MODE_THEN_PLACE = /^(?:hybrid|on[- ]?site|in[- ]office|in[- ]person)\s*\([^(),]+\)$/i
+
 function addPlaces(
   facts: HeaderFacts,
   text: string,
@@ -287,7 +290,11 @@ function readSegment(
     .replace(/\b(?:or|and)\b/gi, ' ')
     .replace(/[\s,/&|-]+/g, ' ')
     .trim()
-  if (!withoutModes) return
+  if (!withoutModes) {
+    // "Hybrid (NYC)", "Onsite (Milan)": the brackets after an office mode name its place.
+    if (OFFICE_MODE_THEN_PLACE.test(segment)) addPlaces(facts, segment, raw, from)
+    return
+  }
   const companyShaped =
     !facts.company &&
     position <= 3 &&

@@ -261,6 +261,8 @@ export const readPlace = memoPerDocument(readPlaceAnew, contextKey, (read) =>
   read ? { location: { ...read.location }, confidence: read.confidence } : read,
 )
 
+const STATE_CODE_AFTER = /^(\p{Lu}.*\S)\s+([A-Z]{2})$/u
+
 function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | null {
   const parts = text
     .replace(PLACE_PARENTHETICAL, ' ')
@@ -270,7 +272,14 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
     .filter(Boolean)
   if (parts.length === 0 || parts.length > 4) return null
   if (parts.some((part) => part.length > 40)) return null
-  if (parts.length === 1) return readOne(parts[0] ?? '', context)
+  if (parts.length === 1) {
+    const one = readOne(parts[0] ?? '', context)
+    // "Austin TX": a US state's or Canadian province's code after a town, without a comma.
+    const coded = one ? null : STATE_CODE_AFTER.exec(parts[0] ?? '')
+    if (!coded?.[1] || !coded[2] || !(regionIn('US', coded[2]) ?? regionIn('CA', coded[2])))
+      return one
+    parts.splice(0, 1, coded[1], coded[2])
+  }
 
   const first = parts[0] ?? ''
   const tail = parts.slice(1)
@@ -373,9 +382,15 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
   })
   // "Engineer @ Acme (Halifax, Canada)": a bracketed town is a place on its own, not a
   // remark on what stands before it (brackets naming only a country or a mode still are).
+  // "Hybrid (NYC)": brackets after nothing but a work mode name the place.
+  const onlyMode = !stripModeWords(rest.replace(PLACE_BRACKETED, ' '))
   rest = rest.replace(PLACE_BRACKETED, (group, round: string | undefined, square?: string) => {
     const inner = round ?? square ?? ''
-    const read = inner.includes(',') ? readPlace(inner, context) : null
+    const read = inner.includes(',')
+      ? readPlace(inner, context)
+      : onlyMode
+        ? readPlace(stripModeWords(inner), context)
+        : null
     if (!read?.location.city || read.confidence < STRONG_PLACE) return group
     push(read)
     return ' '
