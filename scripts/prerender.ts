@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { createServer, type Plugin } from 'vite'
 import type { BoardFirstView } from '../src/app/prerender-board.tsx'
 import type { PostingCard, PostingFile } from '../src/model/board-files.ts'
+import { reactRouterProduction } from './react-router-production.ts'
 import { techLogosPlugin } from './tech-logos-plugin.ts'
 
 export type Prerenderer = {
@@ -35,7 +36,9 @@ export async function openPrerenderer(root: string, boardDataModule: string): Pr
     clearScreen: false,
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
-    resolve: { alias: { '@': path.join(root, 'src') } },
+    resolve: {
+      alias: [{ find: '@', replacement: path.join(root, 'src') }, ...reactRouterProduction],
+    },
     plugins: [react(), virtualBoardData, techLogosPlugin()],
   })
   try {
