@@ -26,5 +26,5 @@ export async function renderBoardFirstView({ index, cards }: BoardFirstView): Pr
   })
   for (const [chunk, chunkCards] of cards)
     client.setQueryData(cardChunkQuery(chunk).queryKey, chunkCards)
-  return renderRoute('/', client)
+  return renderRoute('/', { client })
 }

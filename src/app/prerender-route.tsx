@@ -14,6 +14,11 @@ import {
   type RouteObject,
 } from 'react-router'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
+import {
+  NO_PRERENDERED_FILES,
+  PrerenderedFilesContext,
+  type PrerenderedFiles,
+} from '@/data/prerendered-files'
 import { postingSlots } from './posting-slots'
 import {
   AtTreePath,
@@ -44,17 +49,25 @@ function cleaned(html: string): string {
 
 type StaticHandler = ReturnType<typeof createStaticHandler>
 
+/**
+ * What a page is rendered with: the query cache the browser would have filled before its
+ * first render, and the data files the posting hooks read in a prerender.
+ */
+export type PageData = { client: QueryClient; files?: PrerenderedFiles }
+
 /** The markup of `path` as `handler` routes it, before cleaning. */
-async function renderWith(handler: StaticHandler, path: string, client: QueryClient) {
+async function renderWith(handler: StaticHandler, path: string, { client, files }: PageData) {
   const context = await handler.query(new Request(new URL(path, 'http://localhost')))
   if (context instanceof Response) throw new Error(`${path} answered ${context.status}`)
   const router = createStaticRouter(handler.dataRoutes, context)
   const html = renderToString(
     <StrictMode>
       <QueryClientProvider client={client}>
-        <PostingSlotsProvider value={postingSlots}>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
-        </PostingSlotsProvider>
+        <PrerenderedFilesContext value={files ?? NO_PRERENDERED_FILES}>
+          <PostingSlotsProvider value={postingSlots}>
+            <StaticRouterProvider router={router} context={context} hydrate={false} />
+          </PostingSlotsProvider>
+        </PrerenderedFilesContext>
       </QueryClientProvider>
     </StrictMode>,
   )
@@ -64,10 +77,10 @@ async function renderWith(handler: StaticHandler, path: string, client: QueryCli
 let staticHandler: StaticHandler | undefined
 
 /** The markup of the route at `path` (path and query), for a page's root element. */
-export async function renderRoute(path: string, client: QueryClient): Promise<string> {
+export async function renderRoute(path: string, page: PageData): Promise<string> {
   // One handler for every page of a build: making it ranks the whole route table again.
   const handler = (staticHandler ??= createStaticHandler(routes))
-  return cleaned((await renderWith(handler, path, client)).html)
+  return cleaned((await renderWith(handler, path, page)).html)
 }
 
 /** The app's routes with `target`'s element replaced. */
@@ -81,7 +94,7 @@ function withElement(table: RouteObject[], target: RouteObject, element: ReactNo
 }
 
 /** A renderer of many pages of one route: the markup of each, as renderRoute gives it. */
-export type RoutePages = (path: string, client: () => QueryClient) => Promise<string>
+export type RoutePages = (path: string, page: () => PageData) => Promise<string>
 
 /** Pages checked against whole renders: the first ones, then one in this many. */
 const CHECKED_FIRST = 3
@@ -96,11 +109,8 @@ const CHECKED_EVERY = 256
  * whole, and any difference stops the build; where the layout cannot be cut out (a lazy
  * layout, a position React numbers otherwise), every page is rendered whole.
  */
-export async function routePages(
-  samplePath: string,
-  client: () => QueryClient,
-): Promise<RoutePages> {
-  const whole: RoutePages = (path, client) => renderRoute(path, client())
+export async function routePages(samplePath: string, page: () => PageData): Promise<RoutePages> {
+  const whole: RoutePages = (path, page) => renderRoute(path, page())
   const matches = matchRoutes(routes, samplePath)
   const layout = matches?.[0]?.route
   const inner = matches?.[1]?.route
@@ -110,7 +120,7 @@ export async function routePages(
   // render is the layout's markup with a mark where each page's own part goes.
   const probe = async (target: RouteObject) => {
     const handler = createStaticHandler(withElement(routes, target, <TreePositionProbe />))
-    const { html } = await renderWith(handler, samplePath, client())
+    const { html } = await renderWith(handler, samplePath, page())
     return { html, found: readTreePosition(html) }
   }
   const top = await probe(layout)
@@ -128,20 +138,20 @@ export async function routePages(
       </AtTreePath>,
     ),
   )
-  const { routeIds } = await renderWith(ownPart, samplePath, client())
+  const { routeIds } = await renderWith(ownPart, samplePath, page())
   let rendered = 0
-  return async (path, client) => {
-    const own = await renderWith(ownPart, path, client())
+  return async (path, page) => {
+    const own = await renderWith(ownPart, path, page())
     // Another route (a path no posting has): the whole page.
-    if (own.routeIds !== routeIds) return renderRoute(path, client())
-    const page = before + cleaned(own.html) + after
+    if (own.routeIds !== routeIds) return renderRoute(path, page())
+    const markup = before + cleaned(own.html) + after
     if (rendered++ < CHECKED_FIRST || rendered % CHECKED_EVERY === 0) {
-      const expected = await renderRoute(path, client())
-      if (page !== expected)
+      const expected = await renderRoute(path, page())
+      if (markup !== expected)
         throw new Error(
           `${path}: its page rendered with the layout cut out differs from the whole page (src/app/prerender-route.tsx)`,
         )
     }
-    return page
+    return markup
   }
 }

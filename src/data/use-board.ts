@@ -11,6 +11,7 @@ import {
   cardChunkQuery,
   textFragmentQuery,
 } from './board-files-query'
+import { usePrerenderedFiles } from './prerendered-files'
 
 export type Board = ShippedBoard & {
   /** Keys of the text fragments the build wrote. */
@@ -118,13 +119,26 @@ export function useCards(board: Board | null, rows: readonly number[]): PostingC
 }
 
 /** The cards of a few shipped rows, without the board's index; undefined until all load. */
-export function useShippedCards(rows: readonly number[]): PostingCard[] | undefined {
+export const useShippedCards: (rows: readonly number[]) => PostingCard[] | undefined = import.meta
+  .env.SSR
+  ? usePrerenderedCards
+  : useShippedCardChunks
+
+/** In a prerender: from the chunks the page was given (prerendered-files.ts). */
+function usePrerenderedCards(rows: readonly number[]): PostingCard[] | undefined {
+  const { cards } = usePrerenderedFiles()
+  return rows.every((row) => cards.has(chunkOfRow(row))) ? cardsOfRows(rows, cards) : undefined
+}
+
+function useShippedCardChunks(rows: readonly number[]): PostingCard[] | undefined {
   const chunks = [...new Set(rows.map(chunkOfRow))]
   const results = useQueries({ queries: chunks.map((chunk) => cardChunkQuery(chunk)) })
   if (results.some((result) => !result.data)) return undefined
-  const byChunk = new Map(chunks.map((chunk, k) => [chunk, results[k]!.data!]))
-  return rows.flatMap((row) => byChunk.get(chunkOfRow(row))![row % CARD_CHUNK] ?? [])
+  return cardsOfRows(rows, new Map(chunks.map((chunk, k) => [chunk, results[k]!.data!])))
 }
+
+const cardsOfRows = (rows: readonly number[], byChunk: ReadonlyMap<number, PostingCard[]>) =>
+  rows.flatMap((row) => byChunk.get(chunkOfRow(row))![row % CARD_CHUNK] ?? [])
 
 /** The posting id of a row, when known (shipped ids load only when needed). */
 export function idOfRow(board: Board, row: number): string | undefined {

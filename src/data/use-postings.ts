@@ -2,6 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import type { Posting } from '@/model/posting'
 import { usePasted } from '@/storage/hooks'
 import { postingFileQuery } from './board-files-query'
+import { usePrerenderedFiles } from './prerendered-files'
 
 export type FoundPosting = {
   posting: Posting
@@ -16,10 +17,12 @@ export type FoundPosting = {
  * its own file, or the user's pasted posting when the board has none with that id. `found`
  * is null when neither has it, undefined while loading.
  */
-export function usePosting(id: string): {
+export const usePosting: (id: string) => {
   found: FoundPosting | null | undefined
   error: Error | null
-} {
+} = import.meta.env.SSR ? usePrerenderedPosting : usePostingFile
+
+function usePostingFile(id: string): ReturnType<typeof usePosting> {
   const file = useQuery(postingFileQuery(id))
   const pasted = usePasted().get(id)
   if (file.data) return { found: file.data, error: null }
@@ -33,6 +36,11 @@ export function usePosting(id: string): {
       error: pasted ? null : file.error,
     }
   return { found: undefined, error: null }
+}
+
+/** In a prerender: the page's own file, else loading (prerendered-files.ts). */
+function usePrerenderedPosting(id: string): ReturnType<typeof usePosting> {
+  return { found: usePrerenderedFiles().postings.get(id), error: null }
 }
 
 /**
