@@ -15,6 +15,7 @@ import { BOARD_REPORT_PATH } from '../src/model/board-report.ts'
 import { boardData, type BoardData } from './board-data.ts'
 import { staticClosure } from './chunk-graph.ts'
 import { openPrerenderer, type Prerenderer } from './prerender.ts'
+import { postingPath, siteOrigin, withCanonical } from './site-files.ts'
 import {
   ingestDir,
   ingestRecordsFile,
@@ -72,8 +73,8 @@ export function routeChunks(bundle: Rolldown.OutputBundle, patterns: readonly Re
  *   the folder from `virtual:board-data`;
  * - the build's report (`data/report.json`: counts, merges, skipped files) for the About page;
  * - a static page per posting, `/jobs/<id>.html`: the app's posting page rendered at build
- *   time (painted before any script runs) with its JSON-LD, and preloads of its file and
- *   its similar roles' cards;
+ *   time (painted before any script runs) with its JSON-LD, preloads of its file and its
+ *   similar roles' cards, and with SITE_ORIGIN its canonical link;
  * - `compare.html`, the compare page's shell while its roles load (answers /compare);
  * - index.html with the board's shell (painted before any script runs) and preloads of
  *   the board's index file and the cards its default view shows first.
@@ -86,6 +87,9 @@ export function routeChunks(bundle: Rolldown.OutputBundle, patterns: readonly Re
 export function postingsPlugin(): Plugin {
   let dir = postingsDir()
   let records = postingsRecordsFile()
+  // With SITE_ORIGIN each posting page names itself as its canonical URL (scripts/site-files.ts),
+  // written here with the page rather than read back and written again.
+  const origin = siteOrigin(process.env.SITE_ORIGIN)
   let config: ResolvedConfig | undefined
   let outDir = 'dist'
   let pending: Promise<Board> | null = null
@@ -184,9 +188,10 @@ export function postingsPlugin(): Plugin {
       const cards = new Map<number, PostingCard[]>(chunks.map((chunk) => [chunk, cardChunk(chunk)]))
       const markup = await render.posting(postingFile, cards)
       const preloads = [file, ...chunks.map(dataPaths.card)].map((own) => base(data.hash) + own)
+      const page = postingPageHtml(posting, markup, preloads)
       writeFileSync(
         path.join(outDir, 'jobs', `${posting.id}.html`),
-        postingPageHtml(posting, markup, preloads),
+        origin ? withCanonical(page, origin + postingPath(posting.id)) : page,
       )
     }
     // compare.html answers /compare the same way: its shell while the roles load.

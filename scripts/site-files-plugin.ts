@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Plugin } from 'vite'
 import type { BoardData } from './board-data.ts'
@@ -9,8 +9,8 @@ export type PostingsApi = { board: () => Promise<BoardData> }
 
 /**
  * robots.txt always; with SITE_ORIGIN, also sitemap.xml (the board and every open role's
- * page) and a canonical link on the board and on each prerendered posting page. Runs when
- * the postings plugin has written those pages (closeBundle comes after every writeBundle).
+ * page) and a canonical link on the board (each prerendered posting page gets its own as
+ * the postings plugin writes it).
  */
 export function siteFilesPlugin(): Plugin {
   const origin = siteOrigin(process.env.SITE_ORIGIN)
@@ -45,16 +45,6 @@ export function siteFilesPlugin(): Plugin {
         // Open roles only: a closed role's page still answers its link, but is not offered.
         const pages = ['/', ...board.rows.map((posting) => postingPath(posting.id))]
         await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, pages))
-        const jobs = path.join(outDir, 'jobs')
-        for (const file of await readdir(jobs).catch(() => [])) {
-          if (!file.endsWith('.html')) continue
-          const target = path.join(jobs, file)
-          const id = file.slice(0, -'.html'.length)
-          await writeFile(
-            target,
-            withCanonical(await readFile(target, 'utf8'), origin + postingPath(id)),
-          )
-        }
       },
     },
   }
