@@ -903,6 +903,30 @@ describe('languages', () => {
     },
     { file: 'pl-remote.txt', facts: { language: 'pl', workMode: 'remote' } },
     { file: 'pl-work.txt', facts: { language: 'pl', workMode: 'hybrid', officeDaysPerWeek: 3 } },
+    // Work mode in prose, each language's own phrases (on site, office days, remote, hybrid)
+    { file: 'pl-onsite.txt', facts: { language: 'pl', workMode: 'onsite' } },
+    {
+      file: 'pl-office-days-our-office.txt',
+      facts: { language: 'pl', workMode: 'hybrid', officeDaysPerWeek: 2 },
+    },
+    { file: 'pl-remote-offered.txt', facts: { language: 'pl', workMode: 'remote' } },
+    { file: 'pl-hybrid-declined.txt', facts: { language: 'pl', workMode: 'hybrid' } },
+    { file: 'de-onsite.txt', facts: { language: 'de', workMode: 'onsite' } },
+    {
+      file: 'de-office-days-spaced.txt',
+      facts: { language: 'de', workMode: 'hybrid', officeDaysPerWeek: 3 },
+    },
+    { file: 'de-remote-all-home-office.txt', facts: { language: 'de', workMode: 'remote' } },
+    { file: 'fr-onsite.txt', facts: { language: 'fr', workMode: 'onsite' } },
+    { file: 'fr-remote-full.txt', facts: { language: 'fr', workMode: 'remote' } },
+    { file: 'es-onsite.txt', facts: { language: 'es', workMode: 'onsite' } },
+    { file: 'pt-onsite.txt', facts: { language: 'pt', workMode: 'onsite' } },
+    { file: 'it-onsite.txt', facts: { language: 'it', workMode: 'onsite' } },
+    { file: 'nl-onsite.txt', facts: { language: 'nl', workMode: 'onsite' } },
+    {
+      file: 'remote-later-is-not-remote.txt',
+      facts: { workMode: 'hybrid', officeDaysPerWeek: 2 },
+    },
     {
       file: 'pl-pay.txt',
       facts: {

@@ -291,8 +291,9 @@ export const REMOTE_STRONG: readonly RegExp[] = [
   /\bcan be (?:done|worked|performed|based) (?:fully )?remote(?:ly)?\b/i,
   /\bremote(?:ly)? (?:within|from anywhere in|anywhere in|across) (?:the )?[A-Z]/,
 ]
+// Remote only later ("full remote work after six months", "after probation") is not the role's mode now.
 export const REMOTE_EXCEPTION =
-  /\bright candidate\b|\bexceptional (?:cases|circumstances)\b|\bconsider(?:ed)? remote\b|\bremote (?:days?|weeks?|work weeks?|options?|working days?|allowance)\b|\b(?:days?|weeks?) (?:of )?remote\b|\bnot (?:a )?(?:fully )?remote\b|\bno remote\b|\bremote (?:is|are) not\b|\boccasional(?:ly)? remote\b/i
+  /\bright candidate\b|\bexceptional (?:cases|circumstances)\b|\bconsider(?:ed)? remote\b|\bremote (?:days?|weeks?|work weeks?|options?|working days?|allowance)\b|\b(?:days?|weeks?) (?:of )?remote\b|\bnot (?:a )?(?:fully )?remote\b|\bno remote\b|\bremote (?:is|are) not\b|\boccasional(?:ly)? remote\b|\bafter (?:the )?(?:first )?(?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\bafter (?:the |a )?probation/i
 export const HYBRID_WORD =
   /\bhybrid\b(?![- ](?:cloud|app|mobile|architecture|search|development|infrastructure|environment of cloud|models? of (?:cloud|ai)|ai|models? (?:for|in) ))/i
 export const ONSITE_STRONG =

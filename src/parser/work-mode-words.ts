@@ -53,7 +53,9 @@ const NUM = String.raw`(?:\d|ein(?:e[mn]?|s)?|zwei|drei|vier|f[üu]nf|une?|deux|
 const RANGE = String.raw`(${NUM}(?:\s?[-–]\s?${NUM}|\s(?:bis|ou|tot|lub|do|[aào])\s${NUM})?)`
 const DAYS = String.raw`(?:tage?n?|jours?|d[ií]as?|giorni|dagen|dni)`
 const PER_WEEK = String.raw`(?:\/\s?|(?:pro|die|par|a\sla|por|al|alla|per|na|in\sder|dans\sla|[aàw])\s)(?:woche|semaine|semana|settimana|week|tygodniu|tydzień)`
-const AT_OFFICE = String.raw`(?:(?:im|ins|au|en\sla|en|no|na|nel|nell'|in|op|del|dall'|[wz])\s)?(?:b[üu]ro|office|bureau|oficina|escrit[óo]rio|ufficio|kantoor|biurze|biura|sede|locaux|campus)|vor\sort|sur\ssite|(?:en\s)?pr[ée]sentiel|presencia(?:l(?:es|mente)?|is)|in\spresenza|stacjonarnie|on[- ]?site`
+/** "im Büro", "in unserem Büro", "w naszym biurze", "dans nos locaux", "en nuestra oficina". */
+const OUR = String.raw`(?:unserem|unseren|unserer|notre|nos|nuestras?|nuestros?|noss[oa]s?|nostr[oaie]|ons|onze|naszym|naszej|naszego)`
+const AT_OFFICE = String.raw`(?:(?:im|ins|au|dans|en\sla|en|no|na|nel|nell'|in|op|del|dall'|[wz])\s)?(?:${OUR}\s)?(?:b[üu]ro|office|bureau|oficina|escrit[óo]rio|ufficio|kantoor|biurze|biura|sede|locaux|campus)|vor\sort|sur\ssite|(?:en\s)?pr[ée]sentiel|presencia(?:l(?:es|mente)?|is)|in\spresenza|stacjonarnie|on[- ]?site`
 
 /** "2 Tage pro Woche im Büro", "3 jours par semaine au bureau", "2 días presenciales". */
 export const OFFICE_DAYS_I18N: readonly RegExp[] = [
@@ -63,6 +65,16 @@ export const OFFICE_DAYS_I18N: readonly RegExp[] = [
   ),
   new RegExp(String.raw`(?:${AT_OFFICE})\s?[:(]?\s?${RANGE}\s?${DAYS}\s${PER_WEEK}`, 'iu'),
 ]
+
+/**
+ * Office days with a few words between the week and the office: "An drei Tagen pro Woche
+ * arbeitest du bei uns im Büro", "2 dni w tygodniu pracujesz w biurze". Only after a stated
+ * week, and the caller drops it where the sentence counts days worked away.
+ */
+export const OFFICE_DAYS_SPACED_I18N = new RegExp(
+  String.raw`(?:^|[\s(])${RANGE}\s?${DAYS}\s${PER_WEEK}(?:\s\p{L}+){1,4}?\s(?:${AT_OFFICE})(?!\p{L})`,
+  'iu',
+)
 
 /** The days counted are per month, not per week. */
 export const PER_MONTH_I18N =
@@ -74,24 +86,48 @@ export const REMOTE_DAYS_I18N =
 
 /** Fully remote in the supported languages ("100 % remote", "vollständig remote", "télétravail complet"). */
 export const REMOTE_STRONG_I18N: readonly RegExp[] = [
-  /(?:^|[\s(])100\s?%\s*(?:remote|home[- ]?office|mobil|t[ée]l[ée]travail|teletrabajo|remoto|da\s+remoto|zdaln|op\s+afstand|thuis)/iu,
+  /(?:^|[\s(])100\s?%\s*(?:(?:im|in|en|em|da|w|op)\s+)?(?:remote|home[- ]?office|mobil|t[ée]l[ée]travail|teletrabajo|teletrabalho|remoto|da\s+remoto|zdaln|op\s+afstand|thuis)/iu,
+  // "full remote", "full télétravail", "full remoto": said so in every language
+  /(?<![\p{L}-])full[- ](?:remote|t[ée]l[ée]travail|remoto)(?!\p{L})/iu,
   /\b(?:vollständig|komplett|voll|ausschließlich|rein)\s+(?:remote|im\s+home[- ]?office|mobil)\b/iu,
   /\bt[ée]l[ée]travail\s+(?:complet|total|int[ée]gral|à\s+100)/iu,
   /\b(?:en\s+)?remoto\s+(?:al\s+)?100\b|\b(?:totalmente|completamente|100%)\s+(?:en\s+)?remot[oa]\b|\btrabajo\s+(?:en\s+)?remoto\b|\btrabalho\s+remoto\b|\bteletrabajo\s+total\b/iu,
   /\b(?:completamente|interamente|full)\s+(?:da\s+)?remoto\b|\blavoro\s+da\s+remoto\b/iu,
   /\bvolledig\s+(?:op\s+afstand|remote|thuis)\b/iu,
-  /\b(?:praca|pracuj(?:esz)?)\s+(?:w\s+pełni\s+|w\s+100%\s+)?zdaln(?:a|ie)\b|\bw\s+pełni\s+zdaln/iu,
+  // "praca zdalna", "pracę zdalną" (offered), "pracujemy zdalnie"; not "możliwość pracy zdalnej"
+  /(?<!\p{L})(?:prac[aę]|pracuj\p{L}*)\s+(?:w\s+pełni\s+|w\s+100\s?%\s+|całkowicie\s+)?zdaln(?:a|ą|ie)(?!\p{L})|(?<!\p{L})(?:w\s+pełni|całkowicie)\s+zdaln/iu,
   /\bremote\s*[,(–-]\s*(?:based|located)\s+(?:in|anywhere)\b/i,
   /\bremote\s+(?:from\s+)?anywhere\b/i,
 ]
 
 /** Hybrid in the supported languages, and a share of remote time short of all of it. */
 export const HYBRID_I18N =
-  /\b(?:hybrides?|h[íi]brid[oa]s?|ibrid[oa]|hybrydow[aoy])\b|\bhome[- ]?office[- ](?:tage?|möglich|option|anteil)|\bmobiles?\s+arbeiten\b|\bt[ée]l[ée]travail\s+(?:partiel|possible|\d|deux|trois|un)|\bteletraba(?:jo|lho)\s+parcial\b|\bsemi[- ]?presencial\b|\bsmart\s*working\b|(?:^|\s)[1-9]\d\s?%\s*(?:remote|home[- ]?office|t[ée]l[ée]travail|remoto|zdaln)/iu
+  /(?<!\p{L})(?:hybride[nmrs]?(?![\s-](?:cloud|apps?|mobile|infra\p{L}*|archite[ck]t\p{L}*|KI|AI)(?!\p{L}))|h[íi]brid[oa]s?|ibrid[oa]|hybrydow\p{L}*)(?!\p{L})|\bhome[- ]?office[- ](?:tage?|möglich|option|anteil)|\bmobiles?\s+arbeiten\b|\bt[ée]l[ée]travail\s+(?:partiel|possible|\d|deux|trois|un)|\bteletraba(?:jo|lho)\s+parcial\b|\bsemi[- ]?presencial\b|\bsmart\s*working\b|(?:^|\s)[1-9]\d\s?%\s*(?:remote|home[- ]?office|t[ée]l[ée]travail|remoto|zdaln)/iu
 
 /** On site in the supported languages ("100 % vor Ort", "présentiel", "presencial"). */
-export const ONSITE_I18N =
-  /\b(?:100\s?%\s*(?:vor\s+ort|pr[ée]sentiel|presencial|in\s+sede|stacjonarn)|(?:ausschließlich|nur)\s+vor\s+ort|(?:poste\s+)?en\s+pr[ée]sentiel\s+(?:à\s+100|complet|total)|trabajo\s+presencial|trabalho\s+presencial|lavoro\s+in\s+sede|praca\s+stacjonarna|volledig\s+op\s+kantoor)/iu
+const ONSITE_PHRASES = [
+  String.raw`100\s?%\s*(?:vor\s+ort|(?:en\s+)?pr[ée]sentiel|presencial|in\s+sede|stacjonarn)`,
+  // de: "nur vor Ort", "vor Ort in unserem Büro", "im Büro vor Ort", "in Präsenz"
+  String.raw`(?:ausschließlich|nur|komplett|vollständig)\s+vor\s+ort`,
+  String.raw`vor\s+ort\s+(?:in|im|bei|an)\s+(?:(?:unserem|unserer|unseren|dem|der|einem)\s+)?(?:büro|office|standort|hauptsitz|zentrale)`,
+  String.raw`(?:büro|standort)\s+vor\s+ort|präsenzarbeit|in\s+präsenz`,
+  // fr: "poste en présentiel", "travail sur site", "100 % en présentiel"
+  String.raw`(?:poste|travail|mission|emploi)\s+(?:\p{L}+\s+){0,2}?(?:en\s+pr[ée]sentiel|sur\s+site)`,
+  String.raw`(?:en\s+)?pr[ée]sentiel\s+(?:à\s+100|complet|total)`,
+  // es, pt: "puesto presencial", "trabajo presencial", "modalidad: presencial", "de forma presencial"
+  String.raw`(?:trabajo|trabalho|puesto|posici[óo]n|empleo|vaga|cargo|modalidad|modalidade|modelo|regime|r[ée]gimen|formato|jornada)(?:\s+de\s+(?:trabajo|trabalho))?(?:\s*:|\s+(?:es|é|será))?\s+presencial`,
+  String.raw`(?:de\s+forma|en\s+modalidad|em\s+regime|em\s+formato|totalmente)\s+presencial`,
+  // it: "il lavoro si svolge in sede", "posizione in presenza"
+  String.raw`(?:lavoro|attivit[àa]|posizione|ruolo|impiego)\s+(?:\p{L}+\s+){0,3}?in\s+(?:sede|presenza)`,
+  // pl: "pracujemy stacjonarnie", "praca stacjonarna", "tryb stacjonarny"
+  String.raw`stacjonarn\p{L}*`,
+  // nl: "volledig op kantoor", "je werkt op ons kantoor"
+  String.raw`volledig\s+op\s+kantoor|werk(?:t|en)?\s+op\s+(?:ons\s+|het\s+)?kantoor`,
+]
+export const ONSITE_I18N = new RegExp(
+  String.raw`(?<![\p{L}-])(?:${ONSITE_PHRASES.join('|')})(?!\p{L})`,
+  'iu',
+)
 
 /** Mode words in a header or a location field, in the supported languages. */
 export const MODE_WORD_I18N =

@@ -25,6 +25,7 @@ import {
   MODE_WORD_I18N,
   NUMBER_WORDS_I18N,
   OFFICE_DAYS_I18N,
+  OFFICE_DAYS_SPACED_I18N,
   PER_LONGER_PERIOD,
   REMOTE_DAYS_PER_WEEK,
   ONSITE_I18N,
@@ -178,6 +179,12 @@ function officeDaysOfSentences(
     }
     const away = remoteDaysIn(sentence)
     if (away) return away
+    const spaced = OFFICE_DAYS_SPACED_I18N.exec(sentence)
+    if (spaced?.[1] && !PER_MONTH_I18N.test(sentence.slice(spaced.index + spaced[0].length))) {
+      const low = toNumber(spaced[1].split(DAY_RANGE_SEPARATOR)[0] ?? '')
+      if (low !== null && low >= 1 && low <= 5)
+        return { value: low, raw: spaced[0].trim(), from: 'office days stated' }
+    }
     const list = WEEKDAY_LIST.exec(sentence)
     if (list?.[1] && !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length))) {
       const days = new Set(allMatches(WEEKDAY, list[1]).map((d) => (d[1] ?? '').toLowerCase()))
