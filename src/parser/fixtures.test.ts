@@ -903,6 +903,10 @@ describe('languages', () => {
     },
     { file: 'pl-remote.txt', facts: { language: 'pl', workMode: 'remote' } },
     { file: 'pl-work.txt', facts: { language: 'pl', workMode: 'hybrid', officeDaysPerWeek: 3 } },
+    // A short posting with few function words: told by its role noun, level and pay words
+    { file: 'es-short-language.txt', facts: { language: 'es' } },
+    { file: 'pt-short-language.txt', facts: { language: 'pt' } },
+    { file: 'it-short-language.txt', facts: { language: 'it' } },
     // Work mode in prose, each language's own phrases (on site, office days, remote, hybrid)
     { file: 'pl-onsite.txt', facts: { language: 'pl', workMode: 'onsite' } },
     {

@@ -36,6 +36,22 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text, true)?.value).toBe(lang)
   })
 
+  it.each([
+    ['pt', 'Desenvolvedor Mobile\nSalário: a combinar'],
+    ['es', 'Desarrollador Backend\nSueldo: a convenir'],
+  ])(
+    'tells %s from two of its posting words when no other language has half as many',
+    (lang, text) => {
+      expect(detectLanguage(text, true)?.value).toBe(lang)
+    },
+  )
+
+  it('leaves a text unsettled when its posting words lead by less than twice', () => {
+    // A Portuguese role noun and pay word, two English role nouns: too close to tell.
+    const text = 'Desenvolvedor\nSoftware Engineer / Developer\nSalário a combinar'
+    expect(detectLanguage(text, true)).toBeNull()
+  })
+
   it('says nothing for a list of names', () => {
     expect(detectLanguage('Kubernetes, PostgreSQL, Kafka')).toBeNull()
   })

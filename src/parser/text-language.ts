@@ -1,5 +1,6 @@
 import { STOP_WORDS } from './stop-words.ts'
 import { forEachLetterRun } from './word-start.ts'
+import { LEVEL_WORDS } from './words/level-words.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { PAY_WORDS, PERIOD_WORDS } from './words/salary-words.ts'
 import { SECTION_HEADINGS } from './words/section-headings.ts'
@@ -10,6 +11,13 @@ const MAX_WORDS = 1500
 const CHUNK_CHARS = 20_000
 /** The score a language needs to be told: a few function words. */
 const ENOUGH = 3
+/**
+ * A short posting told by its posting words alone needs less, but then a clear lead: at
+ * least this score, and twice the next language's (a near-empty English text with one
+ * borrowed French or Portuguese word stays English).
+ */
+const ENOUGH_WITH_LEAD = 2
+const LEAD = 2
 
 const LANGUAGES = Object.keys(STOP_WORDS)
 type Weights = Map<string, { languages: number[]; weight: number }>
@@ -40,16 +48,24 @@ const WEIGHT = weights(STOP_WORDS)
  */
 function postingVocabulary(): Weights {
   const table: Record<string, string[]> = {}
-  const add = (language: string, phrases: readonly string[]) => {
+  const add = (language: string, phrases: readonly string[], short = false) => {
     // Phrases are read as the scan reads text: word by word ("Functie-eisen", "per maand").
-    // Short words are the ones languages borrow from each other ("time", "tech", "team").
-    const words = phrases.flatMap((p) => p.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+    // Short words are the ones languages borrow from each other ("time", "tech", "team"),
+    // except in the pay and period lists, which are each language's own ("RAL", "mês", "año").
+    const words = phrases.flatMap(
+      (p) => p.toLowerCase().match(short ? /\p{L}{3,}/gu : /\p{L}{5,}/gu) ?? [],
+    )
     ;(table[language] ??= []).push(...words.filter((w) => !ENGLISH_FUNCTION_WORDS.has(w)))
   }
   for (const [language, nouns] of Object.entries(ROLE_NOUNS)) add(language, nouns)
-  for (const [language, words] of Object.entries(PAY_WORDS)) add(language, words)
+  for (const [language, levels] of Object.entries(LEVEL_WORDS))
+    add(
+      language,
+      levels.map(([word]) => word),
+    )
+  for (const [language, words] of Object.entries(PAY_WORDS)) add(language, words, true)
   for (const periods of Object.values(PERIOD_WORDS))
-    for (const [language, words] of Object.entries(periods)) add(language, words)
+    for (const [language, words] of Object.entries(periods)) add(language, words, true)
   for (const [language, kinds] of Object.entries(SECTION_HEADINGS))
     for (const phrases of Object.values(kinds)) add(language, phrases)
   return weights(table)
@@ -105,6 +121,11 @@ export function detectLanguage(
       }
     })
     best = bestOf(scores, order)
+    if (best && best.score < ENOUGH && best.score >= ENOUGH_WITH_LEAD) {
+      const lead = best
+      const next = Math.max(0, ...[...scores].filter((_, i) => LANGUAGES[i] !== lead.value))
+      if (lead.score >= LEAD * next) return lead
+    }
   }
   return best && best.score >= ENOUGH ? best : null
 }
