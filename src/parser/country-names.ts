@@ -9,6 +9,10 @@ import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' }
 import pl from 'i18n-iso-countries/langs/pl.json' with { type: 'json' }
 import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' }
 import { placeKey } from './place-key.ts'
+import { STOP_WORDS } from './stop-words.ts'
+
+/** Function words of the eight languages, which a header in capitals also writes. */
+const CAPITALISED_WORDS = new Set(Object.values(STOP_WORDS).flat())
 import { LEADING_ARTICLE } from './place-patterns.ts'
 
 /** Country names in every supported language, English first (it wins a clash). */
@@ -45,6 +49,8 @@ export type CountryRead = { code: string; byCode: boolean }
 export function readCountry(text: string, codes: boolean): CountryRead | null {
   const trimmed = text.trim()
   if (/^[A-Z]{3}$/.test(trimmed)) {
+    // A word written in capitals ("AND", "ARE", "CAN", "PER") is not a country's code.
+    if (CAPITALISED_WORDS.has(trimmed.toLowerCase())) return null
     const code = countries.alpha3ToAlpha2(trimmed)
     return code ? { code, byCode: true } : null
   }

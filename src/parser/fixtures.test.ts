@@ -459,6 +459,49 @@ describe('a town named alone, settled by the rest of the posting', () => {
       file: 'places-washington-dc.txt',
       facts: { locations: [{ city: 'Washington, D.C.', country: 'US' }] },
     },
+    {
+      file: 'places-washington-dc-comma.txt',
+      facts: { locations: [{ city: 'Washington, D.C.', country: 'US' }] },
+    },
+    // A header in lower case names a large town; a list of towns is read town by town.
+    {
+      file: 'places-lowercase-header-town.txt',
+      facts: { locations: [{ city: 'Copenhagen', country: 'DK' }] },
+    },
+    {
+      file: 'places-list-of-cities.txt',
+      facts: {
+        locations: [
+          { city: 'Chicago', country: 'US' },
+          { city: 'Lisbon', country: 'PT' },
+        ],
+      },
+    },
+    {
+      file: 'places-capitals-list.txt',
+      facts: {
+        locations: [
+          { city: 'Berlin', country: 'DE' },
+          { city: 'Munich', country: 'DE' },
+        ],
+      },
+    },
+    // A district the data lists as a town, after or before its city, is the city's.
+    {
+      file: 'places-city-district-known.txt',
+      facts: { locations: [{ city: 'Warsaw', country: 'PL' }] },
+    },
+    {
+      file: 'places-district-before-city.txt',
+      facts: { locations: [{ city: 'Warsaw', country: 'PL' }] },
+    },
+    // "Newcastle" is how people write Newcastle upon Tyne; the pound settles the namesake.
+    {
+      file: 'places-short-name-namesake.txt',
+      facts: { locations: [{ city: 'Newcastle upon Tyne', country: 'GB' }] },
+    },
+    // "EST" is a time zone there, not Estonia's code.
+    { file: 'places-timezone-not-country.txt', facts: { workMode: 'remote', locations: [] } },
     // Where the company sits is the role's place when the role is worked there, not when remote.
     {
       file: 'places-company-seat-onsite.txt',

@@ -65,6 +65,10 @@ for (const [country, byCode] of Object.entries(REGION_LOCAL_NAMES)) {
   }
 }
 
+/** A town named with the river, sea or land it stands on; the first group is its short name. */
+const TOWN_ON_RIVER =
+  /^(\p{L}[\p{L}'’]+)(?:\s(?:upon|under|on|am|an\sder|im|in\sder)\s|-(?:on|upon|under|sur|en|le|super)-)\p{L}/u
+
 const CITIES = new Map<string, CityEntry[]>()
 {
   const rows = data.cities.split('\n')
@@ -79,6 +83,10 @@ const CITIES = new Map<string, CityEntry[]>()
     }
     add(placeKey(city), own)
     for (const key of aliases.split(',')) if (key) add(key, { ...own, alias: true })
+    // "Newcastle upon Tyne", "Stoke-on-Trent", "Frankfurt am Main", "Boulogne-sur-Mer": the
+    // name before its river or sea is how people write the town.
+    const head = TOWN_ON_RIVER.exec(city)?.[1]
+    if (head) add(placeKey(head), { ...own, alias: true })
   }
 }
 

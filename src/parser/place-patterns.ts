@@ -18,7 +18,9 @@ export const REMOTE_FIELD =
 export const OFFICE_FIELD =
   /(?<!\p{L})(?:office|offices|hq|headquarters|hybrid|on[- ]?site|in[- ]office|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|présentiel|presencial|vor ort|büro|bureau|oficina|escritório|ufficio|kantoor|biuro)(?!\p{L})/iu
 /** Splits a place field into alternatives; the field has its spaces collapsed first. */
-export const PLACE_ALTERNATIVES = / (?:or|and|oder|und|ou|et|lub|[eioy]) |\s?[/&+;|·•]\s?/
+// A header in capitals writes the linking words in capitals too ("NEW YORK AND BOSTON").
+export const PLACE_ALTERNATIVES =
+  / (?:or|and|oder|und|ou|et|lub|OR|AND|ODER|UND|OU|ET|LUB|[eioy]) |\s?[/&+;|·•]\s?/
 export const N_LOCATIONS =
   /^\d+\s+(?:locations?|standorte|sites|lieux|ubicaciones|sedi|locais|lokalizacje)$/i
 /** A place written as words: capitals, with the small linking words place names use. */

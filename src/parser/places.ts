@@ -95,11 +95,19 @@ function cityLocation(city: CityEntry, region: RegionEntry | null): PostingLocat
   }
 }
 
+const LOWER_CASE_NAME = /^\p{Ll}+(?:[ -]\p{Ll}+){0,2}$/u
+
 /** One part alone: a city, a country or a region. */
 function readOne(written: string, context: PlaceContext): PlaceRead | null {
   const text = CITY_SHORT_NAMES.get(written) ?? written
   const country = readCountry(text, context.field === true)
-  const cities = isPlaceShaped(text) ? citiesNamed(text) : []
+  const cities = isPlaceShaped(text)
+    ? citiesNamed(text)
+    : context.field && LOWER_CASE_NAME.test(text)
+      ? // "stockholm ONSITE": a location field written in lower case names a large town by
+        // its own name; a small one could be any word ("reading", "bath").
+        citiesNamed(text).filter((c) => !c.alias && c.rank < LARGE_CITY_RANK)
+      : []
   if (country) {
     // A city-state ("Singapore", "Luxembourg") is both: keep the city.
     const same = cities.find((c) => c.country === country.code && !c.alias)
@@ -148,7 +156,33 @@ function readOne(written: string, context: PlaceContext): PlaceRead | null {
   return null
 }
 
-type TailRead = { score: number; region: RegionEntry | null; country: string | null }
+type TailRead = {
+  score: number
+  region: RegionEntry | null
+  country: string | null
+  /** The tail is a district of the city: a smaller town the data files in its region. */
+  district?: boolean
+}
+
+/**
+ * "Warszawa, Mokotów", "Kraków, Podgórze": the data lists some districts of a large city as
+ * towns of their own, in the city's region. A smaller town of the same region beside a city
+ * is the city's district.
+ */
+function districtOf(part: string, city: CityEntry): boolean {
+  if (!isPlaceShaped(part)) return false
+  return citiesNamed(part).some(
+    (d) => d.country === city.country && d.admin === city.admin && d.rank > city.rank,
+  )
+}
+
+/** The city itself is a district of a larger town of its region named beside it. */
+function largerBeside(part: string, city: CityEntry): boolean {
+  if (!isPlaceShaped(part)) return false
+  return citiesNamed(part).some(
+    (c) => c.country === city.country && c.admin === city.admin && c.rank < city.rank,
+  )
+}
 
 /**
  * Reads the parts after a city ("Bavaria, Germany", "CA", "Mitte") for one candidate city:
@@ -158,6 +192,7 @@ function readTail(city: CityEntry, tail: string[]): TailRead | null {
   let score = 0
   let region: RegionEntry | null = null
   let country: string | null = null
+  let district = false
   for (let i = tail.length - 1; i >= 0; i--) {
     const part = tail[i] ?? ''
     const asRegion: RegionEntry | null = region ? null : regionIn(city.country, part)
@@ -180,14 +215,25 @@ function readTail(city: CityEntry, tail: string[]): TailRead | null {
       continue
     }
     if (asCountry) return null
-    // "Berlin, Mitte": a district after the city, named but not known.
-    if (isPlaceShaped(part) && i === 0 && tail.length <= 2) {
-      score -= 0.5
-      continue
+    if (i === 0 && tail.length <= 2) {
+      // "Warszawa, Mokotów": a district the data knows confirms the city's region.
+      if (districtOf(part, city)) {
+        score += 1.5
+        district = true
+        continue
+      }
+      // "Mokotów, Warszawa": the city read is the district of the larger town after it.
+      if (largerBeside(part, city)) return null
+      // "Berlin, Mitte": a district after the city, named but not known (a place the data
+      // knows elsewhere is a second place: "SF, London").
+      if (isPlaceShaped(part) && !knownPlace(part)) {
+        score -= 0.25
+        continue
+      }
     }
     return null
   }
-  return { score, region, country }
+  return { score, region, country, district }
 }
 
 /** Several parts with no known city first: "Region, Country", or a small town as written. */
@@ -207,7 +253,8 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
   // "Kreuzberg, Berlin": a district before a known city.
   if (!countryCode) {
     const lastCity = readOne(last, context)
-    if (lastCity?.location.city && parts.length === 2 && isPlaceShaped(first))
+    // Not when the first part is a place of its own ("New York, Paris" names two cities).
+    if (lastCity?.location.city && parts.length === 2 && isPlaceShaped(first) && !knownPlace(first))
       return { location: lastCity.location, confidence: lastCity.confidence - 0.2 }
     return null
   }
@@ -235,7 +282,7 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
 
 /** A name the data knows as a place: a city, a region, a country or a region's code. */
 function knownPlace(text: string): boolean {
-  const name = cleanPart(text)
+  const name = CITY_SHORT_NAMES.get(cleanPart(text)) ?? cleanPart(text)
   return (
     /^[A-Z]{2,3}$/.test(name) ||
     readCountry(name, false) !== null ||
@@ -272,6 +319,9 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
     .filter(Boolean)
   if (parts.length === 0 || parts.length > 4) return null
   if (parts.some((part) => part.length > 40)) return null
+  // "Washington, DC" and "Washington, D.C." are the short name "Washington DC" with a comma.
+  const joined = parts.length === 2 ? `${parts[0]} ${parts[1]}`.replace(/\.$/, '') : ''
+  if (CITY_SHORT_NAMES.has(joined)) parts.splice(0, 2, joined)
   if (parts.length === 1) {
     const one = readOne(parts[0] ?? '', context)
     // "Austin TX": a US state's or Canadian province's code after a town, without a comma.
@@ -310,7 +360,8 @@ function readCityLast(parts: string[], context: PlaceContext): PlaceRead | null 
   let best: { city: CityEntry; tail: TailRead; score: number } | null = null
   for (const city of isPlaceShaped(last) ? citiesNamed(last) : []) {
     const read = readTail(city, head)
-    if (!read || read.score < 3) continue
+    // Confirmed by a country or region before it, or a district of it ("Mokotów, Warszawa").
+    if (!read || (read.score < 3 && !(read.district && head.length === 1))) continue
     const score = cityPrior(city, context) + read.score
     if (!best || score > best.score) best = { city, tail: read, score }
   }
@@ -418,6 +469,20 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     }
     // "remote,Kraków, Poland": drop a leading piece that is only a work mode.
     const pieces = cleaned.split(',').map((p) => p.trim())
+    // "New York, Paris", "SF, Seattle, US", "Budapest, Debrecen, Pécs": a list of places,
+    // each a place on its own and one of them sure, is read one by one.
+    const each = pieces.length > 1 ? pieces.map((p) => readPlace(p, context)) : []
+    // A bare code names a country only closing the list ("SF, SJ, NYC": "SJ" is San Jose).
+    const code = (r: PlaceRead, i: number) =>
+      i < pieces.length - 1 && !r.location.city && /^[A-Z]{2,3}$/.test(pieces[i] ?? '')
+    if (
+      each.length &&
+      each.every((r, i) => r && r.confidence >= MIN_READING && !code(r, i)) &&
+      each.some((r) => r && r.confidence >= STRONG_PLACE)
+    ) {
+      for (const r of each) if (r) push(r)
+      continue
+    }
     for (let start = 1; start < pieces.length; start++) {
       const tail = readPlace(pieces.slice(start).join(', '), context)
       if (tail) {
