@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { ICON_PREFIX } from './tech-logos-plugin.ts'
 import { dataPaths } from '../src/model/board-files.ts'
 import type { BoardData } from './board-data.ts'
+import type { CpuMeter } from './build-cpu.ts'
 
 /** What this needs of a bundle's file (a chunk or an asset). */
 type BundleFile = { type: string; fileName: string; facadeModuleId?: string | null }
@@ -71,7 +72,7 @@ type PostingsApi = { board(): Promise<BoardData> }
  * install takes control of the open page at once (nothing older runs it), so what the
  * first visit opens after that is cached already.
  */
-export function offlinePlugin(): PluginOption[] {
+export function offlinePlugin({ cpu }: { cpu?: CpuMeter } = {}): PluginOption[] {
   // Filled as the bundle is written, read when the service worker is generated after it.
   let logoChunks = new Set<string>()
   let firstCards = new Set<string>()
@@ -90,99 +91,117 @@ export function offlinePlugin(): PluginOption[] {
       firstCards = new Set(board.firstChunks.map(dataPaths.card))
     },
   }
-  return [
-    findShellFiles,
-    VitePWA({
-      registerType: 'prompt',
-      // The app registers the worker itself, after its first paint (src/app/update-prompt.tsx).
-      injectRegister: false,
-      manifest: {
-        name: 'Roleboard',
-        short_name: 'Roleboard',
-        description: 'Software job postings you can filter, compare and share, offline.',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        background_color: '#ffffff',
-        theme_color: '#4f46e5',
-        icons: [
-          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
-          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-          {
-            src: '/icon-maskable-512.png',
-            sizes: '512x512',
-            type: 'image/png',
-            purpose: 'maskable',
-          },
-        ],
-      },
-      workbox: {
-        globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,txt}'],
-        // The shell's files are named by content hash or rebuilt together: a new build
-        // replaces the old precache at once, nothing stale is kept.
-        cleanupOutdatedCaches: true,
-        // Named by content (assets by hash, the board's data in a folder named by a hash of
-        // every posting): fetched with no cache-busting revision, so the precache reuses what
-        // the visit just loaded (a 304 from a host that revalidates) instead of loading the
-        // app and the board's index a second time.
-        dontCacheBustURLsMatching: /^(?:assets\/|data\/[0-9a-f]+\/)/,
-        clientsClaim: true,
-        // Files that grow with the board are never even listed (inPrecache says the same).
-        globIgnores: ['jobs/**', 'data/*/postings/**', 'data/*/text/**'],
-        // A big board's index can be large; it is never left out silently.
-        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-        navigateFallback: '/index.html',
-        // Posting pages go to the network first (their prerendered page), below.
-        navigateFallbackDenylist: [/^\/jobs\//],
-        manifestTransforms: [
-          (entries) => ({
-            manifest: entries.filter(
-              (entry) =>
-                !logoChunks.has(entry.url.replace(/^\//, '')) && inPrecache(entry.url, firstCards),
-            ),
-            warnings: [],
-          }),
-        ],
-        runtimeCaching: [
-          {
-            // Online, the posting's prerendered page; offline, the app shell, which renders
-            // the posting from its cached file (or says it was not kept for offline use).
-            // Pages are never cached: an old one would name scripts a deployment removed.
-            urlPattern: ({ request, url, sameOrigin }) =>
-              sameOrigin && request.mode === 'navigate' && url.pathname.startsWith('/jobs/'),
-            handler: 'NetworkOnly',
-            options: { precacheFallback: { fallbackURL: '/index.html' } },
-          },
-          {
-            // The board's data files past the shell: postings, cards, text fragments. Their
-            // folder is named by a hash of the whole board, so a URL's content never changes
-            // and a new deployment reads only its own folder: the old one's entries are
-            // never read again and leave by age or count.
-            urlPattern: ({ url, sameOrigin }) =>
-              sameOrigin && /^\/data\/[^/]+\/(?:postings|cards|text)\//.test(url.pathname),
-            handler: 'CacheFirst',
-            options: {
-              cacheName: 'roleboard-board-data',
-              // The host's `Vary: Origin` would keep a file fetched by a preload (which sends
-              // Origin) from answering the app's own fetch of it; a URL's content is fixed.
-              matchOptions: { ignoreVary: true },
-              expiration: {
-                maxEntries: 2000,
-                maxAgeSeconds: 60 * 60 * 24 * 60,
-                purgeOnQuotaError: true,
-              },
+  const pwa = VitePWA({
+    registerType: 'prompt',
+    // The app registers the worker itself, after its first paint (src/app/update-prompt.tsx).
+    injectRegister: false,
+    manifest: {
+      name: 'Roleboard',
+      short_name: 'Roleboard',
+      description: 'Software job postings you can filter, compare and share, offline.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#4f46e5',
+      icons: [
+        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: '/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,txt}'],
+      // The shell's files are named by content hash or rebuilt together: a new build
+      // replaces the old precache at once, nothing stale is kept.
+      cleanupOutdatedCaches: true,
+      // Named by content (assets by hash, the board's data in a folder named by a hash of
+      // every posting): fetched with no cache-busting revision, so the precache reuses what
+      // the visit just loaded (a 304 from a host that revalidates) instead of loading the
+      // app and the board's index a second time.
+      dontCacheBustURLsMatching: /^(?:assets\/|data\/[0-9a-f]+\/)/,
+      clientsClaim: true,
+      // Files that grow with the board are never even listed (inPrecache says the same).
+      globIgnores: ['jobs/**', 'data/*/postings/**', 'data/*/text/**'],
+      // A big board's index can be large; it is never left out silently.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: '/index.html',
+      // Posting pages go to the network first (their prerendered page), below.
+      navigateFallbackDenylist: [/^\/jobs\//],
+      manifestTransforms: [
+        (entries) => ({
+          manifest: entries.filter(
+            (entry) =>
+              !logoChunks.has(entry.url.replace(/^\//, '')) && inPrecache(entry.url, firstCards),
+          ),
+          warnings: [],
+        }),
+      ],
+      runtimeCaching: [
+        {
+          // Online, the posting's prerendered page; offline, the app shell, which renders
+          // the posting from its cached file (or says it was not kept for offline use).
+          // Pages are never cached: an old one would name scripts a deployment removed.
+          urlPattern: ({ request, url, sameOrigin }) =>
+            sameOrigin && request.mode === 'navigate' && url.pathname.startsWith('/jobs/'),
+          handler: 'NetworkOnly',
+          options: { precacheFallback: { fallbackURL: '/index.html' } },
+        },
+        {
+          // The board's data files past the shell: postings, cards, text fragments. Their
+          // folder is named by a hash of the whole board, so a URL's content never changes
+          // and a new deployment reads only its own folder: the old one's entries are
+          // never read again and leave by age or count.
+          urlPattern: ({ url, sameOrigin }) =>
+            sameOrigin && /^\/data\/[^/]+\/(?:postings|cards|text)\//.test(url.pathname),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'roleboard-board-data',
+            // The host's `Vary: Origin` would keep a file fetched by a preload (which sends
+            // Origin) from answering the app's own fetch of it; a URL's content is fixed.
+            matchOptions: { ignoreVary: true },
+            expiration: {
+              maxEntries: 2000,
+              maxAgeSeconds: 60 * 60 * 24 * 60,
+              purgeOnQuotaError: true,
             },
           },
-          {
-            // Logos shown once show offline too, and the parser worker once used; their
-            // names carry a content hash.
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
-            handler: 'CacheFirst',
-            options: { cacheName: 'roleboard-logos', expiration: { maxEntries: 400 } },
-          },
-        ],
+        },
+        {
+          // Logos shown once show offline too, and the parser worker once used; their
+          // names carry a content hash.
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+          handler: 'CacheFirst',
+          options: { cacheName: 'roleboard-logos', expiration: { maxEntries: 400 } },
+        },
+      ],
+    },
+  })
+  return [findShellFiles, ...(cpu ? pwa.map((plugin) => timedServiceWorker(plugin, cpu)) : pwa)]
+}
+
+/**
+ * The PWA plugin's build part with its service worker's generation (its closeBundle: the
+ * precache list globbed from the output folder, the worker written) counted as a phase of
+ * the build's CPU time; it runs alone, as closeBundle hooks run in turn.
+ */
+function timedServiceWorker(plugin: Plugin, cpu: CpuMeter): Plugin {
+  const hook = plugin.closeBundle
+  if (plugin.name !== 'vite-plugin-pwa:build' || !hook || typeof hook === 'function') return plugin
+  const { handler } = hook
+  return {
+    ...plugin,
+    closeBundle: {
+      ...hook,
+      handler(...args) {
+        return cpu.time('service worker', () => handler.apply(this, args))
       },
-    }),
-  ]
+    },
+  }
 }

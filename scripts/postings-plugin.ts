@@ -13,6 +13,7 @@ import {
 } from '../src/model/board-files.ts'
 import { BOARD_REPORT_PATH } from '../src/model/board-report.ts'
 import { boardData, type BoardData } from './board-data.ts'
+import { cpuMs, type CpuMeter } from './build-cpu.ts'
 import { staticClosure } from './chunk-graph.ts'
 import { openPrerenderer, type Prerenderer } from './prerender.ts'
 import { postingPath, siteOrigin, withCanonical } from './site-files.ts'
@@ -83,8 +84,11 @@ export function routeChunks(bundle: Rolldown.OutputBundle, patterns: readonly Re
  *
  * Benchmarks alone set POSTINGS_RECORDS=file.json to use pre-parsed (generated) records
  * instead; the build says so loudly.
+ *
+ * `cpu` counts the CPU time of the ingest, the data files and the pages, for the
+ * build's summary (scripts/build-cpu.ts).
  */
-export function postingsPlugin(): Plugin {
+export function postingsPlugin({ cpu }: { cpu?: CpuMeter } = {}): Plugin {
   let dir = postingsDir()
   let records = postingsRecordsFile()
   // With SITE_ORIGIN each posting page names itself as its canonical URL (scripts/site-files.ts),
@@ -162,6 +166,13 @@ export function postingsPlugin(): Plugin {
         .map((posting) => [dataPaths.posting(posting.id), posting]),
     )
     const made = new Set<string>()
+    // CPU time, counted to the data files or the pages by turns (nothing else runs here).
+    let mark = cpuMs()
+    const lap = (phase: 'data files' | 'pages') => {
+      const now = cpuMs()
+      cpu?.add(phase, now - mark)
+      mark = now
+    }
     // Each chunk's cards are made once: a chunk holds the similar roles of many pages.
     const chunkCards = new Map<number, PostingCard[]>()
     const cardChunk = (chunk: number) => {
@@ -181,6 +192,7 @@ export function postingsPlugin(): Plugin {
       writeFileSync(target, content)
       const posting = pages.get(file)
       if (!posting) continue
+      lap('data files')
       // jobs/<id>.html answers /jobs/<id> on vite preview and the common static hosts.
       const postingFile = JSON.parse(content) as PostingFile
       // The cards of the similar roles the page shows (as the app does with none hidden).
@@ -193,7 +205,9 @@ export function postingsPlugin(): Plugin {
         path.join(outDir, 'jobs', `${posting.id}.html`),
         origin ? withCanonical(page, origin + postingPath(posting.id)) : page,
       )
+      lap('pages')
     }
+    lap('data files')
     // compare.html answers /compare the same way: its shell while the roles load.
     const [first, second] = data.rows
     if (first && second)
@@ -206,6 +220,7 @@ export function postingsPlugin(): Plugin {
           compareModules,
         ),
       )
+    lap('pages')
   }
 
   return {
@@ -218,8 +233,17 @@ export function postingsPlugin(): Plugin {
       records = postingsRecordsFile(resolved.root)
       outDir = path.resolve(resolved.root, resolved.build.outDir)
     },
-    buildStart() {
+    // A build ingests first, before any module is bundled: nothing else runs beside it, so
+    // its CPU time is its own (the bundle waits for it anyway, in index.html's transform).
+    async buildStart() {
       failed = false
+      if (config?.command !== 'build') return
+      try {
+        await (cpu ? cpu.time('ingest', ingest) : ingest())
+      } catch (error) {
+        pending = null
+        this.error((error as Error).message)
+      }
     },
     buildEnd(error) {
       failed = Boolean(error)

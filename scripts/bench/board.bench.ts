@@ -72,7 +72,15 @@ function prepare(count: number): { dir: string; bytes: number } {
   return { dir, bytes }
 }
 
-type BuildRun = { wall: number; cpu: number; ingest: number; postings: number; skipped: number }
+type BuildRun = {
+  wall: number
+  cpu: number
+  ingest: number
+  postings: number
+  skipped: number
+  /** The build's own line of CPU time by phase (scripts/build-cpu.ts). */
+  phases: string
+}
 
 /**
  * One production build on one core; wall clock, and CPU time of the build's processes. The
@@ -112,6 +120,7 @@ function build(postingsDir: string, outDir: string): BuildRun {
     ingest: Number(summary[3]),
     postings: n(summary[1]!),
     skipped: n(summary[2]!),
+    phases: /build CPU \(this process\): .*/.exec(out)?.[0] ?? 'no build CPU line',
   }
 }
 
@@ -399,6 +408,7 @@ async function measureSize(browser: Browser, size: number) {
           ? ` — target ≤ ${TARGET.buildCpuS} s: ${verdict(b.cpu <= TARGET.buildCpuS)}`
           : ''),
     )
+    for (const run of runs) console.log(`  ${run.phases}`)
   }
   const pre = precacheManifest(outDir)
   row.precache = pre
