@@ -68,13 +68,21 @@ export function officeDaysLabel(days: number | null): string | null {
 }
 
 let regionNames: Intl.DisplayNames | null = null
+// Each code's name once: Intl.DisplayNames.of takes tens of microseconds a call, and the
+// facet panel and the cards name the same few countries on every render of a click.
+const countryNames = new Map<string, string>()
 export function countryName(code: string): string {
-  try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' })
-    return regionNames.of(code) ?? code
-  } catch {
-    return code
+  let name = countryNames.get(code)
+  if (name === undefined) {
+    try {
+      regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' })
+      name = regionNames.of(code) ?? code
+    } catch {
+      name = code
+    }
+    countryNames.set(code, name)
   }
+  return name
 }
 
 /** "Barcelona, Cataluña, Spain"; null when the location says nothing. */

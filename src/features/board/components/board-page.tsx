@@ -68,6 +68,11 @@ export function BoardPage({
   // The facet counts follow a click in a render of their own, after the results have painted:
   // redrawing the panel's counts is most of a click's work besides the new cards.
   const counted = useDeferredValue(data)
+  // The words to highlight change with the query or the stack filter, not with each click:
+  // the same array while they are the same keeps the memoised cards that stay from redrawing.
+  const highlightKey = data?.highlight.join('\u0000') ?? ''
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `highlightKey` stands for the words
+  const words = useMemo(() => data?.highlight ?? [], [highlightKey])
   const wide = useMediaQuery('(min-width: 64rem)')
   useRestoreReturn(data !== undefined)
   const [drawerOpen, setDrawerOpen] = useState(false)
@@ -237,7 +242,7 @@ export function BoardPage({
               board={board}
               rows={data.rows}
               query={filters.q}
-              words={data.highlight}
+              words={words}
               preview={preview}
               wide={wide}
             />

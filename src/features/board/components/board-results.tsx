@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { ResultList } from '@/components/postings/result-list'
 import { isPlainKey, isTypingTarget } from '@/lib/keyboard'
@@ -38,13 +38,20 @@ export function BoardResults({
   const pane = wide && canPreview
   const { chosen, closed, select, close } = usePreviewSelection()
   const first = useCard(board, rows[0] ?? 0)
-  const shown: Preview = !pane
+  const shownId = !pane
     ? null
     : chosen
-      ? { id: chosen, how: 'chosen' }
+      ? chosen
       : !closed && rows.length > 0 && first
-        ? { id: first.id, how: 'default' }
+        ? first.id
         : null
+  const shownHow = chosen ? 'chosen' : 'default'
+  // One object while the preview stays: the memoised cards take it as a prop, and a new one
+  // each render would draw every card again (each click's deferred render, each scroll step).
+  const shown: Preview = useMemo(
+    () => (shownId === null ? null : { id: shownId, how: shownHow }),
+    [shownId, shownHow],
+  )
   const onSelect = usePaneSelection(pane, shown !== null, select)
   const onClose = useCallback(() => {
     // Focus goes back to the previewed card before the pane goes (the list stays mounted,
