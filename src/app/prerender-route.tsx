@@ -20,6 +20,7 @@ import {
   type PrerenderedFiles,
 } from '@/data/prerendered-files'
 import { postingSlots } from './posting-slots'
+import { disableControls } from './prerendered-controls'
 import {
   AtTreePath,
   pathBetween,
@@ -28,23 +29,23 @@ import {
 } from './prerender-tree-position'
 import { routes } from './router'
 
-/** A title, a style attribute, and the start tag of a control. */
-const CLEANED = /<title>[^<]*<\/title>| style="[^"]*"|<(?:button|select|input|textarea)\b/g
+/** A title, and a style attribute. */
+const CLEANED = /<title>[^<]*<\/title>| style="[^"]*"/g
 
 /**
  * The page's head has its own title and meta tags: the ones a route renders (React puts
  * them first in the markup) stay out of the body.
  * The Content-Security-Policy forbids style attributes in HTML (React sets styles
- * through the DOM once it renders, which the policy allows): the markup keeps none.
- * Its controls are disabled until the app, which makes them work, replaces them (links
- * work without it); a click or a keystroke is then never lost on a dead control.
- * One pass over the markup for the three (React escapes `<` and `"` in text and in
- * attribute values, so no match can be made or hidden by removing another).
+ * through the DOM once it renders, which the policy allows): the markup keeps none. The
+ * app's components render none in a prerender (useHydrated): this removes any that one
+ * adds, so that the page works under the policy; the app's hydration then keeps that
+ * element without its style until it renders it again.
+ * Its controls are disabled until the app, which makes them work, adopts them (links
+ * work without it); a click or a keystroke is then never lost on a dead control
+ * (prerendered-controls.ts).
  */
 function cleaned(html: string): string {
-  return html.replace(CLEANED, (found) =>
-    found.startsWith('<') && !found.startsWith('<title>') ? `${found} disabled=""` : '',
-  )
+  return disableControls(html.replace(CLEANED, ''))
 }
 
 type StaticHandler = ReturnType<typeof createStaticHandler>
