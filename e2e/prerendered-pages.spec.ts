@@ -144,3 +144,43 @@ test('the compare page paints its largest text with the HTML, not after the scri
   )
   expect(paints.largest).toBe(paints.first)
 })
+
+// The app adopts the elements of a prerendered board or posting page (React's hydration)
+// rather than clearing them and drawing the same anew: its first render must be exactly the
+// build's markup. Were it not, React would draw the page anew and the app would say so.
+for (const [name, path] of [
+  ['the board', '/'],
+  ['a posting page', jobPath(first)],
+] as const)
+  test(`the app adopts ${name}'s prerendered elements, and its controls then work (390 px)`, async ({
+    page,
+  }) => {
+    const warnings: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text())
+    })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const w = window as unknown as { __prerendered: Element[] }
+        w.__prerendered = [...document.querySelectorAll('#root h1, #root h2, #root button')]
+      })
+    })
+    await page.goto(path)
+    await expect(page.locator('#root[data-view]')).toHaveCount(0)
+    const kept = await page.evaluate(() => {
+      const w = window as unknown as { __prerendered: Element[] }
+      return {
+        all: w.__prerendered.length,
+        kept: w.__prerendered.filter((e) => e.isConnected).length,
+      }
+    })
+    expect(kept.all).toBeGreaterThan(3)
+    expect(kept).toEqual({ all: kept.all, kept: kept.all })
+    expect(warnings.filter((text) => text.includes('drawn anew'))).toEqual([])
+    await expect(page.locator('#root [data-prerender-disabled]')).toHaveCount(0)
+    const bookmark = page.getByRole('button', { name: 'Bookmark' }).first()
+    await expect(bookmark).toBeEnabled()
+    await bookmark.click()
+    await expect(page.getByRole('button', { name: 'Remove bookmark' }).first()).toBeVisible()
+  })

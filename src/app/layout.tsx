@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Link, NavLink, Outlet, useLocation } from 'react-router'
+import { useHydrated } from '@/lib/use-hydrated'
 import { CanonicalLink } from './canonical-link'
 import { HeaderSettings } from './header-settings'
 import { ThemeSwitch } from './theme-switch'
@@ -14,6 +15,9 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
   }`
 
 export function Layout() {
+  // Not in the build's prerender (its lazy module cannot load there) nor, so, in the app's
+  // hydration of that markup: it mounts in the render right after.
+  const hydrated = useHydrated()
   // Insights are of the board's current view: the link carries its filters.
   const { pathname, search } = useLocation()
   const boardSearch = pathname === '/' || pathname === '/insights' ? search : ''
@@ -71,9 +75,11 @@ export function Layout() {
           About this board
         </Link>
       </footer>
-      <Suspense fallback={null}>
-        <GlobalUi />
-      </Suspense>
+      {hydrated && (
+        <Suspense fallback={null}>
+          <GlobalUi />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { startTransition, StrictMode, useLayoutEffect } from 'react'
+import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react'
 import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
@@ -7,6 +7,8 @@ import { nextTask } from '@/lib/next-task'
 import { openAppStore } from '@/storage/app-store'
 import { postingSlots } from './posting-slots'
 import { prefetchRoute } from './first-view'
+import { enablePrerenderedControls } from './prerendered-controls'
+import { STALE_VIEW_ATTRIBUTE } from './static-pages'
 import { createQueryClient } from './query-client'
 import { routes } from './router'
 import './styles.css'
@@ -33,30 +35,62 @@ const renderer = import('react-dom/client')
 // no second largest paint).
 // A lazy route's module loads before the first render too, so the first render is the
 // route itself and never an empty page between the prerendered one and the app's.
+const container = document.getElementById('root')!
+
 void nextTask().then(async () => {
   const router = createBrowserRouter(routes)
-  const [{ createRoot }] = await Promise.all([
+  const [{ createRoot, hydrateRoot }] = await Promise.all([
     renderer,
     stored.then((store) => firstView(store.getSnapshot())),
     routed(router),
   ])
   await nextTask()
-  const app = createRoot(document.getElementById('root')!)
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <PostingSlotsProvider value={postingSlots}>
+          <Started>
+            <RouterProvider router={router} />
+          </Started>
+        </PostingSlotsProvider>
+      </QueryClientProvider>
+    </StrictMode>
+  )
   // As a transition, the first render yields to the browser every few milliseconds
   // instead of holding the main thread for the whole tree (the page is painted already).
-  startTransition(() =>
-    app.render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <PostingSlotsProvider value={postingSlots}>
-            <RouterProvider router={router} />
-          </PostingSlotsProvider>
-          <Started />
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
-  )
+  if (adoptsPrerender(container)) {
+    // The app's first render is the page the HTML already shows: React adopts its elements
+    // (hydration) instead of clearing them and drawing the same anew, which cost the
+    // page's start a long task (the clearing, then the new elements' style and layout).
+    // Should the markup differ from what the app renders, React draws the page anew, as
+    // createRoot would, and says why.
+    startTransition(() => {
+      hydrateRoot(container, app, {
+        onRecoverableError: (error) =>
+          console.warn('Roleboard: the prerendered page was drawn anew:', errorMessage(error)),
+      })
+    })
+    return
+  }
+  const root = createRoot(container)
+  startTransition(() => root.render(app))
 })
+
+/**
+ * Whether the page's HTML is the view the app renders first: a posting's own page, or the
+ * board's default view at its own address (static hosts answer every other address with
+ * index.html, which then shows a stale view: static-pages.ts). The compare page's HTML is
+ * its loading state, which the app's first render (with the roles loaded) is not.
+ */
+function adoptsPrerender(root: HTMLElement): boolean {
+  const view = root.dataset.view
+  if (view === 'posting') return /^\/jobs\/[^/]+$/.test(window.location.pathname)
+  return view === 'board' && !document.documentElement.hasAttribute(STALE_VIEW_ATTRIBUTE)
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
 
 /** Resolves once the router has matched the address and loaded its lazy route. */
 function routed(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
@@ -71,11 +105,16 @@ function routed(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
 }
 
 /**
- * Once the app's first render is in the page, the prerendered view's mark goes: the
+ * Once the app's first render is in the page (its layout effects run after those of
+ * everything inside it), the controls the prerender disabled work,
+ * and the prerendered view's mark goes: the
  * stale-view guard (static-pages.ts) no longer applies, and `#root:not([data-view])` says
  * the page is the app's now (the end-to-end tests wait for it before they act).
  */
-function Started() {
-  useLayoutEffect(() => document.getElementById('root')?.removeAttribute('data-view'), [])
-  return null
+function Started({ children }: { children: ReactNode }) {
+  useLayoutEffect(() => {
+    enablePrerenderedControls(container)
+    container.removeAttribute('data-view')
+  }, [])
+  return children
 }

@@ -2,6 +2,8 @@ import { useEffect, useSyncExternalStore } from 'react'
 
 type Loaders<T> = Record<string, () => Promise<{ default: T }>>
 
+const noLogo = () => undefined
+
 /**
  * Logos whose loading starts in one task: each import() costs the main thread about a
  * millisecond on a fast machine (more under a profiler), and a page asks for dozens of
@@ -55,7 +57,9 @@ export function logoHook<T>(loaders: Loaders<T>, nextTask: () => Promise<void>) 
   return function useLogo(key: string): { known: boolean; data: T | undefined } {
     const known = Object.hasOwn(loaders, key)
     const read = () => loaded.get(key)
-    const data = useSyncExternalStore(subscribe, read, read)
+    // The prerender draws no logo (they load after the first paint): nor does the app's
+    // hydration of its markup, even if a logo has arrived by then.
+    const data = useSyncExternalStore(subscribe, read, noLogo)
     useEffect(() => {
       if (known) request(key)
     }, [known, key])

@@ -1,5 +1,5 @@
 import { localStorageBackend, memoryBackend, openLocalStorage } from './backend'
-import { NOTICE_MESSAGES, createStore, type Notice, type Store } from './store'
+import { NOTICE_MESSAGES, createStore, type Notice, type Store, type StoreSnapshot } from './store'
 
 let instance: Store | null = null
 
@@ -65,6 +65,17 @@ export function getAppStore(notices: Notice[] = []): Store {
     })
   }
   return instance
+}
+
+let prerendered: StoreSnapshot | undefined
+
+/**
+ * The saved data a prerendered page was drawn with: none (the build has no browser
+ * storage). The app reads it too while it adopts that page's markup (hydration), so that its
+ * first render matches the HTML; the tab's own data follows in the render after (hooks.ts).
+ */
+export function prerenderSnapshot(): StoreSnapshot {
+  return (prerendered ??= createStore({ backend: memoryBackend(), mode: 'memory' }).getSnapshot())
 }
 
 /** Tests render components against a store of their own. */

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { getAppStore } from './app-store'
+import { getAppStore, prerenderSnapshot } from './app-store'
 import type { StoreSnapshot } from './store'
 
 /**
@@ -9,8 +9,9 @@ import type { StoreSnapshot } from './store'
 export function useStored<T>(select: (snapshot: StoreSnapshot) => T): T {
   const store = getAppStore()
   const read = () => select(store.getSnapshot())
-  // The same read on the server: the build renders the board's first view (an empty store).
-  return useSyncExternalStore(store.subscribe, read, read)
+  // The build's prerender and the app's hydration of its markup read no saved data (the
+  // build has none): the tab's own data renders right after, in the render that follows.
+  return useSyncExternalStore(store.subscribe, read, () => select(prerenderSnapshot()))
 }
 
 export const useBookmarks = () => useStored((s) => s.bookmark)

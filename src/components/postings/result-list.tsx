@@ -8,6 +8,7 @@ import {
   type RefObject,
 } from 'react'
 import { isPlainKey, isTypingTarget } from '@/lib/keyboard'
+import { useHydrated } from '@/lib/use-hydrated'
 import {
   CARD_GAP,
   estimatedCardHeight,
@@ -55,6 +56,9 @@ export function ResultList({
   const [scrollMargin, setScrollMargin] = useState(0)
   const [pendingFocus, setPendingFocus] = useState<number | null>(null)
   const rerender = useReducer((n: number) => n + 1, 0)[1]
+  // The prerendered board has no style attribute (the CSP forbids it in HTML): the plain
+  // list claims its height once the app has adopted that markup.
+  const hydrated = useHydrated()
 
   // Read once a render: the virtualizer asks every row's estimate each time the count
   // changes, and reading the density from the DOM 100,000 times costs a facet click tens of ms.
@@ -168,7 +172,7 @@ export function ResultList({
         aria-label={label}
         // gap-3 is CARD_GAP as a class: the board's prerendered first view keeps no style attribute.
         className="relative flex w-full flex-col gap-3"
-        style={{ minHeight: estimatedListHeight(count) }}
+        style={hydrated ? { minHeight: estimatedListHeight(count) } : undefined}
       >
         {Array.from({ length: Math.min(count, FIRST_ROWS) }, (_, index) => (
           <div key={getKey(index)} data-index={index} className="w-full">
