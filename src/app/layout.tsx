@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Link, NavLink, Outlet, useLocation } from 'react-router'
-import { useHydrated } from '@/lib/use-hydrated'
+import { RENDERED_ON, useHydrated, useRenderedOn } from '@/lib/use-hydrated'
 import { CanonicalLink } from './canonical-link'
 import { HeaderSettings } from './header-settings'
 import { ThemeSwitch } from './theme-switch'
@@ -18,11 +18,13 @@ export function Layout() {
   // Not in the build's prerender (its lazy module cannot load there) nor, so, in the app's
   // hydration of that markup: it mounts in the render right after.
   const hydrated = useHydrated()
+  // The day the page was prerendered on, which the app's hydration counts ages from.
+  const renderedOn = useRenderedOn()
   // Insights are of the board's current view: the link carries its filters.
   const { pathname, search } = useLocation()
   const boardSearch = pathname === '/' || pathname === '/insights' ? search : ''
   return (
-    <div className="flex min-h-dvh flex-col">
+    <div className="flex min-h-dvh flex-col" {...{ [RENDERED_ON]: renderedOn }}>
       <CanonicalLink />
       <a
         href="#main"

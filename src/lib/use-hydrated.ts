@@ -16,3 +16,40 @@ export function useHydrated(): boolean {
     () => false,
   )
 }
+
+/**
+ * The attribute carrying the day (UTC, YYYY-MM-DD) a page was prerendered on, written by the
+ * layout while the page is the prerender's (RenderedOn): the app's hydration reads it, so
+ * that ages ("3 d") are counted from the same day as in the HTML, then from today.
+ */
+export const RENDERED_ON = 'data-rendered-on'
+
+let buildDay: Date | undefined
+let pageDay: Date | undefined
+let today: Date | undefined
+
+/** The day the build renders every page on: once per build, so every page agrees. */
+function prerenderDay(): Date {
+  if (typeof document === 'undefined') return (buildDay ??= new Date())
+  if (pageDay) return pageDay
+  const stated = document.querySelector(`[${RENDERED_ON}]`)?.getAttribute(RENDERED_ON)
+  const parsed = stated ? new Date(`${stated}T12:00:00Z`) : null
+  return (pageDay = parsed && !Number.isNaN(parsed.getTime()) ? parsed : clientDay())
+}
+
+function clientDay(): Date {
+  return (today ??= new Date())
+}
+
+/**
+ * Now, for what counts days (a posting's age): the app's start in the browser; the build's
+ * day in its prerender and while the app adopts that markup.
+ */
+export function useNow(): Date {
+  return useSyncExternalStore(never, clientDay, prerenderDay)
+}
+
+/** What the layout writes as RENDERED_ON: the prerender's day, until the app has adopted it. */
+export function useRenderedOn(): string | undefined {
+  return useHydrated() ? undefined : prerenderDay().toISOString().slice(0, 10)
+}

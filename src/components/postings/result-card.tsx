@@ -8,6 +8,7 @@ import { matchSnippet } from './snippet'
 import { CardTracker } from '@/components/tracker/card-tracker'
 import { CardMenu } from './card-menu'
 import { rememberOpened } from '@/lib/return-to-board'
+import { useNow } from '@/lib/use-hydrated'
 import {
   locationSummary,
   payLabel,
@@ -71,7 +72,7 @@ export const ResultCard = memo(function ResultCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const location = locationSummary(posting)
   const mode = workModeSummary(posting)
-  const age = shortAge(posting.postedAt)
+  const age = shortAge(posting.postedAt, useNow())
   const pay = payLabel(posting)
   const shownStack = posting.stack.slice(0, maxStack)
   const hiddenStack = posting.stack.length - shownStack.length

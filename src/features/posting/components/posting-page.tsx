@@ -1,8 +1,8 @@
-import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { Unreachable } from '@/data/board-files-query'
 import { usePosting } from '@/data/use-postings'
 import { returnPath } from '@/lib/return-to-board'
+import { useNow } from '@/lib/use-hydrated'
 import { AboutThisRecord } from './parser-warnings'
 import { PostingHeader } from './posting-header'
 import { PostingSections } from './posting-sections'
@@ -11,7 +11,7 @@ import { SimilarRolesList } from './similar-roles-list'
 
 export function PostingPage() {
   const { id = '' } = useParams()
-  const [now] = useState(() => new Date())
+  const now = useNow()
   const { found, error } = usePosting(id)
 
   if (error) {
