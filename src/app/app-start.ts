@@ -69,3 +69,15 @@ export function appStartBootSource(): string {
     `var l=d.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="";l.href=b+id+".json";d.head.appendChild(l)}}`
   return `;(function(){var d=document,s=0;function go(){if(s)return;s=1;var t=d.getElementById(${JSON.stringify(APP_START_ID)});if(!t)return;d.head.appendChild(d.importNode(t.content,true));${preloadCompared}}function ready(){if(d.visibilityState!=="visible")return go();requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)}if(d.readyState==="loading")d.addEventListener("DOMContentLoaded",ready);else ready()})();\n`
 }
+
+/**
+ * A line of the classic boot script in every page's head (scripts/theme-boot-plugin.ts).
+ * index.html holds the board's default view (`<div id="root" data-view="board">`, static-pages.ts), and
+ * static hosts answer other routes with it too: at any other address (another route, or
+ * the board with filters in its query) that view would show roles the page does not, so
+ * styles.css hides its main part until the app renders the right one.
+ */
+export const STALE_VIEW_ATTRIBUTE = 'data-stale-view'
+export function staleViewBootSource(): string {
+  return `if(location.pathname!=="/"||location.search)document.documentElement.setAttribute(${JSON.stringify(STALE_VIEW_ATTRIBUTE)},"");\n`
+}

@@ -174,15 +174,3 @@ export function replaceRoot(html: string, markup: string, view: string): string 
   const end = marked < 0 ? html.indexOf('</div>', start) : marked + '<!--/root-->'.length
   return `${html.slice(0, open.index)}<div id="root" data-view="${view}">${markup}<!--/root-->${html.slice(end)}`
 }
-
-/**
- * A line of the classic boot script in every page's head (scripts/theme-boot-plugin.ts).
- * index.html holds the board's default view (`<div id="root" data-view="board">`), and
- * static hosts answer other routes with it too: at any other address (another route, or
- * the board with filters in its query) that view would show roles the page does not, so
- * styles.css hides its main part until the app renders the right one.
- */
-export const STALE_VIEW_ATTRIBUTE = 'data-stale-view'
-export function staleViewBootSource(): string {
-  return `if(location.pathname!=="/"||location.search)document.documentElement.setAttribute(${JSON.stringify(STALE_VIEW_ATTRIBUTE)},"");\n`
-}
