@@ -79,13 +79,21 @@ void nextTask().then(async () => {
 /**
  * Whether the page's HTML is the view the app renders first: a posting's own page, or the
  * board's default view at its own address (static hosts answer every other address with
- * index.html, which then shows a stale view: static-pages.ts). The compare page's HTML is
- * its loading state, which the app's first render (with the roles loaded) is not.
+ * index.html, which then shows a stale view: static-pages.ts) with no fragment and no
+ * history state of the app's own (a closed preview pane, a chosen role: the build's view
+ * has neither). The compare page's HTML is its loading state, which the app's first render
+ * (with the roles loaded) is not.
  */
 function adoptsPrerender(root: HTMLElement): boolean {
   const view = root.dataset.view
   if (view === 'posting') return /^\/jobs\/[^/]+$/.test(window.location.pathname)
-  return view === 'board' && !document.documentElement.hasAttribute(STALE_VIEW_ATTRIBUTE)
+  const state = (window.history.state as { usr?: unknown } | null)?.usr
+  return (
+    view === 'board' &&
+    !document.documentElement.hasAttribute(STALE_VIEW_ATTRIBUTE) &&
+    window.location.hash === '' &&
+    state == null
+  )
 }
 
 function errorMessage(error: unknown): string {

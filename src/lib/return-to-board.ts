@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react'
+
 /**
  * "Back means back": when a result is opened, the view it was opened from (path and query),
  * the scroll position and the opened role are kept for this tab, so returning (the
@@ -43,6 +45,16 @@ export function rememberOpened(id: string): void {
 export function returnPath(): string {
   const point = read()
   return point && point.path.startsWith('/') && !point.path.startsWith('//') ? point.path : '/'
+}
+
+const never = () => () => {}
+
+/**
+ * returnPath for a link: the board in the build's prerender (it has no tab) and while the
+ * app adopts that markup, whose link must match it; this tab's own in the render after.
+ */
+export function useReturnPath(): string {
+  return useSyncExternalStore(never, returnPath, () => '/')
 }
 
 /** The return point for the view at `path`, once: a later visit starts fresh. */

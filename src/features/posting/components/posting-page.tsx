@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router'
 import { Unreachable } from '@/data/board-files-query'
 import { usePosting } from '@/data/use-postings'
-import { returnPath } from '@/lib/return-to-board'
+import { useReturnPath } from '@/lib/return-to-board'
 import { useNow } from '@/lib/use-hydrated'
 import { AboutThisRecord } from './parser-warnings'
 import { PostingHeader } from './posting-header'
@@ -12,6 +12,7 @@ import { SimilarRolesList } from './similar-roles-list'
 export function PostingPage() {
   const { id = '' } = useParams()
   const now = useNow()
+  const backTo = useReturnPath()
   const { found, error } = usePosting(id)
 
   if (error) {
@@ -58,7 +59,7 @@ export function PostingPage() {
     <article className="mx-auto max-w-4xl space-y-8 px-4 py-6">
       <title>{`${posting.title}${posting.company ? ` at ${posting.company}` : ''} · Roleboard`}</title>
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link to={returnPath()} className="text-accent underline-offset-2 hover:underline">
+        <Link to={backTo} className="text-accent underline-offset-2 hover:underline">
           <span aria-hidden="true">← </span>Back to the board
         </Link>
       </nav>
