@@ -194,8 +194,9 @@ type Visit = {
 
 /**
  * A first visit in a fresh browser context (no cache, no service worker yet): the first
- * card (the prerendered HTML's), the app taking over (the root loses `data-view`: filters
- * and search work from then), then the service worker's install; bytes counted by the host.
+ * card (the prerendered HTML's), the app taking over (the root has lost `data-view` and the
+ * facet panel's checkboxes are in: filters and search work from then; a hydrated board loses
+ * the mark before its panel comes), then the service worker's install; bytes counted by the host.
  */
 async function visit(browser: Browser, site: Site): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -206,7 +207,12 @@ async function visit(browser: Browser, site: Site): Promise<Visit> {
       if (w.__firstCard === undefined && document.querySelector('main article'))
         requestAnimationFrame(() => (w.__firstCard ??= performance.now()))
       const root = document.getElementById('root')
-      if (root && !root.hasAttribute('data-view') && root.querySelector('main article')) {
+      if (
+        root &&
+        !root.hasAttribute('data-view') &&
+        root.querySelector('main article') &&
+        root.querySelector('fieldset input[type=checkbox]')
+      ) {
         observer.disconnect()
         requestAnimationFrame(() => (w.__usable ??= performance.now()))
       }
@@ -253,6 +259,10 @@ async function visit(browser: Browser, site: Site): Promise<Visit> {
 async function openBoard(page: Page, url: string): Promise<number> {
   await page.goto(url)
   await page.locator('#root:not([data-view]) #result-count strong').waitFor({
+    timeout: OPEN_TIMEOUT_MS,
+  })
+  // The facet panel comes after the hydrated board's first commit.
+  await page.locator('#root fieldset input[type=checkbox]').first().waitFor({
     timeout: OPEN_TIMEOUT_MS,
   })
   return Number((await page.locator('#result-count strong').textContent())?.replaceAll(',', ''))

@@ -85,6 +85,8 @@ async function main() {
     const t0 = Date.now()
     await page.goto(`http://127.0.0.1:${PORT}/`)
     await page.locator('#result-count strong').waitFor()
+    // The facet panel comes after the hydrated board's first commit.
+    await page.locator('#root:not([data-view]) fieldset input[type=checkbox]').first().waitFor()
     const total = Number(await page.locator('#result-count strong').textContent())
     console.log(`board with ${total} postings ready in ${Date.now() - t0} ms (incl. data chunk)`)
     if (total !== COUNT) throw new Error(`expected ${COUNT} postings on the board, saw ${total}`)
