@@ -170,17 +170,23 @@ type TailRead = {
  * is the city's district.
  */
 function districtOf(part: string, city: CityEntry): boolean {
-  if (!isPlaceShaped(part)) return false
-  return citiesNamed(part).some(
-    (d) => d.country === city.country && d.admin === city.admin && d.rank > city.rank,
-  )
+  return townOfRegionBeside(part, city, (town) => town.rank > city.rank)
 }
 
 /** The city itself is a district of a larger town of its region named beside it. */
 function largerBeside(part: string, city: CityEntry): boolean {
+  return townOfRegionBeside(part, city, (town) => town.rank < city.rank)
+}
+
+/** `part` names a town of the city's own region for which `ranked` holds. */
+function townOfRegionBeside(
+  part: string,
+  city: CityEntry,
+  ranked: (town: CityEntry) => boolean,
+): boolean {
   if (!isPlaceShaped(part)) return false
   return citiesNamed(part).some(
-    (c) => c.country === city.country && c.admin === city.admin && c.rank < city.rank,
+    (town) => town.country === city.country && town.admin === city.admin && ranked(town),
   )
 }
 
@@ -282,7 +288,8 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
 
 /** A name the data knows as a place: a city, a region, a country or a region's code. */
 function knownPlace(text: string): boolean {
-  const name = CITY_SHORT_NAMES.get(cleanPart(text)) ?? cleanPart(text)
+  const cleaned = cleanPart(text)
+  const name = CITY_SHORT_NAMES.get(cleaned) ?? cleaned
   return (
     /^[A-Z]{2,3}$/.test(name) ||
     readCountry(name, false) !== null ||

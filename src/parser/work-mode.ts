@@ -169,22 +169,13 @@ function officeDaysOfSentences(
       }
     }
     for (const pattern of OFFICE_DAYS_I18N) {
-      const m = pattern.exec(sentence)
-      if (!m?.[1]) continue
-      if (PER_MONTH_I18N.test(sentence.slice(m.index + m[0].length))) continue
-      const low = toNumber(m[1].split(DAY_RANGE_SEPARATOR)[0] ?? '')
-      if (low !== null && low >= 1 && low <= 5) {
-        return { value: low, raw: m[0].trim(), from: 'office days stated' }
-      }
+      const stated = officeDaysI18n(pattern.exec(sentence), sentence)
+      if (stated) return stated
     }
     const away = remoteDaysIn(sentence)
     if (away) return away
-    const spaced = OFFICE_DAYS_SPACED_I18N.exec(sentence)
-    if (spaced?.[1] && !PER_MONTH_I18N.test(sentence.slice(spaced.index + spaced[0].length))) {
-      const low = toNumber(spaced[1].split(DAY_RANGE_SEPARATOR)[0] ?? '')
-      if (low !== null && low >= 1 && low <= 5)
-        return { value: low, raw: spaced[0].trim(), from: 'office days stated' }
-    }
+    const spaced = officeDaysI18n(OFFICE_DAYS_SPACED_I18N.exec(sentence), sentence)
+    if (spaced) return spaced
     const list = WEEKDAY_LIST.exec(sentence)
     if (list?.[1] && !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length))) {
       const days = new Set(allMatches(WEEKDAY, list[1]).map((d) => (d[1] ?? '').toLowerCase()))
@@ -200,6 +191,15 @@ function officeDaysOfSentences(
  * Office days from days a week worked away ("3 days remote" in a five-day week: 2 in the
  * office); a range of remote days keeps the fewest office days.
  */
+/** Office days a match of one of the other languages' patterns states (1–5), unless per month. */
+function officeDaysI18n(m: RegExpExecArray | null, sentence: string): Fact<number> | null {
+  if (!m?.[1] || PER_MONTH_I18N.test(sentence.slice(m.index + m[0].length))) return null
+  const low = toNumber(m[1].split(DAY_RANGE_SEPARATOR)[0] ?? '')
+  return low !== null && low >= 1 && low <= 5
+    ? { value: low, raw: m[0].trim(), from: 'office days stated' }
+    : null
+}
+
 function remoteDaysIn(sentence: string): Fact<number> | null {
   for (const pattern of REMOTE_DAYS_PER_WEEK) {
     const m = pattern.exec(sentence)
