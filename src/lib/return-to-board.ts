@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { useHydrated } from './use-hydrated'
 
 /**
  * "Back means back": when a result is opened, the view it was opened from (path and query),
@@ -47,14 +47,12 @@ export function returnPath(): string {
   return point && point.path.startsWith('/') && !point.path.startsWith('//') ? point.path : '/'
 }
 
-const never = () => () => {}
-
 /**
  * returnPath for a link: the board in the build's prerender (it has no tab) and while the
  * app adopts that markup, whose link must match it; this tab's own in the render after.
  */
 export function useReturnPath(): string {
-  return useSyncExternalStore(never, returnPath, () => '/')
+  return useHydrated() ? returnPath() : '/'
 }
 
 /** The return point for the view at `path`, once: a later visit starts fresh. */
