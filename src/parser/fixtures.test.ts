@@ -508,6 +508,56 @@ describe('a town named alone, settled by the rest of the posting', () => {
       facts: { locations: [{ city: 'Leeds', country: 'GB' }] },
     },
     { file: 'places-company-seat-remote.txt', facts: { workMode: 'remote', locations: [] } },
+    // Brackets after an office mode name its place, "Town, Region" or a small town alone.
+    {
+      file: 'places-mode-bracket-town-region.txt',
+      facts: {
+        workMode: 'onsite',
+        locations: [{ city: 'Boulder', region: 'Colorado', country: 'US' }],
+      },
+    },
+    {
+      file: 'places-mode-bracket-small-town.txt',
+      facts: { workMode: 'onsite', locations: [{ city: 'Ithaca', country: 'US' }] },
+    },
+    {
+      file: 'places-mode-dash-mode-bracket.txt',
+      facts: { locations: [{ city: 'Leeds', country: 'GB' }] },
+    },
+    // A country's code after a town without a comma, or after its state's code.
+    {
+      file: 'places-city-country-code-no-comma.txt',
+      facts: { workMode: 'onsite', locations: [{ city: 'Oxford', country: 'GB' }] },
+    },
+    {
+      file: 'places-state-then-country-code.txt',
+      facts: { locations: [{ city: 'Tempe', region: 'Arizona', country: 'US' }] },
+    },
+    // Two towns of one name in one country: the state named settles it.
+    {
+      file: 'places-namesake-same-country.txt',
+      facts: { locations: [{ city: 'Portland', region: 'Maine', country: 'US' }] },
+    },
+    // "New York" alone or with its state's code is the city, named as every other record names it.
+    {
+      file: 'places-new-york-alone.txt',
+      facts: { locations: [{ city: 'New York City', region: 'New York', country: 'US' }] },
+    },
+    {
+      file: 'places-new-york-state-code.txt',
+      facts: { locations: [{ city: 'New York City', region: 'New York', country: 'US' }] },
+    },
+    // Cities' common short names in a list, each read.
+    {
+      file: 'places-city-abbreviations-list.txt',
+      facts: {
+        locations: [
+          { city: 'San Francisco', country: 'US' },
+          { city: 'Austin', country: 'US' },
+          { city: 'London', country: 'GB' },
+        ],
+      },
+    },
   ])
 })
 

@@ -69,6 +69,14 @@ for (const [country, byCode] of Object.entries(REGION_LOCAL_NAMES)) {
 const TOWN_ON_RIVER =
   /^(\p{L}[\p{L}'’]+)(?:\s(?:upon|under|on|am|an\sder|im|in\sder)\s|-(?:on|upon|under|sur|en|le|super)-)\p{L}/u
 
+/** "New York City": a town named as its region's name and "City". */
+const REGION_AND_CITY = /^(.+) City$/
+/**
+ * The world's largest cities (over about 3 million people): one named as its region and "City"
+ * is what its region's name alone means ("New York"), where a smaller one is not ("Iowa").
+ */
+const METROPOLIS_RANK = 100
+
 const CITIES = new Map<string, CityEntry[]>()
 {
   const rows = data.cities.split('\n')
@@ -79,7 +87,9 @@ const CITIES = new Map<string, CityEntry[]>()
     const add = (key: string, entry: CityEntry) => {
       const list = CITIES.get(key)
       if (!list) CITIES.set(key, [entry])
-      else if (!list.some((e) => e.country === country && e.city === city)) list.push(entry)
+      // Namesakes in one country are kept apart by region (Portland, Oregon and Portland, Maine).
+      else if (!list.some((e) => e.country === country && e.admin === admin && e.city === city))
+        list.push(entry)
     }
     add(placeKey(city), own)
     for (const key of aliases.split(',')) if (key) add(key, { ...own, alias: true })
@@ -87,6 +97,9 @@ const CITIES = new Map<string, CityEntry[]>()
     // name before its river or sea is how people write the town.
     const head = TOWN_ON_RIVER.exec(city)?.[1]
     if (head) add(placeKey(head), { ...own, alias: true })
+    const regionName = REGION_AND_CITY.exec(city)?.[1]
+    if (rank < METROPOLIS_RANK && regionName && regionName === region)
+      add(placeKey(regionName), own)
   }
 }
 

@@ -184,8 +184,12 @@ function emptyFacts(): HeaderFacts {
   }
 }
 
-/** "Hybrid (NYC)": an office mode, then one place in brackets (no list, no remote region). */
-const OFFICE_MODE_THEN_PLACE = /^(?:hybrid|on[- ]?site|in[- ]office|in[- ]person)\s*\([^(),]+\)$/i
+/**
+ * "Hybrid (NYC)", "On-site (Boulder, CO)", "Hybrid - Onsite (Leeds, UK)": an office mode (or
+ * two), then its place in brackets.
+ */
+const OFFICE_MODE_THEN_PLACE =
+  /^(?:hybrid|on[- ]?site|in[- ]office|in[- ]person)(?:\s?[-–—/]?\s?(?:hybrid|on[- ]?site|in[- ]office))?\s*\([^()]+\)$/i
 
 function addPlaces(
   facts: HeaderFacts,
@@ -292,7 +296,7 @@ function readSegment(
     .trim()
   if (!withoutModes) {
     // "Hybrid (NYC)", "Onsite (Milan)": the brackets after an office mode name its place.
-    if (OFFICE_MODE_THEN_PLACE.test(segment)) addPlaces(facts, segment, raw, from)
+    if (OFFICE_MODE_THEN_PLACE.test(segment)) addPlaces(facts, segment, raw, from, true)
     return
   }
   const companyShaped =

@@ -77,15 +77,19 @@ function languageCountry(language: string): string | null {
   }
 }
 
-/** The largest namesake in each other country than the one read. */
+/**
+ * The largest namesake in each other country or region than the one read (Portland, Maine
+ * beside Portland, Oregon).
+ */
 function othersNamed(entries: readonly CityEntry[], read: CityEntry): CityEntry[] {
-  const byCountry = new Map<string, CityEntry>()
+  const byRegion = new Map<string, CityEntry>()
   for (const entry of entries) {
-    if (entry.country === read.country) continue
-    const held = byCountry.get(entry.country)
-    if (!held || entry.rank < held.rank) byCountry.set(entry.country, entry)
+    if (entry.country === read.country && entry.admin === read.admin) continue
+    const key = `${entry.country}.${entry.admin}`
+    const held = byRegion.get(key)
+    if (!held || entry.rank < held.rank) byRegion.set(key, entry)
   }
-  return [...byCountry.values()]
+  return [...byRegion.values()]
 }
 
 /** A name the text writes, with what it names itself and what stands after it. */
@@ -175,7 +179,12 @@ export function settleNamesakes(
   return locations.map((location, i) => {
     if (!location.city) return location
     const entries = citiesNamed(location.city)
-    const read = entries.find((e) => e.country === location.country && e.city === location.city)
+    const read = entries.find(
+      (e) =>
+        e.country === location.country &&
+        e.city === location.city &&
+        (!location.region || e.region === location.region),
+    )
     const namesakes = read ? othersNamed(entries, read) : []
     if (!read || namesakes.length === 0) return location
     names ??= namesIn(signals.text)

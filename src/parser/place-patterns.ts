@@ -41,6 +41,13 @@ export const CITY_SHORT_NAMES: ReadonlyMap<string, string> = new Map(
     'San Francisco Bay Area': 'San Francisco',
     'Bay Area': 'San Francisco',
     LA: 'Los Angeles',
+    // Tech hubs' short names in "SF, NYC, ATX, LON" header lists.
+    SJ: 'San Jose',
+    ATX: 'Austin',
+    LON: 'London',
+    SLC: 'Salt Lake City',
+    NOLA: 'New Orleans',
+    Philly: 'Philadelphia',
     DC: 'Washington D.C.',
     'Washington DC': 'Washington D.C.',
     'Washington D.C': 'Washington D.C.',

@@ -277,8 +277,10 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
     }
   if (readCountry(first, false)?.code === countryCode && !region)
     return { location: { city: null, region: null, country: countryCode }, confidence: 0.8 }
-  // An alpha-2 country code after an unknown word is too weak ("Machine Learning, AI").
-  if (!isPlaceShaped(first) || (country?.byCode && !region)) return null
+  // An alpha-2 country code after an unknown word is too weak ("Machine Learning, AI"); a
+  // city's short name is no unknown town ("SF, NY" names two cities).
+  if (!isPlaceShaped(first) || (country?.byCode && !region) || CITY_SHORT_NAMES.has(first))
+    return null
   return {
     location: { city: first, region: region?.name ?? null, country: countryCode },
     // A town the data does not know: surer when a region confirms where it is.
@@ -315,7 +317,10 @@ export const readPlace = memoPerDocument(readPlaceAnew, contextKey, (read) =>
   read ? { location: { ...read.location }, confidence: read.confidence } : read,
 )
 
-const STATE_CODE_AFTER = /^(\p{Lu}.*\S)\s+([A-Z]{2})$/u
+/** "Austin TX", "Oxford UK": a town and a state's or country's code without a comma. */
+const CODE_AFTER = /^(\p{Lu}.*\S)\s+([A-Z]{2,3})$/u
+/** "AZ US": a state's code and its country's, written without a comma. */
+const TWO_CODES = /^[A-Z]{2} [A-Z]{2,3}$/
 
 function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | null {
   const parts = text
@@ -324,6 +329,7 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
     .flatMap(dashParts)
     .map(cleanPart)
     .filter(Boolean)
+    .flatMap((part, i) => (i > 0 && TWO_CODES.test(part) ? part.split(' ') : [part]))
   if (parts.length === 0 || parts.length > 4) return null
   if (parts.some((part) => part.length > 40)) return null
   // "Washington, DC" and "Washington, D.C." are the short name "Washington DC" with a comma.
@@ -331,11 +337,17 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
   if (CITY_SHORT_NAMES.has(joined)) parts.splice(0, 2, joined)
   if (parts.length === 1) {
     const one = readOne(parts[0] ?? '', context)
-    // "Austin TX": a US state's or Canadian province's code after a town, without a comma.
-    const coded = one ? null : STATE_CODE_AFTER.exec(parts[0] ?? '')
-    if (!coded?.[1] || !coded[2] || !(regionIn('US', coded[2]) ?? regionIn('CA', coded[2])))
+    // "Austin TX", "Oxford UK": a US state's or Canadian province's code, or a country's,
+    // after a town without a comma (read as "Town, CODE": the code must be the town's).
+    const coded = one ? null : CODE_AFTER.exec(parts[0] ?? '')
+    const code = coded?.[2]
+    if (
+      !coded?.[1] ||
+      !code ||
+      !(regionIn('US', code) ?? regionIn('CA', code) ?? readCountry(code, true))
+    )
       return one
-    parts.splice(0, 1, coded[1], coded[2])
+    parts.splice(0, 1, coded[1], code)
   }
 
   const first = parts[0] ?? ''
@@ -444,11 +456,10 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
   const onlyMode = !stripModeWords(rest.replace(PLACE_BRACKETED, ' '))
   rest = rest.replace(PLACE_BRACKETED, (group, round: string | undefined, square?: string) => {
     const inner = round ?? square ?? ''
-    const read = inner.includes(',')
-      ? readPlace(inner, context)
-      : onlyMode
-        ? readPlace(stripModeWords(inner), context)
-        : null
+    // "Onsite (Malmö, Sweden / Copenhagen, Denmark)", "Onsite (Berkeley)": after nothing but
+    // a work mode the brackets hold the place field itself, read as the rest of it is.
+    if (onlyMode) return ` ${inner} `
+    const read = inner.includes(',') ? readPlace(inner, context) : null
     if (!read?.location.city || read.confidence < STRONG_PLACE) return group
     push(read)
     return ' '
