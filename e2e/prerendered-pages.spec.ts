@@ -145,6 +145,33 @@ test('the compare page paints its largest text with the HTML, not after the scri
   expect(paints.largest).toBe(paints.first)
 })
 
+// Every page paints from its HTML and style sheet alone; the app's scripts are asked for
+// once that paint is reported (src/app/app-start.ts). Lighthouse's simulation puts every
+// request made before the observed first paint on the paint's path, so a script asked
+// for earlier would count against the page's first paint.
+for (const [name, path] of [
+  ['the board', '/'],
+  ['a posting page', jobPath(first)],
+  ['the compare page', `/compare?ids=${first.id},${second.id}`],
+] as const)
+  test(`${name} asks for the app's scripts only after its first contentful paint`, async ({
+    page,
+  }) => {
+    await page.goto(path)
+    await expect(page.locator('#root[data-view]')).toHaveCount(0)
+    const times = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/.*\.js$/.test(new URL(entry.name).pathname))
+        .filter((entry) => !/\/theme-boot-/.test(entry.name))
+        .map((entry) => entry.startTime),
+    }))
+    expect(times.paint).not.toBeNull()
+    expect(times.scripts.length).toBeGreaterThan(0)
+    expect(Math.min(...times.scripts)).toBeGreaterThanOrEqual(times.paint!)
+  })
+
 // The app adopts the elements of a prerendered board or posting page (React's hydration)
 // rather than clearing them and drawing the same anew: its first render must be exactly the
 // build's markup. Were it not, React would draw the page anew and the app would say so.
