@@ -14,6 +14,12 @@ describe('lowerCased', () => {
     expect(lowerCased('ΣΟΦΙΑ')).toBeNull()
     expect(lowerCased('5 µm')).toBeNull()
   })
+
+  it('refuses numerals beyond Latin Extended-A, which a twin does not count as digits', () => {
+    expect(lowerCased('Level ①')).toBeNull()
+    expect(lowerCased('٣ days')).toBeNull()
+    expect(lowerCased('Rust² – 2½ days, €')).toBe('rust² – 2½ days, €')
+  })
 })
 
 describe('lowerCaseTwin', () => {
@@ -25,6 +31,19 @@ describe('lowerCaseTwin', () => {
       const lower = lowerCased(text) ?? ''
       expect([...lower.matchAll(twin)].map((m) => m.index)).toEqual(
         [...text.matchAll(pattern)].map((m) => m.index),
+      )
+    }
+  })
+
+  it('finds word boundaries by the short Latin classes as by the Unicode ones', () => {
+    const pattern = /(?<![\p{L}\p{N}])go(?![\p{L}\p{N}])/giu
+    const twin = lowerCaseTwin(pattern)
+    expect(twin.source).not.toContain('\\p{')
+    const texts = ['Go, Ego, ²go, go² goé, Łgo, ½go – go’s, gołąb, 🚀go, go🚀, ſgo, ñgo']
+    for (const text of texts) {
+      const lower = lowerCased(text.replace('ſ', 's')) ?? ''
+      expect([...lower.matchAll(twin)].map((m) => m.index)).toEqual(
+        [...text.replace('ſ', 's').matchAll(pattern)].map((m) => m.index),
       )
     }
   })

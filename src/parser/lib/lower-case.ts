@@ -10,8 +10,10 @@
  * Characters whose lower case is not what `iu` compares them as, or changes the text's
  * length: "ſ" and "µ" (folded to "s" and "μ"), "İ" (two code units in lower case), and any
  * letter or mark beyond Latin Extended-A (Greek final sigma, Cherokee, the Kelvin sign …).
+ * Numerals beyond it too ("①", "٣"): then every letter or digit of a text read in lower case
+ * is one of Latin Extended-A, which lets the twin name them by a short class (`LATIN_CLASSES`).
  */
-const NOT_PLAIN = /[\u00b5\u0130\u017f]|(?=[\p{L}\p{M}])[^\x20-\u017f]/u
+const NOT_PLAIN = /[\u00b5\u0130\u017f]|(?=[\p{L}\p{M}\p{N}])[^\x20-\u017f]/u
 /** Per UTF-16 code unit from U+00B5 on: 0 not yet asked, 1 plain, 2 not (asked of NOT_PLAIN once). */
 const UNIT_KIND = new Uint8Array(0x10000)
 
@@ -50,7 +52,34 @@ export function lowerCaseTwin(pattern: RegExp): RegExp {
   const bare = pattern.source.replace(/\(\?<[a-z]\w*>/gi, '(').replace(CASE_FREE_ESCAPE, '')
   if (/[A-Z\\]/.test(bare))
     throw new Error(`lowerCaseTwin: /${pattern.source.slice(0, 60)}…/ depends on case`)
-  return new RegExp(pattern.source, pattern.flags.replace('i', ''))
+  let source = pattern.source
+  for (const [unicode, latin] of LATIN_CLASSES) source = source.replaceAll(unicode, latin)
+  return new RegExp(source, pattern.flags.replace('i', ''))
+}
+
+/**
+ * The classes of letters and digits, as the text a twin reads can hold them: only up to
+ * Latin Extended-A (`NOT_PLAIN` refuses any other). V8 checks `[\p{L}\p{N}]` in a text
+ * with any character beyond Latin-1 ("–", "’", "€") against the whole Unicode range list,
+ * which made the word boundaries most of a word list's search (3 to 6 times the same
+ * search with the short class): the same answers for every character such a text holds.
+ */
+const LATIN_CLASSES: readonly (readonly [string, string])[] = [
+  String.raw`[\p{L}\p{N}]`,
+  String.raw`[\p{L}]`,
+].map((unicode) => [unicode, latinClass(new RegExp(unicode, 'u'))] as const)
+
+/** The characters up to U+017F that `charClass` holds, as a class of ranges. */
+function latinClass(charClass: RegExp): string {
+  const ranges: string[] = []
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`
+  for (let code = 0; code <= 0x17f; code++) {
+    if (!charClass.test(String.fromCharCode(code))) continue
+    const start = code
+    while (code < 0x17f && charClass.test(String.fromCharCode(code + 1))) code++
+    ranges.push(start === code ? hex(start) : `${hex(start)}-${hex(code)}`)
+  }
+  return `[${ranges.join('')}]`
 }
 
 /** The last text lower-cased for a pattern: an `exec` loop reads one text many times. */
