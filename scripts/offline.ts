@@ -30,6 +30,10 @@ export function logoChunkFiles(bundle: Record<string, BundleFile>): Set<string> 
  * visit to the board does not pay for it.
  */
 const PARSER_WORKER = /^assets\/parse\.worker-[\w-]+\.js$/
+const PARSER_WORKER_GLOB = 'assets/parse.worker-*.js'
+
+/** A file's name as a glob that matches it alone. */
+const globLiteral = (file: string) => file.replace(/[*?[\]{}()!+@\\]/g, '\\$&')
 
 /** A built file of the board's data, as `data/<hash>/<file>`; `file` is its path inside the folder. */
 const DATA_FILE = /^data\/[^/]+\/(.+)$/
@@ -76,6 +80,7 @@ export function offlinePlugin({ cpu }: { cpu?: CpuMeter } = {}): PluginOption[] 
   // Filled as the bundle is written, read when the service worker is generated after it.
   let logoChunks = new Set<string>()
   let firstCards = new Set<string>()
+  let dataFolder = ''
   let postings: PostingsApi | undefined
   const findShellFiles: Plugin = {
     name: 'roleboard-offline-shell-files',
@@ -89,12 +94,23 @@ export function offlinePlugin({ cpu }: { cpu?: CpuMeter } = {}): PluginOption[] 
       if (!postings) this.error('the offline plugin needs the postings plugin')
       const board = await postings.board()
       firstCards = new Set(board.firstChunks.map(dataPaths.card))
+      dataFolder = `data/${board.hash}/`
     },
   }
+  // Never globbed (so never read and hashed): what grows with the board, the brand-logo
+  // chunks (hundreds of files, named only once the bundle is made) and the parser worker.
+  // inPrecache, below, is the rule; these spare the precache's glob the files it drops.
+  const globIgnores = ['jobs/**', 'data/*/postings/**', 'data/*/text/**', 'data/*/cards/**']
   const pwa = VitePWA({
     registerType: 'prompt',
     // The app registers the worker itself, after its first paint (src/app/update-prompt.tsx).
     injectRegister: false,
+    // The worker is src/app/sw.ts, bundled by Vite; the precache list is
+    // written into it. (Workbox's generated worker cost a build several seconds of
+    // Rollup, Babel and Terser for the same few lines.)
+    strategies: 'injectManifest',
+    srcDir: 'src/app',
+    filename: 'sw.ts',
     manifest: {
       name: 'Roleboard',
       short_name: 'Roleboard',
@@ -116,24 +132,18 @@ export function offlinePlugin({ cpu }: { cpu?: CpuMeter } = {}): PluginOption[] 
         },
       ],
     },
-    workbox: {
+    injectManifest: {
+      // A classic script, as the app registers it.
+      rollupFormat: 'iife',
       globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,txt}'],
-      // The shell's files are named by content hash or rebuilt together: a new build
-      // replaces the old precache at once, nothing stale is kept.
-      cleanupOutdatedCaches: true,
+      globIgnores: [...globIgnores, PARSER_WORKER_GLOB],
       // Named by content (assets by hash, the board's data in a folder named by a hash of
       // every posting): fetched with no cache-busting revision, so the precache reuses what
       // the visit just loaded (a 304 from a host that revalidates) instead of loading the
       // app and the board's index a second time.
       dontCacheBustURLsMatching: /^(?:assets\/|data\/[0-9a-f]+\/)/,
-      clientsClaim: true,
-      // Files that grow with the board are never even listed (inPrecache says the same).
-      globIgnores: ['jobs/**', 'data/*/postings/**', 'data/*/text/**'],
       // A big board's index can be large; it is never left out silently.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-      navigateFallback: '/index.html',
-      // Posting pages go to the network first (their prerendered page), below.
-      navigateFallbackDenylist: [/^\/jobs\//],
       manifestTransforms: [
         (entries) => ({
           manifest: entries.filter(
@@ -143,44 +153,21 @@ export function offlinePlugin({ cpu }: { cpu?: CpuMeter } = {}): PluginOption[] 
           warnings: [],
         }),
       ],
-      runtimeCaching: [
-        {
-          // Online, the posting's prerendered page; offline, the app shell, which renders
-          // the posting from its cached file (or says it was not kept for offline use).
-          // Pages are never cached: an old one would name scripts a deployment removed.
-          urlPattern: ({ request, url, sameOrigin }) =>
-            sameOrigin && request.mode === 'navigate' && url.pathname.startsWith('/jobs/'),
-          handler: 'NetworkOnly',
-          options: { precacheFallback: { fallbackURL: '/index.html' } },
-        },
-        {
-          // The board's data files past the shell: postings, cards, text fragments. Their
-          // folder is named by a hash of the whole board, so a URL's content never changes
-          // and a new deployment reads only its own folder: the old one's entries are
-          // never read again and leave by age or count.
-          urlPattern: ({ url, sameOrigin }) =>
-            sameOrigin && /^\/data\/[^/]+\/(?:postings|cards|text)\//.test(url.pathname),
-          handler: 'CacheFirst',
-          options: {
-            cacheName: 'roleboard-board-data',
-            // The host's `Vary: Origin` would keep a file fetched by a preload (which sends
-            // Origin) from answering the app's own fetch of it; a URL's content is fixed.
-            matchOptions: { ignoreVary: true },
-            expiration: {
-              maxEntries: 2000,
-              maxAgeSeconds: 60 * 60 * 24 * 60,
-              purgeOnQuotaError: true,
-            },
-          },
-        },
-        {
-          // Logos shown once show offline too, and the parser worker once used; their
-          // names carry a content hash.
-          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
-          handler: 'CacheFirst',
-          options: { cacheName: 'roleboard-logos', expiration: { maxEntries: 400 } },
-        },
-      ],
+    },
+    integration: {
+      // Once the bundle is written: its logo chunks left unglobbed, and the first cards
+      // (the only card chunks in the precache) listed by name.
+      beforeBuildServiceWorker(options) {
+        options.injectManifest.globIgnores = [
+          ...globIgnores,
+          PARSER_WORKER_GLOB,
+          ...[...logoChunks].map(globLiteral),
+        ]
+        options.injectManifest.additionalManifestEntries = [
+          ...(options.injectManifest.additionalManifestEntries ?? []),
+          ...[...firstCards].map((card) => ({ url: `${dataFolder}${card}`, revision: null })),
+        ]
+      },
     },
   })
   return [findShellFiles, ...(cpu ? pwa.map((plugin) => timedServiceWorker(plugin, cpu)) : pwa)]

@@ -127,9 +127,10 @@ function build(postingsDir: string, outDir: string): BuildRun {
 /** The service worker's precache list (sw.js) and what it weighs gzipped, as a host sends it. */
 function precacheManifest(outDir: string): { files: number; gzip: number; data: number } {
   const sw = readFileSync(path.join(outDir, 'sw.js'), 'utf8')
-  // A URL listed twice (the PWA plugin adds the manifest and icons it also globs) is fetched once.
+  // A URL listed twice (the PWA plugin adds the manifest and icons it also globs) is fetched
+  // once. The list is JSON written into the worker (src/app/sw.ts).
   const urls = new Set(
-    [...sw.matchAll(/\{url:"([^"]+)",revision:(?:"[^"]*"|null)\}/g)].map((m) => m[1]!),
+    [...sw.matchAll(/\{"revision":(?:"[^"]*"|null),"url":"([^"]+)"\}/g)].map((m) => m[1]!),
   )
   if (urls.size === 0) throw new Error('no precache list found in sw.js')
   let gzip = 0
