@@ -15,7 +15,7 @@ describe('boardData and closed roles', () => {
     const data = boardData([closed, open])
     expect(data.rows.map((p) => p.id)).toEqual(['acme-backend-engineer'])
     expect(data.closed.map((p) => p.id)).toEqual(['acme-data-engineer'])
-    const files = new Map(data.files())
+    const files = new Map([...data.files()].map((file) => [file.path, file.content]))
     expect(JSON.parse(files.get(dataPaths.ids)!)).toEqual(['acme-backend-engineer'])
     const file = JSON.parse(files.get(dataPaths.posting('acme-data-engineer'))!) as PostingFile
     // No stack in common and different families: nothing on the board is similar.
@@ -36,7 +36,9 @@ describe('boardData and closed roles', () => {
     const go = makePosting({ id: 'a-go', title: 'A', stack: stack('Go', 'Kafka') })
     const goToo = makePosting({ id: 'b-go', title: 'B', stack: stack('go') })
     const rust = makePosting({ id: 'c-rust', title: 'C', stack: stack('Rust') })
-    const files = new Map(boardData([rust, goToo, go]).files())
+    const files = new Map(
+      [...boardData([rust, goToo, go]).files()].map((file) => [file.path, file.content]),
+    )
     const similar = (id: string) =>
       (JSON.parse(files.get(dataPaths.posting(id))!) as PostingFile).similar
     // Rows are in title order: A 0, B 1, C 2.

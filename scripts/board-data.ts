@@ -41,8 +41,14 @@ export type BoardData = {
   indexFile(): string
   /** The cards of one chunk (`cards/<n>.json` parsed back). */
   cardChunk(chunk: number): PostingCard[]
-  files(): Iterable<[path: string, content: string]>
+  files(): Iterable<BoardFile>
 }
+
+/**
+ * A data file: its path and content; a posting's file also as the value its content is the
+ * JSON of, for its page (not parsed back from the text just made).
+ */
+export type BoardFile = { path: string; content: string; postingFile?: PostingFile }
 
 /** Cards on a first screen of the board (a tall one), to preload. */
 const FIRST_SCREEN = 10
@@ -84,10 +90,10 @@ export function boardData(postings: readonly Posting[]): BoardData {
     indexFile: index,
     cardChunk,
     *files() {
-      yield [dataPaths.index, index()]
-      yield [dataPaths.ids, JSON.stringify(rows.map((posting) => posting.id))]
+      yield { path: dataPaths.index, content: index() }
+      yield { path: dataPaths.ids, content: JSON.stringify(rows.map((posting) => posting.id)) }
       for (let chunk = 0; chunk * CARD_CHUNK < rows.length; chunk++)
-        yield [dataPaths.card(chunk), JSON.stringify(cardChunk(chunk))]
+        yield { path: dataPaths.card(chunk), content: JSON.stringify(cardChunk(chunk)) }
       const columns = boardColumns()
       const fragments = textFragments()
       const findSimilar = similarRowsFinder(
@@ -102,15 +108,26 @@ export function boardData(postings: readonly Posting[]): BoardData {
         const posting = rows[row]!
         const similar = findSimilar(similarTo(posting, row), SIMILAR_CANDIDATES)
         const file: PostingFile = { row, posting, similar }
-        yield [dataPaths.posting(posting.id), JSON.stringify(file)]
+        yield {
+          path: dataPaths.posting(posting.id),
+          content: JSON.stringify(file),
+          postingFile: file,
+        }
       }
       for (const posting of closed) {
         const similar = findSimilar(similarTo(posting, null), SIMILAR_CANDIDATES)
         const file: PostingFile = { row: null, posting, similar }
-        yield [dataPaths.posting(posting.id), JSON.stringify(file)]
+        yield {
+          path: dataPaths.posting(posting.id),
+          content: JSON.stringify(file),
+          postingFile: file,
+        }
       }
       for (const [key, fragment] of fragments)
-        yield [dataPaths.fragment(fragmentFileName(key)), JSON.stringify(encodeFragment(fragment))]
+        yield {
+          path: dataPaths.fragment(fragmentFileName(key)),
+          content: JSON.stringify(encodeFragment(fragment)),
+        }
     },
   }
 }
