@@ -1,9 +1,13 @@
+import { LowerCasePattern } from './lib/lower-case.ts'
 import { allMatches } from './matches.ts'
 import { allLanguages } from './words/languages.ts'
 import { COMPANY_SEAT_CUES, PLACE_CUES } from './words/place-cues.ts'
 
+/** Read in lower case by its twin (lib/lower-case.ts): the same matches, several times faster. */
 function cueAndPlace(cues: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})\\s+(\\p{L}[^.;:\\n(]{1,60})`, 'giu')
+  return new LowerCasePattern(
+    new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})\\s+(\\p{L}[^.;:\\n(]{1,60})`, 'giu'),
+  )
 }
 
 /** Cues of the role's place ("basado en Valencia", "nel nostro ufficio di Bologna"), case-free. */
