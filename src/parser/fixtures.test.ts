@@ -547,6 +547,11 @@ describe('a town named alone, settled by the rest of the posting', () => {
       file: 'places-new-york-state-code.txt',
       facts: { locations: [{ city: 'New York City', region: 'New York', country: 'US' }] },
     },
+    // "X is hiring ... in Town, Province": the hiring line names the role's place.
+    {
+      file: 'places-hiring-line-in-prose.txt',
+      facts: { locations: [{ city: 'Halifax', region: 'Nova Scotia', country: 'CA' }] },
+    },
     // Cities' common short names in a list, each read.
     {
       file: 'places-city-abbreviations-list.txt',
@@ -564,6 +569,13 @@ describe('a town named alone, settled by the rest of the posting', () => {
 describe('work mode and office days', () => {
   run([
     { file: 'workmode-onsite.txt', facts: { workMode: 'onsite' } },
+    // On-site said in prose: a bracketed tag, "we're in-person", "located onsite in".
+    { file: 'workmode-onsite-bracket-in-prose.txt', facts: { workMode: 'onsite' } },
+    { file: 'workmode-onsite-we-are-in-person.txt', facts: { workMode: 'onsite' } },
+    {
+      file: 'workmode-onsite-located-onsite.txt',
+      facts: { workMode: 'onsite', locations: [{ city: 'Leeds', country: 'GB' }] },
+    },
     {
       file: 'workmode-fully-remote.txt',
       facts: { workMode: 'remote', remoteRegions: [], remoteCountries: null },

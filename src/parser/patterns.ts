@@ -297,7 +297,7 @@ export const REMOTE_EXCEPTION =
 export const HYBRID_WORD =
   /\bhybrid\b(?![- ](?:cloud|app|mobile|architecture|search|development|infrastructure|environment of cloud|models? of (?:cloud|ai)|ai|models? (?:for|in) ))/i
 export const ONSITE_STRONG =
-  /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\bfully (?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\bthis (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b/i
+  /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\bthis (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b/i
 export const MODE_WORD =
   /(?<!virtual\s)\b(remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based|wfh|work from home)\b/gi
 export const HAS_MODE_WORD = new RegExp(MODE_WORD.source, 'i')
@@ -398,6 +398,10 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\b(?:role|position|job|you)\b[^.\n]{1,50}?\b(?:is|are|will be)\s+based\s+(?:in|at|out of)\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
   /\b(?:must|should|need to|have to)\s+(?:be\s+)?(?:located|based|living|live|reside|residing)\s+in\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/iu,
   /\bjoin\s+(?:our|the)\s+(?:\p{Lu}[\p{L}&-]*\s+){1,4}team\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
+  // "Acme is hiring firmware engineers in Halifax, NS": a hiring line's place.
+  /\bhiring\b[^.\n]{1,60}?\sin\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
+  // "located onsite in Leeds", "we're in-person at our Denver office".
+  /\b(?:[Oo]n[- ]?site|ONSITE|[Ii]n[- ](?:office|person))\s+(?:in|at)\s+(?:our\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
 ]
 export const OFFICES_LIST = /\b(?:we have )?offices? in\s+(\p{Lu}[\p{L}'’., -]{2,160}?)(?:\.|$)/u
 export const PLACE_LIST_TAIL =

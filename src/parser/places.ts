@@ -278,8 +278,13 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
   if (readCountry(first, false)?.code === countryCode && !region)
     return { location: { city: null, region: null, country: countryCode }, confidence: 0.8 }
   // An alpha-2 country code after an unknown word is too weak ("Machine Learning, AI"); a
-  // city's short name is no unknown town ("SF, NY" names two cities).
-  if (!isPlaceShaped(first) || (country?.byCode && !region) || CITY_SHORT_NAMES.has(first))
+  // city's short name or a code is no unknown town ("SF, NY", "NL, IN" name two places each).
+  if (
+    !isPlaceShaped(first) ||
+    (country?.byCode && !region) ||
+    CITY_SHORT_NAMES.has(first) ||
+    /^[A-Z]{2,3}$/.test(first)
+  )
     return null
   return {
     location: { city: first, region: region?.name ?? null, country: countryCode },
