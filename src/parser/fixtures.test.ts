@@ -500,6 +500,11 @@ describe('a town named alone, settled by the rest of the posting', () => {
       file: 'places-short-name-namesake.txt',
       facts: { locations: [{ city: 'Newcastle upon Tyne', country: 'GB' }] },
     },
+    // Without pay or a country named, the employer's own ".co.uk" address settles the namesake.
+    {
+      file: 'places-namesake-domain.txt',
+      facts: { locations: [{ city: 'Newcastle upon Tyne', country: 'GB' }] },
+    },
     // "EST" is a time zone there, not Estonia's code.
     { file: 'places-timezone-not-country.txt', facts: { workMode: 'remote', locations: [] } },
     // Where the company sits is the role's place when the role is worked there, not when remote.
@@ -551,6 +556,11 @@ describe('a town named alone, settled by the rest of the posting', () => {
     {
       file: 'places-hiring-line-in-prose.txt',
       facts: { locations: [{ city: 'Halifax', region: 'Nova Scotia', country: 'CA' }] },
+    },
+    // "per il nostro ufficio di Bologna": another Italian way to name the office's town.
+    {
+      file: 'places-it-per-il-nostro-ufficio.txt',
+      facts: { language: 'it', locations: [{ city: 'Bologna', country: 'IT' }] },
     },
     // Cities' common short names in a list, each read.
     {

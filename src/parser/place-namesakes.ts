@@ -40,6 +40,8 @@ const SAME_REGION = 1.5
 const SAME_COUNTRY = 1
 const CURRENCY = 1
 const COUNTRY_NAMED = 0.75
+/** The posting's own addresses end in a country's domain (".co.uk", ".de"). */
+const COUNTRY_DOMAIN = 0.75
 const LANGUAGE = 0.5
 /** Namesakes within this many powers of ten in population rank (about 3x) are comparable. */
 const COMPARABLE = 0.5
@@ -50,6 +52,46 @@ const SIZE = 0.25
 const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}/gu
 /** What stands right after a name and may qualify it: ", Spain", " (ON)", " - Texas". */
 const QUALIFIER = /^\s*(?:[,(/]|\s[-–—]\s)\s*(\p{L}[\p{L}.'’ ]{0,30}?)\s*(?=[,)\n.;|/]|\s[-–—(]|$)/u
+/** A web or mail address's country-code top-level domain ("acme.co.uk", "jobs@acme.de"). */
+const COUNTRY_TLD = /(?<=[\p{L}\p{N}-])\.(?:(?:co|com|org|ac|gov)\.)?([a-z]{2})(?![\p{L}\p{N}.-])/gu
+/**
+ * Country domains sold the world over as generic names ("acme.io", "acme.ai"): they tell
+ * nothing of where the employer is.
+ */
+const VANITY_TLDS = new Set([
+  'io',
+  'ai',
+  'co',
+  'me',
+  'tv',
+  'ly',
+  'so',
+  'gg',
+  'sh',
+  'to',
+  'fm',
+  'am',
+  'is',
+  'it',
+  'cc',
+  'ws',
+  'la',
+  'vc',
+  'dev',
+])
+/** The country each ISO code's domain stands for where the two differ. */
+const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' }
+
+/** Countries whose domains the posting's own addresses use. */
+function domainCountries(text: string): ReadonlySet<string> {
+  const found = new Set<string>()
+  for (const m of allMatches(COUNTRY_TLD, text.slice(0, SCAN_LIMIT))) {
+    const tld = m[1] ?? ''
+    if (!VANITY_TLDS.has(tld)) found.add(TLD_COUNTRY[tld] ?? tld.toUpperCase())
+  }
+  return found
+}
+
 /** How much text is read for names: a posting's places are stated near its top. */
 const SCAN_LIMIT = 20_000
 
@@ -123,6 +165,7 @@ function evidence(
   others: readonly PostingLocation[],
   names: readonly Named[],
   signals: PostingSignals,
+  domains: ReadonlySet<string>,
 ): { specific: number; general: number } {
   let specific = 0
   let general = 0
@@ -162,6 +205,7 @@ function evidence(
     if (signals.currency === 'USD') general += CURRENCY
     else specific += OWN_CURRENCY
   }
+  if (domains.has(country)) general += COUNTRY_DOMAIN
   const { language } = signals
   if (language && language !== 'en' && languageCountry(language) === country) general += LANGUAGE
   return { specific, general }
@@ -176,6 +220,7 @@ export function settleNamesakes(
   signals: PostingSignals,
 ): PostingLocation[] {
   let names: Named[] | null = null
+  let domains: ReadonlySet<string> | null = null
   return locations.map((location, i) => {
     if (!location.city) return location
     const entries = citiesNamed(location.city)
@@ -188,11 +233,12 @@ export function settleNamesakes(
     const namesakes = read ? othersNamed(entries, read) : []
     if (!read || namesakes.length === 0) return location
     names ??= namesIn(signals.text)
+    domains ??= domainCountries(signals.text)
     const others = locations.filter((_, j) => j !== i)
     const cityKey = placeKey(location.city)
     const size = (n: CityEntry) => Math.log10(n.rank + 1)
     const weigh = (n: CityEntry) => {
-      const found = evidence(n, cityKey, others, names ?? [], signals)
+      const found = evidence(n, cityKey, others, names ?? [], signals, domains ?? new Set())
       const comparable = Math.abs(size(n) - size(read)) <= COMPARABLE
       return found.specific + (comparable ? found.general : 0)
     }

@@ -51,8 +51,10 @@ export const PLACE_CUES: PerLanguage<string> = {
   it: [
     'sede di lavoro(?: è| e)?',
     'presso (?:la nostra|il nostro|i nostri) (?:sede|ufficio|uffici) di',
-    'nel nostro ufficio di',
-    'nella nostra sede di',
+    // "nel / per il / al nostro ufficio di Milano", "nella / per la nostra sede di Bari"
+    '(?:nel|per il|al) nostro ufficio (?:di|a)',
+    '(?:nella|per la|alla) nostra sede (?:di|a)',
+    '(?:nei|per i) nostri uffici (?:di|a)',
     'basat[oa] a',
     'nostro team (?:di|a)',
   ],
