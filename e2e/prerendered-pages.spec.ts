@@ -117,7 +117,10 @@ for (const viewport of WIDTHS) {
 // Lighthouse's phone profile (README, "Lighthouse budget") counts the largest contentful
 // paint: on the compare page that is the intro under the heading, painted with the HTML.
 // Were a later paint larger (the table's, after every script and both roles' files), the
-// page's LCP would wait for all of them.
+// page's LCP would wait for all of them. (The element, not the time: on a busy machine the
+// browser may paint the HTML's first part before the parser reaches the intro. The table
+// stays in the page, so a paint of its own would be named; the intro's element may be
+// gone, drawn anew by the app.)
 test('the compare page paints its largest text with the HTML, not after the scripts (390 px)', async ({
   page,
 }) => {
@@ -126,23 +129,23 @@ test('the compare page paints its largest text with the HTML, not after the scri
   await expect(page.getByRole('table')).toBeVisible()
   await expect(page.locator('#root[data-view]')).toHaveCount(0)
   // Two frames after the table's: a larger paint of its own has been reported by then.
-  const paints = await page.evaluate(
+  const largest = await page.evaluate(
     () =>
-      new Promise<{ first: number; largest: number }>((resolve) =>
+      new Promise<{ inTable: boolean }>((resolve) =>
         requestAnimationFrame(() =>
           requestAnimationFrame(() =>
             new PerformanceObserver((list, observer) => {
               observer.disconnect()
-              resolve({
-                first: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
-                largest: list.getEntries().at(-1)!.startTime,
-              })
+              const entry = list.getEntries().at(-1) as PerformanceEntry & {
+                element: Element | null
+              }
+              resolve({ inTable: !!entry.element?.closest('table') })
             }).observe({ type: 'largest-contentful-paint', buffered: true }),
           ),
         ),
       ),
   )
-  expect(paints.largest).toBe(paints.first)
+  expect(largest.inTable).toBe(false)
 })
 
 // Every page paints from its HTML and style sheet alone; the app's scripts are asked for

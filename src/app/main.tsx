@@ -4,6 +4,7 @@ import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
 import { nextTask } from '@/lib/next-task'
+import { Adopting } from '@/lib/use-hydrated'
 import { openAppStore } from '@/storage/app-store'
 import { postingSlots } from './posting-slots'
 import { prefetchRoute } from './first-view'
@@ -65,7 +66,7 @@ void nextTask().then(async () => {
     // Should the markup differ from what the app renders, React draws the page anew, as
     // createRoot would, and says why.
     startTransition(() => {
-      hydrateRoot(container, app, {
+      hydrateRoot(container, <Adopting>{app}</Adopting>, {
         onRecoverableError: (error) =>
           console.warn('Roleboard: the prerendered page was drawn anew:', errorMessage(error)),
       })

@@ -14,6 +14,7 @@ import {
   type RouteObject,
 } from 'react-router'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
+import { Prerendering } from '@/lib/use-hydrated'
 import {
   NO_PRERENDERED_FILES,
   PrerenderedFilesContext,
@@ -63,13 +64,15 @@ async function renderWith(handler: StaticHandler, path: string, { client, files 
   const router = createStaticRouter(handler.dataRoutes, context)
   const html = renderToString(
     <StrictMode>
-      <QueryClientProvider client={client}>
-        <PrerenderedFilesContext value={files ?? NO_PRERENDERED_FILES}>
-          <PostingSlotsProvider value={postingSlots}>
-            <StaticRouterProvider router={router} context={context} hydrate={false} />
-          </PostingSlotsProvider>
-        </PrerenderedFilesContext>
-      </QueryClientProvider>
+      <Prerendering>
+        <QueryClientProvider client={client}>
+          <PrerenderedFilesContext value={files ?? NO_PRERENDERED_FILES}>
+            <PostingSlotsProvider value={postingSlots}>
+              <StaticRouterProvider router={router} context={context} hydrate={false} />
+            </PostingSlotsProvider>
+          </PrerenderedFilesContext>
+        </QueryClientProvider>
+      </Prerendering>
     </StrictMode>,
   )
   return { html, routeIds: context.matches.map((match) => match.route.id).join(' ') }

@@ -3,7 +3,15 @@ import { act } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { daysSince } from './posting-format'
-import { RENDERED_ON, useHydrated, useNow, useRenderedOn } from './use-hydrated'
+import { renderToString } from 'react-dom/server'
+import {
+  Adopting,
+  Prerendering,
+  RENDERED_ON,
+  useHydrated,
+  useNow,
+  useRenderedOn,
+} from './use-hydrated'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
@@ -33,7 +41,13 @@ describe('hydrating a page prerendered on an earlier day', () => {
     const time = root.querySelector('time')!
     const errors: unknown[] = []
     await act(async () => {
-      hydrateRoot(root, <Page />, { onRecoverableError: (error) => errors.push(error) })
+      hydrateRoot(
+        root,
+        <Adopting>
+          <Page />
+        </Adopting>,
+        { onRecoverableError: (error) => errors.push(error) },
+      )
       await Promise.resolve()
     })
     expect(errors).toEqual([])
@@ -42,5 +56,18 @@ describe('hydrating a page prerendered on an earlier day', () => {
     expect(time.textContent).toBe('60 d')
     expect(root.querySelector(`[${RENDERED_ON}]`)).toBeNull()
     expect(root.querySelector('p')!.style.minHeight).toBe('10px')
+  })
+})
+
+describe('where the page is drawn', () => {
+  it('the build prerenders with the prerender’s values; the app draws its own at once', () => {
+    const prerendered = renderToString(
+      <Prerendering>
+        <Page />
+      </Prerendering>,
+    )
+    expect(prerendered).toContain(`${RENDERED_ON}="`)
+    expect(prerendered).not.toContain('style=')
+    expect(renderToString(<Page />)).not.toContain(RENDERED_ON)
   })
 })

@@ -1,6 +1,39 @@
-import { useSyncExternalStore } from 'react'
+import {
+  createContext,
+  createElement,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react'
 
-const never = () => () => {}
+// True where the app draws the page itself; false in the build's prerender and while the
+// app adopts that prerendered markup. A context flipped in a transition rather than
+// useSyncExternalStore with a server snapshot: React re-renders a store whose server and
+// client snapshots differ right after hydration at its highest priority, in one task of
+// every component that reads one (the layout, the list, every card, their saved data):
+// at 10,000 postings the longest tasks of the board's start. A transition's render yields
+// to the browser every few milliseconds instead.
+const Hydrated = createContext(true)
+
+/** Around the build's prerender: every page there is drawn as the prerender draws it. */
+export function Prerendering({ children }: { children: ReactNode }) {
+  return createElement(Hydrated.Provider, { value: false }, children)
+}
+
+/**
+ * Around the app while it adopts a prerendered page (hydrateRoot): the prerender's values
+ * for its first render, so that it meets exactly the build's markup, then the tab's own in
+ * a transition once that render is in the page.
+ */
+export function Adopting({ children }: { children: ReactNode }) {
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => {
+    startTransition(() => setHydrated(true))
+  }, [])
+  return createElement(Hydrated.Provider, { value: hydrated }, children)
+}
 
 /**
  * False in the build's prerender and while the app adopts that prerendered markup
@@ -10,11 +43,7 @@ const never = () => () => {}
  * the render that follows it. A page the app draws itself has it true from its first render.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    never,
-    () => true,
-    () => false,
-  )
+  return useContext(Hydrated)
 }
 
 /**
@@ -46,7 +75,7 @@ function clientDay(): Date {
  * day in its prerender and while the app adopts that markup.
  */
 export function useNow(): Date {
-  return useSyncExternalStore(never, clientDay, prerenderDay)
+  return useHydrated() ? clientDay() : prerenderDay()
 }
 
 /** What the layout writes as RENDERED_ON: the prerender's day, until the app has adopted it. */

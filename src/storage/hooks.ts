@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { useHydrated } from '@/lib/use-hydrated'
 import { getAppStore, prerenderSnapshot } from './app-store'
 import type { StoreSnapshot } from './store'
 
@@ -10,8 +11,11 @@ export function useStored<T>(select: (snapshot: StoreSnapshot) => T): T {
   const store = getAppStore()
   const read = () => select(store.getSnapshot())
   // The build's prerender and the app's hydration of its markup read no saved data (the
-  // build has none): the tab's own data renders right after, in the render that follows.
-  return useSyncExternalStore(store.subscribe, read, () => select(prerenderSnapshot()))
+  // build has none): the tab's own data renders in the transition that follows
+  // (useHydrated). The store's own snapshot serves as its server snapshot too, so React
+  // finds nothing changed after hydration to re-render at once.
+  const live = useSyncExternalStore(store.subscribe, read, read)
+  return useHydrated() ? live : select(prerenderSnapshot())
 }
 
 export const useBookmarks = () => useStored((s) => s.bookmark)
