@@ -63,8 +63,8 @@ export const POSTINGS_BASE_ATTRIBUTE = 'data-postings'
  * paint on its path). Browsers without paint timing wait for a frame. A tab opened in the
  * background paints no frame, so it starts at once, as does one hidden before its paint;
  * a paint that never comes is waited for 3 s at most (a slow first layout on a busy phone
- * can take over 1 s, and the app would then compete with it). `onStart`: statements run when the app starts (the Intl warm-up,
- * src/app/intl-warmup.ts).
+ * can take over 1 s, and the app would then compete with it). `onStart`: statements run
+ * when the app starts (the Intl warm-up, src/app/intl-warmup.ts).
  * On the compare page, preloads of the compared postings' files go with them (up to four
  * ids of the `ids` parameter that are their own file names, as the app reads them).
  */

@@ -9,7 +9,9 @@ import { parseCompareParams } from '@/url/compare-params'
  * The browser loads ICU's locale data with the first Intl object a page makes (20 ms of CPU
  * or more on a fast machine). A posting's page and the compare table name countries, sums
  * and dates in their first render: the data loads first, in a task of its own while the
- * scripts and data still arrive, rather than inside that render.
+ * scripts and data still arrive, rather than inside that render. Usually the boot script's
+ * warm-up worker (intl-warmup.ts) has loaded it already and this task is short; it covers
+ * a browser where the worker could not start or has not finished.
  */
 const loadLocaleData = () => nextTask().then(() => void countryName('US'))
 

@@ -16,7 +16,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 
 export function Layout() {
   // Not in the build's prerender (its lazy module cannot load there) nor, so, in the app's
-  // hydration of that markup: it mounts in the render right after.
+  // hydration of that markup: it mounts in the transition right after (useHydrated).
   const hydrated = useHydrated()
   // The day the page was prerendered on, which the app's hydration counts ages from.
   const renderedOn = useRenderedOn()

@@ -1,8 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react'
+import { useHydrated } from '@/lib/use-hydrated'
 
 type Loaders<T> = Record<string, () => Promise<{ default: T }>>
-
-const noLogo = () => undefined
 
 /**
  * Logos whose loading starts in one task: each import() costs the main thread about a
@@ -58,11 +57,13 @@ export function logoHook<T>(loaders: Loaders<T>, nextTask: () => Promise<void>) 
     const known = Object.hasOwn(loaders, key)
     const read = () => loaded.get(key)
     // The prerender draws no logo (they load after the first paint): nor does the app's
-    // hydration of its markup, even if a logo has arrived by then.
-    const data = useSyncExternalStore(subscribe, read, noLogo)
+    // hydration of its markup, even if a logo has arrived by then; it follows in the
+    // transition after (useHydrated), as the tab's saved data does (storage/hooks.ts).
+    const data = useSyncExternalStore(subscribe, read, read)
+    const hydrated = useHydrated()
     useEffect(() => {
       if (known) request(key)
     }, [known, key])
-    return { known, data }
+    return { known, data: hydrated ? data : undefined }
   }
 }
