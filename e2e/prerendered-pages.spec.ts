@@ -214,3 +214,38 @@ for (const [name, path] of [
     await bookmark.click()
     await expect(page.getByRole('button', { name: 'Remove bookmark' }).first()).toBeVisible()
   })
+
+// The compare page's HTML is its loading state, and so is the app's first render of it
+// (compare-page.tsx): the app adopts those elements, then draws the table in their place.
+test("the app adopts the compare page's prerendered elements, then shows the table (390 px)", async ({
+  page,
+}) => {
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text())
+  })
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const w = window as unknown as { __prerendered: Element[] }
+      w.__prerendered = [...document.querySelectorAll('#root h1, #root header a, #root button')]
+    })
+  })
+  await page.goto(`/compare?ids=${first.id},${second.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare 2 roles' })).toBeVisible()
+  await expect(page.locator('#root[data-view]')).toHaveCount(0)
+  const kept = await page.evaluate(() => {
+    const w = window as unknown as { __prerendered: Element[] }
+    return {
+      all: w.__prerendered.length,
+      kept: w.__prerendered.filter((e) => e.isConnected).length,
+    }
+  })
+  expect(kept.all).toBeGreaterThan(3)
+  expect(kept).toEqual({ all: kept.all, kept: kept.all })
+  expect(warnings.filter((text) => text.includes('drawn anew'))).toEqual([])
+  await expect(page.getByRole('table')).toBeVisible()
+  const toggle = page.getByRole('checkbox', { name: 'Only differences' })
+  await toggle.check()
+  await expect(toggle).toBeChecked()
+})

@@ -82,12 +82,13 @@ void nextTask().then(async () => {
  * board's default view at its own address (static hosts answer every other address with
  * index.html, which then shows a stale view: static-pages.ts) with no fragment and no
  * history state of the app's own (a closed preview pane, a chosen role: the build's view
- * has neither). The compare page's HTML is its loading state, which the app's first render
- * (with the roles loaded) is not.
+ * has neither), or the compare page, whose HTML is its loading state, as the app's first
+ * render of it is (compare-page.tsx).
  */
 function adoptsPrerender(root: HTMLElement): boolean {
   const view = root.dataset.view
   if (view === 'posting') return /^\/jobs\/[^/]+$/.test(window.location.pathname)
+  if (view === 'compare') return window.location.pathname === '/compare'
   const state = (window.history.state as { usr?: unknown } | null)?.usr
   return (
     view === 'board' &&

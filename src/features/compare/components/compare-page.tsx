@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import { usePostings } from '@/data/use-postings'
@@ -91,6 +91,13 @@ function LoadingTable() {
   )
 }
 
+const LOADING: ReturnType<typeof usePostings> = {
+  postings: [],
+  missing: [],
+  pending: true,
+  error: null,
+}
+
 export function ComparePage() {
   // The raw query string, so a broken %-escape is reported rather than decoded silently.
   const { search } = useLocation()
@@ -102,13 +109,24 @@ export function ComparePage() {
   const parsed = useMemo(() => parseCompareParams(search), [search])
   // Each column loads its own posting file; nothing else of the board.
   const found = usePostings(parsed.value)
-  const isPending = found.pending
-  const error = found.error
+  const foundKey = [
+    found.pending,
+    found.error?.message,
+    found.postings.map((posting) => posting.id).join(),
+    found.missing.join(),
+  ].join('|')
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for what was found
+  const latest = useMemo(() => found, [foundKey])
+  // The page's first render is its loading state, whatever is loaded: the state its HTML
+  // shows (the build prerenders it), which React then adopts rather than draws anew. The
+  // table follows in a render of its own that yields to the browser as it goes, instead of
+  // one long task the moment the roles arrive (most of the page's blocking time).
+  const shown = useDeferredValue(latest, LOADING)
+  const isPending = shown.pending
+  const error = shown.error
   const isError = error !== null
-  const postingKey = found.postings.map((posting) => posting.id).join()
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids stand for the postings
-  const postings = useMemo(() => found.postings, [postingKey])
-  const unknown = found.missing
+  const postings = shown.postings
+  const unknown = shown.missing
   const notes = [
     ...parsed.notes,
     ...unknown.map((id) => `No role with the id “${id}” is on this board; it was left out.`),
