@@ -110,14 +110,24 @@ function currencyCountries(code: string): ReadonlySet<string> {
   return new Set([code.slice(0, 2)])
 }
 
-/** The country a language is first spoken in ("es" Spain), by Unicode's likely subtags. */
+/**
+ * The country a language is first spoken in ("es" Spain), by Unicode's likely subtags. Kept
+ * per language: `Intl.Locale#maximize` costs about 80 µs, as much as reading a short posting's
+ * header, and a posting asks it once per place it settles.
+ */
 function languageCountry(language: string): string | null {
-  try {
-    return new Intl.Locale(language).maximize().region ?? null
-  } catch {
-    return null
+  let country = LANGUAGE_COUNTRY.get(language)
+  if (country === undefined) {
+    try {
+      country = new Intl.Locale(language).maximize().region ?? null
+    } catch {
+      country = null
+    }
+    LANGUAGE_COUNTRY.set(language, country)
   }
+  return country
 }
+const LANGUAGE_COUNTRY = new Map<string, string | null>()
 
 /**
  * The largest namesake in each other country or region than the one read (Portland, Maine
