@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
+import type { Line } from './types.ts'
 import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
 import { allMatches, allMatchesInRuns } from './matches.ts'
 import { COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
@@ -260,6 +261,34 @@ export function employerAfterRole(doc: Doc): Candidate<string>[] {
       score: 2,
       at: m.index,
     })
+  }
+  return found
+}
+
+/** "About Every", "Über Kranwerk", "À propos de Vellmar": a heading naming what it is about. */
+const ABOUT_NAME =
+  /^(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Over)\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}){0,3})\s*[:：]?$/u
+/** "About Us", "About the role": what follows is no name. */
+const PRONOUN = /^(?:us|uns|nous|nosotros|nós|ons|our|the|this|you|your|we|me|my|it|its|their)$/i
+/** How many lines are read for such a heading: a post says who it is early. */
+const ABOUT_LINES = 60
+
+/**
+ * A heading "About X" whose next paragraph opens with X ("About Every" over "Every’s
+ * mission is …", "About Kendal" over "Kendal is building …"): two statements that agree, so
+ * the name stands even when it is also a common word or a town's name.
+ */
+export function aboutHeadings(doc: Doc): Candidate<string>[] {
+  const lines = doc.lines.slice(0, ABOUT_LINES).filter((l) => !l.noise && l.kind !== 'blank')
+  const found: Candidate<string>[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as Line
+    if (line.kind === 'bullet' || line.text.length > 60) continue
+    const name = ABOUT_NAME.exec(line.text.trim())?.[1]
+    if (!name || PRONOUN.test(name.split(/\s/)[0] ?? '')) continue
+    const next = (lines[i + 1] as Line).text.trimStart()
+    if (!next.startsWith(name) || !/^(?:[’']s\s|\s)/u.test(next.slice(name.length))) continue
+    found.push({ value: name, raw: line.raw, from: '"About X" over a paragraph on X', score: 4 })
   }
   return found
 }

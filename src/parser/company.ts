@@ -1,12 +1,17 @@
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { companyInLanguages } from './company-in-languages.ts'
-import { employerAfterRole, namesSpelledByLinks, openingSubject } from './company-clues.ts'
+import {
+  aboutHeadings,
+  employerAfterRole,
+  namesSpelledByLinks,
+  openingSubject,
+} from './company-clues.ts'
 import { isEmploymentLabel } from './employment.ts'
 import { readFieldLabel } from './field-line.ts'
 import { hiringHeadline } from './hiring-headline.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
-import { COMPANY_STOPWORDS, HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
+import { COMPANY_STOPWORDS, HAS_MODE_WORD, ORGANISATION_END, ROLE_NOUN } from './patterns.ts'
 import { readPlaces, resolvePlace } from './places.ts'
 import { headingKind } from './segment.ts'
 import { bareCompany, type SummaryLine } from './summary-line.ts'
@@ -45,7 +50,9 @@ function whyNotACompany(value: string): string | null {
   if (/^about\s/i.test(v)) return 'a heading'
   if (wordCount(v) >= 3 && /[a-z]{2}[.!?]$/.test(v)) return 'a sentence'
   if (/\b(?:is|are)\s+hiring\b|\bwe\b|\byou\b/i.test(v)) return 'a sentence'
-  if (WORK_WORDS.test(v) || isEmploymentLabel(v)) return 'a work mode or contract'
+  // "Permanent Systems": a contract word opening a name an organisation's word ends.
+  if ((WORK_WORDS.test(v) || isEmploymentLabel(v)) && !ORGANISATION_END.test(v))
+    return 'a work mode or contract'
   if (PAY_WORDS.test(v)) return 'pay'
   if (/https?:\/\/|\S@\S/.test(v)) return 'a link'
   if (COMPANY_STOPWORDS.test(v)) return 'a common word'
@@ -73,6 +80,12 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     // A name that is also a town's ("Mesa") stands where only a company stands.
     if (!why || (placeName && why === 'a place')) out.push({ value: name, raw, from, score })
   }
+  // "About Every" over "Every’s mission is …": the name stands though a word or a town.
+  for (const c of aboutHeadings(doc)) {
+    const name = cleanCompany(c.value)
+    const why = notACompany(name)
+    if (!why || why === 'a place' || why === 'a common word') out.push({ ...c, value: name })
+  }
   add(doc.facts.company, doc.facts.company ?? '', 'JSON-LD', 10)
   const header = doc.header.company
   if (header) {
@@ -84,8 +97,10 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     // nor is the title line itself when a summary line below names the company.
     const fragment = line ? wordFragment(line.text, header.value) : false
     const titleLine = line === firstLine(doc) && summary && summary.raw !== header.raw
+    // The header kept a small town's name ("Tracy") as the company only where a job board
+    // puts the company, with the place on a line of its own.
     if ((!heading || heading === 'unknown') && !fragment && !(titleLine && !keyed))
-      add(header.value, header.raw, header.from, keyed ? 8 : 5)
+      add(header.value, header.raw, header.from, keyed ? 8 : 5, !keyed)
   }
   const under = lineUnderTitle(doc)
   if (under) add(under.text.replace(EMPLOYER_AT, ''), under.raw, 'line under the title', 5)

@@ -47,6 +47,30 @@ function run(cases: Case[]) {
 describe('company', () => {
   run([
     { file: 'company-de-legal-form-in-prose.txt', facts: { company: 'Amselfeld Systeme' } },
+    // "About X" over a paragraph whose subject is X: the name stands even when it is also a
+    // common word or a town's name.
+    { file: 'company-about-heading-common-word.md', facts: { company: 'Every' } },
+    { file: 'company-about-heading-town-name.md', facts: { company: 'Kendal' } },
+    // A technology's name is the company when the sentence says it is a company.
+    { file: 'company-tech-name-is-a-company.txt', facts: { company: 'Netlify' } },
+    { file: 'company-join-the-x-team.txt', facts: { company: 'Ferrowby' } },
+    // A name that starts in lower case before a capital ("q-Lattice"), in bold, before " , we".
+    { file: 'company-at-lowercase-name.md', facts: { company: 'q-Lattice' } },
+    // The job board's company line under the title: a name with digits, one ending in a
+    // heading word, one a small town shares, one holding a role word.
+    { file: 'company-header-slot-digits.md', facts: { company: 'Vantage360' } },
+    {
+      file: 'company-header-slot-heading-word.md',
+      facts: { company: 'Halvard Technologies', locations: [{ city: null, country: 'US' }] },
+    },
+    // A contract word in a name ("Permanent", "Temporal") is the name's when an
+    // organisation's word ends it.
+    { file: 'company-header-slot-contract-word.md', facts: { company: 'Permanent Systems' } },
+    { file: 'company-header-slot-town-name.md', facts: { company: 'Tracy' } },
+    {
+      file: 'company-header-slot-role-word.md',
+      facts: { company: 'Northfield Housing Support', title: 'Program Officer, Grants' },
+    },
     { file: 'company-fr-chez.txt', facts: { company: 'Pivoine Studio' } },
     { file: 'company-es-en-x-buscamos.txt', facts: { company: 'Cardo Soluciones' } },
     { file: 'company-pl-poszukuje.txt', facts: { company: 'Żuraw Systemy' } },
@@ -186,6 +210,36 @@ describe('title and roles', () => {
           source: { applyUrl: 'https://jobs.saltcellar.example/designer' },
         },
       ],
+    },
+    // Roles listed one a line with their details after a pipe or a colon; the summary
+    // line's "VISA SPONSORSHIP" and "RELOCATION SUPPORT" are policy, not roles.
+    {
+      file: 'roles-list-pipe-details.txt',
+      facts: [
+        { company: 'Corvid Analytics', title: 'Senior Data Engineer', seniority: 'senior' },
+        { company: 'Corvid Analytics', title: 'Product Designer', roleFamily: 'design' },
+      ],
+    },
+    {
+      file: 'roles-list-colon-details.txt',
+      facts: [
+        { company: 'Brackwater', title: 'Senior Rust Engineer', workMode: 'onsite' },
+        { company: 'Brackwater', title: 'Bioinformatics Developer', workMode: 'onsite' },
+      ],
+    },
+    // A list's markers ("[1]", "A.") are no part of the title.
+    {
+      file: 'roles-list-markers.txt',
+      facts: [
+        { company: 'Peltwright', title: 'Staff Compiler Engineer', seniority: 'staff' },
+        { company: 'Peltwright', title: 'Formal Methods Intern', seniority: 'intern' },
+        { company: 'Peltwright', title: 'Developer Advocate' },
+      ],
+    },
+    // Duties written "Heading: text" are no list of roles, though one ends in a role noun.
+    {
+      file: 'roles-duties-not-roles.md',
+      facts: [{ company: 'Ostrander Payments', title: 'Platform Reliability Engineer' }],
     },
     {
       file: 'roles-named-in-sentence.txt',

@@ -1,5 +1,7 @@
 import type { PostingLocation, WorkMode } from '../model/posting.ts'
 import {
+  ORGANISATION_END,
+  POLICY_PART,
   COMPANY_NAME_SHAPE,
   EMOJI,
   EMPLOYMENT_TYPE,
@@ -26,7 +28,7 @@ import { macroRegion } from './remote-regions.ts'
 import { techByName } from './taxonomy.ts'
 import { areasOf } from './work-areas.ts'
 import { hasMoney } from './salary.ts'
-import { headingKind } from './segment.ts'
+import { headingKind, headingText } from './segment.ts'
 import { cleanCompany } from './text-facts.ts'
 import { trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
@@ -111,9 +113,33 @@ export function findHeaderEnd(lines: Line[]): number {
     if (isProse(line)) return i
     if (readFieldLine(line.text)) continue
     const kind = headingKind(line)
-    if (kind && kind !== 'unknown' && !(taken === 1 && isTitleLike(line.text))) return i
+    if (
+      kind &&
+      kind !== 'unknown' &&
+      !(taken === 1 && isTitleLike(line.text)) &&
+      !(taken === 2 && nameWithOrganisationWord(line.text))
+    )
+      return i
   }
   return lines.length
+}
+
+/** Words that end companies' names and also open sections ("Technologies", "Solutions"). */
+const ORGANISATION_WORD =
+  /^(?:technologies|technology|tech|solutions|systems|software|labs|tools|group|partners|services|analytics|robotics|security|consulting|networks|industries|health|data)$/i
+/** Words that qualify a section heading ("Key Technologies", "Our Tools"), never a name. */
+const HEADING_QUALIFIER =
+  /^(?:our|the|your|key|core|main|required|preferred|desired|relevant|technical|other|additional|useful|nice|must|tech|technology|tools|used|modern|current)$/i
+
+/**
+ * "Temporal Technologies" on the line under the title: capitalised words ending in a word
+ * that section headings share with companies' names is the job board's company line.
+ */
+function nameWithOrganisationWord(text: string): boolean {
+  const parts = headingText(text).split(/\s+/)
+  const last = parts.at(-1) ?? ''
+  if (parts.length < 2 || parts.length > 5 || !ORGANISATION_WORD.test(last)) return false
+  return parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w) && !HEADING_QUALIFIER.test(w))
 }
 
 function segmentsOf(text: string): string[] {
@@ -184,6 +210,9 @@ function emptyFacts(): HeaderFacts {
   }
 }
 
+/** A work mode and the noun it qualifies: "Remote Opportunity", "Hybrid Role". */
+const MODE_AND_NOUN = /\b(remote|hybrid|on-?site|in-office)\s+(?:opportunity|position|role|job)\b/gi
+
 /**
  * "Hybrid (NYC)", "On-site (Boulder, CO)", "Hybrid - Onsite (Leeds, UK)": an office mode (or
  * two), then its place in brackets.
@@ -201,6 +230,8 @@ function addPlaces(
 ): boolean {
   // "Engineering, GTM" lists areas of work, not a country code.
   if (areasOf(text)) return false
+  // "Remote Opportunity" is a mode and a noun, not a town.
+  if (/\b(?:opportunity|position|role|job)\b/i.test(text)) text = text.replace(MODE_AND_NOUN, '$1')
   const reading = readPlaces(text, { field, localNames })
   for (const location of reading.locations) facts.locations.push({ value: location, raw, from })
   for (const region of reading.remoteRegions) facts.remoteRegions.push({ value: region, raw, from })
@@ -264,9 +295,16 @@ function readSegment(
     facts.level ??= { value: segment, raw, from }
     return
   }
-  if (EMPLOYMENT_TYPE.test(segment) || REQUISITION.test(segment)) return
+  // "VISA SPONSORSHIP", "RELOCATION SUPPORT": a policy, not a title.
+  if (EMPLOYMENT_TYPE.test(segment) || REQUISITION.test(segment) || POLICY_PART.test(segment))
+    return
   // "Vollzeit", "CDI", "Jornada completa", "Umowa o pracę": a contract in any language.
-  if (isEmploymentLabel(segment) && !ROLE_NOUN.test(segment) && !modesIn(segment, raw, from).length)
+  if (
+    isEmploymentLabel(segment) &&
+    !ROLE_NOUN.test(segment) &&
+    !ORGANISATION_END.test(segment) &&
+    !modesIn(segment, raw, from).length
+  )
     return
   if (URL_ONLY.test(segment) || (HAS_URL_OR_EMAIL.test(segment) && segment.includes('@'))) return
   if (hasMoney(segment) && !ROLE_NOUN.test(segment)) {
@@ -304,7 +342,7 @@ function readSegment(
     position <= 3 &&
     COMPANY_NAME_SHAPE.test(segment) &&
     words(cleanCompany(segment)) <= 6 &&
-    !ROLE_NOUN.test(segment) &&
+    (!ROLE_NOUN.test(segment) || ORGANISATION_END.test(segment)) &&
     !HAS_URL_OR_EMAIL.test(segment)
   // A line near the top that only a small town shares its name with ("Arcadia", "Tala")
   // is the company's name more likely than the place.

@@ -9,7 +9,7 @@ import type { SummaryLine } from './summary-line.ts'
 import { roleInProse } from './role-in-prose.ts'
 import { titleFromText } from './text-facts.ts'
 import { trimSet, wordCount } from './text.ts'
-import type { Line } from './types.ts'
+import type { Line, SectionKind } from './types.ts'
 import { areaCandidate } from './work-areas.ts'
 
 /** One role a post hires for; a post naming several gives one Posting each. */
@@ -39,11 +39,37 @@ const LEADING_CUE =
 /** Headings over a list of open roles ("Open positions", "Featured roles", "We're hiring for these areas:"). */
 const ROLE_LIST_HEADING =
   /^(?:(?:current|open|featured|available|other)\s+(?:roles|positions|openings|jobs|vacancies)(?:\s+include)?|roles|positions|openings|vacancies|highlights|(?:we(?:'|’)re|we are|now)\s+hiring(?:\s+for)?(?:\s+(?:these|the following)\s+(?:roles|positions|areas))?|hiring(?:\s+for)?|roles we(?:'|’)re hiring for|offene\s+stellen|postes\s+ouverts|vacantes|vagas|posizioni\s+aperte|vacatures|oferty\s+pracy)\s*[:：]?$/i
+/** Sections that describe the work or the hire: a "Heading: text" line there is no role. */
+const WORK_SECTIONS = new Set<SectionKind>([
+  'responsibilities',
+  'requirements',
+  'niceToHave',
+  'benefits',
+  'hiringProcess',
+  'stack',
+])
+/** "Full Stack Engineer - We are …": a spaced dash after the role, as role lists write it. */
+const SPACED_DASH_AFTER = /\s[-–—]\s+\S$/
+/** "Heading: text", the shape of a list of roles and of a list of duties alike. */
+const COLON_LINE = /^[^:]{3,70}:\s+\S/
+
+/** Roles read from "Role: what it does" lines, kept only where most such lines are roles. */
+function mostlyRoles<T extends { colon?: boolean }>(described: T[], colonLines: number): T[] {
+  const colon = described.filter((r) => r.colon).length
+  return colon * 2 >= colonLines ? described : described.filter((r) => !r.colon)
+}
+/** A list's marker before a role: "1.", "1)", "[2]", "A.", "===". */
+const LIST_MARKER = /^(?:\d{1,2}[.)]\s*|\[\d{1,2}\]\s*|\p{Lu}[.)]\s+|={2,}\s*)(?=\p{L})/u
+/** What a role line adds after a pipe: pay, place, contract ("| $120k | Remote |"). */
+const DETAILS_AFTER_PIPE = /\s*\|.*$/
 /** A line that names a role and links to it: "Staff Engineer → https://…", "SRE: https://…". */
 const ROLE_LINK_LINE = /^(.{3,90}?)(?:\s*[:→—–-]+\s*|\s*\(|\s+)<?https?:\/\/\S+/i
 
-/** "Senior Software Engineers - end-to-end product work": a role, then what it does. */
-const ROLE_DESCRIBED_LINE = /^(.{3,70}?)\s+[-–—:]\s+\S/
+/**
+ * "Senior Software Engineers - end-to-end product work", "Senior Go Engineer: You will …",
+ * "Product Designer | $120k | https://…": a role, then what it does or its details.
+ */
+const ROLE_DESCRIBED_LINE = /^(.{3,70}?)(?:\s+[-–—:|]|:|\|)\s+\S/
 
 /** A line that announces hiring as a sentence rather than naming a role. */
 const HIRING_SENTENCE = /\b(?:is|are|we(?:'|’)re|we are|now)\s+(?:now\s+|currently\s+)?hiring\b/i
@@ -61,9 +87,8 @@ export function looksLikeRole(text: string): boolean {
 }
 
 function cleanRole(text: string): string {
-  return cleanTitle(
-    trimSet(text.replace(PAY_PARENTHETICAL, '').replace(LEADING_CUE, ''), ' *-–—>»•'),
-  )
+  const bare = trimSet(text.replace(PAY_PARENTHETICAL, '').replace(LEADING_CUE, ''), ' *-–—>»•')
+  return cleanTitle(bare.replace(LIST_MARKER, ''))
 }
 
 /**
@@ -110,7 +135,10 @@ export function splitRoles(part: string): string[] {
 /** Lines that list roles: under a roles heading, or several "Role → link" lines. */
 function roleListLines(lines: Line[], from: number): { title: string; applyUrl?: string }[] {
   const linked: { title: string; applyUrl?: string; n: number }[] = []
-  const described: { title: string; applyUrl?: string; n: number }[] = []
+  const described: { title: string; applyUrl?: string; n: number; colon?: boolean }[] = []
+  // Lines shaped "Heading: text": a list of roles written so is mostly roles, a list of
+  // duties ("Collaboration and Support: work closely with …") mostly not.
+  let colonLines = 0
   const listed: { title: string; applyUrl?: string; n: number }[] = []
   let underHeading = false
   for (let i = from; i < lines.length; i++) {
@@ -125,10 +153,12 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
       continue
     }
     const link = ROLE_LINK_LINE.exec(line.text)
+    // "Product Designer | $120k | https://…": the role is the part before the details.
+    const linkedRole = link?.[1]?.replace(DETAILS_AFTER_PIPE, '')
     // Each line's own link is read only for a line that is kept as a role.
-    if (link?.[1] && looksLikeRole(link[1]) && !HAS_MODE_WORD.test(link[1])) {
+    if (linkedRole && looksLikeRole(linkedRole) && !HAS_MODE_WORD.test(linkedRole)) {
       const url = linkOfLine(line)
-      linked.push({ title: cleanRole(link[1]), n: line.n, ...(url ? { applyUrl: url } : {}) })
+      linked.push({ title: cleanRole(linkedRole), n: line.n, ...(url ? { applyUrl: url } : {}) })
       continue
     }
     // "Account Executive (Toronto)" over a line that is only its link.
@@ -144,14 +174,25 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
       continue
     }
     const desc = ROLE_DESCRIBED_LINE.exec(line.text)
+    if (COLON_LINE.test(line.text)) colonLines++
+    // "Collaboration and Support: …" under "Responsibilities" describes the work, not a role;
+    // a role and a spaced dash is read there too ("Here's what we're looking for:").
     if (
       desc?.[1] &&
+      !desc[1].includes('|') &&
+      !(line.section && WORK_SECTIONS.has(line.section) && !SPACED_DASH_AFTER.test(desc[0])) &&
       looksLikeRole(desc[1]) &&
       ROLE_HEAD.test(desc[1]) &&
       !HAS_MODE_WORD.test(desc[1])
     ) {
       const url = linkOfLine(line)
-      described.push({ title: cleanRole(desc[1]), n: line.n, ...(url ? { applyUrl: url } : {}) })
+      const colon = !SPACED_DASH_AFTER.test(desc[0])
+      described.push({
+        title: cleanRole(desc[1]),
+        n: line.n,
+        ...(url ? { applyUrl: url } : {}),
+        ...(colon ? { colon } : {}),
+      })
     }
     if (underHeading) {
       const text = line.text.replace(/\s*[:→]\s*$/, '')
@@ -171,7 +212,7 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
       : listed.length >= 2
         ? listed
         : described.length >= 2
-          ? described
+          ? mostlyRoles(described, colonLines)
           : []
   const seen = new Set<string>()
   return list.filter((r) => {

@@ -1,5 +1,5 @@
 import { isEmploymentLabel } from './employment.ts'
-import { HAS_MODE_WORD, ROLE_NOUN } from './patterns.ts'
+import { HAS_MODE_WORD, POLICY_PART, ROLE_NOUN } from './patterns.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
 import { looksLikeRole } from './roles.ts'
 import { trimSet } from './text.ts'
@@ -32,7 +32,8 @@ export type SummaryLine = {
   line: number
 }
 
-type PartKind = 'url' | 'pay' | 'employment' | 'place' | 'mode' | 'role' | 'area' | 'other'
+type PartKind =
+  'url' | 'pay' | 'employment' | 'place' | 'mode' | 'policy' | 'role' | 'area' | 'other'
 
 const PART_SEPARATOR = /\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+/
 const ROLE_AT_COMPANY = /^(.{3,80}?)\s+(?:@|at)\s+(\p{Lu}.{1,60})$/u
@@ -41,13 +42,14 @@ const HAS_URL = /https?:\/\/|www\./i
 const PAY = /[$€£¥]\s?\d|\d\s?k\b|\b(?:salary|equity|usd|eur|gbp|per year|\/yr|\/year)\b/i
 const EMPLOYMENT =
   /^(?:full[- ]?time|part[- ]?time|permanent|contract(?:or)?|contract[- ]to[- ]hire|freelance|internships?|interns?|temporary|fte|w2|1099|full[- ]?time (?:employee|roles?))\b/i
-const FACT_KINDS = new Set<PartKind>(['url', 'pay', 'employment', 'place', 'mode'])
+const FACT_KINDS = new Set<PartKind>(['url', 'pay', 'employment', 'place', 'mode', 'policy'])
 const PLACE_KINDS = new Set<PartKind>(['place', 'mode'])
 const PARENTHETICAL = /\s*[([][^()[\]]{0,120}[)\]]\s*/g
 
 function kindOf(part: string): PartKind {
   if (DOMAIN.test(part) || (HAS_URL.test(part) && part.split(/\s+/).length <= 2)) return 'url'
   if (EMPLOYMENT.test(part) || isEmploymentLabel(part)) return 'employment'
+  if (POLICY_PART.test(part)) return 'policy'
   if (ROLE_NOUN.test(part) && !HAS_MODE_WORD.test(part)) return 'role'
   if (PAY.test(part)) return 'pay'
   if (areasOf(part)) return 'area'

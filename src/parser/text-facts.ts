@@ -19,11 +19,11 @@ export function cleanCompany(name: string): string {
   return withoutLegalForm(name.replace(/\s+/g, ' ').replace(/[®™]/g, ''))
 }
 
-function plausibleCompany(name: string): boolean {
+function plausibleCompany(name: string, anyName = false): boolean {
   const first = name.split(/\s+/)[0] ?? ''
   if (COMPANY_STOPWORDS.test(first) || COMPANY_STOPWORDS.test(name)) return false
   if (name.length < 2 || name.length > 40) return false
-  if (techByName(name) || resolvePlace(name)) return false
+  if ((!anyName && techByName(name)) || resolvePlace(name)) return false
   return true
 }
 
@@ -33,7 +33,7 @@ function plausibleCompany(name: string): boolean {
  */
 export function companyFromText(text: string): Fact<string> | null {
   const votes = new Map<string, { name: string; weight: number; first: number; raw: string }>()
-  for (const { pattern, weight, needs } of COMPANY_IN_TEXT) {
+  for (const { pattern, weight, needs, anyName } of COMPANY_IN_TEXT) {
     if (needs && !needs.test(text)) continue
     pattern.lastIndex = 0
     const matches = pattern.source.startsWith(SENTENCE_START_SOURCE)
@@ -41,7 +41,7 @@ export function companyFromText(text: string): Fact<string> | null {
       : allMatches(pattern, text)
     for (const m of matches) {
       const name = cleanCompany((m[1] ?? '').replace(POSSESSIVE_END, ''))
-      if (!plausibleCompany(name)) continue
+      if (!plausibleCompany(name, anyName)) continue
       const key = name.toLowerCase()
       const vote = votes.get(key) ?? { name, weight: 0, first: m.index, raw: m[0].trim() }
       vote.weight += weight

@@ -5,13 +5,17 @@ import { list, type PerLanguage } from './languages.ts'
  * name (written NAME in `before` + NAME + `after`): "Bei Eulenwerk entwickelst du", "Chez
  * Cigale, nous", "En Lunaris buscamos", "Na Cajueiro, somos", "In Gabbiano cerchiamo", "Bij
  * Zeemeeuw werk je", "W Bocian tworzymy"; "X ist ein …", "X est une …", "X sucht", "X
- * recrute", "X busca", "X procura", "X cerca", "X zoekt", "X poszukuje". English is read by
- * the patterns of text-facts.ts. Each starts a sentence: a name in mid-sentence is too loose.
+ * recrute", "X busca", "X procura", "X cerca", "X zoekt", "X poszukuje". English is mostly read
+ * by the patterns of text-facts.ts. Each starts a sentence: a name in mid-sentence is too loose.
  */
 export type CompanyCue = { before: string; after: string; weight: number }
 
 export const COMPANY_CUES: PerLanguage<CompanyCue> = {
-  en: [],
+  en: [
+    // "Join the Ferrowby team": the team's owner, also when its name is a technology's
+    // ("Join the Netlify team").
+    { before: 'Join\\s+the\\s+', after: '\\s+team\\b', weight: 3 },
+  ],
   de: [
     { before: 'Bei\\s+', after: ',?\\s+\\p{Ll}+\\s+(?:du|Sie|wir|ihr)\\b', weight: 3 },
     {
@@ -23,6 +27,7 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
     { before: '', after: '\\s+(?:sucht|suchen)\\b', weight: 3 },
   ],
   fr: [
+    { before: "Rejoignez\\s+l['’]équipe\\s+(?:de\\s+|d['’])?", after: '(?=[\\s.,!])', weight: 3 },
     { before: 'Chez\\s+', after: ',?\\s+(?:nous|vous|on|notre|nos)\\b', weight: 3 },
     {
       before: '',
@@ -32,16 +37,19 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
     { before: '', after: '\\s+(?:recrute|recherche)\\b', weight: 3 },
   ],
   es: [
+    { before: 'Únete\\s+al\\s+equipo\\s+de\\s+', after: '(?=[\\s.,!])', weight: 3 },
     { before: 'En\\s+', after: ',?\\s+\\p{Ll}+mos\\b', weight: 3 },
     { before: '', after: '\\s+(?:es|son)\\s+(?:un|una|el|la|líder)\\b', weight: 3 },
     { before: '', after: '\\s+(?:busca|selecciona|necesita|incorpora)\\b', weight: 3 },
   ],
   pt: [
+    { before: 'Junte-se\\s+à\\s+equipe\\s+(?:da\\s+|do\\s+)?', after: '(?=[\\s.,!])', weight: 3 },
     { before: 'N[ao]\\s+', after: ',?\\s+(?:nós\\s+)?\\p{Ll}+mos\\b', weight: 3 },
     { before: '', after: '\\s+(?:é|são)\\s+(?:um|uma|o|a|líder)\\b', weight: 3 },
     { before: '', after: '\\s+(?:está\\s+contratando|contrata|procura)\\b', weight: 3 },
   ],
   it: [
+    { before: 'Unisciti\\s+al\\s+team\\s+(?:di\\s+)?', after: '(?=[\\s.,!])', weight: 3 },
     { before: '(?:In|Presso)\\s+', after: ',?\\s+\\p{Ll}+iamo\\b', weight: 3 },
     {
       before: '',
@@ -51,6 +59,7 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
     { before: '', after: '\\s+(?:cerca|ricerca|seleziona|assume)\\b', weight: 3 },
   ],
   nl: [
+    { before: 'Kom\\s+bij\\s+het\\s+team\\s+van\\s+', after: '(?=[\\s.,!])', weight: 3 },
     { before: 'Bij\\s+', after: ',?\\s+\\p{Ll}+\\s+(?:je|jij|we|wij|u)\\b', weight: 3 },
     { before: '', after: '\\s+(?:is|zijn)\\s+(?:een|marktleider)\\b', weight: 3 },
     { before: '', after: '\\s+(?:zoekt|werft)\\b', weight: 3 },
