@@ -8,6 +8,7 @@ import {
   type RefObject,
 } from 'react'
 import { isPlainKey, isTypingTarget } from '@/lib/keyboard'
+import { useAfterPaint } from '@/lib/use-after-paint'
 import { useHydrated } from '@/lib/use-hydrated'
 import {
   CARD_GAP,
@@ -21,6 +22,9 @@ export type { ResultListProps } from './result-list-layout'
 
 /** Cards a first paint shows before the virtual list takes over: a tall screen's worth. */
 const FIRST_ROWS = 8
+
+/** Rows kept rendered beyond each edge of the viewport, for scrolling without blank rows. */
+const OVERSCAN = 4
 
 /** What the browser laid out for the plain rows: the list's top in the page, each row's height. */
 type PlainLayout = { top: number | null; sizes: Map<unknown, number> }
@@ -63,6 +67,13 @@ export function ResultList({
   // Read once a render: the virtualizer asks every row's estimate each time the count
   // changes, and reading the density from the DOM 100,000 times costs a facet click tens of ms.
   const cardHeight = estimatedCardHeight()
+  // New results (a facet click, a sort) render only the rows in view at first: the rows
+  // beyond the viewport (as many again, at 1280x900) follow once that frame has painted,
+  // so the click's synchronous render mounts half the cards. A change of count or of first
+  // row stands for new results (the same count and first row are very likely the same
+  // rows; at worst they render with their overscan at once, as before).
+  const results = `${count} ${count > 0 ? getKey(0) : ''}`
+  const overscan = useAfterPaint(results) === results ? OVERSCAN : 0
   const options: ListOptions = {
     count,
     estimateSize: () => cardHeight,
@@ -74,7 +85,7 @@ export function ResultList({
       const index = instance.indexFromElement(element)
       return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? cardHeight
     },
-    overscan: 4,
+    overscan,
     gap: CARD_GAP,
     scrollMargin,
     getItemKey: getKey,

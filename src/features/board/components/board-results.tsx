@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useLocation, useNavigate } from 'react-router'
 import { ResultList } from '@/components/postings/result-list'
 import { isPlainKey, isTypingTarget } from '@/lib/keyboard'
+import { useAfterPaint } from '@/lib/use-after-paint'
 import { useCard, type Board } from '@/data/use-board'
 import { BoardCard } from './board-card'
 import { PreviewPane } from './preview-pane'
@@ -52,6 +53,9 @@ export function BoardResults({
     () => (shownId === null ? null : { id: shownId, how: shownHow }),
     [shownId, shownHow],
   )
+  // The pane follows once the list has painted: a facet click changes the first result, and
+  // the pane's new role (its file fetched, its whole text drawn) need not delay the results.
+  const paneId = useAfterPaint(shownId)
   const onSelect = usePaneSelection(pane, shown !== null, select)
   const onClose = useCallback(() => {
     // Focus goes back to the previewed card before the pane goes (the list stays mounted,
@@ -87,7 +91,7 @@ export function BoardResults({
           label="Results"
         />
       </div>
-      {shown ? <PreviewPane onClose={onClose}>{preview?.(shown.id)}</PreviewPane> : null}
+      {shown ? <PreviewPane onClose={onClose}>{preview?.(paneId ?? shown.id)}</PreviewPane> : null}
     </div>
   )
 }
