@@ -275,58 +275,72 @@ export function createRowEngine(index: BoardIndex): RowEngine {
       if (posted) andInto(result, posted)
       const total = popcount(result)
 
-      // Each facet counts over the other filters: the result itself, except for a facet
-      // with an OR selection, which counts as if its own selection were cleared. (Stack in
-      // "all" mode counts over the result: what adding one more technology would leave.)
-      const groups = new Map<Bitset, FacetDef[]>([[result, []]])
-      for (const def of FACETS) {
-        if (selections.has(def.key) && !def.conjunctive?.(filters)) {
-          const within = base.slice()
-          for (const [other, bits] of selections) if (other !== def.key) andInto(within, bits)
-          if (posted) andInto(within, posted)
-          groups.set(within, [def])
-        } else groups.get(result)!.push(def)
-      }
-      const facetCounts = {} as Record<FacetKey, FacetValue[]>
-      for (const [set, defs] of groups) {
-        const counts = countFacets(
-          defs.map((def) => facets[def.key]),
-          set,
-          all,
-          n,
-        )
-        defs.forEach((def, k) => {
-          const facet = facets[def.key]
-          let valueCounts = counts[k]!
-          const wildcard = def.wildcard === undefined ? undefined : facet.idOf.get(def.wildcard)
-          let open = 0
-          if (wildcard !== undefined) {
-            // The wildcard is no value of its own: a role open to anywhere counts for every
-            // place shown (those other roles name, and the selected ones).
-            open = valueCounts[wildcard]!
-            valueCounts = valueCounts.slice()
-            valueCounts[wildcard] = 0
-          }
-          const shownValues = facetValuesToShow(facet, valueCounts, filters[def.key] as string[], n)
-          // Adding the same number to every count keeps their order.
-          facetCounts[def.key] = open
-            ? shownValues.map((v) => ({ value: v.value, count: v.count + open }))
-            : shownValues
-        })
-      }
-      const ordered = {} as Record<FacetKey, FacetValue[]>
-      for (const def of FACETS) ordered[def.key] = facetCounts[def.key]
+      // The facet counts are counted when first read, not with the results: a facet click
+      // paints its results first and its counts in a render after (the board's deferred
+      // panel), and a board whose panel is not shown (a phone's closed drawer) never needs them.
+      let counted: Pick<RowResult, 'facets' | 'ranges'> | null = null
+      const counts = (): Pick<RowResult, 'facets' | 'ranges'> => {
+        if (counted) return counted
+        // Each facet counts over the other filters: the result itself, except for a facet
+        // with an OR selection, which counts as if its own selection were cleared. (Stack in
+        // "all" mode counts over the result: what adding one more technology would leave.)
+        const groups = new Map<Bitset, FacetDef[]>([[result, []]])
+        for (const def of FACETS) {
+          if (selections.has(def.key) && !def.conjunctive?.(filters)) {
+            const within = base.slice()
+            for (const [other, bits] of selections) if (other !== def.key) andInto(within, bits)
+            if (posted) andInto(within, posted)
+            groups.set(within, [def])
+          } else groups.get(result)!.push(def)
+        }
+        const facetCounts = {} as Record<FacetKey, FacetValue[]>
+        for (const [set, defs] of groups) {
+          const counts = countFacets(
+            defs.map((def) => facets[def.key]),
+            set,
+            all,
+            n,
+          )
+          defs.forEach((def, k) => {
+            const facet = facets[def.key]
+            let valueCounts = counts[k]!
+            const wildcard = def.wildcard === undefined ? undefined : facet.idOf.get(def.wildcard)
+            let open = 0
+            if (wildcard !== undefined) {
+              // The wildcard is no value of its own: a role open to anywhere counts for every
+              // place shown (those other roles name, and the selected ones).
+              open = valueCounts[wildcard]!
+              valueCounts = valueCounts.slice()
+              valueCounts[wildcard] = 0
+            }
+            const shownValues = facetValuesToShow(
+              facet,
+              valueCounts,
+              filters[def.key] as string[],
+              n,
+            )
+            // Adding the same number to every count keeps their order.
+            facetCounts[def.key] = open
+              ? shownValues.map((v) => ({ value: v.value, count: v.count + open }))
+              : shownValues
+          })
+        }
+        const ordered = {} as Record<FacetKey, FacetValue[]>
+        for (const def of FACETS) ordered[def.key] = facetCounts[def.key]
 
-      const postedCounts = {} as RangeCounts['posted']
-      for (const window of POSTED_WINDOWS)
-        postedCounts[window] = popcountAnd(
-          selected,
-          postedBits(daysBefore(today, POSTED_DAYS[window])),
-        )
-      const withoutPay = beforePay.slice()
-      for (const bits of selections.values()) andInto(withoutPay, bits)
-      if (posted) andInto(withoutPay, posted)
-      const payStated = popcountAnd(withoutPay, payStatedBits())
+        const postedCounts = {} as RangeCounts['posted']
+        for (const window of POSTED_WINDOWS)
+          postedCounts[window] = popcountAnd(
+            selected,
+            postedBits(daysBefore(today, POSTED_DAYS[window])),
+          )
+        const withoutPay = beforePay.slice()
+        for (const bits of selections.values()) andInto(withoutPay, bits)
+        if (posted) andInto(withoutPay, posted)
+        const payStated = popcountAnd(withoutPay, payStatedBits())
+        counted = { facets: ordered, ranges: { posted: postedCounts, payStated } }
+        return counted
+      }
 
       const sort = effectiveSort(filters)
       let rows = rowsInOrder(result, total, sort)
@@ -334,8 +348,12 @@ export function createRowEngine(index: BoardIndex): RowEngine {
       return {
         rows,
         total,
-        facets: ordered,
-        ranges: { posted: postedCounts, payStated },
+        get facets() {
+          return counts().facets
+        },
+        get ranges() {
+          return counts().ranges
+        },
         highlight: [...new Set(highlight)],
       }
     },

@@ -13,7 +13,7 @@ import { SearchBox } from '@/components/search/search-box'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import { NotesStatus } from '@/components/ui/notes-status'
 import { useMediaQuery } from '@/lib/use-media-query'
-import { useUrlFilters } from '@/lib/use-url-filters'
+import { useUrlFilters, type SetFilters } from '@/lib/use-url-filters'
 import {
   activeFilterCount,
   clearFilters,
@@ -23,6 +23,7 @@ import {
   type SortOrder,
 } from '@/model/filters'
 import { useBoard, useBoardText } from '@/data/use-board'
+import type { RowResult } from '@/search/indexed-engine'
 import { BoardResults } from './board-results'
 import { CompactSwitch } from './compact-switch'
 import { FacetDrawer } from './facet-drawer'
@@ -92,12 +93,7 @@ export function BoardPage({
 
   const panel = data ? (
     <Suspense fallback={<p className="text-sm text-muted">Loading filters…</p>}>
-      <FacetPanel
-        facets={(counted ?? data).facets}
-        ranges={(counted ?? data).ranges}
-        filters={filters}
-        onChange={setFilters}
-      />
+      <CountedFacetPanel counts={counted ?? data} filters={filters} onChange={setFilters} />
     </Suspense>
   ) : null
 
@@ -250,6 +246,29 @@ export function BoardPage({
         </div>
       </div>
     </div>
+  )
+}
+
+/**
+ * The facet panel over a search's counts, read as it renders: the engine counts them on
+ * first read, so a board whose panel is not drawn (a phone's closed drawer) never does.
+ */
+function CountedFacetPanel({
+  counts,
+  filters,
+  onChange,
+}: {
+  counts: Pick<RowResult, 'facets' | 'ranges'>
+  filters: FilterState
+  onChange: SetFilters
+}) {
+  return (
+    <FacetPanel
+      facets={counts.facets}
+      ranges={counts.ranges}
+      filters={filters}
+      onChange={onChange}
+    />
   )
 }
 
