@@ -65,7 +65,8 @@ function headline(doc: Doc): { title: string; raw: string } | null {
   // A bare link: the address, without its scheme, is all the post says of itself.
   if (!title && URL_ONLY.test(text)) title = text.replace(/^https?:\/\//i, '').replace(/\/$/, '')
   if (title.length > MAX_TITLE) title = title.slice(0, title.lastIndexOf(' ', MAX_TITLE))
-  title = title.replace(/[\s,;:|–—-]+$/u, '')
+  // A headline's closing full stop is no part of a title ("…, Lyon, sur site.").
+  title = title.replace(/[\s,;:.|–—-]+$/u, '')
   return title ? { title, raw: first.raw } : null
 }
 

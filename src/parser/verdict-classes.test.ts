@@ -204,6 +204,47 @@ describe('posts that name no role are postings when they show what postings show
   })
 })
 
+describe('a post in another language that says it hires and where to apply is a posting', () => {
+  // No role named: the headline stands for the title (with a warning), as in English.
+  const cases: [string, string, string, string][] = [
+    [
+      'fr',
+      'Nous recrutons ! Vellmar Studio, Lyon, sur site.\n\nEnvoyez votre candidature à recrutement@vellmarstudio.fr',
+      'Vellmar Studio',
+      'Nous recrutons ! Vellmar Studio, Lyon, sur site',
+    ],
+    [
+      'it',
+      'Stiamo assumendo! Lanterna Dati, Bologna, in sede.\n\nScrivi a lavora@lanternadati.it',
+      'Lanterna Dati',
+      'Stiamo assumendo! Lanterna Dati, Bologna, in sede',
+    ],
+    [
+      'nl',
+      "Wij zoeken collega's bij Tulpwerk in Utrecht.\n\nMail naar werken@tulpwerk.nl",
+      'Tulpwerk',
+      "Wij zoeken collega's bij Tulpwerk in Utrecht",
+    ],
+    [
+      'pl',
+      'Szukamy ludzi do zespołu! Borowik Soft, Kraków, praca hybrydowa.\n\nWyślij CV: praca@borowiksoft.pl',
+      'Borowik Soft',
+      'Szukamy ludzi do zespołu! Borowik Soft, Kraków, praca hybrydowa',
+    ],
+    [
+      'pt',
+      'Estamos contratando! Cajuína Digital, Recife, remoto.\n\nEnvie seu currículo para vagas@cajuinadigital.com.br',
+      'Cajuína Digital',
+      'Estamos contratando! Cajuína Digital, Recife, remoto',
+    ],
+  ]
+  for (const [language, text, company, title] of cases) {
+    it(`reads one in ${language}`, () => {
+      expect(titlesOf(text)).toEqual({ company, titles: [title] })
+    })
+  }
+})
+
 describe('replies, remarks and seekers stay refused', () => {
   it.each([
     ['a remark about a recruiter', 'Their recruiter never answered my email, fyi'],

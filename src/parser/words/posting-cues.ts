@@ -19,7 +19,7 @@ export const POSTING_CUES = {
     '\\b(?:nous recrutons|nous cherchons|on recrute|rejoignez)\\b',
     '\\b(?:buscamos|estamos contratando|únete)\\b',
     '\\b(?:procuramos|contratamos|estamos contratando|junte-se)\\b',
-    '\\b(?:cerchiamo|assumiamo|unisciti)\\b',
+    '\\b(?:cerchiamo|assumiamo|stiamo (?:assumendo|cercando)|unisciti)\\b',
     '\\b(?:wij zoeken|we zoeken|kom ons team versterken)\\b',
     '\\b(?:szukamy|zatrudnimy|rekrutujemy|dołącz)\\b',
   ],
@@ -31,6 +31,14 @@ export const POSTING_CUES = {
     '\\b(?:love|like|happy) to hear from you\\b',
     '^\\s*(?:contact|apply|email|e-mail|kontakt|bewerbung|candidature|contacto|contato|contatto|aplikuj)\\s*[:：]',
     '\\b(?:schreib(?:en sie)? uns|écrivez-nous|escríbenos|fale conosco|scrivici|mail ons|napisz do nas)\\b',
+    // Sending an application or a CV somewhere, in each language but English.
+    '\\b(?:bewirb dich|schick(?:e|en sie)? uns (?:deine |ihre )?(?:bewerbung|unterlagen))\\b',
+    '\\b(?:envoyez|adressez)(?:-nous)? (?:votre |vos )?(?:cv|candidature)',
+    '\\b(?:envía(?:nos)?|manda(?:nos)?) (?:tu )?(?:cv|currículum)',
+    '\\b(?:envie|mande)(?:-nos)? (?:o )?(?:seu )?(?:cv|currículo)',
+    '\\b(?:invia(?:ci)?|manda(?:ci)?) (?:il )?(?:tuo )?(?:cv|curriculum)|\\bscrivi (?:a|ad)\\b',
+    '\\b(?:stuur|mail) (?:je |uw )?(?:cv|sollicitatie|motivatie)|\\bmail naar\\b',
+    '\\b(?:wyślij|prześlij) (?:nam )?(?:swoje )?(?:cv|zgłoszenie)|\\bcv na\\b',
   ],
 } as const
 
