@@ -78,7 +78,12 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     const name = cleanCompany(value.replace(/[®™]/g, ''))
     const why = notACompany(name)
     // A name that is also a town's ("Mesa") stands where only a company stands.
-    if (!why || (placeName && why === 'a place')) out.push({ value: name, raw, from, score })
+    if (
+      !why ||
+      (placeName && why === 'a place') ||
+      (from === 'summary line' && raw.includes('|') && titleCased(name, why))
+    )
+      out.push({ value: name, raw, from, score })
   }
   // "About Every" over "Every’s mission is …": the name stands though a word or a town.
   for (const c of aboutHeadings(doc)) {
@@ -129,6 +134,20 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), 'possessive in the text', 1)
   }
   return out
+}
+
+/**
+ * "What We Grow", "We The Makers": on a pipe line's company part, a short name whose every
+ * word is capitalised is a name though it holds "We" or "You".
+ */
+function titleCased(name: string, why: string): boolean {
+  const words = name.split(/\s+/)
+  return (
+    why === 'a sentence' &&
+    words.length <= 4 &&
+    !/\bhiring\b|[.!?]$/i.test(name) &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))
+  )
 }
 
 function wordFragment(text: string, value: string): boolean {

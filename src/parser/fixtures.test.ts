@@ -47,6 +47,11 @@ function run(cases: Case[]) {
 describe('company', () => {
   run([
     { file: 'company-de-legal-form-in-prose.txt', facts: { company: 'Amselfeld Systeme' } },
+    // A name holding "We" in the company's place of a pipe line ("What We Grow | …").
+    {
+      file: 'company-pipe-line-we-in-name.txt',
+      facts: { company: 'What We Grow', title: 'Senior iOS Engineer' },
+    },
     // "About X" over a paragraph whose subject is X: the name stands even when it is also a
     // common word or a town's name.
     { file: 'company-about-heading-common-word.md', facts: { company: 'Every' } },
