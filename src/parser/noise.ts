@@ -7,7 +7,7 @@ import {
   NOISE_REGION_START,
   RANDOM_TOKEN,
 } from './patterns.ts'
-import { headingKind, headingText } from './segment.ts'
+import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { stripEmoji, trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
 
@@ -19,15 +19,6 @@ export type NoiseResult = {
   /** How many lines were dropped, by reason, for the warnings. */
   dropped: Record<string, number>
 }
-
-const POSTING_KINDS = new Set([
-  'responsibilities',
-  'requirements',
-  'niceToHave',
-  'benefits',
-  'hiringProcess',
-  'stack',
-])
 
 function mark(line: Line, reason: string, dropped: Record<string, number>): void {
   if (line.noise) return
@@ -65,7 +56,7 @@ export function markNoise(lines: Line[]): NoiseResult {
     }
     if (inRegion) {
       const kind = isPureHeading ? headingKind(line) : null
-      if (kind && POSTING_KINDS.has(kind) && line.marked) {
+      if (kind && kind !== 'unknown' && WORK_SECTIONS.has(kind) && line.marked) {
         inRegion = null
       } else {
         mark(line, `page section "${inRegion}"`, dropped)

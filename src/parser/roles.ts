@@ -7,9 +7,10 @@ import { firstWebLink } from './links.ts'
 import { ENDS_SENTENCE, HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
 import type { SummaryLine } from './summary-line.ts'
 import { roleInProse } from './role-in-prose.ts'
+import { WORK_SECTIONS } from './segment.ts'
 import { titleFromText } from './text-facts.ts'
 import { trimSet, wordCount } from './text.ts'
-import type { Line, SectionKind } from './types.ts'
+import type { Line } from './types.ts'
 import { areaCandidate } from './work-areas.ts'
 
 /** One role a post hires for; a post naming several gives one Posting each. */
@@ -39,15 +40,6 @@ const LEADING_CUE =
 /** Headings over a list of open roles ("Open positions", "Featured roles", "We're hiring for these areas:"). */
 const ROLE_LIST_HEADING =
   /^(?:(?:current|open|featured|available|other)\s+(?:roles|positions|openings|jobs|vacancies)(?:\s+include)?|roles|positions|openings|vacancies|highlights|(?:we(?:'|’)re|we are|now)\s+hiring(?:\s+for)?(?:\s+(?:these|the following)\s+(?:roles|positions|areas))?|hiring(?:\s+for)?|roles we(?:'|’)re hiring for|offene\s+stellen|postes\s+ouverts|vacantes|vagas|posizioni\s+aperte|vacatures|oferty\s+pracy)\s*[:：]?$/i
-/** Sections that describe the work or the hire: a "Heading: text" line there is no role. */
-const WORK_SECTIONS = new Set<SectionKind>([
-  'responsibilities',
-  'requirements',
-  'niceToHave',
-  'benefits',
-  'hiringProcess',
-  'stack',
-])
 /** "Full Stack Engineer - We are …": a spaced dash after the role, as role lists write it. */
 const SPACED_DASH_AFTER = /\s[-–—]\s+\S$/
 /** "Heading: text", the shape of a list of roles and of a list of duties alike. */

@@ -178,3 +178,16 @@ function readHeadingKind(line: Line): SectionKind | 'unknown' | null {
   }
   return line.marked || (colon && words <= 6) ? 'unknown' : null
 }
+
+/**
+ * Sections that describe the work or the hire (not the company or the page around it): a
+ * "Heading: text" line there is no role, and a marked line there is the posting's own.
+ */
+export const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'responsibilities',
+  'requirements',
+  'niceToHave',
+  'benefits',
+  'hiringProcess',
+  'stack',
+])
