@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises'
-import { traceMainThread } from '../scripts/bench/main-thread-tasks.ts'
 import { expect, test, type Page } from './fixtures/test.ts'
 
 /** What a download hands over: its file, as a stream. */
@@ -67,31 +66,6 @@ async function readDownload(download: Download): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** Starts recording the time of every animation frame (main-thread responsiveness). */
-async function recordFrames(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean }
-    w.__frames = []
-    w.__recording = true
-    const tick = (t: number) => {
-      w.__frames.push(t)
-      if (w.__recording) requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
-  })
-}
-
-async function longestFrameGap(page: Page): Promise<{ gap: number; frames: number }> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean }
-    w.__recording = false
-    let gap = 0
-    for (let i = 1; i < w.__frames.length; i++)
-      gap = Math.max(gap, w.__frames[i]! - w.__frames[i - 1]!)
-    return { gap, frames: w.__frames.length }
-  })
-}
-
 function bookmarks(count: number, note: (i: number) => string) {
   return Array.from({ length: count }, (_, i) => ({
     postingId: `role-${String(i).padStart(5, '0')}`,
@@ -102,12 +76,10 @@ function bookmarks(count: number, note: (i: number) => string) {
   }))
 }
 
-test('30,000 bookmarks import with progress while the page keeps drawing', async ({
-  page,
-  browser,
-}) => {
-  // The import takes 7-20 s on a shared machine; handing over and reading its trace (every
-  // frame's events) as long again.
+test('30,000 bookmarks import with progress, and are all kept', async ({ page }) => {
+  // The import takes 5-20 s on a shared machine. Its responsiveness (a frame at least every
+  // 100 ms, the CPU time of the page's longest task) is measured by `npm run bench -- import`:
+  // a bound on time here would measure the machine the tests share as much as the code.
   test.setTimeout(180_000)
   const text = JSON.stringify(
     exportFile({ bookmarks: bookmarks(30_000, (i) => (i % 10 === 0 ? 'Applied' : '')) }),
@@ -117,33 +89,21 @@ test('30,000 bookmarks import with progress while the page keeps drawing', async
   expect(text.length).toBeGreaterThan(5_000_000)
   await page.goto('/saved')
   await expect(page.getByRole('heading', { name: 'Bookmarks (0)' })).toBeVisible()
-  await recordFrames(page)
-  const tasks = await traceMainThread(browser, page, async () => {
-    await importText(page, 'bookmarks-30000.json', text)
-    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible()
-    await expect(
-      page.getByText(/Saving “bookmarks-30000\.json”: [\d,]+ of 30,000 records/),
-    ).toBeVisible()
-    await expect(page.getByText('Imported “bookmarks-30000.json”: 30000 added')).toBeVisible({
-      timeout: 90_000,
-    })
+  await importText(page, 'bookmarks-30000.json', text)
+  // Progress is drawn while the records are stored: a page frozen by the import (as the
+  // whole file in one task once froze it for 110 s) shows neither before the end.
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible()
+  await expect(
+    page.getByText(/Saving “bookmarks-30000\.json”: [\d,]+ of 30,000 records/),
+  ).toBeVisible()
+  await expect(page.getByText('Imported “bookmarks-30000.json”: 30000 added')).toBeVisible({
+    timeout: 120_000,
   })
-  const { gap, frames } = await longestFrameGap(page)
-  const [cpu, wall] = tasks.longest[0]!
-  console.log(
-    `30,000-bookmark import: longest gap between frames ${gap.toFixed(0)} ms (${frames} frames); ` +
-      `longest main-thread task ${cpu.toFixed(1)} ms of CPU (${wall.toFixed(0)} ms of wall time)`,
-  )
-  // The target is a frame at least every 100 ms. The page draws between two tasks of its
-  // main thread, so none may take more than a fraction of that: bounded by CPU time, which
-  // a shared machine does not stretch (a task of 30 ms of CPU took 440 ms at a load average
-  // of 15 on 2 cores, so a bound on the frame gaps themselves either flakes or says little).
-  // About 30 ms measured (the saved page's render with 30,000 bookmarks); the whole import
-  // in one task used to freeze the page for 110 s.
-  expect(cpu).toBeLessThan(60)
   await expect(page.getByRole('heading', { name: 'Bookmarks (30000)' })).toBeVisible()
   await page.reload()
-  await expect(page.getByRole('heading', { name: 'Bookmarks (30000)' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Bookmarks (30000)' })).toBeVisible({
+    timeout: 30_000,
+  })
 })
 
 /**

@@ -1,20 +1,15 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from './fixtures/test.ts'
+import { expect, test } from './fixtures/test.ts'
 import { OWN_POSTING, XSS_PAYLOAD, XSS_POSTING } from './fixtures/own-posting'
+import { readPosting, waitForReading } from './read-posting'
 import { readStored } from './stored-data'
-
-async function paste(page: Page, text: string) {
-  await page.goto('/import')
-  await page.getByLabel('Posting text').fill(text)
-  await page.getByRole('button', { name: 'Read posting' }).click()
-}
 
 test('a pasted posting is read off the main thread, editable, and saved as yours', async ({
   page,
 }) => {
   const workers: string[] = []
   page.on('worker', (worker) => workers.push(worker.url()))
-  await paste(page, OWN_POSTING)
+  await readPosting(page, OWN_POSTING)
   await expect(page.getByRole('heading', { name: 'Check and correct' })).toBeVisible()
   expect(workers.some((url) => url.includes('parse.worker'))).toBe(true)
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Senior Backend Engineer')
@@ -38,7 +33,7 @@ test('a pasted posting is read off the main thread, editable, and saved as yours
 })
 
 test('invalid edits are refused with the reason beside the field', async ({ page }) => {
-  await paste(page, OWN_POSTING)
+  await readPosting(page, OWN_POSTING)
   await page.getByLabel('Title', { exact: true }).fill('')
   await page.getByLabel('Link to the original posting').fill('javascript:alert(1)')
   await page.getByRole('button', { name: 'Save to my board' }).click()
@@ -54,7 +49,7 @@ test('invalid edits are refused with the reason beside the field', async ({ page
 })
 
 test('text that is not a posting is refused with the reason', async ({ page }) => {
-  await paste(page, 'hello\nthere')
+  await readPosting(page, 'hello\nthere')
   await expect(page.getByRole('alert')).toContainText('not read as a job posting')
 })
 
@@ -65,7 +60,7 @@ test('a posting carrying scripts runs nothing, wherever it is shown', async ({ p
     void dialog.dismiss()
   })
   const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
-  await paste(page, XSS_POSTING)
+  await readPosting(page, XSS_POSTING)
   await expect(page.getByRole('heading', { name: 'Check and correct' })).toBeVisible()
   // Whatever the parser keeps of the markup, make sure the payload itself is stored.
   const title = `Frontend Engineer ${XSS_PAYLOAD}`
@@ -125,6 +120,7 @@ test('a posting file can be chosen instead of pasted', async ({ page }) => {
     mimeType: 'text/plain',
     buffer: Buffer.from(OWN_POSTING),
   })
+  await waitForReading(page)
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Senior Backend Engineer')
 })
 
@@ -134,6 +130,7 @@ test('the import page has no axe violations, before and after reading', async ({
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
   await page.getByLabel('Posting text').fill(OWN_POSTING)
   await page.getByRole('button', { name: 'Read posting' }).click()
+  await waitForReading(page)
   await expect(page.getByRole('heading', { name: 'Check and correct' })).toBeVisible()
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
 })

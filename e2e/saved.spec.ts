@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from './fixtures/test.ts'
 import { roleCount } from './board-helpers.ts'
 import { OWN_POSTING } from './fixtures/own-posting'
+import { readPosting } from './read-posting'
 import { clearStored, readStored } from './stored-data'
 
 const boardCards = (page: Page) =>
@@ -15,9 +16,7 @@ const titleOf = async (card: ReturnType<typeof boardCards>) =>
   (await card.getByRole('heading').first().textContent())!.trim()
 
 async function pasteOwnPosting(page: Page) {
-  await page.goto('/import')
-  await page.getByLabel('Posting text').fill(OWN_POSTING)
-  await page.getByRole('button', { name: 'Read posting' }).click()
+  await readPosting(page, OWN_POSTING)
   await page.getByLabel('Company', { exact: true }).fill('Lumen Freight')
   await page.getByRole('button', { name: 'Save to my board' }).click()
   await expect(page.getByRole('heading', { name: /^Saved “/ })).toBeVisible()
