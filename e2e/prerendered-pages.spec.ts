@@ -175,6 +175,35 @@ for (const [name, path] of [
     expect(Math.min(...times.scripts)).toBeGreaterThanOrEqual(times.paint!)
   })
 
+/**
+ * Opens `path` on a phone, noting the prerendered elements `selector` finds before any
+ * script runs, and waits for the app to take over. Then: how many there were, how many are
+ * still in the page (adopted, not drawn anew), and what the app said about drawing anew.
+ */
+async function openAndCountAdopted(page: Page, path: string, selector: string) {
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text())
+  })
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.addInitScript((selector) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const w = window as unknown as { __prerendered: Element[] }
+      w.__prerendered = [...document.querySelectorAll(selector)]
+    })
+  }, selector)
+  await page.goto(path)
+  await expect(page.locator('#root[data-view]')).toHaveCount(0)
+  const counts = await page.evaluate(() => {
+    const w = window as unknown as { __prerendered: Element[] }
+    return {
+      all: w.__prerendered.length,
+      kept: w.__prerendered.filter((e) => e.isConnected).length,
+    }
+  })
+  return { ...counts, drawnAnew: warnings.filter((text) => text.includes('drawn anew')) }
+}
+
 // The app adopts the elements of a prerendered board or posting page (React's hydration)
 // rather than clearing them and drawing the same anew: its first render must be exactly the
 // build's markup. Were it not, React would draw the page anew and the app would say so.
@@ -185,29 +214,9 @@ for (const [name, path] of [
   test(`the app adopts ${name}'s prerendered elements, and its controls then work (390 px)`, async ({
     page,
   }) => {
-    const warnings: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text())
-    })
-    await page.setViewportSize({ width: 390, height: 844 })
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const w = window as unknown as { __prerendered: Element[] }
-        w.__prerendered = [...document.querySelectorAll('#root h1, #root h2, #root button')]
-      })
-    })
-    await page.goto(path)
-    await expect(page.locator('#root[data-view]')).toHaveCount(0)
-    const kept = await page.evaluate(() => {
-      const w = window as unknown as { __prerendered: Element[] }
-      return {
-        all: w.__prerendered.length,
-        kept: w.__prerendered.filter((e) => e.isConnected).length,
-      }
-    })
-    expect(kept.all).toBeGreaterThan(3)
-    expect(kept).toEqual({ all: kept.all, kept: kept.all })
-    expect(warnings.filter((text) => text.includes('drawn anew'))).toEqual([])
+    const adopted = await openAndCountAdopted(page, path, '#root h1, #root h2, #root button')
+    expect(adopted.all).toBeGreaterThan(3)
+    expect(adopted).toEqual({ all: adopted.all, kept: adopted.all, drawnAnew: [] })
     await expect(page.locator('#root [data-prerender-disabled]')).toHaveCount(0)
     const bookmark = page.getByRole('button', { name: 'Bookmark' }).first()
     await expect(bookmark).toBeEnabled()
@@ -220,30 +229,14 @@ for (const [name, path] of [
 test("the app adopts the compare page's prerendered elements, then shows the table (390 px)", async ({
   page,
 }) => {
-  const warnings: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text())
-  })
-  await page.setViewportSize({ width: 390, height: 844 })
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const w = window as unknown as { __prerendered: Element[] }
-      w.__prerendered = [...document.querySelectorAll('#root h1, #root header a, #root button')]
-    })
-  })
-  await page.goto(`/compare?ids=${first.id},${second.id}`)
+  const adopted = await openAndCountAdopted(
+    page,
+    `/compare?ids=${first.id},${second.id}`,
+    '#root h1, #root header a, #root button',
+  )
+  expect(adopted.all).toBeGreaterThan(3)
+  expect(adopted).toEqual({ all: adopted.all, kept: adopted.all, drawnAnew: [] })
   await expect(page.getByRole('heading', { level: 1, name: 'Compare 2 roles' })).toBeVisible()
-  await expect(page.locator('#root[data-view]')).toHaveCount(0)
-  const kept = await page.evaluate(() => {
-    const w = window as unknown as { __prerendered: Element[] }
-    return {
-      all: w.__prerendered.length,
-      kept: w.__prerendered.filter((e) => e.isConnected).length,
-    }
-  })
-  expect(kept.all).toBeGreaterThan(3)
-  expect(kept).toEqual({ all: kept.all, kept: kept.all })
-  expect(warnings.filter((text) => text.includes('drawn anew'))).toEqual([])
   await expect(page.getByRole('table')).toBeVisible()
   const toggle = page.getByRole('checkbox', { name: 'Only differences' })
   await toggle.check()
