@@ -9,6 +9,7 @@ import { listPostingFiles, POSTING_EXTENSIONS, relativeName } from './ingest/fil
 import { ID_LEDGER_FILE, readIdLedger, writeIdLedger, type IdLedger } from './ingest/id-ledger.ts'
 import { assignIds, recordIds } from './ingest/ids.ts'
 import { mergeSameRoles, type Found } from './ingest/merge.ts'
+import { ParseCache, type ParseOutcome } from './ingest/parse-cache.ts'
 
 export { listPostingFiles, POSTING_EXTENSIONS } from './ingest/files.ts'
 
@@ -44,15 +45,18 @@ export type OnError = 'fail' | 'skip'
 /**
  * `ids`: the id ledger after this build (see ingest/id-ledger.ts); `changed` when it holds
  * something the folder's ledger file does not yet, which the build then writes.
+ * `cache`: with a parse cache, how many files' outcomes it gave and how many were parsed,
+ * and why it could not be written, if it could not.
  */
 export type Ingested = {
   postings: Posting[]
   report: BoardReport
   ids: { ledger: IdLedger; added: number; changed: boolean }
+  cache?: { reused: number; parsed: number; unsaved?: string }
 }
 
 /** Parses one raw file into its postings; throws an IngestError naming the file when it has none. */
-export function ingestFile(file: string, root: string): Posting[] {
+export function ingestFile(file: string, root: string, cache?: ParseCache): Posting[] {
   const relative = relativeName(root, file)
   if (!POSTING_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
     throw new IngestError(
@@ -68,16 +72,28 @@ export function ingestFile(file: string, root: string): Posting[] {
   } catch (error) {
     throw new IngestError(relative, `cannot be read (${(error as Error).message})`)
   }
+  const outcome = cache
+    ? cache.outcome(relative, raw, () => parseFile(relative, raw))
+    : parseFile(relative, raw)
+  if ('error' in outcome) throw new IngestError(relative, outcome.error)
+  return outcome.postings
+}
+
+/** The validated postings of one file's text, or why it has none. */
+function parseFile(relative: string, raw: string): ParseOutcome {
   const result = parsePostings(raw, { file: relative })
-  if (!result.ok) throw new IngestError(relative, result.error)
-  if (result.postings.length === 0)
-    throw new IngestError(relative, 'not a job posting: no role found')
-  return result.postings.map((posting) => {
+  if (!result.ok) return { error: result.error }
+  if (result.postings.length === 0) return { error: 'not a job posting: no role found' }
+  const postings: Posting[] = []
+  for (const posting of result.postings) {
     const checked = validatePosting(posting)
-    if (checked.ok) return checked.posting
-    const detail = checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
-    throw new IngestError(relative, `parser produced an invalid record (${detail})`)
-  })
+    if (!checked.ok) {
+      const detail = checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
+      return { error: `parser produced an invalid record (${detail})` }
+    }
+    postings.push(checked.posting)
+  }
+  return { postings }
 }
 
 /**
@@ -140,13 +156,21 @@ function ingested(
  * with `'skip'` the board is built without them and the report lists them. Ids come from
  * the folder's id ledger (`_ids.jsonl`) for roles it knows; the build writes the returned
  * `ids.ledger` back when it `changed` (`recordIdLedger`).
+ *
+ * With `cacheDir`, the outcome of each file is kept there (ingest/parse-cache.ts): a later
+ * ingest of the folder parses only the files that changed, with the same result.
  */
 export async function ingestDir(
   dir: string,
-  { onError = 'fail', now = new Date() }: { onError?: OnError; now?: Date } = {},
+  {
+    onError = 'fail',
+    now = new Date(),
+    cacheDir,
+  }: { onError?: OnError; now?: Date; cacheDir?: string } = {},
 ): Promise<Ingested> {
   const ledger = await readIdLedger(dir)
   const { files, problems } = await listPostingFiles(dir)
+  const cache = cacheDir ? await ParseCache.open(cacheDir, dir) : undefined
   const failures: SkippedFile[] = [...problems]
   const found: Found[] = []
   for (const [i, file] of files.entries()) {
@@ -154,7 +178,7 @@ export async function ingestDir(
     // other work) gets a turn between batches of them.
     if (i % 64 === 63) await setImmediate()
     try {
-      const roles = ingestFile(file, dir)
+      const roles = ingestFile(file, dir, cache)
       const name = relativeName(dir, file)
       roles.forEach((posting, i) => found.push({ posting, origin: i ? `${name}#${i}` : name }))
     } catch (error) {
@@ -163,9 +187,15 @@ export async function ingestDir(
     }
   }
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  // A cache that cannot be written (a read-only folder) costs the next build time, not this one.
+  const unsaved = await cache?.save().then(
+    () => undefined,
+    (error: unknown) => (error as Error).message,
+  )
   const total = files.length + problems.length
   if (failures.length > 0 && onError === 'fail') throw new IngestFailure(failures, total)
-  return ingested(found, total, failures, now, ledger)
+  const result = ingested(found, total, failures, now, ledger)
+  return cache ? { ...result, cache: { ...cache.counts, unsaved } } : result
 }
 
 /**
@@ -190,6 +220,18 @@ export async function recordIdLedger(
       `${file} could not be written (${(error as Error).message}): ids of roles new in this build are not remembered`,
     )
   }
+}
+
+/**
+ * Where the build keeps its parse cache: POSTINGS_CACHE_DIR, or a folder of Vite's cache
+ * (`node_modules/.vite` by default); none with POSTINGS_CACHE_DIR=off.
+ */
+export function parseCacheDir(
+  viteCacheDir: string,
+  value = process.env.POSTINGS_CACHE_DIR,
+): string | undefined {
+  if (value === 'off') return undefined
+  return value ? path.resolve(value) : path.join(viteCacheDir, 'postings')
 }
 
 export function postingsDir(cwd = process.cwd()): string {

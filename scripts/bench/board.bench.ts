@@ -22,6 +22,8 @@ import { renderPostingText } from './render-posting.ts'
 
 const SIZES = (process.env.BENCH_BOARD_SIZES ?? '1000,10000,100000').split(',').map(Number)
 const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 3)
+// After the cold builds, one more with their parse cache (BENCH_WARM_BUILD=0: none).
+const WARM_BUILD = process.env.BENCH_WARM_BUILD !== '0'
 const VISITS = Number(process.env.BENCH_VISITS ?? 5)
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 20)
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
@@ -87,15 +89,24 @@ type BuildRun = {
  * previous run's output (some 30,000 files at 10k) is deleted before the clock starts: a
  * build of the board is measured, not the clearing of an old one (vite's --emptyOutDir took
  * 29-38 s of a repeat build's time here, where a fresh checkout has nothing to clear).
+ * A `cold` build starts without a parse cache (every file parsed, as a fresh clone's first
+ * build); a `warm` one has the cache the previous build left (nothing changed since).
  */
-function build(postingsDir: string, outDir: string): BuildRun {
+function build(postingsDir: string, outDir: string, cache: 'cold' | 'warm'): BuildRun {
   rmSync(outDir, { recursive: true, force: true })
+  const cacheDir = path.join(path.dirname(outDir), 'parse-cache')
+  if (cache === 'cold') rmSync(cacheDir, { recursive: true, force: true })
   const started = performance.now()
   const result = spawnSync(
     'bash',
     ['-c', `${oneCore}"${vite}" build --outDir "${outDir}" --emptyOutDir; s=$?; times; exit $s`],
     {
-      env: { ...process.env, POSTINGS_DIR: postingsDir, POSTINGS_ON_ERROR: 'skip' },
+      env: {
+        ...process.env,
+        POSTINGS_DIR: postingsDir,
+        POSTINGS_ON_ERROR: 'skip',
+        POSTINGS_CACHE_DIR: cacheDir,
+      },
       encoding: 'utf8',
       maxBuffer: 256 << 20,
     },
@@ -401,7 +412,9 @@ async function measureSize(browser: Browser, size: number) {
       : size >= 100_000
         ? 1
         : BUILD_RUNS
-  for (let i = 0; i < buildRuns; i++) runs.push(build(dir, outDir))
+  for (let i = 0; i < buildRuns; i++) runs.push(build(dir, outDir, 'cold'))
+  // The same folder built again with the parse cache the last build left: a rebuild.
+  const warm = buildRuns > 0 && WARM_BUILD ? build(dir, outDir, 'warm') : null
   const row: Record<string, unknown> = { size, rawMb: bytes / 1e6 }
   console.log(`\n## ${size} files (${fmt(bytes / 1e6)} MB, ${fmt(bytes / size / 1000)} kB each)`)
   if (runs.length) {
@@ -420,6 +433,16 @@ async function measureSize(browser: Browser, size: number) {
           : ''),
     )
     for (const run of runs) console.log(`  ${run.phases}`)
+  }
+  if (warm) {
+    row.rebuild = { wall: warm.wall, cpu: warm.cpu, ingest: warm.ingest }
+    console.log(
+      `rebuild with the parse cache (no posting changed), on one core: ${fmt(warm.cpu)} s CPU (${fmt(warm.wall)} s wall, ingest ${fmt(warm.ingest)} s wall)` +
+        (size === 10_000
+          ? ` — target ≤ ${TARGET.buildCpuS} s: ${verdict(warm.cpu <= TARGET.buildCpuS)}`
+          : ''),
+    )
+    console.log(`  ${warm.phases}`)
   }
   const pre = precacheManifest(outDir)
   row.precache = pre
