@@ -66,6 +66,26 @@ describe('resolvePlace: what is not a place', () => {
   })
 })
 
+describe('readPlaces: a country code that is also another word', () => {
+  const read = (text: string) => readPlaces(text, { field: true }).locations
+  it('reads an area of work, a role or a time zone written in capitals as no country', () => {
+    expect(read('Hiring Eng, Product, GTM')).toEqual([])
+    expect(read('Infra / Platform / SWE')).toEqual([])
+    expect(read('Remote PT/ET hours')).toEqual([])
+    expect(read('Backend / Android / QA')).toEqual([])
+  })
+  it('still reads such a code after its city, or beside another country', () => {
+    expect(read('Guatemala City, GTM')).toEqual([
+      place('Guatemala City', 'Guatemala Department', 'GT'),
+    ])
+    expect(read('Doha, QA')).toEqual([place('Doha', 'Doha', 'QA')])
+    expect(read('Remote - ES/PT')).toEqual([place(null, null, 'ES'), place(null, null, 'PT')])
+  })
+  it('keeps a code no other vocabulary reads', () => {
+    expect(read('Remote - DE')).toEqual([place(null, null, 'DE')])
+  })
+})
+
 describe('resolvePlace: names in the supported languages', () => {
   it('German', () => {
     expect(resolvePlace('München, Deutschland')).toEqual(place('Munich', 'Bavaria', 'DE'))

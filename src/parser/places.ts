@@ -25,6 +25,7 @@ import {
 } from './place-patterns.ts'
 import { ROLE_NOUN } from './patterns.ts'
 import { countryCode, countryName, readCountry, type CountryRead } from './country-names.ts'
+import { codeIsAnotherWord } from './place-code-words.ts'
 import { macroRegion, remoteRegion } from './remote-regions.ts'
 import { trimSet } from './text.ts'
 
@@ -112,9 +113,12 @@ function readOne(written: string, context: PlaceContext): PlaceRead | null {
     // A city-state ("Singapore", "Luxembourg") is both: keep the city.
     const same = cities.find((c) => c.country === country.code && !c.alias)
     if (same) return { location: cityLocation(same, null), confidence: 0.9 }
+    // "GTM", "SWE", "PT": a code the parser also reads as another word is a country alone
+    // only beside another country (see readPlacesAnew); after a city, readTail reads it.
+    const code = country.byCode || /^[A-Z]{3}$/.test(text)
     return {
       location: { city: null, region: null, country: country.code },
-      confidence: country.byCode ? 0.6 : 0.9,
+      confidence: code ? (codeIsAnotherWord(text) ? AMBIGUOUS_CODE : 0.6) : 0.9,
     }
   }
   let best: CityEntry | null = null
@@ -409,6 +413,8 @@ export const STRONG_PLACE = 0.7
 
 /** Readings less sure than this are not places (a lone alternate name outside a location field). */
 const MIN_READING = 0.5
+/** A country's code that is also another word ("GTM", "PT"): below MIN_READING alone. */
+const AMBIGUOUS_CODE = 0.45
 
 export type PlaceReading = {
   locations: PostingLocation[]
@@ -515,9 +521,15 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     }
   }
   // "München/Berlin": a weak reading beside a sure place in the same country is a place.
+  // "ES/PT": a code that is also another word names a country beside another country named.
   for (const read of reads) {
     const beside = reads.some(
-      (r) => r.location.country === read.location.country && r.confidence >= STRONG_PLACE,
+      (r) =>
+        (r.location.country === read.location.country && r.confidence >= STRONG_PLACE) ||
+        (read.confidence === AMBIGUOUS_CODE &&
+          !r.location.city &&
+          r.location.country !== null &&
+          r.confidence >= MIN_READING),
     )
     if (read.confidence < MIN_READING && !beside) continue
     reading.locations.push(read.location)
