@@ -387,6 +387,51 @@ describe('places', () => {
       file: 'places-two-letter-title-word.txt',
       facts: { locations: [{ city: 'Toronto', country: 'CA' }] },
     },
+    // "On-site (SF, NY)": a US state's code in a list of towns is the town named after it.
+    {
+      file: 'places-hn-state-codes-list.txt',
+      facts: {
+        locations: [
+          { city: 'San Francisco', country: 'US' },
+          { city: 'New York City', country: 'US' },
+        ],
+      },
+    },
+    // Towns in brackets after the company's name are the role's places, not part of the name.
+    {
+      file: 'places-company-bracketed-town.txt',
+      facts: {
+        company: 'Tallow Bay Analytics',
+        locations: [
+          { city: 'Lisbon', country: 'PT' },
+          { city: 'Porto', country: 'PT' },
+        ],
+      },
+    },
+    // A header part that is only a bracket of towns is the place field.
+    {
+      file: 'places-bracketed-part.txt',
+      facts: {
+        locations: [
+          { city: 'Austin', country: 'US' },
+          { city: 'Denver', country: 'US' },
+          { city: 'Toronto', country: 'CA' },
+        ],
+      },
+    },
+    // "GTM" (go-to-market) and "PT/ET" hours are no countries.
+    {
+      file: 'places-area-code-not-country.txt',
+      facts: [
+        { locations: [{ city: 'Berlin', country: 'DE' }] },
+        { locations: [{ city: 'Berlin', country: 'DE' }] },
+      ],
+    },
+    // "(near Rotterdam)" says where the town is, not another place of the role.
+    {
+      file: 'places-near-town-in-brackets.txt',
+      facts: { locations: [{ city: 'Delft', country: 'NL' }] },
+    },
   ])
 })
 

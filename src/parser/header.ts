@@ -333,8 +333,10 @@ function readSegment(
     .replace(/[\s,/&|-]+/g, ' ')
     .trim()
   if (!withoutModes) {
-    // "Hybrid (NYC)", "Onsite (Milan)": the brackets after an office mode name its place.
+    // "Hybrid (NYC)", "Onsite (Milan)": the brackets after an office mode name its place;
+    // "(SF, NY, Berlin, London)", a part that is only brackets, is the place field itself.
     if (OFFICE_MODE_THEN_PLACE.test(segment)) addPlaces(facts, segment, raw, from, true)
+    else if (BRACKETS_ONLY.test(segment)) addPlaces(facts, segment.slice(1, -1), raw, from, true)
     return
   }
   const companyShaped =
@@ -353,12 +355,24 @@ function readSegment(
   // Once the company is known, a town's local name on a header line is the town: "Torino
   // (TO)" under "Gabbiano Software" is not a company.
   const localNames = facts.company !== null && !titleLike
-  if (addPlaces(facts, segment, raw, from, afterSeparator && !titleLike, localNames) || titleLike)
-    return
-  if (companyShaped) facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
+  const placed = addPlaces(facts, segment, raw, from, afterSeparator && !titleLike, localNames)
+  // "Spiich Labs (Stockholm)": the town in brackets is read, and the name before it stays.
+  const name = placed ? segment.replace(TRAILING_BRACKET, '') : segment
+  const named =
+    !placed ||
+    (TRAILING_BRACKETS.test(segment) &&
+      !HAS_MODE_WORD.test(name) &&
+      readPlaces(name).locations.length === 0)
+  if (titleLike || !named) return
+  if (companyShaped) facts.company = { value: name.replace(/[®™]/g, '').trim(), raw, from }
 }
 
 const SPACED_DASH = /\s+[-–—]\s+/
+/** A header part that is nothing but one bracket: "(SF, NY, Berlin, London)". */
+const BRACKETS_ONLY = /^[([][^()[\]]+[)\]]$/
+/** A name followed by brackets: "Spiich Labs (Stockholm)". */
+const TRAILING_BRACKETS = /^[^()[\]]+[([][^()[\]]+[)\]]$/
+const TRAILING_BRACKET = /\s*[([][^()[\]]+[)\]]$/
 
 /**
  * A place (and work mode) after a spaced dash at the end of a header segment: "Kranich Cloud

@@ -21,6 +21,9 @@ export const OFFICE_FIELD =
 // A header in capitals writes the linking words in capitals too ("NEW YORK AND BOSTON").
 export const PLACE_ALTERNATIVES =
   / (?:or|and|oder|und|ou|et|lub|OR|AND|ODER|UND|OU|ET|LUB|[eioy]) |\s?[/&+;|·•]\s?/
+/** "(near Vienna)", "(bei München)", "(près de Lyon)": a town the place is close to, not the place. */
+export const NEAR_PLACE =
+  /^(?:near|nearby|close to|outside(?: of)?|bei|nahe|in der nähe von|près de|proche de|cerca de|perto de|vicino a|nabij|in de buurt van|koło|niedaleko)\s/iu
 export const N_LOCATIONS =
   /^\d+\s+(?:locations?|standorte|sites|lieux|ubicaciones|sedi|locais|lokalizacje)$/i
 /** A place written as words: capitals, with the small linking words place names use. */

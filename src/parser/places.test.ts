@@ -81,6 +81,34 @@ describe('readPlaces: a country code that is also another word', () => {
     expect(read('Doha, QA')).toEqual([place('Doha', 'Doha', 'QA')])
     expect(read('Remote - ES/PT')).toEqual([place(null, null, 'ES'), place(null, null, 'PT')])
   })
+  it('reads a US state code in a list of towns as the town named after its state', () => {
+    expect(read('SF, NY')).toEqual([
+      place('San Francisco', 'California', 'US'),
+      place('New York City', 'New York', 'US'),
+    ])
+  })
+  it('reads a list of state codes as the states', () => {
+    expect(read('VA, TX, NY')).toEqual([
+      place(null, 'Virginia', 'US'),
+      place(null, 'Texas', 'US'),
+      place(null, 'New York', 'US'),
+    ])
+  })
+  it("reads a state code after a town of that state as the town's state", () => {
+    expect(read('Vancouver, BC, Toronto')).toEqual([
+      place('Vancouver', 'British Columbia', 'CA'),
+      place('Toronto', 'Ontario', 'CA'),
+    ])
+  })
+  it('reads towns in brackets after a name, not a town the place is near', () => {
+    expect(read('Burnside Labs (London or NYC)')).toEqual([
+      place('London', 'England', 'GB'),
+      place('New York City', 'New York', 'US'),
+    ])
+    expect(read('Acme (Berlin, ONSITE)')).toEqual([place('Berlin', 'Berlin', 'DE')])
+    expect(read('Acme (near Berlin)')).toEqual([])
+    expect(read('Acme (YC W21)')).toEqual([])
+  })
   it('keeps a code no other vocabulary reads', () => {
     expect(read('Remote - DE')).toEqual([place(null, null, 'DE')])
   })

@@ -13,6 +13,7 @@ import { placeKey } from './place-key.ts'
 import {
   CITY_SHORT_NAMES,
   N_LOCATIONS,
+  NEAR_PLACE,
   OFFICE_FIELD,
   PLACE_ALTERNATIVES,
   PLACE_NOISE_WORDS,
@@ -464,16 +465,27 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
   // "Engineer @ Acme (Halifax, Canada)": a bracketed town is a place on its own, not a
   // remark on what stands before it (brackets naming only a country or a mode still are).
   // "Hybrid (NYC)": brackets after nothing but a work mode name the place.
-  const onlyMode = !stripModeWords(rest.replace(PLACE_BRACKETED, ' '))
+  const outside = stripModeWords(rest.replace(PLACE_BRACKETED, ' '))
+  const onlyMode = !outside
+  // "Krems (near Vienna)", "Uxbridge, ON (Greater Toronto)": brackets after a place qualify
+  // it. Asked only when there are brackets, of the text without them (no recursion).
+  let afterPlace: boolean | undefined
   rest = rest.replace(PLACE_BRACKETED, (group, round: string | undefined, square?: string) => {
     const inner = round ?? square ?? ''
     // "Onsite (Malmö, Sweden / Copenhagen, Denmark)", "Onsite (Berkeley)": after nothing but
     // a work mode the brackets hold the place field itself, read as the rest of it is.
     if (onlyMode) return ` ${inner} `
     const read = inner.includes(',') ? readPlace(inner, context) : null
-    if (!read?.location.city || read.confidence < STRONG_PLACE) return group
-    push(read)
-    return ' '
+    if (read?.location.city && read.confidence >= STRONG_PLACE) {
+      push(read)
+      return ' '
+    }
+    // "Spiich Labs (Stockholm)", "Parabola Labs (NYC / SF)", "Engineer @ Acme (San Francisco,
+    // ONSITE)": brackets holding nothing but towns, each a sure reading, and mode words.
+    afterPlace ??= readPlaces(outside, context).locations.length > 0
+    const towns = afterPlace ? [] : bracketTowns(inner, context)
+    for (const town of towns) push(town)
+    return towns.length ? ' ' : group
   })
   const whole = readPlace(stripModeWords(rest), context)
   if (whole && whole.confidence >= MIN_READING) {
@@ -500,16 +512,25 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     const pieces = cleaned.split(',').map((p) => p.trim())
     // "New York, Paris", "SF, Seattle, US", "Budapest, Debrecen, Pécs": a list of places,
     // each a place on its own and one of them sure, is read one by one.
-    const each = pieces.length > 1 ? pieces.map((p) => readPlace(p, context)) : []
+    const states =
+      pieces.length > 1 && pieces.every((p) => /^[A-Z]{2}$/.test(p) && regionIn('US', p))
+    const read = pieces.length > 1 && !states ? pieces.map((p) => readPlace(p, context)) : []
+    const each = states
+      ? pieces.map((p) => stateInList(p, [], context))
+      : read.map((r, i) => r ?? stateInList(pieces[i] ?? '', read, context, read[i - 1]))
     // A bare code names a country only closing the list ("SF, SJ, NYC": "SJ" is San Jose).
     const code = (r: PlaceRead, i: number) =>
-      i < pieces.length - 1 && !r.location.city && /^[A-Z]{2,3}$/.test(pieces[i] ?? '')
+      i < pieces.length - 1 &&
+      r !== QUALIFIER &&
+      !r.location.city &&
+      !r.location.region &&
+      /^[A-Z]{2,3}$/.test(pieces[i] ?? '')
     if (
       each.length &&
       each.every((r, i) => r && r.confidence >= MIN_READING && !code(r, i)) &&
       each.some((r) => r && r.confidence >= STRONG_PLACE)
     ) {
-      for (const r of each) if (r) push(r)
+      for (const r of each) if (r && r !== QUALIFIER) push(r)
       continue
     }
     for (let start = 1; start < pieces.length; start++) {
@@ -547,6 +568,55 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     }
   }
   return remoteCountriesOfField(text, reading)
+}
+
+/** A piece of a list that qualifies the town before it and names no place of its own. */
+const QUALIFIER: PlaceRead = {
+  location: { city: null, region: null, country: null },
+  confidence: 1,
+}
+
+/**
+ * "SF, NY", "VA, PA, TX": a US state's (or a Canadian province's) code in a list of places
+ * is the state, and beside towns the town its state is named after, as the state's name alone
+ * reads ("New York"): Hacker News headers write "NY" for New York City.
+ */
+function stateInList(
+  piece: string,
+  list: readonly (PlaceRead | null)[],
+  context: PlaceContext,
+  before?: PlaceRead | null,
+): PlaceRead | null {
+  if (!/^[A-Z]{2}$/.test(piece)) return null
+  const countries = new Set(list.map((r) => r?.location.country))
+  const country = countries.has('CA') && !countries.has('US') ? 'CA' : 'US'
+  const region = regionIn(country, piece)
+  if (!region) return null
+  // "Vancouver, BC, Toronto": the code after a town of its state says where that town is.
+  if (before?.location.city && before.location.region === region.name) return QUALIFIER
+  if (list.some((r) => r?.location.city)) {
+    const town = readPlace(region.name, context)
+    if (town?.location.city && town.location.country === country && town.confidence >= STRONG_PLACE)
+      return { location: town.location, confidence: STRONG_PLACE }
+  }
+  return { location: { city: null, region: region.name, country }, confidence: STRONG_PLACE }
+}
+
+/** The towns a bracket names when it names nothing else but work modes, each a sure reading. */
+function bracketTowns(inner: string, context: PlaceContext): PlaceRead[] {
+  const bare = stripModeWords(inner)
+  if (!bare || bare.includes('(') || NEAR_PLACE.test(bare)) return []
+  const reading = readPlaces(bare, context)
+  const sure =
+    reading.locations.length > 0 &&
+    reading.locations.every((l) => l.city) &&
+    reading.confidence.every((c) => c >= STRONG_PLACE)
+  return sure
+    ? reading.locations.map((location, i) => ({
+        location,
+        confidence: reading.confidence[i] ?? STRONG_PLACE,
+      }))
+    : []
 }
 
 /**

@@ -45,6 +45,7 @@ const EMPLOYMENT =
 const FACT_KINDS = new Set<PartKind>(['url', 'pay', 'employment', 'place', 'mode', 'policy'])
 const PLACE_KINDS = new Set<PartKind>(['place', 'mode'])
 const PARENTHETICAL = /\s*[([][^()[\]]{0,120}[)\]]\s*/g
+const NAME_THEN_BRACKET = /^([^()[\]]+)[([][^()[\]]+[)\]]$/
 
 function kindOf(part: string): PartKind {
   if (DOMAIN.test(part) || (HAS_URL.test(part) && part.split(/\s+/).length <= 2)) return 'url'
@@ -53,6 +54,9 @@ function kindOf(part: string): PartKind {
   if (ROLE_NOUN.test(part) && !HAS_MODE_WORD.test(part)) return 'role'
   if (PAY.test(part)) return 'pay'
   if (areasOf(part)) return 'area'
+  // "Parabola Labs (NYC / SF)": a name with its place in brackets stands for the name.
+  const named = NAME_THEN_BRACKET.exec(part)?.[1]?.trim()
+  if (named && !HAS_MODE_WORD.test(named) && !readPlaces(named).locations.length) return 'other'
   const reading = readPlaces(part)
   if (reading.locations.length || reading.remoteRegions.length) return 'place'
   if (HAS_MODE_WORD.test(part)) return 'mode'
