@@ -101,7 +101,8 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     text: m[1] ?? '',
     mult: m[2],
   }))
-  const payWord = PAY_WORD.test(line)
+  // Asked only of a figure that reads as pay so far: most lines' figures are years or counts.
+  let payWord: boolean | undefined
   const candidates: Candidate<Salary>[] = []
   for (let i = 0; i < figures.length; i++) {
     const first = figures[i] as Figure
@@ -150,7 +151,7 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     const sentenceAfter = (afterAll.split(/[.;!?+(](?:\s|$)|[+(]/)[0] ?? afterAll).slice(0, 28)
     const { period, stated } = periodOf(sentenceAfter, before, max ?? min ?? 0)
     let score = 0
-    if (payWord) score += 3
+    if ((payWord ??= PAY_WORD.test(line))) score += 3
     if (second) score += 2
     if (stated) score += 3
     if (where.trusted) score += 3

@@ -82,4 +82,14 @@ describe('LowerCasePattern', () => {
     expect(pattern.lastIndex).toBe(0)
     expect(text.replace(pattern, '<$1>')).toBe('A <STAFF>, a <Senior> and a <ſenior>')
   })
+
+  it('answers a repeated test as the first, and a global pattern’s test still moves on', () => {
+    const once = new LowerCasePattern(/(?<!\p{L})engineer(?!\p{L})/iu)
+    const answers = ['Engineer', 'Engineers', 'Engineer', 'Engineers'].map((t) => once.test(t))
+    expect(answers).toEqual([true, false, true, false])
+    const global = new LowerCasePattern(/engineer/giu)
+    const text = 'Engineer and ENGINEER'
+    expect([global.test(text), global.test(text), global.test(text)]).toEqual([true, true, false])
+    expect(global.lastIndex).toBe(0)
+  })
 })

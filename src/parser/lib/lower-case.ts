@@ -1,3 +1,5 @@
+import { memoPerDocument } from './document-memo.ts'
+
 /**
  * Word-list patterns match case-insensitively (flags `iu`), and V8 runs such a pattern two to
  * four times slower than the same pattern without `i` over the lower-cased text. The two
@@ -99,6 +101,12 @@ function lowerCasedOnce(text: string): string | null {
 export class LowerCasePattern extends RegExp {
   readonly #twin: RegExp
   readonly #groups: boolean
+  /**
+   * `test`'s answers for the document being read, for a pattern without `g` or `y` (whose
+   * answer depends on the text alone): the stages ask about the same titles and segments
+   * again and again ("is there a role noun in it?"), three times in four the role nouns'.
+   */
+  readonly #tested: ((text: string) => boolean) | null
 
   constructor(pattern: RegExp) {
     super(pattern.source, pattern.flags)
@@ -106,6 +114,13 @@ export class LowerCasePattern extends RegExp {
     this.#groups = new RegExp(`${pattern.source}|`, pattern.flags).exec('')!.length > 1
     const twin = lowerCaseTwin(pattern)
     this.#twin = this.#groups ? new RegExp(twin.source, `${twin.flags}d`) : twin
+    this.#tested =
+      this.global || this.sticky
+        ? null
+        : memoPerDocument(
+            (text: string) => this.exec(text) !== null,
+            (text) => text,
+          )
   }
 
   /** What a derived pattern is made as (`split`, `matchAll` copy the pattern): a plain RegExp. */
@@ -114,7 +129,7 @@ export class LowerCasePattern extends RegExp {
   }
 
   override test(text: string): boolean {
-    return this.exec(text) !== null
+    return this.#tested ? this.#tested(String(text)) : this.exec(text) !== null
   }
 
   override exec(text: string): RegExpExecArray | null {
