@@ -49,7 +49,7 @@ test.beforeAll(async () => {
 })
 
 test('the build names every failed file in one report and stops', async () => {
-  test.setTimeout(180_000)
+  test.slow()
   const build = await buildBoard({ POSTINGS_DIR: folder })
   expect(build.ok).toBe(false)
   expect(build.output).toContain('3 of 7 posting files failed')
@@ -62,7 +62,7 @@ test('the build names every failed file in one report and stops', async () => {
 test('with POSTINGS_ON_ERROR=skip the About page lists what was left out and merged', async ({
   page,
 }) => {
-  test.setTimeout(180_000)
+  test.slow()
   const build = await buildBoard({ POSTINGS_DIR: folder, POSTINGS_ON_ERROR: 'skip' })
   expect(build.ok, build.output).toBe(true)
   expect(build.output).toMatch(/postings: 7 files → 3 postings \(1 merged, 3 skipped\) in [\d.]+ s/)

@@ -80,7 +80,7 @@ test('30,000 bookmarks import with progress, and are all kept', async ({ page })
   // The import takes 5-20 s on a shared machine. Its responsiveness (a frame at least every
   // 100 ms, the CPU time of the page's longest task) is measured by `npm run bench -- import`:
   // a bound on time here would measure the machine the tests share as much as the code.
-  test.setTimeout(180_000)
+  test.slow()
   const text = JSON.stringify(
     exportFile({ bookmarks: bookmarks(30_000, (i) => (i % 10 === 0 ? 'Applied' : '')) }),
     null,
@@ -121,7 +121,7 @@ async function leaveRoom(page: Page, quota: number) {
 test('a file too big for this browser is refused up front with the figures; nothing changes', async ({
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.slow()
   await leaveRoom(page, 10_000_000)
   await page.goto('/saved')
   await importText(
@@ -149,7 +149,7 @@ test('a file too big for this browser is refused up front with the figures; noth
 test('storage refusing a write in the middle of an import: everything taken back and said', async ({
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.slow()
   // The disk fills up after 5,000 records have gone in (the browser's estimate said they
   // fit): IndexedDB refuses the next write with a QuotaExceededError, as Chromium does. In
   // the page and in the worker that stores an import's large batches (its script, served
@@ -205,7 +205,7 @@ test('storage refusing a write in the middle of an import: everything taken back
 test('a note edited in two tabs at once keeps both tabs’ words, with a notice', async ({
   context,
 }) => {
-  test.setTimeout(90_000) // two tabs of a production build, on a shared machine
+  test.slow() // two tabs of a production build, on a shared machine
   // The tabs' clocks are the test's: tab A's note, saved 0.6 s after its last key, waits
   // until tab B's save is done, however slow the machine.
   await context.clock.install()

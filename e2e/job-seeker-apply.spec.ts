@@ -11,7 +11,7 @@ test.use({ userLeavesTo: ['apply.northwind.example'] })
 test('every Apply link on the board is a web address opened safely in a new tab', async ({
   page,
 }) => {
-  test.setTimeout(90_000) // a menu opened on each of 32 cards
+  test.slow() // a menu opened on each of 32 cards
   await page.setViewportSize({ width: 1280, height: 6000 })
   const total = await open(page)
   await expect(cards(page)).toHaveCount(total)

@@ -157,7 +157,7 @@ test.describe('insights', () => {
 test.describe('axe', () => {
   for (const route of ['compare', 'insights']) {
     test(`no violations on ${route}, both themes, phone and desktop`, async ({ page }) => {
-      test.setTimeout(120_000)
+      test.slow()
       const paths: Record<string, string> = {
         compare: `/compare?ids=${FOUR.join(',')}`,
         insights: '/insights?mode=hybrid',
@@ -203,7 +203,7 @@ test.describe('tracker', () => {
   test('a role moves through every status by keyboard, each move announced, and stays after a reload', async ({
     page,
   }) => {
-    test.setTimeout(90_000)
+    test.slow()
     await track(page, FULL_STACK, FULL_STACK_TITLE)
     await page.goto(url('/saved'))
     await expect(cardIn(page, 'Saved', FULL_STACK_TITLE)).toContainText(`Saved since ${today()}`)
@@ -266,7 +266,7 @@ test.describe('tracker', () => {
   test('the status filter is in the URL: it round-trips, and a bad value is noted, not fatal', async ({
     page,
   }) => {
-    test.setTimeout(90_000)
+    test.slow()
     await track(page, FULL_STACK, FULL_STACK_TITLE, 'applied')
     await track(page, 'harbor-logic-mobile-engineer', 'Mobile Engineer', 'interviewing')
     await track(page, 'fjord-systems-mid-level-devops-engineer', 'Mid-level DevOps Engineer')
@@ -402,7 +402,7 @@ test.describe('tracker', () => {
   test('no axe violations on /saved and the posting page with a tracked role, both themes, phone and desktop', async ({
     page,
   }) => {
-    test.setTimeout(180_000)
+    test.slow()
     await track(page, FULL_STACK, FULL_STACK_TITLE, 'interviewing')
     await track(page, 'harbor-logic-mobile-engineer', 'Mobile Engineer', 'offer')
     const found: string[] = []
