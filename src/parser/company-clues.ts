@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import type { Line } from './types.ts'
 import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
+import { isJobLink } from './links.ts'
 import { allMatches, allMatchesInRuns } from './matches.ts'
 import { COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
 import { placeKey } from './place-key.ts'
@@ -155,7 +156,7 @@ const GREETING =
   /^(?:hello|hi|hey|greetings|howdy)(?:\s+(?:hn|all|everyone|folks|there))?[!,.:]?\s*[-–—]?\s*/i
 /** A proper name of up to four words, "of"/"&"/"and" inside: "Trail of Bits", "Cinderford Maps". */
 const SUBJECT =
-  /^([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s(?:(?:of|&|and|for|de|the)\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}){0,3})(?:\s*\([^()\n]{1,60}\))?(?:[’']s\s+\p{Ll}+)?\s+(?:(?:is|are|was)\s+(?:a|an|the|one|building|creating|developing|making|hiring|backed|headquartered|based|now|currently|reinventing|rebuilding|redefining|changing|bringing|helping|transforming|on\s+a\s+mission)|builds|helps|makes|develops|creates|provides|offers|powers|enables|gives|runs|designs|lets|turns|brings|operates|delivers|automates|connects|backs|tells|plans|sells|serves|protects|simplifies|transforms|specializes|specialises|invests|needs|wants|seeks)\b/u
+  /^([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s(?:(?:of|&|and|for|de|the)\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}){0,3})(?:\s*\([^()\n]{1,60}\))?(?:[’']s\s+\p{Ll}+)?\s+(?:(?:is|are|was)\s+(?:a|an|the|one|building|creating|developing|making|hiring|backed|headquartered|based|now|currently|reinventing|rebuilding|redefining|changing|bringing|helping|transforming|on\s+a\s+mission)|builds|helps|makes|acquires|develops|creates|provides|offers|powers|enables|gives|runs|designs|lets|turns|brings|operates|delivers|automates|connects|backs|tells|plans|sells|serves|protects|simplifies|transforms|specializes|specialises|invests|needs|wants|seeks)\b/u
 /**
  * The same in the other posting languages ("Rebstock Digital entwickelt", "A Cepa Digital
  * desenvolve"): the name is the second group, after an article that is no part of it.
@@ -164,6 +165,9 @@ const SUBJECT_IN_LANGUAGES = new RegExp(
   `^(L['’]|(?:Die|Der|Das|La|Le|Les|El|Los|Il|Lo|A|O|De|Het)\\s+)?([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]{0,30}(?:\\s(?:(?:de|&|e|y|et|und|en|i)\\s)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]{0,30}){0,3})(?:\\s*\\([^()\\n]{1,60}\\))?\\s+(?:${allLanguages(COMPANY_VERBS).join('|')})(?!\\p{L})`,
   'u',
 )
+/** A clause on funding, founding or seat before the sentence's subject, up to its comma. */
+const OPENING_CLAUSE =
+  /^(?:(?:[Bb]acked|[Ff]unded|[Ff]ounded|[Hh]eadquartered|[Bb]ased)\s(?:by|in|at|out of)\s[^,.]{2,80}|[Ss]ince\s\d{4}|[Ii]n\s\d{4}),\s+(?=\p{Lu})/u
 /** Function words of every language read: "Unser Team entwickelt" names no company. */
 const FUNCTION_WORDS = new Set(
   Object.values(STOP_WORDS)
@@ -209,7 +213,8 @@ export function openingSubject(doc: Doc): Candidate<string>[] {
       .replace(GREETING, '')
       .split(/(?<=[.!?])\s+/)
       .slice(0, 2)) {
-      const opening = sentence.replace(GREETING, '')
+      // "Backed by Lightspeed, Eagle acquires …": an opening clause before the subject.
+      const opening = sentence.replace(GREETING, '').replace(OPENING_CLAUSE, '')
       const english = SUBJECT.exec(opening)
       const other = english ? null : SUBJECT_IN_LANGUAGES.exec(opening)
       const m = english ?? other
@@ -291,4 +296,50 @@ export function aboutHeadings(doc: Doc): Candidate<string>[] {
     found.push({ value: name, raw: line.raw, from: '"About X" over a paragraph on X', score: 4 })
   }
   return found
+}
+
+/** A brand's domain may open with a verb before the name: "getduranta.com", "trychroma.com". */
+const DOMAIN_VERB = /^(?:get|try|join)(?=[a-z]{4})/
+/** A label a name can be read from: letters and inner hyphens ("category-labs"), no digits. */
+const NAME_LABEL = /^[a-z]{3,}(?:-[a-z]+)*$/
+
+/**
+ * The employer an apply link names, when the post names no company: the link's own host
+ * ("careers.sched.com" → "Sched") or an applicant-tracking link's slug ("jobs.ashbyhq.com/
+ * bliro" → "Bliro"), spelled as the text spells it ("PostHog" beside posthog.com/careers) or
+ * else capitalised. A link where the post itself lives (`pageUrl`, a job board's page) names
+ * the board, not the employer; general hosts and random slugs name nobody.
+ */
+export function companyFromApplyLink(
+  doc: Doc,
+  applyUrl: string | undefined,
+  pageUrl: string | undefined,
+): Candidate<string> | null {
+  if (!applyUrl) return null
+  let host: string
+  let path: string
+  try {
+    ;({ hostname: host, pathname: path } = new URL(applyUrl))
+    if (pageUrl && new URL(pageUrl).hostname === host) return null
+  } catch {
+    return null
+  }
+  const label = linkLabels(host, path)[0]?.toLowerCase().replace(DOMAIN_VERB, '')
+  if (!label || !NAME_LABEL.test(label)) return null
+  // "Research Affiliates" spells researchaffiliates.com: a space or hyphen may part the letters.
+  const letters = label.replace(/-/g, '').split('').join('[- ]?')
+  const spelled = new RegExp(`(?<![\\p{L}\\p{N}])${letters}(?![\\p{L}\\p{N}])`, 'iu').exec(
+    doc.allText.slice(0, NEAR_TOP).replace(LINK_OR_MAIL, ' '),
+  )?.[0]
+  // A link that is neither a careers page nor spelled in the text (a link shortener's
+  // "zrec.ca/uMnqA") is no evidence of the employer.
+  if (!spelled && !isJobLink(applyUrl)) return null
+  const name =
+    spelled && /\p{Lu}/u.test(spelled)
+      ? spelled
+      : (spelled ?? label)
+          .split(/[- ]/)
+          .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+          .join(' ')
+  return { value: name, raw: applyUrl, from: 'the apply link', score: 2 }
 }

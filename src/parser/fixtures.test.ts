@@ -46,6 +46,14 @@ function run(cases: Case[]) {
 
 describe('company', () => {
   run([
+    // No company named: the apply link's host or applicant-tracking slug names the employer,
+    // spelled as the text spells it; a job board's own page names the board, not the employer.
+    { file: 'company-from-apply-link.txt', facts: { company: 'Brindlepay' } },
+    { file: 'company-from-apply-link-spelled.txt', facts: { company: 'MapleQuill' } },
+    { file: 'company-from-apply-link-board-page.md', facts: { company: null } },
+    { file: 'company-from-apply-link-shortener.txt', facts: { company: null } },
+    // "Backed by X, Y acquires …": the subject after an opening clause on funding.
+    { file: 'company-after-backed-by-clause.txt', facts: { company: 'Hollowmere' } },
     { file: 'company-de-legal-form-in-prose.txt', facts: { company: 'Amselfeld Systeme' } },
     // A name holding "We" in the company's place of a pipe line ("What We Grow | …").
     {

@@ -10,6 +10,7 @@ import {
   type StackItem,
   type WorkMode,
 } from '../model/posting.ts'
+import { companyFromApplyLink } from './company-clues.ts'
 import { companyCandidates, resolveCompany } from './company.ts'
 import { readPosted } from './dates.ts'
 import { readDocument, STACK_KINDS, textOf, type Doc } from './document.ts'
@@ -146,6 +147,12 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   // Fields the post states once, shared by every role it names.
   const company = resolveCompany(companyCandidates(doc, summary))
   const links = linkCandidates(doc)
+  const url = webLinkOf(meta, 'url') ?? resolveLink(links.url) ?? undefined
+  const sharedApply = webLinkOf(meta, 'applyUrl') ?? resolveLink(links.applyUrl) ?? undefined
+  // A post that names no company still says whose careers page it sends applicants to.
+  const fromLink =
+    company.value || meta.company ? null : companyFromApplyLink(doc, sharedApply, url)
+  if (fromLink) company.value = fromLink.value
   const salary = salaryField(doc)
   const language = languageField(doc)
   const mode = workModeField(doc)
@@ -167,12 +174,14 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   const sections = collectSections(doc.lines)
   // Languages the role asks for; a perk ("German lessons") is not one.
   const spoken = spokenLanguages(textOf(doc.lines, (l) => l.section !== 'benefits'))
-  const url = webLinkOf(meta, 'url') ?? resolveLink(links.url) ?? undefined
-  const sharedApply = webLinkOf(meta, 'applyUrl') ?? resolveLink(links.applyUrl) ?? undefined
 
   const warnings: string[] = [
     ...doc.warnings,
-    ...(meta.company ? [] : company.warnings),
+    ...(meta.company
+      ? []
+      : fromLink
+        ? [`no company named: "${fromLink.value}" is read from the apply link (${fromLink.raw})`]
+        : company.warnings),
     ...places.warnings,
     ...mode.warnings,
     ...posted.warnings,
