@@ -300,6 +300,8 @@ export function aboutHeadings(doc: Doc): Candidate<string>[] {
 
 /** A brand's domain may open with a verb before the name: "getduranta.com", "trychroma.com". */
 const DOMAIN_VERB = /^(?:get|try|join)(?=[a-z]{4})/
+const RESERVED_HOST =
+  /(?:^|\.)(?:example\.(?:com|net|org)|[^.]+\.(?:example|test|invalid|localhost))$/i
 /** A label a name can be read from: letters and inner hyphens ("category-labs"), no digits. */
 const NAME_LABEL = /^[a-z]{3,}(?:-[a-z]+)*$/
 
@@ -324,6 +326,8 @@ export function companyFromApplyLink(
   } catch {
     return null
   }
+  // Names reserved for examples (RFC 2606, RFC 6761: example.com, .test) are placeholders.
+  if (RESERVED_HOST.test(host)) return null
   const label = linkLabels(host, path)[0]?.toLowerCase().replace(DOMAIN_VERB, '')
   if (!label || !NAME_LABEL.test(label)) return null
   // "Research Affiliates" spells researchaffiliates.com: a space or hyphen may part the letters.
