@@ -8,6 +8,7 @@ import {
   RANDOM_TOKEN,
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
+import { SITE_MENU_WORDS } from './site-menu-words.ts'
 import { stripEmoji, trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
 
@@ -42,6 +43,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   let inRegion: string | null = null
   const seenLong = new Set<string>()
   const keys = lines.map((l, i) => (i < 40 && l.kind === 'text' ? keyOf(l.text) : ''))
+  markSiteMenu(lines, keys, dropped)
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
@@ -99,6 +101,36 @@ export function markNoise(lines: Line[]): NoiseResult {
     }
   }
   return { logoCompany, modeTags, dropped }
+}
+
+const MENU_ITEMS = new Set(SITE_MENU_WORDS)
+/** How far down a page its menu may sit, in lines. */
+const MENU_REACH = 15
+
+function isMenuLine(key: string): boolean {
+  const items = key.split(/\s*[|•·›»]\s*/).filter(Boolean)
+  return items.length > 0 && items.every((item) => MENU_ITEMS.has(item))
+}
+
+/**
+ * A job board's menu copied with the page: at the top, two or more lines in a row (or one
+ * line of two or more items) that are all menu words. One such word alone ("Jobs",
+ * "Unternehmen") may be a heading of the posting, so it stays.
+ */
+function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, number>): void {
+  let run: number[] = []
+  const flush = () => {
+    const items = run.reduce((sum, i) => sum + (keys[i] ?? '').split(/[|•·›»]/).length, 0)
+    if (items >= 2) for (const i of run) mark(lines[i] as Line, 'site menu', dropped)
+    run = []
+  }
+  for (let i = 0; i < Math.min(lines.length, MENU_REACH); i++) {
+    if (lines[i]?.kind === 'blank') continue
+    const key = keys[i] ?? ''
+    if (key && isMenuLine(key)) run.push(i)
+    else flush()
+  }
+  flush()
 }
 
 /** A short line repeated within the job-board header ("Hybrid", "Senior level" twice). */

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
+
+// Pages copied whole from a job board start with the board's menu. These postings were
+// written for this test; the expected fields are written by hand.
+function parsed(text: string) {
+  const result = parsePosting(text)
+  if (!result.ok) throw new Error(result.error)
+  const { company, title, locations, employmentType, workMode } = result.posting
+  return { company, title, locations, employmentType, workMode }
+}
+
+const ENGLISH_BODY = `Staff Platform Engineer
+Harbourlight Analytics
+Leeds, England
+Full-time
+Hybrid
+
+About the role
+You will run our Kubernetes platform and build internal tooling in Go.
+
+What you bring
+- Experience operating Kubernetes in production
+`
+
+const ENGLISH_EXPECTED = {
+  company: 'Harbourlight Analytics',
+  title: 'Staff Platform Engineer',
+  locations: [{ city: 'Leeds', region: 'England', country: 'GB' }],
+  employmentType: 'full-time',
+  workMode: 'hybrid',
+}
+
+describe('a job board menu above the posting', () => {
+  it('is left out, one item per line', () => {
+    expect(parsed(`Home\nJobs\nCompanies\nSalaries\n\n${ENGLISH_BODY}`)).toEqual(ENGLISH_EXPECTED)
+  })
+
+  it('is left out on one line of items', () => {
+    expect(parsed(`Jobs | Companies | Salaries | For employers\n\n${ENGLISH_BODY}`)).toEqual(
+      ENGLISH_EXPECTED,
+    )
+  })
+
+  it('is left out in German, where its words are also section headings', () => {
+    const text = `Zur Startseite
+Jobs
+Unternehmen
+Gehalt
+
+Senior Java Entwickler (m/w/d)
+Nordwerk Logistik GmbH
+Hamburg
+Feste Anstellung
+Vollzeit
+
+Ihre Aufgaben
+- Weiterentwicklung unserer Lagerverwaltung mit Java und Spring Boot
+
+Ihr Profil
+- Mehrere Jahre Erfahrung mit Java
+`
+    expect(parsed(text)).toEqual({
+      company: 'Nordwerk Logistik',
+      title: 'Senior Java Entwickler',
+      locations: [{ city: 'Hamburg', region: 'Hamburg', country: 'DE' }],
+      employmentType: 'full-time',
+      workMode: null,
+    })
+  })
+
+  it('keeps one menu-like word alone: it may be the posting’s own heading', () => {
+    const text = `Backend Engineer at Tidewater Robotics
+Lisbon, Portugal
+
+Jobs
+We build the software that runs our warehouse robots, in Rust and Python.
+`
+    const result = parsePosting(text)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.notes.join(' ')).not.toContain('site menu')
+  })
+
+  it('says what it left out, for the build report', () => {
+    const result = parsePosting(`Home\nJobs\nCompanies\nSalaries\n\n${ENGLISH_BODY}`)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.notes).toContain('left out page noise: 4 lines of site menu')
+  })
+})
