@@ -148,6 +148,13 @@ describe('resolvePlace: names in the supported languages', () => {
 })
 
 describe('readPlaces: location fields', () => {
+  it('reads a town before a British postcode, an Irish Eircode or a district number', () => {
+    const towns = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.country}`)
+    expect(towns('Manchester M1')).toEqual(['Manchester, GB'])
+    expect(towns('London EC2A 4NE')).toEqual(['London, GB'])
+    expect(towns('Cork T12 X70A')).toEqual(['Cork, IE'])
+    expect(towns('Dublin 2')).toEqual(['Dublin, IE'])
+  })
   it('reads "City/City"', () => {
     expect(readPlaces('München/Berlin').locations.map((l) => l.city)).toEqual(['Munich', 'Berlin'])
   })

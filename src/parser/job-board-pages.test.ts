@@ -87,3 +87,27 @@ We build the software that runs our warehouse robots, in Rust and Python.
     expect(result.notes).toContain('left out page noise: 4 lines of site menu')
   })
 })
+
+describe('a job board’s own wording of the place and the work mode', () => {
+  it('reads "Hybrid remote in <town> <postcode>" as hybrid in that town, with no conflict', () => {
+    const text = `Data Engineer
+Brightmoor Insurance Group
+Manchester M1
+£55,000 - £65,000 a year - Permanent, Full-time
+
+Full job description
+Brightmoor Insurance Group is hiring a Data Engineer to build pipelines in Python and dbt.
+
+Job Types: Full-time, Permanent
+Work Location: Hybrid remote in Manchester M1
+`
+    const result = parsePosting(text)
+    if (!result.ok) throw new Error(result.error)
+    const { locations, workMode, warnings } = result.posting
+    expect({ locations, workMode, warnings }).toEqual({
+      locations: [{ city: 'Manchester', region: 'England', country: 'GB' }],
+      workMode: 'hybrid',
+      warnings: [],
+    })
+  })
+})
