@@ -88,6 +88,30 @@ We build the software that runs our warehouse robots, in Rust and Python.
   })
 })
 
+describe('a job board’s name and its listing facts', () => {
+  it('takes neither the board’s name over its menu nor "2 weeks ago" for the employer', () => {
+    const body = `Ferngully Health
+Backend Engineer
+Rotterdam, South Holland, Netherlands · 2 weeks ago · Over 100 applicants
+Hybrid Full-time
+
+About the job
+Ferngully Health builds software for pharmacies, in Kotlin and PostgreSQL.
+`
+    const withBoard = parsed(`LinkedIn\nHome\nMy Network\nJobs\nMessaging\n\n${body}`)
+    const bodyOnly = parsed(body)
+    const expected = {
+      company: 'Ferngully Health',
+      title: 'Backend Engineer',
+      locations: [{ city: 'Rotterdam', region: 'South Holland', country: 'NL' }],
+      employmentType: 'full-time',
+      workMode: 'hybrid',
+    }
+    expect(withBoard).toEqual(expected)
+    expect(bodyOnly).toEqual(expected)
+  })
+})
+
 describe('a job board’s own wording of the place and the work mode', () => {
   it('reads "Hybrid remote in <town> <postcode>" as hybrid in that town, with no conflict', () => {
     const text = `Data Engineer

@@ -8,7 +8,7 @@ import {
   RANDOM_TOKEN,
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
-import { SITE_MENU_WORDS } from './site-menu-words.ts'
+import { JOB_BOARD_NAMES, SITE_MENU_WORDS } from './site-menu-words.ts'
 import { stripEmoji, trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
 
@@ -104,6 +104,16 @@ export function markNoise(lines: Line[]): NoiseResult {
 }
 
 const MENU_ITEMS = new Set(SITE_MENU_WORDS)
+const BOARD_NAMES = new Set(JOB_BOARD_NAMES)
+
+function boardKey(key: string): string {
+  return key.replace(/[\s.]+/g, '')
+}
+
+function previousText(lines: Line[], index: number): number | null {
+  for (let i = index - 1; i >= 0; i--) if (lines[i]?.kind !== 'blank') return i
+  return null
+}
 /** How far down a page its menu may sit, in lines. */
 const MENU_REACH = 15
 
@@ -121,7 +131,13 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
   let run: number[] = []
   const flush = () => {
     const items = run.reduce((sum, i) => sum + (keys[i] ?? '').split(/[|•·›»]/).length, 0)
-    if (items >= 2) for (const i of run) mark(lines[i] as Line, 'site menu', dropped)
+    if (items >= 2) {
+      for (const i of run) mark(lines[i] as Line, 'site menu', dropped)
+      // "LinkedIn" over "Jobs / People / Learning": the board's name is no employer's.
+      const above = previousText(lines, run[0] as number)
+      if (above !== null && BOARD_NAMES.has(boardKey(keys[above] ?? '')))
+        mark(lines[above] as Line, 'site menu', dropped)
+    }
     run = []
   }
   for (let i = 0; i < Math.min(lines.length, MENU_REACH); i++) {

@@ -1,5 +1,5 @@
 import { isEmploymentLabel } from './employment.ts'
-import { HAS_MODE_WORD, POLICY_PART, ROLE_NOUN } from './patterns.ts'
+import { HAS_MODE_WORD, POLICY_PART, POSTED, ROLE_NOUN } from './patterns.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
 import { looksLikeRole } from './roles.ts'
 import { trimSet } from './text.ts'
@@ -33,7 +33,7 @@ export type SummaryLine = {
 }
 
 type PartKind =
-  'url' | 'pay' | 'employment' | 'place' | 'mode' | 'policy' | 'role' | 'area' | 'other'
+  'url' | 'pay' | 'employment' | 'place' | 'mode' | 'policy' | 'role' | 'area' | 'listing' | 'other'
 
 const PART_SEPARATOR = /\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+/
 const ROLE_AT_COMPANY = /^(.{3,80}?)\s+(?:@|at)\s+(\p{Lu}.{1,60})$/u
@@ -42,7 +42,17 @@ const HAS_URL = /https?:\/\/|www\./i
 const PAY = /[$€£¥]\s?\d|\d\s?k\b|\b(?:salary|equity|usd|eur|gbp|per year|\/yr|\/year)\b/i
 const EMPLOYMENT =
   /^(?:full[- ]?time|part[- ]?time|permanent|contract(?:or)?|contract[- ]to[- ]hire|freelance|internships?|interns?|temporary|fte|w2|1099|full[- ]?time (?:employee|roles?))\b/i
-const FACT_KINDS = new Set<PartKind>(['url', 'pay', 'employment', 'place', 'mode', 'policy'])
+/** What a job board says of its listing: "2 weeks ago", "Over 100 applicants". */
+const APPLICANTS = /^(?:over\s+|more than\s+)?\d[\d,.]*\+?\s+applicants?$/i
+const FACT_KINDS = new Set<PartKind>([
+  'url',
+  'pay',
+  'employment',
+  'place',
+  'mode',
+  'policy',
+  'listing',
+])
 const PLACE_KINDS = new Set<PartKind>(['place', 'mode'])
 const PARENTHETICAL = /\s*[([][^()[\]]{0,120}[)\]]\s*/g
 const NAME_THEN_BRACKET = /^([^()[\]]+)[([][^()[\]]+[)\]]$/
@@ -54,6 +64,7 @@ function kindOf(part: string): PartKind {
   if (ROLE_NOUN.test(part) && !HAS_MODE_WORD.test(part)) return 'role'
   if (PAY.test(part)) return 'pay'
   if (areasOf(part)) return 'area'
+  if (POSTED.test(part) || APPLICANTS.test(part)) return 'listing'
   // "Parabola Labs (NYC / SF)": a name with its place in brackets stands for the name.
   const named = NAME_THEN_BRACKET.exec(part)?.[1]?.trim()
   if (named && !HAS_MODE_WORD.test(named) && !readPlaces(named).locations.length) return 'other'
