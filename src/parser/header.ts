@@ -112,6 +112,13 @@ export function findHeaderEnd(lines: Line[]): number {
     if (isPipeLine(line) && taken <= 5) continue
     if (isProse(line)) return i
     if (readFieldLine(line.text)) continue
+    // "Location" over "Berlin, Germany" (an applicant-tracking page's fact box) is a label
+    // and its value, not a section: the header goes on past both.
+    const value = valueLineUnderLabel(lines, i)
+    if (value !== null) {
+      i = value
+      continue
+    }
     const kind = headingKind(line)
     if (
       kind &&
@@ -122,6 +129,19 @@ export function findHeaderEnd(lines: Line[]): number {
       return i
   }
   return lines.length
+}
+
+/** Where the value under a label alone on its line is, when the next line reads as one. */
+function valueLineUnderLabel(lines: Line[], i: number): number | null {
+  const line = lines[i] as Line
+  if (words(line.text) > 3 || !readFieldLabel(line.text)) return null
+  let at = i + 1
+  while (at < lines.length && (lines[at]?.kind === 'blank' || lines[at]?.noise)) at++
+  const next = lines[at]
+  if (!next || next.kind !== 'text' || isProse(next) || words(next.text) > 10) return null
+  if (readFieldLabel(next.text) || readFieldLine(next.text)) return null
+  const kind = headingKind(next)
+  return kind && kind !== 'unknown' ? null : at
 }
 
 /** Words that end companies' names and also open sections ("Technologies", "Solutions"). */

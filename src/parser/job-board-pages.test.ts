@@ -134,4 +134,28 @@ Work Location: Hybrid remote in Manchester M1
       warnings: [],
     })
   })
+
+  it('reads a fact box of labels over their values, "Location" included', () => {
+    const text = `Product Engineer
+Location
+Lyon, France
+Employment Type
+Full time
+Location Type
+Hybrid
+Department
+Engineering
+
+Overview
+
+Merlinbooks makes accounting software for freelancers. We use Elixir and React.
+`
+    expect(parsed(text)).toEqual({
+      company: 'Merlinbooks',
+      title: 'Product Engineer',
+      locations: [{ city: 'Lyon', region: 'Auvergne-Rhône-Alpes', country: 'FR' }],
+      employmentType: 'full-time',
+      workMode: 'hybrid',
+    })
+  })
 })

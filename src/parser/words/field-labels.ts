@@ -63,7 +63,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   },
   workMode: {
     en: list(
-      'work mode, working mode, work model, working model, work type, work arrangement, workplace type, workplace, remote, remote work, remote policy',
+      'work mode, working mode, work model, working model, work type, work arrangement, workplace type, workplace, location type, remote, remote work, remote policy',
     ),
     de: list(
       'arbeitsmodell, arbeitsmodus, arbeitsweise, homeoffice, home office, mobiles arbeiten, remote-arbeit, arbeitsform',
