@@ -358,8 +358,11 @@ export const PER_MONTH_AFTER = /^[^.\n]{0,20}?\b(?:per|a|each|every|\/)\s*month\
 export const REMOTE_DAYS_AFTER =
   /^\s*(?:\/\s*)?(?:days?\s+)?(?:working\s+)?(?:from home|remote(?:ly)?|wfh)\b/i
 export const WEEKDAY_LIST =
-  /\b(?:office|in[- ]office days?|on[- ]?site)\b[^.\n]{1,40}?\b((?:mon|tues|wednes|thurs|fri)days?(?:\s*(?:,\s*and|[,&/]|and)\s*(?:mon|tues|wednes|thurs|fri)days?){0,4})/i
+  /\b(?:office|in[- ]office days?|on[- ]?site)\b[^.\n]{1,40}?\b((?:mon|tues|wednes|thurs|fri)days?(?:\s*(?:,\s*and|[-–,&/]|and|to|through|thru)\s*(?:mon|tues|wednes|thurs|fri)days?){0,4})/i
 export const WEEKDAY = /\b(mon|tues|wednes|thurs|fri)days?\b/gi
+/** "Monday to Wednesday": every weekday from the first to the last. */
+export const WEEKDAY_RANGE =
+  /\b(mon|tues|wednes|thurs|fri)days?\s*(?:[-–]|to|through|thru)\s*(mon|tues|wednes|thurs|fri)days?\b/gi
 export const RANGE_SEPARATOR = /-|–|\bto\b|\bor\b/
 export const REGION_LIST_SEPARATOR = / (?:or|and) |[,/&]/
 /**

@@ -12,6 +12,7 @@ import {
   REMOTE_STRONG,
   WEEKDAY,
   WEEKDAY_LIST,
+  WEEKDAY_RANGE,
   RANGE_SEPARATOR,
   REGION_LIST_SEPARATOR,
   REMOTE_REGION_HINT,
@@ -45,6 +46,8 @@ export type ModeDecision = {
   conflict: string | null
 }
 
+/** The working week's days, in order, as WEEKDAY names them. */
+const WEEKDAYS = ['mon', 'tues', 'wednes', 'thurs', 'fri']
 /** Cheap checks before the patterns run, in every supported language. */
 const MODE_HINTS = [
   'remot',
@@ -179,6 +182,11 @@ function officeDaysOfSentences(
     const list = WEEKDAY_LIST.exec(sentence)
     if (list?.[1] && !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length))) {
       const days = new Set(allMatches(WEEKDAY, list[1]).map((d) => (d[1] ?? '').toLowerCase()))
+      for (const range of allMatches(WEEKDAY_RANGE, list[1])) {
+        const from = WEEKDAYS.indexOf((range[1] ?? '').toLowerCase())
+        const to = WEEKDAYS.indexOf((range[2] ?? '').toLowerCase())
+        for (let d = from; d >= 0 && d <= to; d++) days.add(WEEKDAYS[d] as string)
+      }
       if (days.size >= 1 && days.size <= 5) {
         return { value: days.size, raw: list[0], from: 'office weekdays named' }
       }
@@ -282,6 +290,8 @@ export function workModeCandidates(
   const bodyOfficeDays = officeDaysIn(body)
   if (bodyOfficeDays && bodyOfficeDays.value < 5)
     add('hybrid', bodyOfficeDays.raw, 'office days in the text')
+  // "In the office Monday to Friday": every working day there is on-site.
+  else if (bodyOfficeDays) add('onsite', bodyOfficeDays.raw, 'office days in the text')
   for (const m of headerModes) found.push({ ...m, score: MODE_SCORE.header[m.value] })
   const tag = tags[0]
   if (tag) {
