@@ -375,7 +375,8 @@ function readSegment(
   // Once the company is known, a town's local name on a header line is the town: "Torino
   // (TO)" under "Gabbiano Software" is not a company.
   const localNames = facts.company !== null && !titleLike
-  const placed = addPlaces(facts, segment, raw, from, afterSeparator && !titleLike, localNames)
+  const placeText = titleLike ? withoutAreaParts(segment) : segment
+  const placed = addPlaces(facts, placeText, raw, from, afterSeparator && !titleLike, localNames)
   // "Spiich Labs (Stockholm)": the town in brackets is read, and the name before it stays.
   const name = placed ? segment.replace(TRAILING_BRACKET, '') : segment
   const named =
@@ -430,6 +431,18 @@ function placeAfterDash(
   // Canada)" is one aside, not a title and a place.
   if (HAS_MODE_WORD.test(head) || head.split('(').length !== head.split(')').length) return null
   return { head, tail, afterTitle }
+}
+
+/**
+ * A title without the parts after its commas that name an area of work and only a small
+ * town besides: "Engineering Manager, Mobile" is the mobile team, not Mobile, Alabama.
+ */
+function withoutAreaParts(title: string): string {
+  const parts = title.split(',')
+  const kept = parts.filter(
+    (part, i) => i === 0 || !areasOf(part.trim()) || !weakPlaceOnly(part.trim()),
+  )
+  return kept.length === parts.length ? title : kept.join(',')
 }
 
 /** The least confidence of a place read after a dash beside a company's name. */

@@ -158,4 +158,13 @@ Merlinbooks makes accounting software for freelancers. We use Elixir and React.
       workMode: 'hybrid',
     })
   })
+
+  it('reads an area of work after the title’s comma as the area, not a small town', () => {
+    const text = `Engineering Manager, Mobile
+Toronto, Ontario, Canada (Hybrid)
+
+At Bramblecone, we help independent bookstores sell online with iOS and Android apps.
+`
+    expect(parsed(text).locations).toEqual([{ city: 'Toronto', region: 'Ontario', country: 'CA' }])
+  })
 })

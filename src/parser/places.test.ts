@@ -176,6 +176,12 @@ describe('readPlaces: location fields', () => {
     ])
     expect(readPlaces('Lisboa ou Porto').locations.map((l) => l.city)).toEqual(['Lisbon', 'Porto'])
   })
+  it('reads groups of countries after a remote word without brackets', () => {
+    expect(readPlaces('Remote - EMEA')).toMatchObject({ locations: [], remoteRegions: ['EMEA'] })
+    expect(readPlaces('Remote, Europe or LatAm').remoteRegions).toEqual(['Europe', 'LATAM'])
+    // An office beside it makes the field no statement of where a remote hire lives.
+    expect(readPlaces('Hybrid office, Europe').remoteRegions).toEqual([])
+  })
   it('keeps the remote regions in brackets apart from the places', () => {
     const reading = readPlaces('Amsterdam or Remote (EU and UK)')
     expect(reading.locations.map((l) => l.city)).toEqual(['Amsterdam'])

@@ -464,6 +464,20 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     }
     return ' '
   })
+  // "Remote - EMEA", "Remote, Europe or LatAm": the same without brackets, when all the
+  // field names besides the mode are groups of countries.
+  if (REMOTE_FIELD.test(rest) && !OFFICE_FIELD.test(rest)) {
+    const groups = stripModeWords(rest)
+      .split(PLACE_ALTERNATIVES)
+      .map((piece) => piece.trim())
+      .filter(Boolean)
+      .map((piece) => macroRegion(piece))
+    if (groups.length && groups.every((group) => group !== null)) {
+      for (const group of groups)
+        if (!reading.remoteRegions.includes(group)) reading.remoteRegions.push(group)
+      rest = ' '
+    }
+  }
   // "Engineer @ Acme (Halifax, Canada)": a bracketed town is a place on its own, not a
   // remark on what stands before it (brackets naming only a country or a mode still are).
   // "Hybrid (NYC)": brackets after nothing but a work mode name the place.
