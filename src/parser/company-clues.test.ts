@@ -44,9 +44,24 @@ describe('the subject of the opening sentence', () => {
       'Bell of Tarn',
     ])
   })
+  it('takes a name followed by "is <Place>’s …"', () => {
+    expect(
+      values(openingSubject(doc('Tamarind Pay is India’s payments platform for shops.\n'))),
+    ).toEqual(['Tamarind Pay'])
+  })
+  it('takes the name a post gives its writer: "We’re X.", "This is X, …"', () => {
+    expect(values(openingSubject(doc("Hi! We're Orquidea Labs. We build invoicing.\n")))).toEqual([
+      'Orquidea Labs',
+    ])
+    expect(
+      values(openingSubject(doc('This is Copperline, a small team building sensors.\n'))),
+    ).toEqual(['Copperline'])
+  })
   it('does not take a common word or a pronoun that opens a sentence', () => {
     expect(openingSubject(doc('Security is at the heart of what we do.\n'))).toEqual([])
     expect(openingSubject(doc('We are building a better ledger.\n'))).toEqual([])
+    expect(openingSubject(doc('We are Hiring! Join our team.\n'))).toEqual([])
+    expect(openingSubject(doc('We are Remote, with people in ten countries.\n'))).toEqual([])
   })
 })
 

@@ -156,7 +156,10 @@ const GREETING =
   /^(?:hello|hi|hey|greetings|howdy)(?:\s+(?:hn|all|everyone|folks|there))?[!,.:]?\s*[-–—]?\s*/i
 /** A proper name of up to four words, "of"/"&"/"and" inside: "Trail of Bits", "Cinderford Maps". */
 const SUBJECT =
-  /^([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s(?:(?:of|&|and|for|de|the)\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}){0,3})(?:\s*\([^()\n]{1,60}\))?(?:[’']s\s+\p{Ll}+)?\s+(?:(?:is|are|was)\s+(?:a|an|the|one|building|creating|developing|making|hiring|backed|headquartered|based|now|currently|reinventing|rebuilding|redefining|changing|bringing|helping|transforming|on\s+a\s+mission)|builds|helps|makes|acquires|develops|creates|provides|offers|powers|enables|gives|runs|designs|lets|turns|brings|operates|delivers|automates|connects|backs|tells|plans|sells|serves|protects|simplifies|transforms|specializes|specialises|invests|needs|wants|seeks)\b/u
+  /^([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s(?:(?:of|&|and|for|de|the)\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}){0,3})(?:\s*\([^()\n]{1,60}\))?(?:[’']s\s+\p{Ll}+)?\s+(?:(?:is|are|was)\s+(?:a|an|the|one|\p{Lu}\p{L}+[’']s|building|creating|developing|making|hiring|backed|headquartered|based|now|currently|reinventing|rebuilding|redefining|changing|bringing|helping|transforming|on\s+a\s+mission)|builds|helps|makes|acquires|develops|creates|provides|offers|powers|enables|gives|runs|designs|lets|turns|brings|operates|delivers|automates|connects|backs|tells|plans|sells|serves|protects|simplifies|transforms|specializes|specialises|invests|needs|wants|seeks)\b/u
+/** "We're Orquidea Labs.", "We are Copperline, a …": the post names its writer. */
+const WE_ARE =
+  /^(?:[Ww]e(?:['’]re|\s+are)|[Tt]his\s+is)\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s(?:(?:of|&|and)\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}){0,3}?)(?:[.!,;:]|\s[-–—]\s|$)/u
 /**
  * The same in the other posting languages ("Rebstock Digital entwickelt", "A Cepa Digital
  * desenvolve"): the name is the second group, after an article that is no part of it.
@@ -215,10 +218,10 @@ export function openingSubject(doc: Doc): Candidate<string>[] {
       .slice(0, 2)) {
       // "Backed by Lightspeed, Eagle acquires …": an opening clause before the subject.
       const opening = sentence.replace(GREETING, '').replace(OPENING_CLAUSE, '')
-      const english = SUBJECT.exec(opening)
+      const english = SUBJECT.exec(opening) ?? WE_ARE.exec(opening)
       const other = english ? null : SUBJECT_IN_LANGUAGES.exec(opening)
       const m = english ?? other
-      const name = (english ? english[1] : other?.[2])?.trim()
+      const name = (english ? english[1] : other?.[2])?.trim().replace(/[.’']+$/, '')
       if (!name) continue
       const firstWord = name.split(/\s+/)[0] ?? ''
       if (NOT_SUBJECT.test(firstWord) || COMPANY_STOPWORDS.test(name)) continue
