@@ -331,7 +331,7 @@ export const REMOTE_EXCEPTION =
 export const HYBRID_WORD =
   /\bhybrid\b(?![- ](?:cloud|app|mobile|architecture|search|development|infrastructure|environment of cloud|models? of (?:cloud|ai)|ai|models? (?:for|in) ))/i
 export const ONSITE_STRONG =
-  /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\bthis (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b/i
+  /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\bthis (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
 export const MODE_WORD =
   /(?<!virtual\s)\b(remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based|wfh|work from home)\b/gi
 export const HAS_MODE_WORD = new RegExp(MODE_WORD.source, 'i')
@@ -345,7 +345,7 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     'iu',
   ),
   new RegExp(
-    String.raw`\b(?:in|at|from|into|to)\s+(?:the\s+|our\s+)?(?:office|hq)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
+    String.raw`\b(?:in|at|from|into|to)\s+(?:the\s+|our\s+|one\s+of\s+our\s+)?(?:offices?|hq)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'i',
   ),
   new RegExp(
@@ -353,6 +353,8 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     'i',
   ),
   new RegExp(String.raw`\bhybrid\b[^.\n]{0,25}?\(\s*${RANGE}\s*days?\s*(?:\/|per|a)\s*week`, 'i'),
+  // "In the office twice a week", "on-site three times a week".
+  /\b(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|one\s+of\s+our\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:offices?|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person)\s+(once|twice|three|four)(?:\s+times)?\s+(?:a|per|each|every)\s+week/iu,
 ]
 export const PER_MONTH_AFTER = /^[^.\n]{0,20}?\b(?:per|a|each|every|\/)\s*month\b|^\s*monthly\b/i
 export const REMOTE_DAYS_AFTER =
@@ -371,7 +373,15 @@ export const REGION_LIST_SEPARATOR = / (?:or|and) |[,/&]/
  */
 export const REMOTE_REGION_HINT =
   /remot|based|located|resid|only|from any|zdaln|t[ée]l[ée]travail|teletrabajo|distance|afstand|home-?office/
-export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 }
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  once: 1,
+  twice: 2,
+}
 
 export const POLICY: readonly { pattern: RegExp; render: (m: RegExpExecArray) => string }[] = [
   {
