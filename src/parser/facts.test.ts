@@ -111,6 +111,7 @@ describe('work mode and office days', () => {
     expect(remoteRegionsIn('Fully remote from anywhere in the US.')).toEqual(['US'])
     expect(remoteRegionsIn('Remote (worldwide).')).toEqual(['Worldwide'])
     expect(remoteRegionsIn('This is a fully remote role.')).toEqual([])
+    expect(remoteRegionsIn('Remote (ES, PT).')).toEqual(['ES', 'PT'])
   })
 
   it('reads where a remote hire may live in the other supported languages', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { countriesInWindow, remoteCountries, remoteRegion, zoneWindow } from './remote-regions.ts'
+import {
+  countriesInWindow,
+  regionsOfList,
+  remoteCountries,
+  remoteRegion,
+  zoneWindow,
+} from './remote-regions.ts'
 
 describe('remoteRegion: regions as stated, in one spelling', () => {
   it('names groups the same way in every language', () => {
@@ -80,5 +86,17 @@ describe('remoteCountries: regions resolved to ISO countries', () => {
   })
   it('nothing stated is null', () => {
     expect(remoteCountries([])).toBeNull()
+  })
+})
+
+describe('regionsOfList: codes that are countries and time zones', () => {
+  it('reads "PT" as Portugal in a list of countries', () => {
+    expect(regionsOfList(['ES', 'PT'])).toEqual(['ES', 'PT'])
+    expect(regionsOfList(['Spain', 'PT'])).toEqual(['ES', 'PT'])
+  })
+  it('keeps "PT" and "ET" the time zones alone, together or beside another zone', () => {
+    expect(regionsOfList(['PT'])).toEqual(['UTC-9 to UTC-7'])
+    expect(regionsOfList(['PT', 'ET'])).toEqual(['UTC-9 to UTC-7', 'UTC-6 to UTC-4'])
+    expect(regionsOfList(['US', 'ET', 'CT'])).toEqual(['US', 'UTC-6 to UTC-4', 'UTC-7 to UTC-5'])
   })
 })

@@ -156,6 +156,24 @@ export function remoteRegion(text: string): string | null {
   return null
 }
 
+/**
+ * The regions a list names ("ES, PT", "EU or UK"), in its order. In a list of countries
+ * only, one of them nothing else, a code that is also a time zone ("PT", "ET") is a country
+ * too; alone or beside a zone ("PT, ET", "US, ET/CT") it stays the zone.
+ */
+export function regionsOfList(pieces: readonly string[]): string[] {
+  const trimmed = pieces.map((p) => p.trim())
+  const amongCountries =
+    trimmed.every((p) => countryCode(p) !== null) && trimmed.some((p) => macroRegion(p) === null)
+  const regions: string[] = []
+  for (const piece of trimmed) {
+    const code = amongCountries && /^[A-Z]{2}$/.test(piece) ? countryCode(piece) : null
+    const region = code ?? remoteRegion(piece)
+    if (region) regions.push(region)
+  }
+  return regions
+}
+
 const OFFSET_LABEL = /^UTC([+-])(\d{1,2})(?::(\d{2}))? to UTC([+-])(\d{1,2})(?::(\d{2}))?$/
 
 /** The countries one stated region stands for; 'anywhere' for worldwide. */

@@ -19,7 +19,7 @@ import {
   SENTENCE_BREAK,
 } from './patterns.ts'
 import { strongest, type Candidate } from './candidate.ts'
-import { remoteRegion } from './remote-regions.ts'
+import { regionsOfList, remoteRegion } from './remote-regions.ts'
 import type { Fact } from './types.ts'
 import {
   HYBRID_I18N,
@@ -383,10 +383,12 @@ export function remoteRegionsIn(text: string): string[] {
       if (needs && !lower[i]!.includes(needs)) continue
       const m = pattern.exec(sentence)
       if (!m?.[1]) continue
-      for (const piece of m[1].replace(/\s+/g, ' ').split(REGION_LIST_SEPARATOR)) {
-        const region = remoteRegion(piece.replace(/\b(?:only|based)\b/gi, '').trim())
-        if (region && !regions.includes(region)) regions.push(region)
-      }
+      const pieces = m[1]
+        .replace(/\s+/g, ' ')
+        .split(REGION_LIST_SEPARATOR)
+        .map((piece) => piece.replace(/\b(?:only|based)\b/gi, ''))
+      for (const region of regionsOfList(pieces))
+        if (!regions.includes(region)) regions.push(region)
     }
     const stated = REMOTE_REGION_IN_TEXT_I18N.exec(sentence)?.[1]
     for (const piece of stated?.split(REGION_LIST_SEPARATOR_I18N) ?? []) {
