@@ -442,11 +442,13 @@ function numberText(value: string | undefined): string {
 export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\b(?:position(?:'|’)s location|location of (?:this|the) (?:role|position))\s+is\s+(?:in\s+)?(\p{Lu}[^.;:\n]{1,80})/u,
   /\b(?:based|located|work(?:ing)?|hybrid)\s+(?:in|at|from|out of)\s+our\s+(\p{Lu}[\p{L}'’. -]{1,40}?)\s+(?:office|hub|studio|hq|headquarters)\b/u,
-  /\b(?:role|position|job|you)\b[^.\n]{1,50}?\b(?:is|are|will be)\s+based\s+(?:in|at|out of)\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
+  /\b(?:role|position|job|you)\b[^.\n]{1,50}?\b(?:is|are|will be)\s+(?:based|located)\s+(?:in|at|out of)\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
   /\b(?:must|should|need to|have to)\s+(?:be\s+)?(?:located|based|living|live|reside|residing)\s+in\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/iu,
-  /\bjoin\s+(?:our|the)\s+(?:\p{Lu}[\p{L}&-]*\s+){1,4}team\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
+  /\bjoin\s+(?:our|the)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,4}team\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
   // "Acme is hiring firmware engineers in Halifax, NS": a hiring line's place.
-  /\bhiring\b[^.\n]{1,60}?\sin\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
+  /\bhiring\b[^.\n]{0,60}?\sin\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
+  // "an NYC-based role", "this London-based position".
+  /\b(?:[Aa]n?|[Tt]his|[Tt]he)\s+(\p{Lu}[\p{L}.]{1,30}(?:\s\p{Lu}[\p{L}.]{1,30})?)-based\s+(?:role|position|job|opening)\b(?!\s+(?:postings?|listings?|ads?)\b)/u,
   // "located onsite in Leeds", "we're in-person at our Denver office".
   /\b(?:[Oo]n[- ]?site|ONSITE|[Ii]n[- ](?:office|person))\s+(?:in|at)\s+(?:our\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
 ]

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
+
+// The role's place stated only in a sentence. Postings written for this test; the places
+// expected are written by hand.
+function placesOf(sentence: string): string[] {
+  const result = parsePosting(
+    `Backend Engineer\n\nCinderpath builds software for ferries. We use Go and Postgres.\n\n${sentence}\n\nRequirements\n- Go experience\n`,
+  )
+  if (!result.ok) throw new Error(result.error)
+  return result.posting.locations.map((l) => `${l.city}, ${l.country}`)
+}
+
+describe('the role’s place in a sentence', () => {
+  it.each([
+    ['We are hiring in Austin, TX.', 'Austin, US'],
+    ['The position is located in Munich.', 'Munich, DE'],
+    ['This is an NYC-based role.', 'New York City, US'],
+    ['You’ll join our team in Oslo.', 'Oslo, NO'],
+    ['This role is based in Lisbon.', 'Lisbon, PT'],
+  ])('%s', (sentence, place) => {
+    expect(placesOf(sentence)).toEqual([place])
+  })
+
+  it('does not take a place from boilerplate about the company’s job ads', () => {
+    expect(placesOf('We share pay ranges for all US-based job postings.')).toEqual([])
+  })
+})
