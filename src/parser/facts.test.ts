@@ -86,6 +86,7 @@ describe('work mode and office days', () => {
     ['We expect you in one of our offices two days a week.', 'hybrid', 2],
     ['Expect to be in-office twice a week.', 'hybrid', 2],
     ['This is a work-from-office role in Pune.', 'onsite', null],
+    ['The role is on-site at our Toronto office.', 'onsite', null],
     ['This role is on-site full-time in Lyon.', 'onsite', null],
     ['One 2-day onsite in Poznań each month; otherwise remote-first.', 'remote', null],
     ['This role is hybrid. We will consider remote for the right candidate.', 'hybrid', null],
