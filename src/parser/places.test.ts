@@ -148,6 +148,19 @@ describe('resolvePlace: names in the supported languages', () => {
 })
 
 describe('readPlaces: location fields', () => {
+  it('reads a city beside a region named after its own city as two cities', () => {
+    const towns = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.region}`)
+    expect(towns('San Francisco, New York')).toEqual([
+      'San Francisco, California',
+      'New York City, New York',
+    ])
+    expect(towns('Berlin, Hamburg')).toEqual(['Berlin, Berlin', 'Hamburg, Hamburg'])
+    // The city's own region still reads as its region.
+    expect(towns('Brooklyn, New York')).toEqual(['Brooklyn, New York'])
+  })
+  it('reads a town’s local name in a list beside a sure town of its country', () => {
+    expect(readPlaces('Berlin, München').locations.map((l) => l.city)).toEqual(['Berlin', 'Munich'])
+  })
   it('reads a town before a British postcode, an Irish Eircode or a district number', () => {
     const towns = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.country}`)
     expect(towns('Manchester M1')).toEqual(['Manchester, GB'])

@@ -221,7 +221,15 @@ function readTail(city: CityEntry, tail: string[]): TailRead | null {
       score += 3
       continue
     }
-    // Another region of the same country (the data may file the city elsewhere).
+    // Another region of the same country (the data may file the city elsewhere), unless
+    // the region is named after its own city ("Berlin, Hamburg": a city-state beside a
+    // city of another region is a second city, not where the first lies).
+    if (
+      asRegion &&
+      part.length > 3 &&
+      citiesNamed(part).some((c) => c.country === city.country && c.admin === asRegion.admin)
+    )
+      return null
     if (asRegion && part.length > 3) {
       region = asRegion
       score += 0.5
@@ -416,6 +424,8 @@ export const STRONG_PLACE = 0.7
 
 /** Readings less sure than this are not places (a lone alternate name outside a location field). */
 const MIN_READING = 0.5
+/** The least confidence of a reading kept beside a sure place of the same country. */
+const WEAK_BESIDE_SURE = 0.4
 /** A country's code that is also another word ("GTM", "PT"): below MIN_READING alone. */
 const AMBIGUOUS_CODE = 0.45
 
@@ -541,9 +551,16 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
       !r.location.city &&
       !r.location.region &&
       /^[A-Z]{2,3}$/.test(pieces[i] ?? '')
+    // "Berlin, München": a town's local name, weak alone, beside a sure town of its country.
+    const besideSure = (r: PlaceRead) =>
+      r.confidence >= WEAK_BESIDE_SURE &&
+      each.some(
+        (o) =>
+          o && o !== r && o.location.country === r.location.country && o.confidence >= STRONG_PLACE,
+      )
     if (
       each.length &&
-      each.every((r, i) => r && r.confidence >= MIN_READING && !code(r, i)) &&
+      each.every((r, i) => r && (r.confidence >= MIN_READING || besideSure(r)) && !code(r, i)) &&
       each.some((r) => r && r.confidence >= STRONG_PLACE)
     ) {
       for (const r of each) if (r && r !== QUALIFIER) push(r)
