@@ -179,6 +179,12 @@ describe('readPlaces: location fields', () => {
   it('keeps a bracketed country after a city a remark on that city', () => {
     expect(readPlaces('Utrecht (Netherlands)').locations.map((l) => l.city)).toEqual(['Utrecht'])
   })
+  it('reads "100% remoto desde España" as a remote field naming its country', () => {
+    expect(readPlaces('100% remoto desde España')).toMatchObject({
+      locations: [place(null, null, 'ES')],
+      remoteRegions: ['ES'],
+    })
+  })
   it('reads "Remote, based in <country>" as the country', () => {
     expect(readPlaces('Remote, based in Germany').locations).toEqual([place(null, null, 'DE')])
   })

@@ -52,7 +52,7 @@ function contextKey(text: string, context: PlaceContext = {}): string | null {
 export type PlaceRead = { location: PostingLocation; confidence: number }
 
 const LEADING_PREPOSITION =
-  /^(?:in|at|from|within|near|out of|across|aus|in der|im|en|au|aux|em|no|na|we|uit|nabij|[aàwz])\s+/i
+  /^(?:in|at|from|within|near|out of|across|aus|in der|im|en|desde|au|aux|em|no|na|we|uit|vanuit|nabij|[aàwz])\s+/i
 
 /**
  * Postal codes and district numbers around a town that the five-digit pattern misses: "1100
