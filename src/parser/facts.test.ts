@@ -87,6 +87,7 @@ describe('work mode and office days', () => {
     ['Expect to be in-office twice a week.', 'hybrid', 2],
     ['This is a work-from-office role in Pune.', 'onsite', null],
     ['The role is on-site at our Toronto office.', 'onsite', null],
+    ['Hybrid 2 days/week in Toronto.', 'hybrid', 2],
     ['This role is on-site full-time in Lyon.', 'onsite', null],
     ['One 2-day onsite in Poznań each month; otherwise remote-first.', 'remote', null],
     ['This role is hybrid. We will consider remote for the right candidate.', 'hybrid', null],

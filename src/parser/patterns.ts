@@ -353,6 +353,12 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     'i',
   ),
   new RegExp(String.raw`\bhybrid\b[^.\n]{0,25}?\(\s*${RANGE}\s*days?\s*(?:\/|per|a)\s*week`, 'i'),
+  // "Hybrid 2 days/week", "Hybrid: 3 days a week": the days a hybrid role is in the office,
+  // unless they are the days away ("hybrid, 2 days a week from home").
+  new RegExp(
+    String.raw`\bhybrid[,:]?\s+${RANGE}\s*days?\s*(?:\/|per|a|each)\s*(?:week|wk)(?![a-z])(?![^.\n]{1,12}(?:from home|remote|wfh|at home))`,
+    'i',
+  ),
   // "In the office twice a week", "on-site three times a week".
   /\b(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|one\s+of\s+our\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:offices?|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person)\s+(once|twice|three|four)(?:\s+times)?\s+(?:a|per|each|every)\s+week/iu,
 ]
