@@ -170,8 +170,11 @@ const FacetOption = memo(function FacetOption({
   return (
     <li>
       <label className="flex cursor-pointer items-start gap-2.5 rounded-md px-1.5 py-1 text-sm text-ink hover:bg-raised has-[:focus-visible]:bg-raised">
+        {/* autoComplete off: the URL owns the box's state, and Chromium saves every box
+            that may be restored into the history entry each click's pushState leaves. */}
         <input
           type="checkbox"
+          autoComplete="off"
           checked={checked}
           onChange={() => onToggle(value)}
           className="mt-0.5 size-4 shrink-0 accent-accent"

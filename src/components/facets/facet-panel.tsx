@@ -43,7 +43,9 @@ const SECTION_TITLES: Partial<Record<FacetKey, string>> = { country: 'Country', 
 
 /**
  * Every facet of the registry as a labelled group, plus the pay and date filters. Props
- * only: the page owns the state (the URL).
+ * only: the page owns the state (the URL). Its controls are `autoComplete="off"`: the URL
+ * restores them, and Chromium serialises every restorable control into the history entry
+ * at each click's pushState (with the panel's 70-odd boxes, 0.9 rather than 0.3 ms a call).
  */
 export function FacetPanel({ facets, ranges, filters, onChange }: FacetPanelProps) {
   // One toggle per facet for the panel's life, reading the filters of the last render: the
@@ -177,6 +179,7 @@ function SalaryGroup({
           <label className="flex flex-col gap-1 text-muted">
             Currency
             <select
+              autoComplete="off"
               value={filters.currency}
               onChange={(e) => onChange({ ...filters, currency: e.target.value })}
               className="h-9 rounded-md border border-line bg-surface px-2 text-ink"
@@ -192,6 +195,7 @@ function SalaryGroup({
         <label className="flex cursor-pointer items-start gap-2.5 rounded-md py-1 text-ink">
           <input
             type="checkbox"
+            autoComplete="off"
             checked={filters.unstatedPay}
             onChange={(e) => onChange({ ...filters, unstatedPay: e.target.checked })}
             className="mt-0.5 size-4 shrink-0 accent-accent"
@@ -237,6 +241,7 @@ function PostedGroup({
                 <input
                   type="radio"
                   name="posted"
+                  autoComplete="off"
                   checked={checked}
                   onChange={() => onChange(option.window)}
                   className="mt-0.5 size-4 shrink-0 accent-accent"
@@ -288,6 +293,7 @@ function StackModeSwitch({
             <input
               type="radio"
               name="stack-mode"
+              autoComplete="off"
               value={option.value}
               checked={mode === option.value}
               onChange={() => onChange(option.value)}
@@ -312,6 +318,7 @@ function OfficeDaysSelect({
     <label className="mt-2 flex flex-col gap-1 text-sm text-muted">
       Maximum office days a week
       <select
+        autoComplete="off"
         value={value === null ? '' : String(value)}
         onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
         className="h-9 rounded-md border border-line bg-surface px-2 text-ink"

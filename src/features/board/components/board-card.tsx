@@ -27,9 +27,13 @@ export const BoardCard = memo(function BoardCard({
 }) {
   const card = useCard(board, row)
   const shipped = row < board.shippedSize
+  const searching = shipped && card !== undefined && query.trim() !== ''
+  // Without a search every card observes the one disabled query of no posting: a query per
+  // card id would put a query in the cache for every card a click mounts, each with its own
+  // garbage-collection timer set and cleared as the card comes and goes.
   const text = useQuery({
-    ...postingFileQuery(card?.id ?? ''),
-    enabled: shipped && card !== undefined && query.trim() !== '',
+    ...postingFileQuery(searching ? card.id : ''),
+    enabled: searching,
   })
   if (!card)
     return (

@@ -130,6 +130,7 @@ export function BoardPage({
             <span className="hidden sm:inline">Sort by</span>
             <span className="sr-only sm:hidden">Sort by</span>
             <select
+              autoComplete="off"
               value={sort}
               onChange={(e) => setFilters(withSort(filters, e.target.value as SortOrder))}
               className="h-11 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink shadow-sm sm:w-auto"
