@@ -179,6 +179,13 @@ describe('readPlaces: location fields', () => {
   it('keeps a bracketed country after a city a remark on that city', () => {
     expect(readPlaces('Utrecht (Netherlands)').locations.map((l) => l.city)).toEqual(['Utrecht'])
   })
+  it('reads "<office> or Remote <country>" as the office and where a remote hire may live', () => {
+    expect(readPlaces('London (hybrid, 3 days) or Remote UK')).toMatchObject({
+      locations: [place('London', 'England', 'GB')],
+      remoteRegions: ['GB'],
+    })
+    expect(readPlaces('Toronto, or Remote Canada').remoteRegions).toEqual(['CA'])
+  })
   it('reads "100% remoto desde España" as a remote field naming its country', () => {
     expect(readPlaces('100% remoto desde España')).toMatchObject({
       locations: [place(null, null, 'ES')],

@@ -423,6 +423,9 @@ const LARGE_CITY_RANK = 1500
 export const STRONG_PLACE = 0.7
 
 /** Readings less sure than this are not places (a lone alternate name outside a location field). */
+/** "Remote UK", "remote from Spain", "Remote - EU": one alternative of a location field. */
+const REMOTE_ALTERNATIVE =
+  /^remote(?:\s?[-–,:])?\s(?:(?:in|from|within)\s)?(\p{Lu}[\p{L} .]{1,30})$/iu
 const MIN_READING = 0.5
 /** The least confidence of a reading kept beside a sure place of the same country. */
 const WEAK_BESIDE_SURE = 0.4
@@ -474,6 +477,15 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     }
     return ' '
   })
+  // "London or Remote UK": an alternative that is remote from a country or group names
+  // where a remote hire may live, beside the office named in the other.
+  const alternatives = rest.split(PLACE_ALTERNATIVES)
+  if (alternatives.length > 1)
+    for (const alternative of alternatives) {
+      const where = REMOTE_ALTERNATIVE.exec(alternative.trim())?.[1]
+      const region = where ? remoteRegion(where) : null
+      if (region && !reading.remoteRegions.includes(region)) reading.remoteRegions.push(region)
+    }
   // "Remote - EMEA", "Remote, Europe or LatAm": the same without brackets, when all the
   // field names besides the mode are groups of countries.
   if (REMOTE_FIELD.test(rest) && !OFFICE_FIELD.test(rest)) {
