@@ -26,6 +26,15 @@ const CUES = allLanguages(COMPANY_CUES).map(({ before, after, weight }) => ({
   needs: new RegExp(before || after, 'mu'),
   weight,
 }))
+/**
+ * Whether a text holds any cue's words: most hold none, and one search answers for all (about
+ * a fifth of the time of asking each cue). A leading `\s+` is searched as `\s`: there is one
+ * exactly where there is the other.
+ */
+const ANY_CUE = new RegExp(
+  CUES.map(({ needs }) => `(?:${needs.source.replace(/^\\s\+(?![?*+{])/, '\\s')})`).join('|'),
+  'mu',
+)
 /** "Kranich Cloud GmbH", "Gabbiano Software S.r.l.": a name with its legal form, anywhere. */
 const WITH_LEGAL_FORM = new RegExp(
   `(?<![\\p{L}\\p{N}])${ARTICLE}${NAME}\\s+(?:${LEGAL_FORM_IN_PROSE})(?![\\p{L}\\p{N}])`,
@@ -89,7 +98,7 @@ export function companyInLanguages(text: string): Candidate<string>[] {
     if (out.some((c) => c.value === value && c.from === from)) return
     out.push({ value, raw: raw.trim(), from, score })
   }
-  for (const { pattern, needs, weight } of CUES) {
+  for (const { pattern, needs, weight } of ANY_CUE.test(top) ? CUES : []) {
     if (!needs.test(top)) continue
     for (const m of allMatchesAtSentenceStarts(pattern, top))
       add(m[1], m[0], 'the company named in the text', weight)
