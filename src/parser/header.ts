@@ -131,12 +131,18 @@ export function findHeaderEnd(lines: Line[]): number {
   return lines.length
 }
 
+/** The first line after `i` and before `end` that is neither blank nor page noise, else `end`. */
+function nextShownLine(lines: Line[], i: number, end: number): number {
+  let at = i + 1
+  while (at < end && (lines[at]?.kind === 'blank' || lines[at]?.noise)) at++
+  return at
+}
+
 /** Where the value under a label alone on its line is, when the next line reads as one. */
 function valueLineUnderLabel(lines: Line[], i: number): number | null {
   const line = lines[i] as Line
   if (words(line.text) > 3 || !readFieldLabel(line.text)) return null
-  let at = i + 1
-  while (at < lines.length && (lines[at]?.kind === 'blank' || lines[at]?.noise)) at++
+  const at = nextShownLine(lines, i, lines.length)
   const next = lines[at]
   if (!next || next.kind !== 'text' || isProse(next) || words(next.text) > 10) return null
   if (readFieldLabel(next.text) || readFieldLine(next.text)) return null
@@ -474,8 +480,7 @@ function valueUnderLabel(
   const contract = field === 'employment' && words(line.text) >= 2
   if (!field || !(ALONE_FIELDS.has(field) || contract)) return null
   if (modesIn(line.text, '', '').length) return null
-  let at = i + 1
-  while (at < headerEnd && (lines[at]?.kind === 'blank' || lines[at]?.noise)) at++
+  const at = nextShownLine(lines, i, headerEnd)
   const next = lines[at]
   if (!next || at >= headerEnd || readFieldLabel(next.text)) return null
   const label = trimSet(line.text, ' ', ' :：')

@@ -105,6 +105,17 @@ export function markNoise(lines: Line[]): NoiseResult {
 
 const MENU_ITEMS = new Set(SITE_MENU_WORDS)
 const BOARD_NAMES = new Set(JOB_BOARD_NAMES)
+/** Between the items of a menu written on one line ("Jobs | Companies › Salaries"). */
+const MENU_SEPARATOR = /\s*[|•·›»]\s*/
+/** How far down a page its menu may sit, in lines. */
+const MENU_REACH = 15
+
+/** How many menu items a line holds when it holds nothing else, else 0. */
+function menuItems(key: string): number {
+  const parts = key.split(MENU_SEPARATOR)
+  const items = parts.filter(Boolean)
+  return items.length > 0 && items.every((item) => MENU_ITEMS.has(item)) ? parts.length : 0
+}
 
 function boardKey(key: string): string {
   return key.replace(/[\s.]+/g, '')
@@ -114,13 +125,6 @@ function previousText(lines: Line[], index: number): number | null {
   for (let i = index - 1; i >= 0; i--) if (lines[i]?.kind !== 'blank') return i
   return null
 }
-/** How far down a page its menu may sit, in lines. */
-const MENU_REACH = 15
-
-function isMenuLine(key: string): boolean {
-  const items = key.split(/\s*[|•·›»]\s*/).filter(Boolean)
-  return items.length > 0 && items.every((item) => MENU_ITEMS.has(item))
-}
 
 /**
  * A job board's menu copied with the page: at the top, two or more lines in a row (or one
@@ -129,8 +133,8 @@ function isMenuLine(key: string): boolean {
  */
 function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, number>): void {
   let run: number[] = []
+  let items = 0
   const flush = () => {
-    const items = run.reduce((sum, i) => sum + (keys[i] ?? '').split(/[|•·›»]/).length, 0)
     if (items >= 2) {
       for (const i of run) mark(lines[i] as Line, 'site menu', dropped)
       // "LinkedIn" over "Jobs / People / Learning": the board's name is no employer's.
@@ -139,12 +143,17 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
         mark(lines[above] as Line, 'site menu', dropped)
     }
     run = []
+    items = 0
   }
   for (let i = 0; i < Math.min(lines.length, MENU_REACH); i++) {
     if (lines[i]?.kind === 'blank') continue
-    const key = keys[i] ?? ''
-    if (key && isMenuLine(key)) run.push(i)
-    else flush()
+    const count = menuItems(keys[i] ?? '')
+    if (count === 0) {
+      flush()
+      continue
+    }
+    run.push(i)
+    items += count
   }
   flush()
 }

@@ -422,10 +422,10 @@ const LARGE_CITY_RANK = 1500
 /** A reading at least this sure is a place even where a company's name could stand. */
 export const STRONG_PLACE = 0.7
 
-/** Readings less sure than this are not places (a lone alternate name outside a location field). */
 /** "Remote UK", "remote from Spain", "Remote - EU": one alternative of a location field. */
 const REMOTE_ALTERNATIVE =
   /^remote(?:\s?[-–,:])?\s(?:(?:in|from|within)\s)?(\p{Lu}[\p{L} .]{1,30})$/iu
+/** Readings less sure than this are not places (a lone alternate name outside a location field). */
 const MIN_READING = 0.5
 /** The least confidence of a reading kept beside a sure place of the same country. */
 const WEAK_BESIDE_SURE = 0.4
