@@ -148,6 +148,7 @@ describe('resolvePlace: names in the supported languages', () => {
 })
 
 describe('readPlaces: location fields', () => {
+  const towns = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.country}`)
   it('reads a city beside a region named after its own city as two cities', () => {
     const towns = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.region}`)
     expect(towns('San Francisco, New York')).toEqual([
@@ -162,7 +163,6 @@ describe('readPlaces: location fields', () => {
     expect(readPlaces('Berlin, München').locations.map((l) => l.city)).toEqual(['Berlin', 'Munich'])
   })
   it('reads a town before a British postcode, an Irish Eircode or a district number', () => {
-    const towns = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.country}`)
     expect(towns('Manchester M1')).toEqual(['Manchester, GB'])
     expect(towns('London EC2A 4NE')).toEqual(['London, GB'])
     expect(towns('Cork T12 X70A')).toEqual(['Cork, IE'])
@@ -172,7 +172,6 @@ describe('readPlaces: location fields', () => {
     expect(readPlaces('München/Berlin').locations.map((l) => l.city)).toEqual(['Munich', 'Berlin'])
   })
   it('reads a bracketed "(Town, Country)" after a name as the town', () => {
-    const towns = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.country}`)
     expect(towns('Founding Engineer @ Kelpie Works (Tromsø, Norway)')).toEqual(['Tromsø, NO'])
     expect(towns('Data Engineer [Graz, Austria]')).toEqual(['Graz, AT'])
   })
