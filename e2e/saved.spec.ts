@@ -44,6 +44,13 @@ test('bookmark, set status and note, reload: all kept', async ({ page }) => {
   await expect(saved).toHaveCount(1)
   await expect(saved.getByRole('heading', { name: title })).toBeVisible()
   await page.getByLabel(`Status of ${title}`).selectOption('interviewing')
+  // The card moves to the Interviewing column (a new element): type into that one, not
+  // into the card leaving the Saved column, whose editor saves on unmount without a word.
+  await expect(
+    page
+      .getByRole('region', { name: /^Interviewing \d+ roles?$/ })
+      .getByRole('article', { name: title, exact: true }),
+  ).toBeVisible()
   await page
     .getByLabel(`Private note on ${title}`)
     .fill('Second round on Tuesday, ask about on-call')
