@@ -6,6 +6,7 @@ import { isJobLink } from './links.ts'
 import { allMatches, allMatchesInRuns } from './matches.ts'
 import { COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
 import { placeKey } from './place-key.ts'
+import { headingKind } from './segment.ts'
 import { techByName } from './taxonomy.ts'
 import { STOP_WORDS } from './stop-words.ts'
 import { COMPANY_VERBS } from './words/company-cues.ts'
@@ -168,6 +169,8 @@ const SUBJECT_IN_LANGUAGES = new RegExp(
   `^(L['’]|(?:Die|Der|Das|La|Le|Les|El|Los|Il|Lo|A|O|De|Het)\\s+)?([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]{0,30}(?:\\s(?:(?:de|&|e|y|et|und|en|i)\\s)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]{0,30}){0,3})(?:\\s*\\([^()\\n]{1,60}\\))?\\s+(?:${allLanguages(COMPANY_VERBS).join('|')})(?!\\p{L})`,
   'u',
 )
+/** A heading run into its paragraph: "Wer wir sind: Fahrwerk ist …", "About us: Acme builds …". */
+const INLINE_HEADING = /^(?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+\s?:\s+(?=\p{Lu})/u
 /** A clause on funding, founding or seat before the sentence's subject, up to its comma. */
 const OPENING_CLAUSE =
   /^(?:(?:[Bb]acked|[Ff]unded|[Ff]ounded|[Hh]eadquartered|[Bb]ased)\s(?:by|in|at|out of)\s[^,.]{2,80}|[Ss]ince\s\d{4}|[Ii]n\s\d{4}),\s+(?=\p{Lu})/u
@@ -182,6 +185,12 @@ const FUNCTION_WORDS = new Set(
 const NOT_SUBJECT =
   /^(?:we|our|you|your|i|my|it|its|this|that|these|those|there|here|the|a|an|what|who|why|how|each|every|everyone|all|some|one|no|if|when|while|today|now|currently|recently|after|before|since|hiring|remote|location|salary|compensation|role|job|position|team|company|about|apply|please|note|also|and|but|so|as|at|in|on|for|with|by|from|to|more|most|many|both|either|neither|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/i
 
+/** A section heading of a known kind ("About us", "O firmie"), not a lone name. */
+function isHeadingLine(line: Line): boolean {
+  const kind = headingKind(line)
+  return kind !== null && kind !== 'unknown'
+}
+
 /** The first sentence of the post's body, and of its first two paragraphs after the header. */
 function openingSentences(doc: Doc): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = []
@@ -193,6 +202,8 @@ function openingSentences(doc: Doc): { text: string; at: number }[] {
       previousBlank = true
       continue
     }
+    // "O firmie" over "Odrapex tworzy …": the paragraph starts under its heading.
+    if (out.length && previousBlank && isHeadingLine(line)) continue
     if (previousBlank || !out.length) {
       const text = line.text.trim()
       if (text) out.push({ text, at: line.n })
@@ -217,7 +228,10 @@ export function openingSubject(doc: Doc): Candidate<string>[] {
       .split(/(?<=[.!?])\s+/)
       .slice(0, 2)) {
       // "Backed by Lightspeed, Eagle acquires …": an opening clause before the subject.
-      const opening = sentence.replace(GREETING, '').replace(OPENING_CLAUSE, '')
+      const opening = sentence
+        .replace(GREETING, '')
+        .replace(INLINE_HEADING, '')
+        .replace(OPENING_CLAUSE, '')
       const english = SUBJECT.exec(opening) ?? WE_ARE.exec(opening)
       const other = english ? null : SUBJECT_IN_LANGUAGES.exec(opening)
       const m = english ?? other

@@ -11,8 +11,12 @@ import { LEGAL_FORM_IN_PROSE } from './legal-form.ts'
 import { COMPANY_CUES } from './words/company-cues.ts'
 import { allLanguages } from './words/languages.ts'
 
+/** Small words inside a name: "Carrefour des Vignes", "Casa do Código", "Huis van Eik". */
+const NAME_LINK = String.raw`(?:de|des|du|di|da|do|dos|das|del|della|van|von|der|y|e|et|und|and|of)`
 /** A name as prose writes it: up to four capitalised words. */
-const NAME = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?: (?:&|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30})){0,3})`
+const NAME = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?: (?:&|(?:${NAME_LINK} )?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30})){0,3})`
+/** A heading run into its paragraph: "Wer wir sind: Fahrwerk ist ein …". */
+const INLINE_HEADING = String.raw`(?:(?:\p{L}[\p{L}’'-]*\s){0,3}\p{L}[\p{L}’'-]*\s?:\s+)?`
 /** An article before the name ("Die Kranich Cloud GmbH ist", "La société X"): not part of it. */
 const ARTICLE = String.raw`(?:(?:Die|Der|Das|La|Le|L['’]|El|Los|Il|Lo|A|O|De|Het)\s+)?`
 
@@ -22,7 +26,10 @@ const ARTICLE = String.raw`(?:(?:Die|Der|Das|La|Le|L['’]|El|Los|Il|Lo|A|O|De|H
  * fraction of trying a name at every sentence, and most texts hold none of a language's cues.
  */
 const CUES = allLanguages(COMPANY_CUES).map(({ before, after, weight }) => ({
-  pattern: new RegExp(`${SENTENCE_START_SOURCE}${before}${ARTICLE}${NAME}${after}`, 'gmu'),
+  pattern: new RegExp(
+    `${SENTENCE_START_SOURCE}${before || INLINE_HEADING}${ARTICLE}${NAME}${after}`,
+    'gmu',
+  ),
   needs: new RegExp(before || after, 'mu'),
   weight,
 }))
@@ -44,9 +51,9 @@ const WITH_LEGAL_FORM = new RegExp(
 const LEGAL_FORM_AFTER_SPACE = new RegExp(`\\s(?:${LEGAL_FORM_IN_PROSE})(?![\\p{L}\\p{N}])`, 'gu')
 /**
  * The most UTF-16 units NAME spans: four words of up to 31 characters (a surrogate pair
- * each at most) and the three spaces between them.
+ * each at most) and the three gaps between them (a space, or a small word and two spaces).
  */
-const LONGEST_NAME = 4 * 31 * 2 + 3
+const LONGEST_NAME = 4 * 31 * 2 + 3 * 6
 /** The longest article before a name ("Die", "Het"). */
 const LONGEST_ARTICLE = 3
 

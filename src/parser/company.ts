@@ -11,12 +11,20 @@ import { isEmploymentLabel } from './employment.ts'
 import { readFieldLabel } from './field-line.ts'
 import { hiringHeadline } from './hiring-headline.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
-import { COMPANY_STOPWORDS, HAS_MODE_WORD, ORGANISATION_END, ROLE_NOUN } from './patterns.ts'
+import {
+  COMPANY_STOPWORDS,
+  HAS_MODE_WORD,
+  LISTING_LINE,
+  ORGANISATION_END,
+  ROLE_NOUN,
+} from './patterns.ts'
 import { readPlaces, resolvePlace } from './places.ts'
 import { headingKind } from './segment.ts'
+import { techByName } from './taxonomy.ts'
 import { bareCompany, type SummaryLine } from './summary-line.ts'
 import { cleanCompany, companyFromText } from './text-facts.ts'
 import { wordCount } from './text.ts'
+import { modeWordsIn } from './work-mode.ts'
 import type { Line } from './types.ts'
 import { allMatches } from './matches.ts'
 
@@ -51,13 +59,32 @@ function whyNotACompany(value: string): string | null {
   if (wordCount(v) >= 3 && /[a-z]{2}[.!?]$/.test(v)) return 'a sentence'
   if (/\b(?:is|are)\s+hiring\b|\bwe\b|\byou\b/i.test(v)) return 'a sentence'
   // "Permanent Systems": a contract word opening a name an organisation's word ends.
-  if ((WORK_WORDS.test(v) || isEmploymentLabel(v)) && !ORGANISATION_END.test(v))
+  if ((WORK_WORDS.test(v) || isEmploymentLabel(v) || modeNamed(v)) && !ORGANISATION_END.test(v))
     return 'a work mode or contract'
+  if (LISTING_LINE.test(v)) return 'when the listing went up'
+  if (techList(v)) return 'a list of technologies'
   if (PAY_WORDS.test(v)) return 'pay'
   if (/https?:\/\/|\S@\S/.test(v)) return 'a link'
   if (COMPANY_STOPWORDS.test(v)) return 'a common word'
   if (resolvePlace(v) || readPlaces(v).locations.length) return 'a place'
   return null
+}
+
+/**
+ * "Python/Java", "React, Node": technologies listed, each a known one. One name alone may be
+ * a company's ("Docker", "Stripe").
+ */
+function techList(value: string): boolean {
+  const parts = value.split(/\s*[/,&+|]\s*|\s+and\s+/)
+  return parts.length >= 2 && parts.every((part) => part !== '' && techByName(part) !== undefined)
+}
+
+/**
+ * "Remoto", "Praca hybrydowa", "Télétravail partiel": a short value naming a work mode in
+ * any supported language. Not "Home Office" written as a name (the UK's ministry hires).
+ */
+function modeNamed(value: string): boolean {
+  return wordCount(value) <= 3 && modeWordsIn(value).length > 0 && !/^Home Office$/.test(value)
 }
 
 /**
@@ -186,6 +213,36 @@ function lineUnderTitle(doc: Doc): Line | null {
  * The company: candidates naming the same company add up ("Acme" in the header and "At
  * Acme, we" in the text), and a short name that starts a longer one joins it.
  */
+/** The readers of prose, whose readings of one sentence are one mention. */
+const PROSE_READERS = new Set([
+  'company named in the text',
+  'the company named in the text',
+  'subject of the opening sentence',
+])
+
+/**
+ * One sentence is one mention: "Merkle is a leader …" read both as a company cue and as the
+ * opening sentence's subject counts once, at its higher score.
+ */
+function onceEach(candidates: Candidate<string>[], key: (name: string) => string) {
+  const best = new Map<string, Candidate<string>>()
+  const out: Candidate<string>[] = []
+  for (const c of candidates) {
+    if (!PROSE_READERS.has(c.from)) {
+      out.push(c)
+      continue
+    }
+    const k = `${key(c.value)}\u0000${c.raw}`
+    const kept = best.get(k)
+    if (!kept || c.score > kept.score) best.set(k, c)
+  }
+  return [...out, ...best.values()]
+}
+
+function capitals(name: string): number {
+  return name.replace(/[^\p{Lu}\s]/gu, '').length
+}
+
 export function resolveCompany(candidates: Candidate<string>[]): {
   value: string | null
   warnings: string[]
@@ -195,13 +252,21 @@ export function resolveCompany(candidates: Candidate<string>[]): {
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim()
-  const votes = tally(candidates, key)
+  const votes = tally(onceEach(candidates, key), key)
   // "Acme" and "Acme Robotics" are one company: the strongest spelling keeps both scores.
   for (const vote of votes) {
     for (const other of votes) {
       if (other === vote || other.score === 0) continue
       const a = key(vote.value)
       const b = key(other.value)
+      // "spruceinfotech" over "Spruce InfoTech is …": one name; the prose spells it.
+      if (a.replace(/ /g, '') === b.replace(/ /g, '')) {
+        const [keep, drop] =
+          capitals(vote.value) >= capitals(other.value) ? [vote, other] : [other, vote]
+        keep.score += drop.score
+        drop.score = 0
+        continue
+      }
       if (b.startsWith(`${a} `) || a.startsWith(`${b} `)) {
         // The spelling of the surest single source stands ("Rainbow Insurance" on the
         // summary line over "Rainbow" in the prose); the scores add up.
@@ -221,5 +286,6 @@ export function resolveCompany(candidates: Candidate<string>[]): {
   if (!best || best.score < 2) {
     return { value: null, warnings: ['no company named: add `company:` to the front matter'] }
   }
-  return { value: best.value, warnings: [] }
+  // "OmniAI (YC W24)", "Lago (getlago.com)": the name, without what the post adds after it.
+  return { value: bareCompany(best.value), warnings: [] }
 }

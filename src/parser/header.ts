@@ -14,6 +14,7 @@ import {
   LEVEL_LINE,
   MODE_WORD,
   PIPE_SEPARATOR,
+  LISTING_LINE,
   POSTED,
   REQUISITION,
   ROLE_NOUN,
@@ -317,6 +318,8 @@ function readSegment(
     facts.posted ??= { value: segment, raw, from }
     return
   }
+  // "Publiée le 12 novembre 2026", "vor 3 Tagen": when the listing went up, in any language.
+  if (LISTING_LINE.test(segment) && words(segment) <= 6) return
   if (LEVEL_LINE.test(segment)) {
     facts.level ??= { value: segment, raw, from }
     return

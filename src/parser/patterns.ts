@@ -11,6 +11,7 @@
 import { anyLiteral } from './lib/any-literal.ts'
 import { phraseRegex } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
+import { LISTING_AGO, LISTING_OPENERS } from './words/listing-words.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { SECTION_HEADINGS } from './words/section-headings.ts'
 
@@ -148,6 +149,11 @@ export const KEY_VALUE =
   /^(job title|title|role|position|company|employer|organi[sz]ation|location|locations|based in|office|work(?:ing)? (?:mode|model|type|arrangement)|workplace type|remote|salary|compensation|pay|salary range|job type|employment type|posted|date posted|level|seniority|seniority level|career level|job level|experience level|department|team)\s*[:：]\s*(.{1,300})$/i
 export const POSTED =
   /^(?:posted|published|listed|reposted)?\s*(?:on\s+)?(today|just now|yesterday|(\d{1,3}|an?|one)\+?\s+(hours?|days?|weeks?|months?)\s+ago|\d{4}-\d{2}-\d{2})\b/i
+/** A line or a part that says when the listing went up, in any supported language. */
+export const LISTING_LINE = new RegExp(
+  `^(?:${allLanguages(LISTING_OPENERS).join('|')}|${allLanguages(LISTING_AGO).join('|')})(?![\\p{L}])`,
+  'iu',
+)
 export const POSTED_ANYWHERE =
   /\b(?:posted|published|reposted)\s+(?:on\s+)?(today|yesterday|(\d{1,3}|an?|one)\+?\s+(hours?|days?|weeks?|months?)\s+ago|\d{4}-\d{2}-\d{2})/i
 export const TITLE_DASH_SUFFIX = /^(.{3,200}?) [-–—] (.{1,200})$/

@@ -1,10 +1,11 @@
 import { isEmploymentLabel } from './employment.ts'
-import { HAS_MODE_WORD, POLICY_PART, POSTED, ROLE_NOUN } from './patterns.ts'
+import { HAS_MODE_WORD, LISTING_LINE, POLICY_PART, POSTED, ROLE_NOUN } from './patterns.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
 import { looksLikeRole } from './roles.ts'
 import { trimSet } from './text.ts'
 import { areasOf } from './work-areas.ts'
 import type { Line } from './types.ts'
+import { modeWordsIn } from './work-mode.ts'
 
 /**
  * The one-line summary many posts open with, "Company | Role | Place | Full-time | $150k"
@@ -64,13 +65,13 @@ function kindOf(part: string): PartKind {
   if (ROLE_NOUN.test(part) && !HAS_MODE_WORD.test(part)) return 'role'
   if (PAY.test(part)) return 'pay'
   if (areasOf(part)) return 'area'
-  if (POSTED.test(part) || APPLICANTS.test(part)) return 'listing'
+  if (POSTED.test(part) || LISTING_LINE.test(part) || APPLICANTS.test(part)) return 'listing'
   // "Parabola Labs (NYC / SF)": a name with its place in brackets stands for the name.
   const named = NAME_THEN_BRACKET.exec(part)?.[1]?.trim()
   if (named && !HAS_MODE_WORD.test(named) && !readPlaces(named).locations.length) return 'other'
   const reading = readPlaces(part)
   if (reading.locations.length || reading.remoteRegions.length) return 'place'
-  if (HAS_MODE_WORD.test(part)) return 'mode'
+  if (HAS_MODE_WORD.test(part) || modeWordsIn(part).length) return 'mode'
   return 'other'
 }
 

@@ -1,0 +1,41 @@
+import type { PerLanguage } from './languages.ts'
+
+/**
+ * What a job board prints about its listing rather than the role, in the eight languages:
+ * "Publiée le 12 novembre", "Veröffentlicht vor 3 Tagen", "Publicado hace 2 días". A line
+ * opening with one of these is never the company, the title or a place. Regex sources, read
+ * case-insensitively at the start of a line or a summary line's part.
+ */
+export const LISTING_OPENERS: PerLanguage<string> = {
+  en: ['posted', 'published', 'listed', 'reposted', 'updated', 'date posted'],
+  de: [
+    'veröffentlicht',
+    'ver[öo]ffentlichungsdatum',
+    'gepostet',
+    'online seit',
+    'eingestellt',
+    'aktualisiert',
+    'erstellt am',
+  ],
+  fr: ['publiée?s?', 'mise? à jour', 'date de publication', 'en ligne depuis'],
+  es: ['publicad[oa]', 'actualizad[oa]', 'fecha de publicación'],
+  pt: ['publicad[oa]', 'atualizad[oa]', 'data de publicação'],
+  it: ['pubblicat[oa]', 'aggiornat[oa]', 'data di pubblicazione'],
+  nl: ['geplaatst', 'gepubliceerd', 'bijgewerkt', 'plaatsingsdatum'],
+  pl: ['opublikowan[oay]', 'dodan[oay]', 'zaktualizowan[oay]', 'data publikacji'],
+}
+
+/**
+ * How long ago a listing went up, where the phrase stands alone: "vor 3 Tagen", "il y a 2
+ * jours", "hace 5 días", "há 3 dias", "3 giorni fa", "2 dagen geleden", "4 dni temu".
+ */
+export const LISTING_AGO: PerLanguage<string> = {
+  en: ['(?:\\d{1,3}|an?|one)\\+? (?:hours?|days?|weeks?|months?) ago'],
+  de: ['vor (?:\\d{1,3}|einem|einer|zwei|drei) (?:stunden?|tage?n?|wochen?|monate?n?)'],
+  fr: ['il y a (?:\\d{1,3}|une?) (?:heures?|jours?|semaines?|mois)'],
+  es: ['hace (?:\\d{1,3}|una?) (?:horas?|días?|semanas?|mes(?:es)?)'],
+  pt: ['há (?:\\d{1,3}|uma?) (?:horas?|dias?|semanas?|m[eê]s(?:es)?)'],
+  it: ['(?:\\d{1,3}|un[ao]?) (?:or[ae]|giorni?|settiman[ae]|mes[ei]) fa'],
+  nl: ['(?:\\d{1,3}|een) (?:uur|uren|dagen|dag|weken|week|maanden|maand) geleden'],
+  pl: ['(?:\\d{1,3}) (?:godzin[ya]?|dni|dzień|tygodni[ea]?|miesiące?|miesięcy) temu'],
+}
