@@ -186,8 +186,27 @@ export const cleanTitle = memoPerDocument(cleanTitleAnew, (title) => title)
 function cleanTitleAnew(title: string): string {
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
-  if (dashed?.[1] && dashed[2] && HAS_MODE_WORD.test(dashed[2])) clean = dashed[1]
+  const suffix = dashed?.[2]
+  // " - Remote", " – Teilzeit oder Vollzeit", " - Télétravail partiel": the board's facts.
+  if (dashed?.[1] && suffix && (HAS_MODE_WORD.test(suffix) || onlyContractOrMode(suffix)))
+    clean = dashed[1]
   return trimSet(stripGenderTags(clean.replace(/\s+/g, ' ')), ' ', ' |:,-')
+}
+
+/** "Teilzeit oder Vollzeit", "CDI", "(Full-Time)", "Télétravail partiel": nothing else. */
+const FACT_JOIN = /\s*[,/&()]\s*|\s+(?:or|and|oder|und|ou|et|o|y|e|of|en|lub|i)\s+/i
+function onlyContractOrMode(text: string): boolean {
+  if (ROLE_NOUN.test(text)) return false
+  const parts = text.split(FACT_JOIN).filter((part) => part.trim())
+  return (
+    parts.length > 0 &&
+    parts.every(
+      (part) =>
+        (words(part) <= 3 && modeWordsIn(part).length > 0) ||
+        // "B2B" is a business's market as often as a contract: left in the title.
+        (words(part) <= 2 && !/\d/.test(part) && isEmploymentLabel(part)),
+    )
+  )
 }
 
 function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {
@@ -413,7 +432,7 @@ const TRAILING_BRACKET = /\s*[([][^()[\]]+[)\]]$/
  */
 function placeAfterDash(
   segment: string,
-): { head: string; tail: string[]; afterTitle: boolean } | null {
+): { head: string; tail: string[]; afterTitle: boolean; placeHead?: boolean } | null {
   if (!SPACED_DASH.test(segment)) return null
   const parts = segment.split(SPACED_DASH)
   const afterTitle = isTitleLike(parts[0] ?? '')
@@ -429,13 +448,21 @@ function placeAfterDash(
       reading.locations.length > 0 &&
       reading.confidence.every((c) => c >= least) &&
       (bare === last || readPlaces(bare, { field: true, localNames: true }).locations.length > 0)
-    if (!place && !(HAS_MODE_WORD.test(last) && words(last) <= 3)) break
+    const fact =
+      words(last) <= 3 &&
+      (HAS_MODE_WORD.test(last) || modeWordsIn(last).length > 0 || isEmploymentLabel(last))
+    if (!place && !fact) break
     if (place) places++
     tail.unshift(last)
     parts.pop()
   }
   const head = parts.join(' – ')
-  if (!places || readPlaces(head, { field: true }).locations.length) return null
+  const headPlace = readPlaces(head, { field: true }).locations.length > 0
+  // "Lyon (69) - CDI - Télétravail partiel": a place, then a contract and a work mode, where
+  // the whole reads as no place ("Canada - Remote" does: a remote hire's country).
+  if (headPlace && !places && tail.length && !readPlaces(segment, { field: true }).locations.length)
+    return { head, tail, afterTitle, placeHead: true }
+  if (!places || headPlace) return null
   // "Remote - Spain/Italy" says where a remote hire lives, read whole; "Engineer (Remote -
   // Canada)" is one aside, not a title and a place.
   if (HAS_MODE_WORD.test(head) || head.split('(').length !== head.split(')').length) return null
@@ -509,6 +536,12 @@ export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
       const split = placeAfterDash(segment)
       if (!split) return readSegment(facts, segment, line, position, i > 0)
       const otherRole = split.afterTitle && facts.title !== null
+      if (split.placeHead) {
+        // A place before the board's facts is the place, not a company a town shares its name with.
+        addPlaces(facts, split.head, line.raw, 'job-board header', true)
+        for (const part of split.tail) readSegment(facts, part, line, position, true)
+        return
+      }
       readSegment(facts, split.head, line, position, i > 0)
       // "Tech Lead - San Francisco" after the title already read is another role's place.
       if (otherRole) return

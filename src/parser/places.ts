@@ -142,8 +142,11 @@ function readOne(written: string, context: PlaceContext): PlaceRead | null {
     // A lone alternate name is weak ("Lime" is an old name of Lima, and a company's):
     // only a location field, or a region or country beside it, makes it a place, or its
     // being an inflected form of the town's name ("Gdańska" is both).
+    // A large city's name in its own language ("München", "Zürich", "Genève") is written with
+    // letters English has not: no English word or brand, as sure as a field.
+    const endonym = best.rank < LARGE_CITY_RANK && /[^\p{ASCII}]/u.test(text)
     const alias = Math.max(
-      context.field || context.localNames || ownRegion ? 0.65 : 0.45,
+      context.field || context.localNames || ownRegion || endonym ? 0.65 : 0.45,
       inflected?.city === best.city && inflected.country === best.country ? inflectedConfidence : 0,
     )
     // A town's own name alone: a large city is sure, a small town may be a company's name.

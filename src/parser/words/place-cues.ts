@@ -20,7 +20,7 @@ export const PLACE_CUES: PerLanguage<string> = {
     'am standort',
     '(?:für )?unser(?:em)? team in',
     'die stelle ist in',
-    '(?:einsatzort|arbeitsort|dienstort) ist',
+    '(?:einsatzort|arbeitsort|dienstort)(?: ist)?',
   ],
   fr: [
     '(?:poste|emploi) (?:est )?basé à',
@@ -31,6 +31,7 @@ export const PLACE_CUES: PerLanguage<string> = {
     'notre équipe (?:de|à)',
     '(?:poste|emploi) (?:est )?situé à',
     'situés? à',
+    'lieu de travail(?: est)?(?: à)?',
   ],
   es: [
     'basad[oa] en',
@@ -40,6 +41,7 @@ export const PLACE_CUES: PerLanguage<string> = {
     'el puesto (?:está|es) en',
     'presencial en',
     'nuestro equipo (?:de|en)',
+    'lugar de trabajo(?: es)?(?: en)?',
   ],
   pt: [
     'basead[oa] em',
@@ -47,6 +49,7 @@ export const PLACE_CUES: PerLanguage<string> = {
     'noss[oa]s? (?:escritórios?|sede) (?:de|em|no|na)',
     'presencial em',
     'nossa equip[ae] (?:de|em)',
+    'local de trabalho(?: é)?(?: em)?',
   ],
   it: [
     'sede di lavoro(?: è| e)?',
@@ -57,11 +60,13 @@ export const PLACE_CUES: PerLanguage<string> = {
     '(?:nei|per i) nostri uffici (?:di|a)',
     'basat[oa] a',
     'nostro team (?:di|a)',
+    'luogo di lavoro(?: è)?(?: a)?',
   ],
   nl: [
     '(?:op|vanuit|in) ons kantoor in',
     'op onze (?:locatie|vestiging) in',
     'standplaats(?: is)?',
+    'werklocatie(?: is)?',
     'ons team in',
   ],
   // "w" is "we" before some consonant clusters ("we Wrocławiu"); places are in the locative
@@ -75,6 +80,7 @@ export const PLACE_CUES: PerLanguage<string> = {
     `w (?:naszym )?zespole ${PL_IN}`,
     `w (?:naszym )?oddziale ${PL_IN}`,
     `praca (?:stacjonarna |hybrydowa |biurowa )?${PL_IN}`,
+    'miejsce pracy(?: to)?',
   ],
 }
 
@@ -89,8 +95,8 @@ export const COMPANY_SEAT_CUES: PerLanguage<string> = {
     "(?:we are|we're|we’re|the company is|our team is) (?:(?!candidates|applicants|applications|people|anyone|hires)[\\p{L}-]+ ){0,6}?(?:based|located|headquartered) in",
     '(?:our|the) (?:office|offices|studio|hq|headquarters) (?:is|are) (?:located |based )?in',
   ],
-  de: [],
-  fr: [],
+  de: ['mit (?:haupt)?sitz in', '(?:gmbh|ag|se|kg|ug|start-?up|unternehmen|softwarehaus) aus'],
+  fr: ['dont le siège est à', 'implantée? à'],
   es: ['con sede en'],
   pt: ['com sede em'],
   it: ['con sede a'],

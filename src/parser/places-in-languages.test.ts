@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
+import { readPlaces } from './places.ts'
+
+// Places as job boards and posts in other languages state them. Postings written for this
+// test; the records expected are written by hand.
+function record(text: string) {
+  const result = parsePosting(text)
+  if (!result.ok) throw new Error(result.error)
+  return result.posting
+}
+const towns = (text: string) => record(text).locations.map((l) => `${l.city}, ${l.country}`)
+
+describe('places in the supported languages', () => {
+  it('reads a large city named alone in its own language ("München", "Genève")', () => {
+    expect(readPlaces('München').locations).toEqual([
+      { city: 'Munich', region: 'Bavaria', country: 'DE' },
+    ])
+    expect(readPlaces('Genève').locations.map((l) => l.country)).toEqual(['CH'])
+  })
+
+  it('reads the place of work a bullet names without a verb ("Arbeitsort München")', () => {
+    expect(
+      towns(
+        'Backend Entwickler (m/w/d)\n\nDie Sandbank Software GmbH baut Kassensysteme.\n\nWir bieten\n- Arbeitsort München, 2 Tage Homeoffice pro Woche\n- 30 Tage Urlaub\n',
+      ),
+    ).toEqual(['Munich, DE'])
+  })
+
+  it('reads a company’s seat after its legal form ("GmbH aus Leipzig")', () => {
+    expect(
+      towns(
+        'Frontend Entwickler (m/w/d)\n\nDie Kieselgrund GmbH aus Leipzig entwickelt Apps für Bäckereien.\n\nDein Profil\n- React und TypeScript\n',
+      ),
+    ).toEqual(['Leipzig, DE'])
+  })
+
+  it('reads "Lyon (69) - CDI - Télétravail partiel": a place, a contract and a work mode', () => {
+    const posting = record(
+      'Développeuse Backend (H/F)\nLyon (69) - CDI - Télétravail partiel\n\nL’entreprise\nBoussole Verte est une coopérative de logiciels.\n\nMissions\n- Développer notre API en Node.js\n',
+    )
+    expect(posting.locations).toEqual([
+      { city: 'Lyon', region: 'Auvergne-Rhône-Alpes', country: 'FR' },
+    ])
+    expect(posting.company).toBe('Boussole Verte')
+    expect(posting.workMode).toBe('hybrid')
+    expect(posting.employmentType).toBe('full-time')
+  })
+
+  it('takes a smaller town before the board’s facts for the place, not the company', () => {
+    const posting = record(
+      'Développeur Backend (H/F)\nRennes - CDI\n\nL’entreprise\nMaison des Graines est une coopérative de semences.\n\nMissions\n- Développer notre API en Node.js\n',
+    )
+    expect(posting.company).toBe('Maison des Graines')
+    expect(posting.locations.map((l) => l.city)).toEqual(['Rennes'])
+  })
+})
+
+describe('the title', () => {
+  it('drops a contract or work mode a board appends after a dash, in any language', () => {
+    expect(
+      record(
+        'DevOps Engineer (all genders) – Teilzeit oder Vollzeit\n\nDie Quarzwerk GmbH aus Bremen betreibt Rechenzentren.\n\nAufgaben\n- Terraform und Ansible\n',
+      ).title,
+    ).toBe('DevOps Engineer')
+  })
+
+  it('keeps a dash suffix that names more than the contract', () => {
+    expect(
+      record(
+        'Software Engineer - Human Data (Full-Time)\n\nAt Lanternfish, we label data for research labs.\n\nRequirements\n- Python\n',
+      ).title,
+    ).toBe('Software Engineer - Human Data (Full-Time)')
+  })
+})
