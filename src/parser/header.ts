@@ -194,7 +194,7 @@ function cleanTitleAnew(title: string): string {
 }
 
 /** "Teilzeit oder Vollzeit", "CDI", "(Full-Time)", "Télétravail partiel": nothing else. */
-const FACT_JOIN = /\s*[,/&()]\s*|\s+(?:or|and|oder|und|ou|et|o|y|e|of|en|lub|i)\s+/i
+const FACT_JOIN = /\s*[,/&()]\s*|\s+(?:or|and|oder|und|ou|et|[oyei]|of|en|lub)\s+/i
 function onlyContractOrMode(text: string): boolean {
   if (ROLE_NOUN.test(text)) return false
   const parts = text.split(FACT_JOIN).filter((part) => part.trim())

@@ -144,7 +144,7 @@ function readOne(written: string, context: PlaceContext): PlaceRead | null {
     // being an inflected form of the town's name ("Gdańska" is both).
     // A large city's name in its own language ("München", "Zürich", "Genève") is written with
     // letters English has not: no English word or brand, as sure as a field.
-    const endonym = best.rank < LARGE_CITY_RANK && /[^\p{ASCII}]/u.test(text)
+    const endonym = best.rank < LARGE_CITY_RANK && /\P{ASCII}/u.test(text)
     const alias = Math.max(
       context.field || context.localNames || ownRegion || endonym ? 0.65 : 0.45,
       inflected?.city === best.city && inflected.country === best.country ? inflectedConfidence : 0,
