@@ -34,6 +34,7 @@ import {
 } from './patterns.ts'
 import { addLocation, readPlaces } from './places.ts'
 import { remoteCountries } from './remote-regions.ts'
+import { LOCAL_DOLLAR } from './words/currencies.ts'
 import { resolveRoles, titleCandidates, type Role, type RoleReading } from './roles.ts'
 import { resolveSalary, salaryCandidates, salarySection } from './salary.ts'
 import { blocksOf, collectSections } from './sections.ts'
@@ -160,6 +161,12 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
     currency: salary.value?.currency ?? null,
     language: language.value,
   })
+  salary.value = localDollar(
+    salary.value,
+    salary.raw,
+    [...places.value.map((l) => l.country), ...(remoteCountries(mode.value.remoteRegions) ?? [])],
+    doc.allText,
+  )
   const stack = stackField(doc, meta.company ?? company.value)
   const capturedAt = isIsoDate(meta.capturedAt) ? meta.capturedAt : undefined
   const posted = postedField(doc, capturedAt ?? options.now)
@@ -466,7 +473,7 @@ function stackField(doc: Doc, company: string | null): Resolved<StackItem[]> & {
 }
 
 /** Salary: every figure that may be pay proposes a candidate; the best-supported one wins. */
-function salaryField(doc: Doc): Resolved<Salary | null> {
+function salaryField(doc: Doc): Resolved<Salary | null> & { raw: string | null } {
   const found = [
     ...doc.header.salary.flatMap((s) => salaryCandidates(s.value, { trusted: true })),
     ...doc.lines.flatMap((line) =>
@@ -475,7 +482,40 @@ function salaryField(doc: Doc): Resolved<Salary | null> {
         : salaryCandidates(line.text, { section: salarySection(line.section), at: line.n * 1000 }),
     ),
   ]
-  return { value: doc.facts.salary ?? resolveSalary(found)?.value ?? null, warnings: [] }
+  if (doc.facts.salary) return { value: doc.facts.salary, raw: null, warnings: [] }
+  const best = resolveSalary(found)
+  return { value: best?.value ?? null, raw: best?.raw ?? null, warnings: [] }
+}
+
+/** "$" alone, not "US$", "USD" or "CA$": the sign every dollar shares. */
+const BARE_DOLLAR = /(?<!\p{L})\$(?!\s?\p{L})/u
+/** A post that names the US or the Americas anywhere may pay in US dollars. */
+const NAMES_THE_US =
+  /\b(?:US|USA|U\.S\.A?\.?|United States|America|Americas|Amérique|Estados Unidos)\b/
+const NAMED_DOLLAR = /\b(?:USD|US\s?\$|U\.S\.|dollars? US|US dollars?)/i
+
+/**
+ * A bare "$" in a post placed only in Canada (or Australia, New Zealand, Singapore, Hong
+ * Kong) is that country's dollar: the reader there reads it so. Read once the places are.
+ */
+function localDollar(
+  salary: Salary | null,
+  raw: string | null,
+  countries: (string | null)[],
+  text: string,
+): Salary | null {
+  if (
+    !salary ||
+    NAMES_THE_US.test(text) ||
+    salary.currency !== 'USD' ||
+    !raw ||
+    !BARE_DOLLAR.test(raw) ||
+    NAMED_DOLLAR.test(raw)
+  )
+    return salary
+  const local = new Set(countries.map((c) => (c ? LOCAL_DOLLAR[c] : undefined)))
+  const [only] = local
+  return local.size === 1 && only ? { ...salary, currency: only } : salary
 }
 
 /** Seniority: the role's title first, then a level word in the header, then the text. */

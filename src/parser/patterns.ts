@@ -572,4 +572,7 @@ export const NEGATIVE_BEFORE: Record<string, RegExp> = {
   Ruby: /\b(?:with|from|to|contact|ask|email|by|cc)\s+$/i,
   Windows: /\b(?:open|close|closing|opening|time|delivery|launch|market)\s+$/i,
   Codex: /\bthe\s+$/i,
+  // Computer science in Italian, Spanish and Portuguese: "Laurea in Informatica".
+  Informatica:
+    /(?<!\p{L})(?:in|en|em|di|de|da|laurea|ingegneria|ingenier[ií]a|engenharia|scienze|ciencias?|ciência|licenciatura|grado|corso|studi|t[ée]cnico|perito|sistemi|sistemas)\s+$/iu,
 }

@@ -6,6 +6,7 @@ import type { SectionKind } from './types.ts'
 import { phraseRegex, phraseSource } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 import {
+  FROM_WORDS,
   LARGE_NUMBER_WORDS,
   NOT_PAY_WORDS,
   PAY_WORDS,
@@ -31,6 +32,7 @@ const THOUSAND = new Set(THOUSAND_WORDS.map((w) => w.toLowerCase()))
 const PAY_WORD = phraseRegex(allLanguages(PAY_WORDS))
 const NOT_PAY = phraseRegex(allLanguages(NOT_PAY_WORDS))
 const UP_TO_BEFORE = new RegExp(`${phraseSource(UP_TO_WORDS)}\\s*$`, 'iu')
+const FROM_BEFORE = new RegExp(`${phraseSource(FROM_WORDS)}\\s*$`, 'iu')
 const PERIODS = (Object.keys(PERIOD_WORDS) as Salary['period'][]).map(
   (period) => [period, phraseRegex(allLanguages(PERIOD_WORDS[period]))] as const,
 )
@@ -142,10 +144,11 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     const plus = /^\s?\+/.test(afterAll)
     let min: number | null = low
     let max: number | null = high ?? (plus ? null : low)
-    if (!second && UP_TO_BEFORE.test(before.slice(0, before.length - (leading?.length ?? 0)))) {
+    const beforeAmount = before.slice(0, before.length - (leading?.length ?? 0))
+    if (!second && UP_TO_BEFORE.test(beforeAmount)) {
       min = null
       max = low
-    }
+    } else if (!second && FROM_BEFORE.test(beforeAmount)) max = null
     // The period follows the figure closely ("€4.000 per maand", "€ brutto im Jahr"); a
     // "+ monthly bonus" after it is another figure's.
     const sentenceAfter = (afterAll.split(/[.;!?+(](?:\s|$)|[+(]/)[0] ?? afterAll).slice(0, 28)

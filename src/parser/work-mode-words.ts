@@ -51,7 +51,7 @@ export const NUMBER_WORDS_I18N: Readonly<Record<string, number>> = {
 
 const NUM = String.raw`(?:\d|ein(?:e[mn]?|s)?|zwei|drei|vier|f[üu]nf|une?|deux|trois|quatre|cinq|un[ao]|dos|tres|cuatro|cinco|uma?|dois|duas|três|due|tre|quattro|cinque|een|twee|drie|vijf|jeden|dwa|dwóch|trzy|cztery|pięć)`
 const RANGE = String.raw`(${NUM}(?:\s?[-–]\s?${NUM}|\s(?:bis|ou|tot|lub|do|[aào])\s${NUM})?)`
-const DAYS = String.raw`(?:tage?n?|jours?|d[ií]as?|giorni|dagen|dni)`
+const DAYS = String.raw`(?:tage?n?|jours?|d[ií]as?|giorn[oi]|dagen|dag|dni|dzień)`
 const PER_WEEK = String.raw`(?:\/\s?|(?:pro|die|par|a\sla|por|al|alla|per|na|in\sder|dans\sla|[aàw])\s)(?:woche|semaine|semana|settimana|week|tygodniu|tydzień)`
 /** "im Büro", "in unserem Büro", "w naszym biurze", "dans nos locaux", "en nuestra oficina". */
 const OUR = String.raw`(?:unserem|unseren|unserer|notre|nos|nuestras?|nuestros?|noss[oa]s?|nostr[oaie]|ons|onze|naszym|naszej|naszego)`
@@ -138,7 +138,7 @@ export const MODE_WORD_I18N =
 const NUM_ANY = String.raw`(?:one|two|three|four|${NUM.slice(3, -1)})`
 const RANGE_ANY = String.raw`(${NUM_ANY}(?:\s?[-–]\s?${NUM_ANY}|\s(?:to|or|bis|ou|tot|lub|do|[aào])\s${NUM_ANY})?)`
 /** Days, in the eight languages ("2j/semaine" is French shorthand). */
-const DAYS_ANY = String.raw`(?:days?|tage?n?|jours?|j|d[ií]as?|giorni|dagen|dni)`
+const DAYS_ANY = String.raw`(?:days?|tage?n?|jours?|j|d[ií]as?|giorn[oi]|dagen|dag|dni|dzień)`
 const PER_WEEK_ANY = String.raw`(?:\/\s?|(?:per|a|each|every|pro|die|par|a\sla|por|al|alla|na|in\sder|dans\sla|[aàw])\s)(?:week|wk|woche|semaine|semana|settimana|tygodniu|tydzień|sem)`
 /** Working away from the office, in the eight languages: "remote", "Homeoffice", "télétravail" … */
 const AWAY = String.raw`(?:remote(?:ly)?|from\shome|wfh|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|thuis(?:werken|\swerken)?|pracy\szdalnej|praca\szdalna|zdalnie)`

@@ -63,3 +63,16 @@ export const CURRENCY_SHORT_NAMES: PerLanguage<readonly [name: string, code: str
 
 /** Locales whose currency symbols are read: the posting languages, and Brazil's "R$". */
 export const SYMBOL_LOCALES = [...POSTING_LANGUAGES, 'pt-BR', 'en-CA', 'en-AU'] as const
+
+/**
+ * Countries whose own currency is written "$" in their postings: a bare "$" in a posting
+ * placed only there is that dollar ("$140,000" for a role in Vancouver is CAD). Elsewhere,
+ * and wherever the US is among the places, "$" stays USD.
+ */
+export const LOCAL_DOLLAR: Readonly<Record<string, string>> = {
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  SG: 'SGD',
+  HK: 'HKD',
+}

@@ -67,7 +67,11 @@ export const PERIOD_WORDS: Record<Salary['period'], PerLanguage<string>> = {
 }
 
 /** Between the two ends of a range: dashes and the word each language uses. */
-export const RANGE_WORDS = list(`to, bis, à, a, do, tot, al, até, and, und, et, e, y, i`)
+export const RANGE_WORDS = list(`to, bis, à, a, do, tot, al, até, and, und, et, e, y, i, en`)
+
+/** Before a single figure that is the bottom of the range ("ab 80.000 €", "from $120k"). */
+export const FROM_WORDS = list(`from, starting at, starting from, ab, à partir de, a partir de,
+  desde, vanaf, od, minimum, min, min., mindestens, au moins, al menos, pelo menos, almeno`)
 
 /** Before a single figure that is the top of the range ("up to £70,000"). */
 export const UP_TO_WORDS = list(`up to, bis zu, jusqu'à, jusqu’à, hasta, até, fino a, tot, do,

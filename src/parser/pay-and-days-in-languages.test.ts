@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
+
+// Postings written for this test; the values expected are written by hand.
+function record(text: string) {
+  const result = parsePosting(text)
+  if (!result.ok) throw new Error(result.error)
+  return result.posting
+}
+
+describe('pay', () => {
+  it('reads a Dutch range "tussen € 4.000 en € 5.200"', () => {
+    expect(
+      record(
+        'Backend Developer\nUtrecht · Hybride\n\nOver Zeefbouw\nZeefbouw maakt software voor tuinders.\n\nWat bieden wij?\n- Salaris tussen € 4.000 en € 5.200 bruto per maand\n',
+      ).salary,
+    ).toEqual({ min: 4000, max: 5200, currency: 'EUR', period: 'month' })
+  })
+
+  it('reads "ab 80.000 EUR" as the bottom of the range, with no top', () => {
+    expect(
+      record(
+        'Data Engineer (m/w/d)\nWien, Österreich\n\nDie Firnwerk GmbH baut Wetterdienste.\n\nGehalt: ab 80.000 EUR brutto/Jahr\n',
+      ).salary,
+    ).toEqual({ min: 80000, max: null, currency: 'EUR', period: 'year' })
+  })
+
+  it('reads a bare "$" as the local dollar where the role is only in Canada', () => {
+    expect(
+      record(
+        'Machine Learning Engineer\nLoonworks\nVancouver, British Columbia, Canada (On-site)\n\nLoonworks builds sorting robots.\n\nThe base salary range for this role is $140,000—$175,000.\n',
+      ).salary,
+    ).toEqual({ min: 140000, max: 175000, currency: 'CAD', period: 'year' })
+  })
+
+  it('keeps "$" as USD where the post names the US too', () => {
+    expect(
+      record(
+        'Machine Learning Engineer\nLoonworks\nVancouver, Canada or Seattle, WA, USA\n\nLoonworks builds sorting robots.\n\nThe base salary range for this role is $140,000—$175,000.\n',
+      ).salary?.currency,
+    ).toBe('USD')
+  })
+})
+
+describe('office days with the singular day', () => {
+  it.each([
+    ['pl', 'Praca hybrydowa: 1 dzień w tygodniu w biurze'],
+    ['it', '1 giorno a settimana in ufficio'],
+    ['nl', '1 dag per week op kantoor'],
+  ])('%s: "%s"', (_language, phrase) => {
+    expect(
+      record(
+        `Backend Developer\nHybrid\n\nBrzozowo Soft builds tools for farms.\n\n- ${phrase}\n- Go and PostgreSQL\n`,
+      ).officeDaysPerWeek,
+    ).toBe(1)
+  })
+})
+
+describe('stack', () => {
+  it('does not read a degree in computer science ("Laurea in Informatica") as Informatica', () => {
+    const stack = record(
+      'Sviluppatore Java\nMilano, Italia\n\nRemiera è una software house.\n\nRequisiti\n- Java e Spring\n- Laurea in Informatica o simili\n',
+    ).stack.map((s) => s.name)
+    expect(stack).toEqual(['Java', 'Spring'])
+  })
+})
