@@ -132,13 +132,18 @@ export class ParseCache {
   /** The outcome of `raw` as `name`, from `parse` or from an earlier build. */
   outcome(name: string, raw: string, parse: () => ParseOutcome): ParseOutcome {
     const key = keyOf(name, raw)
-    let value = this.stored.get(key)
-    if (value === undefined) {
-      value = serialize(parse())
-      this.added++
+    const stored = this.stored.get(key)
+    if (stored !== undefined) {
+      this.used.set(key, stored)
+      return deserialize(stored) as ParseOutcome
     }
-    this.used.set(key, value)
-    return deserialize(value) as ParseOutcome
+    // A file parsed now: the cache keeps its serialisation, and the build gets the value
+    // itself, as a build without a cache does (no copy made back from the bytes just
+    // written: about 0.3 s of a cold build at 10,000 files).
+    const parsed = parse()
+    this.used.set(key, serialize(parsed))
+    this.added++
+    return parsed
   }
 
   /** How many outcomes this build found in the cache, and how many it parsed. */

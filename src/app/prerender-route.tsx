@@ -8,10 +8,12 @@ import { renderToString } from 'react-dom/server'
 import {
   createStaticHandler,
   createStaticRouter,
+  matchPath,
   matchRoutes,
   Outlet,
   StaticRouterProvider,
   type RouteObject,
+  type StaticHandlerContext,
 } from 'react-router'
 import { PostingSlotsProvider } from '@/components/posting-actions-slot'
 import { Prerendering } from '@/lib/use-hydrated'
@@ -57,10 +59,24 @@ type StaticHandler = ReturnType<typeof createStaticHandler>
  */
 export type PageData = { client: QueryClient; files?: PrerenderedFiles }
 
-/** The markup of `path` as `handler` routes it, before cleaning. */
-async function renderWith(handler: StaticHandler, path: string, { client, files }: PageData) {
+/** What `handler` answers for `path`: the routes it matches, their data. */
+async function routeContext(handler: StaticHandler, path: string): Promise<StaticHandlerContext> {
   const context = await handler.query(new Request(new URL(path, 'http://localhost')))
   if (context instanceof Response) throw new Error(`${path} answered ${context.status}`)
+  return context
+}
+
+/** The markup of `path` as `handler` routes it, before cleaning. */
+async function renderWith(handler: StaticHandler, path: string, page: PageData) {
+  return renderContext(handler, await routeContext(handler, path), page)
+}
+
+/** The markup of a route context of `handler`, before cleaning. */
+function renderContext(
+  handler: StaticHandler,
+  context: StaticHandlerContext,
+  { client, files }: PageData,
+) {
   const router = createStaticRouter(handler.dataRoutes, context)
   const html = renderToString(
     <StrictMode>
@@ -142,10 +158,15 @@ export async function routePages(samplePath: string, page: () => PageData): Prom
       </AtTreePath>,
     ),
   )
-  const { routeIds } = await renderWith(ownPart, samplePath, page())
+  const sample = await routeContext(ownPart, samplePath)
+  const { routeIds } = renderContext(ownPart, sample, page())
+  const contextOf = pageContexts(sample)
   let rendered = 0
   return async (path, page) => {
-    const own = await renderWith(ownPart, path, page())
+    const context = contextOf?.(path)
+    const own = context
+      ? renderContext(ownPart, context, page())
+      : await renderWith(ownPart, path, page())
     // Another route (a path no posting has): the whole page.
     if (own.routeIds !== routeIds) return renderRoute(path, page())
     const markup = before + cleaned(own.html) + after
@@ -157,5 +178,69 @@ export async function routePages(samplePath: string, page: () => PageData): Prom
         )
     }
     return markup
+  }
+}
+
+/** Paths of `table`'s routes that have one, from the root ('' when none is on the way). */
+function routePaths(table: RouteObject[], parent = ''): string[] {
+  return table.flatMap((route) => {
+    const own =
+      route.path === undefined
+        ? parent
+        : route.path.startsWith('/')
+          ? route.path
+          : `${parent.replace(/\/$/, '')}/${route.path}`
+    return [
+      ...(route.path === undefined ? [] : [own]),
+      ...(route.children ? routePaths(route.children, own) : []),
+    ]
+  })
+}
+
+/**
+ * The route contexts of other pages of `sample`'s route without asking the handler for
+ * each (its request, matching and data loading cost more than a small page's render): a
+ * page's context is the sample's with its own location, and its params in the route's
+ * matches. Null when that would not be what the handler answers: a route that loads data
+ * or failed, a path above the route's own, or another route that could match the same
+ * paths (a dynamic one, other than the catch-all `/*`). Each page's function answers null
+ * where its path could be another route's (one of the static paths) or needs decoding,
+ * and the page then goes through the handler.
+ */
+function pageContexts(
+  sample: StaticHandlerContext,
+): ((path: string) => StaticHandlerContext | null) | null {
+  const leaf = sample.matches.at(-1)
+  const pattern = leaf?.route.path
+  if (
+    !leaf ||
+    !pattern?.startsWith('/') ||
+    sample.statusCode !== 200 ||
+    sample.errors !== null ||
+    sample.actionData !== null ||
+    !Object.values(sample.loaderData).every((data) => data === undefined) ||
+    sample.matches.some((match) => match.route.loader || match.route.lazy) ||
+    sample.matches.some((match) => match !== leaf && match.route.path !== undefined)
+  )
+    return null
+  const others = routePaths(routes).filter((other) => other !== pattern && other !== '/*')
+  if (others.some((other) => /[:*?]/.test(other))) return null
+  const normal = (path: string) => path.toLowerCase().replace(/(.)\/+$/, '$1')
+  const staticPaths = new Set(others.map(normal))
+  return (path) => {
+    const { pathname, search, hash } = new URL(path, 'http://localhost')
+    if (pathname.includes('%') || staticPaths.has(normal(pathname))) return null
+    const found = matchPath({ path: pattern, caseSensitive: leaf.route.caseSensitive }, pathname)
+    if (!found) return null
+    const params = { ...found.params }
+    return {
+      ...sample,
+      location: { ...sample.location, pathname, search, hash },
+      matches: sample.matches.map((match) =>
+        match === leaf
+          ? { ...match, params, pathname: found.pathname, pathnameBase: found.pathnameBase }
+          : { ...match, params },
+      ),
+    }
   }
 }
