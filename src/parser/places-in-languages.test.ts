@@ -73,3 +73,17 @@ describe('the title', () => {
     ).toBe('Software Engineer - Human Data (Full-Time)')
   })
 })
+
+describe('a remote field that lists groups of countries among countries', () => {
+  it.each([
+    ['Remote US/EU/UK', ['US', 'EU', 'GB']],
+    ['Remote - UK, Ireland, EU', ['EU', 'GB', 'IE']],
+    ['Americas, Europe REMOTE', ['Americas', 'Europe']],
+  ])('%s', (field, regions) => {
+    expect(readPlaces(field).remoteRegions).toEqual(regions)
+  })
+
+  it('keeps the countries as the role’s places', () => {
+    expect(readPlaces('Remote US/EU/UK').locations.map((l) => l.country)).toEqual(['US', 'GB'])
+  })
+})

@@ -491,16 +491,26 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     }
   // "Remote - EMEA", "Remote, Europe or LatAm": the same without brackets, when all the
   // field names besides the mode are groups of countries.
+  // "Remote US/EU/UK": groups among countries are taken out, the countries read as usual.
   if (REMOTE_FIELD.test(rest) && !OFFICE_FIELD.test(rest)) {
-    const groups = stripModeWords(rest)
+    const pieces = stripModeWords(rest)
       .split(PLACE_ALTERNATIVES)
+      .flatMap((piece) => piece.split(','))
       .map((piece) => piece.trim())
       .filter(Boolean)
-      .map((piece) => macroRegion(piece))
-    if (groups.length && groups.every((group) => group !== null)) {
+    // "ES/PT": a code that is a country's and a time zone's ("PT") is the country among
+    // countries, and the zone among zones ("PT/ET").
+    const asGroups = pieces.map((piece) => macroRegion(piece))
+    const groups = asGroups.every((group) => group !== null)
+      ? asGroups
+      : pieces.map((piece, i) => (countryCode(piece) ? null : asGroups[i]))
+    if (
+      groups.some((group) => group !== null) &&
+      pieces.every((piece, i) => groups[i] !== null || remoteRegion(piece) !== null)
+    ) {
       for (const group of groups)
-        if (!reading.remoteRegions.includes(group)) reading.remoteRegions.push(group)
-      rest = ' '
+        if (group && !reading.remoteRegions.includes(group)) reading.remoteRegions.push(group)
+      rest = pieces.filter((_, i) => groups[i] === null).join(' / ') || ' '
     }
   }
   // "Engineer @ Acme (Halifax, Canada)": a bracketed town is a place on its own, not a
