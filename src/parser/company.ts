@@ -105,12 +105,12 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     const name = cleanCompany(value.replace(/[®™]/g, ''))
     const why = notACompany(name)
     // A name that is also a town's ("Mesa") stands where only a company stands.
-    if (
-      !why ||
-      (placeName && why === 'a place') ||
-      (from === 'summary line' && raw.includes('|') && titleCased(name, why))
-    )
+    if (!why || (from === 'summary line' && raw.includes('|') && titleCased(name, why)))
       out.push({ value: name, raw, from, score })
+    // A name that is also a town's counts less: the post's own words about itself outweigh it
+    // ("Bordeaux" under the title, "Vignoble Data est une start-up" below).
+    else if (placeName && why === 'a place')
+      out.push({ value: name, raw, from, score: Math.min(score, 2.5) })
   }
   // "About Every" over "Every’s mission is …": the name stands though a word or a town.
   for (const c of aboutHeadings(doc)) {
