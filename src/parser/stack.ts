@@ -216,10 +216,10 @@ type Occurrence = {
   order: number
 }
 
-function lineAround(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('\n', start - 1) + 1
+/** Where the line around `start`–`end` begins and ends in the text. */
+function lineBounds(text: string, start: number, end: number): [number, number] {
   const to = text.indexOf('\n', end)
-  return text.slice(from, to < 0 ? text.length : to)
+  return [text.lastIndexOf('\n', start - 1) + 1, to < 0 ? text.length : to]
 }
 
 /**
@@ -235,13 +235,14 @@ function lastSentenceStart(before: string): number {
   return 0
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
+/** Where the sentence around `start`–`end` begins and ends: one slice of the text. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - 400)
   const before = text.slice(from, start)
   const cut = Math.max(lastSentenceStart(before), before.lastIndexOf('\n') + 1, 0)
   const after = text.slice(end, end + 400)
   const stop = after.search(/[.!?](?:\s|$)|\n/)
-  return before.slice(cut) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop))
+  return [from + cut, end + (stop < 0 ? after.length : stop)]
 }
 
 function isNear(match: StackMatch, others: StackMatch[], distance: number): boolean {
@@ -369,27 +370,30 @@ function scanBlock(block: StackBlock, order: { next: number }): Occurrence[] {
     for (const m of pending)
       if (!accepted.has(m) && acceptable(text, m, sure, declared)) accepted.add(m)
   }
-  // A line or a sentence holds several names: each is tested once per pattern.
-  const tests = new Map<RegExp, Map<string, boolean>>()
-  const tested = (re: RegExp, text: string): boolean => {
+  // A line or a sentence holds several names: each is tested once per pattern, known by
+  // where it stands in the text (a key of two numbers, not the sentence's text to hash).
+  const tests = new Map<RegExp, Map<number, boolean>>()
+  const tested = (re: RegExp, [from, to]: [number, number]): boolean => {
     let known = tests.get(re)
-    if (!known) tests.set(re, (known = new Map<string, boolean>()))
-    let result = known.get(text)
-    if (result === undefined) known.set(text, (result = re.test(text)))
+    if (!known) tests.set(re, (known = new Map<number, boolean>()))
+    const key = from * (text.length + 1) + to
+    let result = known.get(key)
+    if (result === undefined) known.set(key, (result = re.test(text.slice(from, to))))
     return result
   }
   const occurrences: Occurrence[] = []
   for (const m of all) {
     if (!accepted.has(m)) continue
-    if (!declared && tested(FIRST_PERSON, sentenceAround(text, m.start, m.end))) continue
-    const line = lineAround(text, m.start, m.end)
+    if (!declared && tested(FIRST_PERSON, sentenceBounds(text, m.start, m.end))) continue
+    const lineAt = lineBounds(text, m.start, m.end)
+    const line = text.slice(lineAt[0], lineAt[1])
     const note = QUALIFIER_NOTE.exec(text.slice(m.end, m.end + 60))?.[1]?.toLowerCase()
     occurrences.push({
       tech: m.tech,
       raw: m.raw,
       kind: block.kind,
       line,
-      nice: block.kind === 'niceToHave' || tested(NICE_TO_HAVE_LINE, line),
+      nice: block.kind === 'niceToHave' || tested(NICE_TO_HAVE_LINE, lineAt),
       order: order.next++,
       ...(note ? { note } : {}),
     })
