@@ -1,5 +1,6 @@
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
+import { onlyContractOrMode } from './board-facts.ts'
 import { companyInLanguages } from './company-in-languages.ts'
 import {
   aboutHeadings,
@@ -61,6 +62,8 @@ function whyNotACompany(value: string): string | null {
   // "Permanent Systems": a contract word opening a name an organisation's word ends.
   if ((WORK_WORDS.test(v) || isEmploymentLabel(v) || modeNamed(v)) && !ORGANISATION_END.test(v))
     return 'a work mode or contract'
+  if (onlyContractOrMode(v, { b2b: true }) && !ORGANISATION_END.test(v) && !HOME_OFFICE.test(v))
+    return 'a work mode or contract'
   if (LISTING_LINE.test(v)) return 'when the listing went up'
   if (techList(v)) return 'a list of technologies'
   if (PAY_WORDS.test(v)) return 'pay'
@@ -78,6 +81,9 @@ function techList(value: string): boolean {
   const parts = value.split(/\s*[/,&+|]\s*|\s+and\s+/)
   return parts.length >= 2 && parts.every((part) => part !== '' && techByName(part) !== undefined)
 }
+
+/** The UK's ministry, which hires too: a name, not working from home. */
+const HOME_OFFICE = /^Home Office$/
 
 /**
  * "Remoto", "Praca hybrydowa", "Télétravail partiel": a short value naming a work mode in

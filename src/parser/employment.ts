@@ -85,8 +85,11 @@ export function employmentCandidates(doc: Doc, titles: string[]): Candidate<Empl
 /** The strongest stated kind; an internship or fixed term stated anywhere beats "full-time". */
 export function resolveEmployment(candidates: Candidate<EmploymentType>[]): EmploymentType | null {
   const votes = tally(candidates, (v) => v)
-  const best = votes[0]
+  let best = votes[0]
   if (!best) return null
+  // "Teilzeit, Vollzeit", "part-time or full-time": offered either way, the role is full-time.
+  const full = votes.find((v) => v.value === 'full-time')
+  if (best.value === 'part-time' && full && full.score >= best.score) best = full
   // "Full-time internship" is an internship: the narrower kind wins when both are stated.
   for (const narrow of ['internship', 'temporary'] as const) {
     const found = votes.find((v) => v.value === narrow)

@@ -19,6 +19,7 @@ import {
   REQUISITION,
   ROLE_NOUN,
 } from './patterns.ts'
+import { onlyContractOrMode } from './board-facts.ts'
 import { isEmploymentLabel } from './employment.ts'
 import { modeOfAnswer, readFieldLabel, readFieldLine, type FieldLine } from './field-line.ts'
 import { stripGenderTags } from './gender.ts'
@@ -188,25 +189,13 @@ function cleanTitleAnew(title: string): string {
   let clean = title
   const suffix = dashed?.[2]
   // " - Remote", " – Teilzeit oder Vollzeit", " - Télétravail partiel": the board's facts.
-  if (dashed?.[1] && suffix && (HAS_MODE_WORD.test(suffix) || onlyContractOrMode(suffix)))
+  if (
+    dashed?.[1] &&
+    suffix &&
+    (HAS_MODE_WORD.test(suffix) || onlyContractOrMode(suffix, { b2b: false }))
+  )
     clean = dashed[1]
   return trimSet(stripGenderTags(clean.replace(/\s+/g, ' ')), ' ', ' |:,-')
-}
-
-/** "Teilzeit oder Vollzeit", "CDI", "(Full-Time)", "Télétravail partiel": nothing else. */
-const FACT_JOIN = /\s*[,/&()]\s*|\s+(?:or|and|oder|und|ou|et|[oyei]|of|en|lub)\s+/i
-function onlyContractOrMode(text: string): boolean {
-  if (ROLE_NOUN.test(text)) return false
-  const parts = text.split(FACT_JOIN).filter((part) => part.trim())
-  return (
-    parts.length > 0 &&
-    parts.every(
-      (part) =>
-        (words(part) <= 3 && modeWordsIn(part).length > 0) ||
-        // "B2B" is a business's market as often as a contract: left in the title.
-        (words(part) <= 2 && !/\d/.test(part) && isEmploymentLabel(part)),
-    )
-  )
 }
 
 function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {

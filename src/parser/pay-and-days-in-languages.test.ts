@@ -64,3 +64,31 @@ describe('stack', () => {
     expect(stack).toEqual(['Java', 'Spring'])
   })
 })
+
+describe('a Polish job board page', () => {
+  const page =
+    'Programista Java (Mid)\nKraków\nUmowa o pracę lub B2B\nPraca zdalna\n\nFirma\nJarzębina Software tworzy systemy dla bibliotek.\n\nWymagania\n- Java i Spring Boot\n\nWynagrodzenie: 15 000 - 19 000 zł brutto (UoP)\n'
+
+  it('does not take the contract line for the company, and reads the company under "Firma"', () => {
+    expect(record(page).company).toBe('Jarzębina Software')
+  })
+
+  it('reads złoty with no period as a month’s pay, as Polish posts state it', () => {
+    expect(record(page).salary).toEqual({
+      min: 15000,
+      max: 19000,
+      currency: 'PLN',
+      period: 'month',
+    })
+  })
+})
+
+describe('the contract', () => {
+  it('is full-time where a board offers either ("Teilzeit, Vollzeit")', () => {
+    expect(
+      record(
+        'Java Entwickler (m/w/d)\nHirschberg IT GmbH\nDresden\nTeilzeit, Vollzeit\n\nIhre Aufgaben\n- Java und Quarkus\n',
+      ).employmentType,
+    ).toBe('full-time')
+  })
+})

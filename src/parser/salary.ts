@@ -7,6 +7,7 @@ import { phraseRegex, phraseSource } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 import {
   FROM_WORDS,
+  MONTHLY_PAY_UP_TO,
   LARGE_NUMBER_WORDS,
   NOT_PAY_WORDS,
   PAY_WORDS,
@@ -58,6 +59,7 @@ function periodOf(
   after: string,
   before: string,
   high: number,
+  currency: string,
 ): { period: Salary['period']; stated: boolean } {
   let best: { period: Salary['period']; at: number } | null = null
   for (const [period, pattern] of PERIODS) {
@@ -66,6 +68,8 @@ function periodOf(
   }
   if (best) return { period: best.period, stated: true }
   for (const [period, pattern] of PERIODS) if (pattern.test(before)) return { period, stated: true }
+  if (high <= (MONTHLY_PAY_UP_TO[currency] ?? 0) && high >= 1500)
+    return { period: 'month', stated: false }
   if (high >= 15000) return { period: 'year', stated: false }
   if (high >= 1500) return { period: 'month', stated: false }
   if (high >= 150) return { period: 'day', stated: false }
@@ -152,7 +156,7 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     // The period follows the figure closely ("€4.000 per maand", "€ brutto im Jahr"); a
     // "+ monthly bonus" after it is another figure's.
     const sentenceAfter = (afterAll.split(/[.;!?+(](?:\s|$)|[+(]/)[0] ?? afterAll).slice(0, 28)
-    const { period, stated } = periodOf(sentenceAfter, before, max ?? min ?? 0)
+    const { period, stated } = periodOf(sentenceAfter, before, max ?? min ?? 0, currency)
     let score = 0
     if ((payWord ??= PAY_WORD.test(line))) score += 3
     if (second) score += 2

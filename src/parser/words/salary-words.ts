@@ -116,3 +116,16 @@ export const NOT_PAY_WORDS: PerLanguage<string> = {
   pl: list(`budżet, przychód, przychody, finansowanie, inwestycja, wycena, klientów,
     użytkowników, pracowników, dofinansowanie, szkolenia, transakcji`),
 }
+
+/**
+ * Currencies whose pay is stated by the month where the period goes unsaid (Poland, Brazil,
+ * Czechia, Romania, Hungary), with the highest monthly figure to read so: "15 000 - 19 000
+ * zł" is a month's pay, as a Polish reader takes it; above it a figure is a year's.
+ */
+export const MONTHLY_PAY_UP_TO: Readonly<Record<string, number>> = {
+  PLN: 60_000,
+  BRL: 50_000,
+  CZK: 250_000,
+  RON: 40_000,
+  HUF: 3_000_000,
+}

@@ -1,0 +1,27 @@
+import { isEmploymentLabel } from './employment.ts'
+import { ROLE_NOUN } from './patterns.ts'
+import { wordCount } from './text.ts'
+import { modeWordsIn } from './work-mode.ts'
+
+const FACT_JOIN = /\s*[,/&()]\s*|\s+(?:or|and|oder|und|ou|et|of|en|lub)\s+/i
+/** One-letter joins ("CDI o freelance", "Tempo pieno e remoto") split a part only when it must:
+ * they also stand inside a contract's name ("Umowa o pracę"). */
+const SHORT_JOIN = /\s+[oyei]\s+/i
+
+/**
+ * Whether a text states nothing but contracts and work modes, as a job board prints them
+ * under a title or after its dash: "Teilzeit oder Vollzeit", "CDI", "(Full-Time)",
+ * "Télétravail partiel", "Umowa o pracę lub B2B". "B2B" alone is a business's market as often
+ * as a contract: it counts only where the caller says so.
+ */
+export function onlyContractOrMode(text: string, options: { b2b: boolean }): boolean {
+  if (ROLE_NOUN.test(text)) return false
+  const fact = (part: string) =>
+    wordCount(part) <= 3 &&
+    (modeWordsIn(part).length > 0 || ((options.b2b || !/\d/.test(part)) && isEmploymentLabel(part)))
+  const parts = text.split(FACT_JOIN).filter((part) => part.trim())
+  return (
+    parts.length > 0 &&
+    parts.every((part) => fact(part) || part.split(SHORT_JOIN).every((piece) => fact(piece)))
+  )
+}
