@@ -87,3 +87,13 @@ describe('a remote field that lists groups of countries among countries', () => 
     expect(readPlaces('Remote US/EU/UK').locations.map((l) => l.country)).toEqual(['US', 'GB'])
   })
 })
+
+describe('where a remote hire may live, in German', () => {
+  it('reads "100 % remote möglich (innerhalb Deutschlands)": the genitive, in brackets', () => {
+    const posting = record(
+      'Frontend Developer React (w/m/d)\n\nFirma: Ulmenhain Energie AG\nStandort: Köln, Deutschland\nHomeoffice: 100 % remote möglich (innerhalb Deutschlands)\n\nWas du mitbringst:\n* React und TypeScript\n',
+    )
+    expect(posting.workMode).toBe('remote')
+    expect(posting.remoteCountries).toEqual(['DE'])
+  })
+})

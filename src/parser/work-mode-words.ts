@@ -190,7 +190,7 @@ const PLACE_WORDS = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*
  * words are the first group; remote-regions.ts reads them.
  */
 export const REMOTE_REGION_IN_TEXT_I18N = new RegExp(
-  String.raw`${AWAY_FROM}\s(?:\S+\s)?${FROM_PLACE}(?:\s|(?<=['’]))${WHOLE}?${ARTICLE}?${PLACE_WORDS}`,
+  String.raw`${AWAY_FROM}\s(?:\S+\s)?\(?${FROM_PLACE}(?:\s|(?<=['’]))${WHOLE}?${ARTICLE}?${PLACE_WORDS}`,
   'u',
 )
 /** Between places of one list in the supported languages: "España y Portugal", "Deutschland oder Österreich". */

@@ -406,7 +406,10 @@ function leadingRegion(phrase: string): string | null {
     .replace(/[.,;:!?]+$/, '')
     .split(/\s+/)
   for (let n = Math.min(words.length, 4); n > 0; n--) {
-    const region = remoteRegion(words.slice(0, n).join(' '))
+    const name = words.slice(0, n).join(' ')
+    // "innerhalb Deutschlands", "Europas": a German genitive.
+    const region =
+      remoteRegion(name) ?? (/\p{L}s$/u.test(name) ? remoteRegion(name.slice(0, -1)) : null)
     if (region) return region
   }
   return null
