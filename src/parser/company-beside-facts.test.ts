@@ -88,3 +88,15 @@ describe('the company named in prose', () => {
     ).toBe('Fernwood')
   })
 })
+
+describe('the company, beside when the role starts', () => {
+  it('is not "ab sofort", "ASAP" or "per direct"', () => {
+    for (const line of ['ab sofort', 'ASAP', 'per direct', 'dès que possible'])
+      expect(notACompany(line), line).toBe('when the role starts')
+    expect(
+      company(
+        'Fullstack-Entwickler:in (PHP/Laravel)\nRemote in Deutschland | Vollzeit | ab sofort\n\nWer wir sind\nDie Moorweide Medien GmbH betreibt Portale für Imker.\n\nWas du mitbringst\n- PHP\n',
+      ),
+    ).toBe('Moorweide Medien')
+  })
+})

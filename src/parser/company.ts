@@ -18,6 +18,7 @@ import {
   LISTING_LINE,
   ORGANISATION_END,
   ROLE_NOUN,
+  START_LINE,
 } from './patterns.ts'
 import { readPlaces, resolvePlace } from './places.ts'
 import { headingKind } from './segment.ts'
@@ -65,6 +66,7 @@ function whyNotACompany(value: string): string | null {
   if (onlyContractOrMode(v, { b2b: true }) && !ORGANISATION_END.test(v) && !HOME_OFFICE.test(v))
     return 'a work mode or contract'
   if (LISTING_LINE.test(v)) return 'when the listing went up'
+  if (START_LINE.test(v)) return 'when the role starts'
   if (techList(v)) return 'a list of technologies'
   if (PAY_WORDS.test(v)) return 'pay'
   if (/https?:\/\/|\S@\S/.test(v)) return 'a link'

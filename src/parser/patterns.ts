@@ -11,7 +11,7 @@
 import { anyLiteral } from './lib/any-literal.ts'
 import { phraseRegex } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
-import { LISTING_AGO, LISTING_OPENERS } from './words/listing-words.ts'
+import { LISTING_AGO, LISTING_OPENERS, START_PHRASES } from './words/listing-words.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { SECTION_HEADINGS } from './words/section-headings.ts'
 
@@ -154,6 +154,8 @@ export const LISTING_LINE = new RegExp(
   `^(?:${allLanguages(LISTING_OPENERS).join('|')}|${allLanguages(LISTING_AGO).join('|')})(?![\\p{L}])`,
   'iu',
 )
+/** A line or a part that says only when the role starts ("ab sofort", "ASAP"). */
+export const START_LINE = new RegExp(`^(?:${allLanguages(START_PHRASES).join('|')})[.!]?$`, 'iu')
 export const POSTED_ANYWHERE =
   /\b(?:posted|published|reposted)\s+(?:on\s+)?(today|yesterday|(\d{1,3}|an?|one)\+?\s+(hours?|days?|weeks?|months?)\s+ago|\d{4}-\d{2}-\d{2})/i
 export const TITLE_DASH_SUFFIX = /^(.{3,200}?) [-–—] (.{1,200})$/

@@ -1,5 +1,12 @@
 import { isEmploymentLabel } from './employment.ts'
-import { HAS_MODE_WORD, LISTING_LINE, POLICY_PART, POSTED, ROLE_NOUN } from './patterns.ts'
+import {
+  HAS_MODE_WORD,
+  LISTING_LINE,
+  POLICY_PART,
+  POSTED,
+  ROLE_NOUN,
+  START_LINE,
+} from './patterns.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
 import { looksLikeRole } from './roles.ts'
 import { trimSet } from './text.ts'
@@ -65,7 +72,13 @@ function kindOf(part: string): PartKind {
   if (ROLE_NOUN.test(part) && !HAS_MODE_WORD.test(part)) return 'role'
   if (PAY.test(part)) return 'pay'
   if (areasOf(part)) return 'area'
-  if (POSTED.test(part) || LISTING_LINE.test(part) || APPLICANTS.test(part)) return 'listing'
+  if (
+    POSTED.test(part) ||
+    LISTING_LINE.test(part) ||
+    START_LINE.test(part) ||
+    APPLICANTS.test(part)
+  )
+    return 'listing'
   // "Parabola Labs (NYC / SF)": a name with its place in brackets stands for the name.
   const named = NAME_THEN_BRACKET.exec(part)?.[1]?.trim()
   if (named && !HAS_MODE_WORD.test(named) && !readPlaces(named).locations.length) return 'other'

@@ -39,3 +39,15 @@ export const LISTING_AGO: PerLanguage<string> = {
   nl: ['(?:\\d{1,3}|een) (?:uur|uren|dagen|dag|weken|week|maanden|maand) geleden'],
   pl: ['(?:\\d{1,3}) (?:godzin[ya]?|dni|dzień|tygodni[ea]?|miesiące?|miesięcy) temu'],
 }
+
+/** When the role starts, as a board prints it on a fact line: "ab sofort", "ASAP", "dès que possible". */
+export const START_PHRASES: PerLanguage<string> = {
+  en: ['asap', 'immediately', 'immediate start', 'start(?:ing)? (?:date )?asap'],
+  de: ['ab sofort', 'sofort', 'zum nächstmöglichen zeitpunkt', 'nach vereinbarung'],
+  fr: ['dès que possible', 'asap', 'dès maintenant', 'immédiatement'],
+  es: ['de inmediato', 'incorporación inmediata', 'inmediata'],
+  pt: ['imediato', 'início imediato', 'imediata'],
+  it: ['da subito', 'subito', 'immediato'],
+  nl: ['per direct', 'zo snel mogelijk', 'z\\.s\\.m\\.'],
+  pl: ['od zaraz', 'od zaraz lub wg ustaleń', 'od teraz'],
+}
