@@ -11,6 +11,7 @@ import {
 import { isEmploymentLabel } from './employment.ts'
 import { readFieldLabel } from './field-line.ts'
 import { hiringHeadline } from './hiring-headline.ts'
+import { withoutLegalForm } from './legal-form.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import {
   COMPANY_STOPWORDS,
@@ -58,7 +59,8 @@ function whyNotACompany(value: string): string | null {
   if (HEADING_PHRASE.test(v.replace(/[:：]$/, ''))) return 'a heading'
   if (/[:：]$/.test(v)) return 'a heading'
   if (/^about\s/i.test(v)) return 'a heading'
-  if (wordCount(v) >= 3 && /[a-z]{2}[.!?]$/.test(v)) return 'a sentence'
+  // "Tamarind Cloud Services Pvt. Ltd." ends in a full stop as a sentence does.
+  if (wordCount(v) >= 3 && /[a-z]{2}[.!?]$/.test(withoutLegalForm(v))) return 'a sentence'
   if (/\b(?:is|are)\s+hiring\b|\bwe\b|\byou\b/i.test(v)) return 'a sentence'
   // "Permanent Systems": a contract word opening a name an organisation's word ends.
   if ((WORK_WORDS.test(v) || isEmploymentLabel(v) || modeNamed(v)) && !ORGANISATION_END.test(v))

@@ -97,3 +97,40 @@ describe('where a remote hire may live, in German', () => {
     expect(posting.remoteCountries).toEqual(['DE'])
   })
 })
+
+describe('places as English-speaking boards write them', () => {
+  it('reads an Australian state’s code after its town without a comma ("Sydney NSW")', () => {
+    const posting = record(
+      'Principal Engineer\nSydney NSW (Hybrid)\nWattlebird Pay\n\nWattlebird Pay builds invoicing for plumbers.\n\nYou will lead our Kotlin services.\n\n$220,000 – $260,000 + super\n',
+    )
+    expect(posting.company).toBe('Wattlebird Pay')
+    expect(posting.locations).toEqual([
+      { city: 'Sydney', region: 'New South Wales', country: 'AU' },
+    ])
+    expect(posting.salary?.currency).toBe('AUD')
+  })
+
+  it('keeps both towns before a remark on the work mode in brackets', () => {
+    expect(
+      towns(
+        'Engineering Manager – Platform\nLisbon or Porto, Portugal (Hybrid, 2 days/week in office)\n\nRomãzeira Labs builds tools for bakeries.\n\nRequirements\n- Elixir\n',
+      ),
+    ).toEqual(['Lisbon, PT', 'Porto, PT'])
+  })
+
+  it('keeps a mode alone after each place as it was ("Canada (Remote), India (on-site)")', () => {
+    expect(
+      readPlaces('Canada (Remote), US (Remote), India (on-site)').locations.map((l) => l.country),
+    ).toEqual(['CA', 'US', 'IN'])
+  })
+})
+
+describe('the company with an Indian legal form', () => {
+  it('reads "Company: X Pvt. Ltd." as the company, not as a sentence', () => {
+    expect(
+      record(
+        'Sr. DevOps Engineer\nLocation: Pune, Maharashtra, India\n\nCompany: Neem Cloud Services Pvt. Ltd.\n\nResponsibilities\n- Kubernetes on Azure\n',
+      ).company,
+    ).toBe('Neem Cloud Services')
+  })
+})

@@ -340,7 +340,7 @@ export const readPlace = memoPerDocument(readPlaceAnew, contextKey, (read) =>
   read ? { location: { ...read.location }, confidence: read.confidence } : read,
 )
 
-/** "Austin TX", "Oxford UK": a town and a state's or country's code without a comma. */
+/** "Austin TX", "Sydney NSW", "Oxford UK": a town and a state's or country's code without a comma. */
 const CODE_AFTER = /^(\p{Lu}.*\S)\s+([A-Z]{2,3})$/u
 /** "AZ US": a state's code and its country's, written without a comma. */
 const TWO_CODES = /^[A-Z]{2} [A-Z]{2,3}$/
@@ -360,14 +360,20 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
   if (CITY_SHORT_NAMES.has(joined)) parts.splice(0, 2, joined)
   if (parts.length === 1) {
     const one = readOne(parts[0] ?? '', context)
-    // "Austin TX", "Oxford UK": a US state's or Canadian province's code, or a country's,
+    // "Austin TX", "Sydney NSW", "Oxford UK": a US state's, Canadian province's or Australian
+    // state's code, or a country's,
     // after a town without a comma (read as "Town, CODE": the code must be the town's).
     const coded = one ? null : CODE_AFTER.exec(parts[0] ?? '')
     const code = coded?.[2]
     if (
       !coded?.[1] ||
       !code ||
-      !(regionIn('US', code) ?? regionIn('CA', code) ?? readCountry(code, true))
+      !(
+        regionIn('US', code) ??
+        regionIn('CA', code) ??
+        regionIn('AU', code) ??
+        readCountry(code, true)
+      )
     )
       return one
     parts.splice(0, 1, coded[1], code)
@@ -443,6 +449,12 @@ export type PlaceReading = {
   /** Parts that named a place too vaguely to keep ("9 Locations"). */
   vague: string[]
 }
+
+/**
+ * A bracket's remark that opens with a work mode and goes on: "(Hybrid, 2 days/week in
+ * office)". A mode alone after each place ("Canada (Remote), India (on-site)") stays.
+ */
+const MODE_REMARK = /^\s*(?:hybrid|remote|on[- ]?site|in[- ]office|in[- ]person)\b/i
 
 function stripModeWords(text: string): string {
   const stripped = text
@@ -536,7 +548,15 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     afterPlace ??= readPlaces(outside, context).locations.length > 0
     const towns = afterPlace ? [] : bracketTowns(inner, context)
     for (const town of towns) push(town)
-    return towns.length ? ' ' : group
+    if (towns.length) return ' '
+    // "Lisbon or Porto, Portugal (Hybrid, 2 days/week in office)": a remark on the work mode
+    // after the places, naming none, is no part of them.
+    return afterPlace &&
+      MODE_REMARK.test(inner) &&
+      /[,\d]/.test(inner) &&
+      !readPlaces(inner, context).locations.length
+      ? ' '
+      : group
   })
   const whole = readPlace(stripModeWords(rest), context)
   if (whole && whole.confidence >= MIN_READING) {

@@ -65,6 +65,10 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { written: 'AS', inProse: false },
   // English-speaking countries
   { written: 'Pty Ltd', inProse: true },
+  // India
+  { written: 'Pvt. Ltd.', inProse: true },
+  { written: 'Pvt Ltd', inProse: true },
+  { written: 'Private Limited', inProse: false },
   { written: 'Inc.', inProse: true },
   { written: 'Ltd.', inProse: true },
   { written: 'LLC', inProse: true },
