@@ -92,3 +92,13 @@ describe('the contract', () => {
     ).toBe('full-time')
   })
 })
+
+describe('the pay’s period', () => {
+  it('is not read from the sentence before the figure ("once a month. Salary 85-110k EUR")', () => {
+    expect(
+      record(
+        'Kestrelgrid | Berlin, Germany | Full-time | Senior Frontend Engineer\n\nKestrelgrid balances home batteries. We use React and TypeScript.\n\nWe meet in Berlin once a month. Salary 85-110k EUR.\n',
+      ).salary,
+    ).toEqual({ min: 85000, max: 110000, currency: 'EUR', period: 'year' })
+  })
+})

@@ -67,7 +67,10 @@ function periodOf(
     if (m && (!best || m.index < best.at)) best = { period, at: m.index }
   }
   if (best) return { period: best.period, stated: true }
-  for (const [period, pattern] of PERIODS) if (pattern.test(before)) return { period, stated: true }
+  // "Monthly salary: 5.000 €"; not "We meet once a month. Salary 85-110k".
+  const sameSentence = before.split(/[.!?;](?:\s|$)/).at(-1) ?? before
+  for (const [period, pattern] of PERIODS)
+    if (pattern.test(sameSentence)) return { period, stated: true }
   if (high <= (MONTHLY_PAY_UP_TO[currency] ?? 0) && high >= 1500)
     return { period: 'month', stated: false }
   if (high >= 15000) return { period: 'year', stated: false }
