@@ -15,8 +15,8 @@ import { allLanguages } from './words/languages.ts'
 const NAME_LINK = String.raw`(?:de|des|du|di|da|do|dos|das|del|della|van|von|der|y|e|et|und|and|of)`
 /** A name as prose writes it: up to four capitalised words. */
 const NAME = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?: (?:&|(?:${NAME_LINK} )?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30})){0,3})`
-/** A heading run into its paragraph: "Wer wir sind: Fahrwerk ist ein …". */
-const INLINE_HEADING = String.raw`(?:(?:\p{L}[\p{L}’'-]*\s){0,3}\p{L}[\p{L}’'-]*\s?:\s+)?`
+/** A heading run into its paragraph at a line's start: "Wer wir sind: Fahrwerk ist ein …". */
+const INLINE_HEADING = String.raw`(?:^(?:\p{L}[\p{L}’'-]*\s){0,3}\p{L}[\p{L}’'-]*\s?:\s+)?`
 /** An article before the name ("Die Kranich Cloud GmbH ist", "La société X"): not part of it. */
 const ARTICLE = String.raw`(?:(?:Die|Der|Das|La|Le|L['’]|El|Los|Il|Lo|A|O|De|Het)\s+)?`
 
