@@ -47,6 +47,40 @@ describe('salary: formats', () => {
   })
 })
 
+describe('salary: Indian figures', () => {
+  it.each([
+    // Lakh (100,000) per annum: the period is in the word, the rupee implied by it.
+    ['CTC: ₹18 – 28 LPA', { min: 1800000, max: 2800000, currency: 'INR', period: 'year' }],
+    ['CTC 6-10 LPA', { min: 600000, max: 1000000, currency: 'INR', period: 'year' }],
+    ['Comp: ₹40L–₹70L base', { min: 4000000, max: 7000000, currency: 'INR', period: 'year' }],
+    [
+      'Salary: Rs. 12 - 18 lakhs per annum',
+      { min: 1200000, max: 1800000, currency: 'INR', period: 'year' },
+    ],
+    // Indian digit grouping: 25,00,000 is twenty-five lakh, not twenty-five.
+    [
+      'Salary: INR 25,00,000 - 35,00,000 per annum',
+      { min: 2500000, max: 3500000, currency: 'INR', period: 'year' },
+    ],
+    [
+      'Compensation: ₹1.2 crore per annum',
+      { min: 12000000, max: 12000000, currency: 'INR', period: 'year' },
+    ],
+    ['Salary: Rs 80,000 per month', { min: 80000, max: 80000, currency: 'INR', period: 'month' }],
+  ])('%s', (line, salary) => {
+    expect(pay(line)).toEqual(salary)
+  })
+
+  it('takes a yearly figure in millions of a small-unit currency at face value', () => {
+    expect(pay('Salary: ¥8,000,000 - ¥12,000,000')).toEqual({
+      min: 8000000,
+      max: 12000000,
+      currency: 'JPY',
+      period: 'year',
+    })
+  })
+})
+
 describe('salary: never a company figure or a priced perk', () => {
   it.each([
     'We have processed $20B+ in payments for our customers.',
@@ -57,6 +91,9 @@ describe('salary: never a company figure or a priced perk', () => {
     'Das Weiterbildungsbudget beträgt 2.000 € im Jahr.',
     'We serve a $7T insurance industry.',
     'Rejoignez une équipe de 40 personnes, levée de fonds de 12 M€.',
+    'Revenue of about ₹21,450 crores in 2024.',
+    'Health insurance of up to 7 lacs for you and your family, fully paid.',
+    'Salary: a 5 L engine is not pay without a currency.',
   ])('%s', (line) => {
     expect(salaryCandidates(line)).toEqual([])
   })

@@ -12,24 +12,31 @@ import {
   NOT_PAY_WORDS,
   PAY_WORDS,
   PERIOD_WORDS,
+  MAX_YEARLY_PAY,
+  PAY_MULTIPLIERS,
+  type PayMultiplier,
   RANGE_WORDS,
-  THOUSAND_WORDS,
   UP_TO_WORDS,
 } from './words/salary-words.ts'
 import { allMatches } from './matches.ts'
 
-const MULTIPLIER = [...THOUSAND_WORDS, ...LARGE_NUMBER_WORDS]
+const MULTIPLIER = [...Object.keys(PAY_MULTIPLIERS), ...LARGE_NUMBER_WORDS]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|')
-/** One written amount with its multiplier: "50.000", "50 000", "45k", "15 tys.", "20B". */
+/**
+ * One written amount with its multiplier: "50.000", "50 000", "25,00,000" (Indian grouping),
+ * "45k", "15 tys.", "18 LPA", "20B".
+ */
 const NUMBER = new RegExp(
-  String.raw`(?<![\d.,\p{L}])(\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])(?:\s?(${MULTIPLIER})(?![\p{L}]))?`,
+  String.raw`(?<![\d.,\p{L}])(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])(?:\s?(${MULTIPLIER})(?![\p{L}]))?`,
   'giu',
 )
 /** What may stand between the two ends of a range, once currencies are taken off. */
 const RANGE_GAP = new RegExp(String.raw`^\s*(?:-|–|—|~|${phraseSource(RANGE_WORDS)})\s*$`, 'iu')
-const THOUSAND = new Set(THOUSAND_WORDS.map((w) => w.toLowerCase()))
+const multiplierOf = (word: string | undefined): PayMultiplier | undefined =>
+  word === undefined ? undefined : PAY_MULTIPLIERS[word.toLowerCase()]
+const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$/
 const PAY_WORD = phraseRegex(allLanguages(PAY_WORDS))
 const NOT_PAY = phraseRegex(allLanguages(NOT_PAY_WORDS))
 const UP_TO_BEFORE = new RegExp(`${phraseSource(UP_TO_WORDS)}\\s*$`, 'iu')
@@ -37,21 +44,21 @@ const FROM_BEFORE = new RegExp(`${phraseSource(FROM_WORDS)}\\s*$`, 'iu')
 const PERIODS = (Object.keys(PERIOD_WORDS) as Salary['period'][]).map(
   (period) => [period, phraseRegex(allLanguages(PERIOD_WORDS[period]))] as const,
 )
-/** The biggest yearly pay taken at face value; above it a figure is a company's. */
-const MAX_PAY = 2_000_000
-
 /** A written amount as a number: "50.000", "50,000" and "50 000" are fifty thousand. */
-function amountOf(text: string, multiplier: string | undefined): number | null {
+function amountOf(text: string, multiplier: PayMultiplier | undefined): number | null {
   let digits: string
-  const grouped = /^\d{1,3}([.,' ])\d{3}(?:\1\d{3})*(?:([.,])(\d{1,2}))?$/.exec(text)
-  if (grouped) {
-    const decimals = grouped[2] && grouped[2] !== grouped[1] ? grouped[3] : undefined
-    const whole = decimals ? text.slice(0, -(decimals.length + 1)) : text
-    digits = whole.replace(/[.,' ]/g, '') + (decimals ? `.${decimals}` : '')
-  } else digits = text.replace(',', '.')
+  if (INDIAN_GROUPING.test(text)) digits = text.replace(/,/g, '')
+  else {
+    const grouped = /^\d{1,3}([.,' ])\d{3}(?:\1\d{3})*(?:([.,])(\d{1,2}))?$/.exec(text)
+    if (grouped) {
+      const decimals = grouped[2] && grouped[2] !== grouped[1] ? grouped[3] : undefined
+      const whole = decimals ? text.slice(0, -(decimals.length + 1)) : text
+      digits = whole.replace(/[.,' ]/g, '') + (decimals ? `.${decimals}` : '')
+    } else digits = text.replace(',', '.')
+  }
   const value = Number(digits)
   if (!Number.isFinite(value)) return null
-  return multiplier && THOUSAND.has(multiplier.toLowerCase()) ? value * 1000 : value
+  return value * (multiplier?.factor ?? 1)
 }
 
 /** The period a figure is counted in: a period word right after it, else one before it. */
@@ -60,6 +67,7 @@ function periodOf(
   before: string,
   high: number,
   currency: string,
+  ofMultiplier: Salary['period'] | undefined,
 ): { period: Salary['period']; stated: boolean } {
   let best: { period: Salary['period']; at: number } | null = null
   for (const [period, pattern] of PERIODS) {
@@ -67,6 +75,7 @@ function periodOf(
     if (m && (!best || m.index < best.at)) best = { period, at: m.index }
   }
   if (best) return { period: best.period, stated: true }
+  if (ofMultiplier) return { period: ofMultiplier, stated: true }
   // "Monthly salary: 5.000 €"; not "We meet once a month. Salary 85-110k".
   const sameSentence = before.split(/[.!?;](?:\s|$)/).at(-1) ?? before
   for (const [period, pattern] of PERIODS)
@@ -136,18 +145,21 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
       (c): c is WrittenCurrency => c !== null,
     )
     // An ISO code settles what a shared symbol leaves open: "$126k-$154k CAD" is in CAD.
-    const currency = (written.find((c) => /^[A-Z]{3}$/.test(c.text)) ?? written[0])?.code
     if (second) i++
-    if (!currency) continue
-    if ([first.mult, second?.mult].some((x) => x && !THOUSAND.has(x.toLowerCase()))) continue
-    // "45-60k": the k of the top counts for the bottom too.
+    if ([first.mult, second?.mult].some((x) => x && !multiplierOf(x))) continue
+    // "45-60k", "18 – 28 LPA": the multiplier of the top counts for the bottom too.
+    const topMult = multiplierOf(second?.mult)
     const bottomMult =
-      first.mult ?? (second?.mult && Number(first.text) < 1000 ? second.mult : undefined)
+      multiplierOf(first.mult) ?? (topMult && Number(first.text) < 1000 ? topMult : undefined)
+    const currency =
+      (written.find((c) => /^[A-Z]{3}$/.test(c.text)) ?? written[0])?.code ??
+      (topMult ?? bottomMult)?.currency
+    if (!currency) continue
     let low = amountOf(first.text, bottomMult)
-    let high = second ? amountOf(second.text, second.mult) : null
+    let high = second ? amountOf(second.text, topMult) : null
     if (low === null || low < 5 || (high !== null && high < 5)) continue
     if (high !== null && high < low) [low, high] = [high, low]
-    if ((high ?? low) > MAX_PAY) continue
+    if ((high ?? low) > (MAX_YEARLY_PAY[currency] ?? MAX_YEARLY_PAY.default)) continue
     const plus = /^\s?\+/.test(afterAll)
     let min: number | null = low
     let max: number | null = high ?? (plus ? null : low)
@@ -159,7 +171,13 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     // The period follows the figure closely ("€4.000 per maand", "€ brutto im Jahr"); a
     // "+ monthly bonus" after it is another figure's.
     const sentenceAfter = (afterAll.split(/[.;!?+(](?:\s|$)|[+(]/)[0] ?? afterAll).slice(0, 28)
-    const { period, stated } = periodOf(sentenceAfter, before, max ?? min ?? 0, currency)
+    const { period, stated } = periodOf(
+      sentenceAfter,
+      before,
+      max ?? min ?? 0,
+      currency,
+      (topMult ?? bottomMult)?.period,
+    )
     let score = 0
     if ((payWord ??= PAY_WORD.test(line))) score += 3
     if (second) score += 2

@@ -20,6 +20,9 @@ export const CURRENCY_SHORT_NAMES: PerLanguage<readonly [name: string, code: str
     ['pounds sterling', 'GBP'],
     ['zloty', 'PLN'],
     ['reais', 'BRL'],
+    ['rupees', 'INR'],
+    ['rs', 'INR'],
+    ['rs.', 'INR'],
   ],
   de: [
     ['euro', 'EUR'],

@@ -6,7 +6,7 @@ import { list, type PerLanguage } from './languages.ts'
  * one of them, or under a pay heading, is read as pay; elsewhere it needs a range or a period.
  */
 export const PAY_WORDS: PerLanguage<string> = {
-  en: list(`salary, salaries, compensation, comp, pay, paid, base, base pay, ote, on-target,
+  en: list(`salary, salaries, compensation, comp, pay, paid, base, base pay, ote, on-target, ctc,
     rate, day rate, range, salary range, pay range, per annum, gross, earn, earning, package,
     total comp, tc, cash, wage, wages, remuneration, equity, rsu, rsus, stock options`),
   de: list(`gehalt, jahresgehalt, bruttojahresgehalt, monatsgehalt, vergütung, verdienst,
@@ -77,8 +77,41 @@ export const FROM_WORDS = list(`from, starting at, starting from, ab, à partir 
 export const UP_TO_WORDS = list(`up to, bis zu, jusqu'à, jusqu’à, hasta, até, fino a, tot, do,
   maximal, max, max.`)
 
-/** After a number, these multiply it by a thousand ("45k", "15 tys.", "R$ 8 mil"). */
-export const THOUSAND_WORDS = list(`k, tys, tys., mil, tsd, tsd.`)
+/** What a word after a pay figure does to it: multiplies it, and may say its period or currency. */
+export type PayMultiplier = {
+  factor: number
+  /** "28 LPA" is lakh per annum: a year's pay. */
+  period?: Salary['period']
+  /** Lakh and crore are the Indian numbering system: with no currency written, rupees. */
+  currency?: string
+}
+
+const thousand: PayMultiplier = { factor: 1_000 }
+const lakh: PayMultiplier = { factor: 100_000, currency: 'INR' }
+const crore: PayMultiplier = { factor: 10_000_000, currency: 'INR' }
+
+/**
+ * After a number, these make it bigger: "45k", "15 tys.", "R$ 8 mil", "₹18 L", "28 LPA",
+ * "1.2 crore". Keys are lower case.
+ */
+export const PAY_MULTIPLIERS: Readonly<Record<string, PayMultiplier>> = {
+  k: thousand,
+  tys: thousand,
+  'tys.': thousand,
+  mil: thousand,
+  tsd: thousand,
+  'tsd.': thousand,
+  // Alone, "L" and "cr" are too short to say rupees by themselves ("5 L", "10 cr").
+  l: { factor: 100_000 },
+  lakh: lakh,
+  lakhs: lakh,
+  lac: lakh,
+  lacs: lakh,
+  lpa: { ...lakh, period: 'year' },
+  cr: { factor: 10_000_000 },
+  crore: crore,
+  crores: crore,
+}
 
 /** After a number, these make it a company figure, never pay ("$20B+", "raised $50M"). */
 export const LARGE_NUMBER_WORDS = list(`m, mm, mn, mln, mio, million, millions, millionen,
@@ -88,7 +121,7 @@ export const LARGE_NUMBER_WORDS = list(`m, mm, mn, mln, mio, million, millions, 
 /**
  * Words near a figure that make it something other than this role's pay: company figures
  * (funding, revenue, valuation, users, headcount, volume processed) and perks with a price
- * (budgets, allowances, stipends, bonuses for referrals).
+ * (budgets, allowances, stipends, bonuses for referrals, insurance cover).
  */
 export const NOT_PAY_WORDS: PerLanguage<string> = {
   en: list(`budget, allowance, stipend, voucher, raised, raise, raising, funding, funded,
@@ -98,23 +131,24 @@ export const NOT_PAY_WORDS: PerLanguage<string> = {
     round, arr, mrr, gmv, education, training, learning, wellness, wellbeing,
     equipment, home office, relocation bonus, sign-on, signing, referral, assets, aum,
     under management, volume, payments, loans, tam, exceeding, donated,
-    savings, saved, prize, bounty, per seat, subscription, pricing, spend, spent, ebitda, profitable, backed, capital, fund, deals, gift`),
+    savings, saved, prize, bounty, per seat, subscription, pricing, spend, spent, ebitda, profitable, backed, capital, fund, deals, gift,
+    insurance, insured, coverage, cover, sum assured`),
   de: list(`*budget, *zuschuss, umsatz, finanzierung, finanzierungsrunde, investition,
     bewertung, kunden, nutzer, mitarbeitende, mitarbeiter, weiterbildung, fortbildung,
-    jobrad, gutschein, gutscheine, zuschuss, transaktionen`),
+    jobrad, gutschein, gutscheine, zuschuss, transaktionen, *versicherung`),
   fr: list(`budget, chiffre d'affaires, levée, levé, financement, valorisation, clients,
     utilisateurs, salariés, collaborateurs, formation, prime de cooptation, tickets restaurant,
-    transactions`),
+    transactions, assurance, mutuelle`),
   es: list(`presupuesto, facturación, ronda, financiación, financiamiento, valoración,
-    clientes, usuarios, empleados, formación, transacciones`),
+    clientes, usuarios, empleados, formación, transacciones, seguro`),
   pt: list(`orçamento, faturamento, rodada, investimento, avaliação, clientes, usuários,
-    funcionários, colaboradores, auxílio, vale, transações`),
+    funcionários, colaboradores, auxílio, vale, transações, seguro, plano de saúde`),
   it: list(`budget, fatturato, round, finanziamento, valutazione, clienti, utenti,
-    dipendenti, formazione, buoni pasto, transazioni`),
+    dipendenti, formazione, buoni pasto, transazioni, assicurazione`),
   nl: list(`budget, omzet, financiering, investering, waardering, klanten, gebruikers,
-    medewerkers, opleidingsbudget, vergoeding, transacties`),
+    medewerkers, opleidingsbudget, vergoeding, transacties, *verzekering`),
   pl: list(`budżet, przychód, przychody, finansowanie, inwestycja, wycena, klientów,
-    użytkowników, pracowników, dofinansowanie, szkolenia, transakcji`),
+    użytkowników, pracowników, dofinansowanie, szkolenia, transakcji, ubezpieczenie`),
 }
 
 /**
@@ -128,4 +162,41 @@ export const MONTHLY_PAY_UP_TO: Readonly<Record<string, number>> = {
   CZK: 250_000,
   RON: 40_000,
   HUF: 3_000_000,
+}
+
+/**
+ * The biggest yearly pay read at face value, per currency (about a million US dollars, in
+ * round figures); above it a figure is a company's. Currencies not listed take the default.
+ */
+export const MAX_YEARLY_PAY: Readonly<Record<string, number>> & { default: number } = {
+  default: 2_000_000,
+  SEK: 12_000_000,
+  NOK: 12_000_000,
+  DKK: 8_000_000,
+  CZK: 25_000_000,
+  HUF: 400_000_000,
+  INR: 90_000_000,
+  JPY: 160_000_000,
+  CNY: 8_000_000,
+  HKD: 8_000_000,
+  TWD: 35_000_000,
+  KRW: 1_500_000_000,
+  IDR: 16_000_000_000,
+  VND: 25_000_000_000,
+  THB: 35_000_000,
+  MXN: 20_000_000,
+  ARS: 1_000_000_000,
+  CLP: 1_000_000_000,
+  COP: 4_000_000_000,
+  UYU: 40_000_000,
+  ZAR: 20_000_000,
+  UAH: 40_000_000,
+  NGN: 1_500_000_000,
+  KES: 130_000_000,
+  EGP: 50_000_000,
+  MYR: 5_000_000,
+  PEN: 4_000_000,
+  BRL: 6_000_000,
+  PLN: 4_000_000,
+  RON: 5_000_000,
 }
