@@ -26,6 +26,7 @@ import { stripGenderTags } from './gender.ts'
 import { levelFromWord } from './level.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
+import { OFFICE_FIELD } from './place-patterns.ts'
 import { macroRegion } from './remote-regions.ts'
 import { techByName } from './taxonomy.ts'
 import { areasOf } from './work-areas.ts'
@@ -506,6 +507,30 @@ function valueUnderLabel(
   return { line: { field, label, value: next.text.trim() }, raw: `${line.raw}\n${next.raw}`, at }
 }
 
+/**
+ * "Remote · United Kingdom", "Germany | Remote": a header line whose only mode is remote and
+ * whose only places are countries says where a remote hire may live, as "Remote - UK" does
+ * in one location field.
+ */
+function remoteCountriesOfLine(
+  facts: HeaderFacts,
+  line: Line,
+  before: { places: number; modes: number; regions: number },
+): void {
+  // "Austria | EU remote", "US | Remote (anywhere)": the line names the remote region itself.
+  if (facts.remoteRegions.length > before.regions) return
+  const places = facts.locations.slice(before.places)
+  const modes = facts.modes.slice(before.modes)
+  if (!places.length || !modes.length || modes.some((m) => m.value !== 'remote')) return
+  if (OFFICE_FIELD.test(line.text)) return
+  if (places.some(({ value }) => value.city || value.region || !value.country)) return
+  for (const { value } of places) {
+    const country = value.country as string
+    if (!facts.remoteRegions.some((r) => r.value === country))
+      facts.remoteRegions.push({ value: country, raw: line.raw, from: 'job-board header' })
+  }
+}
+
 /** Reads the facts a job-board header states, plus "Key: value" lines near the top. */
 export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
   const facts = emptyFacts()
@@ -520,6 +545,11 @@ export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
       readKeyValue(facts, value.line, value.raw)
       i = value.at
       continue
+    }
+    const before = {
+      places: facts.locations.length,
+      modes: facts.modes.length,
+      regions: facts.remoteRegions.length,
     }
     segmentsOf(line.text).forEach((segment, i) => {
       const split = placeAfterDash(segment)
@@ -546,6 +576,7 @@ export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
       facts.remoteRegions.push(...aside.remoteRegions)
       titlePlaces.push(...aside.locations)
     })
+    remoteCountriesOfLine(facts, line, before)
   }
   // "Location: Remote", "Job title: ..." lines below the header still describe the role.
   for (let i = headerEnd, seen = 0; i < lines.length && seen < 40; i++) {

@@ -88,6 +88,28 @@ describe('a remote field that lists groups of countries among countries', () => 
   })
 })
 
+describe('a header line with remote and countries as separate segments', () => {
+  const header = (line: string) =>
+    record(
+      `Senior Data Engineer\nQuillstone Analytics\n${line}\n\nAbout the role\nYou will build pipelines in Python and Spark.\n\nRequirements\n- 5 years of Python\n`,
+    )
+
+  it.each([
+    ['Remote · United Kingdom', ['GB']],
+    ['Germany | Remote', ['DE']],
+    ['Remote • US and Canada', ['CA', 'US']],
+  ])('%s', (line, countries) => {
+    const posting = header(line)
+    expect(posting.workMode).toBe('remote')
+    expect(posting.remoteCountries).toEqual(countries)
+  })
+
+  it('leaves a line that names an office or a town to the places', () => {
+    expect(header('London, United Kingdom · Remote').remoteCountries).toBeNull()
+    expect(header('United Kingdom · Hybrid').remoteCountries).toBeNull()
+  })
+})
+
 describe('where a remote hire may live, in German', () => {
   it('reads "100 % remote möglich (innerhalb Deutschlands)": the genitive, in brackets', () => {
     const posting = record(
