@@ -9,7 +9,8 @@ import {
   openingSubject,
 } from './company-clues.ts'
 import { isEmploymentLabel } from './employment.ts'
-import { readFieldLabel } from './field-line.ts'
+import { readFieldLabel, readFieldLine } from './field-line.ts'
+import { COMPANY_BEFORE_TITLE } from './header.ts'
 import { hiringHeadline } from './hiring-headline.ts'
 import { withoutLegalForm } from './legal-form.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
@@ -59,6 +60,16 @@ function whyNotACompany(value: string): string | null {
   if (HEADING_PHRASE.test(v.replace(/[:：]$/, ''))) return 'a heading'
   if (/[:：]$/.test(v)) return 'a heading'
   if (/^about\s/i.test(v)) return 'a heading'
+  // "Location: Waltham, MA": another field's label and value.
+  const field = readFieldLine(v)
+  if (field && field.field !== 'company') return 'a labelled field'
+  // "Multiple positions in United States", "Several open roles": what is open, not who.
+  if (
+    /^(?:multiple|several|various|many|open|new)\s+(?:open\s+)?(?:positions|roles|openings|vacancies|jobs)\b/i.test(
+      v,
+    )
+  )
+    return 'a list of roles'
   // "Tamarind Cloud Services Pvt. Ltd." ends in a full stop as a sentence does.
   if (wordCount(v) >= 3 && /[a-z]{2}[.!?]$/.test(withoutLegalForm(v))) return 'a sentence'
   if (/\b(?:is|are)\s+hiring\b|\bwe\b|\byou\b/i.test(v)) return 'a sentence'
@@ -138,7 +149,11 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     // A piece of a word ("Développeur" of "Développeur·euse", a gender form) is not a name;
     // nor is the title line itself when a summary line below names the company.
     const fragment = line ? wordFragment(line.text, header.value) : false
-    const titleLine = line === firstLine(doc) && summary && summary.raw !== header.raw
+    const titleLine =
+      line === firstLine(doc) &&
+      summary &&
+      summary.raw !== header.raw &&
+      header.from !== COMPANY_BEFORE_TITLE
     // The header kept a small town's name ("Tracy") as the company only where a job board
     // puts the company, with the place on a line of its own.
     if ((!heading || heading === 'unknown') && !fragment && !(titleLine && !keyed))

@@ -1,7 +1,7 @@
 import { decodeInput } from './decode.ts'
 import { readFrontMatter } from './front-matter.ts'
 import { frontMatterFacts, type FrontMatterFacts } from './front-matter-facts.ts'
-import { findHeaderEnd, readHeader, type HeaderFacts } from './header.ts'
+import { findHeaderEnd, findPreface, readHeader, type HeaderFacts } from './header.ts'
 import { markNoise, type NoiseResult } from './noise.ts'
 import { forgetDocumentMemos } from './lib/document-memo.ts'
 import { assignSections } from './sections.ts'
@@ -80,6 +80,8 @@ export function readDocument(raw: string): { ok: true; doc: Doc } | { ok: false;
   const noise = markNoise(lines)
   const headerEnd = findHeaderEnd(lines)
   assignSections(lines, headerEnd)
+  const preface = lines[findPreface(lines)]
+  if (preface) preface.section = 'summary'
   const header = readHeader(lines, headerEnd)
   return {
     ok: true,

@@ -66,6 +66,28 @@ function isPipeLine(line: Line): boolean {
   return (line.text.match(/\s\|\s/g)?.length ?? 0) >= 2
 }
 
+const MAX_DASHED_LINE = 300
+
+/**
+ * "Acme - London (Hybrid) - No sponsorship.", "Acme - Backend Developer (Go / Postgres / React)
+ * - Remote - $80k": three or more short parts between spaced dashes, a header line however
+ * long or however it ends, as a pipe line is. A sentence in any part makes it prose.
+ */
+function isDashedLine(line: Line): boolean {
+  // A header's line is short: longer, the header readers' work on it would grow with it.
+  if (line.text.length > MAX_DASHED_LINE) return false
+  const parts = line.text.split(SPACED_DASH)
+  // "Open roles: - Staff Engineer - Data Engineer": a list run into one line, not a header.
+  return (
+    parts.length >= 3 &&
+    parts.length <= 8 &&
+    !/:\s*$/.test(parts[0] ?? '') &&
+    parts.every(
+      (part) => (part.match(/\p{L}+/gu)?.length ?? 0) <= 10 && !/[.!?]\s+\p{Lu}/u.test(part),
+    )
+  )
+}
+
 /** "Product Manager, Growth": a short capitalised name after the title's last comma. */
 const TEAM_COMMA_SUFFIX = /^(.*\S),\s*(\p{Lu}[\p{L}&/ -]{1,30})$/u
 
@@ -102,17 +124,31 @@ function isProse(line: Line): boolean {
 }
 
 /**
+ * "EDIT: applications closed.", "At Acme, we are changing how …": a sentence before a
+ * "Company | Place | Mode" line. The pipe line is the post's header; the sentence above it
+ * is a note on the post, read with the body, not as its title or company. Its index, or -1.
+ */
+export function findPreface(lines: Line[]): number {
+  const i = nextShownLine(lines, -1, lines.length)
+  const line = lines[i]
+  if (!line || isPipeLine(line) || !(isProse(line) || ENDS_SENTENCE.test(line.text))) return -1
+  const next = lines[nextShownLine(lines, i, lines.length)]
+  return next !== undefined && isPipeLine(next) ? i : -1
+}
+
+/**
  * Where the job-board header ends: the short lines at the top (title, company, place, work
  * mode, "Posted 3 days ago", pipe-separated summaries) before the first prose or section.
  */
 export function findHeaderEnd(lines: Line[]): number {
   let taken = 0
+  const preface = findPreface(lines)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
-    if (line.kind === 'blank' || line.noise) continue
+    if (line.kind === 'blank' || line.noise || i === preface) continue
     if (++taken > MAX_HEADER_LINES) return i
     if (line.kind === 'bullet') return i
-    if (isPipeLine(line) && taken <= 5) continue
+    if ((isPipeLine(line) || isDashedLine(line)) && taken <= 5) continue
     if (isProse(line)) return i
     if (readFieldLine(line.text)) continue
     // "Location" over "Berlin, Germany" (an applicant-tracking page's fact box) is a label
@@ -354,6 +390,12 @@ function readSegment(
     facts.modes.push(...modes)
     facts.modeTexts.push(segment)
   }
+  const split = position === 1 && !facts.company && !facts.title ? companyThenTitle(segment) : null
+  if (split) {
+    facts.company = { value: split.company, raw, from: COMPANY_BEFORE_TITLE }
+    facts.title = { value: cleanTitle(split.title), raw, from }
+    return
+  }
   const titleLike = isTitleLike(segment) && !facts.title
   if (titleLike) {
     facts.title = { value: cleanTitle(segment), raw, from }
@@ -429,6 +471,7 @@ function placeAfterDash(
   const least = afterTitle ? STRONG_PLACE : MIN_FIELD_PLACE
   const tail: string[] = []
   let places = 0
+  let notes = 0
   while (parts.length > 1) {
     const last = (parts.at(-1) ?? '').trim()
     const reading = readPlaces(last, { field: true, localNames: true })
@@ -438,25 +481,62 @@ function placeAfterDash(
       reading.locations.length > 0 &&
       reading.confidence.every((c) => c >= least) &&
       (bare === last || readPlaces(bare, { field: true, localNames: true }).locations.length > 0)
+    // "– No sponsorship available.", "- $80k/year": a note the header reads on its own.
+    const note =
+      words(last) <= 6 && (POLICY_PART.test(last) || (hasMoney(last) && !ROLE_NOUN.test(last)))
     const fact =
-      words(last) <= 3 &&
-      (HAS_MODE_WORD.test(last) || modeWordsIn(last).length > 0 || isEmploymentLabel(last))
+      note ||
+      (words(last) <= 3 &&
+        (HAS_MODE_WORD.test(last) || modeWordsIn(last).length > 0 || isEmploymentLabel(last)))
     if (!place && !fact) break
     if (place) places++
+    else if (note) notes++
     tail.unshift(last)
     parts.pop()
   }
   const head = parts.join(' – ')
+  // "Location: Waltham, MA — Pay Range $150,000 - $190,000": a field, then a note of its own.
+  const field = tail.length ? readFieldLine(head)?.field : undefined
+  if (field && field !== 'title' && field !== 'company') return { head, tail, afterTitle: false }
   const headPlace = readPlaces(head, { field: true }).locations.length > 0
   // "Lyon (69) - CDI - Télétravail partiel": a place, then a contract and a work mode, where
   // the whole reads as no place ("Canada - Remote" does: a remote hire's country).
   if (headPlace && !places && tail.length && !readPlaces(segment, { field: true }).locations.length)
     return { head, tail, afterTitle, placeHead: true }
-  if (!places || headPlace) return null
+  // "Software Engineer – $95-$250K": pay or a visa note after a title leaves it too.
+  if ((!places && !(notes && afterTitle)) || headPlace) return null
   // "Remote - Spain/Italy" says where a remote hire lives, read whole; "Engineer (Remote -
   // Canada)" is one aside, not a title and a place.
   if (HAS_MODE_WORD.test(head) || head.split('(').length !== head.split(')').length) return null
   return { head, tail, afterTitle }
+}
+
+export const COMPANY_BEFORE_TITLE = 'name before the title'
+
+/**
+ * "Global Partners — Senior Director, Data Engineering", "Kibu - Fullstack Developer": the
+ * first line as a company's name, a dash and the title. The name holds no role word and is
+ * no area of work ("Customer Success – Customer Success Manager"), place, mode or number.
+ */
+function companyThenTitle(segment: string): { company: string; title: string } | null {
+  const parts = segment.split(SPACED_DASH)
+  if (parts.length !== 2) return null
+  const company = (parts[0] ?? '').trim()
+  const title = (parts[1] ?? '').trim()
+  if (
+    !isTitleLike(title) ||
+    words(company) > 4 ||
+    !COMPANY_NAME_SHAPE.test(company) ||
+    /^\d/.test(company) ||
+    (ROLE_NOUN.test(company) && !ORGANISATION_END.test(company)) ||
+    HAS_MODE_WORD.test(company) ||
+    isEmploymentLabel(company) ||
+    areasOf(company) ||
+    techByName(company) ||
+    readPlaces(company, { field: true }).locations.length > 0
+  )
+    return null
+  return { company, title }
 }
 
 /**
@@ -536,9 +616,10 @@ export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
   const facts = emptyFacts()
   const titlePlaces: Fact<PostingLocation>[] = []
   let position = 0
+  const preface = findPreface(lines)
   for (let i = 0; i < headerEnd; i++) {
     const line = lines[i] as Line
-    if (line.kind === 'blank' || line.noise) continue
+    if (line.kind === 'blank' || line.noise || i === preface) continue
     position++
     const value = valueUnderLabel(lines, i, headerEnd)
     if (value) {

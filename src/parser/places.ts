@@ -296,12 +296,14 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
   if (readCountry(first, false)?.code === countryCode && !region)
     return { location: { city: null, region: null, country: countryCode }, confidence: 0.8 }
   // An alpha-2 country code after an unknown word is too weak ("Machine Learning, AI"); a
-  // city's short name or a code is no unknown town ("SF, NY", "NL, IN" name two places each).
+  // city's short name, a code or another country is no unknown town ("SF, NY", "NL, IN",
+  // "Canada, United States" name two places each).
   if (
     !isPlaceShaped(first) ||
     (country?.byCode && !region) ||
     CITY_SHORT_NAMES.has(first) ||
-    /^[A-Z]{2,3}$/.test(first)
+    /^[A-Z]{2,3}$/.test(first) ||
+    readCountry(first, false) !== null
   )
     return null
   return {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
+import { readPlaces } from './places.ts'
+
+// Shapes of a post's first lines seen on "Who is hiring" threads and job boards. Postings
+// written for this test; the records expected are written by hand.
+function record(text: string) {
+  const result = parsePosting(text)
+  if (!result.ok) throw new Error(result.error)
+  return result.posting
+}
+const places = (text: string) =>
+  record(text).locations.map((l) => [l.city, l.country].filter(Boolean).join(', '))
+
+describe('a note above the "Company | Place | Mode" line', () => {
+  const post = (note: string) =>
+    `${note}\n\nPellucid Labs | ONSITE | Austin, TX | Backend Engineer | Full-time\n\nPellucid Labs builds inventory software for independent bookshops. You will own Go services on Postgres.\n`
+
+  it.each([
+    'EDIT: the backend role is filled now, thank you to everyone who applied.',
+    'At Pellucid Labs, we are changing how small shops keep their stock in order and sell online.',
+    'CLOSED - thanks for all the great applications, folks!',
+  ])('%s', (note) => {
+    const posting = record(post(note))
+    expect(posting.company).toBe('Pellucid Labs')
+    expect(posting.title).toBe('Backend Engineer')
+    expect(posting.workMode).toBe('onsite')
+    expect(places(post(note))).toEqual(['Austin, US'])
+  })
+
+  it('keeps the note in the summary, where a reader sees it', () => {
+    const note = 'EDIT: the backend role is filled now, thank you to everyone who applied.'
+    expect(record(post(note)).sections.summary[0]).toBe(note)
+  })
+})
+
+describe('a header line of parts between dashes', () => {
+  it('reads a place beside a visa note, however the line ends', () => {
+    const text =
+      'Kestrel Analytics - Manchester (Hybrid) - No visa sponsorship.\n\nAt Kestrel Analytics we build pricing models for energy traders in Python.\n'
+    const posting = record(text)
+    expect(posting.company).toBe('Kestrel Analytics')
+    expect(posting.workMode).toBe('hybrid')
+    expect(places(text)).toEqual(['Manchester, GB'])
+  })
+
+  it('reads the mode of a long line whose title lists technologies', () => {
+    const posting = record(
+      'Corvid Labs - Senior Backend Developer (Go / Postgres / React+TS / AI tooling) - Remote - $90k/year\n\nWe build bookkeeping tools for small shops. You will own our ledger service.\n',
+    )
+    expect(posting.workMode).toBe('remote')
+    expect(posting.title).toBe('Senior Backend Developer (Go / Postgres / React+TS / AI tooling)')
+    expect(posting.salary).toEqual({ min: 90000, max: 90000, currency: 'USD', period: 'year' })
+  })
+
+  it('does not take a list of roles run into one line for a header', () => {
+    const text =
+      'Open roles: - Staff Backend Engineer (Leeds) - Senior Data Engineer - Product Designer - Engineering Manager, Payments\n\nWe are Lumen Ledger, a bookkeeping company in Leeds, UK.\n'
+    expect(record(text).sections.summary[0]).toMatch(/^Open roles:/)
+  })
+})
+
+describe('the company, then a dash, then the title', () => {
+  it.each([
+    [
+      'Northgate Fuels — Director, Data Engineering',
+      'Northgate Fuels',
+      'Director, Data Engineering',
+    ],
+    ['Kibu - Fullstack Developer', 'Kibu', 'Fullstack Developer'],
+    ['Harbour Partners – Senior Data Engineer', 'Harbour Partners', 'Senior Data Engineer'],
+  ])('%s', (line, company, title) => {
+    const posting = record(
+      `${line}\n\nWe run the data platform on Snowflake and dbt. You will lead a team of six.\n`,
+    )
+    expect(posting.company).toBe(company)
+    expect(posting.title).toBe(title)
+  })
+
+  it('leaves an area of work before the title to the title', () => {
+    const posting = record(
+      'Customer Success – Customer Success Manager\n\nAt Trellis Health we help clinics run their front desk.\n',
+    )
+    expect(posting.company).toBe('Trellis Health')
+  })
+})
+
+describe('what the header holds that is no company', () => {
+  it('a "Location:" field with a pay note after it', () => {
+    const text =
+      'Northgate Fuels — Director, Data Engineering\nLocation: Waltham, MA — Pay Range $150,000.00 - $190,000.00\n\nA regional energy company hiring a director for its data platform.\n'
+    const posting = record(text)
+    expect(posting.company).toBe('Northgate Fuels')
+    expect(places(text)).toEqual(['Waltham, US'])
+    expect(posting.salary).toEqual({ min: 150000, max: 190000, currency: 'USD', period: 'year' })
+  })
+
+  it('"Multiple positions in …"', () => {
+    const posting = record(
+      'Corvid Systems | Multiple positions in United States - WORK FROM HOME | FULL-TIME |\n\nCorvid Systems builds workflow tooling. We hire engineers who know Go and distributed systems.\n',
+    )
+    expect(posting.company).toBe('Corvid Systems')
+  })
+})
+
+describe('a title without the pay a post appends to it', () => {
+  it('"Title – $95-$250K in …"', () => {
+    const posting = record(
+      'Quillfeather (YC W24): Software Engineer – $95K-$180K in Spain or Portugal\n\nWe build an open-source alternative to hosted databases, in Rust.\n',
+    )
+    expect(posting.title).toBe('Quillfeather (YC W24): Software Engineer')
+  })
+})
+
+describe('two countries listed are two countries, not a town and a country', () => {
+  it.each([
+    ['Canada, United States', ['CA', 'US']],
+    ['POLAND, UKRAINE', ['PL', 'UA']],
+  ])('%s', (field, countries) => {
+    const reading = readPlaces(field, { field: true })
+    expect(reading.locations.map((l) => l.city)).toEqual([null, null])
+    expect(reading.locations.map((l) => l.country)).toEqual(countries)
+  })
+})
