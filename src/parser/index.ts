@@ -49,6 +49,7 @@ import { detectLanguage } from './text-language.ts'
 import { judgePosting, postingTerms } from './verdict.ts'
 import { ROLELESS, rolelessPosting } from './roleless-posting.ts'
 import { placesInProse } from './place-in-prose.ts'
+import { placesInTitle } from './place-in-title.ts'
 import { settleNamesakes, type PostingSignals } from './place-namesakes.ts'
 import { decideWorkMode, remoteRegionsIn, workPolicy } from './work-mode.ts'
 
@@ -206,8 +207,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   } else if (roles?.from === 'role named in the text' && !meta.title) {
     warnings.push(`no title line: the title was read from the text ("${roles.raw}")`)
   }
-  if (places.value.length === 0 && mode.value.workMode !== 'remote')
-    warnings.push('no location stated for the role')
+  if (places.value.length === 0 && mode.value.workMode !== 'remote') warnings.push(NO_LOCATION)
   for (const key of ['url', 'applyUrl'] as const) {
     if (meta[key] && !webLinkOf(meta, key))
       warnings.push(`front matter ${key} "${meta[key]}" is not an http(s) link: ignored`)
@@ -223,7 +223,13 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   const usedIds = new Set<string>()
   for (const role of roleList) {
     const title = cleanTitle(role.title)
-    const roleWarnings = [...warnings]
+    // "SWE in Chile", "DevOps in Argentina": a role's own place, where the post names several
+    // roles or states no place for all of them.
+    const ownPlaces =
+      roleList.length > 1 || places.value.length === 0 ? placesInTitle(role.title) : []
+    const roleWarnings = ownPlaces.length
+      ? warnings.filter((w) => w !== NO_LOCATION)
+      : [...warnings]
     if (!ROLE_NOUN.test(title) && !roles?.guessed && roles?.from !== 'areas of work')
       roleWarnings.push(`the title "${title}" names no usual role word: check it`)
     const posting: Posting = {
@@ -242,7 +248,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
       roleFamily: roleFamily(title),
       seniority: seniorityField(doc, title),
       employmentType: doc.stated.employmentType ?? employmentType,
-      locations: places.value,
+      locations: ownPlaces.length ? ownPlaces : places.value,
       workMode: mode.value.workMode,
       officeDaysPerWeek: mode.value.officeDaysPerWeek,
       workPolicy: mode.value.workPolicy,
@@ -544,6 +550,8 @@ function postedField(doc: Doc, base: string | undefined): Resolved<string | null
   }
   return { value: null, warnings: [] }
 }
+
+const NO_LOCATION = 'no location stated for the role'
 
 /** Front matter keys that override the parser, field by field. */
 function applyFrontMatter(

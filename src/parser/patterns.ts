@@ -339,7 +339,7 @@ export const REMOTE_EXCEPTION =
 export const HYBRID_WORD =
   /\bhybrid\b(?![- ](?:cloud|app|mobile|architecture|search|development|infrastructure|environment of cloud|models? of (?:cloud|ai)|ai|models? (?:for|in) ))/i
 export const ONSITE_STRONG =
-  /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
+  /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office|in[- ]person)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
 export const MODE_WORD =
   /(?<!virtual\s)\b(remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based|wfh|work from home)\b/gi
 export const HAS_MODE_WORD = new RegExp(MODE_WORD.source, 'i')
@@ -455,7 +455,8 @@ function numberText(value: string | undefined): string {
 // Place words and patterns live in place-patterns.ts.
 export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\b(?:position(?:'|’)s location|location of (?:this|the) (?:role|position))\s+is\s+(?:in\s+)?(\p{Lu}[^.;:\n]{1,80})/u,
-  /\b(?:based|located|work(?:ing)?|hybrid)\s+(?:in|at|from|out of)\s+our\s+(\p{Lu}[\p{L}'’. -]{1,40}?)\s+(?:office|hub|studio|hq|headquarters)\b/u,
+  // "based in our Leeds office", "work with us in our NYC office": where the role sits.
+  /\b(?:in|at|from|out of)\s+our\s+(\p{Lu}[\p{L}'’. -]{1,40}?)\s+(?:office|hub|studio|hq|headquarters)\b/u,
   /\b(?:role|position|job|you)\b[^.\n]{1,50}?\b(?:is|are|will be)\s+(?:based|located)\s+(?:in|at|out of)\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
   /\b(?:must|should|need to|have to)\s+(?:be\s+)?(?:located|based|living|live|reside|residing)\s+in\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/iu,
   /\bjoin\s+(?:our|the)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,4}team\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
@@ -463,8 +464,9 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\bhiring\b[^.\n]{0,60}?\sin\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
   // "an NYC-based role", "this London-based position".
   /\b(?:[Aa]n?|[Tt]his|[Tt]he)\s+(\p{Lu}[\p{L}.]{1,30}(?:\s\p{Lu}[\p{L}.]{1,30})?)-based\s+(?:role|position|job|opening)\b(?!\s+(?:postings?|listings?|ads?)\b)/u,
-  // "located onsite in Leeds", "we're in-person at our Denver office".
-  /\b(?:[Oo]n[- ]?site|ONSITE|[Ii]n[- ](?:office|person))\s+(?:in|at)\s+(?:our\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
+  // "located onsite in Leeds", "we're in-person at our Denver office", "hybrid work in
+  // downtown Chicago".
+  /\b(?:[Oo]n[- ]?site|ONSITE|[Ii]n[- ](?:office|person)|[Hh]ybrid(?:\s+(?:work|role|position|schedule))?)\s+(?:in|at)\s+(?:our\s+|downtown\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
 ]
 export const OFFICES_LIST = /\b(?:we have )?offices? in\s+(\p{Lu}[\p{L}'’., -]{2,160}?)(?:\.|$)/u
 export const PLACE_LIST_TAIL =

@@ -18,11 +18,23 @@ describe('the role’s place in a sentence', () => {
     ['This is an NYC-based role.', 'New York City, US'],
     ['You’ll join our team in Oslo.', 'Oslo, NO'],
     ['This role is based in Lisbon.', 'Lisbon, PT'],
+    ['You will work directly with us in our Boston office (in-person only).', 'Boston, US'],
+    ['We offer hybrid work in downtown Chicago, three days a week.', 'Chicago, US'],
   ])('%s', (sentence, place) => {
     expect(placesOf(sentence)).toEqual([place])
   })
 
   it('does not take a place from boilerplate about the company’s job ads', () => {
     expect(placesOf('We share pay ranges for all US-based job postings.')).toEqual([])
+  })
+})
+
+describe('the work mode in a sentence', () => {
+  it('reads "(in-person only)" as on site', () => {
+    const result = parsePosting(
+      'Backend Engineer\n\nCinderpath builds software for ferries. You will work with us in our Boston office (in-person only).\n',
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.workMode).toBe('onsite')
   })
 })

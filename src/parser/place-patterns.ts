@@ -17,6 +17,12 @@ export const REMOTE_FIELD =
 /** A location field that also names an office or another mode: its countries are not where a remote hire lives. */
 export const OFFICE_FIELD =
   /(?<!\p{L})(?:office|offices|hq|headquarters|hybrid|on[- ]?site|in[- ]office|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|présentiel|presencial|vor ort|büro|bureau|oficina|escritório|ufficio|kantoor|biuro)(?!\p{L})/iu
+/** Where a trimmed title ends in its role's place: after "in", in closing brackets, after a dash. */
+export const TITLE_PLACE: readonly RegExp[] = [
+  /\s(?:in|at)\s+(\p{Lu}[\p{L} .,'’/-]{1,40})$/u,
+  /\(([^()]{2,40})\)$/u,
+  /\s[-–—]\s+\(?([^\s()\-–—][^()\-–—]{1,39})\)?$/u,
+]
 /** Splits a place field into alternatives; the field has its spaces collapsed first. */
 // A header in capitals writes the linking words in capitals too ("NEW YORK AND BOSTON").
 export const PLACE_ALTERNATIVES =
