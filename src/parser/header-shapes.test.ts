@@ -122,3 +122,20 @@ describe('two countries listed are two countries, not a town and a country', () 
     expect(reading.locations.map((l) => l.country)).toEqual(countries)
   })
 })
+
+describe('a place field with more than the place in it', () => {
+  it.each([
+    [
+      'Brackenridge | Software Engineer | SF, Hybrid 3+ days a week | Full-time',
+      'San Francisco, US',
+    ],
+    [
+      'Lumafield | Software Developers | Hybrid | Osaka, JP www.lumafield.example/careers',
+      'Osaka, JP',
+    ],
+  ])('%s', (line, place) => {
+    expect(places(`${line}\n\nWe build simulation software for chemists, in Python.\n`)).toEqual([
+      place,
+    ])
+  })
+})

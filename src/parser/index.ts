@@ -389,7 +389,7 @@ function locationsField(
       const place = text ? PLACE_LIST_TAIL.exec(text.trim())?.[1] : undefined
       return place ? readPlaces(place).locations : []
     }
-    for (const text of LOCATION_IN_TEXT.map((p) => p.exec(bodyText)?.[1]))
+    for (const text of LOCATION_IN_TEXT.map((p) => p.exec(doc.allText)?.[1]))
       for (const l of read(text)) addLocation(locations, l)
     for (const text of placesInProse(bodyText, workMode !== 'remote')) {
       const places = read(text)

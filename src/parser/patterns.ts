@@ -332,6 +332,8 @@ export const REMOTE_STRONG: readonly RegExp[] = [
   /\bor,?\s+(?:fully\s+)?remote(?:ly)?\b/i,
   /\bcan be (?:done|worked|performed|based) (?:fully )?remote(?:ly)?\b/i,
   /\bremote(?:ly)? (?:within|from anywhere in|anywhere in|across) (?:the )?[A-Z]/,
+  // "Engineers - REMOTE (US).", "remote (EU/UK)": remote, with where a hire may live.
+  /\b(?:[Rr]emote|REMOTE)\s?\((?:[A-Z]{2,4}|\p{Lu}\p{Ll}+)(?:(?:\s?[,/&]\s?|\s(?:or|and)\s)(?:[A-Z]{2,4}|\p{Lu}\p{Ll}+))*(?:\sonly)?\)/u,
 ]
 // Remote only later ("full remote work after six months", "after probation") is not the role's mode now.
 export const REMOTE_EXCEPTION =
@@ -461,7 +463,7 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\b(?:must|should|need to|have to)\s+(?:be\s+)?(?:located|based|living|live|reside|residing)\s+in\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/iu,
   /\bjoin\s+(?:our|the)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,4}team\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
   // "Acme is hiring firmware engineers in Halifax, NS": a hiring line's place.
-  /\bhiring\b[^.\n]{0,60}?\sin\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
+  /\b(?:hiring|Hiring|HIRING)\b[^.\n]{0,60}?\sin\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
   // "an NYC-based role", "this London-based position".
   /\b(?:[Aa]n?|[Tt]his|[Tt]he)\s+(\p{Lu}[\p{L}.]{1,30}(?:\s\p{Lu}[\p{L}.]{1,30})?)-based\s+(?:role|position|job|opening)\b(?!\s+(?:postings?|listings?|ads?)\b)/u,
   // "located onsite in Leeds", "we're in-person at our Denver office", "hybrid work in

@@ -20,6 +20,7 @@ describe('the role’s place in a sentence', () => {
     ['This role is based in Lisbon.', 'Lisbon, PT'],
     ['You will work directly with us in our Boston office (in-person only).', 'Boston, US'],
     ['We offer hybrid work in downtown Chicago, three days a week.', 'Chicago, US'],
+    ['Cinderpath is a research and consulting firm based in Pittsburgh, PA.', 'Pittsburgh, US'],
   ])('%s', (sentence, place) => {
     expect(placesOf(sentence)).toEqual([place])
   })
@@ -36,5 +37,24 @@ describe('the work mode in a sentence', () => {
     )
     if (!result.ok) throw new Error(result.error)
     expect(result.posting.workMode).toBe('onsite')
+  })
+})
+
+describe('the place in a hiring headline', () => {
+  it('reads "X Is Hiring Engineers in Rotterdam"', () => {
+    const result = parsePosting('Harrow Labs Is Hiring Engineers in Rotterdam\n')
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.locations.map((l) => l.city)).toEqual(['Rotterdam'])
+  })
+})
+
+describe('remote with its region in brackets, in a sentence', () => {
+  it('reads "Engineers - REMOTE (US)." as remote from the US', () => {
+    const result = parsePosting(
+      'Tidewater Games is hiring for Senior Typescript Engineers - REMOTE (US).\n\nWe run fantasy sports products. You will build our betting slip in React and Node.\n',
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.workMode).toBe('remote')
+    expect(result.posting.remoteCountries).toEqual(['US'])
   })
 })

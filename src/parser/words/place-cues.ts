@@ -94,6 +94,8 @@ export const COMPANY_SEAT_CUES: PerLanguage<string> = {
     // Not where candidates are sought ("we are only considering candidates based in ...").
     "(?:we are|we're|we’re|the company is|our team is) (?:(?!candidates|applicants|applications|people|anyone|hires)[\\p{L}-]+ ){0,6}?(?:based|located|headquartered) in",
     '(?:our|the) (?:office|offices|studio|hq|headquarters) (?:is|are) (?:located |based )?in',
+    // "a research and consulting firm based in Pittsburgh, PA"
+    '(?:company|firm|startup|start-up|studio|agency|consultancy|business|lab|labs) (?:that is |which is )?(?:based|located|headquartered) in',
   ],
   de: ['mit (?:haupt)?sitz in', '(?:gmbh|ag|se|kg|ug|start-?up|unternehmen|softwarehaus) aus'],
   fr: ['dont le siège est à', 'implantée? à'],
