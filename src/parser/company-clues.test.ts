@@ -93,3 +93,23 @@ describe('company from a summary line whose name is also a town', () => {
     expect(result.posting.company).toBe('Quillfeather Insurance')
   })
 })
+
+describe('a company named as a technology is', () => {
+  const company = (sentence: string) => {
+    const result = parsePosting(
+      `Staff Platform Engineer\n\n**What We Are Building**\n${sentence}\n\nRequirements\n- Go and Kubernetes\n`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    return result.posting.company
+  }
+
+  it('is the company when the sentence says what the company is', () => {
+    expect(
+      company('Honeycomb is the observability platform for teams who run software that matters.'),
+    ).toBe('Honeycomb')
+  })
+
+  it('is not a company when the sentence is about the technology', () => {
+    expect(company('React is a must for this role, and so is TypeScript.')).toBeNull()
+  })
+})

@@ -4,7 +4,7 @@ import type { Line } from './types.ts'
 import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
 import { isJobLink } from './links.ts'
 import { allMatches, allMatchesInRuns } from './matches.ts'
-import { COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
+import { COMPANY_PREDICATE, COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
 import { placeKey } from './place-key.ts'
 import { headingKind } from './segment.ts'
 import { techByName } from './taxonomy.ts'
@@ -243,7 +243,11 @@ export function openingSubject(doc: Doc): Candidate<string>[] {
       // capitalises every noun), not a name; nor is "Unser Team".
       if (other && ((other[1] && !/\s/.test(name)) || FUNCTION_WORDS.has(firstWord.toLowerCase())))
         continue
-      if (ROLE_NOUN.test(name) || techByName(name)) continue
+      if (ROLE_NOUN.test(name)) continue
+      // "Honeycomb is the observability platform for …": a technology's name is the company
+      // when the sentence says what the company is or does, not "React is a must".
+      if (techByName(name) && !(english && COMPANY_PREDICATE.test(opening.slice(name.length))))
+        continue
       found.push({
         value: name,
         raw: m?.[0] ?? name,

@@ -116,6 +116,7 @@ describe('two countries listed are two countries, not a town and a country', () 
   it.each([
     ['Canada, United States', ['CA', 'US']],
     ['POLAND, UKRAINE', ['PL', 'UA']],
+    ['Distributed (US or Canada)', ['US', 'CA']],
   ])('%s', (field, countries) => {
     const reading = readPlaces(field, { field: true })
     expect(reading.locations.map((l) => l.city)).toEqual([null, null])
@@ -137,5 +138,14 @@ describe('a place field with more than the place in it', () => {
     expect(places(`${line}\n\nWe build simulation software for chemists, in Python.\n`)).toEqual([
       place,
     ])
+  })
+})
+
+describe('a country in brackets after a name is a remark on the name', () => {
+  it('"Arch Ledger Services (Philippines) Inc." under the title is the company', () => {
+    const posting = record(
+      'Software Engineer III\nArch Ledger Services (Philippines) Inc.\nRemote, Quezon City, Philippines\n\nWe support the insurance divisions of our group with software.\n',
+    )
+    expect(posting.company).toBe('Arch Ledger Services')
   })
 })

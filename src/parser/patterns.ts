@@ -183,6 +183,10 @@ export const ORGANISATION_END =
   /\s(?:Technologies|Technology|Tech|Solutions|Systems|Software|Labs|Tools|Group|Partners|Services|Analytics|Robotics|Security|Consulting|Networks|Industries|Health|Data|Corporation|Corp\.?|Inc\.?|LLC|Ltd\.?|Foundation|Association|Institute|Society|Trust|Council|Agency|Cooperative|Coalition|Alliance)$/
 export const COMPANY_NAME_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’®™()+ -]{0,60}$/u
 
+/** What a sentence says of a company right after its name: what it is or does. */
+export const COMPANY_PREDICATE =
+  /^\s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:company|platform|startup|start-up|leader|provider|marketplace|firm|studio)\b|(?:builds|helps|makes|powers|enables|provides)\s)/u
+
 // Company named in prose. `N` is a proper name of up to four capitalised words.
 const N = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?(?: [\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?){0,3})`
 /** `N`, also when its first word starts in lower case before a capital ("q-Lattice"). */

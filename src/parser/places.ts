@@ -687,10 +687,17 @@ function bracketTowns(inner: string, context: PlaceContext): PlaceRead[] {
   const bare = stripModeWords(inner)
   if (!bare || bare.includes('(') || NEAR_PLACE.test(bare)) return []
   const reading = readPlaces(bare, context)
-  const sure =
-    reading.locations.length > 0 &&
-    reading.locations.every((l) => l.city) &&
-    reading.confidence.every((c) => c >= STRONG_PLACE)
+  // "(Stockholm)", "(NYC / SF)"; "(US or Canada)": towns each sure, or a list of countries
+  // one of which is ("ML" is no Mali). One country is a remark on a name ("Acme (Philippines)
+  // Inc.").
+  const towns =
+    reading.locations.every((l) => l.city) && reading.confidence.every((c) => c >= STRONG_PLACE)
+  const countries =
+    reading.locations.length >= 2 &&
+    reading.locations.every((l) => !l.city && !l.region && l.country) &&
+    reading.confidence.every((c) => c >= MIN_READING) &&
+    reading.confidence.some((c) => c >= STRONG_PLACE)
+  const sure = reading.locations.length > 0 && (towns || countries)
   return sure
     ? reading.locations.map((location, i) => ({
         location,

@@ -1,5 +1,6 @@
 import {
   COMPANY_IN_TEXT,
+  COMPANY_PREDICATE,
   COMPANY_STOPWORDS,
   LEADING_CONNECTOR,
   NOT_PLURAL_END,
@@ -41,7 +42,9 @@ export function companyFromText(text: string): Fact<string> | null {
       : allMatches(pattern, text)
     for (const m of matches) {
       const name = cleanCompany((m[1] ?? '').replace(POSSESSIVE_END, ''))
-      if (!plausibleCompany(name, anyName)) continue
+      // "Honeycomb is the observability platform …": a technology's name that is the company's.
+      const after = text.slice(m.index + m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length)
+      if (!plausibleCompany(name, anyName || COMPANY_PREDICATE.test(after.slice(0, 120)))) continue
       const key = name.toLowerCase()
       const vote = votes.get(key) ?? { name, weight: 0, first: m.index, raw: m[0].trim() }
       vote.weight += weight
