@@ -79,3 +79,17 @@ describe('company', () => {
     ).toBe('Loomwise')
   })
 })
+
+describe('company: what a board or a sentence wraps around the name', () => {
+  it('drops the label of a link to the company’s site ("Raft Company Website")', () => {
+    expect(company(`Cybersecurity Engineer\nMarlin Company Website\nRemote, US\n${duties}`)).toBe(
+      'Marlin',
+    )
+    expect(company(`Android Developer\nSkyhold Careers\nRemote, US\n${duties}`)).toBe('Skyhold')
+  })
+
+  it('takes "Our Engineering Team" for no name', () => {
+    expect(notACompany('Our Engineering Team')).not.toBeNull()
+    expect(notACompany('My Signal Well')).toBeNull()
+  })
+})

@@ -60,6 +60,8 @@ function whyNotACompany(value: string): string | null {
   if (HEADING_PHRASE.test(v.replace(/[:：]$/, ''))) return 'a heading'
   if (/[:：]$/.test(v)) return 'a heading'
   if (/^about\s/i.test(v)) return 'a heading'
+  // "Our Engineering Team" of "Join Our Engineering Team and …".
+  if (/^(?:our|your|their)\s/i.test(v)) return 'a phrase, not a name'
   // "Location: Waltham, MA": another field's label and value.
   const field = readFieldLine(v)
   if (field && field.field !== 'company') return 'a labelled field'

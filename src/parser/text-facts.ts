@@ -16,8 +16,13 @@ import { techByName } from './taxonomy.ts'
 import type { Fact } from './types.ts'
 import { allMatches, allMatchesAtSentenceStarts, SENTENCE_START_SOURCE } from './matches.ts'
 
+/** What a board prints after a company's name as a link's label: "Raft Company Website". */
+const PAGE_LINK_SUFFIX = /\s(?:company\s)?(?:website|homepage|careers(?:\spage)?)$/i
+
 export function cleanCompany(name: string): string {
-  return withoutLegalForm(name.replace(/\s+/g, ' ').replace(/[®™]/g, ''))
+  return withoutLegalForm(
+    name.replace(/\s+/g, ' ').replace(/[®™]/g, '').trim().replace(PAGE_LINK_SUFFIX, ''),
+  )
 }
 
 function plausibleCompany(name: string, anyName = false): boolean {
