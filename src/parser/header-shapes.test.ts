@@ -149,3 +149,26 @@ describe('a country in brackets after a name is a remark on the name', () => {
     expect(posting.company).toBe('Arch Ledger Services')
   })
 })
+
+describe('a remote role open in named countries is in those countries', () => {
+  const remote = (where: string) =>
+    record(
+      `Senior iOS Engineer\nCorvina Labs\nRemote (${where})\n\nCorvina Labs makes budgeting apps for families. You will ship SwiftUI features.\n`,
+    )
+
+  it.each([
+    ['Canada', ['CA']],
+    ['US or Canada', ['US', 'CA']],
+  ])('Remote (%s)', (where, countries) => {
+    const posting = remote(where)
+    expect(posting.workMode).toBe('remote')
+    expect(posting.locations).toEqual(
+      countries.map((country) => ({ city: null, region: null, country })),
+    )
+  })
+
+  it('leaves a group of countries or a time zone as no place', () => {
+    expect(remote('EU').locations).toEqual([])
+    expect(remote('CET ± 2h').locations).toEqual([])
+  })
+})

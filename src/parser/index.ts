@@ -162,6 +162,10 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
     currency: salary.value?.currency ?? null,
     language: language.value,
   })
+  // "Remote (Canada)", "remote within Poland": a remote role open in named countries only is
+  // in those countries, as a reader would list it; groups ("EU") and zones name none.
+  if (!places.value.length && mode.value.workMode === 'remote')
+    places.value = countriesNamedForRemote(mode.value.remoteRegions)
   salary.value = localDollar(
     salary.value,
     salary.raw,
@@ -552,6 +556,18 @@ function postedField(doc: Doc, base: string | undefined): Resolved<string | null
 }
 
 const NO_LOCATION = 'no location stated for the role'
+
+/** The countries of remote regions that are each one country ("US", "CA-QC"), else none. */
+function countriesNamedForRemote(regions: readonly string[]): PostingLocation[] {
+  const countries: string[] = []
+  for (const region of regions) {
+    const one = remoteCountries([region])
+    // "EU", "LatAm", "CET ± 2h" and "anywhere" are more than one country.
+    if (!Array.isArray(one) || one.length !== 1 || !region.startsWith(one[0] as string)) return []
+    if (!countries.includes(one[0] as string)) countries.push(one[0] as string)
+  }
+  return countries.map((country) => ({ city: null, region: null, country }))
+}
 
 /** Front matter keys that override the parser, field by field. */
 function applyFrontMatter(
