@@ -172,3 +172,23 @@ describe('a remote role open in named countries is in those countries', () => {
     expect(remote('CET ± 2h').locations).toEqual([])
   })
 })
+
+describe('a title is never a contract, a policy or a link', () => {
+  it.each([
+    'Quarry Search | ONSITE - San Francisco | Full-time | https://quarry.example',
+    'Quarry Search | Bilbao, Spain | ONSITE | VISA SPONSORSHIP | RELOCATION SUPPORT',
+    'Quarry Search | ONSITE (Hybrid): Boulder, Austin | quarry.example/careers',
+  ])('%s', (line) => {
+    const posting = record(
+      `${line}\n\nQuarry Search builds a search engine for genomic data. We use Rust and Python, and we care about correctness.\n\nApply here: https://jobs.example.com/quarry\n`,
+    )
+    expect(posting.title).toBe('Quarry Search')
+  })
+
+  it('reads "Open role: X —> Apply here (link)" as the role X', () => {
+    const posting = record(
+      'Lumen Rail | Full-time | Denver | 3x/week in office | lumenrail.example\n\nOpen role: Senior Software Engineer —> Apply here (https://jobs.example.com/lumenrail/1)\n\nWe build scheduling software for freight railways in TypeScript and Go.\n',
+    )
+    expect(posting.title).toBe('Senior Software Engineer')
+  })
+})

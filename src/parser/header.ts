@@ -221,6 +221,9 @@ function segmentsOf(text: string): string[] {
  */
 export const cleanTitle = memoPerDocument(cleanTitleAnew, (title) => title)
 
+/** "Senior Engineer —> Apply here (https://…)", "Backend Engineer (https://…)": where to apply. */
+const APPLY_TAIL = /\s(?:[-–—=]{1,2}>?\s?)?(?:apply\b[^()]{0,30})?\(?(?:https?:\/\/|www\.)\S*$/i
+
 function cleanTitleAnew(title: string): string {
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
@@ -232,7 +235,7 @@ function cleanTitleAnew(title: string): string {
     (HAS_MODE_WORD.test(suffix) || onlyContractOrMode(suffix, { b2b: false }))
   )
     clean = dashed[1]
-  return trimSet(stripGenderTags(clean.replace(/\s+/g, ' ')), ' ', ' |:,-')
+  return trimSet(stripGenderTags(clean.replace(/\s+/g, ' ').replace(APPLY_TAIL, '')), ' ', ' |:,-')
 }
 
 function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {

@@ -14,7 +14,7 @@ import { companyFromApplyLink } from './company-clues.ts'
 import { companyCandidates, resolveCompany } from './company.ts'
 import { readPosted } from './dates.ts'
 import { readDocument, STACK_KINDS, textOf, type Doc } from './document.ts'
-import { employmentCandidates, resolveEmployment } from './employment.ts'
+import { employmentCandidates, isEmploymentLabel, resolveEmployment } from './employment.ts'
 import { cleanTitle } from './header.ts'
 import { spokenLanguages } from './languages.ts'
 import {
@@ -26,11 +26,15 @@ import {
 } from './level.ts'
 import { linkCandidates, resolveLink } from './links.ts'
 import {
+  EMAIL,
+  EMPLOYMENT_TYPE,
   HAS_MODE_WORD,
   LOCATION_IN_TEXT,
   OFFICES_LIST,
   PLACE_LIST_TAIL,
+  POLICY_PART,
   ROLE_NOUN,
+  URL,
 } from './patterns.ts'
 import { addLocation, readPlaces } from './places.ts'
 import { remoteCountries } from './remote-regions.ts'
@@ -305,8 +309,15 @@ function rolesOf(doc: Doc, summary: ReturnType<typeof readSummaryLine>): RoleRea
       ? { roles: [{ title: roleless.title }], from: ROLELESS, guessed: true, raw: roleless.raw }
       : null
   }
+  // A short line, or a "Company | Place | Mode" line however many words its parts hold.
   const first = doc.lines.find(
-    (l) => !l.noise && l.kind !== 'blank' && l.text.split(/\s+/).length <= 12,
+    (l) =>
+      !l.noise &&
+      l.kind !== 'blank' &&
+      // "Apply here: https://…" says where to apply, not what.
+      !/^(?:apply|email|e-mail|contact)\b/i.test(l.text.trim()) &&
+      (l.text.split(/\s+/).length <= 12 ||
+        (l.text.length <= 160 && (l.text.match(/\s\|\s?|\s?\|\s/g)?.length ?? 0) >= 2)),
   )
   if (!first) return null
   return {
@@ -317,21 +328,38 @@ function rolesOf(doc: Doc, summary: ReturnType<typeof readSummaryLine>): RoleRea
   }
 }
 
-/** The first pipe-separated part of a line that carries no place, pay or work mode. */
+/**
+ * The first pipe-separated part of a line that carries no place, pay, work mode, contract,
+ * policy or link; with none, the first part without its links (the company's name, most
+ * often), never "Full-time" or "VISA SPONSORSHIP".
+ */
 function segmentTitle(text: string, company: string | undefined): string {
   const parts = text
     .split('|')
     .map((p) => p.trim())
     .filter(Boolean)
-  return (
-    parts.find(
-      (p) =>
-        p !== company && !HAS_MODE_WORD.test(p) && !/\d/.test(p) && !readPlaces(p).locations.length,
-    ) ??
-    parts[0] ??
-    text
+  const title = parts.find(
+    (p) =>
+      p !== company &&
+      !HAS_MODE_WORD.test(p) &&
+      !/\d/.test(p) &&
+      !isEmploymentLabel(p) &&
+      !EMPLOYMENT_TYPE.test(p) &&
+      !POLICY_PART.test(p) &&
+      !LINK_OR_ADDRESS.test(p) &&
+      !readPlaces(p).locations.length,
   )
+  if (title) return title
+  const first = (parts[0] ?? text)
+    .replace(URL, '')
+    .replace(EMAIL, '')
+    .replace(/\(\s*\)/g, '')
+    .trim()
+  return /[\p{L}\p{N}]/u.test(first) ? first : text
 }
+
+/** A part that is a link, a bare domain ("acme.com/careers") or an address to write to. */
+const LINK_OR_ADDRESS = /https?:\/\/|www\.|@|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?$/i
 
 function languageField(doc: Doc): Resolved<string> {
   const stated = doc.meta.language?.toLowerCase()

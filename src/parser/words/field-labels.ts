@@ -20,7 +20,7 @@ export type FieldLabel =
 /** Labels per field and language; matched whole, ignoring case, before a colon. */
 export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   title: {
-    en: list('title, job title, role, position, job, job position'),
+    en: list('title, job title, role, position, job, job position, open role, open position'),
     de: list('stellenbezeichnung, jobtitel, position, stelle, berufsbezeichnung'),
     fr: list('poste, intitulé du poste, titre du poste, intitulé'),
     es: list('puesto, cargo, título del puesto, puesto vacante, vacante'),
