@@ -192,3 +192,18 @@ describe('a title is never a contract, a policy or a link', () => {
     expect(posting.title).toBe('Senior Software Engineer')
   })
 })
+
+describe('a typed double hyphen between parts is a dash', () => {
+  it('reads "Company (Place) -- Title -- pay -- mode"', () => {
+    const posting = record(
+      'Brightlake (San Diego, CA, USA) -- Staff Kubernetes Platform Engineer -- $120,000 - $170,000 -- onsite\n\nApply here: https://jobs.example.com/brightlake/1\n\nWe run Kubernetes clusters on bare metal and in the cloud, and automate them with operators in Go.\n',
+    )
+    expect(posting.title).toBe('Staff Kubernetes Platform Engineer')
+    expect(posting.company).toBe('Brightlake')
+    expect(
+      places(
+        'Brightlake (San Diego, CA, USA) -- Staff Kubernetes Platform Engineer -- onsite\n\nWe run Kubernetes clusters.\n',
+      ),
+    ).toEqual(['San Diego, US'])
+  })
+})

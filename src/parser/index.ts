@@ -310,14 +310,16 @@ function rolesOf(doc: Doc, summary: ReturnType<typeof readSummaryLine>): RoleRea
       : null
   }
   // A short line, or a "Company | Place | Mode" line however many words its parts hold.
-  const first = doc.lines.find(
+  // "Apply here: https://…" says where to apply, not what.
+  const shown = doc.lines.filter(
     (l) =>
-      !l.noise &&
-      l.kind !== 'blank' &&
-      // "Apply here: https://…" says where to apply, not what.
-      !/^(?:apply|email|e-mail|contact)\b/i.test(l.text.trim()) &&
-      (l.text.split(/\s+/).length <= 12 ||
-        (l.text.length <= 160 && (l.text.match(/\s\|\s?|\s?\|\s/g)?.length ?? 0) >= 2)),
+      !l.noise && l.kind !== 'blank' && !/^(?:apply|email|e-mail|contact)\b/i.test(l.text.trim()),
+  )
+  // A short line, or a "Company | Place | Mode" line however many words its parts hold.
+  const first = shown.find(
+    (l) =>
+      l.text.split(/\s+/).length <= 12 ||
+      (l.text.length <= 160 && (l.text.match(/\s\|\s?|\s?\|\s/g)?.length ?? 0) >= 2),
   )
   if (!first) return null
   return {

@@ -60,6 +60,8 @@ function cleanInline(text: string): string {
   if (clean.includes('**') || clean.includes('__')) clean = clean.replace(MD_STRONG, '')
   if (clean.includes('*') || clean.includes('_')) clean = clean.replace(MD_EMPHASIS, '$1$2')
   clean = replaceWhere(clean, '`', MD_CODE, '')
+  // "Acme -- Staff Engineer -- onsite": a typed dash between parts, read as the dash it stands for.
+  clean = replaceWhere(clean, ' -- ', / -- /g, ' — ')
   return replaceWhere(clean, '  ', / {2,}/g, ' ').trim()
 }
 
