@@ -78,11 +78,13 @@ export function readDocument(raw: string): { ok: true; doc: Doc } | { ok: false;
   }
   const lines = toLines(text)
   const noise = markNoise(lines)
-  const headerEnd = findHeaderEnd(lines)
+  // A note above the header line is read once: the header skips it, the summary keeps it.
+  const preface = findPreface(lines)
+  const headerEnd = findHeaderEnd(lines, preface)
   assignSections(lines, headerEnd)
-  const preface = lines[findPreface(lines)]
-  if (preface) preface.section = 'summary'
-  const header = readHeader(lines, headerEnd)
+  const prefaceLine = lines[preface]
+  if (prefaceLine) prefaceLine.section = 'summary'
+  const header = readHeader(lines, headerEnd, preface)
   return {
     ok: true,
     doc: {

@@ -140,9 +140,8 @@ export function findPreface(lines: Line[]): number {
  * Where the job-board header ends: the short lines at the top (title, company, place, work
  * mode, "Posted 3 days ago", pipe-separated summaries) before the first prose or section.
  */
-export function findHeaderEnd(lines: Line[]): number {
+export function findHeaderEnd(lines: Line[], preface = findPreface(lines)): number {
   let taken = 0
-  const preface = findPreface(lines)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
     if (line.kind === 'blank' || line.noise || i === preface) continue
@@ -615,11 +614,14 @@ function remoteCountriesOfLine(
 }
 
 /** Reads the facts a job-board header states, plus "Key: value" lines near the top. */
-export function readHeader(lines: Line[], headerEnd: number): HeaderFacts {
+export function readHeader(
+  lines: Line[],
+  headerEnd: number,
+  preface = findPreface(lines),
+): HeaderFacts {
   const facts = emptyFacts()
   const titlePlaces: Fact<PostingLocation>[] = []
   let position = 0
-  const preface = findPreface(lines)
   for (let i = 0; i < headerEnd; i++) {
     const line = lines[i] as Line
     if (line.kind === 'blank' || line.noise || i === preface) continue

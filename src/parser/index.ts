@@ -309,7 +309,6 @@ function rolesOf(doc: Doc, summary: ReturnType<typeof readSummaryLine>): RoleRea
       ? { roles: [{ title: roleless.title }], from: ROLELESS, guessed: true, raw: roleless.raw }
       : null
   }
-  // A short line, or a "Company | Place | Mode" line however many words its parts hold.
   // "Apply here: https://…" says where to apply, not what.
   const shown = doc.lines.filter(
     (l) =>

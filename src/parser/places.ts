@@ -293,7 +293,8 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
       location: { city: null, region: asRegion.name, country: countryCode },
       confidence: 0.8,
     }
-  if (readCountry(first, false)?.code === countryCode && !region)
+  const firstCountry = readCountry(first, false)
+  if (firstCountry?.code === countryCode && !region)
     return { location: { city: null, region: null, country: countryCode }, confidence: 0.8 }
   // An alpha-2 country code after an unknown word is too weak ("Machine Learning, AI"); a
   // city's short name, a code or another country is no unknown town ("SF, NY", "NL, IN",
@@ -303,7 +304,7 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
     (country?.byCode && !region) ||
     CITY_SHORT_NAMES.has(first) ||
     /^[A-Z]{2,3}$/.test(first) ||
-    readCountry(first, false) !== null
+    firstCountry !== null
   )
     return null
   return {

@@ -20,6 +20,8 @@ import {
 } from './words/salary-words.ts'
 import { allMatches } from './matches.ts'
 
+/** Indian digit grouping: "25,00,000" is twenty-five lakh. */
+const INDIAN_DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?`
 const MULTIPLIER = [...Object.keys(PAY_MULTIPLIERS), ...LARGE_NUMBER_WORDS]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
@@ -29,14 +31,14 @@ const MULTIPLIER = [...Object.keys(PAY_MULTIPLIERS), ...LARGE_NUMBER_WORDS]
  * "45k", "15 tys.", "18 LPA", "20B".
  */
 const NUMBER = new RegExp(
-  String.raw`(?<![\d.,\p{L}])(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])(?:\s?(${MULTIPLIER})(?![\p{L}]))?`,
+  String.raw`(?<![\d.,\p{L}])(${INDIAN_DIGITS}|\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])(?:\s?(${MULTIPLIER})(?![\p{L}]))?`,
   'giu',
 )
 /** What may stand between the two ends of a range, once currencies are taken off. */
 const RANGE_GAP = new RegExp(String.raw`^\s*(?:-|–|—|~|${phraseSource(RANGE_WORDS)})\s*$`, 'iu')
 const multiplierOf = (word: string | undefined): PayMultiplier | undefined =>
   word === undefined ? undefined : PAY_MULTIPLIERS[word.toLowerCase()]
-const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$/
+const INDIAN_GROUPING = new RegExp(`^${INDIAN_DIGITS}$`)
 const PAY_WORD = phraseRegex(allLanguages(PAY_WORDS))
 const NOT_PAY = phraseRegex(allLanguages(NOT_PAY_WORDS))
 const UP_TO_BEFORE = new RegExp(`${phraseSource(UP_TO_WORDS)}\\s*$`, 'iu')
@@ -151,9 +153,9 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     const topMult = multiplierOf(second?.mult)
     const bottomMult =
       multiplierOf(first.mult) ?? (topMult && Number(first.text) < 1000 ? topMult : undefined)
+    const mult = topMult ?? bottomMult
     const currency =
-      (written.find((c) => /^[A-Z]{3}$/.test(c.text)) ?? written[0])?.code ??
-      (topMult ?? bottomMult)?.currency
+      (written.find((c) => /^[A-Z]{3}$/.test(c.text)) ?? written[0])?.code ?? mult?.currency
     if (!currency) continue
     let low = amountOf(first.text, bottomMult)
     let high = second ? amountOf(second.text, topMult) : null
@@ -176,7 +178,7 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
       before,
       max ?? min ?? 0,
       currency,
-      (topMult ?? bottomMult)?.period,
+      mult?.period,
     )
     let score = 0
     if ((payWord ??= PAY_WORD.test(line))) score += 3
