@@ -3,12 +3,16 @@ import { parsePosting } from './index.ts'
 
 // The role's place stated only in a sentence. Postings written for this test; the places
 // expected are written by hand.
-function placesOf(sentence: string): string[] {
-  const result = parsePosting(
-    `Backend Engineer\n\nCinderpath builds software for ferries. We use Go and Postgres.\n\n${sentence}\n\nRequirements\n- Go experience\n`,
-  )
+function record(text: string) {
+  const result = parsePosting(text)
   if (!result.ok) throw new Error(result.error)
-  return result.posting.locations.map((l) => `${l.city}, ${l.country}`)
+  return result.posting
+}
+
+function placesOf(sentence: string): string[] {
+  return record(
+    `Backend Engineer\n\nCinderpath builds software for ferries. We use Go and Postgres.\n\n${sentence}\n\nRequirements\n- Go experience\n`,
+  ).locations.map((l) => `${l.city}, ${l.country}`)
 }
 
 describe('the role’s place in a sentence', () => {
@@ -32,29 +36,26 @@ describe('the role’s place in a sentence', () => {
 
 describe('the work mode in a sentence', () => {
   it('reads "(in-person only)" as on site', () => {
-    const result = parsePosting(
+    const posting = record(
       'Backend Engineer\n\nCinderpath builds software for ferries. You will work with us in our Boston office (in-person only).\n',
     )
-    if (!result.ok) throw new Error(result.error)
-    expect(result.posting.workMode).toBe('onsite')
+    expect(posting.workMode).toBe('onsite')
   })
 })
 
 describe('the place in a hiring headline', () => {
   it('reads "X Is Hiring Engineers in Rotterdam"', () => {
-    const result = parsePosting('Harrow Labs Is Hiring Engineers in Rotterdam\n')
-    if (!result.ok) throw new Error(result.error)
-    expect(result.posting.locations.map((l) => l.city)).toEqual(['Rotterdam'])
+    const posting = record('Harrow Labs Is Hiring Engineers in Rotterdam\n')
+    expect(posting.locations.map((l) => l.city)).toEqual(['Rotterdam'])
   })
 })
 
 describe('remote with its region in brackets, in a sentence', () => {
   it('reads "Engineers - REMOTE (US)." as remote from the US', () => {
-    const result = parsePosting(
+    const posting = record(
       'Tidewater Games is hiring for Senior Typescript Engineers - REMOTE (US).\n\nWe run fantasy sports products. You will build our betting slip in React and Node.\n',
     )
-    if (!result.ok) throw new Error(result.error)
-    expect(result.posting.workMode).toBe('remote')
-    expect(result.posting.remoteCountries).toEqual(['US'])
+    expect(posting.workMode).toBe('remote')
+    expect(posting.remoteCountries).toEqual(['US'])
   })
 })
