@@ -1,40 +1,36 @@
 import type { EmploymentType } from '../model/posting.ts'
+import { list, type PerLanguage } from './words/languages.ts'
+
+/**
+ * Label words per posting language, and `everywhere` the terms of one country's labour law
+ * that postings in any language write as they are ("CLT contract", "CDI", "B2B").
+ */
+export type EmploymentLabels = PerLanguage<string> & { readonly everywhere: readonly string[] }
 
 /**
  * How postings state the kind of employment, in the eight languages the parser reads.
- * `label`: words that settle it on a short line or a title ("Full-time", "CDI", "Praktikum");
- * `phrase`: wordings that settle it inside a sentence ("on a contract basis", "umowa B2B").
- * Regex sources, matched case-insensitively on word boundaries.
+ * `label`: words that settle it on a short line or a title ("Full-time", "CDI", "Praktikum"),
+ * per language (`EmploymentLabels`): a word of one language is another word in the next
+ * ("stage" is an internship in French and a funding round in English, "temporal" a fixed
+ * term in Spanish and a company's name in English).
+ * `phrase`: wordings that settle it inside a sentence ("on a contract basis", "umowa B2B"),
+ * unambiguous in any language. Regex sources, matched case-insensitively on word boundaries.
  */
 export const EMPLOYMENT_WORDS: Readonly<
-  Record<EmploymentType, { label: readonly string[]; phrase: readonly string[] }>
+  Record<EmploymentType, { label: EmploymentLabels; phrase: readonly string[] }>
 > = {
   'full-time': {
-    label: [
-      'full[- ]?time',
-      'permanent',
-      'fte',
-      'vollzeit',
-      'festanstellung',
-      'unbefristet',
-      'cdi',
-      'temps plein',
-      'plein temps',
-      'tiempo completo',
-      'jornada completa',
-      'indefinido',
-      'tempo integral',
-      'clt',
-      'efetivo',
-      'tempo pieno',
-      'tempo indeterminato',
-      'voltijd',
-      'vast dienstverband',
-      'vaste aanstelling',
-      'pełny etat',
-      'pełen etat',
-      'umowa o pracę',
-    ],
+    label: {
+      everywhere: list('cdi, clt'),
+      en: list('full[- ]?time, permanent, fte'),
+      de: list('vollzeit, festanstellung, unbefristet'),
+      fr: list('temps plein, plein temps'),
+      es: list('tiempo completo, jornada completa, indefinido'),
+      pt: list('tempo integral, efetivo'),
+      it: list('tempo pieno, tempo indeterminato'),
+      nl: list('voltijd, vast dienstverband, vaste aanstelling'),
+      pl: list('pełny etat, pełen etat, umowa o pracę'),
+    },
     phrase: [
       'full[- ]time (?:role|position|job|employment|employee|opportunity)',
       'permanent (?:role|position|contract)',
@@ -53,20 +49,17 @@ export const EMPLOYMENT_WORDS: Readonly<
     ],
   },
   'part-time': {
-    label: [
-      'part[- ]?time',
-      'teilzeit',
-      'temps partiel',
-      'tiempo parcial',
-      'media jornada',
-      'medio tiempo',
-      'meio período',
-      'tempo parcial',
-      'tempo parziale',
-      'deeltijd',
-      'niepełny etat',
-      'część etatu',
-    ],
+    label: {
+      everywhere: [],
+      en: list('part[- ]?time'),
+      de: list('teilzeit'),
+      fr: list('temps partiel'),
+      es: list('tiempo parcial, media jornada, medio tiempo'),
+      pt: list('meio período, tempo parcial'),
+      it: list('tempo parziale'),
+      nl: list('deeltijd'),
+      pl: list('niepełny etat, część etatu'),
+    },
     phrase: [
       'part[- ]time (?:role|position|job|contract)',
       'in teilzeit',
@@ -81,24 +74,17 @@ export const EMPLOYMENT_WORDS: Readonly<
     ],
   },
   contract: {
-    label: [
-      'contract',
-      'contractor',
-      'freelance',
-      'freelancer',
-      'b2b',
-      '1099',
-      'c2c',
-      'contract[- ]to[- ]hire',
-      'freiberuflich',
-      'indépendant',
-      'autónomo',
-      'pj',
-      'partita iva',
-      'zzp',
-      'kontrakt',
-      'umowa zlecenie',
-    ],
+    label: {
+      everywhere: list('b2b, zzp'),
+      en: list('contract, contractor, freelance, freelancer, 1099, c2c, contract[- ]to[- ]hire'),
+      de: list('freiberuflich, freelance'),
+      fr: list('indépendant, freelance'),
+      es: list('autónomo, freelance'),
+      pt: list('pj, freelance'),
+      it: list('partita iva, freelance'),
+      nl: list('freelance'),
+      pl: list('kontrakt, umowa zlecenie'),
+    },
     phrase: [
       'contract (?:role|position|basis|engagement|assignment)',
       'on a contract',
@@ -120,31 +106,17 @@ export const EMPLOYMENT_WORDS: Readonly<
     ],
   },
   internship: {
-    label: [
-      'internship',
-      'intern',
-      'praktikum',
-      'praktikant(?:in)?',
-      'werkstudent(?:in)?',
-      'stage',
-      'stagiaire',
-      'alternance',
-      'alternant',
-      'prácticas',
-      'becario',
-      'becaria',
-      'estágio',
-      'estagiário',
-      'estagiária',
-      'tirocinio',
-      'stagista',
-      'stagiair',
-      'staż',
-      'stażysta',
-      'praktyki',
-      'apprenticeship',
-      'apprentice',
-    ],
+    label: {
+      everywhere: [],
+      en: list('internship, intern, apprenticeship, apprentice'),
+      de: list('praktikum, praktikant(?:in)?, werkstudent(?:in)?'),
+      fr: list('stage, stagiaire, alternance, alternant'),
+      es: list('prácticas, becario, becaria'),
+      pt: list('estágio, estagiário, estagiária'),
+      it: list('tirocinio, stagista'),
+      nl: list('stage, stagiair'),
+      pl: list('staż, stażysta, praktyki'),
+    },
     phrase: [
       '(?:summer |paid )?internship',
       'ein praktikum',
@@ -159,19 +131,17 @@ export const EMPLOYMENT_WORDS: Readonly<
     ],
   },
   temporary: {
-    label: [
-      'temporary',
-      'temp',
-      'fixed[- ]term',
-      'seasonal',
-      'befristet',
-      'cdd',
-      'temporal',
-      'temporário',
-      'tempo determinato',
-      'tijdelijk',
-      'umowa na czas określony',
-    ],
+    label: {
+      everywhere: list('cdd'),
+      en: list('temporary, temp, fixed[- ]term, seasonal'),
+      de: list('befristet'),
+      fr: [],
+      es: list('temporal'),
+      pt: list('temporário'),
+      it: list('tempo determinato'),
+      nl: list('tijdelijk'),
+      pl: list('umowa na czas określony'),
+    },
     phrase: [
       'fixed[- ]term (?:contract|role|position)',
       '\\d{1,2}[- ]months? (?:contract|role|position)',

@@ -52,4 +52,48 @@ describe('employmentType', () => {
       'contract',
     )
   })
+
+  it('reads a word of another language as that language only', () => {
+    // "Temporal" is Spanish for a fixed term and "stage" French for an internship: in an
+    // English posting they are a name and a funding round.
+    expect(employment('Temporal Labs | Backend Engineer | Berlin, Germany | Full-time')).toBe(
+      'full-time',
+    )
+    expect(
+      employment('Acme | Backend Engineer | Berlin, Germany | Seed-stage + equity | Full-time'),
+    ).toBe('full-time')
+    expect(employment('Acme | Founding Engineer | Early Stage | Berlin, Germany')).toBeNull()
+    // A paragraph right under the header lists customers, not labels.
+    expect(
+      employment(
+        'Acme | Backend Engineer | Berlin, Germany | Full-time\n' +
+          'Acme helps more than 2,000 engineering teams ship faster, among them Block, Temporal, ' +
+          'Rippling and CircleCI, and we are growing the platform team that runs it all.',
+      ),
+    ).toBe('full-time')
+  })
+
+  it('reads a label in its own language', () => {
+    const french = parsePosting(
+      [
+        'Développeur Backend (H/F)',
+        'Acme · Paris, France · Stage',
+        '',
+        'Vos missions',
+        '- Développer et maintenir nos services en Go.',
+        '',
+        'Profil recherché',
+        '- Vous êtes étudiant en école d’ingénieur et vous aimez le code.',
+      ].join('\n'),
+    )
+    if (!french.ok) throw new Error(french.error)
+    expect(french.posting.language).toBe('fr')
+    expect(french.posting.employmentType).toBe('internship')
+  })
+
+  it("reads a country's labour-law term in a posting of any language", () => {
+    expect(employment('Backend Engineer\nAcme · São Paulo, Brazil · CLT contract')).toBe(
+      'full-time',
+    )
+  })
 })

@@ -183,6 +183,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
     employmentCandidates(
       doc,
       roleList.map((r) => r.title),
+      language.value,
     ),
   )
   const visa = resolveStated(visaCandidates(doc), 'visa sponsorship')
