@@ -3,7 +3,8 @@
 // simulated slow 4G and 4x CPU) three times on the board, a posting page and a compare page,
 // each run in a fresh Chromium profile (no service worker, cache or storage carried over).
 // Fails when the median of any category (performance, accessibility, best practices, SEO)
-// on any page is under 95.
+// on any page is under 95; a page under it after three runs is first measured three times
+// more and judged by the median of all six.
 //
 //   npm run lighthouse                          # build, measure, check
 //   npm run lighthouse -- --dist .bench/x/dist  # measure an existing build instead
@@ -20,6 +21,7 @@ import {
   budgetFailures,
   CATEGORIES,
   METRICS,
+  pagesToConfirm,
   summarise,
   type Category,
   type Metric,
@@ -31,8 +33,8 @@ import { serveBuild } from './static-server.ts'
 const work = path.resolve('.lighthouse')
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const minimum = Number(process.env.LIGHTHOUSE_MIN ?? 95)
-// CI holds performance at the level reached so far (README, "Lighthouse"): the target is
-// `minimum`, but a gate that is red on every run would stop every landing.
+// Performance can be held apart (LIGHTHOUSE_MIN_PERFORMANCE), e.g. to measure a bench build
+// that does not meet the budget yet.
 const minimums: Record<Category, number> = {
   performance: Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? minimum),
   accessibility: minimum,
@@ -104,33 +106,48 @@ const executable = chromePath()
 const site = await serveBuild(outDir, { gzip: true })
 await mkdir(work, { recursive: true })
 const byPage = new Map<string, Run[]>()
-try {
-  const targets = await startupPages(outDir)
-  // Round by round, so a busy minute on a shared machine spreads over every page.
-  for (let round = 1; round <= runs; round++)
-    for (const page of targets) {
+
+/** Runs `rounds` more rounds over `pages`, round by round, so a busy minute on a shared machine spreads over every page. */
+async function measureRounds(pages: readonly string[], rounds: number, label: string) {
+  for (let round = 1; round <= rounds; round++)
+    for (const page of pages) {
+      const done = byPage.get(page) ?? []
       const report = path.join(
         work,
-        `${page.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}-${round}.json`,
+        `${page.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}-${done.length + 1}.json`,
       )
       const run = await measure(`${site.url}${page}`, executable, report)
-      byPage.set(page, [...(byPage.get(page) ?? []), run])
+      byPage.set(page, [...done, run])
       console.log(
-        `[lighthouse] run ${round}/${runs} ${page}: ${CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(', ')}` +
+        `[lighthouse] ${label} ${round}/${rounds} ${page}: ${CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(', ')}` +
           ` (LCP ${Math.round(run.metrics.lcp)} ms, TBT ${Math.round(run.metrics.tbt)} ms, CLS ${run.metrics.cls.toFixed(3)})`,
       )
     }
+}
+
+const times = (n: number) => (n === 1 ? 'one run' : `${n} runs`)
+const summariesOf = () => [...byPage].map(([page, pageRuns]) => summarise(page, pageRuns))
+try {
+  await measureRounds(await startupPages(outDir), runs, 'run')
+  const doubtful = pagesToConfirm(summariesOf(), minimums)
+  if (doubtful.length) {
+    console.log(
+      `[lighthouse] under the budget after ${times(runs)}: ${budgetFailures(summariesOf(), minimums).join('; ')}.` +
+        ` Measuring ${doubtful.length === 1 ? 'that page' : 'those pages'} ${times(runs)} more; the verdict is the median of all its runs.`,
+    )
+    await measureRounds(doubtful, runs, 'again')
+  }
 } finally {
   await site.close()
 }
 
-const summaries = [...byPage].map(([page, pageRuns]) => summarise(page, pageRuns))
+const summaries = summariesOf()
 await mkdir(work, { recursive: true })
 await writeFile(path.join(work, 'summary.json'), JSON.stringify(summaries, null, 2))
-console.log(`\n[lighthouse] medians of ${runs} runs (mobile profile):`)
-for (const { page, scores, metrics } of summaries)
+console.log('\n[lighthouse] medians (mobile profile):')
+for (const { page, runs: count, scores, metrics } of summaries)
   console.log(
-    `  ${page}\n    ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}\n` +
+    `  ${page} (${count} runs)\n    ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}\n` +
       `    FCP ${Math.round(metrics.fcp)} ms, LCP ${Math.round(metrics.lcp)} ms, TBT ${Math.round(metrics.tbt)} ms, ` +
       `CLS ${metrics.cls.toFixed(3)}, SI ${Math.round(metrics.si)} ms`,
   )
