@@ -338,6 +338,9 @@ export const REMOTE_STRONG: readonly RegExp[] = [
   /\bremote(?:ly)? (?:within|from anywhere in|anywhere in|across) (?:the )?[A-Z]/,
   // "Engineers - REMOTE (US).", "remote (EU/UK)": remote, with where a hire may live.
   /\b(?:[Rr]emote|REMOTE)\s?\((?:[A-Z]{2,4}|\p{Lu}\p{Ll}+)(?:(?:\s?[,/&]\s?|\s(?:or|and)\s)(?:[A-Z]{2,4}|\p{Lu}\p{Ll}+))*(?:\sonly)?\)/u,
+  // "SRE – REMOTE LATAM - We build …": the word in capitals is a label of the role, as a
+  // header's part is, not a word of prose ("remote machines").
+  /\bREMOTE\b/,
 ]
 // Remote only later ("full remote work after six months", "after probation") is not the role's mode now.
 export const REMOTE_EXCEPTION =
@@ -506,6 +509,8 @@ export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }
     needs: 'if you',
   },
   { pattern: /\b([A-Z]{2,4}|\p{Lu}\p{L}{2,20})\s+only\b/u, needs: 'only' },
+  // "REMOTE LATAM", "REMOTE US/CA": a label in capitals and the region after it.
+  { pattern: /\bREMOTE\s+([A-Z]{2,8}(?:\s?[/&]\s?[A-Z]{2,8})*)\b/, needs: 'remote' },
 ]
 
 // ---------------------------------------------------------------- stack context

@@ -59,3 +59,20 @@ describe('remote with its region in brackets, in a sentence', () => {
     expect(posting.remoteCountries).toEqual(['US'])
   })
 })
+
+describe('the work mode written in capitals in a sentence', () => {
+  it('reads "REMOTE LATAM" run into prose as remote', () => {
+    const posting = record(
+      'Hiring Platform Engineer and QA Lead – REMOTE LATAM - We build scheduling software for dental clinics, and our first product books a quarter of a million visits a month. We are now growing into billing.\n\nStack: TypeScript, Postgres, AWS.\n',
+    )
+    expect(posting.workMode).toBe('remote')
+    expect(posting.remoteRegions).toEqual(['LATAM'])
+  })
+
+  it('does not take "remote" in lower case prose as the mode', () => {
+    const posting = record(
+      'Backend Engineer\n\nWe build remote monitoring for wind turbines in Aarhus, Denmark. You will write Go services.\n\nRequirements\n- Go experience\n',
+    )
+    expect(posting.workMode).toBeNull()
+  })
+})
