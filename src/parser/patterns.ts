@@ -345,8 +345,17 @@ export const REMOTE_STRONG: readonly RegExp[] = [
 // Remote only later ("full remote work after six months", "after probation") is not the role's mode now.
 export const REMOTE_EXCEPTION =
   /\bright candidate\b|\bexceptional (?:cases|circumstances)\b|\bconsider(?:ed)? remote\b|\bremote (?:days?|weeks?|work weeks?|options?|working days?|allowance)\b|\b(?:days?|weeks?) (?:of )?remote\b|\bnot (?:a )?(?:fully )?remote\b|\bno remote\b|\bremote (?:is|are) not\b|\boccasional(?:ly)? remote\b|\bafter (?:the )?(?:first )?(?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\bafter (?:the |a )?probation/i
+/**
+ * "hybrid" about where one works: said of the work ("is hybrid", "work hybrid"), or followed
+ * by what a work arrangement is ("hybrid role", "hybrid in Berlin", "hybrid (3 days)",
+ * "Hybrid, London"); a place after it is read by `hybridBeforePlace` (work-mode.ts). Before
+ * any other noun it is a word of the product ("a hybrid GCP + AWS platform", "hybrid
+ * search", "hybrid systems").
+ */
 export const HYBRID_WORD =
-  /\bhybrid\b(?![- ](?:cloud|app|mobile|architecture|search|development|infrastructure|environment of cloud|models? of (?:cloud|ai)|ai|models? (?:for|in) ))/i
+  /\b(?:is|are|be|being|fully|work|working|remote(?:ly)?\s+or|on-?site\s+or)\s+hybrid\b|\b(?:remote(?:ly)?|on-?site|in-office)\s*\/\s*hybrid\b|\bhybrid\b(?:\s*$|\s*[^\p{L}\s]|[- ](?:roles?|positions?|jobs?|work|working|workplace|schedule|model|arrangements?|set-?up|policy|environment|opportunit(?:y|ies)|basis|team|culture|company|remote|on-?site|in-office|in-person|office|in|from|at|with|or|and|\d)\b)/iu
+/** "Hybrid London", "hybrid New York City": the words after "hybrid" that may name a place. */
+export const HYBRID_THEN_NAME = /\bhybrid[\s-]+(\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*){0,2})/iu
 export const ONSITE_STRONG =
   /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office|in[- ]person)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
 export const MODE_WORD =

@@ -1,5 +1,6 @@
 import type { WorkMode } from '../model/posting.ts'
 import {
+  HYBRID_THEN_NAME,
   HYBRID_WORD,
   NUMBER_WORDS,
   OFFICE_DAYS,
@@ -19,6 +20,7 @@ import {
   SENTENCE_BREAK,
 } from './patterns.ts'
 import { strongest, type Candidate } from './candidate.ts'
+import { readPlaces, STRONG_PLACE } from './places.ts'
 import { regionsOfList, remoteRegion } from './remote-regions.ts'
 import type { Fact } from './types.ts'
 import {
@@ -226,6 +228,14 @@ function remoteDaysIn(sentence: string): Fact<number> | null {
  * candidate"), nor limits it to part of the time ("partially remote") or to some days of the
  * week ("praca zdalna możliwa 2 dni w tygodniu").
  */
+/** "Hybrid SFO", "hybrid London": hybrid, said of where one works, when the words after it are a place. */
+function hybridBeforePlace(sentence: string): boolean {
+  const name = HYBRID_THEN_NAME.exec(sentence)?.[1]
+  if (!name) return false
+  const reading = readPlaces(name, { field: true })
+  return reading.locations.length > 0 && reading.confidence.every((c) => c >= STRONG_PLACE)
+}
+
 function strongRemote(sentence: string): boolean {
   return (
     (REMOTE_STRONG.some((p) => p.test(sentence)) ||
@@ -283,7 +293,10 @@ export function workModeCandidates(
     const remote = strongRemote(sentence)
     if (remote) add('remote', sentence, 'text')
     const hybrid =
-      HYBRID_WORD.test(sentence) || HYBRID_I18N.test(sentence) || PARTLY_REMOTE.test(sentence)
+      HYBRID_WORD.test(sentence) ||
+      HYBRID_I18N.test(sentence) ||
+      PARTLY_REMOTE.test(sentence) ||
+      hybridBeforePlace(sentence)
     if (hybrid && !remote) add('hybrid', sentence, 'text')
     if (ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)) add('onsite', sentence, 'text')
   }
