@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
 import { salaryCandidates, salaryIn } from './salary.ts'
 
 const pay = (line: string) => salaryIn(line, false)?.value ?? null
@@ -19,6 +20,11 @@ describe('salary: formats', () => {
     ],
     ['Base pay $150K–$190K', { min: 150000, max: 190000, currency: 'USD', period: 'year' }],
     ['$126k-$154k CAD base', { min: 126000, max: 154000, currency: 'CAD', period: 'year' }],
+    ['AUD $130k–$150k', { min: 130000, max: 150000, currency: 'AUD', period: 'year' }],
+    [
+      'The base pay range in Canada is CAD $120,000 - $150,000 per year.',
+      { min: 120000, max: 150000, currency: 'CAD', period: 'year' },
+    ],
     [
       'Stipendio: da 30.000 a 36.000 euro lordi annui',
       { min: 30000, max: 36000, currency: 'EUR', period: 'year' },
@@ -96,5 +102,16 @@ describe('salary: never a company figure or a priced perk', () => {
     'Salary: a 5 L engine is not pay without a currency.',
   ])('%s', (line) => {
     expect(salaryCandidates(line)).toEqual([])
+  })
+})
+
+describe('salary: a code before a shared symbol', () => {
+  it('keeps the code in the figure as written, so a place cannot make it another dollar', () => {
+    expect(salaryIn('USD $176,000~$207,000', true)?.raw).toBe('USD $176,000~$207,000')
+    const posting = parsePosting(
+      'Senior Engineer\nNorthwind Freight\nUSD $176,000~$207,000 · Remote - Canada\n\nWe move freight across the Great Lakes.\n\nRequirements\n- Go\n',
+    )
+    if (!posting.ok) throw new Error(posting.error)
+    expect(posting.posting.salary?.currency).toBe('USD')
   })
 })

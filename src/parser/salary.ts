@@ -106,6 +106,8 @@ export type SalaryWhere = {
   at?: number
 }
 
+const ISO_CODE = /^[A-Z]{3}$/
+
 type Figure = { index: number; end: number; text: string; mult: string | undefined }
 
 /**
@@ -142,8 +144,14 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     const before = line.slice(Math.max(0, first.index - 40), first.index)
     const afterAll = line.slice(last.end, last.end + 60)
     const leading = currencyAtEnd(before)
+    // "CAD $120,000", "AUD $130k": the code before a shared symbol says whose dollar it is.
+    const codeBeforeSymbol =
+      leading && !ISO_CODE.test(leading.text)
+        ? currencyAtEnd(before.slice(0, before.length - leading.length).trimEnd())
+        : null
+    const code = codeBeforeSymbol && ISO_CODE.test(codeBeforeSymbol.text) ? codeBeforeSymbol : null
     const trailing = currencyAtStart(afterAll)
-    const written = [leading, gapStart, second ? gapEnd : null, trailing].filter(
+    const written = [code, leading, gapStart, second ? gapEnd : null, trailing].filter(
       (c): c is WrittenCurrency => c !== null,
     )
     // An ISO code settles what a shared symbol leaves open: "$126k-$154k CAD" is in CAD.
@@ -155,7 +163,7 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
       multiplierOf(first.mult) ?? (topMult && Number(first.text) < 1000 ? topMult : undefined)
     const mult = topMult ?? bottomMult
     const currency =
-      (written.find((c) => /^[A-Z]{3}$/.test(c.text)) ?? written[0])?.code ?? mult?.currency
+      (written.find((c) => ISO_CODE.test(c.text)) ?? written[0])?.code ?? mult?.currency
     if (!currency) continue
     let low = amountOf(first.text, bottomMult)
     let high = second ? amountOf(second.text, topMult) : null
@@ -192,7 +200,10 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     candidates.push({
       value: { min, max, currency, period },
       raw: line
-        .slice(first.index - (leading?.length ?? 0), last.end + (trailing?.length ?? 0))
+        .slice(
+          code ? line.lastIndexOf(code.text, first.index) : first.index - (leading?.length ?? 0),
+          last.end + (trailing?.length ?? 0),
+        )
         .trim(),
       from: where.trusted ? 'job-board header' : 'text',
       score,
