@@ -54,6 +54,7 @@ import { judgePosting, postingTerms } from './verdict.ts'
 import { ROLELESS, rolelessPosting } from './roleless-posting.ts'
 import { placesInProse } from './place-in-prose.ts'
 import { placesInTitle } from './place-in-title.ts'
+import { roleLineFacts, type RoleLineFacts } from './role-line-facts.ts'
 import { settleNamesakes, type PostingSignals } from './place-namesakes.ts'
 import { decideWorkMode, remoteRegionsIn, workPolicy } from './work-mode.ts'
 
@@ -192,6 +193,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   // Languages the role asks for; a perk ("German lessons") is not one.
   const spoken = spokenLanguages(textOf(doc.lines, (l) => l.section !== 'benefits'))
 
+  const modeWarnings = new Set(mode.warnings)
   const warnings: string[] = [
     ...doc.warnings,
     ...(meta.company
@@ -231,14 +233,26 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   const postings: Posting[] = []
   const usedIds = new Set<string>()
   for (const role of roleList) {
-    const title = cleanTitle(role.title)
+    // "Perception Engineer (Remote US) - $160k-$200k": what one role of several states for
+    // itself; the rest is the post's.
+    const line = roleList.length > 1 ? roleLineFacts(role.title) : null
+    const own = line ?? NO_ROLE_FACTS
+    const title = cleanTitle(line?.title ?? role.title)
+    const ownMode = own.workMode !== null
+    const workMode = ownMode ? own.workMode : mode.value.workMode
+    const remoteRegions = ownMode ? own.remoteRegions : mode.value.remoteRegions
     // "SWE in Chile", "DevOps in Argentina": a role's own place, where the post names several
     // roles or states no place for all of them.
-    const ownPlaces =
-      roleList.length > 1 || places.value.length === 0 ? placesInTitle(role.title) : []
-    const roleWarnings = ownPlaces.length
-      ? warnings.filter((w) => w !== NO_LOCATION)
-      : [...warnings]
+    let ownPlaces = own.locations.length
+      ? own.locations
+      : roleList.length > 1 || places.value.length === 0
+        ? placesInTitle(line?.title ?? role.title)
+        : []
+    if (!ownPlaces.length && ownMode && workMode === 'remote')
+      ownPlaces = countriesNamedForRemote(remoteRegions)
+    const roleWarnings = warnings.filter(
+      (w) => !(ownPlaces.length && w === NO_LOCATION) && !(ownMode && modeWarnings.has(w)),
+    )
     if (!ROLE_NOUN.test(title) && !roles?.guessed && roles?.from !== 'areas of work')
       roleWarnings.push(`the title "${title}" names no usual role word: check it`)
     const posting: Posting = {
@@ -258,16 +272,16 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
       seniority: seniorityField(doc, title),
       employmentType: doc.stated.employmentType ?? employmentType,
       locations: ownPlaces.length ? ownPlaces : places.value,
-      workMode: mode.value.workMode,
-      officeDaysPerWeek: mode.value.officeDaysPerWeek,
+      workMode,
+      officeDaysPerWeek: ownMode ? own.officeDays : mode.value.officeDaysPerWeek,
       workPolicy: mode.value.workPolicy,
-      remoteRegions: mode.value.remoteRegions,
-      remoteCountries: remoteCountries(mode.value.remoteRegions),
+      remoteRegions,
+      remoteCountries: remoteCountries(remoteRegions),
       visaSponsorship: visa.value,
       relocation: relocation.value,
       stack: stack.value,
       spokenLanguages: [...spoken],
-      salary: salary.value,
+      salary: own.salary ?? salary.value,
       postedAt: posted.value,
       sections,
       warnings: roleWarnings,
@@ -586,6 +600,15 @@ function postedField(doc: Doc, base: string | undefined): Resolved<string | null
 }
 
 const NO_LOCATION = 'no location stated for the role'
+
+const NO_ROLE_FACTS: RoleLineFacts = {
+  title: '',
+  salary: null,
+  workMode: null,
+  officeDays: null,
+  remoteRegions: [],
+  locations: [],
+}
 
 /** The countries of remote regions that are each one country ("US", "CA-QC"), else none. */
 function countriesNamedForRemote(regions: readonly string[]): PostingLocation[] {

@@ -354,6 +354,12 @@ export const REMOTE_EXCEPTION =
  */
 export const HYBRID_WORD =
   /\b(?:is|are|be|being|fully|work|working|remote(?:ly)?\s+or|on-?site\s+or)\s+hybrid\b|\b(?:remote(?:ly)?|on-?site|in-office)\s*\/\s*hybrid\b|\bhybrid\b(?:\s*$|\s*[^\p{L}\s]|[- ](?:roles?|positions?|jobs?|work|working|workplace|schedule|model|arrangements?|set-?up|policy|environment|opportunit(?:y|ies)|basis|team|culture|company|remote|on-?site|in-office|in-person|office|in|from|at|with|or|and|\d)\b)/iu
+/** A role line's pay after its title: "Data Engineer (Remote US) - $160k-$200k", "…: €70k". */
+export const ROLE_PAY_TAIL = /^(.*?\S)(?:\s[-–—|]|:|,)\s+((?:[A-Z]{2,3}\s?)?[$€£¥₹]\s?\d[^()]*)$/u
+/** The bracket that ends a role's title: "(Boston, onsite)", "(Remote US)". */
+export const ROLE_LINE_BRACKET = /\(([^()]{2,60})\)\s*$/
+/** "hybrid 3 days" in a role's bracket: the days a week in the office. */
+export const ROLE_LINE_HYBRID_DAYS = /\bhybrid[,:]?\s*\(?([1-4])\s*days?\b(?:\s*(?:a|per|\/)\s*(?:week|wk))?\)?/i
 /** "Hybrid London", "hybrid New York City": the words after "hybrid" that may name a place. */
 export const HYBRID_THEN_NAME = /\bhybrid[\s-]+(\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*){0,2})/iu
 export const ONSITE_STRONG =

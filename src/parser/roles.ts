@@ -4,7 +4,9 @@ import { cleanTitle } from './header.ts'
 import { headlineTitle } from './hiring-headline.ts'
 import { levelFromWord } from './level.ts'
 import { firstWebLink } from './links.ts'
-import { ENDS_SENTENCE, HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
+import { ENDS_SENTENCE, HAS_MODE_WORD, ROLE_NOUN, ROLE_PAY_TAIL, URL_ONLY } from './patterns.ts'
+import { ROLE_LINE_MAX } from './role-line-facts.ts'
+import { salaryIn } from './salary.ts'
 import type { SummaryLine } from './summary-line.ts'
 import { roleInProse } from './role-in-prose.ts'
 import { WORK_SECTIONS } from './segment.ts'
@@ -175,7 +177,8 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
       !(line.section && WORK_SECTIONS.has(line.section) && !SPACED_DASH_AFTER.test(desc[0])) &&
       looksLikeRole(desc[1]) &&
       ROLE_HEAD.test(desc[1]) &&
-      !HAS_MODE_WORD.test(desc[1])
+      // "Remote: …" is no role; "Developer Advocate (Full-time, REMOTE): $90K" is one.
+      !HAS_MODE_WORD.test(withoutAside(desc[1]))
     ) {
       const url = linkOfLine(line)
       const colon = !SPACED_DASH_AFTER.test(desc[0])
@@ -188,9 +191,11 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
     }
     if (underHeading) {
       const text = line.text.replace(/\s*[:→]\s*$/, '')
+      // "Data Engineer (Remote US) - $160k-$200k": the role, then its pay (role-line-facts.ts).
+      const role = withoutPay(text)
       // "Co-founders: Jane Doe" under the list is a key and value, not a role.
-      const [, value] = text.split(/:\s/, 2)
-      if (looksLikeRole(text) && (value === undefined || ROLE_NOUN.test(value))) {
+      const [, value] = role.split(/:\s/, 2)
+      if (looksLikeRole(role) && (value === undefined || ROLE_NOUN.test(value))) {
         const url = linkOfLine(line)
         listed.push({ title: cleanRole(text), n: line.n, ...(url ? { applyUrl: url } : {}) })
         continue
@@ -227,10 +232,23 @@ function nextTextLine(lines: Line[], i: number): Line | undefined {
   return undefined
 }
 
+/** A line less the aside that ends it: "Account Executive (Toronto)" → "Account Executive". */
+function withoutAside(text: string): string {
+  return text.replace(/\s*\([^()]*\)\s*$/, '')
+}
+
 /** Whether a line, less the aside that ends it ("Account Executive (Toronto)"), is a role head with no work mode. */
 function isRoleBeforeAside(text: string): boolean {
-  const bare = text.replace(/\s*\([^()]*\)\s*$/, '')
+  const bare = withoutAside(text)
   return ROLE_HEAD.test(bare) && !HAS_MODE_WORD.test(bare)
+}
+
+/** A role line less the pay after it, when what follows the title reads as pay. */
+function withoutPay(text: string): string {
+  // The pattern tries each separator in turn: a role's line is short, a paragraph is not one.
+  if (text.length > ROLE_LINE_MAX) return text
+  const tail = ROLE_PAY_TAIL.exec(text)
+  return tail?.[1] && tail[2] && salaryIn(tail[2], true) ? tail[1] : text
 }
 
 /** A sentence or summary part that ends by announcing the list: "… several full-time roles:". */

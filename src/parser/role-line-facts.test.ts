@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { parsePostings } from './index.ts'
+import { roleLineFacts } from './role-line-facts.ts'
+
+// Posts naming several roles, each with its own place, mode or pay. Written for these tests;
+// the expected facts by hand.
+function rolesOf(text: string) {
+  const result = parsePostings(text)
+  if (!result.ok) throw new Error(result.error)
+  return result.postings.map((p) => ({
+    title: p.title,
+    workMode: p.workMode,
+    officeDays: p.officeDaysPerWeek,
+    places: p.locations.map((l) => l.city ?? l.country),
+    pay: p.salary && [p.salary.min, p.salary.max, p.salary.currency],
+  }))
+}
+
+describe('roleLineFacts', () => {
+  it('reads the pay after the title and the place and mode in its brackets', () => {
+    expect(roleLineFacts('Perception Engineer (Remote US) - $160k-$200k')).toMatchObject({
+      title: 'Perception Engineer (Remote US)',
+      salary: { min: 160000, max: 200000, currency: 'USD' },
+      workMode: 'remote',
+      remoteRegions: ['US'],
+    })
+    expect(roleLineFacts('Firmware Engineer (Boston, hybrid 3 days)')).toMatchObject({
+      title: 'Firmware Engineer (Boston, hybrid 3 days)',
+      workMode: 'hybrid',
+      officeDays: 3,
+      locations: [{ city: 'Boston', country: 'US' }],
+    })
+  })
+
+  it('reads the parts after a title between pipes', () => {
+    expect(roleLineFacts('Founding Engineer | Leeds | £60-90k + equity')).toMatchObject({
+      title: 'Founding Engineer',
+      salary: { min: 60000, max: 90000, currency: 'GBP' },
+      locations: [{ city: 'Leeds', country: 'GB' }],
+    })
+  })
+
+  it('leaves a title with no facts as it is', () => {
+    expect(roleLineFacts('Backend Engineer (Go)')).toMatchObject({
+      title: 'Backend Engineer (Go)',
+      salary: null,
+      workMode: null,
+      locations: [],
+    })
+  })
+})
+
+describe('each role of a post keeps what its own line states', () => {
+  it('a list of roles with place, mode and pay in brackets', () => {
+    expect(
+      rolesOf(
+        [
+          'Larkspur Robotics | Boston, MA and Remote (US) | Full-time',
+          '',
+          'We build autonomous forklifts for cold-storage warehouses. Stack: C++, ROS 2, Python.',
+          '',
+          'We are hiring:',
+          '',
+          '- Senior Robotics Software Engineer (Boston, onsite) - $170k-$210k',
+          '- Perception Engineer (Remote US) - $160k-$200k',
+          '- Embedded Firmware Engineer (Boston, hybrid 3 days) - $150k-$185k',
+          '',
+          'Email jobs@larkspur.example with "HN" in the subject.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      {
+        title: 'Senior Robotics Software Engineer (Boston, onsite)',
+        workMode: 'onsite',
+        officeDays: null,
+        places: ['Boston'],
+        pay: [170000, 210000, 'USD'],
+      },
+      {
+        title: 'Perception Engineer (Remote US)',
+        workMode: 'remote',
+        officeDays: null,
+        places: ['US'],
+        pay: [160000, 200000, 'USD'],
+      },
+      {
+        title: 'Embedded Firmware Engineer (Boston, hybrid 3 days)',
+        workMode: 'hybrid',
+        officeDays: 3,
+        places: ['Boston'],
+        pay: [150000, 185000, 'USD'],
+      },
+    ])
+  })
+
+  it('a numbered list whose lines end in their pay', () => {
+    const roles = rolesOf(
+      [
+        'Tessellate AI | San Francisco, CA (HQ)',
+        '',
+        'Tessellate builds inference servers for vision models. We write Rust and Python.',
+        '',
+        'Open roles:',
+        '',
+        '1. Infrastructure Engineer (Full-time, ONSITE): $150K–$220K + equity',
+        '2. Developer Relations Engineer (Full-time, REMOTE): $90K–$140K + equity',
+      ].join('\n'),
+    )
+    expect(roles.map((r) => [r.title, r.workMode, r.pay])).toEqual([
+      ['Infrastructure Engineer (Full-time, ONSITE)', 'onsite', [150000, 220000, 'USD']],
+      ['Developer Relations Engineer (Full-time, REMOTE)', 'remote', [90000, 140000, 'USD']],
+    ])
+  })
+})

@@ -1,0 +1,70 @@
+import type { PostingLocation, Salary, WorkMode } from '../model/posting.ts'
+import { allMatches } from './matches.ts'
+import { MODE_WORD, ROLE_PAY_TAIL, ROLE_LINE_BRACKET, ROLE_LINE_HYBRID_DAYS } from './patterns.ts'
+import { readPlaces, STRONG_PLACE } from './places.ts'
+import { salaryIn } from './salary.ts'
+import { modeOfWord, modeWordsIn, officeDaysInLine } from './work-mode.ts'
+
+const PIPE = /\s\|\s/
+/** The longest line read as one role's: the pay pattern tries each separator in turn. */
+export const ROLE_LINE_MAX = 300
+
+/** What one role's line of a post naming several roles states for that role alone. */
+export type RoleLineFacts = {
+  /** The title without the pay after it. */
+  title: string
+  salary: Salary | null
+  workMode: WorkMode | null
+  officeDays: number | null
+  remoteRegions: string[]
+  locations: PostingLocation[]
+}
+
+/**
+ * "Perception Engineer (Remote US) - $160k-$200k", "Firmware Engineer (Boston, hybrid 3 days)",
+ * "Founding Engineer | London | £60-120k": the pay after a role's title, and the place and
+ * work mode in the brackets that end it or in the parts after it. A
+ * post naming several roles often states them role by role; what a line leaves out is the
+ * post's.
+ */
+export function roleLineFacts(line: string): RoleLineFacts {
+  let title = line.trim()
+  let salary: Salary | null = null
+  const tail = title.length <= ROLE_LINE_MAX ? ROLE_PAY_TAIL.exec(title) : null
+  const pay = tail?.[2] ? salaryIn(tail[2], true) : null
+  if (tail?.[1] && pay) {
+    salary = pay.value
+    title = tail[1].trim()
+  }
+  // "Founding Engineer | London | £60-120k": the title is the first part, the others its facts;
+  // else the facts are in the brackets that end the title, which keeps them as written.
+  const parts = title.split(PIPE)
+  if (parts.length > 1) title = parts[0]!.trim()
+  const facts: RoleLineFacts = {
+    title,
+    salary,
+    workMode: null,
+    officeDays: null,
+    remoteRegions: [],
+    locations: [],
+  }
+  const inner = parts.length > 1 ? parts.slice(1).join(', ') : ROLE_LINE_BRACKET.exec(title)?.[1]
+  if (!inner) return facts
+  const modes = [
+    ...allMatches(MODE_WORD, inner).map((m) => modeOfWord(m[1] ?? '')),
+    ...modeWordsIn(inner),
+  ]
+  const days = ROLE_LINE_HYBRID_DAYS.exec(inner)
+  const placeText = inner.replace(ROLE_LINE_HYBRID_DAYS, ' ')
+  const reading = readPlaces(placeText, { field: true })
+  // A posting offering remote is remote, though an office is named beside it.
+  if (modes.includes('remote')) {
+    facts.workMode = 'remote'
+    facts.remoteRegions = reading.remoteRegions
+  } else if (modes.includes('hybrid')) {
+    facts.workMode = 'hybrid'
+    facts.officeDays = officeDaysInLine(inner)?.value ?? (days?.[1] ? Number(days[1]) : null)
+  } else if (modes.length) facts.workMode = 'onsite'
+  if (reading.confidence.every((c) => c >= STRONG_PLACE)) facts.locations = reading.locations
+  return facts
+}
