@@ -359,7 +359,8 @@ export const ROLE_PAY_TAIL = /^(.*?\S)(?:\s[-–—|]|:|,)\s+((?:[A-Z]{2,3}\s?)?
 /** The bracket that ends a role's title: "(Boston, onsite)", "(Remote US)". */
 export const ROLE_LINE_BRACKET = /\(([^()]{2,60})\)\s*$/
 /** "hybrid 3 days" in a role's bracket: the days a week in the office. */
-export const ROLE_LINE_HYBRID_DAYS = /\bhybrid[,:]?\s*\(?([1-4])\s*days?\b(?:\s*(?:a|per|\/)\s*(?:week|wk))?\)?/i
+export const ROLE_LINE_HYBRID_DAYS =
+  /\bhybrid[,:]?\s*\(?([1-4])\s*days?\b(?:\s*(?:a|per|\/)\s*(?:week|wk))?\)?/i
 /** "Hybrid London", "hybrid New York City": the words after "hybrid" that may name a place. */
 export const HYBRID_THEN_NAME = /\bhybrid[\s-]+(\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*){0,2})/iu
 export const ONSITE_STRONG =
@@ -389,6 +390,11 @@ export const OFFICE_DAYS: readonly RegExp[] = [
   // unless they are the days away ("hybrid, 2 days a week from home").
   new RegExp(
     String.raw`\bhybrid[,:]?\s+${RANGE}\s*days?\s*(?:\/|per|a|each)\s*(?:week|wk)(?![a-z])(?![^.\n]{1,12}(?:from home|remote|wfh|at home))`,
+    'i',
+  ),
+  // "2 office days a week", "3 in-office days per week".
+  new RegExp(
+    String.raw`\b${RANGE}\s+(?:office|in[- ]office|on[- ]?site|in[- ]person)\s+days?\b`,
     'i',
   ),
   // "In the office twice a week", "on-site three times a week".

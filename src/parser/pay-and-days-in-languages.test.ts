@@ -56,6 +56,31 @@ describe('office days with the singular day', () => {
   })
 })
 
+describe('office days named by the office they are spent at', () => {
+  it.each([
+    ['es', 'Modelo híbrido: 2 días de oficina a la semana en Valencia'],
+    ['fr', 'Hybride : 2 jours de bureau par semaine'],
+    ['de', 'Hybrid: 2 Bürotage pro Woche'],
+    ['pt', 'Híbrido: 2 dias de escritório por semana'],
+    ['nl', 'Hybride: 2 kantoordagen per week'],
+    ['en', 'Hybrid: 2 office days a week'],
+  ])('%s: "%s"', (_language, phrase) => {
+    expect(
+      record(
+        `Backend Developer\nHybrid\n\nBrzozowo Soft builds tools for farms.\n\n- ${phrase}\n- Go and PostgreSQL\n`,
+      ).officeDaysPerWeek,
+    ).toBe(2)
+  })
+
+  it('does not count office days per month', () => {
+    expect(
+      record(
+        'Backend Developer\nHybrid\n\nBrzozowo Soft builds tools for farms.\n\n- 2 días de oficina al mes\n- Go and PostgreSQL\n',
+      ).officeDaysPerWeek,
+    ).toBeNull()
+  })
+})
+
 describe('stack', () => {
   it('does not read a degree in computer science ("Laurea in Informatica") as Informatica', () => {
     const stack = record(

@@ -64,6 +64,16 @@ export const OFFICE_DAYS_I18N: readonly RegExp[] = [
     'iu',
   ),
   new RegExp(String.raw`(?:${AT_OFFICE})\s?[:(]?\s?${RANGE}\s?${DAYS}\s${PER_WEEK}`, 'iu'),
+  // "2 días de oficina a la semana", "2 jours de bureau", "2 Bürotage pro Woche",
+  // "2 kantoordagen": the days named by the office they are spent at.
+  new RegExp(
+    String.raw`(?:^|[\s(])${RANGE}\s?${DAYS}\s(?:de|di|da|do)\s(?:b[üu]ro|bureau|oficina|escrit[óo]rio|ufficio|kantoor)(?!\p{L})`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`(?:^|[\s(])${RANGE}\s?(?:b[üu]ro|präsenz|kantoor)(?:tage?n?|dag(?:en)?)(?!\p{L})`,
+    'iu',
+  ),
 ]
 
 /**

@@ -197,10 +197,6 @@ function officeDaysOfSentences(
   return null
 }
 
-/**
- * Office days from days a week worked away ("3 days remote" in a five-day week: 2 in the
- * office); a range of remote days keeps the fewest office days.
- */
 /** Office days a match of one of the other languages' patterns states (1–5), unless per month. */
 function officeDaysI18n(m: RegExpExecArray | null, sentence: string): Fact<number> | null {
   if (!m?.[1] || PER_MONTH_I18N.test(sentence.slice(m.index + m[0].length))) return null
@@ -210,6 +206,10 @@ function officeDaysI18n(m: RegExpExecArray | null, sentence: string): Fact<numbe
     : null
 }
 
+/**
+ * Office days from days a week worked away ("3 days remote" in a five-day week: 2 in the
+ * office); a range of remote days keeps the fewest office days.
+ */
 function remoteDaysIn(sentence: string): Fact<number> | null {
   for (const pattern of REMOTE_DAYS_PER_WEEK) {
     const m = pattern.exec(sentence)
