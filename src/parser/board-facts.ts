@@ -7,6 +7,8 @@ const FACT_JOIN = /\s*[,/&()]\s*|\s+(?:or|and|oder|und|ou|et|of|en|lub)\s+/i
 /** One-letter joins ("CDI o freelance", "Tempo pieno e remoto") split a part only when it must:
  * they also stand inside a contract's name ("Umowa o pracę"). */
 const SHORT_JOIN = /\s+[oyei]\s+/i
+/** A German compound cut at its hyphen before "oder" or "und": "Voll-", "Teil-". */
+const SUSPENDED = /^\p{L}{2,12}-$/u
 
 /**
  * Whether a text states nothing but contracts and work modes, as a job board prints them
@@ -20,8 +22,12 @@ export function onlyContractOrMode(text: string, options: { b2b: boolean }): boo
     wordCount(part) <= 3 &&
     (modeWordsIn(part).length > 0 || ((options.b2b || !/\d/.test(part)) && isEmploymentLabel(part)))
   const parts = text.split(FACT_JOIN).filter((part) => part.trim())
+  // "Voll- oder Teilzeit": a word cut at its hyphen shares the end of the next one.
+  const cut = (part: string) => SUSPENDED.test(part.trim())
   return (
-    parts.length > 0 &&
-    parts.every((part) => fact(part) || part.split(SHORT_JOIN).every((piece) => fact(piece)))
+    parts.some((part) => !cut(part)) &&
+    parts.every(
+      (part) => cut(part) || fact(part) || part.split(SHORT_JOIN).every((piece) => fact(piece)),
+    )
   )
 }

@@ -207,3 +207,19 @@ describe('a typed double hyphen between parts is a dash', () => {
     ).toEqual(['San Diego, US'])
   })
 })
+
+describe('a title without the contract a board writes after it', () => {
+  it.each([
+    ['Stellenangebot: DevOps Engineer (m/w/d) in Voll- oder Teilzeit', 'DevOps Engineer'],
+    ['Backend-Entwickler (m/w/d) in Vollzeit', 'Backend-Entwickler'],
+    ['Offre d’emploi : Développeur Python en CDI', 'Développeur Python'],
+    ['Oferta de empleo: Desarrollador Java a tiempo completo', 'Desarrollador Java'],
+    ['Software Engineer in Test', 'Software Engineer in Test'],
+  ])('"%s" is "%s"', (line, title) => {
+    expect(
+      record(
+        `${line}\n\nStandort: Stuttgart\n\nLindwurm Systemhaus betreibt Rechenzentren für den Mittelstand.\n\nAufgaben\n- Kubernetes und Terraform\n`,
+      ).title,
+    ).toBe(title)
+  })
+})

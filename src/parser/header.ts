@@ -8,6 +8,7 @@ import {
   ENDS_SENTENCE,
   HAS_URL_OR_EMAIL,
   TEAM_DASH_SUFFIX,
+  TITLE_CONTRACT_TAIL,
   TITLE_DASH_SUFFIX,
   URL_ONLY,
   HAS_MODE_WORD,
@@ -234,6 +235,10 @@ function cleanTitleAnew(title: string): string {
     (HAS_MODE_WORD.test(suffix) || onlyContractOrMode(suffix, { b2b: false }))
   )
     clean = dashed[1]
+  // "DevOps Engineer in Voll- oder Teilzeit", "Développeur en CDI": the contract, not the role.
+  const contract = TITLE_CONTRACT_TAIL.exec(clean.replace(/\s+/g, ' '))
+  if (contract?.[1] && contract[2] && onlyContractOrMode(contract[2], { b2b: false }))
+    clean = contract[1]
   return trimSet(stripGenderTags(clean.replace(/\s+/g, ' ').replace(APPLY_TAIL, '')), ' ', ' |:,-')
 }
 

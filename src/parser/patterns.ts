@@ -159,6 +159,8 @@ export const START_LINE = new RegExp(`^(?:${allLanguages(START_PHRASES).join('|'
 export const POSTED_ANYWHERE =
   /\b(?:posted|published|reposted)\s+(?:on\s+)?(today|yesterday|(\d{1,3}|an?|one)\+?\s+(hours?|days?|weeks?|months?)\s+ago|\d{4}-\d{2}-\d{2})/i
 export const TITLE_DASH_SUFFIX = /^(.{3,200}?) [-–—] (.{1,200})$/
+/** "Entwickler in Vollzeit", "Développeur en CDI": a title, a preposition and what may be a contract. */
+export const TITLE_CONTRACT_TAIL = /^(.{3,200}?) (?:in|en|[àaw]|em|na) (.{1,60})$/
 export const TEAM_DASH_SUFFIX = / [-–—] ([^-–—]{1,80})$/
 export const ENDS_SENTENCE = /[.!?]["'’)]?$/
 export const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i

@@ -21,13 +21,17 @@ export type FieldLabel =
 export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   title: {
     en: list('title, job title, role, position, job, job position, open role, open position'),
-    de: list('stellenbezeichnung, jobtitel, position, stelle, berufsbezeichnung'),
-    fr: list('poste, intitulé du poste, titre du poste, intitulé'),
-    es: list('puesto, cargo, título del puesto, puesto vacante, vacante'),
+    de: list(
+      'stellenbezeichnung, jobtitel, position, stelle, berufsbezeichnung, stellenangebot, stellenanzeige, jobangebot',
+    ),
+    fr: list("poste, intitulé du poste, titre du poste, intitulé, offre d’emploi, offre d'emploi"),
+    es: list(
+      'puesto, cargo, título del puesto, puesto vacante, vacante, oferta de empleo, oferta de trabajo',
+    ),
     pt: list('cargo, vaga, função, título da vaga'),
-    it: list('posizione, ruolo, titolo, mansione, profilo ricercato'),
+    it: list('posizione, ruolo, titolo, mansione, profilo ricercato, offerta di lavoro'),
     nl: list('functie, functietitel, vacature, functienaam'),
-    pl: list('stanowisko, nazwa stanowiska'),
+    pl: list('stanowisko, nazwa stanowiska, oferta pracy'),
   },
   company: {
     en: list('company, employer, organisation, organization, hiring company, company name'),
