@@ -223,3 +223,20 @@ describe('a title without the contract a board writes after it', () => {
     ).toBe(title)
   })
 })
+
+describe('a place beside its office days in a header part', () => {
+  it.each([
+    [
+      'Corvid Security | Founding Backend Engineer | NYC, in-person 5 days | $180-230k',
+      'New York City, US',
+    ],
+    ['Bramble Energy - Toronto, ON - Hybrid (3 days in office) - Full time', 'Toronto, CA'],
+    ['Bramble Energy - Hybrid, 3 days in office - Toronto, ON - Full time', 'Toronto, CA'],
+  ])('"%s" is in %s', (line, place) => {
+    expect(
+      places(
+        `${line}\n\nSenior Embedded Engineer. We make battery controllers for home solar in C and Rust.\n`,
+      ),
+    ).toEqual([place])
+  })
+})

@@ -491,8 +491,12 @@ function placeAfterDash(
     // "– No sponsorship available.", "- $80k/year": a note the header reads on its own.
     const note =
       words(last) <= 6 && (POLICY_PART.test(last) || (hasMoney(last) && !ROLE_NOUN.test(last)))
+    // "Hybrid (3 days in office)", "Hybrid, 3 days in office": a mode with its office days.
+    const modeWithDays =
+      words(last) <= 8 && HAS_MODE_WORD.test(last) && officeDaysInLine(last) !== null
     const fact =
       note ||
+      modeWithDays ||
       (words(last) <= 3 &&
         (HAS_MODE_WORD.test(last) || modeWordsIn(last).length > 0 || isEmploymentLabel(last)))
     if (!place && !fact) break

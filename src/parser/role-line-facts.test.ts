@@ -111,4 +111,23 @@ describe('each role of a post keeps what its own line states', () => {
       ['Developer Relations Engineer (Full-time, REMOTE)', 'remote', [90000, 140000, 'USD']],
     ])
   })
+
+  it("the post's own role, then the roles it 'also' hires for", () => {
+    const roles = rolesOf(
+      [
+        'Halyard | Staff Product Engineer | Remote (US or Canada) | $200K - $240K',
+        '',
+        'Halyard builds the system of record for boat dealerships, in Rails and React Native.',
+        '',
+        'We also hire for:',
+        '- Senior Data Engineer (Remote US) - $170K - $200K',
+        '- Support Engineer (Remote, US timezones) - $90K - $110K',
+      ].join('\n'),
+    )
+    expect(roles.map((r) => [r.title, r.pay])).toEqual([
+      ['Staff Product Engineer', [200000, 240000, 'USD']],
+      ['Senior Data Engineer (Remote US)', [170000, 200000, 'USD']],
+      ['Support Engineer (Remote, US timezones)', [90000, 110000, 'USD']],
+    ])
+  })
 })

@@ -127,7 +127,10 @@ export function splitRoles(part: string): string[] {
 }
 
 /** Lines that list roles: under a roles heading, or several "Role → link" lines. */
-function roleListLines(lines: Line[], from: number): { title: string; applyUrl?: string }[] {
+function roleListLines(
+  lines: Line[],
+  from: number,
+): { roles: { title: string; applyUrl?: string }[]; besides: boolean } {
   const linked: { title: string; applyUrl?: string; n: number }[] = []
   const described: { title: string; applyUrl?: string; n: number; colon?: boolean }[] = []
   // Lines shaped "Heading: text": a list of roles written so is mostly roles, a list of
@@ -135,6 +138,8 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
   let colonLines = 0
   const listed: { title: string; applyUrl?: string; n: number }[] = []
   let underHeading = false
+  // "We also hire for:": the list adds to the role the post is about.
+  let besides = false
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as Line
     if (line.noise) continue
@@ -144,6 +149,7 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
       (ROLE_LIST_HEADING.test(trimSet(line.text, ' *')) || LIST_INTRO.test(line.text))
     ) {
       underHeading = true
+      if (!listed.length) besides = FURTHER_INTRO.test(line.text)
       continue
     }
     const link = ROLE_LINK_LINE.exec(line.text)
@@ -212,12 +218,13 @@ function roleListLines(lines: Line[], from: number): { title: string; applyUrl?:
           ? mostlyRoles(described, colonLines)
           : []
   const seen = new Set<string>()
-  return list.filter((r) => {
+  const roles = list.filter((r) => {
     const key = r.title.toLowerCase()
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
+  return { roles, besides: besides && list === listed }
 }
 
 /** The web link a line holds, if any. */
@@ -252,7 +259,11 @@ function withoutPay(text: string): string {
 }
 
 /** A sentence or summary part that ends by announcing the list: "… several full-time roles:". */
-const LIST_INTRO = /\b(?:roles|positions|openings|vacancies|hiring for)(?:\s+include)?\s*:$/i
+/** Roles listed besides the post's own: "We also hire for:", "Other open roles:". */
+const FURTHER_INTRO = /\b(?:also|other|more)\b/i
+export const FURTHER_ROLES = 'roles listed besides'
+const LIST_INTRO =
+  /\b(?:roles|positions|openings|vacancies|hiring for|hire for|also hiring)(?:\s+include)?\s*:$/i
 /** "Senior engineer to step into …", "Backend developers who …": a role, then a clause. */
 const ROLE_THEN_CLAUSE = /^(\p{Lu}.{2,60}?)\s+(?:to|who|that|for|with|wanted|needed)\s/u
 /** The first sentence of a line: "Full stack software engineers. Python and TypeScript." */
@@ -351,12 +362,12 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
       score: 1.5,
     })
   }
-  const list = roleListLines(doc.lines, 0)
-  if (list.length >= 2)
+  const { roles: list, besides } = roleListLines(doc.lines, 0)
+  if (list.length >= 2 || (besides && list.length))
     out.push({
       value: list,
       raw: list.map((r) => r.title).join('; '),
-      from: 'list of roles',
+      from: besides ? FURTHER_ROLES : 'list of roles',
       score: 5,
     })
   const own = roleLine(doc)
@@ -388,6 +399,18 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
  * that announces them ("Multiple positions"); a title naming several roles gives them all.
  */
 export function resolveRoles(candidates: Candidate<Role[]>[]): RoleReading | null {
+  const further = candidates.find((c) => c.from === FURTHER_ROLES)
+  if (further) {
+    // "We also hire for: …" after the post's own role: that role, then the others.
+    const own = resolveRoles(candidates.filter((c) => c !== further))
+    if (!own || own.guessed || own.roles.length !== 1 || GENERIC_ROLES.test(own.roles[0]!.title))
+      return resolveRoles(
+        candidates.map((c) => (c === further ? { ...c, from: 'list of roles' } : c)),
+      )
+    const titles = new Set(own.roles.map((r) => r.title.toLowerCase()))
+    const more = further.value.filter((r) => r.title && !titles.has(r.title.toLowerCase()))
+    return { ...own, roles: [...own.roles, ...more] }
+  }
   const list = candidates.find((c) => c.from === 'list of roles')
   const prose = candidates.find((c) => c.from === 'role named in the text')
   const areas = candidates.find((c) => c.from === 'areas of work')
