@@ -105,6 +105,18 @@ describe('salary: never a company figure or a priced perk', () => {
   })
 })
 
+describe('salary: a company-figure word counts in its own sentence only', () => {
+  it('reads the rate after a sentence about processing data', () => {
+    expect(pay('Help us port our Fortran post-processing to Rust. $90-110/hour.')).toEqual({
+      min: 90,
+      max: 110,
+      currency: 'USD',
+      period: 'hour',
+    })
+    expect(pay('We have processed $20B+ in payments.')).toBeNull()
+  })
+})
+
 describe('salary: a code before a shared symbol', () => {
   it('keeps the code in the figure as written, so a place cannot make it another dollar', () => {
     expect(salaryIn('USD $176,000~$207,000', true)?.raw).toBe('USD $176,000~$207,000')

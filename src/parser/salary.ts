@@ -195,7 +195,9 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     if (where.trusted) score += 3
     if (where.section === 'pay') score += 1
     if (where.section === 'about') score -= 1
-    if (NOT_PAY.test(afterAll.slice(0, 30)) || NOT_PAY.test(before.slice(-25))) score -= 6
+    // A word of company figures ("processed", "raised") counts in the figure's own sentence.
+    const sentenceBefore = before.slice(-25).split(/[.!?;]\s/).at(-1) ?? ''
+    if (NOT_PAY.test(afterAll.slice(0, 30)) || NOT_PAY.test(sentenceBefore)) score -= 6
     if (score < 2) continue
     candidates.push({
       value: { min, max, currency, period },
