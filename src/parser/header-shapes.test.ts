@@ -240,3 +240,23 @@ describe('a place beside its office days in a header part', () => {
     ).toEqual([place])
   })
 })
+
+describe('where a remote hire may live, listed in brackets', () => {
+  it.each([
+    ['Remote-first (US, Canada, UK)', ['US', 'CA', 'GB']],
+    ['Remote (US/Canada)', ['US', 'CA']],
+    ['remote (UTC+12)', ['UTC+11 to UTC+13']],
+  ])('"%s" names %j', (field, regions) => {
+    expect(readPlaces(field, { field: true }).remoteRegions).toEqual(regions)
+  })
+})
+
+describe('office days in brackets after "Hybrid"', () => {
+  it('reads "Hybrid (2 days)" as two days a week in the office', () => {
+    expect(
+      record(
+        'Saltmarsh | Engineering Manager, Platform | London | Hybrid (2 days) | £110k–£130k\n\nSaltmarsh runs logistics software for fresh-food wholesalers in Go on GCP.\n',
+      ).officeDaysPerWeek,
+    ).toBe(2)
+  })
+})

@@ -387,7 +387,11 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     String.raw`\b(?:on[- ]?site|in[- ]?office|in[- ]person|office)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'i',
   ),
-  new RegExp(String.raw`\bhybrid\b[^.\n]{0,25}?\(\s*${RANGE}\s*days?\s*(?:\/|per|a)\s*week`, 'i'),
+  // "Hybrid (3 days/week)", "Hybrid (2 days)": in brackets after the mode, the week is understood.
+  new RegExp(
+    String.raw`\bhybrid\b[^.\n]{0,25}?\(\s*${RANGE}\s*days?\s*(?:(?:\/|per|a)\s*week|\))`,
+    'i',
+  ),
   // "Hybrid 2 days/week", "Hybrid: 3 days a week": the days a hybrid role is in the office,
   // unless they are the days away ("hybrid, 2 days a week from home").
   new RegExp(

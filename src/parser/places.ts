@@ -480,6 +480,8 @@ export const readPlaces = memoPerDocument(readPlacesAnew, contextKey, (reading) 
   vague: [...reading.vague],
 }))
 
+const REMOTE_BRACKETS = /\bremote(?:[- ](?:first|friendly|only))?\s*\(([^()]{1,80})\)/gi
+
 function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading {
   const reading: PlaceReading = { locations: [], confidence: [], remoteRegions: [], vague: [] }
   const reads: PlaceRead[] = []
@@ -488,10 +490,18 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
   }
   let rest = text.replace(/\s+/g, ' ')
   // "Remote (EU and UK)": the brackets name where a remote hire may live.
-  rest = rest.replace(/\bremote\s*\(([^()]{1,80})\)/gi, (_, inner: string) => {
-    for (const piece of inner.split(PLACE_ALTERNATIVES)) {
-      const region = remoteRegion(piece.replace(/\bonly\b/i, ''))
-      if (region) reading.remoteRegions.push(region)
+  // "Remote-first (US, Canada, UK)": a list of them, by commas too.
+  rest = rest.replace(REMOTE_BRACKETS, (_, inner: string) => {
+    const add = (text: string) => {
+      const region = remoteRegion(text.replace(/\bonly\b/i, '').trim())
+      if (region && !reading.remoteRegions.includes(region)) reading.remoteRegions.push(region)
+      return region
+    }
+    // "US/Canada" is two countries, but "UTC+3" one zone, not "UTC" and "3".
+    for (const part of inner.split(',')) {
+      const pieces = part.split(PLACE_ALTERNATIVES)
+      const each = pieces.length > 1 && pieces.every((piece) => remoteRegion(piece.trim()))
+      if (each || !add(part)) for (const piece of pieces) add(piece)
     }
     return ' '
   })
