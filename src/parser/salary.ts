@@ -196,7 +196,11 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     if (where.section === 'pay') score += 1
     if (where.section === 'about') score -= 1
     // A word of company figures ("processed", "raised") counts in the figure's own sentence.
-    const sentenceBefore = before.slice(-25).split(/[.!?;]\s/).at(-1) ?? ''
+    const sentenceBefore =
+      before
+        .slice(-25)
+        .split(/[.!?;]\s/)
+        .at(-1) ?? ''
     if (NOT_PAY.test(afterAll.slice(0, 30)) || NOT_PAY.test(sentenceBefore)) score -= 6
     if (score < 2) continue
     candidates.push({
