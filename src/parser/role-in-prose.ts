@@ -11,6 +11,9 @@ const FILLER =
 /** Words that end a role name: a role name has no verbs, pronouns or prepositions in it. */
 const STOP =
   /^(?:to|who|that|which|with|for|in|at|on|and|or|as|of|from|by|is|are|will|can|you|we|someone|people|person|folks|individuals?|candidates?|talent|help|join|based|remote|hybrid|onsite)$/i
+/** French inclusive endings, "un(e)", "Programmeur(se)", "développeur·euse": the word read bare. */
+const INCLUSIVE_ENDING =
+  /(\p{L})(?:\((?:e|se|euse|rice|ne|le)\)|·(?:e|se|euse|rice|ne|le)(?!\p{L}))/gu
 const TOKEN = /[\p{L}\p{N}+#./&-]+/gu
 const MAX_WORDS = 5
 const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'iu')
@@ -33,7 +36,11 @@ function singular(word: string): string {
 export function roleInProse(text: string): Fact<string> | null {
   for (const trigger of allMatches(HIRING_TRIGGER, text.slice(0, 20_000))) {
     const start = trigger.index + trigger[0].length
-    const after = text.slice(start, start + 160).split(/[\n.!?;:,()]/)[0] ?? ''
+    const slice = text.slice(start, start + 160)
+    const after = slice.replace(INCLUSIVE_ENDING, '$1').split(/[\n.!?;:,()]/)[0] ?? ''
+    // The sentence as written, inclusive endings and all.
+    const written =
+      after === slice.split(/[\n.!?;:,()]/)[0] ? after : (slice.split(/[\n.!?;:]/)[0] ?? after)
     const words: string[] = []
     for (const m of allMatches(TOKEN, after)) {
       const word = m[0]
@@ -43,7 +50,11 @@ export function roleInProse(text: string): Fact<string> | null {
       if (ROLE_WORD.test(word)) {
         const last = singular(word)
         const title = [...words.slice(0, -1), last].map(titleCase).join(' ')
-        return { value: title, raw: `${trigger[0]}${after}`.trim(), from: 'role named in the text' }
+        return {
+          value: title,
+          raw: `${trigger[0]}${written}`.trim(),
+          from: 'role named in the text',
+        }
       }
       if (words.length >= MAX_WORDS) break
     }

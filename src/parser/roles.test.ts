@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePosting, parsePostings } from './index.ts'
+import { roleInProse } from './role-in-prose.ts'
 import { splitRoles } from './roles.ts'
 
 const body = `
@@ -67,5 +68,20 @@ describe('roles', () => {
   it('parsePosting gives the first role of a post naming several', () => {
     const result = parsePosting(`Tallyho | Data Analyst, Data Engineer | Remote\n${body}`)
     expect(result.ok && result.posting.title).toBe('Data Analyst')
+  })
+})
+
+describe('a role named in a French sentence with inclusive endings', () => {
+  it.each([
+    [
+      'Nous recrutons un(e) Programmeur(se) gameplay senior pour notre prochain jeu.',
+      'Programmeur',
+    ],
+    ['Nous recherchons un·e développeur·euse backend pour notre équipe.', 'Développeur'],
+  ])('"%s" names %s', (sentence, title) => {
+    const named = roleInProse(sentence)
+    expect(named?.value).toBe(title)
+    // The fact keeps the sentence as written.
+    expect(named?.raw).toContain(sentence.split(' pour ')[0]!.split(' ').slice(2).join(' '))
   })
 })
