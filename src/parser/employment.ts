@@ -100,21 +100,12 @@ export function employmentCandidates(
   const structured = doc.facts.employmentType
   if (structured)
     out.push({ value: structured, raw: structured, from: 'JSON-LD', score: 10, at: 0 })
-  const labels = (
-    text: string,
-    raw: string,
-    from: string,
-    score: number,
-    at: number,
-    patterns: Labels,
-  ) => {
-    for (const type of labelsOf(text, patterns)) out.push({ value: type, raw, from, score, at })
-  }
   for (const line of doc.lines) {
     if (line.kind === 'blank' || line.noise) continue
     const keyed = KEYED.exec(line.text)
     if (keyed?.[1]) {
-      labels(keyed[1], line.raw, '"Job type:" line', 8, line.n, LABEL)
+      for (const value of labelsOf(keyed[1]))
+        out.push({ value, raw: line.raw, from: '"Job type:" line', score: 8, at: line.n })
       continue
     }
     // The header, and a short line among the first ones (a board's summary line); not a

@@ -7,7 +7,7 @@ import { modeOfWord, modeWordsIn, officeDaysInLine } from './work-mode.ts'
 
 const PIPE = /\s\|\s/
 /** The longest line read as one role's: the pay pattern tries each separator in turn. */
-export const ROLE_LINE_MAX = 300
+const ROLE_LINE_MAX = 300
 
 /** What one role's line of a post naming several roles states for that role alone. */
 export type RoleLineFacts = {
@@ -21,21 +21,29 @@ export type RoleLineFacts = {
 }
 
 /**
+ * A role's line split at the pay after its title ("Data Engineer (Remote US) - $160k-$200k"),
+ * when what follows the title reads as pay; else the line whole, with no salary.
+ */
+export function payAfterTitle(line: string): { title: string; salary: Salary | null } {
+  const text = line.trim()
+  // The pattern tries each separator in turn: a role's line is short, a paragraph is not one.
+  const tail = text.length <= ROLE_LINE_MAX ? ROLE_PAY_TAIL.exec(text) : null
+  const pay = tail?.[1] && tail[2] ? salaryIn(tail[2], true) : null
+  return pay && tail?.[1]
+    ? { title: tail[1].trim(), salary: pay.value }
+    : { title: text, salary: null }
+}
+
+/**
  * "Perception Engineer (Remote US) - $160k-$200k", "Firmware Engineer (Boston, hybrid 3 days)",
  * "Founding Engineer | London | £60-120k": the pay after a role's title, and the place and
- * work mode in the brackets that end it or in the parts after it. A
- * post naming several roles often states them role by role; what a line leaves out is the
- * post's.
+ * work mode in the brackets that end it or in the parts after it. A post naming several roles
+ * often states them role by role; what a line leaves out is the post's.
  */
 export function roleLineFacts(line: string): RoleLineFacts {
-  let title = line.trim()
-  let salary: Salary | null = null
-  const tail = title.length <= ROLE_LINE_MAX ? ROLE_PAY_TAIL.exec(title) : null
-  const pay = tail?.[2] ? salaryIn(tail[2], true) : null
-  if (tail?.[1] && pay) {
-    salary = pay.value
-    title = tail[1].trim()
-  }
+  const paid = payAfterTitle(line)
+  let title = paid.title
+  const salary = paid.salary
   // "Founding Engineer | London | £60-120k": the title is the first part, the others its facts;
   // else the facts are in the brackets that end the title, which keeps them as written.
   const parts = title.split(PIPE)
@@ -54,7 +62,6 @@ export function roleLineFacts(line: string): RoleLineFacts {
     ...allMatches(MODE_WORD, inner).map((m) => modeOfWord(m[1] ?? '')),
     ...modeWordsIn(inner),
   ]
-  const days = ROLE_LINE_HYBRID_DAYS.exec(inner)
   const placeText = inner.replace(ROLE_LINE_HYBRID_DAYS, ' ')
   const reading = readPlaces(placeText, { field: true })
   // A posting offering remote is remote, though an office is named beside it.
@@ -63,7 +70,8 @@ export function roleLineFacts(line: string): RoleLineFacts {
     facts.remoteRegions = reading.remoteRegions
   } else if (modes.includes('hybrid')) {
     facts.workMode = 'hybrid'
-    facts.officeDays = officeDaysInLine(inner)?.value ?? (days?.[1] ? Number(days[1]) : null)
+    const days = ROLE_LINE_HYBRID_DAYS.exec(inner)?.[1]
+    facts.officeDays = officeDaysInLine(inner)?.value ?? (days ? Number(days) : null)
   } else if (modes.length) facts.workMode = 'onsite'
   if (reading.confidence.every((c) => c >= STRONG_PLACE)) facts.locations = reading.locations
   return facts

@@ -4,9 +4,8 @@ import { cleanTitle } from './header.ts'
 import { headlineTitle } from './hiring-headline.ts'
 import { levelFromWord } from './level.ts'
 import { firstWebLink } from './links.ts'
-import { ENDS_SENTENCE, HAS_MODE_WORD, ROLE_NOUN, ROLE_PAY_TAIL, URL_ONLY } from './patterns.ts'
-import { ROLE_LINE_MAX } from './role-line-facts.ts'
-import { salaryIn } from './salary.ts'
+import { ENDS_SENTENCE, HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
+import { payAfterTitle } from './role-line-facts.ts'
 import type { SummaryLine } from './summary-line.ts'
 import { roleInProse } from './role-in-prose.ts'
 import { WORK_SECTIONS } from './segment.ts'
@@ -198,7 +197,7 @@ function roleListLines(
     if (underHeading) {
       const text = line.text.replace(/\s*[:→]\s*$/, '')
       // "Data Engineer (Remote US) - $160k-$200k": the role, then its pay (role-line-facts.ts).
-      const role = withoutPay(text)
+      const role = payAfterTitle(text).title
       // "Co-founders: Jane Doe" under the list is a key and value, not a role.
       const [, value] = role.split(/:\s/, 2)
       if (looksLikeRole(role) && (value === undefined || ROLE_NOUN.test(value))) {
@@ -250,18 +249,10 @@ function isRoleBeforeAside(text: string): boolean {
   return ROLE_HEAD.test(bare) && !HAS_MODE_WORD.test(bare)
 }
 
-/** A role line less the pay after it, when what follows the title reads as pay. */
-function withoutPay(text: string): string {
-  // The pattern tries each separator in turn: a role's line is short, a paragraph is not one.
-  if (text.length > ROLE_LINE_MAX) return text
-  const tail = ROLE_PAY_TAIL.exec(text)
-  return tail?.[1] && tail[2] && salaryIn(tail[2], true) ? tail[1] : text
-}
-
-/** A sentence or summary part that ends by announcing the list: "… several full-time roles:". */
 /** Roles listed besides the post's own: "We also hire for:", "Other open roles:". */
 const FURTHER_INTRO = /\b(?:also|other|more)\b/i
-export const FURTHER_ROLES = 'roles listed besides'
+const FURTHER_ROLES = 'roles listed besides'
+/** A sentence or summary part that ends by announcing the list: "… several full-time roles:". */
 const LIST_INTRO =
   /\b(?:roles|positions|openings|vacancies|hiring for|hire for|also hiring)(?:\s+include)?\s*:$/i
 /** "Senior engineer to step into …", "Backend developers who …": a role, then a clause. */

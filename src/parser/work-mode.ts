@@ -223,11 +223,6 @@ function remoteDaysIn(sentence: string): Fact<number> | null {
   return null
 }
 
-/**
- * Fully remote, said in a sentence that neither makes an exception ("for the right
- * candidate"), nor limits it to part of the time ("partially remote") or to some days of the
- * week ("praca zdalna możliwa 2 dni w tygodniu").
- */
 /** "Hybrid SFO", "hybrid London": hybrid, said of where one works, when the words after it are a place. */
 function hybridBeforePlace(sentence: string): boolean {
   const name = HYBRID_THEN_NAME.exec(sentence)?.[1]
@@ -236,6 +231,11 @@ function hybridBeforePlace(sentence: string): boolean {
   return reading.locations.length > 0 && reading.confidence.every((c) => c >= STRONG_PLACE)
 }
 
+/**
+ * Fully remote, said in a sentence that neither makes an exception ("for the right
+ * candidate"), nor limits it to part of the time ("partially remote") or to some days of the
+ * week ("praca zdalna możliwa 2 dni w tygodniu").
+ */
 function strongRemote(sentence: string): boolean {
   return (
     (REMOTE_STRONG.some((p) => p.test(sentence)) ||
