@@ -83,6 +83,35 @@ describe('stack: ambiguous words count only as technologies in context', () => {
     ])
   })
 
+  it('marks only what the nice-to-have sentence of a paragraph names', () => {
+    const stack = extractStack(
+      [
+        {
+          kind: 'summary',
+          text: 'You will write services in Python and Kafka consumers. Dutch is not required. Terraform is a plus.',
+        },
+      ],
+      null,
+    ).stack
+    expect(stack).toEqual([
+      { name: 'Python', category: 'language' },
+      { name: 'Kafka', category: 'messaging' },
+      { name: 'Terraform', category: 'infrastructure', note: 'nice to have' },
+    ])
+  })
+
+  it('reads two ambiguous names listed together as technologies', () => {
+    expect(names('You would write firmware in C and Rust for our drones.', 'summary')).toEqual([
+      'C',
+      'Rust',
+    ])
+    expect(names('We use Rust and Go.', 'summary')).toEqual(['Rust', 'Go'])
+    // Among other capitalised names the list is of companies, not technologies.
+    expect(
+      names('Our team comes from Google, Amazon, OpenAI, Stripe, Whatnot and more.', 'summary'),
+    ).toEqual([])
+  })
+
   it('reads AWS services only next to AWS', () => {
     expect(names('AWS services (e.g. IAM, S3, Lambda)')).toEqual([
       'AWS',

@@ -275,6 +275,26 @@ function inList(text: string, match: StackMatch, others: StackMatch[]): boolean 
   )
 }
 
+/** A capitalised word before a list's separator, or after one: the list goes on with it. */
+const LIST_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}]*)[\s,/&+|]{1,4}(?:(?:and|or)\s{1,3})?$/u
+const LIST_WORD_AFTER = /^[\s,/&+|]{1,4}(?:(?:and|or)\s{1,3})?\p{Lu}/u
+
+/**
+ * Whether the match stands in one list with another ambiguous name ("in C and Rust", "Rust
+ * and Go") and the list holds no other capitalised word: "Google, Amazon, OpenAI, Stitch
+ * Fix, Stripe" names companies, some of which share a technology's name.
+ */
+function inListOfPeers(text: string, match: StackMatch, peers: StackMatch[]): boolean {
+  const peer = peers.find((o) => o !== match && inList(text, match, [o]))
+  if (!peer) return false
+  const [first, last] = peer.start < match.start ? [peer, match] : [match, peer]
+  const before = LIST_WORD_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start))
+  if (before && !peers.some((o) => o.end === first.start - (before[0].length - before[1]!.length)))
+    return false
+  const after = LIST_WORD_AFTER.exec(text.slice(last.end, last.end + 12))
+  return !after || peers.some((o) => o.start === last.end + after[0].length - 1)
+}
+
 /**
  * Evidence that an ambiguous name ("Go", "Rust", "Swift", "Spark") is the technology here,
  * as a score: a stack list, a neighbour in a list of technologies, a technology word after it
@@ -285,6 +305,7 @@ function contextScore(
   text: string,
   match: StackMatch,
   sure: StackMatch[],
+  peers: StackMatch[],
   declared: boolean,
 ): number {
   const { tech, start, end } = match
@@ -294,6 +315,9 @@ function contextScore(
   if (declared) score += 3
   if (!match.singleWord) score += 3
   if (inList(text, match, sure)) score += 4
+  // Two ambiguous names listed together ("in C and Rust", "Rust and Go") vouch for each
+  // other, less than a sure neighbour does: two ordinary words are seldom both names.
+  else if (inListOfPeers(text, match, peers)) score += 2
   else if (isNear(match, sure, 60)) score += 2
   if (TECH_QUALIFIER_AFTER.test(after)) score += 2
   if (TECH_TRIGGER_BEFORE.test(before)) score += 2
@@ -315,6 +339,7 @@ function acceptable(
   match: StackMatch,
   confirmed: StackMatch[],
   declared: boolean,
+  peers: StackMatch[] = [],
 ): boolean {
   const { tech, start, end } = match
   const before = text.slice(Math.max(0, start - 40), start)
@@ -331,7 +356,7 @@ function acceptable(
       if (STRICT_LETTER_PREVIOUS_WORD.test(before)) return false
       return isNear(match, confirmed, 30) || /^\s*(?:language|programming|lang)\b/i.test(after)
     case 'ctx':
-      return contextScore(text, match, confirmed, declared) >= 2
+      return contextScore(text, match, confirmed, peers, declared) >= 2
     case 'aws':
       return AWS_ALIAS.test(match.raw) || AWS_NEAR.test(window(text, start, end, 150))
     case 'gcp':
@@ -368,7 +393,7 @@ function scanBlock(block: StackBlock, order: { next: number }): Occurrence[] {
   for (let round = 0; round < 2; round++) {
     const sure = [...accepted]
     for (const m of pending)
-      if (!accepted.has(m) && acceptable(text, m, sure, declared)) accepted.add(m)
+      if (!accepted.has(m) && acceptable(text, m, sure, declared, pending)) accepted.add(m)
   }
   // A line or a sentence holds several names: each is tested once per pattern, known by
   // where it stands in the text (a key of two numbers, not the sentence's text to hash).
@@ -384,7 +409,8 @@ function scanBlock(block: StackBlock, order: { next: number }): Occurrence[] {
   const occurrences: Occurrence[] = []
   for (const m of all) {
     if (!accepted.has(m)) continue
-    if (!declared && tested(FIRST_PERSON, sentenceBounds(text, m.start, m.end))) continue
+    const sentenceAt = sentenceBounds(text, m.start, m.end)
+    if (!declared && tested(FIRST_PERSON, sentenceAt)) continue
     const lineAt = lineBounds(text, m.start, m.end)
     const line = text.slice(lineAt[0], lineAt[1])
     const note = QUALIFIER_NOTE.exec(text.slice(m.end, m.end + 60))?.[1]?.toLowerCase()
@@ -393,7 +419,8 @@ function scanBlock(block: StackBlock, order: { next: number }): Occurrence[] {
       raw: m.raw,
       kind: block.kind,
       line,
-      nice: block.kind === 'niceToHave' || tested(NICE_TO_HAVE_LINE, lineAt),
+      // A paragraph's "German not required" says nothing of the names in its other sentences.
+      nice: block.kind === 'niceToHave' || tested(NICE_TO_HAVE_LINE, sentenceAt),
       order: order.next++,
       ...(note ? { note } : {}),
     })
