@@ -260,3 +260,28 @@ describe('office days in brackets after "Hybrid"', () => {
     ).toBe(2)
   })
 })
+
+describe("a job board's lines under the title", () => {
+  it('reads a company whose name ends in a word that also heads a stack section', () => {
+    const text =
+      'Lead Engineer\nTamarind Tech\nBengaluru, Karnataka\n\nWe build lending software for small banks with Node.js.\n'
+    const posting = record(text)
+    expect(posting.company).toBe('Tamarind Tech')
+    expect(places(text)).toEqual(['Bengaluru, IN'])
+  })
+
+  it('reads "Work from office" as on-site', () => {
+    const posting = record(
+      'Lead Engineer\nSaffron Ledger Technologies\nBengaluru, Karnataka\nWork from office\n\nWe build lending software for small banks with Node.js.\n',
+    )
+    expect(posting.workMode).toBe('onsite')
+  })
+
+  it('reads "Remoto parcial" after the place as hybrid', () => {
+    const text =
+      'Backend Engineer (Go)\nMarés Tech\nLisboa, Portugal · Remoto parcial\n\nA Marés Tech desenvolve software para portos.\n'
+    const posting = record(text)
+    expect(posting.workMode).toBe('hybrid')
+    expect(places(text)).toEqual(['Lisbon, PT'])
+  })
+})

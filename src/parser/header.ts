@@ -204,7 +204,12 @@ function nameWithOrganisationWord(text: string): boolean {
   const parts = headingText(text).split(/\s+/)
   const last = parts.at(-1) ?? ''
   if (parts.length < 2 || parts.length > 5 || !ORGANISATION_WORD.test(last)) return false
-  return parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w) && !HEADING_QUALIFIER.test(w))
+  // The last word is the organisation word itself ("Tamarind Tech"): only the ones before
+  // it may not qualify a heading ("Core Tech").
+  return (
+    parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) &&
+    !parts.slice(0, -1).some((w) => HEADING_QUALIFIER.test(w))
+  )
 }
 
 function segmentsOf(text: string): string[] {

@@ -368,7 +368,7 @@ export const HYBRID_THEN_NAME = /\bhybrid[\s-]+(\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p
 export const ONSITE_STRONG =
   /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office|in[- ]person)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
 export const MODE_WORD =
-  /(?<!virtual\s)\b(remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based|wfh|work from home)\b/gi
+  /(?<!virtual\s)\b(remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based|wfh|work from home|work(?:ing)?[- ]from[- ](?:the[- ])?office|wfo)\b/gi
 export const HAS_MODE_WORD = new RegExp(MODE_WORD.source, 'i')
 export const LINKEDIN_MODE_TAG = /#li[- ](remote|hybrid|onsite|on-site)\b/i
 

@@ -213,7 +213,7 @@ export const REGION_LIST_SEPARATOR_I18N =
  * Remote for part of the time, which is hybrid: "ONSITE (part remote)", "partially remote",
  * "part-time remote", "teilweise remote", "partiellement en télétravail", "parcialmente
  * remoto", "parzialmente da remoto", "gedeeltelijk thuis", "częściowo zdalnie", and a job
- * board's "Hybrid remote in Leeds".
+ * board's "Hybrid remote in Leeds"; the noun first: "Remoto parcial", "remote partial".
  */
 export const PARTLY_REMOTE =
-  /(?<![\p{L}-])(?:part(?:ly|ially)?|partial|part[- ]time|semi|hybrid|teilweise|anteilig|partiellement|parcialmente|parzialmente|gedeeltelijk|deels|częściowo)[\s-]+(?:(?:en|da|in|im|op|w)\s+)?(?:remote(?:ly)?|wfh|home[- ]?office|t[ée]l[ée]travail|remoto|remota|thuis(?:werken)?|op\s+afstand|zdaln\p{L}*)(?![\p{L}-])/iu
+  /(?<![\p{L}-])(?:part(?:ly|ially)?|partial|part[- ]time|semi|hybrid|teilweise|anteilig|partiellement|parcialmente|parzialmente|gedeeltelijk|deels|częściowo)[\s-]+(?:(?:en|da|in|im|op|w)\s+)?(?:remote(?:ly)?|wfh|home[- ]?office|t[ée]l[ée]travail|remoto|remota|thuis(?:werken)?|op\s+afstand|zdaln\p{L}*)(?![\p{L}-])|(?<![\p{L}-])(?:remote|remoto|remota|zdaln\p{L}*)[\s-]+(?:partial|parcial|parziale|częściow\p{L}*)(?![\p{L}-])/iu
