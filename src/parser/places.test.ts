@@ -40,6 +40,11 @@ describe('resolvePlace: cities from the gazetteer', () => {
   it('reads a short name a posting uses for a city', () => {
     expect(resolvePlace('NYC')?.city).toBe('New York City')
   })
+  it("reads an applicant-tracking system's codes before the town", () => {
+    expect(resolvePlace('USA-WA-Seattle')).toEqual(place('Seattle', 'Washington', 'US'))
+    expect(resolvePlace('GBR-London')).toEqual(place('London', 'England', 'GB'))
+    expect(resolvePlace('AI-Engineer')).toBeNull()
+  })
   it('gives a city-state no region', () => {
     expect(resolvePlace('Singapore')).toEqual(place('Singapore', null, 'SG'))
   })

@@ -348,7 +348,13 @@ const CODE_AFTER = /^(\p{Lu}.*\S)\s+([A-Z]{2,3})$/u
 /** "AZ US": a state's code and its country's, written without a comma. */
 const TWO_CODES = /^[A-Z]{2} [A-Z]{2,3}$/
 
+/** "USA-CA-San Jose", "GBR-London": an applicant-tracking system's codes before the town. */
+const CODES_THEN_TOWN = /^([A-Z]{2,3})-(?:([A-Z]{2,3})-)?(\p{Lu}[^-,]*)$/u
+
 function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | null {
+  const coded = CODES_THEN_TOWN.exec(text.trim())
+  if (coded?.[1] && coded[3] && readCountry(coded[1], true))
+    text = [coded[3], coded[2], coded[1]].filter(Boolean).join(', ')
   const parts = text
     .replace(PLACE_PARENTHETICAL, ' ')
     .split(',')
