@@ -376,11 +376,11 @@ const NUM = String.raw`(?:\d|one|two|three|four|five)`
 const RANGE = String.raw`(${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?)`
 export const OFFICE_DAYS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b${RANGE}\+?\s*(?:days?|x)\s*(?:(?:\/|per|a|each|every)\s*(?:week|wk)\s*)?(?:[-–,]\s*)?(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:office|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person|office)\b`,
+    String.raw`\b${RANGE}\+?\s*(?:days?|x)\s*(?:(?:\/|per|a|each|every)\s*(?:week|wk)\s*)?(?:[-–,]\s*)?(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:office|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person|office)\b`,
     'iu',
   ),
   new RegExp(
-    String.raw`\b(?:in|at|from|into|to)\s+(?:the\s+|our\s+|one\s+of\s+our\s+)?(?:offices?|hq)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
+    String.raw`\b(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:offices?|hq)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'i',
   ),
   new RegExp(
@@ -404,7 +404,7 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     'i',
   ),
   // "In the office twice a week", "on-site three times a week".
-  /\b(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|one\s+of\s+our\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:offices?|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person)\s+(once|twice|three|four)(?:\s+times)?\s+(?:a|per|each|every)\s+week/iu,
+  /\b(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:offices?|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person)\s+(once|twice|three|four)(?:\s+times)?\s+(?:a|per|each|every)\s+week/iu,
 ]
 export const PER_MONTH_AFTER = /^[^.\n]{0,20}?\b(?:per|a|each|every|\/)\s*month\b|^\s*monthly\b/i
 export const REMOTE_DAYS_AFTER =
@@ -455,7 +455,7 @@ export const POLICY: readonly { pattern: RegExp; render: (m: RegExpExecArray) =>
   },
   {
     pattern:
-      /\b(\d|one|two|three|four|five)(?:\s*[-–]\s*\d)?\s*days?\s*(?:\/|per|a)\s*week\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?office\b/iu,
+      /\b(\d|one|two|three|four|five)(?:\s*[-–]\s*\d)?\s*days?\s*(?:\/|per|a)\s*week\s+(?:at|in)\s+(?:the\s+|our\s+|their\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?office\b/iu,
     render: (m) => `${numberText(m[1])} days a week in the office`,
   },
   {

@@ -72,6 +72,21 @@ describe('office days named by the office they are spent at', () => {
     ).toBe(2)
   })
 
+  it.each([
+    ['pl', '2 dni pracy z biura w tygodniu'],
+    ['de', '2 Arbeitstage im Büro pro Woche'],
+    ['nl', '2 werkdagen op kantoor'],
+    ['fr', '2 jours de travail au bureau par semaine'],
+    ['es', '2 días de trabajo en la oficina'],
+    ['en', 'in London (hybrid - 2 days per week in their Shoreditch office)'],
+  ])('%s: days of work at the office, "%s"', (_language, phrase) => {
+    expect(
+      record(
+        `Backend Developer\nHybrid\n\nBrzozowo Soft builds tools for farms.\n\n- ${phrase}\n- Go and PostgreSQL\n`,
+      ).officeDaysPerWeek,
+    ).toBe(2)
+  })
+
   it('does not count office days per month', () => {
     expect(
       record(

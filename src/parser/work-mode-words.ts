@@ -51,7 +51,9 @@ export const NUMBER_WORDS_I18N: Readonly<Record<string, number>> = {
 
 const NUM = String.raw`(?:\d|ein(?:e[mn]?|s)?|zwei|drei|vier|f[üu]nf|une?|deux|trois|quatre|cinq|un[ao]|dos|tres|cuatro|cinco|uma?|dois|duas|três|due|tre|quattro|cinque|een|twee|drie|vijf|jeden|dwa|dwóch|trzy|cztery|pięć)`
 const RANGE = String.raw`(${NUM}(?:\s?[-–]\s?${NUM}|\s(?:bis|ou|tot|lub|do|[aào])\s${NUM})?)`
-const DAYS = String.raw`(?:tage?n?|jours?|d[ií]as?|giorn[oi]|dagen|dag|dni|dzień)`
+const DAYS = String.raw`(?:(?:arbeits)?tage?n?|jours?|d[ií]as?|giorn[oi]|(?:werk)?dagen|dag|dni|dzień)`
+/** "2 dni pracy w biurze", "2 jours de travail au bureau": days of work. */
+const OF_WORK = String.raw`(?:pracy|de\stravail|de\strabajo|de\strabalho|di\slavoro)`
 const PER_WEEK = String.raw`(?:\/\s?|(?:pro|die|par|a\sla|por|al|alla|per|na|in\sder|dans\sla|[aàw])\s)(?:woche|semaine|semana|settimana|week|tygodniu|tydzień)`
 /** "im Büro", "in unserem Büro", "w naszym biurze", "dans nos locaux", "en nuestra oficina". */
 const OUR = String.raw`(?:unserem|unseren|unserer|notre|nos|nuestras?|nuestros?|noss[oa]s?|nostr[oaie]|ons|onze|naszym|naszej|naszego)`
@@ -60,7 +62,7 @@ const AT_OFFICE = String.raw`(?:(?:im|ins|au|dans|en\sla|en|no|na|nel|nell'|in|o
 /** "2 Tage pro Woche im Büro", "3 jours par semaine au bureau", "2 días presenciales". */
 export const OFFICE_DAYS_I18N: readonly RegExp[] = [
   new RegExp(
-    String.raw`(?:^|[\s(])${RANGE}\s?${DAYS}(?:\s${PER_WEEK})?(?:\s?[-–,])?\s(?:${AT_OFFICE})`,
+    String.raw`(?:^|[\s(])${RANGE}\s?${DAYS}(?:\s${OF_WORK})?(?:\s${PER_WEEK})?(?:\s?[-–,])?\s(?:${AT_OFFICE})`,
     'iu',
   ),
   new RegExp(String.raw`(?:${AT_OFFICE})\s?[:(]?\s?${RANGE}\s?${DAYS}\s${PER_WEEK}`, 'iu'),
