@@ -270,6 +270,18 @@ describe("a job board's lines under the title", () => {
     expect(places(text)).toEqual(['Bengaluru, IN'])
   })
 
+  it.each([
+    ['Software Engineer Backend (80–100 %)', 'Software Engineer Backend'],
+    ['Frontend Entwickler (m/w/d) 60 - 80 %', 'Frontend Entwickler'],
+    ['Backend Developer (100%)', 'Backend Developer'],
+  ])('leaves a Swiss workload out of the title: "%s"', (title, expected) => {
+    expect(
+      record(
+        `${title}\nAlpenfirn Informatik AG\nZürich\n\nWir bauen Abrechnungssoftware mit Kotlin für Spitäler in der ganzen Schweiz.\n`,
+      ).title,
+    ).toBe(expected)
+  })
+
   it('reads "Work from office" as on-site', () => {
     const posting = record(
       'Lead Engineer\nSaffron Ledger Technologies\nBengaluru, Karnataka\nWork from office\n\nWe build lending software for small banks with Node.js.\n',

@@ -9,6 +9,7 @@ import {
   HAS_URL_OR_EMAIL,
   TEAM_DASH_SUFFIX,
   TITLE_CONTRACT_TAIL,
+  TITLE_WORKLOAD_TAIL,
   TITLE_DASH_SUFFIX,
   URL_ONLY,
   HAS_MODE_WORD,
@@ -244,7 +245,14 @@ function cleanTitleAnew(title: string): string {
   const contract = TITLE_CONTRACT_TAIL.exec(clean.replace(/\s+/g, ' '))
   if (contract?.[1] && contract[2] && onlyContractOrMode(contract[2], { b2b: false }))
     clean = contract[1]
-  return trimSet(stripGenderTags(clean.replace(/\s+/g, ' ').replace(APPLY_TAIL, '')), ' ', ' |:,-')
+  return trimSet(
+    stripGenderTags(clean.replace(/\s+/g, ' ').replace(APPLY_TAIL, '')).replace(
+      TITLE_WORKLOAD_TAIL,
+      '',
+    ),
+    ' ',
+    ' |:,-',
+  )
 }
 
 function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {

@@ -160,6 +160,9 @@ export const POSTED_ANYWHERE =
   /\b(?:posted|published|reposted)\s+(?:on\s+)?(today|yesterday|(\d{1,3}|an?|one)\+?\s+(hours?|days?|weeks?|months?)\s+ago|\d{4}-\d{2}-\d{2})/i
 export const TITLE_DASH_SUFFIX = /^(.{3,200}?) [-–—] (.{1,200})$/
 /** "Entwickler in Vollzeit", "Développeur en CDI": a title, a preposition and what may be a contract. */
+/** A Swiss workload after a title: "(80–100 %)", "60-80%", "(100%)"; "100% Remote" is no workload. */
+export const TITLE_WORKLOAD_TAIL =
+  /\s[([]?\d{2,3}\s?%?\s?[-–]\s?\d{2,3}\s?%[)\]]?$|\s[([]\d{2,3}\s?%[)\]]$/
 export const TITLE_CONTRACT_TAIL = /^(.{3,200}?) (?:in|en|[àaw]|em|na) (.{1,60})$/
 export const TEAM_DASH_SUFFIX = / [-–—] ([^-–—]{1,80})$/
 export const ENDS_SENTENCE = /[.!?]["'’)]?$/
