@@ -25,6 +25,27 @@ describe('pay', () => {
     ).toEqual({ min: 80000, max: null, currency: 'EUR', period: 'year' })
   })
 
+  it.each([
+    [
+      'Für diese Position gilt ein kollektivvertragliches Mindestgehalt von € 3.600 brutto pro Monat.',
+      { min: 3600, max: null, currency: 'EUR', period: 'month' },
+    ],
+    [
+      'Das Jahresbruttogehalt beträgt mindestens 55.000 EUR.',
+      { min: 55000, max: null, currency: 'EUR', period: 'year' },
+    ],
+    [
+      'The minimum salary for this role is £45,000 per year.',
+      { min: 45000, max: null, currency: 'GBP', period: 'year' },
+    ],
+  ])('reads a stated minimum as the bottom of the range, with no top: "%s"', (sentence, pay) => {
+    expect(
+      record(
+        `DevOps Engineer (w/m/d)\nDonaublick IT GmbH\nWien\n\nWir betreiben Kubernetes-Cluster für Spitäler.\n\n${sentence}\n`,
+      ).salary,
+    ).toEqual(pay)
+  })
+
   it('reads a bare "$" as the local dollar where the role is only in Canada', () => {
     expect(
       record(

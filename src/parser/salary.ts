@@ -7,6 +7,7 @@ import { phraseRegex, phraseSource } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 import {
   FROM_WORDS,
+  MINIMUM_PAY_WORDS,
   MONTHLY_PAY_UP_TO,
   LARGE_NUMBER_WORDS,
   NOT_PAY_WORDS,
@@ -43,6 +44,10 @@ const PAY_WORD = phraseRegex(allLanguages(PAY_WORDS))
 const NOT_PAY = phraseRegex(allLanguages(NOT_PAY_WORDS))
 const UP_TO_BEFORE = new RegExp(`${phraseSource(UP_TO_WORDS)}\\s*$`, 'iu')
 const FROM_BEFORE = new RegExp(`${phraseSource(FROM_WORDS)}\\s*$`, 'iu')
+const MINIMUM_BEFORE = new RegExp(
+  `${phraseSource(allLanguages(MINIMUM_PAY_WORDS))}[^.!?\\n]{0,40}$`,
+  'iu',
+)
 const PERIODS = (Object.keys(PERIOD_WORDS) as Salary['period'][]).map(
   (period) => [period, phraseRegex(allLanguages(PERIOD_WORDS[period]))] as const,
 )
@@ -177,7 +182,8 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     if (!second && UP_TO_BEFORE.test(beforeAmount)) {
       min = null
       max = low
-    } else if (!second && FROM_BEFORE.test(beforeAmount)) max = null
+    } else if (!second && (FROM_BEFORE.test(beforeAmount) || MINIMUM_BEFORE.test(beforeAmount)))
+      max = null
     // The period follows the figure closely ("€4.000 per maand", "€ brutto im Jahr"); a
     // "+ monthly bonus" after it is another figure's.
     const sentenceAfter = (afterAll.split(/[.;!?+(](?:\s|$)|[+(]/)[0] ?? afterAll).slice(0, 28)

@@ -9,7 +9,7 @@ export const PAY_WORDS: PerLanguage<string> = {
   en: list(`salary, salaries, compensation, comp, pay, paid, base, base pay, ote, on-target, ctc,
     rate, day rate, range, salary range, pay range, per annum, gross, earn, earning, package,
     total comp, tc, cash, wage, wages, remuneration, equity, rsu, rsus, stock options`),
-  de: list(`gehalt, jahresgehalt, bruttojahresgehalt, monatsgehalt, vergütung, verdienst,
+  de: list(`gehalt, *gehalt, jahresgehalt, bruttojahresgehalt, monatsgehalt, vergütung, verdienst,
     gehaltsspanne, gehaltsrahmen, brutto, vergütet, stundensatz, tagessatz, lohn`),
   fr: list(`salaire, rémunération, rémunéré, brut, brut annuel, package, fourchette,
     tjm, taux journalier, prétentions salariales`),
@@ -72,6 +72,23 @@ export const RANGE_WORDS = list(`to, bis, à, a, do, tot, al, até, and, und, et
 /** Before a single figure that is the bottom of the range ("ab 80.000 €", "from $120k"). */
 export const FROM_WORDS = list(`from, starting at, starting from, ab, à partir de, a partir de,
   desde, vanaf, od, minimum, min, min., mindestens, au moins, al menos, pelo menos, almeno`)
+
+/**
+ * Earlier in the sentence of a single figure, a floor the pay starts at ("the minimum salary
+ * for this role is £45,000", "ein kollektivvertragliches Mindestgehalt von € 3.600"): the
+ * bottom of the range, with no top.
+ */
+export const MINIMUM_PAY_WORDS: PerLanguage<string> = {
+  en: list(`minimum salary, minimum pay, minimum base, minimum base salary, minimum annual,
+    salary floor, pay floor`),
+  de: list(`mindestgehalt, mindestlohn, mindestentgelt, *mindestgehalt, mindestbruttogehalt`),
+  fr: list(`salaire minimum, salaire minimal, rémunération minimum, rémunération minimale`),
+  es: list(`salario mínimo, sueldo mínimo, retribución mínima`),
+  pt: list(`salário mínimo, remuneração mínima`),
+  it: list(`stipendio minimo, retribuzione minima, ral minima`),
+  nl: list(`minimumsalaris, minimaal salaris, minimumloon`),
+  pl: list(`minimalne wynagrodzenie, wynagrodzenie minimalne, minimalna pensja`),
+}
 
 /** Before a single figure that is the top of the range ("up to £70,000"). */
 export const UP_TO_WORDS = list(`up to, bis zu, jusqu'à, jusqu’à, hasta, até, fino a, tot, do,
