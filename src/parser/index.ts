@@ -42,7 +42,7 @@ import { LOCAL_DOLLAR } from './words/currencies.ts'
 import { resolveRoles, titleCandidates, type Role, type RoleReading } from './roles.ts'
 import { resolveSalary, salaryCandidates, salarySection } from './salary.ts'
 import { blocksOf, collectSections } from './sections.ts'
-import { extractStack, type StackBlock } from './stack.ts'
+import { extractStack, type StackBlock, type StackResult } from './stack.ts'
 import { relocationCandidates, resolveStated, visaCandidates } from './stated-policy.ts'
 import { placeKey } from './place-key.ts'
 import { readSummaryLine } from './summary-line.ts'
@@ -54,7 +54,7 @@ import { judgePosting, postingTerms } from './verdict.ts'
 import { ROLELESS, rolelessPosting } from './roleless-posting.ts'
 import { placesInProse } from './place-in-prose.ts'
 import { placesInTitle } from './place-in-title.ts'
-import { roleLineFacts, type RoleLineFacts } from './role-line-facts.ts'
+import { roleLineFacts, stackOfRole, type RoleLineFacts } from './role-line-facts.ts'
 import { settleNamesakes, type PostingSignals } from './place-namesakes.ts'
 import { decideWorkMode, remoteRegionsIn, workPolicy } from './work-mode.ts'
 
@@ -279,7 +279,15 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
       remoteCountries: remoteCountries(remoteRegions),
       visaSponsorship: visa.value,
       relocation: relocation.value,
-      stack: stack.value,
+      stack:
+        roleList.length > 1
+          ? stackOfRole(
+              stack.value,
+              stack.lines,
+              role.title,
+              roleList.filter((other) => other !== role).map((other) => other.title),
+            )
+          : stack.value,
       spokenLanguages: [...spoken],
       salary: own.salary ?? salary.value,
       postedAt: posted.value,
@@ -504,7 +512,10 @@ function workModeField(doc: Doc): Resolved<ModeFields> {
 }
 
 /** Stack: only the role's own text, never the company blurb, perks, bios or the sidebar. */
-function stackField(doc: Doc, company: string | null): Resolved<StackItem[]> & { notes: string[] } {
+function stackField(
+  doc: Doc,
+  company: string | null,
+): Resolved<StackItem[]> & { notes: string[]; lines: StackResult['lines'] } {
   const blocks: StackBlock[] = blocksOf(doc.lines)
     .filter((b) => STACK_KINDS.has(b.kind))
     .map((b) => ({ kind: b.kind, text: b.lines.map((l) => l.text).join('\n') }))
@@ -523,7 +534,7 @@ function stackField(doc: Doc, company: string | null): Resolved<StackItem[]> & {
   }
   // What the stack reader left out is a note on how the text was read, not an open question.
   const notes = result.dropped.map((d) => `stack: left out ${d.name} (${d.reason})`)
-  return { value: stack, warnings: [], notes }
+  return { value: stack, warnings: [], notes, lines: doc.meta.stack ? new Map() : result.lines }
 }
 
 /** Salary: every figure that may be pay proposes a candidate; the best-supported one wins. */

@@ -131,3 +131,17 @@ describe('each role of a post keeps what its own line states', () => {
     ])
   })
 })
+
+describe("each role's stack in a post naming several", () => {
+  it('leaves out of a role what only the other roles’ lines name', () => {
+    const result = parsePostings(
+      'Brightwater Health | Remote (US) | Full-time\n\nWe help rural clinics get paid by insurers. Our services run on AWS.\n\nWe are hiring:\n- Senior Backend Engineer (Python/Django) - $170-200k\n- Founding Designer - $150-180k\n- Mobile Engineer – Swift and Kotlin, own our apps\n\nApply: https://brightwater.example/careers\n',
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings.map((p) => [p.title, p.stack.map((s) => s.name)])).toEqual([
+      ['Senior Backend Engineer (Python/Django)', ['AWS', 'Python', 'Django']],
+      ['Founding Designer', ['AWS']],
+      ['Mobile Engineer', ['AWS', 'Swift', 'Kotlin']],
+    ])
+  })
+})

@@ -1,4 +1,4 @@
-import type { PostingLocation, Salary, WorkMode } from '../model/posting.ts'
+import type { PostingLocation, Salary, StackItem, WorkMode } from '../model/posting.ts'
 import { allMatches } from './matches.ts'
 import { MODE_WORD, ROLE_PAY_TAIL, ROLE_LINE_BRACKET, ROLE_LINE_HYBRID_DAYS } from './patterns.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
@@ -75,4 +75,26 @@ export function roleLineFacts(line: string): RoleLineFacts {
   } else if (modes.length) facts.workMode = 'onsite'
   if (reading.confidence.every((c) => c >= STRONG_PLACE)) facts.locations = reading.locations
   return facts
+}
+
+/**
+ * A role's stack, in a post naming several: the post's, less what only the other roles' lines
+ * name ("Senior Backend Engineer (Python/Django)" gives the designer beside it no Python). A
+ * role's line opens with its title; a sentence that mentions a role is no role's line.
+ */
+export function stackOfRole(
+  stack: readonly StackItem[],
+  linesOf: ReadonlyMap<string, readonly string[]>,
+  own: string,
+  others: readonly string[],
+): StackItem[] {
+  return stack.filter((item) => {
+    const lines = linesOf.get(item.name) ?? []
+    return !(
+      lines.length &&
+      lines.every(
+        (line) => !line.includes(own) && others.some((other) => line.trimStart().startsWith(other)),
+      )
+    )
+  })
 }

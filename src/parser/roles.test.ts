@@ -85,3 +85,15 @@ describe('a role named in a French sentence with inclusive endings', () => {
     expect(named?.raw).toContain(sentence.split(' pour ')[0]!.split(' ').slice(2).join(' '))
   })
 })
+
+describe('a list of roles each followed by a dash and what it does', () => {
+  it('keeps the role as the title and leaves the description out of it', () => {
+    const text =
+      'Copperline | Lisbon, Portugal | Hybrid\n\nCopperline builds software for freight brokers.\n\nWe are hiring:\n- Senior Platform Engineer – infrastructure, CI/CD, capacity planning\n- Product Engineer - ships fast, owns features end to end\n- Staff SDK Engineer - Web, Android & iOS\n'
+    expect(roles(text).map((p) => p.title)).toEqual([
+      'Senior Platform Engineer',
+      'Product Engineer',
+      'Staff SDK Engineer - Web, Android & iOS',
+    ])
+  })
+})

@@ -5,6 +5,7 @@ import { headlineTitle } from './hiring-headline.ts'
 import { levelFromWord } from './level.ts'
 import { firstWebLink } from './links.ts'
 import { ENDS_SENTENCE, HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
+import { readPlaces } from './places.ts'
 import { payAfterTitle } from './role-line-facts.ts'
 import type { SummaryLine } from './summary-line.ts'
 import { roleInProse } from './role-in-prose.ts'
@@ -45,6 +46,29 @@ const ROLE_LIST_HEADING =
 const SPACED_DASH_AFTER = /\s[-–—]\s+\S$/
 /** "Heading: text", the shape of a list of roles and of a list of duties alike. */
 const COLON_LINE = /^[^:]{3,70}:\s+\S/
+
+/** Words of a description in lower case: "infra, ETL pipelines", "ships fast"; not "and". */
+const DESCRIPTION_WORD =
+  /(?<![\p{L}\p{N}])(?!(?:and|or|the|for|with|our|your)(?!\p{L}))\p{Ll}{3,}(?![\p{L}\p{N}])/u
+
+/**
+ * Whether what follows a role and a spaced dash says what the role does ("Swift and Kotlin,
+ * own our apps"), not where, how or for what pay it is ("Berlin or Munich", "remote"), nor
+ * which kind of the role it is, in the title's own capitals ("Web, Android & iOS", "AI Agent
+ * Platform").
+ */
+function describedAfterDash(text: string, head: string): boolean {
+  const tail = text.slice(head.length).replace(/^\s*[-–—]\s*/, '')
+  return (
+    wordCount(tail) >= 3 &&
+    DESCRIPTION_WORD.test(tail) &&
+    !HAS_MODE_WORD.test(tail) &&
+    !/\d/.test(tail) &&
+    looksLikeRole(head) &&
+    ROLE_HEAD.test(head) &&
+    !readPlaces(tail).locations.length
+  )
+}
 
 /** Roles read from "Role: what it does" lines, kept only where most such lines are roles. */
 function mostlyRoles<T extends { colon?: boolean }>(described: T[], colonLines: number): T[] {
@@ -197,12 +221,15 @@ function roleListLines(
     if (underHeading) {
       const text = line.text.replace(/\s*[:→]\s*$/, '')
       // "Data Engineer (Remote US) - $160k-$200k": the role, then its pay (role-line-facts.ts).
-      const role = payAfterTitle(text).title
+      const { title: role, salary } = payAfterTitle(text)
       // "Co-founders: Jane Doe" under the list is a key and value, not a role.
       const [, value] = role.split(/:\s/, 2)
       if (looksLikeRole(role) && (value === undefined || ROLE_NOUN.test(value))) {
         const url = linkOfLine(line)
-        listed.push({ title: cleanRole(text), n: line.n, ...(url ? { applyUrl: url } : {}) })
+        // "Mobile Engineer – Swift and Kotlin, own our apps": the role, then what it does.
+        const head = !salary && desc?.[1] && SPACED_DASH_AFTER.test(desc[0]) ? desc[1] : null
+        const title = head && describedAfterDash(text, head) ? head : text
+        listed.push({ title: cleanRole(title), n: line.n, ...(url ? { applyUrl: url } : {}) })
         continue
       }
       underHeading = false

@@ -446,6 +446,8 @@ export type StackResult = {
   provenance: { name: string; raw: string; line: string }[]
   /** Occurrences left out, and why, for warnings and debugging. */
   dropped: { name: string; reason: string }[]
+  /** Every line each kept technology is named on. */
+  lines: ReadonlyMap<string, readonly string[]>
 }
 
 /**
@@ -486,7 +488,11 @@ export function extractStack(blocks: StackBlock[], company: string | null): Stac
   kept.sort((a, b) => Number(b.kind === 'stack') - Number(a.kind === 'stack') || a.order - b.order)
   const byName = new Map<string, { item: StackItem; allNice: boolean }>()
   const provenance: StackResult['provenance'] = []
+  const lines = new Map<string, string[]>()
   for (const o of kept) {
+    const named = lines.get(o.tech.name)
+    if (named) named.push(o.line)
+    else lines.set(o.tech.name, [o.line])
     const existing = byName.get(o.tech.name)
     if (existing) {
       existing.allNice &&= o.nice
@@ -502,5 +508,5 @@ export function extractStack(blocks: StackBlock[], company: string | null): Stac
   const stack = [...byName.values()].map(({ item, allNice }) =>
     allNice && !item.note ? { ...item, note: 'nice to have' } : item,
   )
-  return { stack, provenance, dropped }
+  return { stack, provenance, dropped, lines }
 }
