@@ -297,3 +297,21 @@ describe("a job board's lines under the title", () => {
     expect(places(text)).toEqual(['Lisbon, PT'])
   })
 })
+
+describe('a dashed header line whose part names where a remote hire may live', () => {
+  it('reads the regions of "Remote within Europe (CET ±2h)"', () => {
+    const posting = record(
+      'Fernhill (https://fernhill.example) - Remote within Europe (CET ±2h) - Full-time\n\nFernhill builds accounting automation for small agencies. We are hiring a senior full-stack engineer (TypeScript, React). Salary €85–105k.\n',
+    )
+    expect(posting.company).toBe('Fernhill')
+    expect(posting.workMode).toBe('remote')
+    expect(posting.remoteRegions).toEqual(['Europe', 'UTC-1 to UTC+3'])
+  })
+
+  it('keeps "APAC - Remote, EMEA - Remote" one list of regions', () => {
+    const posting = record(
+      'Developer Advocate\nLanternfish\nAPAC - Remote, EMEA - Remote\n\nLanternfish builds developer tools for wallets. You will write guides and talk to developers.\n',
+    )
+    expect([...posting.remoteRegions].sort()).toEqual(['APAC', 'EMEA'])
+  })
+})

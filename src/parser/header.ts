@@ -27,7 +27,7 @@ import { modeOfAnswer, readFieldLabel, readFieldLine, type FieldLine } from './f
 import { stripGenderTags } from './gender.ts'
 import { levelFromWord } from './level.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
-import { readPlaces, STRONG_PLACE } from './places.ts'
+import { readPlaces, remoteRegion, STRONG_PLACE } from './places.ts'
 import { OFFICE_FIELD } from './place-patterns.ts'
 import { macroRegion } from './remote-regions.ts'
 import { techByName } from './taxonomy.ts'
@@ -497,10 +497,17 @@ function placeAfterDash(
     const reading = readPlaces(last, { field: true, localNames: true })
     // "Bordeaux (33)" is a place; "Backend (NL/UK)" is a team with its places.
     const bare = last.replace(/\([^()]*\)/g, ' ').trim()
+    // "Remote within Europe (CET ±2h)": where a remote hire may live is a place too.
     const place =
-      reading.locations.length > 0 &&
-      reading.confidence.every((c) => c >= least) &&
-      (bare === last || readPlaces(bare, { field: true, localNames: true }).locations.length > 0)
+      (reading.locations.length > 0 &&
+        reading.confidence.every((c) => c >= least) &&
+        (bare === last ||
+          readPlaces(bare, { field: true, localNames: true }).locations.length > 0)) ||
+      (!reading.locations.length &&
+        reading.remoteRegions.length > 0 &&
+        HAS_MODE_WORD.test(last) &&
+        // "APAC - Remote, EMEA - Remote" is one list of regions.
+        remoteRegion(parts[0]?.trim() ?? '') === null)
     // "– No sponsorship available.", "- $80k/year": a note the header reads on its own.
     const note =
       words(last) <= 6 && (POLICY_PART.test(last) || (hasMoney(last) && !ROLE_NOUN.test(last)))

@@ -230,3 +230,15 @@ describe('readPlaces: location fields', () => {
     expect(readPlaces('9 Locations').vague).toEqual(['9 Locations'])
   })
 })
+
+describe('readPlaces: a remote field with words before its region', () => {
+  it.each([
+    ['Remote within Europe (CET ±2h)', ['Europe', 'UTC-1 to UTC+3']],
+    ['Remote from the EU', ['EU']],
+    ['Remote, anywhere in LATAM', ['LATAM']],
+  ])('"%s"', (field, regions) => {
+    const reading = readPlaces(field, { field: true })
+    expect(reading.remoteRegions).toEqual(regions)
+    expect(reading.locations).toEqual([])
+  })
+})

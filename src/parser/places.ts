@@ -486,6 +486,10 @@ export const readPlaces = memoPerDocument(readPlacesAnew, contextKey, (reading) 
   vague: [...reading.vague],
 }))
 
+/** What leads to a region in a remote field: "within", "from the", "anywhere in". */
+const TO_A_REGION =
+  /^(?:(?:anywhere|only|based)\s+)?(?:in|from|within|across|inside)\s+(?:the\s+)?/i
+
 const REMOTE_BRACKETS = /\bremote(?:[- ](?:first|friendly|only))?\s*\(([^()]{1,80})\)/gi
 
 function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading {
@@ -524,10 +528,12 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
   // field names besides the mode are groups of countries.
   // "Remote US/EU/UK": groups among countries are taken out, the countries read as usual.
   if (REMOTE_FIELD.test(rest) && !OFFICE_FIELD.test(rest)) {
+    // "Remote within Europe (CET ±2h)", "Remote from the EU": the words that lead to a
+    // region and a zone in brackets after it are pieces of the same list.
     const pieces = stripModeWords(rest)
       .split(PLACE_ALTERNATIVES)
-      .flatMap((piece) => piece.split(','))
-      .map((piece) => piece.trim())
+      .flatMap((piece) => piece.split(/[,()]/))
+      .map((piece) => piece.trim().replace(TO_A_REGION, ''))
       .filter(Boolean)
     // "ES/PT": a code that is a country's and a time zone's ("PT") is the country among
     // countries, and the zone among zones ("PT/ET").
