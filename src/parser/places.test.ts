@@ -242,3 +242,13 @@ describe('readPlaces: a remote field with words before its region', () => {
     expect(reading.locations).toEqual([])
   })
 })
+
+describe('readPlaces: the whole world', () => {
+  it('reads a location field naming the whole world as a remote region', () => {
+    expect(readPlaces('Worldwide', { field: true }).remoteRegions).toEqual(['Worldwide'])
+    expect(readPlaces('Anywhere in the World', { field: true }).remoteRegions).toEqual([
+      'Worldwide',
+    ])
+    expect(readPlaces('anywhere').remoteRegions).toEqual([])
+  })
+})

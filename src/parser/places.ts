@@ -27,7 +27,7 @@ import {
 import { ROLE_NOUN } from './patterns.ts'
 import { countryCode, countryName, readCountry, type CountryRead } from './country-names.ts'
 import { codeIsAnotherWord } from './place-code-words.ts'
-import { macroRegion, remoteRegion } from './remote-regions.ts'
+import { macroRegion, remoteRegion, WORLDWIDE } from './remote-regions.ts'
 import { trimSet } from './text.ts'
 
 export { countryCode, countryName, macroRegion, remoteRegion }
@@ -499,6 +499,13 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     reads.push(read)
   }
   let rest = text.replace(/\s+/g, ' ')
+  // "Location: Worldwide", a board's "🌏 Worldwide" line: naming the whole world names no
+  // office, but where a remote hire may live.
+  const trimmed = trimSet(rest, ' .', ' .')
+  if ((context.field || /^\p{Lu}/u.test(trimmed)) && remoteRegion(trimmed) === WORLDWIDE) {
+    reading.remoteRegions.push(WORLDWIDE)
+    return reading
+  }
   // "Remote (EU and UK)": the brackets name where a remote hire may live.
   // "Remote-first (US, Canada, UK)": a list of them, by commas too.
   rest = rest.replace(REMOTE_BRACKETS, (_, inner: string) => {
