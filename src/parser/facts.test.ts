@@ -116,6 +116,18 @@ describe('work mode and office days', () => {
     expect(remoteRegionsIn('Remote (ES, PT).')).toEqual(['ES', 'PT'])
   })
 
+  it('reads who may apply, in a sentence about remote work', () => {
+    expect(
+      remoteRegionsIn(
+        'This is a remote position open to candidates in the United States and Canada.',
+      ),
+    ).toEqual(['US', 'CA'])
+    expect(
+      remoteRegionsIn('Or you can work remotely anywhere in Finland, Sweden and Estonia.'),
+    ).toEqual(['FI', 'SE', 'EE'])
+    expect(remoteRegionsIn('We are hiring in Berlin for our new office.')).toEqual([])
+  })
+
   it('reads where a remote hire may live in the other supported languages', () => {
     expect(remoteRegionsIn('Poste en télétravail depuis toute la France.')).toEqual(['FR'])
     expect(remoteRegionsIn("Lavori da remoto dall'Italia.")).toEqual(['IT'])

@@ -539,6 +539,18 @@ export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }
     needs: 'if you',
   },
   { pattern: /\b([A-Z]{2,4}|\p{Lu}\p{L}{2,20})\s+only\b/u, needs: 'only' },
+  // "a remote position open to candidates in the United States and Canada", "work remotely
+  // from anywhere in the US or Canada": who may apply, in a sentence about remote work.
+  {
+    pattern:
+      /\b(?:open to|hiring|hire|accepting)\s+(?:(?:candidates|applicants|people|engineers|residents|anyone)\s+)?(?:(?:based|located|living|residing)\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.,+±:' -]{1,60})/u,
+    needs: 'remote',
+  },
+  {
+    pattern:
+      /\bremotely\s+(?:from\s+)?(?:anywhere\s+)?(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.,+±:' -]{1,60})/u,
+    needs: 'remotely',
+  },
   // "REMOTE LATAM", "REMOTE US/CA": a label in capitals and the region after it.
   { pattern: /\bREMOTE\s+([A-Z]{2,8}(?:\s?[/&]\s?[A-Z]{2,8})*)\b/, needs: 'remote' },
 ]
