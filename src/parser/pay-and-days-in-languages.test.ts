@@ -46,6 +46,14 @@ describe('pay', () => {
     ).toEqual(pay)
   })
 
+  it('reads an Italian RAL with no currency written as euros a year', () => {
+    expect(
+      record(
+        'Data Engineer - Full Remote\nGhiandaia Dati S.p.A.\n\nSiamo una società di consulenza che aiuta le aziende manifatturiere a usare i propri dati.\n\nCosa offriamo\nRAL 40-50k, full remote, buoni pasto.\n',
+      ).salary,
+    ).toEqual({ min: 40000, max: 50000, currency: 'EUR', period: 'year' })
+  })
+
   it('reads a bare "$" as the local dollar where the role is only in Canada', () => {
     expect(
       record(

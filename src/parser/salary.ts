@@ -8,6 +8,7 @@ import { allLanguages } from './words/languages.ts'
 import {
   FROM_WORDS,
   MINIMUM_PAY_WORDS,
+  PAY_WORD_CURRENCY,
   MONTHLY_PAY_UP_TO,
   LARGE_NUMBER_WORDS,
   NOT_PAY_WORDS,
@@ -51,6 +52,17 @@ const MINIMUM_BEFORE = new RegExp(
 const PERIODS = (Object.keys(PERIOD_WORDS) as Salary['period'][]).map(
   (period) => [period, phraseRegex(allLanguages(PERIOD_WORDS[period]))] as const,
 )
+const PAY_WORD_WITH_CURRENCY = new RegExp(
+  `(?<!\\p{L})(${Object.keys(PAY_WORD_CURRENCY).join('|')})(?!\\p{L})[^\\p{N}\\n]{0,12}$`,
+  'iu',
+)
+
+/** The currency and period a pay word just before a figure names ("RAL 40-50k"). */
+function namedByPayWord(before: string) {
+  const word = PAY_WORD_WITH_CURRENCY.exec(before)?.[1]
+  return word ? PAY_WORD_CURRENCY[word.toLowerCase()] : undefined
+}
+
 /** A written amount as a number: "50.000", "50,000" and "50 000" are fifty thousand. */
 function amountOf(text: string, multiplier: PayMultiplier | undefined): number | null {
   let digits: string
@@ -167,8 +179,12 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     const bottomMult =
       multiplierOf(first.mult) ?? (topMult && Number(first.text) < 1000 ? topMult : undefined)
     const mult = topMult ?? bottomMult
+    // "RAL 40-50k": a pay word that names its currency and period, where no symbol does.
+    const named = written.length ? undefined : namedByPayWord(before)
     const currency =
-      (written.find((c) => ISO_CODE.test(c.text)) ?? written[0])?.code ?? mult?.currency
+      (written.find((c) => ISO_CODE.test(c.text)) ?? written[0])?.code ??
+      mult?.currency ??
+      named?.currency
     if (!currency) continue
     let low = amountOf(first.text, bottomMult)
     let high = second ? amountOf(second.text, topMult) : null
@@ -192,7 +208,7 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
       before,
       max ?? min ?? 0,
       currency,
-      mult?.period,
+      mult?.period ?? named?.period,
     )
     let score = 0
     if ((payWord ??= PAY_WORD.test(line))) score += 3

@@ -130,6 +130,16 @@ export const PAY_MULTIPLIERS: Readonly<Record<string, PayMultiplier>> = {
   crores: crore,
 }
 
+/**
+ * Pay words that name the currency themselves: Italy's RAL (retribuzione annua lorda) is in
+ * euros and by the year ("RAL 40-50k", with no symbol).
+ */
+export const PAY_WORD_CURRENCY: Readonly<
+  Record<string, { currency: string; period: Salary['period'] }>
+> = {
+  ral: { currency: 'EUR', period: 'year' },
+}
+
 /** After a number, these make it a company figure, never pay ("$20B+", "raised $50M"). */
 export const LARGE_NUMBER_WORDS = list(`m, mm, mn, mln, mio, million, millions, millionen,
   millones, milhões, milioni, miljoen, milionów, b, bn, billion, billions, mrd, milliarden,
