@@ -168,3 +168,41 @@ At Bramblecone, we help independent bookstores sell online with iOS and Android 
     expect(parsed(text).locations).toEqual([{ city: 'Toronto', region: 'Ontario', country: 'CA' }])
   })
 })
+
+describe('an applicant-tracking page with a "Salary" heading', () => {
+  const page = `## Senior Data Scientist
+
+Dublin, Ireland
+
+Full-time
+
+Hybrid
+
+Brambleway insures small boats across Ireland and the UK.
+
+### What you will bring
+
+- 4+ years building models in production
+
+### Salary
+
+€75,000 – €90,000 plus bonus
+
+We work from our Dublin office two days a week.
+`
+
+  it('reads the pay under it', () => {
+    expect(accepted(page).posting.salary).toEqual({
+      min: 75000,
+      max: 90000,
+      currency: 'EUR',
+      period: 'year',
+    })
+  })
+
+  it('keeps a pay line’s label in the text a reader sees', () => {
+    const text =
+      'Backend Entwickler (m/w/d)\nWrenfeld GmbH\nBremen\n\nWrenfeld entwickelt Terminsoftware für Zahnarztpraxen.\n\nDeine Aufgaben\n- Du baust unsere APIs mit Go\n\nGehalt: 60.000 – 70.000 € im Jahr\n'
+    expect(accepted(text).posting.sections.summary).toContain('Gehalt: 60.000 – 70.000 € im Jahr')
+  })
+})

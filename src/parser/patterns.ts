@@ -100,7 +100,7 @@ export const HEADING_STRONG = {
   about:
     /\b(?:about (?:us|the company|the team|our team)|company description|company overview|who we are|our mission|our culture|our story|our values|our team|the team|team (?:&|and) environment|engineering culture|culture|diversity|equal (?:employment )?opportunit(?:y|ies)|inclusion|our approach(?: to work)?|our commitment|additional information|why us|life at)\b/i,
   logistics:
-    /\b(?:work(?:ing)? mode|hybrid policy|remote policy|work(?:ing)? model|work(?:ing)? arrangements?|location|locations|where you(?:'|’)ll work|working conditions|working hours|salary and location|job summary|summary|overview|description|important note)\b/i,
+    /\b(?:work(?:ing)? mode|hybrid policy|remote policy|work(?:ing)? model|work(?:ing)? arrangements?|location|locations|where you(?:'|’)ll work|working conditions|working hours|salary and location|job summary|summary|overview|description|important note)\b|^(?:salary|pay)(?: range| band)?$|^base (?:pay|salary)$/i,
 } as const
 
 /** The same section headings in the other posting languages ("Ihr Profil", "Missions"). */
@@ -575,7 +575,7 @@ export const SENTENCE_START_BEFORE = /(?:^|[.!?]\s{1,3}|\n\s{0,12}(?:[-*•]\s{1
 export const FIRST_PERSON =
   /\b(?:my|me|I['’](?:m|ve|d|ll)|I (?:am|was|have|had|could|would|always|can|will|think|believe|wrote|built|felt|did|do|love|want|started|learned|spent|joined|founded))\b/i
 export const BIO_BEFORE =
-  /\b(?:ceo|cto|cfo|coo|founder|co-?founder|vp|president|chair(?:man|woman)?|ex|former(?:ly)?|alumni|alum|investors?(?: include)?|clients? (?:like|include|such as)|customers? (?:like|include|such as)|trusted by|used by|partnered with|acquired by)\b[^.\n]{0,14}$/i
+  /\b(?:ceo|cto|cfo|coo|founder|co-?founder|vp|president|chair(?:man|woman)?|ex|former(?:ly)?|alumni|alum|investors?(?: include)?|(?:clients?|customers?|brands|companies|organi[sz]ations|partners) (?:like|includ(?:e|es|ing)|such as)|trusted by|used by|partnered with|acquired by)\b[^.\n]{0,14}$/i
 export const STRICT_LETTER_PREVIOUS_WORD =
   /\b(?:series|type|vitamin|grade|class|plan|section|part|level|tier|phase|round|model|option|category|appendix|schedule|form|exhibit|usb|block|team|group|unit|building|floor|room|gate|hall|wing|row|column|item|point|step|stage|version|rank)\s*$/i
 export const STRICT_LETTER_BAD_NEXT = /^(?:[-&'’]\w|\.\w|\s*&)/

@@ -51,6 +51,9 @@ function unknownHeadingKind(line: Line, current: SectionKind): SectionKind {
   return 'about'
 }
 
+/** Labels that only name the section their text belongs in. */
+const CONTENT_LABELS = new Set<SectionKind | 'unknown'>([...ROLE_KINDS, 'benefits'])
+
 const SECTION_OF: Partial<Record<SectionKind, keyof Sections>> = {
   summary: 'summary',
   logistics: 'summary',
@@ -74,7 +77,9 @@ export function collectSections(lines: Line[]): Sections {
     const label = LABEL_LINE.exec(text)
     if (label?.[1] && label[2]) {
       const labelKind = headingKind({ ...line, text: `${label[1]}:`, kind: 'text', marked: false })
-      if (labelKind && labelKind !== 'unknown') text = label[2]
+      // "Requirements: Go" is Go under the requirements; "Salary: $90k" and "Apply: https://…"
+      // keep their labels, which say what the figure or the link is.
+      if (labelKind && CONTENT_LABELS.has(labelKind)) text = label[2]
     }
     const dedupe = `${key}:${text}`
     if (seen.has(dedupe)) continue

@@ -1,4 +1,5 @@
 import {
+  LABEL_LINE,
   BLANK_RUN,
   BULLET,
   HEADING_IN_LANGUAGES,
@@ -165,6 +166,8 @@ function readHeadingKind(line: Line): SectionKind | 'unknown' | null {
   if (words > 9) return null
   const colon = /[:：]$/.test(text)
   if (!colon && /[.;,]["'’)]?$/.test(text)) return null
+  // "Gehalt: 60.000 € im Jahr" is a fact with its label (sections.ts), not a heading.
+  if (!line.marked && LABEL_LINE.test(text)) return null
   if (!line.marked && /^\p{Ll}/u.test(core)) return null
   // "Brückner Werkzeuge · Stuttgart": parts split by a job board's separators are a header
   // line, even when a part holds a heading word ("Werkzeuge", "Tools").

@@ -124,6 +124,8 @@ describe('stack: ambiguous words count only as technologies in context', () => {
 
   it('skips bios, anecdotes, links and the company itself', () => {
     expect(names('Backed by Olivier Pomel (CEO of Datadog).')).toEqual([])
+    expect(names('Used by engineers at companies like Linear, Vercel and Stripe.')).toEqual([])
+    expect(names('Loved by leading brands including Workday and Notion.')).toEqual([])
     expect(names('My ideas could start in Figma.')).toEqual([])
     expect(names('See https://github.com/acme/handbook or mail jobs@gitlab.example')).toEqual([])
     expect(names('Datadog dashboards and Python', 'requirements', 'Datadog')).toEqual(['Python'])
