@@ -1,11 +1,14 @@
 import type { PostingLocation, Salary, StackItem, WorkMode } from '../model/posting.ts'
 import { allMatches } from './matches.ts'
 import { MODE_WORD, ROLE_PAY_TAIL, ROLE_LINE_BRACKET, ROLE_LINE_HYBRID_DAYS } from './patterns.ts'
+import { countryCode } from './country-names.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
 import { salaryIn } from './salary.ts'
 import { modeOfWord, modeWordsIn, officeDaysInLine } from './work-mode.ts'
 
 const PIPE = /\s\|\s/
+/** How sure places.ts is of a country's code alone ("US", "UK"). */
+const COUNTRY_CODE_READING = 0.6
 /** The longest line read as one role's: the pay pattern tries each separator in turn. */
 const ROLE_LINE_MAX = 300
 
@@ -73,7 +76,11 @@ export function roleLineFacts(line: string): RoleLineFacts {
     const days = ROLE_LINE_HYBRID_DAYS.exec(inner)?.[1]
     facts.officeDays = officeDaysInLine(inner)?.value ?? (days ? Number(days) : null)
   } else if (modes.length) facts.workMode = 'onsite'
-  if (reading.confidence.every((c) => c >= STRONG_PLACE)) facts.locations = reading.locations
+  // "(US/Canada)", "(UK)": brackets naming only countries, codes too, name the role's; a
+  // town needs a sure reading ("(MD/PhD)" and "(CI & Test Data Platform)" name none).
+  const onlyCountries = placeText.split(/\s*[/,&]\s*|\s+or\s+/i).every((p) => countryCode(p.trim()))
+  const least = onlyCountries ? COUNTRY_CODE_READING : STRONG_PLACE
+  if (reading.confidence.every((c) => c >= least)) facts.locations = reading.locations
   return facts
 }
 

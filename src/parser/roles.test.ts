@@ -97,3 +97,35 @@ describe('a list of roles each followed by a dash and what it does', () => {
     ])
   })
 })
+
+describe('a list of roles written in other shapes', () => {
+  it('reads roles introduced by ">>" over their links, a team after a comma', () => {
+    const text =
+      'Lanternworks | Remote | Full Time\n\nLanternworks builds realtime audio infrastructure.\n\nHiring:\n\n>> Senior Software Engineer, Agents:\nhttps://jobs.example/lanternworks/1\n\n>> Distributed Systems Engineer:\nhttps://jobs.example/lanternworks/2\n\n>> Staff Security Engineer:\nhttps://jobs.example/lanternworks/3\n'
+    expect(roles(text).map((p) => [p.title, p.source.applyUrl])).toEqual([
+      ['Senior Software Engineer, Agents', 'https://jobs.example/lanternworks/1'],
+      ['Distributed Systems Engineer', 'https://jobs.example/lanternworks/2'],
+      ['Staff Security Engineer', 'https://jobs.example/lanternworks/3'],
+    ])
+  })
+
+  it('reads numbered role lines with no heading, each with the countries in its brackets', () => {
+    const text =
+      'Hollowbrook | Multiple roles | Full-time\n\nHollowbrook makes self-hosted developer environments. All positions are fully remote in the countries listed.\n\n[1] Software Engineer, AI tools (US/Canada)\n\n[2] Product Manager (UK/Ireland)\n\n[3] Physician-Scientist (MD/PhD)\n'
+    expect(roles(text).map((p) => [p.title, p.locations.map((l) => l.country)])).toEqual([
+      ['Software Engineer, AI tools (US/Canada)', ['US', 'CA']],
+      ['Product Manager (UK/Ireland)', ['GB', 'IE']],
+      ['Physician-Scientist (MD/PhD)', []],
+    ])
+  })
+
+  it("keeps each described role's own pay", () => {
+    const text =
+      "Meridian Freight | Multiple roles | Chicago or Remote (US)\n\nWe're a freight brokerage rebuilding our TMS. Hiring:\n* Staff Backend Engineer (Java, Kafka) — $190-230k\n* Senior Data Engineer (Snowflake, dbt) — $165-195k\n* Engineering Manager, Platform — $200-240k\n"
+    expect(roles(text).map((p) => [p.title, p.salary && [p.salary.min, p.salary.max]])).toEqual([
+      ['Staff Backend Engineer (Java, Kafka)', [190000, 230000]],
+      ['Senior Data Engineer (Snowflake, dbt)', [165000, 195000]],
+      ['Engineering Manager, Platform', [200000, 240000]],
+    ])
+  })
+})

@@ -27,7 +27,7 @@ const ROLE_SEPARATOR = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+)\s+|\s*;\s*/
 /** " / " joins two names of one role ("Product Designer / UI Engineer") unless it lists several long ones. */
 /** A piece that ends in a role noun (its head), possibly with a level or a bracket after it. */
 const ROLE_HEAD = new RegExp(
-  `(?:${ROLE_NOUN.source})(?:\\s+(?:I{1,3}|IV|\\d))?(?:\\s*\\([^()]*\\))?\\s*$`,
+  `(?:${ROLE_NOUN.source})(?:\\s+(?:I{1,3}|IV|\\d))?(?:,\\s*\\p{Lu}[\\p{L}&/ -]{1,30})?(?:\\s*\\([^()]*\\))?\\s*$`,
   'iu',
 )
 /** A title part that announces roles without naming them ("Multiple roles", "Open positions"). */
@@ -76,7 +76,8 @@ function mostlyRoles<T extends { colon?: boolean }>(described: T[], colonLines: 
   return colon * 2 >= colonLines ? described : described.filter((r) => !r.colon)
 }
 /** A list's marker before a role: "1.", "1)", "[2]", "A.", "===". */
-const LIST_MARKER = /^(?:\d{1,2}[.)]\s*|\[\d{1,2}\]\s*|\p{Lu}[.)]\s+|={2,}\s*)(?=\p{L})/u
+const LIST_MARKER =
+  /^(?:\d{1,2}[.)]\s*|\[\d{1,2}\]\s*|\p{Lu}[.)]\s+|={2,}\s*|(?:>>|=>|->|»)\s*)(?=\p{L})/u
 /** What a role line adds after a pipe: pay, place, contract ("| $120k | Remote |"). */
 const DETAILS_AFTER_PIPE = /\s*\|.*$/
 /** A line that names a role and links to it: "Staff Engineer → https://…", "SRE: https://…". */
@@ -160,6 +161,7 @@ function roleListLines(
   // duties ("Collaboration and Support: work closely with …") mostly not.
   let colonLines = 0
   const listed: { title: string; applyUrl?: string; n: number }[] = []
+  const enumerated: { title: string; applyUrl?: string; n: number }[] = []
   let underHeading = false
   // "We also hire for:": the list adds to the role the post is about.
   let besides = false
@@ -184,17 +186,29 @@ function roleListLines(
       linked.push({ title: cleanRole(linkedRole), n: line.n, ...(url ? { applyUrl: url } : {}) })
       continue
     }
-    // "Account Executive (Toronto)" over a line that is only its link.
+    // "Account Executive (Toronto)" over a line that is only its link; ">> Staff Engineer:"
+    // introducing it.
     const next = nextTextLine(lines, i)
+    const named = line.text.replace(/\s*[:→]\s*$/, '')
     if (
       next &&
       URL_ONLY.test(next.text.trim()) &&
-      looksLikeRole(line.text) &&
-      isRoleBeforeAside(line.text)
+      looksLikeRole(named) &&
+      isRoleBeforeAside(named)
     ) {
       const href = firstWebLink(next.raw)
-      linked.push({ title: cleanRole(line.text), n: line.n, ...(href ? { applyUrl: href } : {}) })
+      linked.push({ title: cleanRole(named), n: line.n, ...(href ? { applyUrl: href } : {}) })
       continue
+    }
+    // "[1] Software Engineer, AI tools (US/Canada)", "2. Data Engineer - $150k": numbered
+    // role lines are a list with no heading over them.
+    if (LIST_MARKER.test(line.text)) {
+      const { title: role } = payAfterTitle(named)
+      const bare = role.replace(LIST_MARKER, '')
+      if (looksLikeRole(bare) && isRoleBeforeAside(bare)) {
+        const url = linkOfLine(line)
+        enumerated.push({ title: cleanRole(named), n: line.n, ...(url ? { applyUrl: url } : {}) })
+      }
     }
     const desc = ROLE_DESCRIBED_LINE.exec(line.text)
     if (COLON_LINE.test(line.text)) colonLines++
@@ -211,8 +225,11 @@ function roleListLines(
     ) {
       const url = linkOfLine(line)
       const colon = !SPACED_DASH_AFTER.test(desc[0])
+      // "Staff Backend Engineer (Java, Kafka) — $190-230k": the pay stays with its role
+      // (role-line-facts.ts reads it).
+      const paid = !colon && payAfterTitle(line.text).salary !== null
       described.push({
-        title: cleanRole(desc[1]),
+        title: cleanRole(paid ? line.text : desc[1]),
         n: line.n,
         ...(url ? { applyUrl: url } : {}),
         ...(colon ? { colon } : {}),
@@ -240,9 +257,11 @@ function roleListLines(
       ? linked
       : listed.length >= 2
         ? listed
-        : described.length >= 2
-          ? mostlyRoles(described, colonLines)
-          : []
+        : enumerated.length >= 2
+          ? enumerated
+          : described.length >= 2
+            ? mostlyRoles(described, colonLines)
+            : []
   const seen = new Set<string>()
   const roles = list.filter((r) => {
     const key = r.title.toLowerCase()
@@ -447,7 +466,10 @@ export function resolveRoles(candidates: Candidate<Role[]>[]): RoleReading | nul
   if (best !== list && best.from !== 'JSON-LD' && best.value.length === 1) {
     const head = best.value[0]?.title ?? ''
     const generic = GENERIC_ROLES.test(head)
-    const listed = list?.value.some((r) => r.title.toLowerCase() === head.toLowerCase())
+    // A listed role may carry its pay ("Senior Backend Engineer - $178,500 USD").
+    const listed = list?.value.some(
+      (r) => payAfterTitle(r.title).title.toLowerCase() === head.toLowerCase(),
+    )
     if (list && (generic || listed || best.score < 4 || /s$/i.test(head))) chosen = list
     else if (prose && generic) chosen = prose
     else if (areas && generic && !named) chosen = areas
