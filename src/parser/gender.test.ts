@@ -11,6 +11,7 @@ describe('stripGenderTags', () => {
     ['Ingénieur DevOps F/H', 'Ingénieur DevOps'],
     ['Desarrollador/a Full Stack', 'Desarrollador Full Stack'],
     ['Programista Java (k/m)', 'Programista Java'],
+    ['Programista Java (K/M/N)', 'Programista Java'],
     ['Medior Ontwikkelaar (m/v/x)', 'Medior Ontwikkelaar'],
     ['Machine Learning Engineer (f/m/x)', 'Machine Learning Engineer'],
   ])('%s -> %s', (title, expected) => {

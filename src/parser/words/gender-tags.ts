@@ -2,7 +2,7 @@ import { list, type PerLanguage } from './languages.ts'
 
 /**
  * Gender marks that postings add to a role title and that are no part of the role's name:
- * German "(m/w/d)", French "(H/F)", Dutch "(m/v/x)", Polish "(k/m)", English "(m/f/x)".
+ * German "(m/w/d)", French "(H/F)", Dutch "(m/v/x)", Polish "(k/m)" or "(K/M/N)", English "(m/f/x)".
  *
  * - `letters`: the one-letter codes such a tag is made of; a tag is two to four of them,
  *   separated by `/`, `|` or `,`, in any order ("(w/m/d)", "(F/H)", "(d/f/m)").
@@ -10,7 +10,7 @@ import { list, type PerLanguage } from './languages.ts'
  * - `suffixes`: inclusive endings glued to the noun ("Développeur·euse", "Entwickler:in",
  *   "Desarrollador/a"); only removed right after a letter, at the end of a word.
  */
-export const GENDER_TAG_LETTERS = list(`m, w, d, f, x, h, v, k, div, gn`)
+export const GENDER_TAG_LETTERS = list(`m, w, d, f, x, h, v, k, n, div, gn`)
 
 export const GENDER_TAG_PHRASES: PerLanguage<string> = {
   en: list(`all genders, any gender, all gender, gn`),
