@@ -83,8 +83,12 @@ function installSources(): void {
   )
 }
 
-/** A name as written in the supported languages: Latin letters, starting with a capital. */
-const LATIN_NAME = /^[A-ZÄÖÜÉÈÊÀÂÇÎÔÁÍÓÚÑŁŚŻŹ][a-zäöüßéèêëàâçîïôûùœáíóúñãõìòąćęłńśźż '’.-]+$/
+/**
+ * A name as written in the supported languages (and the Nordic letters of local names such
+ * as "København"): a capital, then words that may start with one ("Den Haag", "La Haye").
+ */
+const LATIN_NAME =
+  /^[A-ZÄÖÜÉÈÊÀÂÇÎÔÁÍÓÚÑŁŚŻŹØÆÅ][a-zäöüßéèêëàâçîïôûùœáíóúñãõìòąćęłńśźżøæå]*(?:[ '’.-]+[A-ZÄÖÜÉÈÊÀÂÇÎÔÁÍÓÚÑŁŚŻŹØÆÅa-zäöüßéèêëàâçîïôûùœáíóúñãõìòąćęłńśźżøæå]+)*\.?$/
 /** Administrative words around a region's name ("Provinz Südholland", "State of Berlin"). */
 const ADMIN_WORDS =
   /^(?:autonome region|autonomous community of|comunidad de|comunidad foral de|comunidad autónoma de|provinz|province of|provincia di|provincia de|province de|région|region of|région de|state of|estado de|land|woiwodschaft|voivodato de|voïvodie de|voivodato di|région autonome de)\s+|\s+(?:voivodeship|province|region|state|oblast|county)$/i
@@ -97,6 +101,8 @@ function aliasesOf(alternates: string, own: Set<string>): string[] {
     if (name === name.toUpperCase()) continue // airport and station codes (MUC, WAW)
     const key = placeKey(name)
     if (own.has(key)) continue
+    // "New York" for New York City is its own name cut short, which places.ts reads already.
+    if ([...own].some((name) => name.startsWith(`${key} `))) continue
     kept.add(key)
   }
   return [...kept]

@@ -1,6 +1,9 @@
 // The one key every place name is looked up by, shared by the parser and the script that
 // generates its gazetteer data, so both fold names the same way.
-/** Folds case, accents, Polish ł and German ß, and punctuation: "Łódź" -> "lodz". */
+/**
+ * Folds case, accents, the letters no accent removal reaches (Polish ł, German ß, Nordic ø
+ * and æ) and punctuation: "Łódź" -> "lodz", "København" -> "kobenhavn".
+ */
 export function placeKey(text: string): string {
   return asciiKey(text) ?? foldedKey(text)
 }
@@ -12,6 +15,9 @@ function foldedKey(text: string): string {
     .replace(/ł/g, 'l')
     .replace(/Ł/g, 'L')
     .replace(/ß/g, 'ss')
+    .replace(/ø/gi, 'o')
+    .replace(/æ/gi, 'ae')
+    .replace(/œ/gi, 'oe')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()

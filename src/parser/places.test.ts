@@ -40,6 +40,15 @@ describe('resolvePlace: cities from the gazetteer', () => {
   it('reads a short name a posting uses for a city', () => {
     expect(resolvePlace('NYC')?.city).toBe('New York City')
   })
+  it('reads a local name of several words or in Nordic letters', () => {
+    const city = (text: string) => readPlaces(text, { field: true }).locations[0]?.city
+    expect(resolvePlace('Den Haag, Zuid-Holland')).toEqual(
+      place('The Hague', 'South Holland', 'NL'),
+    )
+    expect(city('La Haye')).toBe('The Hague')
+    expect(city('København')).toBe('Copenhagen')
+    expect(city('Ciudad de México')).toBe('Mexico City')
+  })
   it("reads an applicant-tracking system's codes before the town", () => {
     expect(resolvePlace('USA-WA-Seattle')).toEqual(place('Seattle', 'Washington', 'US'))
     expect(resolvePlace('GBR-London')).toEqual(place('London', 'England', 'GB'))
