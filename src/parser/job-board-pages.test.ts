@@ -206,3 +206,32 @@ We work from our Dublin office two days a week.
     expect(accepted(text).posting.sections.summary).toContain('Gehalt: 60.000 – 70.000 € im Jahr')
   })
 })
+
+describe("a careers site's menu with a log-in link above the posting", () => {
+  it('keeps the posting under it', () => {
+    const page = `Fjällbacka Robotics
+Jobs
+Departments
+Locations
+People
+Log in
+
+Embedded Linux Developer
+Göteborg · Hybrid
+
+We build autonomous lawn mowers. As an Embedded Linux Developer you will work on Yocto builds, C++ drivers and our ROS 2 stack.
+
+Who you are
+You have worked with embedded Linux and C++ for at least three years.
+
+Remote status: Hybrid
+`
+    expect(parsed(page)).toEqual({
+      company: 'Fjällbacka Robotics',
+      title: 'Embedded Linux Developer',
+      locations: [{ city: 'Göteborg', region: 'Västra Götaland County', country: 'SE' }],
+      employmentType: null,
+      workMode: 'hybrid',
+    })
+  })
+})

@@ -36,6 +36,9 @@ function plain(text: string): string {
  * prompts, AI summaries, tracking tags, repeated blocks. General rules only: a sidebar is a
  * heading of a known kind and everything under it until the posting's own next heading.
  */
+/** A sentence of the posting's prose: eight words or more, ending as a sentence ends. */
+const PROSE = /^(?:\S+\s+){7,}\S*[.!?…]["'’)]?$/
+
 export function markNoise(lines: Line[]): NoiseResult {
   const dropped: Record<string, number> = {}
   const modeTags: Fact<string>[] = []
@@ -44,6 +47,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   const seenLong = new Set<string>()
   const keys = lines.map((l, i) => (i < 40 && l.kind === 'text' ? keyOf(l.text) : ''))
   markSiteMenu(lines, keys, dropped)
+  const firstSentence = lines.findIndex((l) => l.kind !== 'blank' && PROSE.test(l.text))
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
@@ -52,7 +56,9 @@ export function markNoise(lines: Line[]): NoiseResult {
     const isPureHeading = !/[:：]\s*\S/.test(line.text) && text.length <= 90
 
     if (isPureHeading && NOISE_REGION_START.test(headingText(line.text))) {
-      inRegion = text
+      // Above the posting's first sentence, "Log in" or "Jobs for you" is an item of the
+      // site's menu: the posting follows it, not more of the page.
+      if (i >= firstSentence) inRegion = text
       mark(line, `page section "${text}"`, dropped)
       continue
     }
