@@ -127,3 +127,33 @@ describe('salary: a code before a shared symbol', () => {
     expect(posting.posting.salary?.currency).toBe('USD')
   })
 })
+
+describe('a one-ended range on a line of its own', () => {
+  const post = (line: string) =>
+    `Backend Engineer\nAcme Labs\nLondon\n\nAcme Labs builds tools for freight brokers with Go and Postgres.\n\n${line}\n`
+  const salary = (line: string) => {
+    const result = parsePosting(post(line))
+    if (!result.ok) throw new Error(result.error)
+    return result.posting.salary
+  }
+
+  it('reads "Up to £85,000 + bonus" and "From $120k" as pay', () => {
+    expect(salary('Up to £85,000 + bonus')).toEqual({
+      min: null,
+      max: 85000,
+      currency: 'GBP',
+      period: 'year',
+    })
+    expect(salary('From $120k')).toEqual({
+      min: 120000,
+      max: null,
+      currency: 'USD',
+      period: 'year',
+    })
+  })
+
+  it('does not read a budget or a perk as pay', () => {
+    expect(salary('Up to $1,000 learning budget')).toBeNull()
+    expect(salary('We offer up to $20,000 relocation support for the right person.')).toBeNull()
+  })
+})

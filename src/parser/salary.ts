@@ -63,6 +63,11 @@ function namedByPayWord(before: string) {
   return word ? PAY_WORD_CURRENCY[word.toLowerCase()] : undefined
 }
 
+/** A line no longer than this that holds a figure is a fact line, not a sentence. */
+const SHORT_PAY_LINE = 60
+/** The least figure read as a year's pay with no period written. */
+const LEAST_YEARLY_PAY = 10_000
+
 /** A written amount as a number: "50.000", "50,000" and "50 000" are fifty thousand. */
 function amountOf(text: string, multiplier: PayMultiplier | undefined): number | null {
   let digits: string
@@ -195,6 +200,7 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     let min: number | null = low
     let max: number | null = high ?? (plus ? null : low)
     const beforeAmount = before.slice(0, before.length - (leading?.length ?? 0))
+    const boundWord = !second && (UP_TO_BEFORE.test(beforeAmount) || FROM_BEFORE.test(beforeAmount))
     if (!second && UP_TO_BEFORE.test(beforeAmount)) {
       min = null
       max = low
@@ -213,6 +219,15 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     let score = 0
     if ((payWord ??= PAY_WORD.test(line))) score += 3
     if (second) score += 2
+    // "Up to £85,000 + bonus", "From $120k" on a short line of its own: a range with one end,
+    // at a year's pay (a budget or a perk is a smaller figure in a sentence).
+    else if (
+      boundWord &&
+      line.length <= SHORT_PAY_LINE &&
+      (max ?? min ?? 0) >= LEAST_YEARLY_PAY &&
+      !stated
+    )
+      score += 2
     if (stated) score += 3
     if (where.trusted) score += 3
     if (where.section === 'pay') score += 1
