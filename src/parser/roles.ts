@@ -236,7 +236,7 @@ function roleListLines(
       })
     }
     if (underHeading) {
-      const text = line.text.replace(/\s*[:→]\s*$/, '')
+      const text = named
       // "Data Engineer (Remote US) - $160k-$200k": the role, then its pay (role-line-facts.ts).
       const { title: role, salary } = payAfterTitle(text)
       // "Co-founders: Jane Doe" under the list is a key and value, not a role.
