@@ -8,6 +8,12 @@ function record(text: string) {
   return result.posting
 }
 
+/** The office days a hybrid post states in one bullet. */
+const officeDays = (phrase: string) =>
+  record(
+    `Backend Developer\nHybrid\n\nBrzozowo Soft builds tools for farms.\n\n- ${phrase}\n- Go and PostgreSQL\n`,
+  ).officeDaysPerWeek
+
 describe('pay', () => {
   it('reads a Dutch range "tussen € 4.000 en € 5.200"', () => {
     expect(
@@ -77,11 +83,7 @@ describe('office days with the singular day', () => {
     ['it', '1 giorno a settimana in ufficio'],
     ['nl', '1 dag per week op kantoor'],
   ])('%s: "%s"', (_language, phrase) => {
-    expect(
-      record(
-        `Backend Developer\nHybrid\n\nBrzozowo Soft builds tools for farms.\n\n- ${phrase}\n- Go and PostgreSQL\n`,
-      ).officeDaysPerWeek,
-    ).toBe(1)
+    expect(officeDays(phrase)).toBe(1)
   })
 })
 
@@ -94,11 +96,7 @@ describe('office days named by the office they are spent at', () => {
     ['nl', 'Hybride: 2 kantoordagen per week'],
     ['en', 'Hybrid: 2 office days a week'],
   ])('%s: "%s"', (_language, phrase) => {
-    expect(
-      record(
-        `Backend Developer\nHybrid\n\nBrzozowo Soft builds tools for farms.\n\n- ${phrase}\n- Go and PostgreSQL\n`,
-      ).officeDaysPerWeek,
-    ).toBe(2)
+    expect(officeDays(phrase)).toBe(2)
   })
 
   it.each([
@@ -109,19 +107,11 @@ describe('office days named by the office they are spent at', () => {
     ['es', '2 días de trabajo en la oficina'],
     ['en', 'in London (hybrid - 2 days per week in their Shoreditch office)'],
   ])('%s: days of work at the office, "%s"', (_language, phrase) => {
-    expect(
-      record(
-        `Backend Developer\nHybrid\n\nBrzozowo Soft builds tools for farms.\n\n- ${phrase}\n- Go and PostgreSQL\n`,
-      ).officeDaysPerWeek,
-    ).toBe(2)
+    expect(officeDays(phrase)).toBe(2)
   })
 
   it('does not count office days per month', () => {
-    expect(
-      record(
-        'Backend Developer\nHybrid\n\nBrzozowo Soft builds tools for farms.\n\n- 2 días de oficina al mes\n- Go and PostgreSQL\n',
-      ).officeDaysPerWeek,
-    ).toBeNull()
+    expect(officeDays('2 días de oficina al mes')).toBeNull()
   })
 })
 
