@@ -34,7 +34,7 @@ export const N_LOCATIONS =
   /^\d+\s+(?:locations?|standorte|sites|lieux|ubicaciones|sedi|locais|lokalizacje)$/i
 /** A place written as words: capitals, with the small linking words place names use. */
 export const PLACE_WORD =
-  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|les|du|upon|on|am|im|an der|sur|do|da|dos|of|en|di|nad|pod))*$/u
+  /^(?:['’]\p{Ll}{1,2}-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|les|du|upon|on|am|im|an der|sur|do|da|dos|of|en|di|nad|pod))*$/u
 /** A leading article a country name may carry ("the Netherlands", "la France"). */
 export const LEADING_ARTICLE = /^(?:the|la|le|les|el|los|die|der|das|il|lo|het|de|os|as|o|a)\s+/i
 /** A part of an address that is a street, not a place ("Main Street 5"). */

@@ -40,7 +40,7 @@ describe('resolvePlace: cities from the gazetteer', () => {
   it('reads a short name a posting uses for a city', () => {
     expect(resolvePlace('NYC')?.city).toBe('New York City')
   })
-  it('reads a local name of several words or in Nordic letters', () => {
+  it("reads a local name of several words, in Nordic letters or after a Dutch 's-", () => {
     const city = (text: string) => readPlaces(text, { field: true }).locations[0]?.city
     expect(resolvePlace('Den Haag, Zuid-Holland')).toEqual(
       place('The Hague', 'South Holland', 'NL'),
@@ -48,6 +48,10 @@ describe('resolvePlace: cities from the gazetteer', () => {
     expect(city('La Haye')).toBe('The Hague')
     expect(city('København')).toBe('Copenhagen')
     expect(city('Ciudad de México')).toBe('Mexico City')
+    expect(city("'s-Hertogenbosch")).toBe("'s-Hertogenbosch")
+  })
+  it('reads a town with its postal code in a part of its own', () => {
+    expect(resolvePlace('Wien, 1010')).toEqual(place('Vienna', 'Vienna', 'AT'))
   })
   it("reads an applicant-tracking system's codes before the town", () => {
     expect(resolvePlace('USA-WA-Seattle')).toEqual(place('Seattle', 'Washington', 'US'))
