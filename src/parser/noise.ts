@@ -47,6 +47,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   const seenLong = new Set<string>()
   const keys = lines.map((l, i) => (i < 40 && l.kind === 'text' ? keyOf(l.text) : ''))
   markSiteMenu(lines, keys, dropped)
+  // -1 in a text with no sentence: every region start counts, as before there was this rule.
   const firstSentence = lines.findIndex((l) => l.kind !== 'blank' && PROSE.test(l.text))
 
   for (let i = 0; i < lines.length; i++) {

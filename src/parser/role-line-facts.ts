@@ -78,7 +78,9 @@ export function roleLineFacts(line: string): RoleLineFacts {
   } else if (modes.length) facts.workMode = 'onsite'
   // "(US/Canada)", "(UK)": brackets naming only countries, codes too, name the role's; a
   // town needs a sure reading ("(MD/PhD)" and "(CI & Test Data Platform)" name none).
-  const onlyCountries = placeText.split(/\s*[/,&]\s*|\s+or\s+/i).every((p) => countryCode(p.trim()))
+  const onlyCountries =
+    reading.locations.length > 0 &&
+    placeText.split(/\s*[/,&]\s*|\s+or\s+/i).every((p) => countryCode(p.trim()))
   const least = onlyCountries ? COUNTRY_CODE_READING : STRONG_PLACE
   if (reading.confidence.every((c) => c >= least)) facts.locations = reading.locations
   return facts

@@ -190,6 +190,9 @@ function roleListLines(
     // introducing it.
     const next = nextTextLine(lines, i)
     const named = line.text.replace(/\s*[:→]\s*$/, '')
+    // The line's pay after its title, read once for the branches below that ask.
+    let paidLine: ReturnType<typeof payAfterTitle> | undefined
+    const paidNamed = () => (paidLine ??= payAfterTitle(named))
     if (
       next &&
       URL_ONLY.test(next.text.trim()) &&
@@ -203,7 +206,7 @@ function roleListLines(
     // "[1] Software Engineer, AI tools (US/Canada)", "2. Data Engineer - $150k": numbered
     // role lines are a list with no heading over them.
     if (LIST_MARKER.test(line.text)) {
-      const { title: role } = payAfterTitle(named)
+      const { title: role } = paidNamed()
       const bare = role.replace(LIST_MARKER, '')
       if (looksLikeRole(bare) && isRoleBeforeAside(bare)) {
         const url = linkOfLine(line)
@@ -238,7 +241,7 @@ function roleListLines(
     if (underHeading) {
       const text = named
       // "Data Engineer (Remote US) - $160k-$200k": the role, then its pay (role-line-facts.ts).
-      const { title: role, salary } = payAfterTitle(text)
+      const { title: role, salary } = paidNamed()
       // "Co-founders: Jane Doe" under the list is a key and value, not a role.
       const [, value] = role.split(/:\s/, 2)
       if (looksLikeRole(role) && (value === undefined || ROLE_NOUN.test(value))) {

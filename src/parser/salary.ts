@@ -200,12 +200,14 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     let min: number | null = low
     let max: number | null = high ?? (plus ? null : low)
     const beforeAmount = before.slice(0, before.length - (leading?.length ?? 0))
-    const boundWord = !second && (UP_TO_BEFORE.test(beforeAmount) || FROM_BEFORE.test(beforeAmount))
-    if (!second && UP_TO_BEFORE.test(beforeAmount)) {
+    // "up to £85,000", "ab 80.000 €": a single figure that is one end of the range.
+    const upTo = !second && UP_TO_BEFORE.test(beforeAmount)
+    const from = !second && !upTo && FROM_BEFORE.test(beforeAmount)
+    const boundWord = upTo || from
+    if (upTo) {
       min = null
       max = low
-    } else if (!second && (FROM_BEFORE.test(beforeAmount) || MINIMUM_BEFORE.test(beforeAmount)))
-      max = null
+    } else if (from || (!second && MINIMUM_BEFORE.test(beforeAmount))) max = null
     // The period follows the figure closely ("€4.000 per maand", "€ brutto im Jahr"); a
     // "+ monthly bonus" after it is another figure's.
     const sentenceAfter = (afterAll.split(/[.;!?+(](?:\s|$)|[+(]/)[0] ?? afterAll).slice(0, 28)

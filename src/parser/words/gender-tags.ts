@@ -2,7 +2,8 @@ import { list, type PerLanguage } from './languages.ts'
 
 /**
  * Gender marks that postings add to a role title and that are no part of the role's name:
- * German "(m/w/d)", French "(H/F)", Dutch "(m/v/x)", Polish "(k/m)" or "(K/M/N)", English "(m/f/x)".
+ * German "(m/w/d)", French "(H/F)", Dutch "(m/v/x)", Polish "(k/m)" or "(K/M/N)", English
+ * "(m/f/x)".
  *
  * - `letters`: the one-letter codes such a tag is made of; a tag is two to four of them,
  *   separated by `/`, `|` or `,`, in any order ("(w/m/d)", "(F/H)", "(d/f/m)").
