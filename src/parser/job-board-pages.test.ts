@@ -90,6 +90,63 @@ We build the software that runs our warehouse robots, in Rust and Python.
   })
 })
 
+describe('a board’s account links and its link past the menu, in its language', () => {
+  it('leaves out the board’s name above "Buscar ofertas / Mis candidaturas / Acceder"', () => {
+    const page = `InfoJobs
+Buscar ofertas
+Mis candidaturas
+Acceder
+
+Desarrollador Backend Python
+Robledal Software
+Sevilla
+Jornada completa
+
+Descripción
+Robledal Software desarrolla el programa de reservas de varias cadenas de hoteles.
+`
+    expect(parsed(page)).toMatchObject({
+      company: 'Robledal Software',
+      title: 'Desarrollador Backend Python',
+      locations: [{ city: 'Sevilla', country: 'ES' }],
+    })
+  })
+
+  it('leaves out the board’s name above "Discover / Jobs / Log In / Sign Up"', () => {
+    expect(parsed(`Wellfound\nDiscover\nJobs\nLog In\nSign Up\n\n${ENGLISH_BODY}`)).toEqual(
+      ENGLISH_EXPECTED,
+    )
+  })
+
+  it('takes no skip link for the employer, in French or German', () => {
+    const french = `Passer au contenu principal
+Accueil
+Avis sur les entreprises
+Connexion
+
+Développeur Backend Java H/F
+Marais Numérique
+Nantes
+CDI
+
+Description du poste
+Marais Numérique développe des logiciels de gestion pour les mairies.
+`
+    const german = `Zum Hauptinhalt springen
+Anmelden
+
+Backend Entwickler (m/w/d)
+Wrenfeld GmbH
+Bremen
+
+Wrenfeld entwickelt Terminsoftware für Zahnarztpraxen.
+`
+    expect(parsed(french).company).toBe('Marais Numérique')
+    expect(parsed(german).company).toBe('Wrenfeld')
+    expect(accepted(german).notes.join(' ')).toContain('2 lines of site menu')
+  })
+})
+
 describe('a job board’s name and its listing facts', () => {
   it('takes neither the board’s name over its menu nor "2 weeks ago" for the employer', () => {
     const body = `Ferngully Health

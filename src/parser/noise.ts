@@ -8,7 +8,7 @@ import {
   RANDOM_TOKEN,
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
-import { JOB_BOARD_NAMES, SITE_MENU_WORDS } from './site-menu-words.ts'
+import { JOB_BOARD_NAMES, SITE_ACCOUNT_WORDS, SITE_MENU_WORDS } from './site-menu-words.ts'
 import { stripEmoji, trimSet } from './text.ts'
 import type { Fact, Line } from './types.ts'
 
@@ -110,7 +110,8 @@ export function markNoise(lines: Line[]): NoiseResult {
   return { logoCompany, modeTags, dropped }
 }
 
-const MENU_ITEMS = new Set(SITE_MENU_WORDS)
+const ACCOUNT_ITEMS = new Set(SITE_ACCOUNT_WORDS)
+const MENU_ITEMS = new Set([...SITE_MENU_WORDS, ...SITE_ACCOUNT_WORDS])
 const BOARD_NAMES = new Set(JOB_BOARD_NAMES)
 /** Between the items of a menu written on one line ("Jobs | Companies › Salaries"). */
 const MENU_SEPARATOR = /\s*[|•·›»]\s*/
@@ -141,8 +142,10 @@ function previousText(lines: Line[], index: number): number | null {
 function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, number>): void {
   let run: number[] = []
   let items = 0
+  // "Anmelden" or "Skip to main content" alone at the top is a menu of one: no posting's.
+  let account = false
   const flush = () => {
-    if (items >= 2) {
+    if (items >= 2 || account) {
       for (const i of run) mark(lines[i] as Line, 'site menu', dropped)
       // "LinkedIn" over "Jobs / People / Learning": the board's name is no employer's.
       const above = previousText(lines, run[0] as number)
@@ -151,6 +154,7 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
     }
     run = []
     items = 0
+    account = false
   }
   for (let i = 0; i < Math.min(lines.length, MENU_REACH); i++) {
     if (lines[i]?.kind === 'blank') continue
@@ -161,6 +165,7 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
     }
     run.push(i)
     items += count
+    account ||= ACCOUNT_ITEMS.has(keys[i] ?? '')
   }
   flush()
 }

@@ -99,6 +99,96 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'zarobki',
   'wynagrodzenia',
   'dla firm',
+  // Menus seen on boards beside the words above
+  'offers',
+  'top companies',
+  'discover',
+  'talent',
+  'articles',
+  'career resources',
+  'find company reviews',
+  'find salaries',
+  'avis sur les entreprises',
+  'unternehmensbewertungen',
+  'gehälter finden',
+  'buscar ofertas',
+  'buscar empleo',
+  'evaluaciones de empresas',
+  'trova lavoro',
+  'trova recensioni aziende',
+  'trova stipendi',
+  'aziende che assumono',
+  'avaliações de empresas',
+  'bedrijfsreviews',
+  'opinie o firmach',
+]
+
+/**
+ * A site's account links and its link past the menu ("Skip to main content", "Log in"), in
+ * the eight languages: above the posting they are part of the menu, and alone on a line at
+ * the top they make one. Lower case, matched against a whole line or a menu item.
+ */
+export const SITE_ACCOUNT_WORDS: readonly string[] = [
+  // English
+  'skip to main content',
+  'skip to content',
+  'log in',
+  'login',
+  'sign in',
+  'sign up',
+  'register',
+  'login/register',
+  'sign in/register',
+  'my applications',
+  // German
+  'zum hauptinhalt springen',
+  'zum inhalt springen',
+  'anmelden',
+  'einloggen',
+  'registrieren',
+  'meine bewerbungen',
+  // French
+  'passer au contenu principal',
+  'aller au contenu principal',
+  'aller au contenu',
+  'connexion',
+  'se connecter',
+  "s'inscrire",
+  's’inscrire',
+  'mes candidatures',
+  // Spanish
+  'ir al contenido principal',
+  'saltar al contenido principal',
+  'acceder',
+  'ingresar',
+  'iniciar sesión',
+  'regístrate',
+  'mis candidaturas',
+  'mis postulaciones',
+  // Portuguese
+  'pular para o conteúdo principal',
+  'ir para o conteúdo principal',
+  'entrar',
+  'cadastre-se',
+  'minhas candidaturas',
+  // Italian
+  'salta al contenuto principale',
+  'vai al contenuto principale',
+  'accedi',
+  'registrati',
+  'le mie candidature',
+  // Dutch
+  'naar hoofdinhoud',
+  'direct naar de inhoud',
+  'inloggen',
+  'registreren',
+  'mijn sollicitaties',
+  // Polish
+  'przejdź do treści głównej',
+  'przejdź do treści',
+  'zaloguj się',
+  'zarejestruj się',
+  'moje aplikacje',
 ]
 
 /**
