@@ -21,6 +21,8 @@ export type CityEntry = {
   rank: number
   /** Found by an alternate name (an exonym or another spelling) rather than its own name. */
   alias: boolean
+  /** The province's code where postings write it after the town ("RM" of "Roma RM"). */
+  province?: string
 }
 
 export type RegionEntry = {
@@ -81,9 +83,12 @@ const CITIES = new Map<string, CityEntry[]>()
 {
   const rows = data.cities.split('\n')
   for (let rank = 0; rank < rows.length; rank++) {
-    const [city = '', country = '', admin = '', aliases = ''] = (rows[rank] ?? '').split('|')
+    const [city = '', country = '', admin = '', aliases = '', province] = (rows[rank] ?? '').split(
+      '|',
+    )
     const region = REGIONS_BY_ADMIN.get(`${country}.${admin}`)?.name ?? null
     const own: CityEntry = { city, country, region, admin, rank, alias: false }
+    if (province) own.province = province
     const add = (key: string, entry: CityEntry) => {
       const list = CITIES.get(key)
       if (!list) CITIES.set(key, [entry])

@@ -11,6 +11,16 @@ export const PLACE_BRACKETED = /\(([^()[\]]{3,80})\)|\[([^()[\]]{3,80})\]/g
 /** Words around a place in a location field that are not the place: modes, office days, links. */
 export const PLACE_NOISE_WORDS =
   /(?:https?:\/\/|www\.)\S+|\b\d\+?\s?days?\b(?:\s?(?:a|per|\/|each|every)?\s?(?:week|wk)\b)?|\b\d\+?\s?x\s?(?:a|per|\/|each|every)?\s?(?:week|wk)\b|\b\d{2,3}\s?%|\b(?:office|offices|hq|headquarters|greater|metropolitan area|metro area|(?<!\bbay )area|based|(?:or|and)\s+remote|remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|full[- ]time|part[- ]time|fully|full|partially|semi|remoto|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|zdalnie|zdalna|présentiel|presencial|télétravail|teletrabajo|vor ort|homeoffice|home[- ]office)\b/giu
+/**
+ * "Teilweise Homeoffice in 20457 Hamburg", "Parzialmente da remoto a Bologna BO", "Hybride
+ * werken in Utrecht": a job board's location line, a few words of work mode (MODE_HEAD) and
+ * then where, after a preposition.
+ */
+export const MODE_THEN_PLACE =
+  /^((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:in|at|en|em|we|op|bei|[aàw])\s+(\S.{1,80})$/u
+/** A work mode in a few words before a place, in the eight languages ("Hybrides Arbeiten"). */
+export const MODE_HEAD =
+  /(?<!\p{L})(?:remote|hybrid\p{L}*|on[- ]?site|wfh|work from home|remot[oa]|zdaln\p{L}+|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|home[- ]?office|h[ií]brid[oa]|ibrid[oa]|hybrydow\p{L}+|présentiel|presencial|vor ort|in sede|thuiswerk\p{L}*|smart working)(?!\p{L})/iu
 /** A location field saying the role is remote ("Remote - UK or Ireland", "Remoto, España"). */
 export const REMOTE_FIELD =
   /(?<!\p{L})(?:remote|remoto|remota|zdalnie|zdalna|télétravail|teletravail|teletrabajo|telelavoro|op afstand)(?!\p{L})/iu

@@ -56,6 +56,45 @@ describe('places in the supported languages', () => {
   })
 })
 
+describe('a place as Italian boards write it', () => {
+  const at = (text: string) => readPlaces(text).locations
+  it('reads the province’s code after the town ("00185 Roma RM", "Torino TO")', () => {
+    expect(at('00185 Roma RM')).toEqual([{ city: 'Rome', region: 'Lazio', country: 'IT' }])
+    expect(at('Torino TO')).toEqual([{ city: 'Turin', region: 'Piedmont', country: 'IT' }])
+  })
+
+  it('reads "Milano MI" in Lombardy, and "Milan, MI" with its comma still in Michigan', () => {
+    expect(at('Milano MI')).toEqual([{ city: 'Milan', region: 'Lombardy', country: 'IT' }])
+    expect(at('Milan, MI')).toEqual([{ city: 'Milan', region: 'Michigan', country: 'US' }])
+  })
+
+  it('reads the place of a posting whose header gives only "Ibrido a 00185 Roma RM"', () => {
+    expect(
+      towns(
+        'Sviluppatore Backend Java\nAcquaviva Software S.r.l.\nIbrido a 00185 Roma RM\n\nAcquaviva Software sviluppa gestionali per studi medici.\n\nRequisiti\n- Esperienza con Java e Spring\n',
+      ),
+    ).toEqual(['Rome, IT'])
+  })
+})
+
+describe('a board’s work mode before the place, in the supported languages', () => {
+  const at = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.country}`)
+  it.each([
+    ['Teilweise Homeoffice in 20457 Hamburg', 'Hamburg, DE'],
+    ['Hybrides Arbeiten in 04109 Leipzig', 'Leipzig, DE'],
+    ['Télétravail partiel à 75002 Paris', 'Paris, FR'],
+    ['Parzialmente da remoto a 40121 Bologna BO', 'Bologna, IT'],
+    ['Deels thuiswerken in Utrecht', 'Utrecht, NL'],
+    ['Praca hybrydowa w Warszawie', 'Warsaw, PL'],
+  ])('reads "%s"', (text, place) => {
+    expect(at(text)).toEqual([place])
+  })
+
+  it('leaves alternatives to the place field: "Tokyo or Remote in Japan" keeps Tokyo', () => {
+    expect(at('Tokyo or Remote in Japan')).toContain('Tokyo, JP')
+  })
+})
+
 describe('the title', () => {
   it('drops a contract or work mode a board appends after a dash, in any language', () => {
     expect(

@@ -12,6 +12,8 @@ import { memoPerDocument } from './lib/document-memo.ts'
 import { placeKey } from './place-key.ts'
 import {
   CITY_SHORT_NAMES,
+  MODE_HEAD,
+  MODE_THEN_PLACE,
   N_LOCATIONS,
   NEAR_PLACE,
   OFFICE_FIELD,
@@ -204,7 +206,7 @@ function townOfRegionBeside(
  * Reads the parts after a city ("Bavaria, Germany", "CA", "Mitte") for one candidate city:
  * each part must be its country, a region of it, or a district-like name.
  */
-function readTail(city: CityEntry, tail: string[]): TailRead | null {
+function readTail(city: CityEntry, tail: string[], province?: string): TailRead | null {
   let score = 0
   let region: RegionEntry | null = null
   let country: string | null = null
@@ -212,8 +214,13 @@ function readTail(city: CityEntry, tail: string[]): TailRead | null {
   for (let i = tail.length - 1; i >= 0; i--) {
     const part = tail[i] ?? ''
     const asRegion: RegionEntry | null = region ? null : regionIn(city.country, part)
-    // The city's own region first ("Palo Alto, CA" is California, not Canada).
-    if (asRegion && asRegion.admin === city.admin) {
+    // The city's own region first ("Palo Alto, CA" is California, not Canada), or its
+    // province's code written as Italian postings do, without a comma ("Roma RM": "Milan,
+    // MI" is Michigan's).
+    if (
+      (asRegion && asRegion.admin === city.admin) ||
+      (part === province && city.province === part)
+    ) {
       region = asRegion
       score += 3
       continue
@@ -364,28 +371,34 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
     .flatMap((part, i) => (i > 0 && TWO_CODES.test(part) ? part.split(' ') : [part]))
   if (parts.length === 0 || parts.length > 4) return null
   if (parts.some((part) => part.length > 40)) return null
+  let provinceCode: string | undefined
   // "Washington, DC" and "Washington, D.C." are the short name "Washington DC" with a comma.
   const joined = parts.length === 2 ? `${parts[0]} ${parts[1]}`.replace(/\.$/, '') : ''
   if (CITY_SHORT_NAMES.has(joined)) parts.splice(0, 2, joined)
   if (parts.length === 1) {
     const one = readOne(parts[0] ?? '', context)
-    // "Austin TX", "Sydney NSW", "Oxford UK": a US state's, Canadian province's or Australian
-    // state's code, or a country's,
-    // after a town without a comma (read as "Town, CODE": the code must be the town's).
-    const coded = one ? null : CODE_AFTER.exec(parts[0] ?? '')
+    // "Austin TX", "Sydney NSW", "Oxford UK", "Milano MI": a US state's, Canadian
+    // province's or Australian state's code, a country's, or an Italian province's after a
+    // town without a comma (read as "Town, CODE": the code must be the town's).
+    const coded = CODE_AFTER.exec(parts[0] ?? '')
     const code = coded?.[2]
+    const town = coded?.[1] ?? ''
+    const province = code && citiesNamed(town).some((city) => city.province === code)
     if (
-      !coded?.[1] ||
+      !town ||
       !code ||
+      (one && !province) ||
       !(
-        regionIn('US', code) ??
-        regionIn('CA', code) ??
-        regionIn('AU', code) ??
+        province ||
+        regionIn('US', code) ||
+        regionIn('CA', code) ||
+        regionIn('AU', code) ||
         readCountry(code, true)
       )
     )
       return one
-    parts.splice(0, 1, coded[1], code)
+    parts.splice(0, 1, town, code)
+    if (province) provinceCode = code
   }
 
   const first = parts[0] ?? ''
@@ -393,7 +406,7 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
   let best: { city: CityEntry; tail: TailRead; score: number } | null = null
   const firstName = CITY_SHORT_NAMES.get(first) ?? first
   for (const city of isPlaceShaped(firstName) ? citiesNamed(firstName) : []) {
-    const read = readTail(city, tail)
+    const read = readTail(city, tail, provinceCode)
     if (!read) continue
     const score = cityPrior(city, context) + read.score
     if (!best || score > best.score) best = { city, tail: read, score }
@@ -590,6 +603,11 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
       ? ' '
       : group
   })
+  // "Teilweise Homeoffice in 20457 Hamburg": the place after a board's work mode (not after
+  // one alternative of several: "Tokyo or Remote in Japan").
+  const moded = MODE_THEN_PLACE.exec(rest.trim())
+  const head = moded?.[1] ?? ''
+  if (moded?.[2] && MODE_HEAD.test(head) && !PLACE_ALTERNATIVES.test(` ${head} `)) rest = moded[2]
   const whole = readPlace(stripModeWords(rest), context)
   if (whole && whole.confidence >= MIN_READING) {
     for (const read of [...reads, whole]) {
