@@ -292,3 +292,30 @@ Remote status: Hybrid
     })
   })
 })
+
+describe('a company’s tagline under its name', () => {
+  it('does not end the header when it opens with a heading word ("Tools for …")', () => {
+    const page = `Lindenweg
+Tools for bakeries to plan their morning bake
+11-50 Employees
+
+Backend Engineer (Elixir)
+Remote • Germany
+
+About the job
+Lindenweg is a team of twelve building planning software for bakeries, in Elixir.
+`
+    const { posting } = accepted(page)
+    expect({
+      company: posting.company,
+      title: posting.title,
+      workMode: posting.workMode,
+      remoteRegions: posting.remoteRegions,
+    }).toEqual({
+      company: 'Lindenweg',
+      title: 'Backend Engineer (Elixir)',
+      workMode: 'remote',
+      remoteRegions: ['DE'],
+    })
+  })
+})

@@ -158,6 +158,9 @@ const FUNCTION_WORDS = new Set(
     .map((w) => w.toLowerCase()),
 )
 
+/** What follows a heading word in a tagline: "for …", "that …", "to …", in lower case. */
+const TAGLINE_AFTER = /^\s+(?:for|that|to|which|so|für|pour|para|per|voor|dla)\s+\p{Ll}/u
+
 function readHeadingKind(line: Line): SectionKind | 'unknown' | null {
   const text = stripEmoji(line.text).trim()
   const core = headingText(text)
@@ -179,6 +182,9 @@ function readHeadingKind(line: Line): SectionKind | 'unknown' | null {
     // "Benefits Bridge", "The Skills Company", "Culture Amp": one heading word with a name
     // after it, on a plain line, is a company's name.
     if (!line.marked && !colon && nameAfter(core, match)) return null
+    // "Tools for small farms to sell directly to buyers": a long line that goes on from one
+    // heading word into a phrase of its own is a company's tagline.
+    if (!strong && TAGLINE_AFTER.test(core.slice(match.index + match[0].length))) return null
     return kind
   }
   return line.marked || (colon && words <= 6) ? 'unknown' : null
