@@ -68,3 +68,24 @@ describe('relocation', () => {
     expect(policy(text).relocation).toBe(value)
   })
 })
+
+describe('a board’s yes-or-no field after its label', () => {
+  it.each([
+    ['Visa sponsorship\nNot Available', { visa: false, relocation: null }],
+    ['Visa sponsorship: Available', { visa: true, relocation: null }],
+    ['VISA: No', { visa: false, relocation: null }],
+    ['Relocation\nNot Allowed', { visa: null, relocation: false }],
+    ['Relocation: Allowed', { visa: null, relocation: true }],
+    ['Relocation\nNein', { visa: null, relocation: false }],
+  ])('reads "%s"', (text, expected) => {
+    const { visa, relocation } = policy(`Job details\n${text}\n`)
+    expect({ visa, relocation }).toEqual(expected)
+  })
+
+  it('still reads the label alone in the header as a yes ("Relocation")', () => {
+    const result = parsePosting(
+      'Backend Engineer\nAcme · Berlin, Germany\nRelocation\n\nWe build things in Go.\n',
+    )
+    expect(result.ok && result.posting.relocation).toBe(true)
+  })
+})

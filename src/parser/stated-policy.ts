@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { RELOCATION_PHRASES } from './relocation-phrases.ts'
+import { STATED_VALUES } from './stated-values.ts'
 import { VISA_PHRASES } from './visa-phrases.ts'
 import { allMatches } from './matches.ts'
 
@@ -24,6 +25,13 @@ const VISA_TAG =
 const RELOCATION_TAG =
   /^(?:relocation(?: (?:available|assistance|support|offered|ok|provided))?|will relocate)$/i
 const PART_SEPARATOR = /\s*[|·•]\s*/
+/** A board's field label ("Visa sponsorship", "Relocation") whose value follows it. */
+const VISA_LABEL = /^(?:visa(?: sponsorship| support)?|sponsorship|h-?1b(?: sponsorship)?)$/i
+const RELOCATION_LABEL = /^relocation(?: (?:assistance|support|package))?$/i
+const YES_VALUES = new Set(STATED_VALUES.yes)
+const NO_VALUES = new Set(STATED_VALUES.no)
+/** "Visa sponsorship: Not Available" on one line. */
+const LABEL_AND_VALUE = /^([^:：]{3,40})[:：]\s*(.{1,30})$/
 
 /**
  * The lines of a text that hold a match of `word` (which never spans a line), joined: one
@@ -65,10 +73,38 @@ function stated(
   return out
 }
 
-function tags(doc: Doc, tag: RegExp): Candidate<boolean>[] {
+/**
+ * "Visa sponsorship: Not Available", or "Relocation" over "Allowed": a board's field and its
+ * value, yes or no. The lines that are such labels are returned too: alone they are no tag.
+ */
+function labelled(doc: Doc, label: RegExp): { found: Candidate<boolean>[]; labels: Set<number> } {
+  const found: Candidate<boolean>[] = []
+  const labels = new Set<number>()
+  const shown = doc.lines.filter((line) => line.kind !== 'blank' && !line.noise)
+  shown.forEach((line, i) => {
+    const text = line.text.trim()
+    const inline = LABEL_AND_VALUE.exec(text)
+    const [name, value, raw] = inline
+      ? [inline[1] ?? '', inline[2] ?? '', text]
+      : [
+          text.replace(/[:：]$/, ''),
+          shown[i + 1]?.text.trim() ?? '',
+          `${text}\n${shown[i + 1]?.text}`,
+        ]
+    if (!label.test(name.trim())) return
+    const key = value.toLowerCase().replace(/[.!]$/, '')
+    const stated = YES_VALUES.has(key) ? true : NO_VALUES.has(key) ? false : null
+    if (stated === null) return
+    labels.add(line.n)
+    found.push({ value: stated, raw, from: `"${raw.replace('\n', ': ')}"`, score: 3, at: line.n })
+  })
+  return { found, labels }
+}
+
+function tags(doc: Doc, tag: RegExp, labels: ReadonlySet<number>): Candidate<boolean>[] {
   const out: Candidate<boolean>[] = []
   for (const line of doc.lines.slice(0, Math.max(doc.headerEnd, 3))) {
-    if (line.kind === 'blank' || line.noise) continue
+    if (line.kind === 'blank' || line.noise || labels.has(line.n)) continue
     for (const part of line.text.split(PART_SEPARATOR)) {
       if (tag.test(part.trim()))
         out.push({ value: true, raw: part.trim(), from: 'header tag', score: 2, at: line.n })
@@ -78,11 +114,13 @@ function tags(doc: Doc, tag: RegExp): Candidate<boolean>[] {
 }
 
 export function visaCandidates(doc: Doc): Candidate<boolean>[] {
-  return [...tags(doc, VISA_TAG), ...stated(doc.allText, VISA)]
+  const { found, labels } = labelled(doc, VISA_LABEL)
+  return [...found, ...tags(doc, VISA_TAG, labels), ...stated(doc.allText, VISA)]
 }
 
 export function relocationCandidates(doc: Doc): Candidate<boolean>[] {
-  return [...tags(doc, RELOCATION_TAG), ...stated(doc.allText, RELOCATION)]
+  const { found, labels } = labelled(doc, RELOCATION_LABEL)
+  return [...found, ...tags(doc, RELOCATION_TAG, labels), ...stated(doc.allText, RELOCATION)]
 }
 
 /**
