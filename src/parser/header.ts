@@ -355,6 +355,13 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
   } else if (field === 'salary') facts.salary.push({ value, raw, from })
   else if (field === 'posted') facts.posted ??= { value, raw, from }
   else if (field === 'level') facts.level ??= { value, raw, from }
+  else if (field === 'timeZone') {
+    // "Timezones: UTC-5 to UTC+2", "Preferred timezones: Pacific Time, Eastern Time": the
+    // hours a remote hire works in, a region of its own.
+    const whole = remoteRegion(value)
+    const regions = whole ? [whole] : value.split(/\s*[,;/]\s*/).map(remoteRegion)
+    for (const region of regions) if (region) facts.remoteRegions.push({ value: region, raw, from })
+  }
 }
 
 /**
@@ -595,7 +602,15 @@ function weakPlaceOnly(segment: string): boolean {
 }
 
 /** Fields whose label alone on a line may also be a value ("Contract", "Remote", "Team"). */
-const ALONE_FIELDS = new Set(['company', 'location', 'workMode', 'salary', 'posted', 'reference'])
+const ALONE_FIELDS = new Set([
+  'company',
+  'location',
+  'workMode',
+  'salary',
+  'posted',
+  'reference',
+  'timeZone',
+])
 
 /**
  * A label alone on its line with its value on the next (Workday's "locations" over "Austin,

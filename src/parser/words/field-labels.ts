@@ -16,6 +16,7 @@ export type FieldLabel =
   | 'posted'
   | 'level'
   | 'reference'
+  | 'timeZone'
 
 /** Labels per field and language; matched whole, ignoring case, before a colon. */
 export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
@@ -134,5 +135,17 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
     it: list('codice, riferimento, codice annuncio'),
     nl: list('referentienummer, vacaturenummer, referentie'),
     pl: list('numer referencyjny, nr ref, numer oferty'),
+  },
+  timeZone: {
+    en: list(
+      'timezone, timezones, time zone, time zones, preferred timezones, preferred time zones, hires in time zones',
+    ),
+    de: list('zeitzone, zeitzonen'),
+    fr: list('fuseau horaire, fuseaux horaires'),
+    es: list('zona horaria, zonas horarias, huso horario'),
+    pt: list('fuso horário, fusos horários'),
+    it: list('fuso orario, fusi orari'),
+    nl: list('tijdzone, tijdzones'),
+    pl: list('strefa czasowa, strefy czasowe'),
   },
 }
