@@ -386,9 +386,10 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     String.raw`\b(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:offices?|hq)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'i',
   ),
+  // "Office 2 days a week", "office in Lisbon (Cais do Sodré) 2 days a week".
   new RegExp(
-    String.raw`\b(?:on[- ]?site|in[- ]?office|in[- ]person|office)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
-    'i',
+    String.raw`\b(?:on[- ]?site|in[- ]?office|in[- ]person|office)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*\([^()\n]{1,30}\))?,?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
+    'iu',
   ),
   // "Hybrid (3 days/week)", "Hybrid (2 days)": in brackets after the mode, the week is understood.
   new RegExp(

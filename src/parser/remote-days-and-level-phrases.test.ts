@@ -45,6 +45,16 @@ describe('office days from a count of remote days in a five-day week', () => {
   })
 })
 
+describe('office days after the office and its town', () => {
+  it.each([
+    ['Hybrid: office in Lisbon 2 days a week.', 2],
+    ['Hybrid: our office in Lisbon (Cais do Sodré) 2 days a week.', 2],
+    ['We meet at the office in Porto three days per week.', 3],
+  ])('%s', (sentence, office) => {
+    expect(officeDaysIn(sentence)?.value).toBe(office)
+  })
+})
+
 describe('level phrases in the text, in the eight languages', () => {
   it.each([
     ['en', 'This is an entry-level position in our data team.', 'junior'],
