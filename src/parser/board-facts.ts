@@ -9,6 +9,8 @@ const FACT_JOIN = /\s*[,/&()]\s*|\s+(?:or|and|oder|und|ou|et|of|en|lub)\s+/i
 const SHORT_JOIN = /\s+[oyei]\s+/i
 /** A German compound cut at its hyphen before "oder" or "und": "Voll-", "Teil-". */
 const SUSPENDED = /^\p{L}{2,12}-$/u
+/** A US staffing board's tax terms of the contract: "W2 Only", "C2C", "1099". */
+const TAX_TERMS = /^(?:w-?2|1099|c2c|corp[- ]to[- ]corp)(?:\s+only)?$/i
 
 /**
  * Whether a text states nothing but contracts and work modes, as a job board prints them
@@ -19,8 +21,10 @@ const SUSPENDED = /^\p{L}{2,12}-$/u
 export function onlyContractOrMode(text: string, options: { b2b: boolean }): boolean {
   if (ROLE_NOUN.test(text)) return false
   const fact = (part: string) =>
-    wordCount(part) <= 3 &&
-    (modeWordsIn(part).length > 0 || ((options.b2b || !/\d/.test(part)) && isEmploymentLabel(part)))
+    TAX_TERMS.test(part.trim()) ||
+    (wordCount(part) <= 3 &&
+      (modeWordsIn(part).length > 0 ||
+        ((options.b2b || !/\d/.test(part)) && isEmploymentLabel(part))))
   const parts = text.split(FACT_JOIN).filter((part) => part.trim())
   // "Voll- oder Teilzeit": a word cut at its hyphen shares the end of the next one.
   const cut = (part: string) => SUSPENDED.test(part.trim())

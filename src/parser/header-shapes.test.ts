@@ -315,3 +315,16 @@ describe('a dashed header line whose part names where a remote hire may live', (
     expect([...posting.remoteRegions].sort()).toEqual(['APAC', 'EMEA'])
   })
 })
+
+describe('a staffing board’s contract terms after the title’s dash', () => {
+  it.each([
+    ['Sr. Java Developer - W2 Only', 'Sr. Java Developer'],
+    ['Senior Frontend Developer - Independent Contractor', 'Senior Frontend Developer'],
+    ['Data Engineer – C2C', 'Data Engineer'],
+  ])('"%s" is the role without its terms, and names no team', (line, title) => {
+    const posting = record(
+      `${line}\nBrightmoor Consulting\nDallas, TX\n\nOur client, a regional bank, needs an engineer for a 12 month contract. Java and Kafka.\n`,
+    )
+    expect({ title: posting.title, team: posting.team }).toEqual({ title, team: null })
+  })
+})

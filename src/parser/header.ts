@@ -427,7 +427,13 @@ function readSegment(
   if (titleLike) {
     facts.title = { value: cleanTitle(segment), raw, from }
     const suffix = TEAM_DASH_SUFFIX.exec(segment.replace(/\s+/g, ' '))
-    if (suffix?.[1] && !HAS_MODE_WORD.test(suffix[1]) && !readPlaces(suffix[1]).locations.length) {
+    // Not the board's facts the title's cleaning left out ("- W2 Only", "- Teilzeit").
+    if (
+      suffix?.[1] &&
+      !HAS_MODE_WORD.test(suffix[1]) &&
+      !onlyContractOrMode(suffix[1], { b2b: false }) &&
+      !readPlaces(suffix[1]).locations.length
+    ) {
       facts.team ??= { value: suffix[1].trim(), raw, from: 'title suffix' }
     }
     const team = commaTeam(cleanTitle(segment))
