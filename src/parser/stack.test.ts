@@ -193,3 +193,17 @@ describe('stack: context scores settle ambiguous names', () => {
     ])
   })
 })
+
+describe('stack: a legal form after a company’s name', () => {
+  it('is no technology ("Soluciones Andinas SAS" is not SAS software)', () => {
+    expect(names('Soluciones Andinas SAS\nBogotá\nC#, .NET Core y SQL Server', 'header')).toEqual([
+      'C#',
+      '.NET',
+      'SQL Server',
+    ])
+  })
+
+  it('leaves the same word a technology in a list of tools', () => {
+    expect(names('Statistics with SAS and R')).toEqual(['SAS', 'R'])
+  })
+})

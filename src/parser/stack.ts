@@ -29,6 +29,7 @@ import {
   URL,
 } from './patterns.ts'
 import { TECHS, type Tech } from './taxonomy.ts'
+import { LEGAL_FORMS } from './words/legal-forms.ts'
 import type { SectionKind } from './types.ts'
 import { allMatches } from './matches.ts'
 import { forEachWordRun } from './word-start.ts'
@@ -334,6 +335,11 @@ function contextScore(
 }
 
 /** Whether a match is the technology here, not an ordinary word or a name in a bio. */
+/** Legal forms as written without their last dot: "SAS" after a name is no SAS software. */
+const LEGAL_FORM_NAMES = new Set(LEGAL_FORMS.map(({ written }) => written.replace(/\.$/, '')))
+/** The end of a capitalised name, right before a legal form ("Soluciones Andinas SAS"). */
+const NAME_BEFORE = /\p{Lu}[\p{L}\p{N}&'’.-]*[ \t]+$/u
+
 function acceptable(
   text: string,
   match: StackMatch,
@@ -345,6 +351,7 @@ function acceptable(
   const before = text.slice(Math.max(0, start - 40), start)
   const after = text.slice(end, end + 40)
   if (BIO_BEFORE.test(before)) return false
+  if (LEGAL_FORM_NAMES.has(match.raw) && NAME_BEFORE.test(before)) return false
   switch (tech.context) {
     case 'none':
       // An unambiguous name read in an ordinary phrase ("git repos", "Ruby on Rails").
