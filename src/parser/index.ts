@@ -38,7 +38,8 @@ import {
 } from './patterns.ts'
 import { addLocation, readPlaces } from './places.ts'
 import { remoteCountries } from './remote-regions.ts'
-import { LOCAL_DOLLAR } from './words/currencies.ts'
+import { LOCAL_DOLLAR, LOCAL_PESO } from './words/currencies.ts'
+import { MAX_YEARLY_PAY } from './words/salary-words.ts'
 import { resolveRoles, titleCandidates, type Role, type RoleReading } from './roles.ts'
 import { resolveSalary, salaryCandidates, salarySection } from './salary.ts'
 import { blocksOf, collectSections } from './sections.ts'
@@ -176,6 +177,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
     salary.raw,
     [...places.value.map((l) => l.country), ...(remoteCountries(mode.value.remoteRegions) ?? [])],
     doc.allText,
+    language.value,
   )
   const stack = stackField(doc, meta.company ?? company.value)
   const capturedAt = isIsoDate(meta.capturedAt) ? meta.capturedAt : undefined
@@ -561,16 +563,35 @@ const NAMED_DOLLAR = /\b(?:USD|US\s?\$|U\.S\.|dollars? US|US dollars?)/i
 
 /**
  * A bare "$" in a post placed only in Canada (or Australia, New Zealand, Singapore, Hong
- * Kong) is that country's dollar: the reader there reads it so. Read once the places are.
+ * Kong) is that country's dollar, and in a Spanish post placed only in Mexico or Colombia the
+ * peso: the reader there reads it so. Read once the places are. A figure too large for its
+ * currency (a peso's, read as US dollars) is no pay.
  */
 function localDollar(
   salary: Salary | null,
   raw: string | null,
   countries: (string | null)[],
   text: string,
+  language: string | null,
 ): Salary | null {
+  if (!salary) return null
+  const local = localCurrency(salary, raw, countries, text, language)
+  // Too much for US dollars: a peso's figure in a post that names no country of the peso.
+  const ceiling = MAX_YEARLY_PAY[local.currency] ?? MAX_YEARLY_PAY.default
+  return (local.max ?? local.min ?? 0) > ceiling ? null : local
+}
+
+/** "pesos" in any of the posting languages: Spanish, Portuguese and English write it so. */
+const NAMES_THE_PESO = /\bpesos?\b/i
+
+function localCurrency(
+  salary: Salary,
+  raw: string | null,
+  countries: (string | null)[],
+  text: string,
+  language: string | null,
+): Salary {
   if (
-    !salary ||
     NAMES_THE_US.test(text) ||
     salary.currency !== 'USD' ||
     !raw ||
@@ -578,7 +599,10 @@ function localDollar(
     NAMED_DOLLAR.test(raw)
   )
     return salary
-  const local = new Set(countries.map((c) => (c ? LOCAL_DOLLAR[c] : undefined)))
+  const peso = language === 'es' || NAMES_THE_PESO.test(text)
+  const local = new Set(
+    countries.map((c) => (c ? (LOCAL_DOLLAR[c] ?? (peso ? LOCAL_PESO[c] : undefined)) : undefined)),
+  )
   const [only] = local
   return local.size === 1 && only ? { ...salary, currency: only } : salary
 }

@@ -161,3 +161,37 @@ describe('the pay’s period', () => {
     ).toEqual({ min: 85000, max: 110000, currency: 'EUR', period: 'year' })
   })
 })
+
+describe('a bare "$" in a post placed where the peso is written so', () => {
+  const pay = (header: string, line: string, body = 'We build payment software in C# and .NET.') =>
+    record(`Desarrollador .NET\nAndes Pagos\n${header}\n${line}\n\n${body}\n`).salary
+
+  it('is the peso in a Spanish post ("$ 7.000.000 (Mensual)" in Bogotá is COP a month)', () => {
+    expect(
+      pay(
+        'Bogotá, Colombia',
+        '$ 7.000.000 (Mensual)',
+        'Desarrollamos software de pagos con C# y .NET. Buscamos un desarrollador con experiencia.',
+      ),
+    ).toEqual({ min: 7_000_000, max: 7_000_000, currency: 'COP', period: 'month' })
+  })
+
+  it('is the peso in a post that says "pesos"', () => {
+    expect(
+      pay('Mexico City, Mexico', 'Gross annual pesos base salary: $780,000 - $1,080,000'),
+    ).toEqual({ min: 780_000, max: 1_080_000, currency: 'MXN', period: 'year' })
+  })
+
+  it('stays US dollars in an English post that names no peso', () => {
+    expect(pay('Mexico City, Mexico', 'Salary: $60,000 - $80,000 a year')).toEqual({
+      min: 60_000,
+      max: 80_000,
+      currency: 'USD',
+      period: 'year',
+    })
+  })
+
+  it('is no pay when it is too large for US dollars and no peso country is named', () => {
+    expect(pay('Remote', 'Salary: $ 7.000.000 a year')).toBeNull()
+  })
+})

@@ -3,6 +3,7 @@ import type { Salary } from '../model/posting.ts'
 import { type Candidate, strongest } from './candidate.ts'
 import { currencyAtEnd, currencyAtStart, type WrittenCurrency } from './currency-names.ts'
 import type { SectionKind } from './types.ts'
+import { LOCAL_DOLLAR, LOCAL_PESO } from './words/currencies.ts'
 import { phraseRegex, phraseSource } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 import {
@@ -62,6 +63,16 @@ function namedByPayWord(before: string) {
   const word = PAY_WORD_WITH_CURRENCY.exec(before)?.[1]
   return word ? PAY_WORD_CURRENCY[word.toLowerCase()] : undefined
 }
+
+/** The most a year's pay written with a bare "$" may be, in any currency written so. */
+const MAX_BARE_DOLLAR = Math.max(
+  ...['USD', ...Object.values(LOCAL_DOLLAR), ...Object.values(LOCAL_PESO)].map(
+    (code) => MAX_YEARLY_PAY[code] ?? MAX_YEARLY_PAY.default,
+  ),
+)
+
+/** A short bracket right after the figure: "(Mensual)", "(per year)". */
+const PERIOD_IN_BRACKETS = /^\s*\(([^()\d]{2,20})\)/
 
 /** A line no longer than this that holds a figure is a fact line, not a sentence. */
 const SHORT_PAY_LINE = 60
@@ -195,7 +206,12 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     let high = second ? amountOf(second.text, topMult) : null
     if (low === null || low < 5 || (high !== null && high < 5)) continue
     if (high !== null && high < low) [low, high] = [high, low]
-    if ((high ?? low) > (MAX_YEARLY_PAY[currency] ?? MAX_YEARLY_PAY.default)) continue
+    // A bare "$" may be a peso's until the places are read (index.ts, localDollar).
+    const bareDollar = currency === 'USD' && written.every((c) => c.text === '$')
+    const ceiling = bareDollar
+      ? MAX_BARE_DOLLAR
+      : (MAX_YEARLY_PAY[currency] ?? MAX_YEARLY_PAY.default)
+    if ((high ?? low) > ceiling) continue
     const plus = /^\s?\+/.test(afterAll)
     let min: number | null = low
     let max: number | null = high ?? (plus ? null : low)
@@ -210,7 +226,12 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     } else if (from || (!second && MINIMUM_BEFORE.test(beforeAmount))) max = null
     // The period follows the figure closely ("€4.000 per maand", "€ brutto im Jahr"); a
     // "+ monthly bonus" after it is another figure's.
-    const sentenceAfter = (afterAll.split(/[.;!?+(](?:\s|$)|[+(]/)[0] ?? afterAll).slice(0, 28)
+    // "(Mensual)", "(per year)": a bracket that holds only the period is read as it.
+    const unbracketed = afterAll.replace(PERIOD_IN_BRACKETS, ' $1')
+    const sentenceAfter = (unbracketed.split(/[.;!?+(](?:\s|$)|[+(]/)[0] ?? unbracketed).slice(
+      0,
+      28,
+    )
     const { period, stated } = periodOf(
       sentenceAfter,
       before,

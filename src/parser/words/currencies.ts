@@ -68,7 +68,7 @@ export const CURRENCY_SHORT_NAMES: PerLanguage<readonly [name: string, code: str
 export const SYMBOL_LOCALES = [...POSTING_LANGUAGES, 'pt-BR', 'en-CA', 'en-AU'] as const
 
 /**
- * Countries whose own currency is written "$" in their postings: a bare "$" in a posting
+ * Countries whose own dollar is written "$" in their postings: a bare "$" in a posting
  * placed only there is that dollar ("$140,000" for a role in Vancouver is CAD). Elsewhere,
  * and wherever the US is among the places, "$" stays USD.
  */
@@ -78,4 +78,17 @@ export const LOCAL_DOLLAR: Readonly<Record<string, string>> = {
   NZ: 'NZD',
   SG: 'SGD',
   HK: 'HKD',
+}
+
+/**
+ * Countries whose peso is written "$": a bare "$" in a posting placed only there is the peso
+ * when the posting is in Spanish or says "pesos" ("$ 7.000.000 (Mensual)" in Bogotá is COP);
+ * an English post hiring there often pays in US dollars.
+ */
+export const LOCAL_PESO: Readonly<Record<string, string>> = {
+  MX: 'MXN',
+  CO: 'COP',
+  CL: 'CLP',
+  AR: 'ARS',
+  UY: 'UYU',
 }
