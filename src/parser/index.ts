@@ -37,11 +37,11 @@ import {
   URL,
 } from './patterns.ts'
 import { addLocation, readPlaces } from './places.ts'
-import { remoteCountries } from './remote-regions.ts'
+import { countryCurrency, remoteCountries } from './remote-regions.ts'
 import { LOCAL_DOLLAR, LOCAL_PESO } from './words/currencies.ts'
 import { MAX_YEARLY_PAY } from './words/salary-words.ts'
 import { resolveRoles, titleCandidates, type Role, type RoleReading } from './roles.ts'
-import { resolveSalary, salaryCandidates, salarySection } from './salary.ts'
+import { OWN_CURRENCY, resolveSalary, salaryCandidates, salarySection } from './salary.ts'
 import { blocksOf, collectSections } from './sections.ts'
 import { extractStack, type StackBlock, type StackResult } from './stack.ts'
 import { relocationCandidates, resolveStated, visaCandidates } from './stated-policy.ts'
@@ -542,11 +542,17 @@ function stackField(
 /** Salary: every figure that may be pay proposes a candidate; the best-supported one wins. */
 function salaryField(doc: Doc): Resolved<Salary | null> & { raw: string | null } {
   const found = [
-    ...doc.header.salary.flatMap((s) => salaryCandidates(s.value, { trusted: true })),
+    ...doc.header.salary.flatMap((s) =>
+      salaryCandidates(s.value, { trusted: true, unwritten: true }),
+    ),
     ...doc.lines.flatMap((line) =>
       line.noise || line.kind === 'blank'
         ? []
-        : salaryCandidates(line.text, { section: salarySection(line.section), at: line.n * 1000 }),
+        : salaryCandidates(line.text, {
+            section: salarySection(line.section),
+            at: line.n * 1000,
+            unwritten: true,
+          }),
     ),
   ]
   if (doc.facts.salary) return { value: doc.facts.salary, raw: null, warnings: [] }
@@ -575,6 +581,12 @@ function localDollar(
   language: string | null,
 ): Salary | null {
   if (!salary) return null
+  // "175K-210K Annually" writes no currency: the one country's own, or no pay.
+  if (salary.currency === OWN_CURRENCY) {
+    const own = new Set(countries.map((c) => (c ? countryCurrency(c) : null)))
+    const [only] = own
+    return own.size === 1 && only ? { ...salary, currency: only } : null
+  }
   const local = localCurrency(salary, raw, countries, text, language)
   // Too much for US dollars: a peso's figure in a post that names no country of the peso.
   const ceiling = MAX_YEARLY_PAY[local.currency] ?? MAX_YEARLY_PAY.default

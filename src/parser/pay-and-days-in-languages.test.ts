@@ -195,3 +195,28 @@ describe('a bare "$" in a post placed where the peso is written so', () => {
     expect(pay('Remote', 'Salary: $ 7.000.000 a year')).toBeNull()
   })
 })
+
+describe('a range in thousands that writes no currency ("175K-210K Annually")', () => {
+  const pay = (place: string, line: string) =>
+    record(
+      `Senior Data Engineer\nTideline Health\n${place}\n${line}\n\nTideline Health builds staffing forecasts for hospitals, with Spark and dbt.\n`,
+    ).salary
+
+  it('is in the currency of the one country the posting is in', () => {
+    expect(pay('Chicago, IL, USA', '175K-210K Annually')).toEqual({
+      min: 175_000,
+      max: 210_000,
+      currency: 'USD',
+      period: 'year',
+    })
+    expect(pay('Berlin, Germany', '70K - 85K a year')?.currency).toBe('EUR')
+  })
+
+  it('is no pay where the posting names no country', () => {
+    expect(pay('Remote', '175K-210K Annually')).toBeNull()
+  })
+
+  it('is not read from a count in thousands with a period ("50k-100k requests per month")', () => {
+    expect(pay('Chicago, IL, USA', 'We serve 50k-100k requests per month')).toBeNull()
+  })
+})

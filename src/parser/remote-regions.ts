@@ -19,8 +19,15 @@ type CountryFacts = readonly [
   subregion: string,
   minOffset: number,
   maxOffset: number,
+  currency?: string,
 ]
-const COUNTRIES = Object.entries(world.countries as unknown as Record<string, CountryFacts>)
+const COUNTRY_FACTS = world.countries as unknown as Record<string, CountryFacts>
+const COUNTRIES = Object.entries(COUNTRY_FACTS)
+
+/** A country's currency (ISO 4217), when it has only one: "US" → "USD", "DE" → "EUR". */
+export function countryCurrency(country: string): string | null {
+  return COUNTRY_FACTS[country]?.[4] || null
+}
 
 const GROUP_BY_SPELLING = new Map<string, string>()
 for (const group of REGION_GROUPS)

@@ -137,7 +137,15 @@ export type SalaryWhere = {
   section?: 'pay' | 'role' | 'about'
   /** Offset of the line, so that earlier figures win ties. */
   at?: number
+  /**
+   * Whether a range with no currency written ("175K-210K Annually") is read, with the currency
+   * left '' for the caller to take from the posting's country once its places are read.
+   */
+  unwritten?: boolean
 }
+
+/** The currency of a range that writes none: the posting's country's (index.ts). */
+export const OWN_CURRENCY = ''
 
 const ISO_CODE = /^[A-Z]{3}$/
 
@@ -197,11 +205,18 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     const mult = topMult ?? bottomMult
     // "RAL 40-50k": a pay word that names its currency and period, where no symbol does.
     const named = written.length ? undefined : namedByPayWord(before)
+    // "175K-210K Annually": a board's range in thousands with its period right after it.
+    const unwritten =
+      where.unwritten === true &&
+      second !== undefined &&
+      mult !== undefined &&
+      PERIODS.some(([, pattern]) => (pattern.exec(afterAll)?.index ?? 9) <= 2)
     const currency =
       (written.find((c) => ISO_CODE.test(c.text)) ?? written[0])?.code ??
       mult?.currency ??
-      named?.currency
-    if (!currency) continue
+      named?.currency ??
+      (unwritten ? OWN_CURRENCY : undefined)
+    if (currency === undefined) continue
     let low = amountOf(first.text, bottomMult)
     let high = second ? amountOf(second.text, topMult) : null
     if (low === null || low < 5 || (high !== null && high < 5)) continue
@@ -252,6 +267,8 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     )
       score += 2
     if (stated) score += 3
+    // A currency written beats one taken from the place.
+    if (currency === OWN_CURRENCY) score -= 1
     if (where.trusted) score += 3
     if (where.section === 'pay') score += 1
     if (where.section === 'about') score -= 1
