@@ -330,3 +330,40 @@ describe('a board’s time-zone field', () => {
     expect(accepted(page).posting.remoteRegions).toEqual(regions)
   })
 })
+
+describe('more of a board’s menu, in its language', () => {
+  it('leaves out a line between menu items that the word lists lack ("Guía salarial")', () => {
+    const page = `Inicio\nEvaluaciones de empresas\nGuía salarial\nIniciar sesión\n\nIngeniero de Datos\nMareas Analytics\nValencia\n\nMareas Analytics planifica el tráfico de los puertos con Python.\n`
+    expect(parsed(page).company).toBe('Mareas Analytics')
+  })
+
+  it('leaves out the board’s address above its menu ("IrishJobs.ie")', () => {
+    expect(parsed(`IrishJobs.ie\nFind Jobs\nCareer Advice\nSign in\n\n${ENGLISH_BODY}`)).toEqual(
+      ENGLISH_EXPECTED,
+    )
+  })
+
+  it('leaves out a professional network’s German menu and its count of applicants', () => {
+    const page = `LinkedIn
+Startseite
+Mein Netzwerk
+Jobs
+Nachrichten
+
+Quellwerk Energie
+Senior Backend Engineer (m/w/d)
+München, Bayern, Deutschland · vor 2 Wochen · Über 100 Bewerber:innen
+Hybrid  Vollzeit
+
+Über die Stelle
+Quellwerk Energie entwickelt eine Handelsplattform für Strom, mit Kotlin und Kafka.
+`
+    expect(parsed(page)).toEqual({
+      company: 'Quellwerk Energie',
+      title: 'Senior Backend Engineer',
+      locations: [{ city: 'Munich', region: 'Bavaria', country: 'DE' }],
+      employmentType: 'full-time',
+      workMode: 'hybrid',
+    })
+  })
+})

@@ -9,7 +9,7 @@ import {
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { JOB_BOARD_NAMES, SITE_ACCOUNT_WORDS, SITE_MENU_WORDS } from './site-menu-words.ts'
-import { stripEmoji, trimSet } from './text.ts'
+import { stripEmoji, trimSet, wordCount } from './text.ts'
 import type { Fact, Line } from './types.ts'
 
 export type NoiseResult = {
@@ -125,6 +125,9 @@ function menuItems(key: string): number {
   return items.length > 0 && items.every((item) => MENU_ITEMS.has(item)) ? parts.length : 0
 }
 
+/** A site's name written as its address: "irishjobs.ie", "jobs.ch", "bulldogjob.pl". */
+const SITE_ADDRESS = /^[a-z0-9-]{2,30}\.[a-z]{2,3}(?:\.[a-z]{2})?$/
+
 function boardKey(key: string): string {
   return key.replace(/[\s.]+/g, '')
 }
@@ -147,9 +150,11 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
   const flush = () => {
     if (items >= 2 || account) {
       for (const i of run) mark(lines[i] as Line, 'site menu', dropped)
-      // "LinkedIn" over "Jobs / People / Learning": the board's name is no employer's.
+      // "LinkedIn" over "Jobs / People / Learning", "IrishJobs.ie" over "Find Jobs / Sign
+      // in": the board's name or its address is no employer's.
       const above = previousText(lines, run[0] as number)
-      if (above !== null && BOARD_NAMES.has(boardKey(keys[above] ?? '')))
+      const name = above === null ? '' : (keys[above] ?? '')
+      if (above !== null && (BOARD_NAMES.has(boardKey(name)) || SITE_ADDRESS.test(name)))
         mark(lines[above] as Line, 'site menu', dropped)
     }
     run = []
@@ -159,6 +164,12 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
   for (let i = 0; i < Math.min(lines.length, MENU_REACH); i++) {
     if (lines[i]?.kind === 'blank') continue
     const count = menuItems(keys[i] ?? '')
+    // "Inicio / Evaluaciones de empresas / Buscar sueldos / Iniciar sesión": a short line
+    // between items of a menu is one more item the word lists lack.
+    if (count === 0 && run.length > 0 && isMenuGap(lines, keys, i)) {
+      run.push(i)
+      continue
+    }
     if (count === 0) {
       flush()
       continue
@@ -168,6 +179,17 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
     account ||= ACCOUNT_ITEMS.has(keys[i] ?? '')
   }
   flush()
+}
+
+/** A line of at most three words right between a menu item above and one below it. */
+function isMenuGap(lines: Line[], keys: string[], index: number): boolean {
+  const next = index + 1
+  return (
+    wordCount(keys[index] ?? '') <= 3 &&
+    lines[next] !== undefined &&
+    lines[next].kind !== 'blank' &&
+    menuItems(keys[next] ?? '') > 0
+  )
 }
 
 /** A short line repeated within the job-board header ("Hybrid", "Senior level" twice). */
