@@ -97,3 +97,13 @@ describe('employmentType', () => {
     )
   })
 })
+
+describe('employmentType as boards in Portugal and the Netherlands write it', () => {
+  it.each([
+    ['Tempo inteiro, Contrato sem termo', 'full-time'],
+    ['Contrato a termo certo', 'temporary'],
+    ['Fulltime, Vast', 'full-time'],
+  ])('"%s" is %s', (facts, type) => {
+    expect(employment(`Backend Engineer\nAcme · Porto\n${facts}`)).toBe(type)
+  })
+})
