@@ -207,3 +207,22 @@ describe('stack: a legal form after a company’s name', () => {
     expect(names('Statistics with SAS and R')).toEqual(['SAS', 'R'])
   })
 })
+
+describe('stack: a word of the company’s name', () => {
+  it('is no technology where it stands only in the name ("Gabbiano Informatica")', () => {
+    const text =
+      'Gabbiano Informatica sviluppa gestionali con Angular.\nETL con Informatica e Oracle.'
+    expect(names(text, 'summary', 'Gabbiano Informatica')).toEqual([
+      'Angular',
+      'Informatica',
+      'Oracle Database',
+    ])
+    expect(
+      names(
+        'Gabbiano Informatica sviluppa gestionali con Angular.',
+        'summary',
+        'Gabbiano Informatica',
+      ),
+    ).toEqual(['Angular'])
+  })
+})

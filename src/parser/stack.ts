@@ -30,6 +30,7 @@ import {
 } from './patterns.ts'
 import { TECHS, type Tech } from './taxonomy.ts'
 import { LEGAL_FORMS } from './words/legal-forms.ts'
+import { escapeRegExp } from './lib/escape-regexp.ts'
 import type { SectionKind } from './types.ts'
 import { allMatches } from './matches.ts'
 import { forEachWordRun } from './word-start.ts'
@@ -462,6 +463,18 @@ export type StackResult = {
  * in their order, then the rest in reading order. Names in company boilerplate, benefits,
  * bios and first-person anecdotes are not read (the caller passes only the role's blocks).
  */
+/**
+ * "Gabbiano Informatica", "Andes Cloud Ruby Labs": a technology's name that is a word of the
+ * company's name, and on its line stands nowhere else.
+ */
+function inNameOnly(o: Occurrence, company: string): boolean {
+  if (company === o.raw || !company.includes(o.raw)) return false
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(o.raw)}(?![\\p{L}\\p{N}])`, 'u')
+  return (
+    word.test(company) && o.line.includes(company) && !word.test(o.line.split(company).join(' '))
+  )
+}
+
 export function extractStack(blocks: StackBlock[], company: string | null): StackResult {
   const order = { next: 0 }
   const occurrences = blocks.flatMap((block) => scanBlock(block, order))
@@ -475,6 +488,10 @@ export function extractStack(blocks: StackBlock[], company: string | null): Stac
   const kept = occurrences.filter((o) => {
     if (companyKey && o.tech.name.toLowerCase() === companyKey) {
       dropped.push({ name: o.tech.name, reason: "the company's own product" })
+      return false
+    }
+    if (company && inNameOnly(o, company.trim())) {
+      dropped.push({ name: o.tech.name, reason: "a word of the company's name" })
       return false
     }
     // A posting that names its cloud in its stack list uses that one; the other providers
