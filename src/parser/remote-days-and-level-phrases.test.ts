@@ -50,6 +50,7 @@ describe('office days after the office and its town', () => {
     ['Hybrid: office in Lisbon 2 days a week.', 2],
     ['Hybrid: our office in Lisbon (Cais do Sodré) 2 days a week.', 2],
     ['We meet at the office in Porto three days per week.', 3],
+    ['Hybrid working: 3 days in our Dublin 2 office.', 3],
   ])('%s', (sentence, office) => {
     expect(officeDaysIn(sentence)?.value).toBe(office)
   })
