@@ -213,6 +213,14 @@ function nameWithOrganisationWord(text: string): boolean {
   )
 }
 
+/** A "Location:" field whose whole value, dashes and all, reads as places or regions. */
+function wholeField(segment: string): boolean {
+  const field = readFieldLine(segment)
+  if (field?.field !== 'location' || !/\s[-–—]\s/.test(field.value)) return false
+  const reading = readPlaces(field.value, { field: true })
+  return reading.locations.length + reading.remoteRegions.length > 0
+}
+
 function segmentsOf(text: string): string[] {
   return text
     .split(PIPE_SEPARATOR)
@@ -352,6 +360,12 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
     const answer = modes.length ? null : modeOfAnswer(label, value)
     facts.modes.push(...(answer ? [{ value: answer, raw, from }] : modes))
     facts.modeTexts.push(whole)
+    // "Modelo de trabalho: 100% remoto (Brasil)": where a remote hire may live;
+    // "Work mode: Hybrid (Berlin)": where the office is.
+    if (modes.some((mode) => mode.value === 'remote'))
+      for (const region of readPlaces(value, { field: true }).remoteRegions)
+        facts.remoteRegions.push({ value: region, raw, from })
+    else if (modes.length && /[([]/.test(value)) addPlaces(facts, value, raw, from, true)
   } else if (field === 'salary') facts.salary.push({ value, raw, from })
   else if (field === 'posted') facts.posted ??= { value, raw, from }
   else if (field === 'level') facts.level ??= { value, raw, from }
@@ -688,7 +702,9 @@ export function readHeader(
       regions: facts.remoteRegions.length,
     }
     segmentsOf(line.text).forEach((segment, i) => {
-      const split = placeAfterDash(segment)
+      // "Location: London, UK; Remote - UK": a field's value is read whole, dashes and all,
+      // when the whole reads ("Location: Waltham, MA — Pay Range $182,300" does not).
+      const split = wholeField(segment) ? null : placeAfterDash(segment)
       if (!split) return readSegment(facts, segment, line, position, i > 0)
       const otherRole = split.afterTitle && facts.title !== null
       if (split.placeHead) {

@@ -367,3 +367,31 @@ Quellwerk Energie entwickelt eine Handelsplattform für Strom, mit Kotlin und Ka
     })
   })
 })
+
+describe('a fact box’s field read whole', () => {
+  const head = (field: string) =>
+    accepted(
+      `Senior Product Engineer\nQuayside\n${field}\n\nAbout the role\nYou will build our bookkeeping product in Ruby on Rails.\n`,
+    ).posting
+
+  it('reads "Location: London, UK; Remote - UK" with its remote country', () => {
+    const { locations, remoteRegions } = head(
+      'Location: London, UK; Amsterdam, Netherlands; Remote - UK',
+    )
+    expect(locations.map((l) => l.city)).toEqual(['London', 'Amsterdam'])
+    expect(remoteRegions).toEqual(['GB'])
+  })
+
+  it('still cuts a location field at a dash when the whole is no place', () => {
+    const posting = head('Location: Waltham, MA — Pay Range $182,300.00 - $291,500.00')
+    expect(posting.locations).toEqual([{ city: 'Waltham', region: 'Massachusetts', country: 'US' }])
+    expect(posting.salary).toEqual({ min: 182_300, max: 291_500, currency: 'USD', period: 'year' })
+  })
+
+  it('reads the brackets of a work-mode field: a remote country, or the office', () => {
+    expect(head('Modelo de trabalho: 100% remoto (Brasil)').remoteRegions).toEqual(['BR'])
+    expect(head('Work mode: Hybrid (Berlin)').locations).toEqual([
+      { city: 'Berlin', region: 'Berlin', country: 'DE' },
+    ])
+  })
+})
