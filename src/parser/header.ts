@@ -472,7 +472,9 @@ function readSegment(
     COMPANY_NAME_SHAPE.test(segment) &&
     words(cleanCompany(segment)) <= 6 &&
     (!ROLE_NOUN.test(segment) || ORGANISATION_END.test(segment)) &&
-    !HAS_URL_OR_EMAIL.test(segment)
+    !HAS_URL_OR_EMAIL.test(segment) &&
+    // "Hybrid · Amsterdam · Full time · Engineering": the board's department, not the company.
+    !(afterSeparator && areasOf(segment))
   // A line near the top that only a small town shares its name with ("Arcadia", "Tala")
   // is the company's name more likely than the place.
   if (companyShaped && !titleLike && weakPlaceOnly(segment)) {

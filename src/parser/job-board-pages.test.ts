@@ -395,3 +395,21 @@ describe('a fact box’s field read whole', () => {
     ])
   })
 })
+
+describe('a board’s department after its facts', () => {
+  it('is no company ("Hybrid · Amsterdam · Full time · Engineering")', () => {
+    const page = `Engineering Manager - Mobile
+Hybrid · Amsterdam, North Holland, Netherlands · Full time · Engineering
+
+Fietsdam
+Fietsdam makes the app for renting e-bikes in 40 Dutch cities, in Swift and Kotlin.
+`
+    expect(parsed(page)).toEqual({
+      company: 'Fietsdam',
+      title: 'Engineering Manager - Mobile',
+      locations: [{ city: 'Amsterdam', region: 'North Holland', country: 'NL' }],
+      employmentType: 'full-time',
+      workMode: 'hybrid',
+    })
+  })
+})
