@@ -164,7 +164,7 @@ export function findHeaderEnd(lines: Line[], preface = findPreface(lines)): numb
       kind &&
       kind !== 'unknown' &&
       !(taken === 1 && isTitleLike(line.text)) &&
-      !(taken === 2 && nameWithOrganisationWord(line.text))
+      !(taken <= 2 && nameWithOrganisationWord(line.text))
     )
       return i
   }

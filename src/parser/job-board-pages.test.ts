@@ -413,3 +413,54 @@ Fietsdam makes the app for renting e-bikes in 40 Dutch cities, in Swift and Kotl
     })
   })
 })
+
+describe('a careers site’s menu and a company named "… Tech" under a board’s menu', () => {
+  it('leaves out "Jobs / Departments / Locations / Life at …" above the posting', () => {
+    const page = `Lingonberry Labs
+Jobs
+Departments
+Locations
+Life at Lingonberry
+
+Senior Android Engineer
+Engineering · Stockholm · Hybrid
+
+At Lingonberry Labs we build the app that Swedes use to split their bills.
+
+You will work on our Android app in Kotlin and Jetpack Compose.
+`
+    const { posting } = accepted(page)
+    expect({
+      title: posting.title,
+      city: posting.locations[0]?.city,
+      stack: posting.stack.map((s) => s.name),
+    }).toEqual({
+      title: 'Senior Android Engineer',
+      city: 'Stockholm',
+      stack: ['Android', 'Kotlin', 'Jetpack Compose'],
+    })
+  })
+
+  it('reads "Brioche Tech" first under the board’s menu as the company, not a stack heading', () => {
+    const page = `Welcome to the Jungle
+Trouver un job
+Entreprises
+Se connecter
+
+Brioche Tech
+Développeur Backend Go
+CDI
+Paris
+
+Le poste
+Brioche Tech développe le logiciel de caisse de 3 000 boulangeries, en Go.
+`
+    expect(parsed(page)).toEqual({
+      company: 'Brioche Tech',
+      title: 'Développeur Backend Go',
+      locations: [{ city: 'Paris', region: 'Île-de-France', country: 'FR' }],
+      employmentType: 'full-time',
+      workMode: null,
+    })
+  })
+})

@@ -118,11 +118,16 @@ const MENU_SEPARATOR = /\s*[|•·›»]\s*/
 /** How far down a page its menu may sit, in lines. */
 const MENU_REACH = 15
 
+/** A careers site's link to its culture page: "Life at Lingonberry". */
+const LIFE_AT = /^life at \S.{0,40}$/
+
 /** How many menu items a line holds when it holds nothing else, else 0. */
 function menuItems(key: string): number {
   const parts = key.split(MENU_SEPARATOR)
   const items = parts.filter(Boolean)
-  return items.length > 0 && items.every((item) => MENU_ITEMS.has(item)) ? parts.length : 0
+  return items.length > 0 && items.every((item) => MENU_ITEMS.has(item) || LIFE_AT.test(item))
+    ? parts.length
+    : 0
 }
 
 /** A site's name written as its address: "irishjobs.ie", "jobs.ch", "bulldogjob.pl". */

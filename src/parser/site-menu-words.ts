@@ -124,6 +124,18 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'buscar sueldos',
   'pesquisa salarial',
   'salarissen zoeken',
+  // A careers site's menu
+  'departments',
+  'locations',
+  'teams',
+  'connect',
+  'find a job',
+  'trouver un job',
+  'trouver un emploi',
+  'encontrar empleo',
+  'trova un lavoro',
+  'vind een baan',
+  'znajdź pracę',
   // A professional network's menu, in the eight languages
   'mein netzwerk',
   'nachrichten',
