@@ -195,3 +195,9 @@ describe('the company with an Indian legal form', () => {
     ).toBe('Neem Cloud Services')
   })
 })
+
+describe('a remote region after "within" in brackets', () => {
+  it('reads "Fully remote (within Japan)"', () => {
+    expect(readPlaces('Fully remote (within Japan)').remoteRegions).toEqual(['JP'])
+  })
+})

@@ -523,7 +523,12 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
   // "Remote-first (US, Canada, UK)": a list of them, by commas too.
   rest = rest.replace(REMOTE_BRACKETS, (_, inner: string) => {
     const add = (text: string) => {
-      const region = remoteRegion(text.replace(/\bonly\b/i, '').trim())
+      const region = remoteRegion(
+        text
+          .replace(/\bonly\b/i, '')
+          .trim()
+          .replace(TO_A_REGION, ''),
+      )
       if (region && !reading.remoteRegions.includes(region)) reading.remoteRegions.push(region)
       return region
     }

@@ -157,3 +157,15 @@ describe('a one-ended range on a line of its own', () => {
     expect(salary('We offer up to $20,000 relocation support for the right person.')).toBeNull()
   })
 })
+
+describe('salary: millions', () => {
+  it('reads "¥9M - ¥13M" and "JPY 9M-13M" as millions of yen a year', () => {
+    const yen = { min: 9_000_000, max: 13_000_000, currency: 'JPY', period: 'year' }
+    expect(pay('Salary: ¥9M - ¥13M')).toEqual(yen)
+    expect(pay('JPY 9M-13M')).toEqual(yen)
+  })
+
+  it('still reads no pay from a company figure in millions ("We raised $20M")', () => {
+    expect(pay('We raised $20M in 2024')).toBeNull()
+  })
+})

@@ -126,6 +126,8 @@ export const PAY_MULTIPLIERS: Readonly<Record<string, PayMultiplier>> = {
   lacs: lakh,
   lpa: { ...lakh, period: 'year' },
   cr: { factor: 10_000_000 },
+  // "¥9M - ¥13M": millions, where a currency says the figure is money.
+  m: { factor: 1_000_000 },
   crore: crore,
   crores: crore,
 }
