@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePosting } from './index.ts'
+import { remoteRegionsIn } from './work-mode.ts'
 
 // The role's place stated only in a sentence. Postings written for this test; the places
 // expected are written by hand.
@@ -74,5 +75,19 @@ describe('the work mode written in capitals in a sentence', () => {
       'Backend Engineer\n\nWe build remote monitoring for wind turbines in Aarhus, Denmark. You will write Go services.\n\nRequirements\n- Go experience\n',
     )
     expect(posting.workMode).toBeNull()
+  })
+})
+
+describe('towns in a sentence about where a remote hire may live', () => {
+  it('are offices, not regions: "hiring in Lisbon, Berlin and remote within the EU"', () => {
+    expect(remoteRegionsIn('We are hiring in Lisbon, Berlin and remote within the EU.')).toEqual([
+      'EU',
+    ])
+  })
+
+  it('leave states that share a town’s name regions ("open to candidates in Oregon and Washington")', () => {
+    expect(
+      remoteRegionsIn('This is a remote position open to candidates in Oregon and Washington.'),
+    ).toEqual(['US-OR', 'US-WA'])
   })
 })

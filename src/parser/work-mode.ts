@@ -20,8 +20,9 @@ import {
   SENTENCE_BREAK,
 } from './patterns.ts'
 import { strongest, type Candidate } from './candidate.ts'
-import { readPlaces, STRONG_PLACE } from './places.ts'
+import { readPlaces, resolvePlace, STRONG_PLACE } from './places.ts'
 import { regionsOfList, remoteRegion } from './remote-regions.ts'
+import { regionIn } from './gazetteer.ts'
 import type { Fact } from './types.ts'
 import {
   HYBRID_I18N,
@@ -387,6 +388,15 @@ export function workPolicy(text: string): string[] {
 }
 
 /** Where a remote hire may live, when the text says ("EU or UK-based", "within Poland"). */
+/** A town whose first-level region bears its name ("Berlin", "Lisbon"): an office's town. */
+function officeTown(piece: string): boolean {
+  const town = resolvePlace(piece)
+  const region = remoteRegion(piece)
+  const country = town?.country
+  if (!town?.city || !country || !region?.startsWith(`${country}-`)) return false
+  return regionIn(country, region.slice(country.length + 1))?.name === town.region
+}
+
 export function remoteRegionsIn(text: string): string[] {
   const regions: string[] = []
   const lower = lowerSentences(text)
@@ -396,10 +406,13 @@ export function remoteRegionsIn(text: string): string[] {
       if (needs && !lower[i]!.includes(needs)) continue
       const m = pattern.exec(sentence)
       if (!m?.[1]) continue
+      // "hiring in Lisbon, Berlin and remote within the EU": a town in the list is an office,
+      // not a region a remote hire may live in (Lisbon's district, the state of Berlin).
       const pieces = m[1]
         .replace(/\s+/g, ' ')
         .split(REGION_LIST_SEPARATOR)
         .map((piece) => piece.replace(/\b(?:only|based)\b/gi, ''))
+        .filter((piece) => !officeTown(piece.trim()))
       for (const region of regionsOfList(pieces))
         if (!regions.includes(region)) regions.push(region)
     }
