@@ -169,3 +169,20 @@ describe('salary: millions', () => {
     expect(pay('We raised $20M in 2024')).toBeNull()
   })
 })
+
+describe('salary: each end with its period', () => {
+  it('reads "$174,000/yr - $235,000/yr" and "$60/hr – $80/hr" as ranges', () => {
+    expect(pay('💰 $174,000/yr - $235,000/yr')).toEqual({
+      min: 174_000,
+      max: 235_000,
+      currency: 'USD',
+      period: 'year',
+    })
+    expect(pay('Pay: $60/hr – $80/hr')).toEqual({
+      min: 60,
+      max: 80,
+      currency: 'USD',
+      period: 'hour',
+    })
+  })
+})

@@ -71,6 +71,9 @@ const MAX_BARE_DOLLAR = Math.max(
   ),
 )
 
+/** A period written short right after a figure: "/yr", "/hr", "/mo". */
+const PERIOD_AFTER_FIGURE = /^\s?\/\s?(?:yr|year|hr|hour|h|mo|month)\b/i
+
 /** A short bracket right after the figure: "(Mensual)", "(per year)". */
 const PERIOD_IN_BRACKETS = /^\s*\(([^()\d]{2,20})\)/
 
@@ -174,7 +177,8 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     let gapStart: WrittenCurrency | null = null
     let gapEnd: WrittenCurrency | null = null
     if (next) {
-      const gap = line.slice(first.end, next.index)
+      // "$130K/yr - $160K/yr", "$60/hr – $80/hr": the first end's period is the range's.
+      const gap = line.slice(first.end, next.index).replace(PERIOD_AFTER_FIGURE, '')
       gapStart = currencyAtStart(gap)
       const rest = gap.slice(gapStart?.length ?? 0)
       gapEnd = currencyAtEnd(rest)
