@@ -129,3 +129,33 @@ describe('a list of roles written in other shapes', () => {
     ])
   })
 })
+
+describe('bullets that are all roles, with no heading over them', () => {
+  it('are the post’s roles', () => {
+    const post = `Kestrel Maps | Lisbon, Berlin or remote (EU) | Full-time
+
+Kestrel Maps makes offline maps for hikers. We're hiring in Lisbon, Berlin and remote within the EU.
+
+- Backend Engineer (Go, PostGIS)
+- iOS Engineer (Swift)
+
+Apply at https://kestrelmaps.example/jobs
+`
+    expect(roles(post).map((p) => p.title)).toEqual([
+      'Backend Engineer (Go, PostGIS)',
+      'iOS Engineer (Swift)',
+    ])
+  })
+
+  it('are not roles when one bullet of the list is something else', () => {
+    const post = `Kestrel Maps | Lisbon | Full-time | Backend Engineer
+
+Kestrel Maps makes offline maps for hikers.
+
+- Backend Engineer experience with Go
+- Mentor a junior engineer
+- On-call one week in six
+`
+    expect(roles(post).map((p) => p.title)).toEqual(['Backend Engineer'])
+  })
+})

@@ -165,10 +165,27 @@ function roleListLines(
   let underHeading = false
   // "We also hire for:": the list adds to the role the post is about.
   let besides = false
+  // Bullets that are all roles, with no heading over them: "- Backend Engineer (Go, PostGIS)".
+  let bullets: { title: string; applyUrl?: string; n: number }[] = []
+  let bulleted: typeof bullets = []
+  let allRoles = true
+  const endBullets = () => {
+    if (allRoles && bullets.length >= 2 && !bulleted.length) bulleted = bullets
+    bullets = []
+    allRoles = true
+  }
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as Line
     if (line.noise) continue
     if (line.kind === 'blank') continue
+    if (line.kind !== 'bullet') endBullets()
+    else if (!(line.section && WORK_SECTIONS.has(line.section))) {
+      const { title: role } = payAfterTitle(line.text)
+      if (looksLikeRole(role) && isRoleBeforeAside(role) && wordCount(role) <= 8) {
+        const url = linkOfLine(line)
+        bullets.push({ title: cleanRole(line.text), n: line.n, ...(url ? { applyUrl: url } : {}) })
+      } else allRoles = false
+    } else allRoles = false
     if (
       line.kind !== 'bullet' &&
       (ROLE_LIST_HEADING.test(trimSet(line.text, ' *')) || LIST_INTRO.test(line.text))
@@ -255,6 +272,7 @@ function roleListLines(
       underHeading = false
     }
   }
+  endBullets()
   const list =
     linked.length >= 2
       ? linked
@@ -264,7 +282,7 @@ function roleListLines(
           ? enumerated
           : described.length >= 2
             ? mostlyRoles(described, colonLines)
-            : []
+            : bulleted
   const seen = new Set<string>()
   const roles = list.filter((r) => {
     const key = r.title.toLowerCase()
