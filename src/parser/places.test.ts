@@ -265,3 +265,17 @@ describe('readPlaces: the whole world', () => {
     expect(readPlaces('anywhere').remoteRegions).toEqual([])
   })
 })
+
+describe('a town and its country without a comma', () => {
+  it.each([
+    ['Munich Germany', { city: 'Munich', region: 'Bavaria', country: 'DE' }],
+    ['Bogotá Colombia', { city: 'Bogotá', region: 'Bogotá', country: 'CO' }],
+  ])('reads "%s"', (text, place) => {
+    expect(readPlaces(text).locations).toEqual([place])
+  })
+
+  it('reads nothing where the words are no town of that country or a region’s name', () => {
+    expect(readPlaces('Acme Germany').locations).toEqual([])
+    expect(readPlaces('Central America').locations).toEqual([])
+  })
+})

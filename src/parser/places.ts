@@ -29,7 +29,7 @@ import {
 import { ROLE_NOUN } from './patterns.ts'
 import { countryCode, countryName, readCountry, type CountryRead } from './country-names.ts'
 import { codeIsAnotherWord } from './place-code-words.ts'
-import { macroRegion, remoteRegion, WORLDWIDE } from './remote-regions.ts'
+import { isWorldRegionName, macroRegion, remoteRegion, WORLDWIDE } from './remote-regions.ts'
 import { trimSet } from './text.ts'
 
 export { countryCode, countryName, macroRegion, remoteRegion }
@@ -384,6 +384,9 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
     const code = coded?.[2]
     const town = coded?.[1] ?? ''
     const province = code && citiesNamed(town).some((city) => city.province === code)
+    // "Munich Germany": a town and its country without a comma, read only when the town is
+    // one of that country's.
+    if (!one && !coded) return townThenCountry(parts[0] ?? '', context)
     if (
       !town ||
       !code ||
@@ -418,6 +421,22 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
     }
   }
   return readCityLast(parts, context) ?? readUnknownCity(parts, context)
+}
+
+/** The last one to three words of `text` as a country, the words before them as its town. */
+function townThenCountry(text: string, context: PlaceContext): PlaceRead | null {
+  // "Central America", "South Africa": a region's name, not a town and a country.
+  if (macroRegion(text) || isWorldRegionName(text) || readCountry(text, true)) return null
+  const words = text.split(' ')
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const country = readCountry(words.slice(-n).join(' '), true)
+    if (!country) continue
+    const town = words.slice(0, -n).join(' ')
+    if (!citiesNamed(town).some((city) => city.country === country.code)) return null
+    const read = readPlace(`${town}, ${words.slice(-n).join(' ')}`, context)
+    return read?.location.city && read.location.country === country.code ? read : null
+  }
+  return null
 }
 
 /**

@@ -24,6 +24,16 @@ type CountryFacts = readonly [
 const COUNTRY_FACTS = world.countries as unknown as Record<string, CountryFacts>
 const COUNTRIES = Object.entries(COUNTRY_FACTS)
 
+/** The continents' and subregions' names: "Central America", "Northern Europe". */
+const WORLD_REGION_NAMES = new Set(
+  COUNTRIES.flatMap(([, [continent, subregion]]) => [continent, subregion].map(placeKey)),
+)
+
+/** Whether a text names a continent or a subregion of one ("Central America"). */
+export function isWorldRegionName(text: string): boolean {
+  return WORLD_REGION_NAMES.has(placeKey(text))
+}
+
 /** A country's currency (ISO 4217), when it has only one: "US" → "USD", "DE" → "EUR". */
 export function countryCurrency(country: string): string | null {
   return COUNTRY_FACTS[country]?.[4] || null
