@@ -425,9 +425,10 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
 
 /** The last one to three words of `text` as a country, the words before them as its town. */
 function townThenCountry(text: string, context: PlaceContext): PlaceRead | null {
+  const words = text.split(' ')
+  if (words.length < 2 || !isPlaceShaped(text)) return null
   // "Central America", "South Africa": a region's name, not a town and a country.
   if (macroRegion(text) || isWorldRegionName(text) || readCountry(text, true)) return null
-  const words = text.split(' ')
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const country = readCountry(words.slice(-n).join(' '), true)
     if (!country) continue
@@ -521,6 +522,9 @@ export const readPlaces = memoPerDocument(readPlacesAnew, contextKey, (reading) 
 /** What leads to a region in a remote field: "within", "from the", "anywhere in". */
 const TO_A_REGION =
   /^(?:(?:anywhere|only|based)\s+)?(?:in|from|within|across|inside)\s+(?:the\s+)?/i
+
+/** A cheap test before MODE_THEN_PLACE: the prepositions it needs. */
+const PREPOSITION = /\s(?:in|at|en|em|we|op|bei|[aàw])\s/
 
 const REMOTE_BRACKETS = /\bremote(?:[- ](?:first|friendly|only))?\s*\(([^()]{1,80})\)/gi
 
@@ -629,7 +633,7 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
   })
   // "Teilweise Homeoffice in 20457 Hamburg": the place after a board's work mode (not after
   // one alternative of several: "Tokyo or Remote in Japan").
-  const moded = MODE_THEN_PLACE.exec(rest.trim())
+  const moded = PREPOSITION.test(rest) ? MODE_THEN_PLACE.exec(rest.trim()) : null
   const head = moded?.[1] ?? ''
   if (moded?.[2] && MODE_HEAD.test(head) && !PLACE_ALTERNATIVES.test(` ${head} `)) rest = moded[2]
   const whole = readPlace(stripModeWords(rest), context)
