@@ -179,6 +179,8 @@ function roleListLines(
     if (line.noise) continue
     if (line.kind === 'blank') continue
     if (line.kind !== 'bullet') endBullets()
+    // A run with one bullet that is no role is no list of roles: its other bullets go unread.
+    else if (!allRoles || !ROLE_NOUN.test(line.text)) allRoles = false
     else if (!(line.section && WORK_SECTIONS.has(line.section))) {
       const { title: role } = payAfterTitle(line.text)
       if (looksLikeRole(role) && isRoleBeforeAside(role) && wordCount(role) <= 8) {

@@ -28,6 +28,7 @@ const PART_SEPARATOR = /\s*[|·•]\s*/
 /** A board's field label ("Visa sponsorship", "Relocation") whose value follows it. */
 const VISA_LABEL = /^(?:visa(?: sponsorship| support)?|sponsorship|h-?1b(?: sponsorship)?)$/i
 const RELOCATION_LABEL = /^relocation(?: (?:assistance|support|package))?$/i
+const VISA_LABEL_WORD = /visa|sponsorship|h-?1b/i
 const YES_VALUES = new Set(STATED_VALUES.yes)
 const NO_VALUES = new Set(STATED_VALUES.no)
 /** "Visa sponsorship: Not Available" on one line. */
@@ -77,12 +78,18 @@ function stated(
  * "Visa sponsorship: Not Available", or "Relocation" over "Allowed": a board's field and its
  * value, yes or no. The lines that are such labels are returned too: alone they are no tag.
  */
-function labelled(doc: Doc, label: RegExp): { found: Candidate<boolean>[]; labels: Set<number> } {
+function labelled(
+  doc: Doc,
+  label: RegExp,
+  word: RegExp,
+): { found: Candidate<boolean>[]; labels: Set<number> } {
   const found: Candidate<boolean>[] = []
   const labels = new Set<number>()
   const shown = doc.lines.filter((line) => line.kind !== 'blank' && !line.noise)
   shown.forEach((line, i) => {
     const text = line.text.trim()
+    // Most lines are longer than any label and its value, and name neither.
+    if (text.length > 72 || !word.test(text)) return
     const inline = LABEL_AND_VALUE.exec(text)
     const [name, value, raw] = inline
       ? [inline[1] ?? '', inline[2] ?? '', text]
@@ -114,12 +121,12 @@ function tags(doc: Doc, tag: RegExp, labels: ReadonlySet<number>): Candidate<boo
 }
 
 export function visaCandidates(doc: Doc): Candidate<boolean>[] {
-  const { found, labels } = labelled(doc, VISA_LABEL)
+  const { found, labels } = labelled(doc, VISA_LABEL, VISA_LABEL_WORD)
   return [...found, ...tags(doc, VISA_TAG, labels), ...stated(doc.allText, VISA)]
 }
 
 export function relocationCandidates(doc: Doc): Candidate<boolean>[] {
-  const { found, labels } = labelled(doc, RELOCATION_LABEL)
+  const { found, labels } = labelled(doc, RELOCATION_LABEL, /relocation/i)
   return [...found, ...tags(doc, RELOCATION_TAG, labels), ...stated(doc.allText, RELOCATION)]
 }
 

@@ -388,10 +388,14 @@ export function workPolicy(text: string): string[] {
 }
 
 /** Where a remote hire may live, when the text says ("EU or UK-based", "within Poland"). */
+/** A first-level region as remote-regions.ts names it: "PT-11", "DE-BE", "US-CA". */
+const FIRST_LEVEL_REGION = /^[A-Z]{2}-\w{1,3}$/
+
 /** A town whose first-level region bears its name ("Berlin", "Lisbon"): an office's town. */
 function officeTown(piece: string): boolean {
-  const town = resolvePlace(piece)
   const region = remoteRegion(piece)
+  if (!region || !FIRST_LEVEL_REGION.test(region)) return false
+  const town = resolvePlace(piece)
   const country = town?.country
   if (!town?.city || !country || !region?.startsWith(`${country}-`)) return false
   return regionIn(country, region.slice(country.length + 1))?.name === town.region
