@@ -29,7 +29,7 @@ import { levelFromWord } from './level.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import { readPlaces, remoteRegion, STRONG_PLACE } from './places.ts'
 import { OFFICE_FIELD } from './place-patterns.ts'
-import { macroRegion } from './remote-regions.ts'
+import { macroRegion, regionsOfList } from './remote-regions.ts'
 import { techByName } from './taxonomy.ts'
 import { areasOf } from './work-areas.ts'
 import { hasMoney } from './salary.ts'
@@ -373,8 +373,8 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
     // "Timezones: UTC-5 to UTC+2", "Preferred timezones: Pacific Time, Eastern Time": the
     // hours a remote hire works in, a region of its own.
     const whole = remoteRegion(value)
-    const regions = whole ? [whole] : value.split(/\s*[,;/]\s*/).map(remoteRegion)
-    for (const region of regions) if (region) facts.remoteRegions.push({ value: region, raw, from })
+    const regions = whole ? [whole] : regionsOfList(value.split(/[,;/]/))
+    for (const region of regions) facts.remoteRegions.push({ value: region, raw, from })
   }
 }
 

@@ -569,9 +569,11 @@ const NAMED_DOLLAR = /\b(?:USD|US\s?\$|U\.S\.|dollars? US|US dollars?)/i
 
 /**
  * A bare "$" in a post placed only in Canada (or Australia, New Zealand, Singapore, Hong
- * Kong) is that country's dollar, and in a Spanish post placed only in Mexico or Colombia the
- * peso: the reader there reads it so. Read once the places are. A figure too large for its
- * currency (a peso's, read as US dollars) is no pay.
+ * Kong) is that country's dollar, and in a post placed only in a country of the peso (Mexico,
+ * Colombia, Chile, Argentina, Uruguay) that is in Spanish or says "pesos", the peso: the
+ * reader there reads it so. A range that writes no currency is in the one country's own.
+ * Read once the places are. A figure too large for its currency (a peso's, read as US
+ * dollars) is no pay.
  */
 function localDollar(
   salary: Salary | null,
@@ -583,9 +585,8 @@ function localDollar(
   if (!salary) return null
   // "175K-210K Annually" writes no currency: the one country's own, or no pay.
   if (salary.currency === OWN_CURRENCY) {
-    const own = new Set(countries.map((c) => (c ? countryCurrency(c) : null)))
-    const [only] = own
-    return own.size === 1 && only ? { ...salary, currency: only } : null
+    const own = soleValue(countries.map((c) => (c ? countryCurrency(c) : null)))
+    return own ? { ...salary, currency: own } : null
   }
   const local = localCurrency(salary, raw, countries, text, language)
   // Too much for US dollars: a peso's figure in a post that names no country of the peso.
@@ -612,11 +613,17 @@ function localCurrency(
   )
     return salary
   const peso = language === 'es' || NAMES_THE_PESO.test(text)
-  const local = new Set(
+  const local = soleValue(
     countries.map((c) => (c ? (LOCAL_DOLLAR[c] ?? (peso ? LOCAL_PESO[c] : undefined)) : undefined)),
   )
-  const [only] = local
-  return local.size === 1 && only ? { ...salary, currency: only } : salary
+  return local ? { ...salary, currency: local } : salary
+}
+
+/** The value every item has, when they all have the same one; null when any has none. */
+function soleValue<T>(values: readonly (T | null | undefined)[]): T | null {
+  const distinct = new Set(values)
+  const [only] = distinct
+  return distinct.size === 1 && only != null ? only : null
 }
 
 /** Seniority: the role's title first, then a level word in the header, then the text. */

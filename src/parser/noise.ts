@@ -31,14 +31,14 @@ function plain(text: string): string {
   return trimSet(stripEmoji(text), ' ', ' .!:|')
 }
 
+/** A sentence of the posting's prose: eight words or more, ending as a sentence ends. */
+const PROSE = /^(?:\S+\s+){7,}\S*[.!?…]["'’)]?$/
+
 /**
  * Marks the lines that belong to the page around the posting: job-board sidebars, sign-up
  * prompts, AI summaries, tracking tags, repeated blocks. General rules only: a sidebar is a
  * heading of a known kind and everything under it until the posting's own next heading.
  */
-/** A sentence of the posting's prose: eight words or more, ending as a sentence ends. */
-const PROSE = /^(?:\S+\s+){7,}\S*[.!?…]["'’)]?$/
-
 export function markNoise(lines: Line[]): NoiseResult {
   const dropped: Record<string, number> = {}
   const modeTags: Fact<string>[] = []

@@ -16,8 +16,13 @@ export const PLACE_NOISE_WORDS =
  * werken in Utrecht": a job board's location line, a few words of work mode (MODE_HEAD) and
  * then where, after a preposition.
  */
-export const MODE_THEN_PLACE =
-  /^((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:in|at|en|em|we|op|bei|[aàw])\s+(\S.{1,80})$/u
+const PLACE_PREPOSITION = String.raw`(?:in|at|en|em|we|op|bei|[aàw])`
+export const MODE_THEN_PLACE = new RegExp(
+  String.raw`^((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+${PLACE_PREPOSITION}\s+(\S.{1,80})$`,
+  'u',
+)
+/** A cheap test before MODE_THEN_PLACE: one of the prepositions it needs. */
+export const HAS_PLACE_PREPOSITION = new RegExp(String.raw`\s${PLACE_PREPOSITION}\s`)
 /** A work mode in a few words before a place, in the eight languages ("Hybrides Arbeiten"). */
 export const MODE_HEAD =
   /(?<!\p{L})(?:remote|hybrid\p{L}*|on[- ]?site|wfh|work from home|remot[oa]|zdaln\p{L}+|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|home[- ]?office|h[ií]brid[oa]|ibrid[oa]|hybrydow\p{L}+|présentiel|presencial|vor ort|in sede|thuiswerk\p{L}*|smart working)(?!\p{L})/iu

@@ -12,6 +12,7 @@ import { memoPerDocument } from './lib/document-memo.ts'
 import { placeKey } from './place-key.ts'
 import {
   CITY_SHORT_NAMES,
+  HAS_PLACE_PREPOSITION,
   MODE_HEAD,
   MODE_THEN_PLACE,
   N_LOCATIONS,
@@ -523,9 +524,6 @@ export const readPlaces = memoPerDocument(readPlacesAnew, contextKey, (reading) 
 const TO_A_REGION =
   /^(?:(?:anywhere|only|based)\s+)?(?:in|from|within|across|inside)\s+(?:the\s+)?/i
 
-/** A cheap test before MODE_THEN_PLACE: the prepositions it needs. */
-const PREPOSITION = /\s(?:in|at|en|em|we|op|bei|[aàw])\s/
-
 const REMOTE_BRACKETS = /\bremote(?:[- ](?:first|friendly|only))?\s*\(([^()]{1,80})\)/gi
 
 function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading {
@@ -633,7 +631,7 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
   })
   // "Teilweise Homeoffice in 20457 Hamburg": the place after a board's work mode (not after
   // one alternative of several: "Tokyo or Remote in Japan").
-  const moded = PREPOSITION.test(rest) ? MODE_THEN_PLACE.exec(rest.trim()) : null
+  const moded = HAS_PLACE_PREPOSITION.test(rest) ? MODE_THEN_PLACE.exec(rest.trim()) : null
   const head = moded?.[1] ?? ''
   if (moded?.[2] && MODE_HEAD.test(head) && !PLACE_ALTERNATIVES.test(` ${head} `)) rest = moded[2]
   const whole = readPlace(stripModeWords(rest), context)

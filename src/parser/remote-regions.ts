@@ -34,6 +34,9 @@ export function isWorldRegionName(text: string): boolean {
   return WORLD_REGION_NAMES.has(placeKey(text))
 }
 
+/** A first-level region as remoteRegion names it: "PT-11", "DE-BE", "US-CA". */
+export const FIRST_LEVEL_REGION = /^[A-Z]{2}-\w{1,3}$/
+
 /** A country's currency (ISO 4217), when it has only one: "US" → "USD", "DE" → "EUR". */
 export function countryCurrency(country: string): string | null {
   return COUNTRY_FACTS[country]?.[4] || null
@@ -199,7 +202,7 @@ export function countriesOf(region: string): string[] | 'anywhere' | null {
   const group = GROUP_MEMBERS.get(region)
   if (group) return group
   if (/^[A-Z]{2}$/.test(region)) return [region]
-  if (/^[A-Z]{2}-\w{1,3}$/.test(region)) return [region.slice(0, 2)]
+  if (FIRST_LEVEL_REGION.test(region)) return [region.slice(0, 2)]
   const label = OFFSET_LABEL.exec(region)
   if (label)
     return countriesInWindow({

@@ -71,6 +71,9 @@ const MAX_BARE_DOLLAR = Math.max(
   ),
 )
 
+/** A period found at most two characters after the figure ("175K-210K Annually"). */
+const periodRightAfter = (m: RegExpExecArray | null) => m !== null && m.index <= 2
+
 /** A period written short right after a figure: "/yr", "/hr", "/mo". */
 const PERIOD_AFTER_FIGURE = /^\s?\/\s?(?:yr|year|hr|hour|h|mo|month)\b/i
 
@@ -214,7 +217,7 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
       where.unwritten === true &&
       second !== undefined &&
       mult !== undefined &&
-      PERIODS.some(([, pattern]) => (pattern.exec(afterAll)?.index ?? 9) <= 2)
+      PERIODS.some(([, pattern]) => periodRightAfter(pattern.exec(afterAll)))
     const currency =
       (written.find((c) => ISO_CODE.test(c.text)) ?? written[0])?.code ??
       mult?.currency ??

@@ -21,7 +21,7 @@ import {
 } from './patterns.ts'
 import { strongest, type Candidate } from './candidate.ts'
 import { readPlaces, resolvePlace, STRONG_PLACE } from './places.ts'
-import { regionsOfList, remoteRegion } from './remote-regions.ts'
+import { FIRST_LEVEL_REGION, regionsOfList, remoteRegion } from './remote-regions.ts'
 import { regionIn } from './gazetteer.ts'
 import type { Fact } from './types.ts'
 import {
@@ -388,16 +388,13 @@ export function workPolicy(text: string): string[] {
 }
 
 /** Where a remote hire may live, when the text says ("EU or UK-based", "within Poland"). */
-/** A first-level region as remote-regions.ts names it: "PT-11", "DE-BE", "US-CA". */
-const FIRST_LEVEL_REGION = /^[A-Z]{2}-\w{1,3}$/
-
 /** A town whose first-level region bears its name ("Berlin", "Lisbon"): an office's town. */
 function officeTown(piece: string): boolean {
   const region = remoteRegion(piece)
   if (!region || !FIRST_LEVEL_REGION.test(region)) return false
   const town = resolvePlace(piece)
   const country = town?.country
-  if (!town?.city || !country || !region?.startsWith(`${country}-`)) return false
+  if (!town?.city || !country || !region.startsWith(`${country}-`)) return false
   return regionIn(country, region.slice(country.length + 1))?.name === town.region
 }
 
