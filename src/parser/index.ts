@@ -196,6 +196,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   const spoken = spokenLanguages(textOf(doc.lines, (l) => l.section !== 'benefits'))
 
   const modeWarnings = new Set(mode.warnings)
+  const placeWarnings = new Set([NO_LOCATION, ...places.warnings])
   const warnings: string[] = [
     ...doc.warnings,
     ...(meta.company
@@ -253,7 +254,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
     if (!ownPlaces.length && ownMode && workMode === 'remote')
       ownPlaces = countriesNamedForRemote(remoteRegions)
     const roleWarnings = warnings.filter(
-      (w) => !(ownPlaces.length && w === NO_LOCATION) && !(ownMode && modeWarnings.has(w)),
+      (w) => !(ownPlaces.length && placeWarnings.has(w)) && !(ownMode && modeWarnings.has(w)),
     )
     if (!ROLE_NOUN.test(title) && !roles?.guessed && roles?.from !== 'areas of work')
       roleWarnings.push(`the title "${title}" names no usual role word: check it`)
@@ -468,9 +469,11 @@ function locationsField(
   const asCompany = locations.filter((l) => l.city && placeKey(l.city) === named)
   if (asCompany.length && asCompany.length < locations.length)
     for (const l of asCompany) locations.splice(locations.indexOf(l), 1)
-  for (const vague of header.vaguePlaces) {
-    warnings.push(`the header says "${vague}" without naming them: those locations are not listed`)
-  }
+  if (!locations.length)
+    for (const vague of header.vaguePlaces)
+      warnings.push(
+        `the header says "${vague}" without naming them: those locations are not listed`,
+      )
   // Structured data names its place's country; a town read from the text may have a namesake
   // the rest of the posting points to.
   const structured = facts.locations ?? []

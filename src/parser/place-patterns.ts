@@ -47,6 +47,18 @@ export const NEAR_PLACE =
   /^(?:near|nearby|close to|outside(?: of)?|bei|nahe|in der nähe von|près de|proche de|cerca de|perto de|vicino a|nabij|in de buurt van|koło|niedaleko)\s/iu
 export const N_LOCATIONS =
   /^\d+\s+(?:locations?|standorte|sites|lieux|ubicaciones|sedi|locais|lokalizacje)$/i
+/**
+ * "Multiple US locations", "various locations across Scotland", "mehrere Standorte in
+ * Deutschland", "plusieurs sites en France": several places not named, within one country
+ * (group 1 or 2; the caller checks that it names a country) or anywhere ("Multiple locations").
+ */
+export const SPREAD_LOCATIONS = new RegExp(
+  String.raw`^(?:multiple|various|several|many|different|numerous|select|mehrere|verschiedene|diverse|plusieurs|différents|différentes|divers|varias|varios|diferentes|múltiples|várias|vários|diversas|diversos|múltiplas|varie|più|meerdere|verschillende|wiele|różne|kilka) ` +
+    String.raw`(?:([\p{L}.]+(?: [\p{L}.]+){0,2}) )?` +
+    String.raw`(?:locations?|offices|cities|sites|states|standorten?|städten?|niederlassungen|lieux|villes|agences|ubicaciones|ciudades|sedes|oficinas|localidades|locais|cidades|unidades|sedi|città|uffici|locaties|vestigingen|steden|kantoren|lokalizacj[ai]|lokalizacjach|miast(?:ach)?|biur(?:ach)?)` +
+    String.raw`(?: (?:in|across|throughout|around|within|im|en|au|aux|à|dans|em|no|na|nos|nas|w|we|op) (?:the )?(\S.{1,39}))?$`,
+  'iu',
+)
 /** A place written as words: capitals, with the small linking words place names use. */
 export const PLACE_WORD =
   /^(?:['’]\p{Ll}{1,2}-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|les|du|upon|on|am|im|an der|sur|do|da|dos|of|en|di|nad|pod))*$/u

@@ -244,6 +244,44 @@ describe('readPlaces: location fields', () => {
   })
 })
 
+describe('readPlaces: a region that shares its name with a town elsewhere in the country', () => {
+  it.each([
+    ['Washington, USA', { city: null, region: 'Washington', country: 'US' }],
+    ['Virginia, USA', { city: null, region: 'Virginia', country: 'US' }],
+    ['New York, USA', { city: 'New York City', region: 'New York', country: 'US' }],
+    ['Delaware, OH', { city: 'Delaware', region: 'Ohio', country: 'US' }],
+    ['Salzburg, Austria', { city: 'Salzburg', region: 'Salzburg', country: 'AT' }],
+  ])('reads "%s" as %o', (field, location) => {
+    expect(readPlaces(field).locations).toEqual([location])
+  })
+})
+
+describe('readPlaces: several places not named, within one country', () => {
+  const US = { city: null, region: null, country: 'US' }
+  it.each([
+    ['Multiple US locations', [US]],
+    ['Various locations across Scotland', [{ city: null, region: null, country: 'GB' }]],
+    ['mehrere Standorte in Deutschland', [{ city: null, region: null, country: 'DE' }]],
+    ['plusieurs sites en France', [{ city: null, region: null, country: 'FR' }]],
+    ['varias ubicaciones en España', [{ city: null, region: null, country: 'ES' }]],
+    [
+      'Multiple US locations (VA, NC)',
+      [
+        { city: null, region: 'Virginia', country: 'US' },
+        { city: null, region: 'North Carolina', country: 'US' },
+      ],
+    ],
+  ])('reads "%s" as the country, or the places its brackets list', (field, locations) => {
+    expect(readPlaces(field).locations).toEqual(locations)
+  })
+  it('keeps a spread naming no country as vague', () => {
+    expect(readPlaces('Multiple locations')).toMatchObject({
+      locations: [],
+      vague: ['Multiple locations'],
+    })
+  })
+})
+
 describe('readPlaces: a remote field with words before its region', () => {
   it.each([
     ['Remote within Europe (CET ±2h)', ['Europe', 'UTC-1 to UTC+3']],

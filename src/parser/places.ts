@@ -16,6 +16,7 @@ import {
   MODE_HEAD,
   MODE_THEN_PLACE,
   N_LOCATIONS,
+  SPREAD_LOCATIONS,
   NEAR_PLACE,
   OFFICE_FIELD,
   PLACE_ALTERNATIVES,
@@ -415,6 +416,15 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
     const score = cityPrior(city, context) + read.score
     if (!best || score > best.score) best = { city, tail: read, score }
   }
+  // "Washington, USA", "Virginia, USA": the name of a region of the country, and of a town
+  // in another region of it, is the region ("Faro, Portugal", "New York, USA": a region's
+  // own town keeps its name).
+  const region = best && !best.tail.region ? regionIn(best.city.country, firstName) : null
+  if (best && region && region.admin !== best.city.admin)
+    return {
+      location: { city: null, region: region.name, country: best.city.country },
+      confidence: 0.8,
+    }
   if (best && best.score > 1) {
     return {
       location: cityLocation(best.city, best.tail.region),
@@ -650,6 +660,23 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
       reading.vague.push(cleaned)
       continue
     }
+    // "Multiple US locations (VA, PA, NC)": the brackets may list them.
+    const listed = /^([^()]*[^\s()]) ?\(([^()]+)\)$/.exec(cleaned)
+    const spread = SPREAD_LOCATIONS.exec(listed?.[1] ?? cleaned)
+    if (spread) {
+      const within = readPlace(spread[1] ?? spread[2] ?? '', context)
+      const country =
+        within && !within.location.city && !within.location.region ? within.location.country : null
+      const named = country && listed?.[2] ? readPlaces(listed[2], context) : null
+      if (named?.locations.length && named.locations.every((l) => l.country === country))
+        named.locations.forEach((location, i) =>
+          push({ location, confidence: named.confidence[i] ?? MIN_READING }),
+        )
+      // Else the country the places are in is all the field says of them.
+      else if (within && country) push(within)
+      else reading.vague.push(cleaned)
+      continue
+    }
     const place = readPlace(cleaned, context)
     if (place) {
       push(place)
@@ -842,10 +869,18 @@ export function sameLocation(a: PostingLocation, b: PostingLocation): boolean {
 /** Adds a location unless it is already there or only restates a country already there. */
 export function addLocation(into: PostingLocation[], location: PostingLocation): void {
   if (into.some((l) => sameLocation(l, location))) return
-  if (!location.city && location.country && into.some((l) => l.country === location.country)) return
-  const coarser = into.findIndex(
-    (l) => !l.city && l.country === location.country && location.city !== null,
+  // A country, or a region, already in a finer place is no place of its own; but "VA, PA"
+  // are two regions of one country. Only a town makes a country already there finer.
+  const within = (outer: PostingLocation, inner: PostingLocation) =>
+    outer.country === inner.country &&
+    !outer.city &&
+    (!outer.region || (outer.region === inner.region && inner.city !== null))
+  if (
+    location.country &&
+    into.some((l) => within(location, l) || (!location.city && within(l, location)))
   )
+    return
+  const coarser = into.findIndex((l) => within(l, location))
   if (coarser >= 0) into.splice(coarser, 1)
   into.push(location)
 }
