@@ -186,6 +186,10 @@ describe('readPlaces: location fields', () => {
     expect(towns('Cork T12 X70A')).toEqual(['Cork, IE'])
     expect(towns('Dublin 2')).toEqual(['Dublin, IE'])
   })
+  it('reads a town before its state’s code and an Australian postcode', () => {
+    expect(towns('Sydney NSW 2000')).toEqual(['Sydney, AU'])
+    expect(towns('Parramatta NSW 2150')).toEqual(['Parramatta, AU'])
+  })
   it('reads "City/City"', () => {
     expect(readPlaces('München/Berlin').locations.map((l) => l.city)).toEqual(['Munich', 'Berlin'])
   })
