@@ -177,6 +177,16 @@ describe('readPlaces: location fields', () => {
     // The city's own region still reads as its region.
     expect(towns('Brooklyn, New York')).toEqual(['Brooklyn, New York'])
   })
+  it('reads two large cities of one region as two cities, not a city and its district', () => {
+    expect(towns('Bristol, London')).toEqual(['Bristol, GB', 'London, GB'])
+    expect(towns('Leeds, Manchester')).toEqual(['Leeds, GB', 'Manchester, GB'])
+    expect(towns('Pune, Mumbai')).toEqual(['Pune, IN', 'Mumbai, IN'])
+  })
+  it('reads a district beside its city as the city', () => {
+    expect(towns('Warszawa, Mokotów')).toEqual(['Warsaw, PL'])
+    expect(towns('Mokotów, Warszawa')).toEqual(['Warsaw, PL'])
+    expect(towns('Gràcia, Barcelona')).toEqual(['Barcelona, ES'])
+  })
   it('reads a town’s local name in a list beside a sure town of its country', () => {
     expect(readPlaces('Berlin, München').locations.map((l) => l.city)).toEqual(['Berlin', 'Munich'])
   })

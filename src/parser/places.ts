@@ -184,13 +184,21 @@ type TailRead = {
  * towns of their own, in the city's region. A smaller town of the same region beside a city
  * is the city's district.
  */
+// A large city is no district of another: "Leeds, Manchester", "Bristol, London" and "Pune,
+// Mumbai" name two cities of one region each.
 function districtOf(part: string, city: CityEntry): boolean {
-  return townOfRegionBeside(part, city, (town) => town.rank > city.rank)
+  return townOfRegionBeside(
+    part,
+    city,
+    (town) => town.rank > city.rank && town.rank >= LARGE_CITY_RANK,
+  )
 }
 
 /** The city itself is a district of a larger town of its region named beside it. */
 function largerBeside(part: string, city: CityEntry): boolean {
-  return townOfRegionBeside(part, city, (town) => town.rank < city.rank)
+  return (
+    city.rank >= LARGE_CITY_RANK && townOfRegionBeside(part, city, (town) => town.rank < city.rank)
+  )
 }
 
 /** `part` names a town of the city's own region for which `ranked` holds. */
