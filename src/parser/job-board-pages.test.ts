@@ -464,3 +464,52 @@ Brioche Tech développe le logiciel de caisse de 3 000 boulangeries, en Go.
     })
   })
 })
+
+// A German board's page, written for this test: a menu the word lists know only part of, a
+// cookie notice with its buttons, a breadcrumb trail and the listing's buttons, all above the
+// company and the title.
+const GERMAN_BOARD_PAGE = `Zum Inhalt springen
+Jobbörse Nord
+Jobs finden
+Firmen entdecken
+Gehaltsrechner
+Karriereberatung
+Anmelden
+
+Wir verwenden Cookies, um dir die bestmögliche Nutzung unserer Seite zu ermöglichen.
+Alle akzeptieren
+Nur notwendige
+Einstellungen
+
+Startseite > Jobs > IT > Bremen
+
+Jetzt bewerben
+Merken   Teilen
+
+Weserlicht Software GmbH
+Backend Entwickler Kotlin (m/w/d)
+
+28195 Bremen
+Feste Anstellung
+Vollzeit
+
+Über uns
+Wir bauen Software für Häfen. Du entwickelst Services mit Kotlin und PostgreSQL.
+`
+
+describe('the furniture of a board page above the posting', () => {
+  it('is left out: a menu block, a cookie notice, a breadcrumb and buttons', () => {
+    expect(parsed(GERMAN_BOARD_PAGE)).toEqual({
+      company: 'Weserlicht Software',
+      title: 'Backend Entwickler Kotlin',
+      locations: [{ city: 'Bremen', region: 'Bremen', country: 'DE' }],
+      employmentType: 'full-time',
+      workMode: null,
+    })
+  })
+
+  it('keeps a block of short header lines that names no menu item', () => {
+    const text = `Data Engineer\nBrightfold\nMalmö\nFull-time\n\nWe build data pipelines in Python and dbt for retailers across Sweden.`
+    expect(parsed(text)).toMatchObject({ company: 'Brightfold', title: 'Data Engineer' })
+  })
+})

@@ -9,6 +9,9 @@ import {
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { JOB_BOARD_NAMES, SITE_ACCOUNT_WORDS, SITE_MENU_WORDS } from './site-menu-words.ts'
+import { isBreadcrumb, isConsentButtons, isCookieNotice, isListingActions } from './page-chrome.ts'
+import { allLanguages } from './words/languages.ts'
+import { SEARCH_FORM_LABELS } from './words/page-chrome-words.ts'
 import { stripEmoji, trimSet, wordCount } from './text.ts'
 import type { Fact, Line } from './types.ts'
 
@@ -87,6 +90,11 @@ export function markNoise(lines: Line[]): NoiseResult {
       mark(line, 'tracking tag', dropped)
       continue
     }
+    const chrome = i < CHROME_REACH ? pageChrome(lines, keys, i) : null
+    if (chrome) {
+      mark(line, chrome, dropped)
+      continue
+    }
     if (NOISE_LINE.test(text)) {
       if (AI_SUMMARY_NOTICE.test(text)) dropAiSummary(lines, i, dropped)
       mark(line, 'job-board prompt', dropped)
@@ -110,8 +118,29 @@ export function markNoise(lines: Line[]): NoiseResult {
   return { logoCompany, modeTags, dropped }
 }
 
+/** How far down a page its cookie notice, breadcrumbs and listing buttons may sit, in lines. */
+const CHROME_REACH = 40
+
+/** What page furniture line `index` is, or null. */
+function pageChrome(lines: Line[], keys: string[], index: number): string | null {
+  const key = keys[index] ?? ''
+  if (!key) return null
+  if (isCookieNotice(key)) return 'cookie notice'
+  if (isBreadcrumb(key, (item) => MENU_ITEMS.has(item))) return 'breadcrumb'
+  if (isListingActions(key)) return 'listing buttons'
+  // The notice's buttons, right under it (or under another of its button lines).
+  const above = lines[index - 1]
+  if (above?.noise === 'cookie notice' || above?.noise === 'cookie buttons')
+    if (isConsentButtons(key)) return 'cookie buttons'
+  return null
+}
+
 const ACCOUNT_ITEMS = new Set(SITE_ACCOUNT_WORDS)
-const MENU_ITEMS = new Set([...SITE_MENU_WORDS, ...SITE_ACCOUNT_WORDS])
+const MENU_ITEMS = new Set([
+  ...SITE_MENU_WORDS,
+  ...SITE_ACCOUNT_WORDS,
+  ...allLanguages(SEARCH_FORM_LABELS),
+])
 const BOARD_NAMES = new Set(JOB_BOARD_NAMES)
 /** Between the items of a menu written on one line ("Jobs | Companies › Salaries"). */
 const MENU_SEPARATOR = /\s*[|•·›»]\s*/
@@ -148,6 +177,7 @@ function previousText(lines: Line[], index: number): number | null {
  * "Unternehmen") may be a heading of the posting, so it stays.
  */
 function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, number>): void {
+  markMenuBlocks(lines, keys, dropped)
   let run: number[] = []
   let items = 0
   // "Anmelden" or "Skip to main content" alone at the top is a menu of one: no posting's.
@@ -184,6 +214,50 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
     account ||= ACCOUNT_ITEMS.has(keys[i] ?? '')
   }
   flush()
+}
+
+/** At most this many words, and characters, on each line of a menu block. */
+const MENU_BLOCK_WORDS = 4
+const MENU_BLOCK_CHARS = 40
+/** The fewest lines of a menu block, and the fewest of them that the word lists know. */
+const MENU_BLOCK_LINES = 4
+const MENU_BLOCK_KNOWN = 2
+
+/**
+ * "StepStone / Jobs finden / Unternehmen entdecken / Gehaltsplaner / Anmelden": a block of
+ * short lines near the top (between blank lines), at least two of them items the word lists
+ * know, is the site's menu whole: the lines the lists lack are its other items.
+ */
+function markMenuBlocks(lines: Line[], keys: string[], dropped: Record<string, number>): void {
+  let start = 0
+  while (start < MENU_REACH && start < lines.length) {
+    if (lines[start]?.kind === 'blank') {
+      start++
+      continue
+    }
+    let end = start
+    while (end < lines.length && lines[end]?.kind !== 'blank') end++
+    const block = Array.from({ length: end - start }, (_, k) => start + k)
+    const short = block.every((i) => {
+      const key = keys[i] ?? ''
+      return (
+        lines[i]?.kind === 'text' &&
+        key.length > 0 &&
+        key.length <= MENU_BLOCK_CHARS &&
+        wordCount(key) <= MENU_BLOCK_WORDS
+      )
+    })
+    const known = block.filter((i) => menuItems(keys[i] ?? '') > 0).length
+    // The first line may be the site's name: a board's is no employer's, but a careers
+    // site's is ("Fjällbacka Robotics / Jobs / Departments / Log in").
+    const first = keys[start] ?? ''
+    const siteName =
+      menuItems(first) === 0 && !BOARD_NAMES.has(boardKey(first)) && !SITE_ADDRESS.test(first)
+    if (short && block.length >= MENU_BLOCK_LINES && known >= MENU_BLOCK_KNOWN)
+      for (const i of siteName ? block.slice(1) : block)
+        mark(lines[i] as Line, 'site menu', dropped)
+    start = end
+  }
 }
 
 /** A line of at most three words right between a menu item above and one below it. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { isBreadcrumb, isConsentButtons, isCookieNotice, isListingActions } from './page-chrome.ts'
+
+const menu = (item: string) => ['startseite', 'home', 'jobs'].includes(item)
+
+describe('page chrome', () => {
+  it.each([
+    'wir verwenden cookies, um dir ein besseres erlebnis zu bieten.',
+    'ce site utilise des cookies pour mesurer son audience.',
+    'usamos cookies propias y de terceros.',
+  ])('reads "%s" as a cookie notice', (key) => {
+    expect(isCookieNotice(key)).toBe(true)
+  })
+  it('does not read a posting sentence about a cookie as a notice', () => {
+    expect(isCookieNotice('you will bake the best cookie in town.')).toBe(false)
+  })
+  it.each([
+    'alle akzeptieren',
+    'alle akzeptieren ablehnen details',
+    'tout refuser | personnaliser',
+  ])('reads "%s" as a notice’s buttons', (key) => expect(isConsentButtons(key)).toBe(true))
+  it.each([
+    'jetzt bewerben',
+    'zur bewerbung merken drucken weiterempfehlen',
+    'postuler | partager',
+    'aplikuj teraz',
+  ])('reads "%s" as a listing’s buttons', (key) => {
+    expect(isListingActions(key)).toBe(true)
+  })
+  it.each(['merken sie sich den termin', 'bewerbung als entwickler'])(
+    'does not read "%s" as buttons',
+    (key) => expect(isListingActions(key)).toBe(false),
+  )
+  it.each(['startseite > jobs > it > münchen', 'home › handel › nürnberg', 'jobs › data engineer'])(
+    'reads "%s" as a breadcrumb trail',
+    (key) => expect(isBreadcrumb(key, menu)).toBe(true),
+  )
+  it.each(['salary > 50k', 'berlin > hamburg', 'we value impact > output. really.'])(
+    'does not read "%s" as a breadcrumb trail',
+    (key) => expect(isBreadcrumb(key, menu)).toBe(false),
+  )
+})

@@ -1,0 +1,72 @@
+import { escapeRegExp } from './lib/escape-regexp.ts'
+import { allLanguages } from './words/languages.ts'
+import { CONSENT_VERBS, CONSENT_WORDS, LISTING_ACTIONS } from './words/page-chrome-words.ts'
+import { phraseRegex } from './words/compile.ts'
+
+/**
+ * A page's furniture around a listing that no word list of the posting names: its cookie
+ * notice and the notice's buttons, its breadcrumb trail, its rows of buttons ("Jetzt bewerben
+ * · Merken · Teilen"). Each is read from a line's lower-cased, space-collapsed key.
+ */
+
+/** A sticky search for one phrase of `phrases` ending at a separator or the end. */
+function phraseAt(phrases: readonly string[]): RegExp {
+  const alternation = [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')
+  return new RegExp(`(?:${alternation})(?=$|[\\s|·•/,])`, 'y')
+}
+
+const ACTION_AT = phraseAt(allLanguages(LISTING_ACTIONS))
+const CONSENT_AT = phraseAt(allLanguages(CONSENT_WORDS))
+const SEPARATORS = /[\s|·•/,]+/y
+
+/** Whether the key is one or more of the phrases and nothing else, taken longest first. */
+function onlyPhrases(key: string, at: RegExp): boolean {
+  let pos = 0
+  let found = 0
+  while (pos < key.length) {
+    at.lastIndex = pos
+    if (!at.exec(key)) return false
+    pos = at.lastIndex
+    found++
+    SEPARATORS.lastIndex = pos
+    if (SEPARATORS.exec(key)) pos = SEPARATORS.lastIndex
+  }
+  return found > 0
+}
+
+/** "jetzt bewerben", "zur bewerbung merken drucken weiterempfehlen", "postuler | partager". */
+export function isListingActions(key: string): boolean {
+  return key.length <= 120 && onlyPhrases(key, ACTION_AT)
+}
+
+/** "alle akzeptieren ablehnen details": the buttons under a cookie notice. */
+export function isConsentButtons(key: string): boolean {
+  return key.length <= 80 && onlyPhrases(key, CONSENT_AT)
+}
+
+const COOKIE = /cookie/
+const CONSENT_VERB = phraseRegex(allLanguages(CONSENT_VERBS))
+/** Longer than this, a line naming cookies is prose of the posting's own, not a notice. */
+const MAX_NOTICE = 600
+
+/** "Wir verwenden Cookies, um …", "Ce site utilise des cookies": a site's cookie notice. */
+export function isCookieNotice(key: string): boolean {
+  return key.length <= MAX_NOTICE && COOKIE.test(key) && CONSENT_VERB.test(key)
+}
+
+const CRUMB_SEPARATOR = /\s[>›»]\s/
+const MAX_CRUMB = 40
+
+/**
+ * "Startseite > Jobs > IT > München", "Home › Handel › Nürnberg": a trail of three or more
+ * short links (two, when the first is the site's home or a menu item).
+ */
+export function isBreadcrumb(key: string, isMenuItem: (item: string) => boolean): boolean {
+  if (!CRUMB_SEPARATOR.test(key)) return false
+  const parts = key.split(CRUMB_SEPARATOR)
+  if (parts.some((part) => !part || part.length > MAX_CRUMB || /[.!?:]$/.test(part))) return false
+  return parts.length >= 3 || isMenuItem(parts[0] ?? '')
+}
