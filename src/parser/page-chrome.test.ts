@@ -31,12 +31,18 @@ describe('page chrome', () => {
     'does not read "%s" as buttons',
     (key) => expect(isListingActions(key)).toBe(false),
   )
-  it.each(['startseite > jobs > it > münchen', 'home › handel › nürnberg', 'jobs › data engineer'])(
-    'reads "%s" as a breadcrumb trail',
-    (key) => expect(isBreadcrumb(key, menu)).toBe(true),
-  )
-  it.each(['salary > 50k', 'berlin > hamburg', 'we value impact > output. really.'])(
-    'does not read "%s" as a breadcrumb trail',
-    (key) => expect(isBreadcrumb(key, menu)).toBe(false),
+  it.each([
+    'startseite > jobs > it > münchen',
+    'home › handel › nürnberg',
+    'jobs › data engineer',
+    'home / engineering / senior product engineer (backend)',
+  ])('reads "%s" as a breadcrumb trail', (key) => expect(isBreadcrumb(key, menu)).toBe(true))
+  it.each([
+    'salary > 50k',
+    'berlin > hamburg',
+    'we value impact > output. really.',
+    'frontend / backend engineer',
+  ])('does not read "%s" as a breadcrumb trail', (key) =>
+    expect(isBreadcrumb(key, menu)).toBe(false),
   )
 })

@@ -58,6 +58,7 @@ export function isCookieNotice(key: string): boolean {
 }
 
 const CRUMB_SEPARATOR = /\s[>›»]\s/
+const SLASH_SEPARATOR = /\s\/\s/
 const MAX_CRUMB = 40
 
 /**
@@ -65,8 +66,11 @@ const MAX_CRUMB = 40
  * short links (two, when the first is the site's home or a menu item).
  */
 export function isBreadcrumb(key: string, isMenuItem: (item: string) => boolean): boolean {
-  if (!CRUMB_SEPARATOR.test(key)) return false
-  const parts = key.split(CRUMB_SEPARATOR)
+  // "Home / Engineering / Senior Product Engineer": slashes too, after the site's home (a
+  // title's own slash, "Frontend / Backend Engineer", follows no menu item).
+  const slashed = SLASH_SEPARATOR.test(key) && isMenuItem(key.split(SLASH_SEPARATOR)[0] ?? '')
+  if (!slashed && !CRUMB_SEPARATOR.test(key)) return false
+  const parts = key.split(slashed ? SLASH_SEPARATOR : CRUMB_SEPARATOR)
   if (parts.some((part) => !part || part.length > MAX_CRUMB || /[.!?:]$/.test(part))) return false
   return parts.length >= 3 || isMenuItem(parts[0] ?? '')
 }
