@@ -9,6 +9,14 @@ describe('readHtml', () => {
     ).toBe('\n## Requirements\n\n- Go\n\n- **Rust**\n\nEnd\n')
   })
 
+  it('writes a definition list’s terms and values as field lines', () => {
+    expect(
+      htmlToText(
+        '<dl><dt>Dienstort</dt><dd>7000 Eisenstadt</dd>\n<dt>Ort:</dt> <dd>Wien</dd></dl><p>std::move</p>',
+      ),
+    ).toBe('\n\nDienstort: 7000 Eisenstadt\n\nOrt: Wien\n\nstd::move\n')
+  })
+
   it('drops scripts, styles and page furniture but keeps the JSON-LD a script in <head> holds', () => {
     const page = readHtml(
       '<head><title>T</title><script type="application/ld+json">{"@type":"JobPosting"}</script></head>' +

@@ -42,8 +42,6 @@ const BLOCK = new Set([
   'blockquote',
   'pre',
   'dl',
-  'dt',
-  'dd',
   'hr',
 ])
 const JSON_LD_TYPE = /application\/ld\+json/i
@@ -239,22 +237,30 @@ function openTagText(name: string): string {
   }
   if (name === 'strong' || name === 'b') return '**'
   if (name === 'li') return '\n- '
-  if (name === 'br' || BLOCK.has(name)) return '\n'
+  // A definition list is a page's fact box: "<dt>Dienstort</dt><dd>Eisenstadt</dd>" reads
+  // as the field line "Dienstort: Eisenstadt".
+  if (name === 'br' || name === 'dt' || BLOCK.has(name)) return '\n'
   return ''
 }
 
 function closeTagText(name: string): string {
   if (name === 'strong' || name === 'b') return '**'
-  if (name === 'li' || name === 'br' || BLOCK.has(name)) return '\n'
+  if (name === 'li' || name === 'br' || name === 'dd' || BLOCK.has(name)) return '\n'
+  if (name === 'dt') return DT_END
   if (name === 'td' || name === 'th') return ' '
   return ''
 }
+
+/** What a definition list's term ends with: a label's colon, once. */
+const DT_END = '\u0000:'
+const DT_COLON = /:?\s*\0:\s*/g
 
 /** Empty bold markers and trailing spaces dropped, at most one blank line in a row. */
 function tidy(text: string): string {
   return text
     .split('\n')
-    .map((line) => (line.includes('**') ? line.replace(HTML_EMPTY_STRONG, '') : line).trimEnd())
+    .map((line) => (line.includes('**') ? line.replace(HTML_EMPTY_STRONG, '') : line))
+    .map((line) => (line.includes('\u0000') ? line.replace(DT_COLON, ': ') : line).trimEnd())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
 }

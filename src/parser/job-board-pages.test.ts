@@ -513,3 +513,10 @@ describe('the furniture of a board page above the posting', () => {
     expect(parsed(text)).toMatchObject({ company: 'Brightfold', title: 'Data Engineer' })
   })
 })
+
+describe('a log-in link for one kind of user alone above the posting', () => {
+  it('is left out ("Servicedesk-Login")', () => {
+    const text = `Servicedesk-Login\n\n${ENGLISH_BODY}`
+    expect(parsed(text)).toEqual(ENGLISH_EXPECTED)
+  })
+})

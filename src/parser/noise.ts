@@ -149,12 +149,19 @@ const MENU_REACH = 15
 
 /** A careers site's link to its culture page: "Life at Lingonberry". */
 const LIFE_AT = /^life at \S.{0,40}$/
+/** A site's log-in link for one kind of user: "Arbeitgeber-Login", "Servicedesk-Login". */
+const LOGIN_LINK = /^\p{L}{2,30}[- ]login$/u
+
+function isAccountItem(key: string): boolean {
+  return ACCOUNT_ITEMS.has(key) || LOGIN_LINK.test(key)
+}
 
 /** How many menu items a line holds when it holds nothing else, else 0. */
 function menuItems(key: string): number {
   const parts = key.split(MENU_SEPARATOR)
   const items = parts.filter(Boolean)
-  return items.length > 0 && items.every((item) => MENU_ITEMS.has(item) || LIFE_AT.test(item))
+  return items.length > 0 &&
+    items.every((item) => MENU_ITEMS.has(item) || LIFE_AT.test(item) || LOGIN_LINK.test(item))
     ? parts.length
     : 0
 }
@@ -211,7 +218,7 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
     }
     run.push(i)
     items += count
-    account ||= ACCOUNT_ITEMS.has(keys[i] ?? '')
+    account ||= isAccountItem(keys[i] ?? '')
   }
   flush()
 }
