@@ -36,6 +36,8 @@ const SOURCES = {
  * about 8 bytes gzip in the import worker.
  */
 const MIN_POPULATION = 15_000
+/** How many times larger a city must be than a town named so for the name to be its alias too. */
+const EXONYM_OVER_TOWN = 5
 const MIN_POPULATION_ELSEWHERE = 100_000
 const NEAR = (c: { region: string; subregion: string }) =>
   c.region === 'Europe' ||
@@ -191,8 +193,15 @@ function main(): void {
     })
     .sort((a, b) => Number(b[CITY_FIELDS.population]) - Number(a[CITY_FIELDS.population]))
 
-  // A primary name of a kept city is never another city's alias.
-  const primaryKeys = new Set(kept.map((r) => placeKey(r[CITY_FIELDS.name] ?? '')))
+  // A primary name of a kept city is never another city's alias, unless that city is many
+  // times larger: "Geneva" is Genève's English name before it is a town in Illinois.
+  const primaryKeys = new Map<string, number>()
+  for (const r of kept) {
+    const key = placeKey(r[CITY_FIELDS.name] ?? '')
+    primaryKeys.set(key, Math.max(primaryKeys.get(key) ?? 0, Number(r[CITY_FIELDS.population])))
+  }
+  const namesAnother = (key: string, population: number) =>
+    (primaryKeys.get(key) ?? -1) * EXONYM_OVER_TOWN > population
   const cityLines: string[] = []
   for (const r of kept) {
     const name = r[CITY_FIELDS.name] ?? ''
@@ -205,7 +214,9 @@ function main(): void {
     const seat = SEAT_CODES.has(r[CITY_FIELDS.featureCode] ?? '')
     const aliases =
       population >= aliasFrom || (european && seat)
-        ? aliasesOf(r[CITY_FIELDS.alternates] ?? '', own).filter((k) => !primaryKeys.has(k))
+        ? aliasesOf(r[CITY_FIELDS.alternates] ?? '', own).filter(
+            (k) => !namesAnother(k, population),
+          )
         : []
     const ascii = placeKey(r[CITY_FIELDS.asciiName] ?? '')
     if (ascii && ascii !== placeKey(name)) aliases.unshift(ascii)

@@ -270,6 +270,16 @@ describe('readPlaces: a region that shares its name with a town elsewhere in the
   })
 })
 
+describe('readPlaces: a large city’s English name that a small town also bears', () => {
+  it.each([
+    ['Geneva, Switzerland', { city: 'Genève', region: 'Canton of Geneva', country: 'CH' }],
+    ['Hanover, Germany', { city: 'Hannover', region: 'Lower Saxony', country: 'DE' }],
+    ['Geneva, IL', { city: 'Geneva', region: 'Illinois', country: 'US' }],
+  ])('reads "%s" by the country beside it', (field, location) => {
+    expect(readPlaces(field).locations).toEqual([location])
+  })
+})
+
 describe('readPlaces: several places not named, within one country', () => {
   const US = { city: null, region: null, country: 'US' }
   it.each([
