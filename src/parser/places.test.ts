@@ -182,6 +182,9 @@ describe('readPlaces: location fields', () => {
     expect(towns('Leeds, Manchester')).toEqual(['Leeds, GB', 'Manchester, GB'])
     expect(towns('Pune, Mumbai')).toEqual(['Pune, IN', 'Mumbai, IN'])
   })
+  it('reads two towns of one country, neither sure alone, as two towns', () => {
+    expect(towns('1003 Lausanne, 1201 Genève')).toEqual(['Lausanne, CH', 'Genève, CH'])
+  })
   it('reads a district beside its city as the city', () => {
     expect(towns('Warszawa, Mokotów')).toEqual(['Warsaw, PL'])
     expect(towns('Mokotów, Warszawa')).toEqual(['Warsaw, PL'])

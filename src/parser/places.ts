@@ -490,6 +490,19 @@ export function resolvePlace(text: string, context: PlaceContext = {}): PostingL
 
 /** The largest cities by population (about 200,000 people and more) are sure alone. */
 const LARGE_CITY_RANK = 1500
+/**
+ * "Lausanne, Genève", "Reading, Bath": towns of one country named together vouch for each
+ * other, none of them sure alone.
+ */
+function oneCountry(reads: (PlaceRead | null)[]): boolean {
+  const towns = reads.filter((r): r is PlaceRead => r !== null && r !== QUALIFIER)
+  return (
+    towns.length >= 2 &&
+    towns.length === reads.length &&
+    towns.every((r) => r.location.city && r.location.country === towns[0]?.location.country)
+  )
+}
+
 /** A reading at least this sure is a place even where a company's name could stand. */
 export const STRONG_PLACE = 0.7
 
@@ -718,7 +731,7 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     if (
       each.length &&
       each.every((r, i) => r && (r.confidence >= MIN_READING || besideSure(r)) && !code(r, i)) &&
-      each.some((r) => r && r.confidence >= STRONG_PLACE)
+      (each.some((r) => r && r.confidence >= STRONG_PLACE) || oneCountry(each))
     ) {
       for (const r of each) if (r && r !== QUALIFIER) push(r)
       continue
