@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePosting } from './index.ts'
+import { parsePosting, parsePostings } from './index.ts'
 
 // Pages copied whole from a job board start with the board's menu. These postings were
 // written for this test; the expected fields are written by hand.
@@ -518,5 +518,34 @@ describe('a log-in link for one kind of user alone above the posting', () => {
   it('is left out ("Servicedesk-Login")', () => {
     const text = `Servicedesk-Login\n\n${ENGLISH_BODY}`
     expect(parsed(text)).toEqual(ENGLISH_EXPECTED)
+  })
+})
+
+describe('a careers page in German, written for this test', () => {
+  const page = `Wolkenfeld
+Alle Stellen
+Über uns
+Deutsch | English
+
+← Zurück zu allen Stellen
+
+Platform Engineer – Observability (all genders)
+
+Remote (Deutschland)
+Festanstellung · Vollzeit
+
+Über Wolkenfeld
+Wolkenfeld betreibt Wetterdaten-Dienste für Energieversorger. Du baust unsere Plattform mit Go und Kubernetes.
+
+Weitere Stellen bei Wolkenfeld
+Senior Frontend Engineer – Karten (all genders) · Remote (Deutschland)
+Data Scientist – Prognosen (all genders) · Hamburg
+`
+  it('leaves out the site’s menu, its language switch and its other listings', () => {
+    const result = parsePostings(page)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings.map((p) => [p.company, p.title])).toEqual([
+      ['Wolkenfeld', 'Platform Engineer – Observability'],
+    ])
   })
 })

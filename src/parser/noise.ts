@@ -9,8 +9,14 @@ import {
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { JOB_BOARD_NAMES, SITE_ACCOUNT_WORDS, SITE_MENU_WORDS } from './site-menu-words.ts'
-import { isBreadcrumb, isConsentButtons, isCookieNotice, isListingActions } from './page-chrome.ts'
-import { allLanguages } from './words/languages.ts'
+import {
+  isBreadcrumb,
+  isConsentButtons,
+  isCookieNotice,
+  isListingActions,
+  isOtherListingsHeading,
+} from './page-chrome.ts'
+import { allLanguages, POSTING_LANGUAGES } from './words/languages.ts'
 import { SEARCH_FORM_LABELS } from './words/page-chrome-words.ts'
 import { stripEmoji, trimSet, wordCount } from './text.ts'
 import type { Fact, Line } from './types.ts'
@@ -59,7 +65,11 @@ export function markNoise(lines: Line[]): NoiseResult {
     const text = plain(line.text)
     const isPureHeading = !/[:：]\s*\S/.test(line.text) && text.length <= 90
 
-    if (isPureHeading && NOISE_REGION_START.test(headingText(line.text))) {
+    if (
+      isPureHeading &&
+      (NOISE_REGION_START.test(headingText(line.text)) ||
+        isOtherListingsHeading(headingText(line.text)))
+    ) {
       // Above the posting's first sentence, "Log in" or "Jobs for you" is an item of the
       // site's menu: the posting follows it, not more of the page.
       if (i >= firstSentence) inRegion = text
@@ -136,10 +146,19 @@ function pageChrome(lines: Line[], keys: string[], index: number): string | null
 }
 
 const ACCOUNT_ITEMS = new Set(SITE_ACCOUNT_WORDS)
+/**
+ * A careers site's language switch ("Deutsch | English", "EN · DE"): each posting language
+ * by its own name or its code, as menu items.
+ */
+const LANGUAGE_SWITCH = POSTING_LANGUAGES.flatMap((code) => [
+  code,
+  (new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).toLowerCase(),
+])
 const MENU_ITEMS = new Set([
   ...SITE_MENU_WORDS,
   ...SITE_ACCOUNT_WORDS,
   ...allLanguages(SEARCH_FORM_LABELS),
+  ...LANGUAGE_SWITCH,
 ])
 const BOARD_NAMES = new Set(JOB_BOARD_NAMES)
 /** Between the items of a menu written on one line ("Jobs | Companies › Salaries"). */

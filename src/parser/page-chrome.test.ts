@@ -24,6 +24,7 @@ describe('page chrome', () => {
     'zur bewerbung merken drucken weiterempfehlen',
     'postuler | partager',
     'aplikuj teraz',
+    '← zurück zu allen stellen',
   ])('reads "%s" as a listing’s buttons', (key) => {
     expect(isListingActions(key)).toBe(true)
   })

@@ -1,6 +1,11 @@
 import { escapeRegExp } from './lib/escape-regexp.ts'
 import { allLanguages } from './words/languages.ts'
-import { CONSENT_VERBS, CONSENT_WORDS, LISTING_ACTIONS } from './words/page-chrome-words.ts'
+import {
+  CONSENT_VERBS,
+  CONSENT_WORDS,
+  LISTING_ACTIONS,
+  OTHER_LISTINGS_HEADINGS,
+} from './words/page-chrome-words.ts'
 import { phraseRegex } from './words/compile.ts'
 
 /**
@@ -39,8 +44,11 @@ function onlyPhrases(key: string, at: RegExp): boolean {
 
 /** "jetzt bewerben", "zur bewerbung merken drucken weiterempfehlen", "postuler | partager". */
 export function isListingActions(key: string): boolean {
-  return key.length <= 120 && onlyPhrases(key, ACTION_AT)
+  // "← Zurück zu allen Stellen": a link's arrow is no word of it.
+  return key.length <= 120 && onlyPhrases(key.replace(LEADING_ARROW, ''), ACTION_AT)
 }
+
+const LEADING_ARROW = /^[←‹«<]\s*/
 
 /** "alle akzeptieren ablehnen details": the buttons under a cookie notice. */
 export function isConsentButtons(key: string): boolean {
@@ -73,4 +81,14 @@ export function isBreadcrumb(key: string, isMenuItem: (item: string) => boolean)
   const parts = key.split(slashed ? SLASH_SEPARATOR : CRUMB_SEPARATOR)
   if (parts.some((part) => !part || part.length > MAX_CRUMB || /[.!?:]$/.test(part))) return false
   return parts.length >= 3 || isMenuItem(parts[0] ?? '')
+}
+
+const OTHER_LISTINGS = new RegExp(
+  `^(?:${allLanguages(OTHER_LISTINGS_HEADINGS).map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'iu',
+)
+
+/** "Weitere Stellen bei Finory", "Offres similaires": the board's other listings start. */
+export function isOtherListingsHeading(heading: string): boolean {
+  return OTHER_LISTINGS.test(heading)
 }

@@ -56,6 +56,8 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'merkliste',
   'meine jobs',
   'stellenmarkt',
+  'alle stellen',
+  'alle jobs',
   'jobs suchen',
   'stellen suchen',
   'für unternehmen',
@@ -63,6 +65,7 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'magazin',
   // French
   'accueil',
+  'toutes les offres',
   'emplois',
   "offres d'emploi",
   'offres d’emploi',
@@ -73,6 +76,7 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'espace recruteur',
   // Spanish
   'inicio',
+  'todas las ofertas',
   'empleos',
   'ofertas de empleo',
   'empresas',

@@ -27,6 +27,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'zurück zu den suchergebnissen',
     'zurück zur übersicht',
     'zurück zur trefferliste',
+    'zurück zu allen stellen',
+    'zurück zu allen jobs',
   ],
   fr: [
     'postuler',
@@ -38,6 +40,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'imprimer',
     'retour aux résultats',
     'retour aux offres',
+    'retour à toutes les offres',
   ],
   es: [
     'postularme',
@@ -255,4 +258,45 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
   it: ['cosa', 'dove', 'posizione, parole chiave o azienda'],
   nl: ['wat', 'waar', 'functie, trefwoorden of bedrijf'],
   pl: ['co', 'gdzie', 'stanowisko, słowa kluczowe lub firma'],
+}
+
+/**
+ * A heading over a board's other listings, below the posting ("Weitere Stellen bei Finory",
+ * "Offres similaires"): everything under it is the page's, up to the next posting heading.
+ * Read at the start of a heading; English ones are NOISE_REGION_START's in patterns.ts.
+ */
+export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
+  en: [],
+  de: [
+    'weitere stellen',
+    'weitere jobs',
+    'weitere stellenangebote',
+    'ähnliche jobs',
+    'ähnliche stellen',
+    'ähnliche stellenangebote',
+    'passende jobs',
+    'das könnte dich auch interessieren',
+    'das könnte sie auch interessieren',
+    'andere jobs',
+  ],
+  fr: [
+    'offres similaires',
+    'autres offres',
+    "d'autres offres",
+    'd’autres offres',
+    'emplois similaires',
+    'ces offres pourraient vous intéresser',
+    'vous aimerez aussi',
+  ],
+  es: [
+    'ofertas similares',
+    'otras ofertas',
+    'empleos similares',
+    'más ofertas',
+    'vacantes similares',
+  ],
+  pt: ['vagas semelhantes', 'vagas similares', 'outras vagas', 'mais vagas', 'ofertas semelhantes'],
+  it: ['offerte simili', 'altre offerte', 'annunci simili', 'lavori simili', 'altri annunci'],
+  nl: ['vergelijkbare vacatures', 'andere vacatures', 'meer vacatures', 'soortgelijke vacatures'],
+  pl: ['podobne oferty', 'inne oferty', 'więcej ofert', 'podobne ogłoszenia'],
 }
