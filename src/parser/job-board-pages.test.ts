@@ -549,3 +549,45 @@ Data Scientist – Prognosen (all genders) · Hamburg
     ])
   })
 })
+
+describe("an employer's careers site as an applicant-tracking system lays it out", () => {
+  it('leaves out its menu and reads "Job Locations" over its value', () => {
+    const page = `Harrowgate Avionics Careers
+Search for Jobs
+Our Culture
+Students & Graduates
+Sign In
+
+Firmware Engineer - Flight Controls
+
+Job Locations
+US-KS-Wichita | US-AZ-Phoenix
+Position Type
+Regular Full-Time
+
+Apply for this job online
+Email this job to a friend
+
+We build flight-control software in C for small aircraft.
+`
+    expect(parsed(page)).toMatchObject({
+      company: 'Harrowgate Avionics',
+      title: 'Firmware Engineer - Flight Controls',
+      locations: [
+        { city: 'Wichita', region: 'Kansas', country: 'US' },
+        { city: 'Phoenix', region: 'Arizona', country: 'US' },
+      ],
+    })
+  })
+})
+
+describe('remote refused, or the board’s remote tag the text corrects', () => {
+  it.each([
+    'The role is hybrid with 3 days onsite at our office each week. Fully remote applications can’t be considered for this one.',
+    'Although this listing is tagged remote, this position is hybrid: we need you in the studio 2 days a week.',
+    'This position is hybrid. We are not able to consider fully remote candidates for this role.',
+  ])('reads "%s" as hybrid', (sentence) => {
+    const text = `Data Engineer\nHollin Labs\nBristol, UK\n\n${sentence} You will build pipelines in Python.`
+    expect(parsed(text).workMode).toBe('hybrid')
+  })
+})

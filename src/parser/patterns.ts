@@ -348,8 +348,10 @@ export const REMOTE_STRONG: readonly RegExp[] = [
   /\bREMOTE\b/,
 ]
 // Remote only later ("full remote work after six months", "after probation") is not the role's mode now.
+// "Fully remote applications can't be considered", "although this listing is tagged remote":
+// remote refused, or the board's tag the text corrects.
 export const REMOTE_EXCEPTION =
-  /\bright candidate\b|\bexceptional (?:cases|circumstances)\b|\bconsider(?:ed)? remote\b|\bremote (?:days?|weeks?|work weeks?|options?|working days?|allowance)\b|\b(?:days?|weeks?) (?:of )?remote\b|\bnot (?:a )?(?:fully )?remote\b|\bno remote\b|\bremote (?:is|are) not\b|\boccasional(?:ly)? remote\b|\bafter (?:the )?(?:first )?(?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\bafter (?:the |a )?probation/i
+  /\bright candidate\b|\bexceptional (?:cases|circumstances)\b|\bconsider(?:ed)? (?:fully )?remote\b|\bremote (?:applications?|applicants?|candidates?) (?:can(?:no|'|’)?t|won(?:'|’)t|will not|are not|aren(?:'|’)t)\b|\btagged (?:as )?remote\b|\bremote (?:days?|weeks?|work weeks?|options?|working days?|allowance)\b|\b(?:days?|weeks?) (?:of )?remote\b|\bnot (?:a )?(?:fully )?remote\b|\bno remote\b|\bremote (?:is|are) not\b|\boccasional(?:ly)? remote\b|\bafter (?:the )?(?:first )?(?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\bafter (?:the |a )?probation/i
 /**
  * "hybrid" about where one works: said of the work ("is hybrid", "work hybrid"), or followed
  * by what a work arrangement is ("hybrid role", "hybrid in Berlin", "hybrid (3 days)",

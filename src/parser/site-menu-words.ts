@@ -39,6 +39,18 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'pricing',
   'blog',
   'help',
+  // An employer's careers site, as applicant-tracking systems lay it out
+  'careers home',
+  'career section',
+  'our culture',
+  'search for jobs',
+  'talent community',
+  'join our talent community',
+  'students & graduates',
+  'students and graduates',
+  'my jobpage',
+  'basic search',
+  'advanced search',
   // German
   'startseite',
   'zur startseite',

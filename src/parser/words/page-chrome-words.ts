@@ -7,7 +7,22 @@ import type { PerLanguage } from './languages.ts'
  */
 export const LISTING_ACTIONS: PerLanguage<string> = {
   // English buttons are page prompts in patterns.ts (NOISE_LINE).
-  en: ['quick apply', 'show salary', 'back to search results'],
+  en: [
+    'quick apply',
+    'show salary',
+    'back to search results',
+    'apply online',
+    'apply for this job online',
+    'add to my job cart',
+    'send to a friend',
+    'refer a friend',
+    'email this job to a friend',
+    'refer this job to a friend',
+    'share on your newsfeed',
+    'printable format',
+    'return to previous page',
+    'back to job search',
+  ],
   de: [
     'jetzt bewerben',
     'bewerben',
