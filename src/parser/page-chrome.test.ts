@@ -37,6 +37,7 @@ describe('page chrome', () => {
     'home › handel › nürnberg',
     'jobs › data engineer',
     'home / engineering / senior product engineer (backend)',
+    'sorrelpoint › careers › engineering › director of engineering, machine learning',
   ])('reads "%s" as a breadcrumb trail', (key) => expect(isBreadcrumb(key, menu)).toBe(true))
   it.each([
     'salary > 50k',

@@ -68,6 +68,7 @@ export function isCookieNotice(key: string): boolean {
 const CRUMB_SEPARATOR = /\s[>›»]\s/
 const SLASH_SEPARATOR = /\s\/\s/
 const MAX_CRUMB = 40
+const MAX_LAST_CRUMB = 90
 
 /**
  * "Startseite > Jobs > IT > München", "Home › Handel › Nürnberg": a trail of three or more
@@ -79,7 +80,10 @@ export function isBreadcrumb(key: string, isMenuItem: (item: string) => boolean)
   const slashed = SLASH_SEPARATOR.test(key) && isMenuItem(key.split(SLASH_SEPARATOR)[0] ?? '')
   if (!slashed && !CRUMB_SEPARATOR.test(key)) return false
   const parts = key.split(slashed ? SLASH_SEPARATOR : CRUMB_SEPARATOR)
-  if (parts.some((part) => !part || part.length > MAX_CRUMB || /[.!?:]$/.test(part))) return false
+  // The last crumb is often the listing's own title, which may run longer.
+  const long = (part: string, i: number) =>
+    part.length > (i === parts.length - 1 ? MAX_LAST_CRUMB : MAX_CRUMB)
+  if (parts.some((part, i) => !part || long(part, i) || /[.!?:]$/.test(part))) return false
   return parts.length >= 3 || isMenuItem(parts[0] ?? '')
 }
 

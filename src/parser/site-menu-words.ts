@@ -9,6 +9,7 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'menu',
   'jobs',
   'find jobs',
+  'all jobs',
   'job search',
   'search jobs',
   'browse jobs',
