@@ -591,3 +591,27 @@ describe('remote refused, or the board’s remote tag the text corrects', () => 
     expect(parsed(text).workMode).toBe('hybrid')
   })
 })
+
+describe('a Portuguese board page, written for this test', () => {
+  it('leaves out the board’s hyphenated name, its menu and a cookie notice’s one button', () => {
+    const page = `Net-Empregos
+Ofertas de Emprego
+Pesquisar
+Dicas
+Login | Registo
+
+Utilizamos cookies para melhorar sua experiência.
+Entendi
+
+Analista de Dados
+Ribeira Dados, Lda.
+Porto
+`
+    expect(
+      parsed(`${page}\nProcuramos um analista de dados com SQL e Power BI para a nossa equipa.`),
+    ).toMatchObject({
+      company: 'Ribeira Dados',
+      title: 'Analista de Dados',
+    })
+  })
+})

@@ -15,6 +15,7 @@ import {
   isCookieNotice,
   isListingActions,
   isOtherListingsHeading,
+  isSearchEcho,
 } from './page-chrome.ts'
 import { allLanguages, POSTING_LANGUAGES } from './words/languages.ts'
 import { SEARCH_FORM_LABELS } from './words/page-chrome-words.ts'
@@ -138,6 +139,7 @@ function pageChrome(lines: Line[], keys: string[], index: number): string | null
   if (isCookieNotice(key)) return 'cookie notice'
   if (isBreadcrumb(key, (item) => MENU_ITEMS.has(item))) return 'breadcrumb'
   if (isListingActions(key)) return 'listing buttons'
+  if (isSearchEcho(key)) return 'search form'
   // The notice's buttons, right under it (or under another of its button lines).
   const above = lines[index - 1]
   if (above?.noise === 'cookie notice' || above?.noise === 'cookie buttons')
@@ -189,7 +191,7 @@ function menuItems(key: string): number {
 const SITE_ADDRESS = /^[a-z0-9-]{2,30}\.[a-z]{2,3}(?:\.[a-z]{2})?$/
 
 function boardKey(key: string): string {
-  return key.replace(/[\s.]+/g, '')
+  return key.replace(/[\s.-]+/g, '')
 }
 
 function previousText(lines: Line[], index: number): number | null {

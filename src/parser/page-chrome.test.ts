@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { isBreadcrumb, isConsentButtons, isCookieNotice, isListingActions } from './page-chrome.ts'
+import {
+  isBreadcrumb,
+  isConsentButtons,
+  isCookieNotice,
+  isListingActions,
+  isSearchEcho,
+} from './page-chrome.ts'
 
 const menu = (item: string) => ['startseite', 'home', 'jobs'].includes(item)
 
@@ -46,5 +52,12 @@ describe('page chrome', () => {
     'frontend / backend engineer',
   ])('does not read "%s" as a breadcrumb trail', (key) =>
     expect(isBreadcrumb(key, menu)).toBe(false),
+  )
+  it('reads a board’s search as typed over its results, not a post’s own keywords', () => {
+    expect(isSearchEcho('mots-clés : technicien informatique lieu : rennes (35)')).toBe(true)
+    expect(isSearchEcho('keywords: 3d, computer vision, ios, python')).toBe(false)
+  })
+  it.each(['entendi', 'j’ai compris', 'rozumiem'])('reads "%s" as a notice’s one button', (key) =>
+    expect(isConsentButtons(key)).toBe(true),
   )
 })

@@ -60,6 +60,21 @@ const CONSENT_VERB = phraseRegex(allLanguages(CONSENT_VERBS))
 /** Longer than this, a line naming cookies is prose of the posting's own, not a notice. */
 const MAX_NOTICE = 600
 
+/**
+ * "Mots-clés : technicien informatique Lieu : Rennes (35)": the board's search, as typed, over
+ * its results; in the eight languages.
+ */
+const SEARCH_ECHO =
+  /^(?:keywords?|stichw(?:ort|örter)|suchbegriffe?|mots[- ]clés|palabras clave|palavras[- ]chave|parole chiave|trefwoorden|słowa kluczowe)\s?:/
+
+/** The place the search asked for, beside its keywords: a post's own "Keywords:" has none. */
+const SEARCH_PLACE =
+  /\s(?:lieu|localisation|ort|wo|location|where|ubicación|dónde|local|onde|luogo|dove|plaats|waar|lokalizacja|gdzie)\s?:/
+
+export function isSearchEcho(key: string): boolean {
+  return SEARCH_ECHO.test(key) && SEARCH_PLACE.test(key)
+}
+
 /** "Wir verwenden Cookies, um …", "Ce site utilise des cookies": a site's cookie notice. */
 export function isCookieNotice(key: string): boolean {
   return key.length <= MAX_NOTICE && COOKIE.test(key) && CONSENT_VERB.test(key)

@@ -88,5 +88,8 @@ export const CITY_SHORT_NAMES: ReadonlyMap<string, string> = new Map(
     'Washington DC': 'Washington D.C.',
     'Washington D.C': 'Washington D.C.',
     CDMX: 'Mexico City',
+    // Argentine boards' name for the city of Buenos Aires ("Palermo, Capital Federal").
+    'Capital Federal': 'Buenos Aires',
+    CABA: 'Buenos Aires',
   }),
 )

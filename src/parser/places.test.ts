@@ -199,6 +199,12 @@ describe('readPlaces: location fields', () => {
     expect(towns('Cork T12 X70A')).toEqual(['Cork, IE'])
     expect(towns('Dublin 2')).toEqual(['Dublin, IE'])
   })
+  it('reads a town after a French département’s number', () => {
+    expect(towns('35 - RENNES')).toEqual(['Rennes, FR'])
+  })
+  it('reads an Argentine board’s "Capital Federal" as Buenos Aires', () => {
+    expect(towns('Capital Federal')).toEqual(['Buenos Aires, AR'])
+  })
   it('reads a town before its state’s code and an Australian postcode', () => {
     expect(towns('Sydney NSW 2000')).toEqual(['Sydney, AU'])
     expect(towns('Parramatta NSW 2150')).toEqual(['Parramatta, AU'])

@@ -101,6 +101,11 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'início',
   'página inicial',
   'vagas',
+  'ofertas de emprego',
+  'pesquisar',
+  'publicar anúncio',
+  'dicas',
+  'registo',
   'empregos',
   'salários',
   // Italian

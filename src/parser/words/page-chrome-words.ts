@@ -143,6 +143,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'allow all',
   ],
   de: [
+    'verstanden',
     'akzeptieren',
     'alle akzeptieren',
     'zustimmen',
@@ -161,6 +162,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'alle zulassen',
   ],
   fr: [
+    "j'ai compris",
+    'j’ai compris',
     'accepter',
     'tout accepter',
     "j'accepte",
@@ -175,6 +178,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'options',
   ],
   es: [
+    'entendido',
     'aceptar',
     'aceptar todas',
     'aceptar todo',
@@ -187,6 +191,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'opciones',
   ],
   pt: [
+    'entendi',
     'aceitar',
     'aceitar todos',
     'aceito',
@@ -199,6 +204,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'personalizar',
   ],
   it: [
+    'ho capito',
     'accetta',
     'accetta tutti',
     'accetto',
@@ -210,6 +216,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'gestisci',
   ],
   nl: [
+    'begrepen',
     'accepteren',
     'alles accepteren',
     'akkoord',
@@ -221,6 +228,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'beheren',
   ],
   pl: [
+    'rozumiem',
     'akceptuję',
     'akceptuj',
     'zaakceptuj',
@@ -267,12 +275,17 @@ export const CONSENT_VERBS: PerLanguage<string> = {
 export const SEARCH_FORM_LABELS: PerLanguage<string> = {
   en: ['what', 'where', 'job title, keywords, or company', 'city, state, zip code, or "remote"'],
   de: ['was', 'wo', 'jobtitel, stichwort oder unternehmen', 'ort, plz oder bundesland'],
-  fr: ['quoi', 'où', 'intitulé de poste, mots-clés ou entreprise'],
+  fr: ['quoi', 'où', 'intitulé de poste, mots-clés ou entreprise', 'rechercher une offre'],
   es: ['qué', 'dónde', 'puesto, palabras clave o empresa'],
   pt: ['o quê', 'onde', 'cargo, palavras-chave ou empresa'],
   it: ['cosa', 'dove', 'posizione, parole chiave o azienda'],
   nl: ['wat', 'waar', 'functie, trefwoorden of bedrijf'],
-  pl: ['co', 'gdzie', 'stanowisko, słowa kluczowe lub firma'],
+  pl: [
+    'co',
+    'gdzie',
+    'stanowisko, słowa kluczowe lub firma',
+    'szukaj stanowiska, firmy, umiejętności',
+  ],
 }
 
 /**
