@@ -406,7 +406,11 @@ function readSegment(
   }
   // "Publiée le 12 novembre 2026", "vor 3 Tagen": when the listing went up, in any language.
   if (LISTING_LINE.test(segment) && words(segment) <= 6) return
-  if (LEVEL_LINE.test(segment)) {
+  // "Senior", "Mid", "Regular", "Pleno": a board's level pill alone.
+  if (
+    LEVEL_LINE.test(segment) ||
+    (words(segment) <= 2 && !ROLE_NOUN.test(segment) && levelFromWord(segment))
+  ) {
     facts.level ??= { value: segment, raw, from }
     return
   }

@@ -615,3 +615,16 @@ Porto
     })
   })
 })
+
+describe("a board's level pill alone among its facts", () => {
+  it.each([
+    ['Senior', 'senior'],
+    ['Mid', 'mid'],
+    ['Regular', 'mid'],
+  ])('reads "%s" as the level', (pill, level) => {
+    const text = `Data Analyst\nKwiatomat\n\nPoznań\nPraca hybrydowa\n${pill}\n\nSzukamy osoby do analizy danych. Pracujemy w SQL i Power BI.`
+    const result = parsePosting(text)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.seniority).toBe(level)
+  })
+})
