@@ -328,3 +328,17 @@ describe('a staffing board’s contract terms after the title’s dash', () => {
     expect({ title: posting.title, team: posting.team }).toEqual({ title, team: null })
   })
 })
+
+describe('a requisition number after the title', () => {
+  it.each([
+    'Principal Network Architect-2500318',
+    'Principal Network Architect - R2500318',
+    'Principal Network Architect (Req #2500318)',
+    'Principal Network Architect (R-20541)',
+  ])('is left out of "%s"', (title) => {
+    const text = `${title}\nMeridale Health\nColumbus, OH\n\nWe run the networks of nine hospitals with Ansible and Python.`
+    const result = parsePosting(text)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.title).toBe('Principal Network Architect')
+  })
+})

@@ -9,6 +9,7 @@ import {
   HAS_URL_OR_EMAIL,
   TEAM_DASH_SUFFIX,
   TITLE_CONTRACT_TAIL,
+  TITLE_REQUISITION_TAIL,
   TITLE_WORKLOAD_TAIL,
   TITLE_DASH_SUFFIX,
   URL_ONLY,
@@ -254,10 +255,9 @@ function cleanTitleAnew(title: string): string {
   if (contract?.[1] && contract[2] && onlyContractOrMode(contract[2], { b2b: false }))
     clean = contract[1]
   return trimSet(
-    stripGenderTags(clean.replace(/\s+/g, ' ').replace(APPLY_TAIL, '')).replace(
-      TITLE_WORKLOAD_TAIL,
-      '',
-    ),
+    stripGenderTags(clean.replace(/\s+/g, ' ').replace(APPLY_TAIL, ''))
+      .replace(TITLE_WORKLOAD_TAIL, '')
+      .replace(TITLE_REQUISITION_TAIL, ''),
     ' ',
     ' |:,-',
   )

@@ -163,6 +163,12 @@ export const TITLE_DASH_SUFFIX = /^(.{3,200}?) [-–—] (.{1,200})$/
 /** A Swiss workload after a title: "(80–100 %)", "60-80%", "(100%)"; "100% Remote" is no workload. */
 export const TITLE_WORKLOAD_TAIL =
   /\s[([]?\d{2,3}\s?%?\s?[-–]\s?\d{2,3}\s?%[)\]]?$|\s[([]\d{2,3}\s?%[)\]]$/
+/**
+ * A requisition's number after the title, as applicant-tracking systems print it:
+ * "Architect-2500318", "Engineer - R2500318", "Engineer (Req #2500318)", "(JR-104233)".
+ */
+export const TITLE_REQUISITION_TAIL =
+  /(?:-|\s[-–]\s)(?:R|JR|REQ)?\d{5,}$|\s\((?:req(?:uisition)?\.?\s?(?:#|no\.?|id:?)?\s?)?(?:[A-Z]{1,3}-?)?\d{5,}\)$/i
 export const TITLE_CONTRACT_TAIL = /^(.{3,200}?) (?:in|en|[àaw]|em|na) (.{1,60})$/
 export const TEAM_DASH_SUFFIX = / [-–—] ([^-–—]{1,80})$/
 export const ENDS_SENTENCE = /[.!?]["'’)]?$/
