@@ -66,11 +66,8 @@ export function markNoise(lines: Line[]): NoiseResult {
     const text = plain(line.text)
     const isPureHeading = !/[:：]\s*\S/.test(line.text) && text.length <= 90
 
-    if (
-      isPureHeading &&
-      (NOISE_REGION_START.test(headingText(line.text)) ||
-        isOtherListingsHeading(headingText(line.text)))
-    ) {
+    const heading = isPureHeading ? headingText(line.text) : ''
+    if (heading && (NOISE_REGION_START.test(heading) || isOtherListingsHeading(heading))) {
       // Above the posting's first sentence, "Log in" or "Jobs for you" is an item of the
       // site's menu: the posting follows it, not more of the page.
       if (i >= firstSentence) inRegion = text
@@ -205,7 +202,9 @@ function previousText(lines: Line[], index: number): number | null {
  * "Unternehmen") may be a heading of the posting, so it stays.
  */
 function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, number>): void {
-  markMenuBlocks(lines, keys, dropped)
+  // Each line's count of menu items, asked once for both readings of the menu.
+  const counts = keys.map((key) => (key ? menuItems(key) : 0))
+  markMenuBlocks(lines, keys, counts, dropped)
   let run: number[] = []
   let items = 0
   // "Anmelden" or "Skip to main content" alone at the top is a menu of one: no posting's.
@@ -226,10 +225,10 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
   }
   for (let i = 0; i < Math.min(lines.length, MENU_REACH); i++) {
     if (lines[i]?.kind === 'blank') continue
-    const count = menuItems(keys[i] ?? '')
+    const count = counts[i] ?? 0
     // "Inicio / Evaluaciones de empresas / Buscar sueldos / Iniciar sesión": a short line
     // between items of a menu is one more item the word lists lack.
-    if (count === 0 && run.length > 0 && isMenuGap(lines, keys, i)) {
+    if (count === 0 && run.length > 0 && isMenuGap(lines, keys, counts, i)) {
       run.push(i)
       continue
     }
@@ -256,7 +255,12 @@ const MENU_BLOCK_KNOWN = 2
  * short lines near the top (between blank lines), at least two of them items the word lists
  * know, is the site's menu whole: the lines the lists lack are its other items.
  */
-function markMenuBlocks(lines: Line[], keys: string[], dropped: Record<string, number>): void {
+function markMenuBlocks(
+  lines: Line[],
+  keys: string[],
+  counts: number[],
+  dropped: Record<string, number>,
+): void {
   let start = 0
   while (start < MENU_REACH && start < lines.length) {
     if (lines[start]?.kind === 'blank') {
@@ -275,12 +279,12 @@ function markMenuBlocks(lines: Line[], keys: string[], dropped: Record<string, n
         wordCount(key) <= MENU_BLOCK_WORDS
       )
     })
-    const known = block.filter((i) => menuItems(keys[i] ?? '') > 0).length
+    const known = block.filter((i) => (counts[i] ?? 0) > 0).length
     // The first line may be the site's name: a board's is no employer's, but a careers
     // site's is ("Fjällbacka Robotics / Jobs / Departments / Log in").
     const first = keys[start] ?? ''
     const siteName =
-      menuItems(first) === 0 && !BOARD_NAMES.has(boardKey(first)) && !SITE_ADDRESS.test(first)
+      (counts[start] ?? 0) === 0 && !BOARD_NAMES.has(boardKey(first)) && !SITE_ADDRESS.test(first)
     if (short && block.length >= MENU_BLOCK_LINES && known >= MENU_BLOCK_KNOWN)
       for (const i of siteName ? block.slice(1) : block)
         mark(lines[i] as Line, 'site menu', dropped)
@@ -289,13 +293,13 @@ function markMenuBlocks(lines: Line[], keys: string[], dropped: Record<string, n
 }
 
 /** A line of at most three words right between a menu item above and one below it. */
-function isMenuGap(lines: Line[], keys: string[], index: number): boolean {
+function isMenuGap(lines: Line[], keys: string[], counts: number[], index: number): boolean {
   const next = index + 1
   return (
     wordCount(keys[index] ?? '') <= 3 &&
     lines[next] !== undefined &&
     lines[next].kind !== 'blank' &&
-    menuItems(keys[next] ?? '') > 0
+    (counts[next] ?? 0) > 0
   )
 }
 
