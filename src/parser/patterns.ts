@@ -642,3 +642,44 @@ export const NEGATIVE_BEFORE: Record<string, RegExp> = {
   Informatica:
     /(?<!\p{L})(?:in|en|em|di|de|da|laurea|ingegneria|ingenier[ií]a|engenharia|scienze|ciencias?|ciência|licenciatura|grado|corso|studi|t[ée]cnico|perito|sistemi|sistemas)\s+$/iu,
 }
+
+// Lists of technologies that go on with names the taxonomy lacks (stack-listed-names.ts).
+/** A word of a product's name: capitalised or camel-cased ("Tokio", "SQLx", "xUnit", "Cert-Manager"). */
+const LISTED_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[.#+-][\p{L}\p{N}]+)*[#+]{0,2}`
+/** Up to three such words, then a version that is no part of the name ("Shopware 6"). */
+const LISTED_NAME = String.raw`(${LISTED_WORD}(?: ${LISTED_WORD}){0,2})(?: v?\d+(?:\.\d+)*\+?)?`
+/** "and", "or" between two items of a list, in the posting languages ("und", "ou", "lub" …). */
+const LIST_CONJUNCTIONS = String.raw`and|or|und|oder|sowie|bzw\.|et|ou|[eioy]|lub|oraz|plus`
+const LIST_CONJUNCTION = `(?:${LIST_CONJUNCTIONS})`
+/** A list's item ends at a separator, a bracket, the line's or the sentence's end. */
+const LISTED_ITEM_END = String.raw`(?=\)?(?:[ \t]*[,;/|·•&+(]|[ \t]*(?:\r?\n|$)|[.:!?](?:\s|$)|[ \t]+(?:${LIST_CONJUNCTIONS}|etc\.?|usw\.?)(?![\p{L}\p{N}])))`
+/** The next item, read at a position (sticky). */
+export const LISTED_NAME_AFTER = new RegExp(`${LISTED_NAME}${LISTED_ITEM_END}`, 'uy')
+/** The item before a position: the end of the text before it. */
+export const LISTED_NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.#+-])${LISTED_NAME}$`, 'u')
+/** A capitalised word right before such an item: the item is the end of a longer name. */
+export const LISTED_NAME_LONGER = /\p{Lu}[\p{L}\p{N}]*[ \t]$/u
+/**
+ * What stands after an item before the next one (sticky): a separator or a conjunction
+ * (group 1), or an opening bracket (group 2), which only a known name's tools follow.
+ */
+export const LISTED_NAME_GAP_AFTER = new RegExp(
+  String.raw`\)?[ \t]*([,;/|·•&+]?[ \t]*(?:${LIST_CONJUNCTION}[ \t]+)?)(\([ \t]*)?`,
+  'uy',
+)
+/** What stands before an item after the previous one: a separator or a conjunction. */
+export const LISTED_NAME_GAP_BEFORE = new RegExp(
+  String.raw`\)?[ \t]*(?:[,;/|·•&+][ \t]*(?:${LIST_CONJUNCTION}[ \t]+)?|(?<![\p{L}\p{N}])${LIST_CONJUNCTION}[ \t]+)$`,
+  'u',
+)
+/** A work mode written into a listed name ("ONSITE Oslo"): a board's tag, not a product. */
+export const MODE_WORD_IN_NAME = /\b(?:remote|onsite|on-site|hybrid|office)\b/i
+/** Before a list in its sentence: the list names companies, not tools ("used by Google, Stripe"). */
+export const COMPANY_LIST_BEFORE =
+  /\b(?:(?:used|trusted|backed|funded|loved|led) by|investors?|customers?|clients?|companies|organi[sz]ations|brands|partners|alumni|people from|(?:worked|experience|engineers|folks) (?:at|from)|on the scale of|the likes of)\b[^.!?\n]*$/i
+/**
+ * Endings of derived words ("Forecasting", "Observability", "Visualisierung") and plurals
+ * ("Lambdas"): a single capitalised word that ends so is a word, not a product's name.
+ */
+export const ORDINARY_WORD_ENDING =
+  /(?:ing|ity|ities|tion|tions|sion|ment|ness|ance|ence|ism|ung|heit|keit|schaft|ção|ções|ción|ciones|zione|zioni|ité)$|[^su]s$/u

@@ -34,6 +34,7 @@ import { escapeRegExp } from './lib/escape-regexp.ts'
 import type { SectionKind } from './types.ts'
 import { allMatches } from './matches.ts'
 import { forEachWordRun } from './word-start.ts'
+import { namesListedBeside, ordinaryName } from './stack-listed-names.ts'
 
 type CompiledAlias = {
   tech: Tech
@@ -387,6 +388,11 @@ function blankLinks(text: string): string {
   return out
 }
 
+/** A technology the taxonomy lacks, by the name a list gave it. */
+function listedTech(name: string): Tech {
+  return { name, category: 'other', aliases: [[name, true]], context: 'none' }
+}
+
 function scanBlock(block: StackBlock, order: { next: number }): Occurrence[] {
   const text = blankLinks(block.text)
   const declared = block.kind === 'stack'
@@ -414,9 +420,17 @@ function scanBlock(block: StackBlock, order: { next: number }): Occurrence[] {
     if (result === undefined) known.set(key, (result = re.test(text.slice(from, to))))
     return result
   }
+  // Names the taxonomy lacks, listed among the accepted ones ("Rust (Tokio, Axum)").
+  const kept: { start: number; end: number; tech: Tech; raw: string }[] = all.filter((m) =>
+    accepted.has(m),
+  )
+  const listed = namesListedBeside(text, kept, all, ordinaryName, declared)
+  if (listed.length) {
+    for (const name of listed) kept.push({ ...name, tech: listedTech(name.name) })
+    kept.sort((a, b) => a.start - b.start)
+  }
   const occurrences: Occurrence[] = []
-  for (const m of all) {
-    if (!accepted.has(m)) continue
+  for (const m of kept) {
     const sentenceAt = sentenceBounds(text, m.start, m.end)
     if (!declared && tested(FIRST_PERSON, sentenceAt)) continue
     const lineAt = lineBounds(text, m.start, m.end)

