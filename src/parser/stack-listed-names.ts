@@ -12,6 +12,7 @@ import {
 import { countryCode } from './country-names.ts'
 import { citiesNamed } from './gazetteer.ts'
 import commonWords from './words/common-words.data.json' with { type: 'json' }
+import { isLanguageName } from './languages.ts'
 import { techByName } from './taxonomy.ts'
 import { NOT_TECHNOLOGIES } from './words/not-technologies.ts'
 
@@ -123,7 +124,8 @@ const PRODUCT_SHAPED = /\p{Ll}\p{Lu}|\p{Lu}{2}(?!s\b)\p{Ll}|\p{L}\p{N}|[.#+-]\p{
  * - several plain capitalised words ("Relational Databases", "Founding Engineer", a
  *   person's name), unless one of them is shaped like a product, or the list is the
  *   posting's own stack list;
- * - a name with a role noun, a country, a town or a work mode in it.
+ * - a spoken language's name, or a name with a role noun, a country, a town or a work mode
+ *   in it.
  */
 export function ordinaryName(name: string, declared = false): boolean {
   const lower = name.toLowerCase()
@@ -137,6 +139,7 @@ export function ordinaryName(name: string, declared = false): boolean {
   if (words.length === 1 && !PRODUCT_SHAPED.test(name) && ORDINARY_WORD_ENDING.test(lower))
     return true
   if (ROLE_NOUN.test(name) || MODE_WORD_IN_NAME.test(name)) return true
+  if (isLanguageName(name)) return true
   return (name.match(/\p{L}+/gu) ?? []).some(
     (word) => word.length > 2 && (countryCode(word) !== null || citiesNamed(word).length > 0),
   )
