@@ -33,6 +33,8 @@ export const LOOKS_LIKE_MARKDOWN = /^#{1,6}\s|\n#{1,6}\s|\]\(https?:|\*\*[^*\n]{
 export const LINE_BREAKS = /\r\n?|\u2028|\u2029/g
 export const BLANK_RUN = /\n(?: *\n){2,}/g
 export const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
+/** A table row's first cell and the tab after it, when short and no label of its own ("Location<TAB>"). */
+export const TABLE_ROW_LABEL = /^[ \t]*([^\s:][^\t\n:]{1,39})\t[ \t]*(?=\S)/gm
 export const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
 export const MD_IMAGE = /!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g
 export const MD_LINK = /\[([^\]\n]{0,500})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)/g

@@ -17,7 +17,9 @@ import {
   MD_RULE,
   MD_STRONG,
   ODD_SPACES,
+  TABLE_ROW_LABEL,
 } from './patterns.ts'
+import { readFieldLabel } from './field-line.ts'
 import { STOP_WORDS } from './stop-words.ts'
 import { stripControls, stripEmoji, trimSet } from './text.ts'
 import type { Line, SectionKind } from './types.ts'
@@ -33,12 +35,22 @@ const MAX_LINE_CHARS = 20_000
 export const MAX_LINES = 5_000
 
 export function normalizeText(text: string): string {
-  return stripControls(text)
-    .replace(LINE_BREAKS, '\n')
+  return tableRowsAsFields(stripControls(text).replace(LINE_BREAKS, '\n'))
     .replace(INVISIBLES, '')
     .replace(ODD_SPACES, ' ')
     .replace(BLANK_RUN, '\n\n')
     .normalize('NFC')
+}
+
+/**
+ * A document's table copied as text keeps a tab between its cells: a row whose first cell is
+ * a fact box's label ("Location<TAB>Cape Town", "Job title<TAB>…") is that field's line.
+ */
+function tableRowsAsFields(text: string): string {
+  if (!text.includes('\t')) return text
+  return text.replace(TABLE_ROW_LABEL, (row, label: string) =>
+    readFieldLabel(label) ? `${label}: ` : row,
+  )
 }
 
 /**
