@@ -36,3 +36,39 @@ describe("a document's table copied as text, its cells split by tabs", () => {
     expect(posting.title).toBe('Platform Engineer')
   })
 })
+
+describe('a forum thread page copied whole, the posting its first comment', () => {
+  const page = [
+    'Hacker News new | past | comments | ask | show | jobs | submit\tlogin',
+    '',
+    'Ask HN: Who is hiring? (March 2026)',
+    '312 points by whoishiring 3 days ago | hide | past | favorite | 540 comments',
+    '',
+    'Please state the location and include REMOTE for remote work, REMOTE (US) or similar if the country is restricted, and ONSITE when remote work is not an option.',
+    '',
+    'mkarlsson 2 days ago | prev | next [–]',
+    '',
+    'Brightkelp | Senior Backend Engineer | Stockholm, Sweden | ONSITE | Full-time',
+    '',
+    'We build route planning for ferry operators. Our stack is Kotlin, PostgreSQL and Kafka. Apply at jobs@brightkelp.example',
+    '',
+    'reply',
+    '',
+    '  tparis 1 day ago | parent | next [–]',
+    '',
+    '  Is remote from Lisbon possible?',
+    '',
+    'lweber 2 days ago | prev | next [–]',
+    '',
+    'Quillstone | Staff Engineer | REMOTE (US) | $210k',
+  ].join('\n')
+
+  it("reads the first comment, not the thread's instructions nor the comments after it", () => {
+    const posting = read(page)
+    expect(posting.company).toBe('Brightkelp')
+    expect(posting.title).toBe('Senior Backend Engineer')
+    expect(posting.locations.map((l) => [l.city, l.country])).toEqual([['Stockholm', 'SE']])
+    expect(posting.workMode).toBe('onsite')
+    expect(posting.stack.map((s) => s.name)).toEqual(['Kotlin', 'PostgreSQL', 'Kafka'])
+  })
+})

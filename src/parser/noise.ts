@@ -8,6 +8,7 @@ import {
   RANDOM_TOKEN,
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
+import { markCommentThread } from './comment-thread.ts'
 import { JOB_BOARD_NAMES, SITE_ACCOUNT_WORDS, SITE_MENU_WORDS } from './site-menu-words.ts'
 import {
   isBreadcrumb,
@@ -55,6 +56,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   let logoCompany: Fact<string> | null = null
   let inRegion: string | null = null
   const seenLong = new Set<string>()
+  markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
   const keys = lines.map((l, i) => (i < 40 && l.kind === 'text' ? keyOf(l.text) : ''))
   markSiteMenu(lines, keys, dropped)
   // -1 in a text with no sentence: every region start counts, as before there was this rule.

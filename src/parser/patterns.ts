@@ -685,3 +685,13 @@ export const COMPANY_LIST_BEFORE =
  */
 export const ORDINARY_WORD_ENDING =
   /(?:ing|ity|ities|tion|tions|sion|ment|ness|ance|ence|ism|ung|heit|keit|schaft|ção|ções|ción|ciones|zione|zioni|ité)$|[^su]s$/u
+
+// A forum's comment thread copied whole (comment-thread.ts).
+/**
+ * A comment's header on a thread page: its author, its age and its links, "gbertolotti 2
+ * days ago | prev | next [–]" (Hacker News), the author indented as the reply is.
+ */
+export const COMMENT_HEADER =
+  /^\s*[\w.-]{2,40} (?:\d{1,3}|an?|one) (?:minute|hour|day|week|month|year)s? ago(?: \| (?:prev|next|parent|root|context|flag|edit|delete|on:)\b[^\n]{0,120})?(?: \[[–-]\])?\s*$/u
+/** The link under a comment that opens the reply box: the comment has ended. */
+export const COMMENT_END = /^\s*reply\s*$/i
