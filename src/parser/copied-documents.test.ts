@@ -72,3 +72,46 @@ describe('a forum thread page copied whole, the posting its first comment', () =
     expect(posting.stack.map((s) => s.name)).toEqual(['Kotlin', 'PostgreSQL', 'Kafka'])
   })
 })
+
+describe('an e-mail pasted with its header', () => {
+  const mail = [
+    'From: Petra Lindqvist <petra@nordmoor.example>',
+    'To: jobs@lists.example.org',
+    'Subject: [Nordic-Jobs] Job opening: Site Reliability Engineer',
+    'Date: Tue, 3 Mar 2026 10:12:00 +0100',
+    '',
+    'Hi all,',
+    '',
+    'Nordmoor AB is hiring a Site Reliability Engineer for our Uppsala office (hybrid, 3 days a week on site).',
+    'You will run Kubernetes and Prometheus.',
+  ].join('\n')
+
+  it("takes the subject as the title, without the list's tag and the announcement", () => {
+    const posting = read(mail)
+    expect(posting.title).toBe('Site Reliability Engineer')
+    expect(posting.company).toBe('Nordmoor')
+  })
+
+  it('reads a header in the posting languages', () => {
+    const german = mail
+      .replace('From:', 'Von:')
+      .replace('To:', 'An:')
+      .replace('Subject: [Nordic-Jobs] Job opening:', 'Betreff: Stellenangebot:')
+      .replace('Date:', 'Datum:')
+    expect(read(german).title).toBe('Site Reliability Engineer')
+  })
+})
+
+describe('a title announced as a job', () => {
+  it.each([
+    ['Vacature: Data Engineer', 'Data Engineer'],
+    ['[HIRING] Backend Developer', 'Backend Developer'],
+    ['Vaga de Desenvolvedor Java', 'Desenvolvedor Java'],
+    ['Re: Fwd: Offre d’emploi : Développeur Python', 'Développeur Python'],
+  ])('%s', (line, title) => {
+    const posting = read(
+      `${line}\nHarrowgate Ltd\n\nWe build logistics software in Python and Go.\nApply at jobs@harrowgate.example`,
+    )
+    expect(posting.title).toBe(title)
+  })
+})

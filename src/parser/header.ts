@@ -11,6 +11,7 @@ import {
   TITLE_CONTRACT_TAIL,
   TITLE_REQUISITION_TAIL,
   TITLE_WORKLOAD_TAIL,
+  TITLE_ANNOUNCEMENT,
   TITLE_DASH_SUFFIX,
   URL_ONLY,
   HAS_MODE_WORD,
@@ -240,6 +241,9 @@ export const cleanTitle = memoPerDocument(cleanTitleAnew, (title) => title)
 const APPLY_TAIL = /\s(?:[-–—=]{1,2}>?\s?)?(?:apply\b[^()]{0,30})?\(?(?:https?:\/\/|www\.)\S*$/i
 
 function cleanTitleAnew(title: string): string {
+  // "[Lug-Jobs] Stellenangebot: Linux-Administrator": a subject line's tag and announcement.
+  const announced = title.replace(TITLE_ANNOUNCEMENT, '')
+  if (announced && announced !== title) title = announced
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   const suffix = dashed?.[2]

@@ -3,12 +3,14 @@ import {
   HASHTAG_LINE,
   LINKEDIN_MODE_TAG,
   LOGO_LINE,
+  GREETING_LINE,
   NOISE_LINE,
   NOISE_REGION_START,
   RANDOM_TOKEN,
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { markCommentThread } from './comment-thread.ts'
+import { markEmailHeader } from './email-header.ts'
 import { JOB_BOARD_NAMES, SITE_ACCOUNT_WORDS, SITE_MENU_WORDS } from './site-menu-words.ts'
 import {
   isBreadcrumb,
@@ -57,6 +59,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   let inRegion: string | null = null
   const seenLong = new Set<string>()
   markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
+  markEmailHeader(lines, (line, reason) => mark(line, reason, dropped))
   const keys = lines.map((l, i) => (i < 40 && l.kind === 'text' ? keyOf(l.text) : ''))
   markSiteMenu(lines, keys, dropped)
   // -1 in a text with no sentence: every region start counts, as before there was this rule.
@@ -103,6 +106,10 @@ export function markNoise(lines: Line[]): NoiseResult {
     const chrome = i < CHROME_REACH ? pageChrome(lines, keys, i) : null
     if (chrome) {
       mark(line, chrome, dropped)
+      continue
+    }
+    if (!line.marked && line.text.length <= 60 && GREETING_LINE.test(line.text.trim())) {
+      mark(line, 'greeting', dropped)
       continue
     }
     if (NOISE_LINE.test(text)) {

@@ -13,6 +13,8 @@ import { phraseRegex } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 import { LISTING_AGO, LISTING_OPENERS, START_PHRASES } from './words/listing-words.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
+import { GREETINGS } from './words/greetings.ts'
+import { TITLE_ANNOUNCEMENTS, TITLE_ANNOUNCEMENTS_BEFORE_OF } from './words/title-announcements.ts'
 import { SECTION_HEADINGS } from './words/section-headings.ts'
 
 // ---------------------------------------------------------------- input kinds
@@ -37,7 +39,9 @@ export const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
 export const TABLE_ROW_LABEL = /^[ \t]*([^\s:][^\t\n:]{1,39})\t[ \t]*(?=\S)/gm
 export const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
 export const MD_IMAGE = /!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g
-export const MD_LINK = /\[([^\]\n]{0,500})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)/g
+/** A link's text may hold brackets of its own: "[[GS] Travel Expert](…)", "[Engineer [IC2]](…)". */
+export const MD_LINK =
+  /\[((?:[^[\]\n]|\[[^[\]\n]{0,100}\]){0,500})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)/g
 export const MD_HEADING = /^ {0,3}(#{1,6})[ \t]*/
 export const MD_RULE = /^ {0,3}(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,}|(?:= *){3,})$/
 export const MD_ESCAPE = /\\([-\\`*_{}[\]()#+.!|>~])/g
@@ -171,6 +175,15 @@ export const TITLE_WORKLOAD_TAIL =
  */
 export const TITLE_REQUISITION_TAIL =
   /(?:-|\s[-–]\s)(?:R|JR|REQ)?\d{5,}$|\s\((?:req(?:uisition)?\.?\s?(?:#|no\.?|id:?)?\s?)?(?:[A-Z]{1,3}-?)?\d{5,}\)$/i
+/**
+ * What stands before a title in a subject line or a post's first line: a mailing list's or a
+ * forum's tag ("[Lug-Jobs]", "[HIRING]"), a reply's or a forward's mark ("Re:", "Fwd:",
+ * "AW:"), then words announcing a job (words/title-announcements.ts).
+ */
+export const TITLE_ANNOUNCEMENT = new RegExp(
+  String.raw`^(?:\[[^[\]\n]{1,40}\](?=\s)\s*)*(?:(?:re|fwd?|aw|wg|tr|rv)\s?:\s*)*(?:(?:${allLanguages(TITLE_ANNOUNCEMENTS).join('|')})\s?[:：]\s*|(?:${allLanguages(TITLE_ANNOUNCEMENTS_BEFORE_OF).join('|')})\s+(?=\p{Lu}))?`,
+  'iu',
+)
 export const TITLE_CONTRACT_TAIL = /^(.{3,200}?) (?:in|en|[àaw]|em|na) (.{1,60})$/
 export const TEAM_DASH_SUFFIX = / [-–—] ([^-–—]{1,80})$/
 export const ENDS_SENTENCE = /[.!?]["'’)]?$/
@@ -695,3 +708,11 @@ export const COMMENT_HEADER =
   /^\s*[\w.-]{2,40} (?:\d{1,3}|an?|one) (?:minute|hour|day|week|month|year)s? ago(?: \| (?:prev|next|parent|root|context|flag|edit|delete|on:)\b[^\n]{0,120})?(?: \[[–-]\])?\s*$/u
 /** The link under a comment that opens the reply box: the comment has ended. */
 export const COMMENT_END = /^\s*reply\s*$/i
+/** A mail program's line between a forward or a reply and the message it quotes. */
+export const EMAIL_FORWARD_LINE =
+  /^\s*(?:-{3,}\s?(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original|mensagem encaminhada|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|przekazana wiadomość)\s?-{3,}|begin forwarded message:)\s*$/iu
+/** A letter's greeting on a line of its own: "Hi all,", "Beste Sanne,", "Hallo liebe Liste," */
+export const GREETING_LINE = new RegExp(
+  `^(?:${allLanguages(GREETINGS).join('|')})(?=[\\s,!:]|$)[^.!?\\n]{0,30}[,!:]?$`,
+  'iu',
+)

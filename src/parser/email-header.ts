@@ -1,0 +1,69 @@
+import { EMAIL_FORWARD_LINE } from './patterns.ts'
+import type { Line } from './types.ts'
+import { allLanguages } from './words/languages.ts'
+import {
+  EMAIL_HEADER_LABELS,
+  EMAIL_SENDER_LABELS,
+  EMAIL_SUBJECT_LABELS,
+} from './words/email-header-words.ts'
+
+const LABELS = new Set([...allLanguages(EMAIL_HEADER_LABELS), ...EMAIL_HEADER_LABELS.technical])
+const SUBJECT = new Set(EMAIL_SUBJECT_LABELS)
+const SENDER = new Set(EMAIL_SENDER_LABELS)
+/** "Label: value" at a line's start; the label one of the header's. */
+const FIELD = /^\s*([\p{L}-]{1,30})\s?:\s+(\S.*)$/u
+/** How far down a pasted message its header may start, in lines. */
+const REACH = 40
+
+/**
+ * An e-mail pasted with its header ("From: …", "To: …", "Subject: …", "Date: …", in the
+ * eight languages; a list archive's "Message-ID:" and "List-Id:" too): the header is the mail
+ * program's, except its subject, which names the role ("Stellenangebot: Linux-Administrator
+ * in Leipzig") and is kept as a line of its own. A block counts when it holds a sender and a
+ * subject; the lines it folds onto the next ones go with it. Forward and reply separators
+ * ("---------- Forwarded message ---------") are the program's as well.
+ */
+export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string) => void) {
+  const reach = Math.min(lines.length, REACH)
+  for (let i = 0; i < reach; i++) {
+    const line = lines[i]
+    if (line && line.kind !== 'blank' && EMAIL_FORWARD_LINE.test(line.raw))
+      mark(line, 'e-mail header')
+  }
+  for (let start = 0; start < reach; start++) {
+    const block: { line: Line; label: string; value: string }[] = []
+    let i = start
+    for (; i < lines.length; i++) {
+      const line = lines[i] as Line
+      const field = FIELD.exec(line.raw)
+      const label = field?.[1]?.toLowerCase()
+      if (field && label && LABELS.has(label)) {
+        block.push({ line, label, value: field[2] ?? '' })
+        continue
+      }
+      // A long value folded onto the next line, indented.
+      if (
+        block.length &&
+        line.kind !== 'blank' &&
+        /^\s/.test(line.raw) &&
+        !line.raw.trim().startsWith('-')
+      ) {
+        block.push({ line, label: '', value: '' })
+        continue
+      }
+      break
+    }
+    const labels = new Set(block.map((entry) => entry.label))
+    if (
+      block.length < 3 ||
+      ![...labels].some((l) => SENDER.has(l)) ||
+      ![...labels].some((l) => SUBJECT.has(l))
+    )
+      continue
+    for (const { line, label, value } of block) {
+      if (SUBJECT.has(label)) line.text = value.trim()
+      else mark(line, 'e-mail header')
+    }
+    return
+  }
+}

@@ -1,0 +1,17 @@
+import type { PerLanguage } from './languages.ts'
+
+/**
+ * How a letter opens, in the eight languages: a forwarded offer or a list message starts
+ * "Hi all," or "Beste Sanne,", a line that is neither the company nor the title. Regex
+ * sources, matched case-insensitively at the start of a short line.
+ */
+export const GREETINGS: PerLanguage<string> = {
+  en: ['hi', 'hello', 'hey', 'dear', 'greetings', 'good (?:morning|afternoon)'],
+  de: ['hallo', 'liebe[rs]?', 'sehr geehrte[rs]?', 'guten tag', 'moin', 'servus', 'grüß gott'],
+  fr: ['bonjour', 'salut', 'cher', 'chère', 'chers', 'madame', 'monsieur'],
+  es: ['hola', 'estimad[oa]s?', 'buen(?:os|as) (?:días|tardes)'],
+  pt: ['olá', 'ola', 'oi', 'prezad[oa]s?', 'car[oa]s?', 'bom dia', 'boa tarde'],
+  it: ['ciao', 'salve', 'gentile', 'car[oa]', 'cari', 'buongiorno'],
+  nl: ['beste', 'hoi', 'hallo', 'goedemorgen', 'goedemiddag', 'geachte'],
+  pl: ['cześć', 'witam', 'witajcie', 'dzień dobry', 'szanown[ay]'],
+}
