@@ -1,3 +1,4 @@
+import { JOB_BOARD_MENU_WORDS, SITE_ACCOUNT_WORDS, SITE_MENU_WORDS } from './site-menu-words.ts'
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { onlyContractOrMode } from './board-facts.ts'
@@ -86,6 +87,7 @@ function whyNotACompany(value: string): string | null {
   if (PAY_WORDS.test(v)) return 'pay'
   if (/https?:\/\/|\S@\S/.test(v)) return 'a link'
   if (COMPANY_STOPWORDS.test(v)) return 'a common word'
+  if (MENU_ITEMS.has(v.toLowerCase())) return "an item of a site's menu"
   if (resolvePlace(v) || readPlaces(v).locations.length) return 'a place'
   return null
 }
@@ -98,6 +100,9 @@ function techList(value: string): boolean {
   const parts = value.split(/\s*[/,&+|]\s*|\s+and\s+/)
   return parts.length >= 2 && parts.every((part) => part !== '' && techByName(part) !== undefined)
 }
+
+/** "All offers", "Jobs", "Sign in": what a site's menu says, never who hires. */
+const MENU_ITEMS = new Set([...SITE_MENU_WORDS, ...JOB_BOARD_MENU_WORDS, ...SITE_ACCOUNT_WORDS])
 
 /** The UK's ministry, which hires too: a name, not working from home. */
 const HOME_OFFICE = /^Home Office$/

@@ -628,3 +628,62 @@ describe("a board's level pill alone among its facts", () => {
     expect(result.posting.seniority).toBe(level)
   })
 })
+
+describe("a board the lists do not name, known by its menu's board-only items", () => {
+  const page = [
+    'Vagalume Tech',
+    'Vagas',
+    'Empresas',
+    'Ranking de salários',
+    'Para empresas',
+    'Entrar',
+    '',
+    'Pessoa Engenheira de Dados Sênior',
+    'Cajuína Logística',
+    '',
+    'Remoto',
+    '',
+    'Buscamos uma pessoa para cuidar dos nossos pipelines em Python, Airflow e BigQuery.',
+  ].join('\n')
+
+  it('takes the name above such a menu for the board, not the employer', () => {
+    expect(accepted(page).posting.company).toBe('Cajuína Logística')
+  })
+})
+
+describe('more of a board’s page furniture', () => {
+  const page = [
+    'Emploiz',
+    "Offres d'emploi",
+    'Alternance',
+    'Stage',
+    'Entreprises',
+    'Conseils emploi',
+    'Mon compte',
+    'Recruteur ? Publiez une offre',
+    '',
+    'Nous utilisons des cookies pour mesurer l’audience.',
+    'Accepter & Fermer',
+    'Continuer sans accepter',
+    '',
+    'All offers',
+    'Développeur Backend Java',
+    'Ardoise Numérique',
+    'Nantes',
+    '',
+    'Vous développerez nos services en Java et Spring Boot. Hybride : 2 jours par semaine au bureau.',
+    '',
+    'Similar offers',
+    'Développeur Go',
+    'Autre Société',
+    'Lille · Full remote',
+  ].join('\n')
+
+  it('leaves out a long menu, its consent buttons joined by "&", a menu word alone and similar offers', () => {
+    const posting = accepted(page).posting
+    expect(posting.company).toBe('Ardoise Numérique')
+    expect(posting.title).toBe('Développeur Backend Java')
+    expect(posting.locations.map((l) => l.city)).toEqual(['Nantes'])
+    expect(posting.workMode).toBe('hybrid')
+  })
+})

@@ -11,7 +11,12 @@ import {
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { markCommentThread } from './comment-thread.ts'
 import { markEmailHeader } from './email-header.ts'
-import { JOB_BOARD_NAMES, SITE_ACCOUNT_WORDS, SITE_MENU_WORDS } from './site-menu-words.ts'
+import {
+  JOB_BOARD_MENU_WORDS,
+  JOB_BOARD_NAMES,
+  SITE_ACCOUNT_WORDS,
+  SITE_MENU_WORDS,
+} from './site-menu-words.ts'
 import {
   isBreadcrumb,
   isConsentButtons,
@@ -162,8 +167,10 @@ const LANGUAGE_SWITCH = POSTING_LANGUAGES.flatMap((code) => [
   code,
   (new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).toLowerCase(),
 ])
+const BOARD_MENU_ITEMS = new Set(JOB_BOARD_MENU_WORDS)
 const MENU_ITEMS = new Set([
   ...SITE_MENU_WORDS,
+  ...JOB_BOARD_MENU_WORDS,
   ...SITE_ACCOUNT_WORDS,
   ...allLanguages(SEARCH_FORM_LABELS),
   ...LANGUAGE_SWITCH,
@@ -196,6 +203,15 @@ function menuItems(key: string): number {
 /** A site's name written as its address: "irishjobs.ie", "jobs.ch", "bulldogjob.pl". */
 const SITE_ADDRESS = /^[a-z0-9-]{2,30}\.[a-z]{2,3}(?:\.[a-z]{2})?$/
 
+/** A job board's name or its address ("StepStone", "irishjobs.ie"): never the employer. */
+function isBoardName(key: string): boolean {
+  return BOARD_NAMES.has(boardKey(key)) || SITE_ADDRESS.test(key)
+}
+
+function isBoardMenuItem(key: string | undefined): boolean {
+  return key !== undefined && BOARD_MENU_ITEMS.has(key)
+}
+
 function boardKey(key: string): string {
   return key.replace(/[\s.-]+/g, '')
 }
@@ -225,7 +241,7 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
       // in": the board's name or its address is no employer's.
       const above = previousText(lines, run[0] as number)
       const name = above === null ? '' : (keys[above] ?? '')
-      if (above !== null && (BOARD_NAMES.has(boardKey(name)) || SITE_ADDRESS.test(name)))
+      if (above !== null && (isBoardName(name) || run.some((i) => isBoardMenuItem(keys[i]))))
         mark(lines[above] as Line, 'site menu', dropped)
     }
     run = []
@@ -279,21 +295,30 @@ function markMenuBlocks(
     let end = start
     while (end < lines.length && lines[end]?.kind !== 'blank') end++
     const block = Array.from({ length: end - start }, (_, k) => start + k)
-    const short = block.every((i) => {
+    // One longer line may close a long menu: "Recruteur ? Publiez une offre".
+    const long = block.filter((i) => {
       const key = keys[i] ?? ''
       return (
-        lines[i]?.kind === 'text' &&
-        key.length > 0 &&
-        key.length <= MENU_BLOCK_CHARS &&
-        wordCount(key) <= MENU_BLOCK_WORDS
+        lines[i]?.kind !== 'text' ||
+        key.length === 0 ||
+        key.length > MENU_BLOCK_CHARS ||
+        wordCount(key) > MENU_BLOCK_WORDS
       )
     })
+    const short =
+      long.length === 0 ||
+      (long.length === 1 &&
+        block.length > MENU_BLOCK_LINES &&
+        long[0] === end - 1 &&
+        wordCount(keys[end - 1] ?? '') <= 2 * MENU_BLOCK_WORDS)
     const known = block.filter((i) => (counts[i] ?? 0) > 0).length
     // The first line may be the site's name: a board's is no employer's, but a careers
     // site's is ("Fjällbacka Robotics / Jobs / Departments / Log in").
     const first = keys[start] ?? ''
     const siteName =
-      (counts[start] ?? 0) === 0 && !BOARD_NAMES.has(boardKey(first)) && !SITE_ADDRESS.test(first)
+      (counts[start] ?? 0) === 0 &&
+      !isBoardName(first) &&
+      !block.some((i) => isBoardMenuItem(keys[i]))
     if (short && block.length >= MENU_BLOCK_LINES && known >= MENU_BLOCK_KNOWN)
       for (const i of siteName ? block.slice(1) : block)
         mark(lines[i] as Line, 'site menu', dropped)
@@ -305,7 +330,7 @@ function markMenuBlocks(
 function isMenuGap(lines: Line[], keys: string[], counts: number[], index: number): boolean {
   const next = index + 1
   return (
-    wordCount(keys[index] ?? '') <= 3 &&
+    wordCount(keys[index] ?? '') <= 4 &&
     lines[next] !== undefined &&
     lines[next].kind !== 'blank' &&
     (counts[next] ?? 0) > 0

@@ -20,12 +20,12 @@ function phraseAt(phrases: readonly string[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|')
-  return new RegExp(`(?:${alternation})(?=$|[\\s|·•/,])`, 'y')
+  return new RegExp(`(?:${alternation})(?=$|[\\s|·•/,&])`, 'y')
 }
 
 const ACTION_AT = phraseAt(allLanguages(LISTING_ACTIONS))
 const CONSENT_AT = phraseAt(allLanguages(CONSENT_WORDS))
-const SEPARATORS = /[\s|·•/,]+/y
+const SEPARATORS = /[\s|·•/,&]+/y
 
 /** Whether the key is one or more of the phrases and nothing else, taken longest first. */
 function onlyPhrases(key: string, at: RegExp): boolean {

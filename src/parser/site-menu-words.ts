@@ -10,6 +10,8 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'jobs',
   'find jobs',
   'all jobs',
+  'all offers',
+  'job offers',
   'job search',
   'search jobs',
   'browse jobs',
@@ -322,4 +324,76 @@ export const JOB_BOARD_NAMES: readonly string[] = [
   'jora',
   'workingnomads',
   'arcdev',
+]
+
+/**
+ * Menu items only a job board has: its directory of companies, its salary pages, its pages
+ * for employers and for uploading a CV. A careers site names its own company ("Company",
+ * "Unternehmen"), never "Companies": a menu holding one of these is a board's, and the name
+ * above it the board's, not the employer's. Lower case, matched against a whole line.
+ */
+export const JOB_BOARD_MENU_WORDS: readonly string[] = [
+  // English
+  'companies',
+  'company reviews',
+  'salaries',
+  'find salaries',
+  'salary guide',
+  'for employers',
+  'employers',
+  'post a job',
+  'upload your cv',
+  'upload your resume',
+  'career advice',
+  // German
+  'firmen',
+  'arbeitgeber',
+  'für arbeitgeber',
+  'unternehmen entdecken',
+  'gehälter',
+  'gehaltsplaner',
+  'gehaltsvergleich',
+  'lebenslauf hochladen',
+  'stellenanzeige aufgeben',
+  // French
+  'entreprises',
+  'salaires',
+  'recruteurs',
+  'espace recruteur',
+  'déposer mon cv',
+  'déposer votre cv',
+  'conseils emploi',
+  // Spanish, Portuguese
+  'empresas',
+  'salarios',
+  'salários',
+  'ranking de salários',
+  'para empresas',
+  'publicar oferta',
+  'sube tu cv',
+  'cadastrar currículo',
+  'anunciar vaga',
+  // Italian
+  'aziende',
+  'recensioni aziende',
+  'stipendi',
+  'trova stipendi',
+  'per le aziende',
+  'carica il tuo cv',
+  'pubblica un annuncio',
+  // Dutch
+  'bedrijven',
+  'salarissen',
+  'voor werkgevers',
+  'werkgevers',
+  'cv uploaden',
+  'vacature plaatsen',
+  // Polish
+  'firmy',
+  'zarobki',
+  'wynagrodzenia',
+  'dla firm',
+  'dla pracodawców',
+  'pracodawcy',
+  'dodaj ogłoszenie',
 ]

@@ -141,6 +141,11 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'ok',
     'got it',
     'allow all',
+    'close',
+    'accept all cookies',
+    'reject all cookies',
+    'cookie settings',
+    'manage cookies',
   ],
   de: [
     'verstanden',
@@ -160,6 +165,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'cookies',
     'anpassen',
     'alle zulassen',
+    'cookie-einstellungen',
+    'alle cookies akzeptieren',
   ],
   fr: [
     "j'ai compris",
@@ -176,6 +183,10 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'préférences',
     'gérer',
     'options',
+    'fermer',
+    'accepter et fermer',
+    'paramétrer les cookies',
+    'gérer les cookies',
   ],
   es: [
     'entendido',
@@ -189,6 +200,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'preferencias',
     'personalizar',
     'opciones',
+    'aceptar cookies',
+    'configurar cookies',
   ],
   pt: [
     'entendi',
@@ -202,6 +215,9 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'configurações',
     'preferências',
     'personalizar',
+    'aceitar cookies',
+    'aceitar todos os cookies',
+    'gerir cookies',
   ],
   it: [
     'ho capito',
@@ -214,6 +230,9 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'preferenze',
     'personalizza',
     'gestisci',
+    'accetta tutti i cookie',
+    'rifiuta tutti i cookie',
+    'impostazioni cookie',
   ],
   nl: [
     'begrepen',
@@ -226,6 +245,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'voorkeuren',
     'aanpassen',
     'beheren',
+    'cookies accepteren',
+    'cookie-instellingen',
   ],
   pl: [
     'rozumiem',
@@ -239,6 +260,9 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'preferencje',
     'dostosuj',
     'zarządzaj',
+    'akceptuję wszystkie',
+    'akceptuj wszystkie',
+    'ustawienia cookies',
   ],
 }
 
