@@ -3,6 +3,7 @@ import { HAS_HTML_TAG, LOOKS_LIKE_HTML, LOOKS_LIKE_JSON, LOOKS_LIKE_MARKDOWN } f
 import { decodeEntities } from './entities.ts'
 import { htmlToText, readHtml } from './html.ts'
 import { readJson } from './json.ts'
+import { findAtsJob, fromAtsJob } from './ats-job.ts'
 import { remoteRegion, resolvePlace } from './places.ts'
 import type { Decoded, StructuredFacts } from './types.ts'
 
@@ -162,10 +163,14 @@ export function decodeInput(body: string): Decoded {
     if (!json.ok && json.tooDeep) return { ok: false, error: `not a job posting: ${json.error}` }
     if (json.ok) {
       const job = findJobPosting(json.value)
-      if (!job) {
-        return { ok: false, error: 'not a job posting: the JSON holds no schema.org JobPosting' }
+      if (job) return fromJobPosting(job, 'json-ld', notes)
+      const ats = findAtsJob(json.value)
+      if (ats) return fromAtsJob(ats.job, ats.count, notes)
+      return {
+        ok: false,
+        error:
+          "not a job posting: the JSON holds no schema.org JobPosting and no applicant-tracking system's job",
       }
-      return fromJobPosting(job, 'json-ld', notes)
     }
   }
   if (LOOKS_LIKE_HTML.test(body.slice(0, 5000))) {

@@ -59,7 +59,8 @@ export type StructuredFacts = {
   skills?: string[]
 }
 
-export type InputKind = 'text' | 'markdown' | 'html' | 'json-ld'
+/** `json`: one job of an applicant-tracking system's API (ats-job.ts). */
+export type InputKind = 'text' | 'markdown' | 'html' | 'json-ld' | 'json'
 
 export type Decoded =
   | { ok: true; kind: InputKind; text: string; facts: StructuredFacts; notes: string[] }

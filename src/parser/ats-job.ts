@@ -1,0 +1,174 @@
+import type { EmploymentType, WorkMode } from '../model/posting.ts'
+import { decodeEntities } from './entities.ts'
+import { htmlToText } from './html.ts'
+import { HAS_HTML_TAG } from './patterns.ts'
+import type { Decoded, StructuredFacts } from './types.ts'
+
+type JsonObject = Record<string, unknown>
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const obj = (value: unknown): JsonObject => (isObject(value) ? value : {})
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined
+
+/**
+ * The fields by which an applicant-tracking system's API names one job: Greenhouse
+ * (`absolute_url`, `content`), Lever (`text`, `categories`, `descriptionPlain`, `hostedUrl`),
+ * Ashby (`descriptionHtml`, `jobUrl`), Workable (`shortcode`), Recruitee (`careers_url`),
+ * SmartRecruiters (`jobAd`). Two of them and a title make a job.
+ */
+const JOB_FIELDS = [
+  'absolute_url',
+  'content',
+  'categories',
+  'descriptionPlain',
+  'descriptionHtml',
+  'hostedUrl',
+  'applyUrl',
+  'jobUrl',
+  'shortcode',
+  'careers_url',
+  'jobAd',
+  'workplaceType',
+  'location',
+  'description',
+]
+/** The lists such an API wraps its jobs in: `{ jobs: [...] }`, `{ offers: [...] }`, `{ content: [...] }`. */
+const JOB_LISTS = ['jobs', 'offers', 'postings', 'results', 'content']
+/** Most items read from any one list of the answer (jobs, places, fields), as for JSON-LD. */
+const MAX_ITEMS = 200
+const items = (value: unknown): unknown[] => (Array.isArray(value) ? value.slice(0, MAX_ITEMS) : [])
+
+function titleOf(job: JsonObject): string | undefined {
+  return str(job.title) ?? str(job.text) ?? str(job.name)
+}
+
+function isJob(value: unknown): value is JsonObject {
+  if (!isObject(value) || !titleOf(value)) return false
+  return JOB_FIELDS.filter((field) => value[field] !== undefined).length >= 2
+}
+
+/** The first job an ATS answer holds, and how many it holds. */
+export function findAtsJob(data: unknown): { job: JsonObject; count: number } | null {
+  if (isJob(data)) return { job: data, count: 1 }
+  const lists = Array.isArray(data)
+    ? [data]
+    : JOB_LISTS.map((key) => obj(data)[key]).filter(Array.isArray)
+  for (const list of lists) {
+    const jobs = list.slice(0, MAX_ITEMS).filter(isJob)
+    if (jobs[0]) return { job: jobs[0], count: jobs.length }
+  }
+  return null
+}
+
+const WORKPLACE: Record<string, WorkMode> = {
+  remote: 'remote',
+  hybrid: 'hybrid',
+  onsite: 'onsite',
+  'on-site': 'onsite',
+  on_site: 'onsite',
+  in_office: 'onsite',
+}
+const COMMITMENT: [RegExp, EmploymentType][] = [
+  [/full[\s_-]?time|permanent/i, 'full-time'],
+  [/part[\s_-]?time/i, 'part-time'],
+  [/contract|freelance/i, 'contract'],
+  [/intern/i, 'internship'],
+  [/temporary|fixed[\s_-]?term/i, 'temporary'],
+]
+
+/** Text from a field that may be HTML, entity-escaped HTML ("&lt;p&gt;") or plain text. */
+function textOf(value: unknown): string {
+  let raw = str(value) ?? ''
+  if (raw.startsWith('&lt;') || /&lt;\/?[a-z]/i.test(raw.slice(0, 2000))) raw = decodeEntities(raw)
+  return HAS_HTML_TAG.test(raw) ? htmlToText(raw) : raw
+}
+
+/** Every place the job names: its location's name, Lever's `allLocations`, a city and country. */
+function placesOf(job: JsonObject): string[] {
+  const location = job.location
+  const categories = obj(job.categories)
+  const places = [
+    str(location),
+    str(obj(location).name),
+    [str(obj(location).city), str(obj(location).country)].filter(Boolean).join(', '),
+    str(categories.location),
+    ...items(categories.allLocations).map(str),
+    [str(job.city), str(job.country)].filter(Boolean).join(', '),
+  ]
+  return [...new Set(places.filter((p): p is string => Boolean(p)))]
+}
+
+/** The job's description: its HTML or plain text, then Lever's lists and closing text. */
+function bodyOf(job: JsonObject): string {
+  const sections = obj(obj(job.jobAd).sections)
+  const parts = [
+    textOf(job.content),
+    textOf(job.descriptionHtml) || textOf(job.description) || textOf(job.descriptionPlain),
+    ...Object.values(sections)
+      .slice(0, MAX_ITEMS)
+      .map((section) => {
+        const s = obj(section)
+        return [str(s.title), textOf(s.text)].filter(Boolean).join('\n')
+      }),
+    ...items(job.lists).map((item) => {
+      const list = obj(item)
+      return [str(list.text), textOf(list.content)].filter(Boolean).join('\n')
+    }),
+    textOf(job.requirements),
+    textOf(job.benefits),
+    textOf(job.additionalPlain) || textOf(job.additional),
+  ]
+  return parts.filter(Boolean).join('\n\n')
+}
+
+/**
+ * One job as an applicant-tracking system's API gives it (Greenhouse, Lever, Ashby, Workable,
+ * Recruitee, SmartRecruiters), saved as JSON: its title, company, places and work mode as
+ * facts, its description as the text the rest of the pipeline reads.
+ */
+export function fromAtsJob(job: JsonObject, count: number, notes: string[]): Decoded {
+  const facts: StructuredFacts = {}
+  const title = titleOf(job)
+  const company =
+    str(job.company_name) ?? str(job.companyName) ?? str(obj(job.company).name) ?? str(job.company)
+  if (title) facts.title = title
+  if (company) facts.company = company
+  const workplace = str(job.workplaceType) ?? str(job.workplace_type) ?? str(obj(job.location).type)
+  const mode =
+    WORKPLACE[workplace?.toLowerCase() ?? ''] ??
+    (job.isRemote === true || job.telecommuting === true || obj(job.location).remote === true
+      ? 'remote'
+      : undefined)
+  if (mode) facts.workMode = mode
+  const commitment =
+    str(obj(job.categories).commitment) ?? str(job.employmentType) ?? str(job.employment_type)
+  const employmentType = COMMITMENT.find(([pattern]) => pattern.test(commitment ?? ''))?.[1]
+  if (employmentType) facts.employmentType = employmentType
+  const team =
+    str(obj(job.categories).team) ??
+    str(obj(Array.isArray(job.departments) ? job.departments[0] : undefined).name)
+  if (team) facts.team = team
+  const link = [str(job.applyUrl), str(job.absolute_url), str(job.hostedUrl), str(job.jobUrl)].find(
+    (url) => url && /^https?:\/\//i.test(url),
+  )
+  // Greenhouse's custom fields ("Workplace Type: Hybrid") read as a board's fact lines.
+  const fields = items(job.metadata).map((item) => {
+    const field = obj(item)
+    const value = Array.isArray(field.value)
+      ? items(field.value).map(str).join(', ')
+      : str(field.value)
+    return str(field.name) && value ? `${str(field.name)}: ${value}` : ''
+  })
+  const header = [title, company, placesOf(job).join(' / '), ...fields].filter(Boolean).join('\n')
+  if (count > 1) notes.push(`the JSON holds ${count} jobs: the first was read`)
+  notes.push("read the applicant-tracking system's job (JSON)")
+  return {
+    ok: true,
+    kind: 'json',
+    text: `${header}\n\n${bodyOf(job)}${link ? `\n\nApply: ${link}` : ''}`,
+    facts,
+    notes,
+  }
+}
