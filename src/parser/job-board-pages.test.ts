@@ -687,3 +687,28 @@ describe('more of a board’s page furniture', () => {
     expect(posting.workMode).toBe('hybrid')
   })
 })
+
+describe('a cookie notice above a careers page’s links', () => {
+  const page = [
+    'We use cookies to improve your experience on our site. You can accept all cookies or choose which ones to allow.',
+    'Accept all',
+    'Decline all',
+    'Cookie settings',
+    '',
+    'View all jobs',
+    '',
+    'Platform Engineer',
+    'Utrecht, Netherlands',
+    'Hybrid',
+    '',
+    'Description',
+    'Brinkwater builds scheduling software for hospitals. You will run our Kubernetes clusters and write Go.',
+  ].join('\n')
+
+  it('is not the posting’s first sentence: the links after it open no page section', () => {
+    const posting = accepted(page).posting
+    expect(posting.title).toBe('Platform Engineer')
+    expect(posting.locations.map((l) => l.city)).toEqual(['Utrecht'])
+    expect(posting.stack.map((s) => s.name)).toEqual(['Kubernetes', 'Go'])
+  })
+})

@@ -68,7 +68,10 @@ export function markNoise(lines: Line[]): NoiseResult {
   const keys = lines.map((l, i) => (i < 40 && l.kind === 'text' ? keyOf(l.text) : ''))
   markSiteMenu(lines, keys, dropped)
   // -1 in a text with no sentence: every region start counts, as before there was this rule.
-  const firstSentence = lines.findIndex((l) => l.kind !== 'blank' && PROSE.test(l.text))
+  // A cookie notice is the site's sentence, not the posting's first.
+  const firstSentence = lines.findIndex(
+    (l) => l.kind !== 'blank' && PROSE.test(l.text) && !isCookieNotice(keyOf(l.text)),
+  )
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]

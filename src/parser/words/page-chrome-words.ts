@@ -146,6 +146,11 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'reject all cookies',
     'cookie settings',
     'manage cookies',
+    'decline all',
+    'we value your privacy',
+    'your privacy',
+    'privacy settings',
+    'cookie preferences',
   ],
   de: [
     'verstanden',
@@ -167,6 +172,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'alle zulassen',
     'cookie-einstellungen',
     'alle cookies akzeptieren',
+    'ihre privatsphäre',
+    'datenschutzeinstellungen',
   ],
   fr: [
     "j'ai compris",
@@ -187,6 +194,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'accepter et fermer',
     'paramétrer les cookies',
     'gérer les cookies',
+    'votre vie privée',
   ],
   es: [
     'entendido',
@@ -202,6 +210,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'opciones',
     'aceptar cookies',
     'configurar cookies',
+    'tu privacidad',
+    'su privacidad',
   ],
   pt: [
     'entendi',
@@ -218,6 +228,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'aceitar cookies',
     'aceitar todos os cookies',
     'gerir cookies',
+    'a sua privacidade',
+    'sua privacidade',
   ],
   it: [
     'ho capito',
@@ -233,6 +245,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'accetta tutti i cookie',
     'rifiuta tutti i cookie',
     'impostazioni cookie',
+    'la tua privacy',
   ],
   nl: [
     'begrepen',
@@ -247,6 +260,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'beheren',
     'cookies accepteren',
     'cookie-instellingen',
+    'jouw privacy',
+    'uw privacy',
   ],
   pl: [
     'rozumiem',
@@ -263,6 +278,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'akceptuję wszystkie',
     'akceptuj wszystkie',
     'ustawienia cookies',
+    'twoja prywatność',
   ],
 }
 
