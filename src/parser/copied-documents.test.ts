@@ -115,3 +115,32 @@ describe('a title announced as a job', () => {
     expect(posting.title).toBe(title)
   })
 })
+
+describe('a forwarded e-mail quoting the message it passes on', () => {
+  const mail = [
+    'From: Tomás Ruiz <tomas@example.org>',
+    'To: Ines Kovac <ines@example.net>',
+    'Date: Mon, 9 Mar 2026 09:02:00 +0000',
+    'Subject: Fwd: Lanternfish is hiring',
+    '',
+    'Thought of you for this one!',
+    '',
+    '---------- Forwarded message ---------',
+    'From: Mara Quinn <mara@lanternfish.example>',
+    'Date: Fri, 6 Mar 2026 at 17:40',
+    'Subject: Lanternfish is hiring',
+    'To: Tomás Ruiz <tomas@example.org>',
+    '',
+    'Role: Backend Engineer',
+    'Where: Cork, Ireland',
+    '',
+    'Lanternfish builds tide forecasting tools. We write Rust and run on AWS.',
+  ].join('\n')
+
+  it('leaves out both headers and reads the "Where:" line as the place', () => {
+    const posting = read(mail)
+    expect(posting.title).toBe('Backend Engineer')
+    expect(posting.locations.map((l) => [l.city, l.country])).toEqual([['Cork', 'IE']])
+    expect(posting.stack.map((s) => s.name)).toEqual(['Rust', 'AWS'])
+  })
+})

@@ -12,8 +12,10 @@ const SUBJECT = new Set(EMAIL_SUBJECT_LABELS)
 const SENDER = new Set(EMAIL_SENDER_LABELS)
 /** "Label: value" at a line's start; the label one of the header's. */
 const FIELD = /^\s*([\p{L}-]{1,30})\s?:\s+(\S.*)$/u
-/** How far down a pasted message its header may start, in lines. */
+/** How far down a pasted message its first header may start, in lines. */
 const REACH = 40
+/** How far down a forward may quote the message it passes on, with its header. */
+const FORWARD_REACH = 200
 
 /**
  * An e-mail pasted with its header ("From: …", "To: …", "Subject: …", "Date: …", in the
@@ -30,7 +32,10 @@ export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string
     if (line && line.kind !== 'blank' && EMAIL_FORWARD_LINE.test(line.raw))
       mark(line, 'e-mail header')
   }
-  for (let start = 0; start < reach; start++) {
+  // A forward quotes the message it passes on, header and all: every block is the program's;
+  // the first subject names the role.
+  let subjectKept = false
+  for (let start = 0; start < Math.min(lines.length, FORWARD_REACH); start++) {
     const block: { line: Line; label: string; value: string }[] = []
     let i = start
     for (; i < lines.length; i++) {
@@ -61,9 +66,11 @@ export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string
     )
       continue
     for (const { line, label, value } of block) {
-      if (SUBJECT.has(label)) line.text = value.trim()
-      else mark(line, 'e-mail header')
+      if (SUBJECT.has(label) && !subjectKept) {
+        line.text = value.trim()
+        subjectKept = true
+      } else mark(line, 'e-mail header')
     }
-    return
+    start = i
   }
 }
