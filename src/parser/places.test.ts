@@ -350,3 +350,16 @@ describe('a town and its country without a comma', () => {
     expect(readPlaces('Central America').locations).toEqual([])
   })
 })
+
+describe('a district before its city in a list that closes on the country', () => {
+  it('is part of that place, not a namesake town abroad', () => {
+    const reading = readPlaces('Whitefield, Bengaluru, Karnataka, India')
+    expect(reading.locations.some((l) => l.country === 'GB')).toBe(false)
+    expect(reading.locations[0]).toMatchObject({ city: 'Bengaluru', country: 'IN' })
+  })
+
+  it('keeps towns of several countries when the list names no country at its end', () => {
+    const cities = readPlaces('Berlin, London, Paris').locations.map((l) => l.country)
+    expect(cities).toEqual(['DE', 'GB', 'FR'])
+  })
+})

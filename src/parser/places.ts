@@ -714,6 +714,24 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     const each = states
       ? pieces.map((p) => stateInList(p, [], context))
       : read.map((r, i) => r ?? stateInList(pieces[i] ?? '', read, context, read[i - 1]))
+    // "Whitefield, Bengaluru, Karnataka, India": a list that closes on its country names one
+    // place; a town of another country right before a town of that one is its district.
+    const last = each[each.length - 1]
+    const closing = last && last !== QUALIFIER && !last.location.city ? last.location.country : null
+    if (closing)
+      for (let i = 0; i < each.length - 1; i++) {
+        const r = each[i]
+        const next = each[i + 1]
+        if (
+          r &&
+          r !== QUALIFIER &&
+          r.location.city &&
+          r.location.country !== closing &&
+          next?.location.city &&
+          next.location.country === closing
+        )
+          each[i] = QUALIFIER
+      }
     // A bare code names a country only closing the list ("SF, SJ, NYC": "SJ" is San Jose).
     const code = (r: PlaceRead, i: number) =>
       i < pieces.length - 1 &&
