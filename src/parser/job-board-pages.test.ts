@@ -712,3 +712,54 @@ describe('a cookie notice above a careers page’s links', () => {
     expect(posting.stack.map((s) => s.name)).toEqual(['Kubernetes', 'Go'])
   })
 })
+
+describe('an applicant-tracking page’s tabs above its fact box', () => {
+  const page = [
+    'Jobs',
+    'Data Engineer',
+    'Overview',
+    'Application',
+    '',
+    'Location',
+    'Lyon',
+    'Employment Type',
+    'Full time',
+    'Location Type',
+    'Hybrid',
+    '',
+    'About Marmotte Data',
+    'Marmotte Data builds forecasting tools for ski resorts. You will write Python and dbt.',
+  ].join('\n')
+
+  it('are the page’s, and the fact box below them is read', () => {
+    const posting = accepted(page).posting
+    expect(posting.title).toBe('Data Engineer')
+    expect(posting.locations.map((l) => l.city)).toEqual(['Lyon'])
+    expect(posting.workMode).toBe('hybrid')
+  })
+})
+
+describe('a board’s menu link that names a role, and a search query under its label', () => {
+  it('are the board’s, not the posting’s title', () => {
+    const page = [
+      'Talentwerk',
+      'Hire developers',
+      'Find remote jobs',
+      'Salaries',
+      'Log in',
+      '',
+      'Was',
+      'Backend Developer',
+      'Wo',
+      'Köln',
+      'Jobs finden',
+      '',
+      'Senior Android Engineer',
+      'Brightkelp',
+      'Remote',
+      '',
+      'We build ferry apps in Kotlin and Jetpack Compose.',
+    ].join('\n')
+    expect(accepted(page).posting.title).toBe('Senior Android Engineer')
+  })
+})

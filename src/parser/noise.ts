@@ -5,6 +5,7 @@ import {
   LOGO_LINE,
   GREETING_LINE,
   NOISE_LINE,
+  ROLE_NOUN,
   NOISE_REGION_START,
   RANDOM_TOKEN,
 } from './patterns.ts'
@@ -171,6 +172,7 @@ const LANGUAGE_SWITCH = POSTING_LANGUAGES.flatMap((code) => [
   (new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).toLowerCase(),
 ])
 const BOARD_MENU_ITEMS = new Set(JOB_BOARD_MENU_WORDS)
+const SEARCH_LABELS = new Set(allLanguages(SEARCH_FORM_LABELS))
 const MENU_ITEMS = new Set([
   ...SITE_MENU_WORDS,
   ...JOB_BOARD_MENU_WORDS,
@@ -324,16 +326,34 @@ function markMenuBlocks(
       !block.some((i) => isBoardMenuItem(keys[i]))
     if (short && block.length >= MENU_BLOCK_LINES && known >= MENU_BLOCK_KNOWN)
       for (const i of siteName ? block.slice(1) : block)
-        mark(lines[i] as Line, 'site menu', dropped)
+        // The role's title may stand among a careers page's links: it stays.
+        if ((counts[i] ?? 0) > 0 || !titleLike(lines, i))
+          mark(lines[i] as Line, 'site menu', dropped)
     start = end
   }
 }
 
-/** A line of at most three words right between a menu item above and one below it. */
+/**
+ * A role's title standing among a careers page's links ("Jobs / Data Engineer / Overview"):
+ * two words or more with a role word, no question, not a plural ("Hire developers" is the
+ * board's link), and not the query typed under a search form's label ("Was" over "IT
+ * Administrator").
+ */
+function titleLike(lines: Line[], index: number): boolean {
+  const text = lines[index]?.text ?? ''
+  if (wordCount(text) < 2 || /[?!]/.test(text) || /s$/i.test(text.trim())) return false
+  const above = previousText(lines, index)
+  const label = above === null ? '' : plain(lines[above]?.text ?? '').toLowerCase()
+  return !SEARCH_LABELS.has(label) && ROLE_NOUN.test(text)
+}
+
+/** A line of at most four words right between a menu item above and one below it. */
 function isMenuGap(lines: Line[], keys: string[], counts: number[], index: number): boolean {
   const next = index + 1
   return (
     wordCount(keys[index] ?? '') <= 4 &&
+    // "Jobs / Data Engineer / Overview": the role's title between a careers page's links.
+    !titleLike(lines, index) &&
     lines[next] !== undefined &&
     lines[next].kind !== 'blank' &&
     (counts[next] ?? 0) > 0

@@ -11,6 +11,9 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'find jobs',
   'all jobs',
   'all offers',
+  // an applicant-tracking page's tabs (Ashby: "Overview" over "Application")
+  'overview',
+  'application',
   'job offers',
   'job search',
   'search jobs',
