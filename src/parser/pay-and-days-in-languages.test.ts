@@ -220,3 +220,21 @@ describe('a range in thousands that writes no currency ("175K-210K Annually")', 
     expect(pay('Chicago, IL, USA', 'We serve 50k-100k requests per month')).toBeNull()
   })
 })
+
+describe('office weekdays named in each language, counted', () => {
+  it.each([
+    ["Organisation hybride : l'équipe se retrouve au bureau le mardi et le jeudi.", 2],
+    ['Hybrides Arbeiten: dienstags und donnerstags sind wir im Büro.', 2],
+    ['Modalidad híbrida: lunes, miércoles y jueves en la oficina.', 3],
+    ['Modelo híbrido: presencial às terças e quintas no escritório.', 2],
+    ['Lavoro ibrido: in ufficio il martedì e il giovedì.', 2],
+    ['Hybride: op dinsdag en donderdag zijn we op kantoor.', 2],
+    ['Praca hybrydowa: w biurze we wtorki i czwartki.', 2],
+  ])('%s', (sentence, days) => {
+    const posting = record(
+      `Backend Engineer\nBrightkelp\n\n${sentence} We use Java and PostgreSQL.`,
+    )
+    expect(posting.workMode).toBe('hybrid')
+    expect(posting.officeDaysPerWeek).toBe(days)
+  })
+})

@@ -29,6 +29,9 @@ import {
   MODE_WORD_I18N,
   NUMBER_WORDS_I18N,
   OFFICE_DAYS_I18N,
+  WEEKDAY_I18N_WORD,
+  WEEKDAY_LIST_I18N,
+  WEEKDAYS_I18N,
   OFFICE_DAYS_SPACED_I18N,
   PER_LONGER_PERIOD,
   REMOTE_DAYS_PER_WEEK,
@@ -88,6 +91,13 @@ const DAY_HINTS = [
   'dag',
   'dni',
   'büro',
+  // the office in the other languages: "martes y jueves en la oficina"
+  'oficina',
+  'bureau',
+  'escrit',
+  'ufficio',
+  'kantoor',
+  'biur',
   // "2j/semaine", "2j/sem": a count of days per week with the day word abbreviated
   'sem',
 ]
@@ -194,6 +204,25 @@ function officeDaysOfSentences(
         return { value: days.size, raw: list[0], from: 'office weekdays named' }
       }
     }
+    const named = weekdaysAtOffice(sentence)
+    if (named) return named
+  }
+  return null
+}
+
+/** "au bureau le mardi et le jeudi", "dienstags und donnerstags im Büro": weekdays counted. */
+function weekdaysAtOffice(sentence: string): Fact<number> | null {
+  for (const pattern of WEEKDAY_LIST_I18N) {
+    const list = pattern.exec(sentence)
+    if (!list?.[1] || PER_MONTH_I18N.test(sentence.slice(list.index + list[0].length))) continue
+    const days = new Set(
+      allMatches(WEEKDAY_I18N_WORD, list[1]).map((m) =>
+        WEEKDAYS_I18N.findIndex((forms) => forms.includes((m[0] ?? '').toLowerCase())),
+      ),
+    )
+    days.delete(-1)
+    if (days.size >= 1 && days.size <= 4)
+      return { value: days.size, raw: list[0].trim(), from: 'office weekdays named' }
   }
   return null
 }
