@@ -106,6 +106,8 @@ const DAY_RANGE_SEPARATOR = /\s*[-–]\s*|\s+(?:to|or|bis|ou|tot|do|lub|[aào])\
 const POLICY_HINTS = ['day', 'week', 'abroad', 'anywhere', 'core hours', 'month']
 const MODE_HINT = anyLiteral(MODE_HINTS)
 const DAY_HINT = anyLiteral(DAY_HINTS)
+/** Any weekday's name in the other languages: most sentences hold none. */
+const WEEKDAY_HINT = anyLiteral(WEEKDAYS_I18N.flat())
 const POLICY_HINT = anyLiteral(POLICY_HINTS)
 
 /**
@@ -204,7 +206,7 @@ function officeDaysOfSentences(
         return { value: days.size, raw: list[0], from: 'office weekdays named' }
       }
     }
-    const named = weekdaysAtOffice(sentence)
+    const named = WEEKDAY_HINT.test(lower) ? weekdaysAtOffice(sentence) : null
     if (named) return named
   }
   return null
