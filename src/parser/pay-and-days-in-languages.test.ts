@@ -238,3 +238,20 @@ describe('office weekdays named in each language, counted', () => {
     expect(posting.officeDaysPerWeek).toBe(days)
   })
 })
+
+describe('full remote refused in each language', () => {
+  it.each([
+    'Volledig remote is bij ons helaas geen optie.',
+    '100 % Homeoffice ist leider nicht möglich.',
+    "Le full remote n'est pas possible pour ce poste.",
+    'El trabajo 100% remoto no es una opción.',
+    'Trabalho 100% remoto não é possível nesta vaga.',
+    'Il lavoro full remote non è previsto.',
+    'Praca w pełni zdalna nie jest możliwa.',
+  ])('%s', (sentence) => {
+    const posting = record(
+      `Backend Engineer\nBrightkelp\n\nHybrid: we meet at the office 2 days a week. ${sentence} We use Java.`,
+    )
+    expect(posting.workMode).toBe('hybrid')
+  })
+})

@@ -257,3 +257,11 @@ export const WEEKDAY_LIST_I18N: readonly RegExp[] = [
 ]
 /** One weekday in the other languages, for counting those a list names. */
 export const WEEKDAY_I18N_WORD = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_I18N})(?!\\p{L})`, 'giu')
+
+/**
+ * Full remote refused in the other languages, in a sentence that names it: "Volledig remote
+ * is geen optie", "100 % Homeoffice ist nicht möglich", "le télétravail total n'est pas
+ * possible", "trabajo remoto no es una opción". The sentence offers no remote work.
+ */
+export const REMOTE_REFUSED_I18N =
+  /geen optie|niet mogelijk|keine option|nicht möglich|ausgeschlossen|n['’]est pas (?:possible|une option|envisageable)|no es (?:posible|una opción)|no (?:se )?contempla|não é (?:possível|uma opção)|non è (?:possibile|un['’]opzione|previst[oa])|nie jest możliw|nie ma możliwości|nie przewidujemy/iu

@@ -29,6 +29,7 @@ import {
   MODE_WORD_I18N,
   NUMBER_WORDS_I18N,
   OFFICE_DAYS_I18N,
+  REMOTE_REFUSED_I18N,
   WEEKDAY_I18N_WORD,
   WEEKDAY_LIST_I18N,
   WEEKDAYS_I18N,
@@ -273,6 +274,7 @@ function strongRemote(sentence: string): boolean {
     (REMOTE_STRONG.some((p) => p.test(sentence)) ||
       REMOTE_STRONG_I18N.some((p) => p.test(sentence))) &&
     !REMOTE_EXCEPTION.test(sentence) &&
+    !REMOTE_REFUSED_I18N.test(sentence) &&
     !PARTLY_REMOTE.test(sentence) &&
     !remoteDaysIn(sentence)
   )
