@@ -3,11 +3,8 @@ import { decodeEntities } from './entities.ts'
 import { htmlToText } from './html.ts'
 import { HAS_HTML_TAG } from './patterns.ts'
 import type { Decoded, StructuredFacts } from './types.ts'
+import { isObject, MAX_JSON_ITEMS, type JsonObject } from './lib/json-values.ts'
 
-type JsonObject = Record<string, unknown>
-
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 const obj = (value: unknown): JsonObject => (isObject(value) ? value : {})
 const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined
@@ -36,9 +33,9 @@ const JOB_FIELDS = [
 ]
 /** The lists such an API wraps its jobs in: `{ jobs: [...] }`, `{ offers: [...] }`, `{ content: [...] }`. */
 const JOB_LISTS = ['jobs', 'offers', 'postings', 'results', 'content']
-/** Most items read from any one list of the answer (jobs, places, fields), as for JSON-LD. */
-const MAX_ITEMS = 200
-const items = (value: unknown): unknown[] => (Array.isArray(value) ? value.slice(0, MAX_ITEMS) : [])
+/** A list of the answer, at most MAX_JSON_ITEMS long. */
+const items = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value.slice(0, MAX_JSON_ITEMS) : []
 
 function titleOf(job: JsonObject): string | undefined {
   return str(job.title) ?? str(job.text) ?? str(job.name)
@@ -56,7 +53,7 @@ export function findAtsJob(data: unknown): { job: JsonObject; count: number } | 
     ? [data]
     : JOB_LISTS.map((key) => obj(data)[key]).filter(Array.isArray)
   for (const list of lists) {
-    const jobs = list.slice(0, MAX_ITEMS).filter(isJob)
+    const jobs = list.slice(0, MAX_JSON_ITEMS).filter(isJob)
     if (jobs[0]) return { job: jobs[0], count: jobs.length }
   }
   return null
@@ -107,7 +104,7 @@ function bodyOf(job: JsonObject): string {
     textOf(job.content),
     textOf(job.descriptionHtml) || textOf(job.description) || textOf(job.descriptionPlain),
     ...Object.values(sections)
-      .slice(0, MAX_ITEMS)
+      .slice(0, MAX_JSON_ITEMS)
       .map((section) => {
         const s = obj(section)
         return [str(s.title), textOf(s.text)].filter(Boolean).join('\n')

@@ -1,7 +1,7 @@
-import { JOB_BOARD_MENU_WORDS, SITE_ACCOUNT_WORDS, SITE_MENU_WORDS } from './site-menu-words.ts'
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { onlyContractOrMode } from './board-facts.ts'
+import { SITE_MENU_ITEMS } from './site-menu-words.ts'
 import { companyInLanguages } from './company-in-languages.ts'
 import {
   aboutHeadings,
@@ -102,7 +102,7 @@ function techList(value: string): boolean {
 }
 
 /** "All offers", "Jobs", "Sign in": what a site's menu says, never who hires. */
-const MENU_ITEMS = new Set([...SITE_MENU_WORDS, ...JOB_BOARD_MENU_WORDS, ...SITE_ACCOUNT_WORDS])
+const MENU_ITEMS = new Set(SITE_MENU_ITEMS)
 
 /** The UK's ministry, which hires too: a name, not working from home. */
 const HOME_OFFICE = /^Home Office$/

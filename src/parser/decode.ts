@@ -6,12 +6,7 @@ import { readJson } from './json.ts'
 import { findAtsJob, fromAtsJob } from './ats-job.ts'
 import { remoteRegion, resolvePlace } from './places.ts'
 import type { Decoded, StructuredFacts } from './types.ts'
-
-type JsonObject = Record<string, unknown>
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+import { isObject, MAX_JSON_ITEMS, type JsonObject } from './lib/json-values.ts'
 
 function hasType(value: JsonObject, type: string): boolean {
   const t = value['@type']
@@ -22,7 +17,7 @@ function hasType(value: JsonObject, type: string): boolean {
 function findJobPosting(data: unknown, depth = 0): JsonObject | null {
   if (depth > 6) return null
   if (Array.isArray(data)) {
-    for (const item of data.slice(0, MAX_ITEMS)) {
+    for (const item of data.slice(0, MAX_JSON_ITEMS)) {
       const found = findJobPosting(item, depth + 1)
       if (found) return found
     }
@@ -33,9 +28,6 @@ function findJobPosting(data: unknown, depth = 0): JsonObject | null {
   return findJobPosting(data['@graph'], depth + 1)
 }
 
-/** Most items read from any one JSON-LD list (postings in a file, places, skills). */
-const MAX_ITEMS = 200
-
 /** A value's text: a string, a number, or the `name`/`@value` of an object (a few levels down). */
 function text(value: unknown, depth = 0): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined
@@ -45,13 +37,15 @@ function text(value: unknown, depth = 0): string | undefined {
   return undefined
 }
 
-/** A JSON-LD value as a list, at most `MAX_ITEMS` long; a longer one is cut and said so. */
+/** A JSON-LD value as a list, at most `MAX_JSON_ITEMS` long; a longer one is cut and said so. */
 function list(value: unknown, what: string, notes: string[]): unknown[] {
   if (value === undefined || value === null) return []
   const all = Array.isArray(value) ? value : [value]
-  if (all.length <= MAX_ITEMS) return all
-  notes.push(`the JobPosting lists ${all.length} ${what}: only the first ${MAX_ITEMS} were read`)
-  return all.slice(0, MAX_ITEMS)
+  if (all.length <= MAX_JSON_ITEMS) return all
+  notes.push(
+    `the JobPosting lists ${all.length} ${what}: only the first ${MAX_JSON_ITEMS} were read`,
+  )
+  return all.slice(0, MAX_JSON_ITEMS)
 }
 
 function locationOf(place: unknown): PostingLocation | null {

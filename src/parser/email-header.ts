@@ -12,8 +12,8 @@ const SUBJECT = new Set(EMAIL_SUBJECT_LABELS)
 const SENDER = new Set(EMAIL_SENDER_LABELS)
 /** "Label: value" at a line's start; the label one of the header's. */
 const FIELD = /^\s*([\p{L}-]{1,30})\s?:\s+(\S.*)$/u
-/** How far down a pasted message its first header may start, in lines. */
-const REACH = 40
+/** How far down a forward's separator line is looked for, in lines. */
+const SEPARATOR_REACH = 40
 /** How far down a forward may quote the message it passes on, with its header. */
 const FORWARD_REACH = 200
 
@@ -26,7 +26,7 @@ const FORWARD_REACH = 200
  * ("---------- Forwarded message ---------") are the program's as well.
  */
 export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string) => void) {
-  const reach = Math.min(lines.length, REACH)
+  const reach = Math.min(lines.length, SEPARATOR_REACH)
   for (let i = 0; i < reach; i++) {
     const line = lines[i]
     if (line && line.kind !== 'blank' && EMAIL_FORWARD_LINE.test(line.raw))
@@ -58,11 +58,10 @@ export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string
       }
       break
     }
-    const labels = new Set(block.map((entry) => entry.label))
     if (
       block.length < 3 ||
-      ![...labels].some((l) => SENDER.has(l)) ||
-      ![...labels].some((l) => SUBJECT.has(l))
+      !block.some((entry) => SENDER.has(entry.label)) ||
+      !block.some((entry) => SUBJECT.has(entry.label))
     )
       continue
     for (const { line, label, value } of block) {

@@ -242,8 +242,7 @@ const APPLY_TAIL = /\s(?:[-–—=]{1,2}>?\s?)?(?:apply\b[^()]{0,30})?\(?(?:http
 
 function cleanTitleAnew(title: string): string {
   // "[Lug-Jobs] Stellenangebot: Linux-Administrator": a subject line's tag and announcement.
-  const announced = title.replace(TITLE_ANNOUNCEMENT, '')
-  if (announced && announced !== title) title = announced
+  title = title.replace(TITLE_ANNOUNCEMENT, '') || title
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   const suffix = dashed?.[2]

@@ -16,7 +16,7 @@ import {
   JOB_BOARD_MENU_WORDS,
   JOB_BOARD_NAMES,
   SITE_ACCOUNT_WORDS,
-  SITE_MENU_WORDS,
+  SITE_MENU_ITEMS,
 } from './site-menu-words.ts'
 import {
   isBreadcrumb,
@@ -174,9 +174,7 @@ const LANGUAGE_SWITCH = POSTING_LANGUAGES.flatMap((code) => [
 const BOARD_MENU_ITEMS = new Set(JOB_BOARD_MENU_WORDS)
 const SEARCH_LABELS = new Set(allLanguages(SEARCH_FORM_LABELS))
 const MENU_ITEMS = new Set([
-  ...SITE_MENU_WORDS,
-  ...JOB_BOARD_MENU_WORDS,
-  ...SITE_ACCOUNT_WORDS,
+  ...SITE_MENU_ITEMS,
   ...allLanguages(SEARCH_FORM_LABELS),
   ...LANGUAGE_SWITCH,
 ])

@@ -400,3 +400,10 @@ export const JOB_BOARD_MENU_WORDS: readonly string[] = [
   'pracodawcy',
   'dodaj ogłoszenie',
 ]
+
+/** Every line a site's menu may hold, of the lists above: its items, a board's, its account links. */
+export const SITE_MENU_ITEMS: readonly string[] = [
+  ...SITE_MENU_WORDS,
+  ...JOB_BOARD_MENU_WORDS,
+  ...SITE_ACCOUNT_WORDS,
+]

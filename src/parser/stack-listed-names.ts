@@ -20,7 +20,7 @@ import { NOT_TECHNOLOGIES } from './words/not-technologies.ts'
 export type Span = { readonly start: number; readonly end: number }
 
 /** A name the taxonomy does not know, listed among technologies it does. */
-export type ListedName = { name: string; raw: string; start: number; end: number }
+export type ListedName = { raw: string; start: number; end: number }
 
 type Item = { start: number; end: number; known: boolean; raw: string }
 
@@ -32,15 +32,15 @@ const REACH_BACK = 80
  * SQLx), PostgreSQL, Redis", "PHPUnit et Behat", "Bicep or Terraform". A list is items on one
  * line joined by commas, slashes, "and", "or" (in the posting languages); after a known
  * name, its brackets hold its own tools. An unknown item counts when the list holds at least
- * as many known names as unknown ones, and `ordinary` does not take it for a word, a place
- * or a practice ("Python, SQL, Statistics"). Only whole names: a capitalised word that starts
+ * as many known names as unknown ones, and `ordinaryName` does not take it for a word, a
+ * place or a practice ("Python, SQL, Statistics"); `declared`: the list is the posting's own
+ * stack list. Only whole names: a capitalised word that starts
  * a sentence is no item ("Python, SQL. Experience with …").
  */
 export function namesListedBeside(
   text: string,
   known: readonly Span[],
   taken: readonly Span[],
-  ordinary: (name: string, declared: boolean) => boolean,
   declared = false,
 ): ListedName[] {
   const knownAt = new Map(known.map((span) => [span.start, span]))
@@ -99,8 +99,8 @@ export function namesListedBeside(
     const listStart = items[0]?.start ?? 0
     if (COMPANY_LIST_BEFORE.test(text.slice(Math.max(0, listStart - 120), listStart))) continue
     for (const item of unknown) {
-      if (ordinary(item.raw, declared) || found.some((f) => f.start === item.start)) continue
-      found.push({ name: item.raw, raw: item.raw, start: item.start, end: item.end })
+      if (ordinaryName(item.raw, declared) || found.some((f) => f.start === item.start)) continue
+      found.push({ raw: item.raw, start: item.start, end: item.end })
     }
   }
   return found.sort((a, b) => a.start - b.start)

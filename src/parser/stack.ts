@@ -34,7 +34,7 @@ import { escapeRegExp } from './lib/escape-regexp.ts'
 import type { SectionKind } from './types.ts'
 import { allMatches } from './matches.ts'
 import { forEachWordRun } from './word-start.ts'
-import { namesListedBeside, ordinaryName } from './stack-listed-names.ts'
+import { namesListedBeside } from './stack-listed-names.ts'
 
 type CompiledAlias = {
   tech: Tech
@@ -424,9 +424,9 @@ function scanBlock(block: StackBlock, order: { next: number }): Occurrence[] {
   const kept: { start: number; end: number; tech: Tech; raw: string }[] = all.filter((m) =>
     accepted.has(m),
   )
-  const listed = namesListedBeside(text, kept, all, ordinaryName, declared)
+  const listed = namesListedBeside(text, kept, all, declared)
   if (listed.length) {
-    for (const name of listed) kept.push({ ...name, tech: listedTech(name.name) })
+    for (const name of listed) kept.push({ ...name, tech: listedTech(name.raw) })
     kept.sort((a, b) => a.start - b.start)
   }
   const occurrences: Occurrence[] = []
