@@ -616,8 +616,13 @@ export const AWS_ALIAS = /^(?:AWS|Amazon)\b/
 export const AWS_NEAR = /\b(?:AWS|Amazon)\b/
 export const GCP_NEAR = /\b(?:GCP|Google Cloud|Google)\b/
 export const AZURE_NEAR = /\b(?:Azure|Microsoft)\b/
+/**
+ * A line that opens with what the role works with ("Tech stack:", "Tools we use:", "What the
+ * team works with:"): its technologies are the role's, though it may name the team, as the
+ * company text under "About the team" does.
+ */
 export const DECLARED_STACK_LINE =
-  /^(?:our |the )?(?:(?:tech|technical|technology|current|core) )?(?:stack|tech|technologies|tools)(?: (?:includes?|is|are|we use))?\s*:/i
+  /^(?:(?:our |the )?(?:(?:tech|technical|technology|current|core) )?(?:stack|tech|technologies|tools)(?: (?:includes?|is|are|we use|we work with|you(?:'|’)ll use|you will use))?|(?:what )?(?:(?:our|the)(?: [a-z]+)? team|you(?:'|’)ll|you will|we) (?:works? with|use|uses))\s*:/i
 
 /** Readings that make a name an ordinary word here, keyed by canonical name. */
 export const NEGATIVE_AFTER: Record<string, RegExp> = {

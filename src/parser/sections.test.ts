@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
+
+function stackOf(text: string): string[] {
+  const result = parsePosting(text, { file: 'tools.txt' })
+  if (!result.ok) throw new Error(result.error)
+  return result.posting.stack.map((s) => s.name)
+}
+
+const OPENING = 'Lumora Labs is hiring a Backend Engineer in Leipzig.\n\n'
+const CLOSING = '\n\nApply at jobs@lumora.example'
+
+describe('sections: a line that declares the tools of the role', () => {
+  it.each([
+    'What the team works with: Go, Kubernetes, Terraform.',
+    'What you will work with: Go, Kubernetes, Terraform.',
+    "What you'll work with: Go, Kubernetes, Terraform.",
+    'Tools we use: Go, Kubernetes, Terraform.',
+    'Technologies we work with: Go, Kubernetes, Terraform.',
+    'Our team works with: Go, Kubernetes, Terraform.',
+  ])('"%s" names the role’s stack, even when it names the team', (line) => {
+    expect(stackOf(`${OPENING}${line}${CLOSING}`)).toEqual(['Go', 'Kubernetes', 'Terraform'])
+  })
+
+  it('a heading about the team still opens company text: its tools are not the role’s', () => {
+    const text = `${OPENING}You will build our billing APIs in Go and PostgreSQL.\n\nAbout the team:\nOur data team runs Snowflake and Looker dashboards for finance.${CLOSING}`
+    expect(stackOf(text)).toEqual(['Go', 'PostgreSQL'])
+  })
+})
