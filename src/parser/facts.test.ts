@@ -141,6 +141,21 @@ describe('work mode and office days', () => {
     ])
     expect(remoteRegionsIn('Remote in unserem Team, Büro in der Nähe.')).toEqual([])
   })
+
+  it('reads a rule of residence in the other supported languages', () => {
+    expect(remoteRegionsIn('Trabalho 100% remoto. É necessário residir no Brasil.')).toEqual(['BR'])
+    expect(remoteRegionsIn('Contratamos apenas pessoas residentes no Brasil.')).toEqual(['BR'])
+    expect(remoteRegionsIn('Per motivi contrattuali è richiesta la residenza in Italia.')).toEqual([
+      'IT',
+    ])
+    expect(remoteRegionsIn('Es imprescindible residir en España.')).toEqual(['ES'])
+    expect(remoteRegionsIn('Vous devez résider en France pour ce poste.')).toEqual(['FR'])
+    expect(remoteRegionsIn('Voraussetzung ist ein Wohnsitz in Deutschland.')).toEqual(['DE'])
+    expect(remoteRegionsIn('Je bent woonachtig in Nederland.')).toEqual(['NL'])
+    expect(remoteRegionsIn('Wymagane miejsce zamieszkania w Polsce.')).toEqual(['PL'])
+    // A town is where an office is, not a country to live in.
+    expect(remoteRegionsIn('Nuestro equipo reside en Madrid desde 2019.')).toEqual([])
+  })
 })
 
 describe('salary', () => {

@@ -449,7 +449,7 @@ export const REGION_LIST_SEPARATOR = / (?:or|and) |[,/&]/
  * of the sentence in lower case.
  */
 export const REMOTE_REGION_HINT =
-  /remot|based|located|resid|only|from any|zdaln|t[ée]l[ée]travail|teletrabajo|distance|afstand|home-?office/
+  /remot|based|located|resid|résid|radicad|wohn|woonachtig|zamieszka|only|from any|zdaln|t[ée]l[ée]travail|teletrabajo|distance|afstand|home-?office/
 export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,

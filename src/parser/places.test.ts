@@ -363,3 +363,20 @@ describe('a district before its city in a list that closes on the country', () =
     expect(cities).toEqual(['DE', 'GB', 'FR'])
   })
 })
+
+describe('a list of countries with a short name among them', () => {
+  const countries = (text: string) => readPlaces(text).locations.map((l) => l.country)
+  it('names every country, the short name first or last', () => {
+    expect(countries('USA, Canada')).toEqual(['US', 'CA'])
+    expect(countries('US, Canada, Mexico')).toEqual(['US', 'CA', 'MX'])
+    expect(countries('Ireland, UK')).toEqual(['IE', 'GB'])
+  })
+
+  it('still reads a town’s short name among towns as the town', () => {
+    expect(readPlaces('SF, SJ, NYC').locations.map((l) => l.city)).toEqual([
+      'San Francisco',
+      'San Jose',
+      'New York City',
+    ])
+  })
+})

@@ -732,8 +732,13 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
         )
           each[i] = QUALIFIER
       }
-    // A bare code names a country only closing the list ("SF, SJ, NYC": "SJ" is San Jose).
+    // A bare code names a country only closing the list ("SF, SJ, NYC": "SJ" is San Jose), or
+    // among countries alone ("USA, Canada").
+    const countriesOnly = each.every(
+      (r) => r && r !== QUALIFIER && !r.location.city && !r.location.region,
+    )
     const code = (r: PlaceRead, i: number) =>
+      !countriesOnly &&
       i < pieces.length - 1 &&
       r !== QUALIFIER &&
       !r.location.city &&

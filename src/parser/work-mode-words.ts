@@ -205,6 +205,17 @@ export const REMOTE_REGION_IN_TEXT_I18N = new RegExp(
   String.raw`${AWAY_FROM}\s(?:\S+\s)?\(?${FROM_PLACE}(?:\s|(?<=['’]))${WHOLE}?${ARTICLE}?${PLACE_WORDS}`,
   'u',
 )
+/**
+ * A rule of residence in the languages beyond English, where the hire must live: "residir no
+ * Brasil", "residentes no Brasil", "la residenza in Italia", "résider en France", "ein
+ * Wohnsitz in Deutschland", "woonachtig in Nederland", "zamieszkania w Polsce". The place
+ * words are the first group, read as `REMOTE_REGION_IN_TEXT_I18N`'s are.
+ */
+export const RESIDENCE_IN_TEXT_I18N = new RegExp(
+  String.raw`(?<!\p{L})(?:[Rr]esid(?:ir|ire|ere|er|ent[ei]s?|ência|encia|enza|ence|ant[es]?)|[Rr]ésid(?:er|ent[es]?|ence|ant[es]?)|[Rr]adicad[oa]s?|[Ww]ohnsitz|[Ww]ohnhaft|[Ww]oonachtig(?:\szijn)?|[Zz]amieszka(?:nia|ły|li|ła|łe|ć)?)\s(?:(?:fiscal|fiscale|permanente|legal|legale)\s)?(?:in|en|em|no|na|au|aux|dans|w|we|im|nel(?:l['’])?|in\shet|dentro\sd[eo])\s${ARTICLE}?${PLACE_WORDS}`,
+  'u',
+)
+
 /** Between places of one list in the supported languages: "España y Portugal", "Deutschland oder Österreich". */
 export const REGION_LIST_SEPARATOR_I18N =
   /\s(?:or|and|[eiouy]|und|oder|ou|et|en|of|lub)\s|\s?[,/&]\s?/

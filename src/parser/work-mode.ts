@@ -23,6 +23,8 @@ import { strongest, type Candidate } from './candidate.ts'
 import { readPlaces, resolvePlace, STRONG_PLACE } from './places.ts'
 import { FIRST_LEVEL_REGION, regionsOfList, remoteRegion } from './remote-regions.ts'
 import { regionIn } from './gazetteer.ts'
+import { nominativeKeys } from './place-declension.ts'
+import { placeKey } from './place-key.ts'
 import type { Fact } from './types.ts'
 import {
   HYBRID_I18N,
@@ -41,6 +43,7 @@ import {
   PER_MONTH_I18N,
   REGION_LIST_SEPARATOR_I18N,
   REMOTE_REGION_IN_TEXT_I18N,
+  RESIDENCE_IN_TEXT_I18N,
   REMOTE_STRONG_I18N,
 } from './work-mode-words.ts'
 import { allMatches } from './matches.ts'
@@ -450,13 +453,26 @@ export function remoteRegionsIn(text: string): string[] {
       for (const region of regionsOfList(pieces))
         if (!regions.includes(region)) regions.push(region)
     }
-    const stated = REMOTE_REGION_IN_TEXT_I18N.exec(sentence)?.[1]
-    for (const piece of stated?.split(REGION_LIST_SEPARATOR_I18N) ?? []) {
-      const region = leadingRegion(piece)
-      if (region && !regions.includes(region)) regions.push(region)
+    for (const pattern of [REMOTE_REGION_IN_TEXT_I18N, RESIDENCE_IN_TEXT_I18N]) {
+      const stated = pattern.exec(sentence)?.[1]
+      for (const piece of stated?.split(REGION_LIST_SEPARATOR_I18N) ?? []) {
+        // "reside en Madrid": a town is where an office is, not where a hire may live.
+        if (pattern === RESIDENCE_IN_TEXT_I18N && officeTown(piece.trim())) continue
+        const region = leadingRegion(piece)
+        if (region && !regions.includes(region)) regions.push(region)
+      }
     }
   }
   return regions
+}
+
+/** A region named in a Polish case other than the nominative ("w Polsce", "z całej Europy"). */
+function declinedRegion(name: string): string | null {
+  for (const key of nominativeKeys(placeKey(name))) {
+    const region = remoteRegion(key)
+    if (region) return region
+  }
+  return null
 }
 
 /** The region the first words of a phrase name ("Deutschland Wir …" → DE), longest first. */
@@ -469,7 +485,9 @@ function leadingRegion(phrase: string): string | null {
     const name = words.slice(0, n).join(' ')
     // "innerhalb Deutschlands", "Europas": a German genitive.
     const region =
-      remoteRegion(name) ?? (/\p{L}s$/u.test(name) ? remoteRegion(name.slice(0, -1)) : null)
+      remoteRegion(name) ??
+      (/\p{L}s$/u.test(name) ? remoteRegion(name.slice(0, -1)) : null) ??
+      declinedRegion(name)
     if (region) return region
   }
   return null
