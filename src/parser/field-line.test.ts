@@ -14,6 +14,11 @@ describe('readFieldLine', () => {
     expect(readFieldLine('Sede di lavoro: Padova')?.field).toBe('location')
     expect(readFieldLine('Standplaats: Zwolle')?.field).toBe('location')
     expect(readFieldLine('Miejsce pracy: Gdańsk')?.field).toBe('location')
+    // A board's area of a country ("Zona: Braga", "Região: Lisboa").
+    expect(readFieldLine('Zona: Braga')?.field).toBe('location')
+    expect(readFieldLine('Zona: Palermo, Capital Federal')?.field).toBe('location')
+    expect(readFieldLine('Região: Lisboa')?.field).toBe('location')
+    expect(readFieldLine('Región: Valencia')?.field).toBe('location')
     expect(readFieldLine('Arbeitsmodell: Hybrid')?.field).toBe('workMode')
     expect(readFieldLine('Tryb pracy: zdalna')?.field).toBe('workMode')
     expect(readFieldLine('Gehalt: 50.000 €')?.field).toBe('salary')

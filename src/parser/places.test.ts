@@ -198,6 +198,7 @@ describe('readPlaces: location fields', () => {
     expect(towns('London EC2A 4NE')).toEqual(['London, GB'])
     expect(towns('Cork T12 X70A')).toEqual(['Cork, IE'])
     expect(towns('Dublin 2')).toEqual(['Dublin, IE'])
+    expect(towns('Lyon 3e - 69')).toEqual(['Lyon, FR'])
   })
   it('reads a town after a French département’s number', () => {
     expect(towns('35 - RENNES')).toEqual(['Rennes, FR'])
