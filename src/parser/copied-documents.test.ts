@@ -144,3 +144,22 @@ describe('a forwarded e-mail quoting the message it passes on', () => {
     expect(posting.stack.map((s) => s.name)).toEqual(['Rust', 'AWS'])
   })
 })
+
+describe('a place field whose value goes on into prose', () => {
+  it.each([
+    '**Where:** In-studio at our Collingwood space, Melbourne VIC. This is an on-site role.',
+    'Location: Melbourne VIC. We play-test together every Friday.',
+  ])('reads the place in its first sentence: %s', (line) => {
+    const posting = read(
+      `Pixelbarrow Games is hiring a Gameplay Programmer.\n\n${line}\n\nApply at jobs@pixelbarrow.example`,
+    )
+    expect(posting.locations.map((l) => [l.city, l.country])).toEqual([['Melbourne', 'AU']])
+  })
+
+  it('keeps a town written with an abbreviation whole', () => {
+    const posting = read(
+      'Pixelbarrow Games is hiring a Gameplay Programmer.\n\nLocation: St. Louis, MO\n\nApply at jobs@pixelbarrow.example',
+    )
+    expect(posting.locations.map((l) => [l.city, l.country])).toEqual([['St. Louis', 'US']])
+  })
+})

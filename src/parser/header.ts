@@ -344,6 +344,9 @@ function addPlaces(
   )
 }
 
+/** A value's first sentence, when another follows it (not "St. Louis", "D.C."). */
+const FIRST_SENTENCE = /^(.{2,80}?[\p{L}\d]{2})\.\s+\p{Lu}/u
+
 function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
   const { field, label, value } = line
   const from = `"${label}:" line`
@@ -353,7 +356,12 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
   else if (field === 'location') {
     facts.modes.push(...modesIn(value, raw, from))
     facts.modeTexts.push(value)
-    addPlaces(facts, value, raw, from, true)
+    // "Where: Melbourne VIC. This is an on-site role, …": a value that goes on into prose
+    // names its place in its first sentence.
+    if (!addPlaces(facts, value, raw, from, true)) {
+      const first = FIRST_SENTENCE.exec(value)?.[1]
+      if (first) addPlaces(facts, first, raw, from, true)
+    }
   } else if (field === 'workMode') {
     // The label may hold the count's other half: "Télétravail : 2j/semaine".
     const whole = `${label}: ${value}`
