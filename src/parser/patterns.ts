@@ -532,8 +532,12 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\b(?:[Oo]n[- ]?site|ONSITE|[Ii]n[- ](?:office|person)|[Hh]ybrid(?:\s+(?:work|role|position|schedule))?)\s+(?:in|at)\s+(?:our\s+|downtown\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
 ]
 export const OFFICES_LIST = /\b(?:we have )?offices? in\s+(\p{Lu}[\p{L}'’., -]{2,160}?)(?:\.|$)/u
+/**
+ * The places at the start of a phrase: capitalised names, joined by commas or by "or" and
+ * "and" ("Leeds, UK", "the United States or the United Kingdom").
+ */
 export const PLACE_LIST_TAIL =
-  /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*){0,3})/u
+  /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*(?:(?:,\s*|\s(?:or|and)\s(?:the\s)?)\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*){0,3})/u
 /**
  * Each with a word its every match holds (`needs`, in lower case), checked in the lower-cased
  * sentence before the pattern runs. Only words that lower-casing and `i` treat alike: no "s",

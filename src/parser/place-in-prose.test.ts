@@ -91,3 +91,16 @@ describe('towns in a sentence about where a remote hire may live', () => {
     ).toEqual(['US-OR', 'US-WA'])
   })
 })
+
+describe('several places joined by "or" or "and" in a sentence', () => {
+  it.each([
+    [
+      'This role is remote; you must be based in the United States or the United Kingdom.',
+      ['null, US', 'null, GB'],
+    ],
+    ['You need to be located in the US or Canada.', ['null, US', 'null, CA']],
+    ['This position is based in Leeds and Manchester.', ['Leeds, GB', 'Manchester, GB']],
+  ])('%s', (sentence, places) => {
+    expect(placesOf(sentence)).toEqual(places)
+  })
+})
