@@ -763,3 +763,13 @@ describe('a board’s menu link that names a role, and a search query under its 
     expect(accepted(page).posting.title).toBe('Senior Android Engineer')
   })
 })
+
+describe('a board’s place with a count of its other places', () => {
+  it('reads "Kraków +2 Locations" under the company as the place, not as a heading', () => {
+    const result = parsePosting(
+      'Senior Java Developer\nVistulon Software sp. z o.o.\nKraków +2 Locations\n\nWe build claims software. Requirements: Java, Spring Boot.',
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.locations.map((l) => [l.city, l.country])).toEqual([['Kraków', 'PL']])
+  })
+})

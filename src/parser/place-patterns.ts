@@ -47,6 +47,9 @@ export const NEAR_PLACE =
   /^(?:near|nearby|close to|outside(?: of)?|bei|nahe|in der nähe von|près de|proche de|cerca de|perto de|vicino a|nabij|in de buurt van|koło|niedaleko)\s/iu
 export const N_LOCATIONS =
   /^\d+\s+(?:locations?|standorte|sites|lieux|ubicaciones|sedi|locais|lokalizacje)$/i
+/** "Kraków +2 Locations", "Berlin, 3 more locations": a place and a count of the others. */
+export const MORE_LOCATIONS =
+  /\S[\s,]+\+?\s?\d+\s+(?:more\s+|other\s+)?(?:locations?|standorte|sites|lieux|ubicaciones|sedi|locais|lokalizacj[ei])$/i
 /**
  * "Multiple US locations", "various locations across Scotland", "mehrere Standorte in
  * Deutschland", "plusieurs sites en France": several places not named, within one country

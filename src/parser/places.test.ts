@@ -190,6 +190,10 @@ describe('readPlaces: location fields', () => {
     expect(towns('Mokotów, Warszawa')).toEqual(['Warsaw, PL'])
     expect(towns('Gràcia, Barcelona')).toEqual(['Barcelona, ES'])
   })
+  it('reads a town before its office’s street address', () => {
+    expect(towns('Gdańsk, Aleja Grunwaldzka 472')).toEqual(['Gdańsk, PL'])
+    expect(towns('London, 10 Downing Street')).toEqual(['London, GB'])
+  })
   it('reads a town’s local name in a list beside a sure town of its country', () => {
     expect(readPlaces('Berlin, München').locations.map((l) => l.city)).toEqual(['Berlin', 'Munich'])
   })

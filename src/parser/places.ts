@@ -217,6 +217,10 @@ function townOfRegionBeside(
  * Reads the parts after a city ("Bavaria, Germany", "CA", "Mitte") for one candidate city:
  * each part must be its country, a region of it, or a district-like name.
  */
+/** A street and its house number, either way round: "Grunwaldzka 472", "10 Downing Street". */
+const STREET_ADDRESS =
+  /^(?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+ \d{1,4}[a-z]?$|^\d{1,4}[a-z]? (?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+$/u
+
 function readTail(city: CityEntry, tail: string[], province?: string): TailRead | null {
   let score = 0
   let region: RegionEntry | null = null
@@ -269,6 +273,11 @@ function readTail(city: CityEntry, tail: string[], province?: string): TailRead 
       // "Berlin, Mitte": a district after the city, named but not known (a place the data
       // knows elsewhere is a second place: "SF, London").
       if (isPlaceShaped(part) && !knownPlace(part)) {
+        score -= 0.25
+        continue
+      }
+      // "Gdańsk, Grunwaldzka 472", "London, 10 Downing Street": the office's street address.
+      if (STREET_ADDRESS.test(part)) {
         score -= 0.25
         continue
       }

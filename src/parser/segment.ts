@@ -20,6 +20,7 @@ import {
   TABLE_ROW_LABEL,
 } from './patterns.ts'
 import { readFieldLabel } from './field-line.ts'
+import { MORE_LOCATIONS } from './place-patterns.ts'
 import { STOP_WORDS } from './stop-words.ts'
 import { stripControls, stripEmoji, trimSet } from './text.ts'
 import type { Line, SectionKind } from './types.ts'
@@ -187,6 +188,8 @@ function readHeadingKind(line: Line): SectionKind | 'unknown' | null {
   // "Brückner Werkzeuge · Stuttgart": parts split by a job board's separators are a header
   // line, even when a part holds a heading word ("Werkzeuge", "Tools").
   if (!line.marked && /\s[·•|]\s/.test(text)) return null
+  // "Kraków +2 Locations": a board's place and a count of its other places, not a heading.
+  if (!line.marked && MORE_LOCATIONS.test(core)) return null
   const strong = line.marked || colon || words <= 4
   for (const kind of KIND_ORDER) {
     const match = HEADING_STRONG[kind].exec(core) ?? HEADING_IN_LANGUAGES[kind].exec(core)
