@@ -773,3 +773,15 @@ describe('a board’s place with a count of its other places', () => {
     expect(result.posting.locations.map((l) => [l.city, l.country])).toEqual([['Kraków', 'PL']])
   })
 })
+
+describe('a company’s careers site copied whole, its menu above the posting', () => {
+  it('leaves out "Home / Positions / About Us" and reads the header under it', () => {
+    const result = parsePosting(
+      'Fernhollow Studio\nHome\nPositions\nAbout Us\n\nBack to all positions\n\nBuild Engineer\nDublin, IE\nFull-Time\n\nDescription\n\nFernhollow Studio makes cosy games. You will keep our Jenkins and Unity builds fast.',
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.title).toBe('Build Engineer')
+    expect(result.posting.company).toBe('Fernhollow Studio')
+    expect(result.posting.locations.map((l) => [l.city, l.country])).toEqual([['Dublin', 'IE']])
+  })
+})
