@@ -99,8 +99,22 @@ const SCHEMA_EMPLOYMENT = new Map<string, EmploymentType>([
   ['INTERN', 'internship'],
 ])
 
-/** Turns a JobPosting into the facts it states and a text the rest of the pipeline reads. */
-function fromJobPosting(job: JsonObject, kind: 'html' | 'json-ld', notes: string[]): Decoded {
+/**
+ * A description this many times shorter than the page's own text is a teaser ("Join us as a
+ * Backend Engineer in Leeds."): the page shows the posting, and its text is read instead.
+ */
+const TEASER_RATIO = 3
+
+/**
+ * Turns a JobPosting into the facts it states and a text the rest of the pipeline reads: its
+ * description, or the page's text (`pageText`) when the description is a teaser of it.
+ */
+function fromJobPosting(
+  job: JsonObject,
+  kind: 'html' | 'json-ld',
+  notes: string[],
+  pageText = '',
+): Decoded {
   const facts: StructuredFacts = {}
   const title = text(job.title)
   const company = text(job.hiringOrganization)
@@ -142,10 +156,14 @@ function fromJobPosting(job: JsonObject, kind: 'html' | 'json-ld', notes: string
   const skills = list(skillNames, 'skills', notes) as string[]
   if (skills.length) facts.skills = skills
   const description = text(job.description) ?? ''
-  const body = HAS_HTML_TAG.test(description) ? htmlToText(description) : description
+  let body = HAS_HTML_TAG.test(description) ? htmlToText(description) : description
   const header = [title, company].filter(Boolean).join('\n')
   const skillLine = skills.length ? `\n\nSkills: ${skills.join(', ')}` : ''
   notes.push(`read the schema.org JobPosting (${kind === 'html' ? 'JSON-LD in the page' : 'JSON'})`)
+  if (body.trim().length * TEASER_RATIO < pageText.trim().length) {
+    body = pageText
+    notes.push("the JobPosting's description is a summary of the page: read the page's text")
+  }
   return { ok: true, kind, text: `${header}\n\n${body}${skillLine}`, facts, notes }
 }
 
@@ -176,7 +194,7 @@ export function decodeInput(body: string): Decoded {
         continue
       }
       const job = findJobPosting(json.value)
-      if (job) return fromJobPosting(job, 'html', notes)
+      if (job) return fromJobPosting(job, 'html', notes, page.text)
     }
     notes.push('the page has no JobPosting JSON-LD: read its text')
     return { ok: true, kind: 'html', text: page.text, facts: {}, notes }
