@@ -100,13 +100,13 @@ export const HEADING_STRONG = {
   benefits:
     /\b(?:benefits?|perks|what we offer|we offer|our offer|what(?:'|’)?s in it for you|why (?:join|work (?:at|for|with)|you(?:'|’)ll love)|compensation|what you(?:'|’)ll get|what you get|rewards?|why should you join)\b/i,
   requirements:
-    /\b(?:requirements?|qualifications?|(?:what |who )?we(?:'|’)?re looking for|(?:what |who )?we are looking for|about you|who you are|your profile|your experience|your skills|(?:skills|experience)(?: (?:and|&) (?:experience|qualifications|skills))?(?: (?:we(?:'|’)re|are we) looking for)?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|must[- ]haves?|we(?:'|’)?d love|ideal candidate|what we (?:want|ask|expect|require)|you have|you are|you(?:'|’)re|competenc(?:y|ies)|knowledge\/skills|contribute to our team|expected qualifications|technical skill requirements)\b/i,
+    /\b(?:requirements?|qualifications?|(?:what |who )?we(?:'|’)?re looking for|(?:what |who )?we are looking for|(?:what |who )?we look for|about you|who you are|your profile|your experience|your skills|(?:skills|experience)(?: (?:and|&) (?:experience|qualifications|skills))?(?: (?:we(?:'|’)re|are we) looking for)?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|must[- ]haves?|we(?:'|’)?d love|ideal candidate|what we (?:want|ask|expect|require)|you have|you are|you(?:'|’)re|competenc(?:y|ies)|knowledge\/skills|contribute to our team|expected qualifications|technical skill requirements)\b/i,
   responsibilities:
     /\b(?:responsibilit(?:y|ies)|what you(?:'|’)?ll (?:do|be doing|work on|achieve)|what you will (?:do|be doing|work on|achieve)|what you(?:'|’)?ll be working on|what you will be working on|about the (?:role|job|position|opportunity)|the role|your role|role overview|the opportunity|your impact|impact you(?:'|’)?ll (?:make|have)|day[- ]to[- ]day|duties|your mission|in this role|the job|key tasks|your tasks|the challenges?|you will|projects you(?:'|’)?ll work on|what the job involves|job description|your career)\b/i,
   about:
     /\b(?:about (?:us|the company|the team|our team)|company description|company overview|who we are|our mission|our culture|our story|our values|our team|the team|team (?:&|and) environment|engineering culture|culture|diversity|equal (?:employment )?opportunit(?:y|ies)|inclusion|our approach(?: to work)?|our commitment|additional information|why us|life at)\b/i,
   logistics:
-    /\b(?:work(?:ing)? mode|hybrid policy|remote policy|work(?:ing)? model|work(?:ing)? arrangements?|location|locations|where you(?:'|’)ll work|working conditions|working hours|salary and location|job summary|summary|overview|description|important note)\b|^(?:salary|pay)(?: range| band)?$|^base (?:pay|salary)$/i,
+    /\b(?:work(?:ing)? mode|hybrid policy|remote policy|work(?:ing)? model|work(?:ing)? arrangements?|work(?:ing)? pattern|how we work|ways? of working|location|locations|where you(?:'|’)ll work|working conditions|working hours|salary and location|job summary|summary|overview|description|important note)\b|^(?:salary|pay)(?: range| band)?$|^base (?:pay|salary)$/i,
 } as const
 
 /** The same section headings in the other posting languages ("Ihr Profil", "Missions"). */
@@ -405,8 +405,11 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     String.raw`\b${RANGE}\+?\s*(?:days?|x)\s*(?:(?:\/|per|a|each|every)\s*(?:week|wk)\s*)?(?:[-–,]\s*)?(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+)?(?:[A-Z][\p{L}-]{1,30}\s+(?:\d{1,2}\s+)?)?(?:office|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person|office)\b`,
     'iu',
   ),
+  // "in the office at least 2 days a week", "in the studio in Smithfield, Dublin 2 days a
+  // week", "on campus at least two days per week", "to the duty station a minimum of three
+  // days per week".
   new RegExp(
-    String.raw`\b(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:offices?|hq)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
+    String.raw`\b(?:in|at|from|into|to|on)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:offices?|hq|headquarters|studio|campus|labs?|duty\s+station)(?:\s+in\s+\S(?:[^.\n\d]{0,38}?\S)?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'i',
   ),
   // "Office 2 days a week", "office in Lisbon (Cais do Sodré) 2 days a week".

@@ -94,3 +94,27 @@ describe('level phrases in the text, in the eight languages', () => {
     if (result.ok) expect(result.posting.seniority).toBe('junior')
   })
 })
+
+describe('office days stated with the place of work or the presence asked for', () => {
+  it.each([
+    ['en', 'We need you in the studio in Smithfield, Dublin 2 days a week.', 2],
+    ['en', 'You will normally be expected on campus at least two days per week.', 2],
+    ['en', 'Staff must report to the duty station a minimum of three days per week.', 3],
+    ['en', 'Our engineering team works from our one-north office four days a week.', 4],
+    [
+      'fr',
+      'Télétravail possible, avec une présence au bureau de 2 jours par semaine au minimum.',
+      2,
+    ],
+    ['de', 'Anwesenheit am Dienstort an mindestens 3 Tagen pro Woche.', 3],
+    ['pt', 'Modelo de trabalho: híbrido, 3x por semana no escritório.', 3],
+    ['es', 'Presencia en la oficina de 2 días por semana.', 2],
+  ])('%s: %s', (_, sentence, office) => {
+    expect(officeDaysIn(sentence)?.value).toBe(office)
+  })
+
+  it('reads no office days from days of leave or presence per month', () => {
+    expect(officeDaysIn('33 days annual leave on campus benefits.')).toBeNull()
+    expect(officeDaysIn('Présence au bureau 2 jours par mois.')).toBeNull()
+  })
+})

@@ -27,3 +27,25 @@ describe('sections: a line that declares the tools of the role', () => {
     expect(stackOf(text)).toEqual(['Go', 'PostgreSQL'])
   })
 })
+
+describe('sections: headings', () => {
+  it.each(['What we look for', 'Who we look for'])('"%s" opens the requirements', (heading) => {
+    const result = parsePosting(
+      `${OPENING}${heading}\n- Three years of backend work\n- Care for clear code reviews${CLOSING}`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.sections.requirements).toEqual([
+      'Three years of backend work',
+      'Care for clear code reviews',
+    ])
+  })
+
+  it('"How we work" opens the work’s logistics, read for the work mode', () => {
+    const result = parsePosting(
+      `${OPENING}How we work\nWe work from our Leeds office three days a week.${CLOSING}`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.sections.about).toEqual([])
+    expect(result.posting.officeDaysPerWeek).toBe(3)
+  })
+})
