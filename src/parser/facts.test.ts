@@ -82,7 +82,8 @@ describe('work mode and office days', () => {
     ['We all come into the office on Tuesdays and Thursdays.', 'hybrid', 2],
     ['Hybrid: in the office Monday to Wednesday.', 'hybrid', 3],
     ['We are in the office Tuesday through Thursday.', 'hybrid', 3],
-    ['Full time, in the office Monday to Friday.', 'onsite', null],
+    // An on-site role's five stated days are its office days.
+    ['Full time, in the office Monday to Friday.', 'onsite', 5],
     ['We expect you in one of our offices two days a week.', 'hybrid', 2],
     ['Expect to be in-office twice a week.', 'hybrid', 2],
     ['This is a work-from-office role in Pune.', 'onsite', null],

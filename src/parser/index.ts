@@ -298,8 +298,11 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
       warnings: roleWarnings,
     }
     applyFrontMatter(posting, meta, roleWarnings)
-    if (posting.workMode !== 'hybrid' && meta.officeDaysPerWeek === undefined)
-      posting.officeDaysPerWeek = null
+    // Office days are a hybrid role's, or the five days an on-site role states.
+    const ownDays =
+      posting.workMode === 'hybrid' ||
+      (posting.workMode === 'onsite' && posting.officeDaysPerWeek === 5)
+    if (!ownDays && meta.officeDaysPerWeek === undefined) posting.officeDaysPerWeek = null
     const checked = validatePosting(posting)
     if (!checked.ok) {
       const detail = checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
@@ -498,7 +501,8 @@ function workModeField(doc: Doc): Resolved<ModeFields> {
   const workMode = facts.workMode ?? decision.mode?.value ?? null
   if (decision.conflict) warnings.push(decision.conflict)
   if (!workMode) warnings.push('work mode not stated (remote, hybrid or on-site)')
-  const officeDays = workMode === 'hybrid' ? (decision.officeDays?.value ?? null) : null
+  const officeDays =
+    workMode === 'hybrid' || workMode === 'onsite' ? (decision.officeDays?.value ?? null) : null
   const remoteRegions: string[] = [...(facts.remoteRegions ?? [])]
   if (workMode === 'remote') {
     for (const r of [...header.remoteRegions.map((f) => f.value), ...remoteRegionsIn(allText)]) {

@@ -391,6 +391,9 @@ export const ROLE_LINE_HYBRID_DAYS =
   /\bhybrid[,:]?\s*\(?([1-4])\s*days?\b(?:\s*(?:a|per|\/)\s*(?:week|wk))?\)?/i
 /** "Hybrid London", "hybrid New York City": the words after "hybrid" that may name a place. */
 export const HYBRID_THEN_NAME = /\bhybrid[\s-]+(\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*){0,2})/iu
+/** Hybrid work refused: "No remote or hybrid option", "remote or hybrid work is not available". */
+export const HYBRID_REFUSED =
+  /\bno\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bhybrid(?:\s+work(?:ing)?|\s+options?|\s+arrangements?)?\s+(?:is|are)\s+not\s+(?:available|possible|an\s+option|offered)\b/i
 export const ONSITE_STRONG =
   /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office|in[- ]person)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
 export const MODE_WORD =
@@ -435,6 +438,12 @@ export const OFFICE_DAYS: readonly RegExp[] = [
   ),
   // "In the office twice a week", "on-site three times a week".
   /\b(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:offices?|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person)\s+(once|twice|three|four)(?:\s+times)?\s+(?:a|per|each|every)\s+week/iu,
+  // "Work from office - 5 days a week", "This is an on-site role, 5 days a week", "Work from
+  // office (5 days)": the mode, a few words, then its days.
+  new RegExp(
+    String.raw`\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|work(?:ing)?\s+from\s+(?:the\s+)?office)\b[^.\n\d]{0,40}?\(?${RANGE}\s+days?\b(?:\s*(?:\/|per|a|each|every)\s*week|\))`,
+    'iu',
+  ),
 ]
 export const PER_MONTH_AFTER = /^[^.\n]{0,20}?\b(?:per|a|each|every|\/)\s*month\b|^\s*monthly\b/i
 export const REMOTE_DAYS_AFTER =

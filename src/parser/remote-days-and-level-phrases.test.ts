@@ -118,3 +118,21 @@ describe('office days stated with the place of work or the presence asked for', 
     expect(officeDaysIn('Présence au bureau 2 jours par mois.')).toBeNull()
   })
 })
+
+describe('office days of an on-site role', () => {
+  const record = (line: string) => {
+    const result = parsePosting(
+      `Lumora Labs is hiring a Backend Engineer in Leeds.\n\n${line}\n\nApply at jobs@lumora.example`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    return result.posting
+  }
+  it('are the five days a week it states', () => {
+    const posting = record('This is an office-based role - 5 days onsite in Trafford Park.')
+    expect([posting.workMode, posting.officeDaysPerWeek]).toEqual(['onsite', 5])
+  })
+  it('are unknown when it states none', () => {
+    const posting = record('This is an office-based role in Trafford Park.')
+    expect([posting.workMode, posting.officeDaysPerWeek]).toEqual(['onsite', null])
+  })
+})

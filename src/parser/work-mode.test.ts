@@ -102,3 +102,20 @@ describe('work mode and office days per language', () => {
     expect(officeDaysIn('Hybrid: 2 Tage im Büro pro Monat.')).toBeNull()
   })
 })
+
+describe('an on-site role', () => {
+  it.each([
+    '100% onsite in Uptown Charlotte, 5 days a week. No remote or hybrid option.',
+    'This is a 100% on-site position: remote or hybrid work is not available for this role.',
+  ])('is not made hybrid by hybrid work refused: %s', (body) => {
+    expect(read(body).mode).toBe('onsite')
+  })
+
+  it.each([
+    ['Work from office - 5 days a week at our Whitefield, Bengaluru campus.', 5],
+    ['This is an office-based role - 5 days onsite in Trafford Park.', 5],
+    ['This is an on-site role, 5 days a week.', 5],
+  ])('keeps the five days a week it states: %s', (body, days) => {
+    expect(read(body)).toEqual({ mode: 'onsite', days })
+  })
+})

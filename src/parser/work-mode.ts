@@ -2,6 +2,7 @@ import type { WorkMode } from '../model/posting.ts'
 import {
   HYBRID_THEN_NAME,
   HYBRID_WORD,
+  HYBRID_REFUSED,
   NUMBER_WORDS,
   OFFICE_DAYS,
   ONSITE_STRONG,
@@ -330,10 +331,11 @@ export function workModeCandidates(
     const remote = strongRemote(sentence)
     if (remote) add('remote', sentence, 'text')
     const hybrid =
-      HYBRID_WORD.test(sentence) ||
-      HYBRID_I18N.test(sentence) ||
-      PARTLY_REMOTE.test(sentence) ||
-      hybridBeforePlace(sentence)
+      (HYBRID_WORD.test(sentence) ||
+        HYBRID_I18N.test(sentence) ||
+        PARTLY_REMOTE.test(sentence) ||
+        hybridBeforePlace(sentence)) &&
+      !HYBRID_REFUSED.test(sentence)
     if (hybrid && !remote) add('hybrid', sentence, 'text')
     if (ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)) add('onsite', sentence, 'text')
   }
@@ -395,7 +397,11 @@ export function decideWorkMode(
   const officeDays = strongest(officeDayCandidates(headerModeTexts, body))
   return {
     mode,
-    officeDays: mode?.value === 'hybrid' ? officeDays : null,
+    // An on-site role's five days a week, when stated, are its office days too.
+    officeDays:
+      mode?.value === 'hybrid' || (mode?.value === 'onsite' && officeDays?.value === 5)
+        ? officeDays
+        : null,
     conflict,
   }
 }
