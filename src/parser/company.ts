@@ -1,3 +1,4 @@
+import { clientOfAgency } from './agency-client.ts'
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { onlyContractOrMode } from './board-facts.ts'
@@ -192,7 +193,12 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
   for (const m of allMatches(POSSESSIVE, doc.bodyText)) {
     if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), 'possessive in the text', 1)
   }
-  return out
+  // A recruiter's posting that names its client: the client is the employer, and no mention
+  // of the recruiter counts.
+  const client = clientOfAgency(doc.allText)
+  if (!client) return out
+  add(client.value, client.raw, 'client a recruiter names', 8)
+  return out.filter((c) => !client.isRecruiter(c.value))
 }
 
 /**

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
+
+// A recruiter's posting names its client as the employer. Postings written for this test;
+// the companies expected are written by hand.
+function companyOf(text: string): string | null {
+  const result = parsePosting(text, { file: 'agency.txt' })
+  if (!result.ok) throw new Error(result.error)
+  return result.posting.company
+}
+
+describe('a recruitment agency’s posting', () => {
+  it('names the client it is partnering with (en)', () => {
+    expect(
+      companyOf(
+        'Junior Software Developer\nBrackenfold Talent\nManchester\n\nBrackenfold Talent is delighted to be partnering with Oakmere Logistics on this opportunity for a Junior Software Developer to join their platform team.\n\nYou will build warehouse tools in C# and SQL Server.\n\nBrackenfold Talent is acting as an Employment Agency in relation to this vacancy.',
+      ),
+    ).toBe('Oakmere Logistics')
+  })
+
+  it('names the client it recruits for (fr)', () => {
+    expect(
+      companyOf(
+        "Lead Développeur PHP (H/F)\nCorvaille Conseil\nLyon\n\nCorvaille Conseil est un cabinet de recrutement spécialisé dans le numérique. Pour notre client Ventalis, éditeur d'un logiciel de facturation, nous recherchons un Lead Développeur PHP.\n\nStack : PHP, Symfony, MySQL.",
+      ),
+    ).toBe('Ventalis')
+  })
+
+  it('names the client it recruits for (de)', () => {
+    expect(
+      companyOf(
+        'Java Entwickler (m/w/d)\nHeidling Personalberatung\nKöln\n\nDie Heidling Personalberatung ist eine Personalvermittlung für IT-Fachkräfte. Im Auftrag unseres Kunden, der Rheinwerk Versicherung, suchen wir einen Java Entwickler.\n\nDein Profil: Java, Spring Boot, PostgreSQL.',
+      ),
+    ).toBe('Rheinwerk Versicherung')
+  })
+
+  it('names the client it says it works for (fr)', () => {
+    expect(
+      companyOf(
+        "Développeur PHP (H/F)\nCorvaille Conseil\nLyon\n\nCorvaille Conseil est un cabinet de recrutement. Nous accompagnons aujourd'hui Ventalis, e-commerçant lyonnais.\n\nStack : PHP, Symfony.",
+      ),
+    ).toBe('Ventalis')
+  })
+
+  it('keeps the agency when it does not name the client', () => {
+    expect(
+      companyOf(
+        'Data Engineer (m/w/d)\nNordquell Consulting GmbH\nKöln\n\nFür unseren Endkunden, eine große Versicherungsgruppe im Rheinland, suchen wir als Personalvermittlung einen Data Engineer.\n\nDein Profil: Python, Spark, Airflow.',
+      ),
+    ).toBe('Nordquell Consulting')
+  })
+
+  it('reads no client in a company’s own posting that names a partner', () => {
+    expect(
+      companyOf(
+        'Backend Engineer\nLumora Labs\nLeeds\n\nLumora Labs is partnering with Oakmere Logistics on a new routing product. You will build it in Go and PostgreSQL.',
+      ),
+    ).toBe('Lumora Labs')
+  })
+})

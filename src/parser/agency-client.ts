@@ -1,0 +1,41 @@
+import { phraseRegex } from './words/compile.ts'
+import { AGENCY_SELF, CLIENT_BEFORE } from './words/agency-words.ts'
+import { allLanguages } from './words/languages.ts'
+import { allMatches } from './matches.ts'
+import { SENTENCE_BREAK } from './patterns.ts'
+
+const AGENCY = phraseRegex(allLanguages(AGENCY_SELF))
+const CLIENT_LEAD = phraseRegex(allLanguages(CLIENT_BEFORE), 'g')
+/**
+ * The client's name right after those words (sticky, case as written): capitalised words,
+ * after a comma and an article ("der Rheinwerk Versicherung").
+ */
+const CLIENT_NAME =
+  /,?\s+(?:(?:the|der|die|das|la|le|l['’]|el|o|a|il|lo|de|het)\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:&\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/uy
+
+/**
+ * The employer a recruitment agency's posting names: the client after "partnering with",
+ * "notre client", "im Auftrag unseres Kunden" … and only when the posting calls its author a
+ * recruiter ("… is acting as an Employment Agency", "cabinet de recrutement"). A name the
+ * recruiter's own sentences hold is the recruiter's, not a client's (`isRecruiter`).
+ */
+export function clientOfAgency(
+  text: string,
+): { value: string; raw: string; isRecruiter: (name: string) => boolean } | null {
+  if (!AGENCY.test(text)) return null
+  const sentences = text.split(SENTENCE_BREAK)
+  const agencySentences = sentences.filter((s) => AGENCY.test(s)).map((s) => s.toLowerCase())
+  const isRecruiter = (name: string) =>
+    agencySentences.some((own) => own.includes(name.toLowerCase()))
+  for (const sentence of sentences) {
+    for (const lead of allMatches(CLIENT_LEAD, sentence)) {
+      CLIENT_NAME.lastIndex = lead.index + lead[0].length
+      const m = CLIENT_NAME.exec(sentence)
+      const name = m?.[1]?.replace(/[.,]+$/, '')
+      if (!name) continue
+      if (isRecruiter(name)) continue
+      return { value: name, raw: `${lead[0]}${m?.[0] ?? ''}`, isRecruiter }
+    }
+  }
+  return null
+}

@@ -1,0 +1,46 @@
+import { list, type PerLanguage } from './languages.ts'
+
+/**
+ * What a recruiter calls itself: a posting that says so of its author may be for a client.
+ * Matched as whole words, without case.
+ */
+export const AGENCY_SELF: PerLanguage<string> = {
+  en: list(`recruitment agency, recruiting agency, staffing agency, employment agency,
+    recruitment consultancy, recruitment firm, staffing firm, talent agency, executive search firm`),
+  de: list(`Personalvermittlung, Personalberatung, Personaldienstleister, Personaldienstleistung,
+    Arbeitnehmerüberlassung, Headhunter, Recruiting-Agentur, Personalagentur`),
+  fr: list(`cabinet de recrutement, agence de recrutement, cabinet de conseil en recrutement,
+    agence d'intérim, agence d’intérim, chasseur de têtes`),
+  es: list(`agencia de reclutamiento, agencia de selección, consultora de selección,
+    consultora de recursos humanos, empresa de trabajo temporal, headhunter`),
+  pt: list(`agência de recrutamento, consultoria de recrutamento, empresa de recrutamento,
+    consultoria de RH, headhunter`),
+  it: list(`agenzia per il lavoro, società di selezione, agenzia di selezione,
+    società di ricerca e selezione, head hunter`),
+  nl: list(`recruitmentbureau, wervings- en selectiebureau, werving- en selectiebureau,
+    uitzendbureau, detacheringsbureau`),
+  pl: list(
+    `agencja rekrutacyjna, agencja pracy, firma rekrutacyjna, agencja doradztwa personalnego`,
+  ),
+}
+
+/**
+ * What stands right before the client a recruiter names ("partnering with", "notre client",
+ * "im Auftrag unseres Kunden,"): the client's name follows, capitalised. Lower case; a
+ * comma and an article after the words are allowed by the pattern.
+ */
+export const CLIENT_BEFORE: PerLanguage<string> = {
+  en: list(`partnering with, partnered with, working in partnership with, on behalf of our client,
+    on behalf of, our client, we are supporting, we're supporting, we are proud to represent`),
+  de: list(`im Auftrag unseres Kunden, im Auftrag unseres Endkunden, im Auftrag von,
+    für unseren Kunden, für unseren Endkunden, unser Kunde, unser Endkunde, wir unterstützen`),
+  fr: list(`pour notre client, pour le compte de notre client, pour le compte de, notre client,
+    nous accompagnons aujourd'hui, nous accompagnons aujourd’hui, nous accompagnons`),
+  es: list(`para nuestro cliente, por encargo de nuestro cliente, nuestro cliente`),
+  pt: list(`para o nosso cliente, para nosso cliente, nosso cliente`),
+  it: list(`per conto del nostro cliente, per conto di, per il nostro cliente, il nostro cliente,
+    nostro cliente`),
+  nl: list(`namens onze opdrachtgever, voor onze opdrachtgever, voor onze klant, namens,
+    onze opdrachtgever, onze klant`),
+  pl: list(`dla naszego klienta, w imieniu naszego klienta, nasz klient`),
+}
