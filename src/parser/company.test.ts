@@ -18,6 +18,15 @@ function company(text: string): string | null {
 }
 
 describe('company', () => {
+  it('never takes a number or a count of a channel’s members', () => {
+    expect(notACompany('35')).toBe('a number or a count')
+    expect(notACompany('1 842')).toBe('a number or a count')
+    expect(notACompany('48 213 iscritti')).toBe('a number or a count')
+    expect(notACompany('32 members')).toBe('a number or a count')
+    expect(notACompany('12.4k followers')).toBe('a number or a count')
+    expect(notACompany('37signals')).toBeNull()
+    expect(notACompany('99designs')).toBeNull()
+  })
   it('never takes a heading such as "About the company" or "What we do"', () => {
     expect(notACompany('About the company')).toBe('a heading')
     expect(notACompany('What we do')).toBe('a heading')

@@ -51,12 +51,18 @@ const POSSESSIVE =
 const JOIN =
   /(?:^|[.!?]\s+|\n)Join(?:ing)?\s+(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: \p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})(?=\s+(?:and|as|in|to|on|at|if|today|now)\b|[,.!])/gu
 
+/** A count of a channel's or a group's audience: "32 members", "48 213 iscritti", "12.4k followers". */
+const AUDIENCE =
+  /^\d(?:[\d.,]|\s(?=\d))*[km]?\s+(?:members?|subscribers?|followers?|views?|online|iscritti|membri|abonnés|membres|Mitglieder|Abonnenten|miembros|suscriptores|seguidores|membros|inscritos|leden|volgers|członków|obserwujących)$/iu
+
 /** Why a value cannot be a company's name, or null when it can be one. */
 export const notACompany = memoPerDocument(whyNotACompany, (value) => value)
 
 function whyNotACompany(value: string): string | null {
   const v = value.trim()
   if (v.length < 2) return 'too short'
+  // "35" (a département), "1 842", "48 213 iscritti": figures and a channel's audience.
+  if (!/\p{L}/u.test(v) || AUDIENCE.test(v)) return 'a number or a count'
   if (NULL_VALUE.test(v)) return `"${v}" says no company is given`
   if (v.length > 60 || wordCount(v) > 7) return 'too long for a name'
   if (HEADING_PHRASE.test(v.replace(/[:：]$/, ''))) return 'a heading'
