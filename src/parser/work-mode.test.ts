@@ -119,3 +119,13 @@ describe('an on-site role', () => {
     expect(read(body)).toEqual({ mode: 'onsite', days })
   })
 })
+
+describe('a question about the work mode', () => {
+  it.each([
+    'Hybrid: 2 Tage pro Woche vor Ort im Labor. Ist auch komplett remote denkbar?',
+    'Híbrido, 2 días en la oficina de Valencia. ¿Aceptáis full remoto desde Madrid?',
+    'Hybrid, two days a week in the office. Is fully remote possible?',
+  ])('offers nothing: %s', (body) => {
+    expect(read(body).mode).toBe('hybrid')
+  })
+})

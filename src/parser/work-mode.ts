@@ -311,6 +311,9 @@ const MODE_SCORE = {
 } as const
 
 /** Every piece of evidence for the work mode in the text, the header and tracking tags. */
+/** A sentence that asks: it ends with a question mark. */
+const QUESTION = /\?\s*$/
+
 export function workModeCandidates(
   body: string,
   headerModes: readonly Fact<WorkMode>[],
@@ -328,7 +331,8 @@ export function workModeCandidates(
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
     if (!MODE_HINT.test(lowered[i] as string)) continue
-    const remote = strongRemote(sentence)
+    // "Ist auch komplett remote denkbar?": a reader's question offers nothing.
+    const remote = QUESTION.test(sentence) ? null : strongRemote(sentence)
     if (remote) add('remote', sentence, 'text')
     const hybrid =
       (HYBRID_WORD.test(sentence) ||
