@@ -3,6 +3,7 @@
 // with no company or place, junk companies, titles without a role word) and, where DIR holds
 // a silver.json of machine labels, how often the parser agrees with them. The machine labels
 // are not truth: `--show workMode|seniority|stack` prints the disagreements to read.
+import './regexp-engine.ts'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Posting } from '../src/model/posting.ts'

@@ -2,6 +2,7 @@
 // npm run eval -- --wild DIR [--verbose]  (unlabelled real postings: see eval-wild.ts)
 // Parses every posting DIR/labels.json names, compares with the labels and prints accuracy per
 // field, stack precision/recall/F1 (micro-averaged over all postings) and the worst cases.
+import './regexp-engine.ts'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parsePosting } from '../src/parser/index.ts'

@@ -1,3 +1,4 @@
+import './regexp-engine.ts'
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'

@@ -2,6 +2,7 @@
 // With --json, one line per Posting in file order (a post naming several roles gives one
 // each), or {"file","error"} for a file that failed. Exit 1 if any failed. Without --json, a
 // short summary per posting, its warnings (!) and how the file was read (notes, ·).
+import './regexp-engine.ts'
 import { readFile } from 'node:fs/promises'
 import { parsePostings } from '../src/parser/index.ts'
 import type { Posting } from '../src/model/posting.ts'

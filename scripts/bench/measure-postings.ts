@@ -3,6 +3,7 @@
 // only: distributions and shares, never any text) as a typed module, by default
 // scripts/bench/wild-profile.ts, which calibrates the benchmark generator. Run by hand on
 // ../shared/wild; nothing in the build or the tests reads that folder.
+import '../regexp-engine.ts'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { SECTION_KEYS, type Posting } from '../../src/model/posting.ts'

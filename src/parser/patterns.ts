@@ -442,7 +442,7 @@ export const OFFICE_DAYS: readonly RegExp[] = [
   // office (5 days)": the mode, a few words, then its days.
   new RegExp(
     String.raw`\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|work(?:ing)?\s+from\s+(?:the\s+)?office)\b[^.\n\d]{0,40}?\(?${RANGE}\s+days?\b(?:\s*(?:\/|per|a|each|every)\s*week|\))`,
-    'iu',
+    'i',
   ),
 ]
 export const PER_MONTH_AFTER = /^[^.\n]{0,20}?\b(?:per|a|each|every|\/)\s*month\b|^\s*monthly\b/i

@@ -79,11 +79,12 @@ export const OFFICE_DAYS_I18N: readonly RegExp[] = [
   // "une présence au bureau de 2 jours par semaine", "Anwesenheit am Dienstort an mindestens
   // 3 Tagen pro Woche": the presence asked for, a few words before its count.
   new RegExp(
-    String.raw`(?<!\p{L})(?:anwesenheit|präsenz|pr[ée]sence|presencia|presença|presenza|aanwezigheid|obecno\p{L}+)(?:\s\S+){0,5}?\s${RANGE}\s?${DAYS}\s${PER_WEEK}`,
+    // No word boundary first: the engine then scans for the words instead of trying every place.
+    String.raw`(?:anwesenheit|präsenz|pr[ée]sence|presencia|presença|presenza|aanwezigheid|obecno\p{L}+)(?:\s\S+){0,5}?\s${RANGE}\s?${DAYS}\s${PER_WEEK}`,
     'iu',
   ),
   // "3x por semana no escritório": times a week.
-  new RegExp(String.raw`(?:^|[\s(])${RANGE}\s?x\s${PER_WEEK}\s(?:${AT_OFFICE})`, 'iu'),
+  new RegExp(String.raw`\b([1-5])\s?x\s${PER_WEEK}\s(?:${AT_OFFICE})`, 'iu'),
 ]
 
 /**

@@ -444,6 +444,9 @@ function officeTown(piece: string): boolean {
   return regionIn(country, region.slice(country.length + 1))?.name === town.region
 }
 
+/** A word every rule of residence holds, in the lower-cased sentence: most hold none. */
+const RESIDENCE_HINT = anyLiteral(['resid', 'résid', 'radicad', 'wohn', 'woonachtig', 'zamieszka'])
+
 export function remoteRegionsIn(text: string): string[] {
   const regions: string[] = []
   const lower = lowerSentences(text)
@@ -464,6 +467,7 @@ export function remoteRegionsIn(text: string): string[] {
         if (!regions.includes(region)) regions.push(region)
     }
     for (const pattern of [REMOTE_REGION_IN_TEXT_I18N, RESIDENCE_IN_TEXT_I18N]) {
+      if (pattern === RESIDENCE_IN_TEXT_I18N && !RESIDENCE_HINT.test(lower[i]!)) continue
       const stated = pattern.exec(sentence)?.[1]
       for (const piece of stated?.split(REGION_LIST_SEPARATOR_I18N) ?? []) {
         // "reside en Madrid": a town is where an office is, not where a hire may live.
