@@ -71,6 +71,17 @@ describe('a forum thread page copied whole, the posting its first comment', () =
     expect(posting.workMode).toBe('onsite')
     expect(posting.stack.map((s) => s.name)).toEqual(['Kotlin', 'PostgreSQL', 'Kafka'])
   })
+
+  it('reads it the same when each comment header keeps its vote arrow', () => {
+    const arrows = page
+      .replace('mkarlsson 2 days', '▲ mkarlsson 2 days')
+      .replace('lweber 2 days', '▲ lweber 2 days')
+      .replace('Ask HN:', '▲ Ask HN:')
+    const posting = read(arrows)
+    expect(posting.company).toBe('Brightkelp')
+    expect(posting.title).toBe('Senior Backend Engineer')
+    expect(posting.workMode).toBe('onsite')
+  })
 })
 
 describe('an e-mail pasted with its header', () => {

@@ -726,7 +726,7 @@ export const ORDINARY_WORD_ENDING =
  * days ago | prev | next [–]" (Hacker News), the author indented as the reply is.
  */
 export const COMMENT_HEADER =
-  /^\s*[\w.-]{2,40} (?:\d{1,3}|an?|one) (?:minute|hour|day|week|month|year)s? ago(?: \| (?:prev|next|parent|root|context|flag|edit|delete|on:)\b[^\n]{0,120})?(?: \[[–-]\])?\s*$/u
+  /^\s*(?:[▲△^]\s?)?[\w.-]{2,40} (?:\d{1,3}|an?|one) (?:minute|hour|day|week|month|year)s? ago(?: \| (?:prev|next|parent|root|context|flag|edit|delete|on:)\b[^\n]{0,120})?(?: \[[–-]\])?\s*$/u
 /** The link under a comment that opens the reply box: the comment has ended. */
 export const COMMENT_END = /^\s*reply\s*$/i
 /** A mail program's line between a forward or a reply and the message it quotes. */
