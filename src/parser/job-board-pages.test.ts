@@ -785,3 +785,16 @@ describe('a company’s careers site copied whole, its menu above the posting', 
     expect(result.posting.locations.map((l) => [l.city, l.country])).toEqual([['Dublin', 'IE']])
   })
 })
+
+describe('a site’s link past its menu, in its short form', () => {
+  it.each(['Ir al contenido', 'Vai al contenuto', 'Pular para o conteúdo', 'Naar inhoud'])(
+    '"%s" over a post is never its company',
+    (skip) => {
+      const result = parsePosting(
+        `${skip}\nforo\n\nDesarrollador backend Python – Valencia\n\nSoy Iván, CTO de Tramonta. Buscamos un desarrollador backend con Python y PostgreSQL.`,
+      )
+      if (!result.ok) throw new Error(result.error)
+      expect(result.posting.company).not.toBe(skip)
+    },
+  )
+})

@@ -241,6 +241,8 @@ export const SITE_ACCOUNT_WORDS: readonly string[] = [
   'mes candidatures',
   // Spanish
   'ir al contenido principal',
+  'ir al contenido',
+  'saltar al contenido',
   'saltar al contenido principal',
   'acceder',
   'ingresar',
@@ -251,18 +253,24 @@ export const SITE_ACCOUNT_WORDS: readonly string[] = [
   // Portuguese
   'pular para o conteúdo principal',
   'ir para o conteúdo principal',
+  'ir para o conteúdo',
+  'pular para o conteúdo',
   'entrar',
   'cadastre-se',
   'minhas candidaturas',
   // Italian
   'salta al contenuto principale',
   'vai al contenuto principale',
+  'vai al contenuto',
+  'salta al contenuto',
   'accedi',
   'registrati',
   'le mie candidature',
   // Dutch
   'naar hoofdinhoud',
   'direct naar de inhoud',
+  'naar inhoud',
+  'ga naar inhoud',
   'inloggen',
   'registreren',
   'mijn sollicitaties',
