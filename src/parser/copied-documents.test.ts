@@ -119,6 +119,11 @@ describe('a title announced as a job', () => {
     ['[HIRING] Backend Developer', 'Backend Developer'],
     ['Vaga de Desenvolvedor Java', 'Desenvolvedor Java'],
     ['Re: Fwd: Offre d’emploi : Développeur Python', 'Développeur Python'],
+    // The announcement goes on as a phrase: the role it names.
+    [
+      "We're hiring: a Senior Compiler Engineer to work on Tessellate full-time #2871",
+      'Senior Compiler Engineer',
+    ],
   ])('%s', (line, title) => {
     const posting = read(
       `${line}\nHarrowgate Ltd\n\nWe build logistics software in Python and Go.\nApply at jobs@harrowgate.example`,

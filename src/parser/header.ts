@@ -1,3 +1,4 @@
+import { roleInProse } from './role-in-prose.ts'
 import type { PostingLocation, WorkMode } from '../model/posting.ts'
 import {
   ORGANISATION_END,
@@ -240,9 +241,16 @@ export const cleanTitle = memoPerDocument(cleanTitleAnew, (title) => title)
 /** "Senior Engineer —> Apply here (https://…)", "Backend Engineer (https://…)": where to apply. */
 const APPLY_TAIL = /\s(?:[-–—=]{1,2}>?\s?)?(?:apply\b[^()]{0,30})?\(?(?:https?:\/\/|www\.)\S*$/i
 
+/** An article first: what follows an announcement is a phrase, not a title ("a Senior …"). */
+const ARTICLE_FIRST = /^(?:an?|un|une|um|uma|uno|una|ein|eine|einen|een)\s/i
+
 function cleanTitleAnew(title: string): string {
   // "[Lug-Jobs] Stellenangebot: Linux-Administrator": a subject line's tag and announcement.
-  title = title.replace(TITLE_ANNOUNCEMENT, '') || title
+  const announced = title.replace(TITLE_ANNOUNCEMENT, '')
+  // "We're hiring: a Senior Compiler Engineer to work on Tessellate": the role the phrase names.
+  const named =
+    announced !== title && ARTICLE_FIRST.test(announced) ? roleInProse(`hiring ${announced}`) : null
+  title = named?.value ?? (announced || title)
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   const suffix = dashed?.[2]

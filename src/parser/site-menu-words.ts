@@ -215,6 +215,8 @@ export const SITE_ACCOUNT_WORDS: readonly string[] = [
   // English
   'skip to main content',
   'skip to content',
+  // a code host's heading for its menu
+  'navigation menu',
   'log in',
   'login',
   'sign in',
