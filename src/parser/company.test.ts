@@ -18,6 +18,11 @@ function company(text: string): string | null {
 }
 
 describe('company', () => {
+  it('never takes a spoken language (“Spanish is a plus”)', () => {
+    expect(notACompany('Spanish')).toBe('a spoken language')
+    expect(notACompany('Deutsch')).toBe('a spoken language')
+  })
+
   it('never takes a number or a count of a channel’s members', () => {
     expect(notACompany('35')).toBe('a number or a count')
     expect(notACompany('1 842')).toBe('a number or a count')

@@ -11,6 +11,7 @@ import {
   openingSubject,
 } from './company-clues.ts'
 import { isEmploymentLabel } from './employment.ts'
+import { isLanguageName } from './languages.ts'
 import { readFieldLabel, readFieldLine } from './field-line.ts'
 import { COMPANY_BEFORE_TITLE } from './header.ts'
 import { hiringHeadline } from './hiring-headline.ts'
@@ -95,6 +96,8 @@ function whyNotACompany(value: string): string | null {
   if (/https?:\/\/|\S@\S/.test(v)) return 'a link'
   if (COMPANY_STOPWORDS.test(v)) return 'a common word'
   if (MENU_ITEMS.has(v.toLowerCase())) return "an item of a site's menu"
+  // "Spanish is a plus": a language the role asks for.
+  if (isLanguageName(v)) return 'a spoken language'
   if (resolvePlace(v) || readPlaces(v).locations.length) return 'a place'
   return null
 }
