@@ -26,6 +26,22 @@ describe('readFieldLine', () => {
     expect(readFieldLine('Home-Office: möglich')?.field).toBe('workMode')
   })
 
+  it('reads a label behind an emoji, a chat app’s code or emphasis, and a pin as a place’s label', () => {
+    expect(readFieldLine('🔹 Lokalizacja: Gdańsk')).toEqual({
+      field: 'location',
+      label: 'Lokalizacja',
+      value: 'Gdańsk',
+    })
+    expect(readFieldLine(':round_pushpin: *Location:* Austin, TX')?.value).toBe('Austin, TX')
+    expect(readFieldLine('**Sede**: Bologna')?.field).toBe('location')
+    expect(readFieldLine('📍 London, UK')).toEqual({
+      field: 'location',
+      label: '📍',
+      value: 'London, UK',
+    })
+    expect(readFieldLine('📍 Sede: Torino')?.label).toBe('Sede')
+  })
+
   it('leaves a sentence with a colon alone', () => {
     expect(readFieldLine('Our promise: we reply to everyone')).toBeNull()
     expect(readFieldLine('Standorte und Teams wachsen')).toBeNull()

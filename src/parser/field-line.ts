@@ -27,9 +27,32 @@ const FIELD_LABEL_ALONE = new LowerCasePattern(
 
 export type FieldLine = { field: FieldLabel; label: string; value: string }
 
+/** What may stand before a label: bullets, an emoji ("🔹", "📍"), a chat app's code (":pushpin:"). */
+const LEAD = /^(?:[\s*•·>\-\p{Extended_Pictographic}\u{fe0f}\u{200d}]|:[a-z\d_+-]{2,30}:)+/u
+/** A pin before a place ("📍 London, UK"): the pin is its label. */
+const PIN = /^\s*(?:\u{1f4cd}|:round_pushpin:)/u
+
+/**
+ * The line without what a post puts around a label: "📍 Sede: Bologna", "🔹 Lokalizacja: …",
+ * ":round_pushpin: *Location:* Austin, TX", "**Where:** …" read as "Sede: Bologna" and so on.
+ */
+function bareLabelLine(text: string): string {
+  const lead = /^[\p{L}\p{N}]/u.test(text) ? 0 : (LEAD.exec(text)?.[0].length ?? 0)
+  const rest = text.slice(lead)
+  const colon = rest.search(/[:：]/)
+  if (colon < 1 || colon > 50) return rest
+  return `${rest.slice(0, colon).replace(/[*_]/g, '')}${rest.charAt(colon)}${rest.slice(colon + 1).replace(/^[*_]+/, '')}`
+}
+
 /** The field a "Label: value" line states ("Standort: München" is a location), or null. */
 export function readFieldLine(text: string): FieldLine | null {
+  if (PIN.test(text)) {
+    const labelled = readFieldLine(bareLabelLine(text))
+    const value = bareLabelLine(text).trim()
+    return labelled ?? (value ? { field: 'location', label: '📍', value } : null)
+  }
   if (!text.includes(':') && !text.includes('：')) return null
+  text = bareLabelLine(text)
   const m = FIELD_LINE.exec(text)
   const label = m?.[1]
   const value = m?.[2]?.trim()

@@ -38,7 +38,7 @@ import { areasOf } from './work-areas.ts'
 import { hasMoney } from './salary.ts'
 import { headingKind, headingText } from './segment.ts'
 import { cleanCompany } from './text-facts.ts'
-import { trimSet } from './text.ts'
+import { trimSet, wordCount } from './text.ts'
 import type { Fact, Line } from './types.ts'
 import { modeWordsIn, officeDaysInLine } from './work-mode.ts'
 import { PARTLY_REMOTE, REMOTE_STRONG_I18N } from './work-mode-words.ts'
@@ -368,7 +368,15 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
     // names its place in its first sentence.
     if (!addPlaces(facts, value, raw, from, true)) {
       const first = FIRST_SENTENCE.exec(value)?.[1]
-      if (first) addPlaces(facts, first, raw, from, true)
+      // "Gdańsk, biuro przy al. Grunwaldzkiej (Oliwa), 5 min od SKM": a short place, then
+      // remarks after a comma (not a sentence that names places in passing).
+      const head = (first ?? value).split(',')[0] ?? ''
+      if (
+        !(first && addPlaces(facts, first, raw, from, true)) &&
+        head !== value &&
+        wordCount(head) <= 5
+      )
+        addPlaces(facts, head, raw, from, true)
     }
   } else if (field === 'workMode') {
     // The label may hold the count's other half: "Télétravail : 2j/semaine".

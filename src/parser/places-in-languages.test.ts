@@ -201,3 +201,19 @@ describe('a remote region after "within" in brackets', () => {
     expect(readPlaces('Fully remote (within Japan)').remoteRegions).toEqual(['JP'])
   })
 })
+
+describe('a place field whose place comes before remarks', () => {
+  it('reads the place before the first comma ("Gdańsk, biuro przy …")', () => {
+    expect(
+      towns(
+        'Regular Frontend Developer\nNordbit\n\n🔹 Lokalizacja: Gdańsk, biuro przy al. Grunwaldzkiej (Oliwa), 5 min od SKM\n\nSzukamy osoby z React i TypeScript.\n',
+      ),
+    ).toEqual(['Gdańsk, PL'])
+  })
+  it('reads places joined by "oppure" ("Bologna oppure Torino")', () => {
+    expect(readPlaces('Bologna oppure Torino').locations.map((l) => l.city)).toEqual([
+      'Bologna',
+      'Turin',
+    ])
+  })
+})
