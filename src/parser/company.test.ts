@@ -18,6 +18,11 @@ function company(text: string): string | null {
 }
 
 describe('company', () => {
+  it('never takes a user name (“1 hw_bastler_ost”)', () => {
+    expect(notACompany('1 hw_bastler_ost')).toBe('a user name')
+    expect(notACompany('Ostwind Messtechnik')).toBeNull()
+  })
+
   it('never takes a spoken language (“Spanish is a plus”)', () => {
     expect(notACompany('Spanish')).toBe('a spoken language')
     expect(notACompany('Deutsch')).toBe('a spoken language')

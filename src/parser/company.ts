@@ -96,6 +96,8 @@ function whyNotACompany(value: string): string | null {
   if (/https?:\/\/|\S@\S/.test(v)) return 'a link'
   if (COMPANY_STOPWORDS.test(v)) return 'a common word'
   if (MENU_ITEMS.has(v.toLowerCase())) return "an item of a site's menu"
+  // "hw_bastler_ost", "1 hw_bastler_ost": a forum's or a chat's user name, not a company's.
+  if (/\p{L}_\p{L}/u.test(v)) return 'a user name'
   // "Spanish is a plus": a language the role asks for.
   if (isLanguageName(v)) return 'a spoken language'
   if (resolvePlace(v) || readPlaces(v).locations.length) return 'a place'

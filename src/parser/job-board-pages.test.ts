@@ -801,3 +801,14 @@ describe('a site’s link past its menu, in its short form', () => {
     expect(result.posting.company).not.toBe(skip)
   })
 })
+
+describe('a board’s menu copied with runs of spaces between its items', () => {
+  it('marks the menu and the board’s name above it, and reads the employer under the title', () => {
+    const result = parsePosting(
+      'Tablero Andino\nEmpleos   Empresas   Salarios   Blog   Para empresas\nIniciar sesión   Crear cuenta\n\nTech Lead Backend\nCordillera Pagos\nSantiago (Híbrido) · Full time\n\nCordillera Pagos es una fintech chilena. Buscamos un Tech Lead con Node.js y PostgreSQL.',
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.company).toBe('Cordillera Pagos')
+    expect(result.posting.title).toBe('Tech Lead Backend')
+  })
+})

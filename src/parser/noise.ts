@@ -66,7 +66,11 @@ export function markNoise(lines: Line[]): NoiseResult {
   const seenLong = new Set<string>()
   markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
   markEmailHeader(lines, (line, reason) => mark(line, reason, dropped))
-  const keys = lines.map((l, i) => (i < 40 && l.kind === 'text' ? keyOf(l.text) : ''))
+  // "Empleos   Empresas   Salarios": a menu copied with runs of spaces between its items.
+  // The line's text has single spaces: the raw line still shows the runs.
+  const keys = lines.map((l, i) =>
+    i < 40 && l.kind === 'text' ? keyOf(spacedMenu(l.raw) ?? l.text) : '',
+  )
   markSiteMenu(lines, keys, dropped)
   // -1 in a text with no sentence: every region start counts, as before there was this rule.
   // A cookie notice is the site's sentence, not the posting's first.
@@ -197,10 +201,25 @@ function isAccountItem(key: string): boolean {
 function menuItems(key: string): number {
   const parts = key.split(MENU_SEPARATOR)
   const items = parts.filter(Boolean)
-  return items.length > 0 &&
-    items.every((item) => MENU_ITEMS.has(item) || LIFE_AT.test(item) || LOGIN_LINK.test(item))
-    ? parts.length
-    : 0
+  const known = items.filter(
+    (item) => MENU_ITEMS.has(item) || LIFE_AT.test(item) || LOGIN_LINK.test(item),
+  ).length
+  // A long menu holds items the lists lack ("Kreator CV", "Consigli"): two known items and a
+  // third of them known make it one.
+  const menu =
+    items.length > 0 && (known === items.length || (known >= 2 && known * 3 >= items.length))
+  return menu ? parts.length : 0
+}
+
+/** Two spaces or more inside a line: how a copied menu parts its items. */
+const SPACED_ITEMS = /(?<=\S) {2,}(?=\S)/g
+
+/** A raw line with runs of spaces between words, those runs as a menu's separators; else null. */
+function spacedMenu(raw: string): string | null {
+  const trimmed = raw.trim()
+  return /\S {2,}\S/.test(trimmed) && !/[<>]/.test(trimmed)
+    ? trimmed.replace(SPACED_ITEMS, ' | ')
+    : null
 }
 
 /** A site's name written as its address: "irishjobs.ie", "jobs.ch", "bulldogjob.pl". */
