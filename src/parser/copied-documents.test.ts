@@ -179,3 +179,15 @@ describe('a place field whose value goes on into prose', () => {
     expect(posting.locations.map((l) => [l.city, l.country])).toEqual([['St. Louis', 'US']])
   })
 })
+
+describe('a post copied from a social feed, under its author', () => {
+  it.each([
+    ['Sanne de Vries • 2e', 'Engineering Manager Data | Energietransitie | Mama van twee'],
+    ['Jane Doe • 3rd+', 'Engineering Manager, Data | Climate | Mum of two'],
+  ])('takes neither the author nor the headline as the role (%s)', (author, headline) => {
+    const posting = read(
+      `${author}\n${headline}\n1 d • 🌐\n\nVacature in mijn eigen team!\n\nBij Groenhaven bouwen we software voor energiecoöperaties. We zoeken een Medior Data Engineer.\n\nWat vragen we?\n- SQL en Python\n- Snowflake en dbt\n`,
+    )
+    expect(posting.title).toBe('Medior Data Engineer')
+  })
+})

@@ -11,6 +11,7 @@ import {
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { markCommentThread } from './comment-thread.ts'
+import { markFeedPostAuthor } from './feed-post-author.ts'
 import { markEmailHeader } from './email-header.ts'
 import {
   JOB_BOARD_MENU_WORDS,
@@ -66,6 +67,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   const seenLong = new Set<string>()
   markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
   markEmailHeader(lines, (line, reason) => mark(line, reason, dropped))
+  markFeedPostAuthor(lines, (line, reason) => mark(line, reason, dropped))
   // "Empleos   Empresas   Salarios": a menu copied with runs of spaces between its items.
   // The line's text has single spaces: the raw line still shows the runs.
   const keys = lines.map((l, i) =>
