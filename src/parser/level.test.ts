@@ -8,6 +8,10 @@ describe('levelFromTitle', () => {
     ['Desarrollador Java SSr', 'mid'],
     ['Desenvolvedor Pleno', 'mid'],
     ['Desenvolvedor Sênior React', 'senior'],
+    // Portugal and Spain write it with an acute accent.
+    ['Backend Developer Sénior', 'senior'],
+    ['Desarrollador Backend Sénior', 'senior'],
+    ['Programador Júnior', 'junior'],
     ['Engenheiro de Software Júnior', 'junior'],
     ['Développeur Confirmé Java', 'mid'],
     ['Développeur Référent', 'lead'],

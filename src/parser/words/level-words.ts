@@ -170,6 +170,8 @@ export const LEVEL_WORDS: PerLanguage<LevelWord> = {
     ['gerente', 'manager'],
     ['líder', 'lead'],
     ['sênior', 'senior'],
+    // Portugal's spelling, and Spain's
+    ['sénior', 'senior'],
     ['pleno', 'mid'],
     ['júnior', 'junior'],
     ['estagiário', 'intern'],
