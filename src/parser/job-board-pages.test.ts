@@ -812,3 +812,19 @@ describe('a board’s menu copied with runs of spaces between its items', () => 
     expect(result.posting.title).toBe('Tech Lead Backend')
   })
 })
+
+describe('a board’s links for employers and candidates, in Portuguese and Italian', () => {
+  it.each([
+    ['VAGAS.com.br\nVagas   Empresas   Cursos\nEntrar   Cadastre seu currículo\nÁrea da empresa'],
+    [
+      "InfoJobs\nOfferte di lavoro   Aziende   Consigli\nAccedi   Registrati\nSei un'azienda? Pubblica offerte",
+    ],
+  ])('are never the title or the company', (menu) => {
+    const result = parsePosting(
+      `${menu}\n\nAnalista de Dados Sênior\nMineral Varejo Digital\nBelo Horizonte - MG\n\nA Mineral Varejo Digital procura uma pessoa analista de dados com SQL e Python.`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.title).toBe('Analista de Dados Sênior')
+    expect(result.posting.company).toBe('Mineral Varejo Digital')
+  })
+})
