@@ -47,9 +47,9 @@ function bareLabelLine(text: string): string {
 /** The field a "Label: value" line states ("Standort: München" is a location), or null. */
 export function readFieldLine(text: string): FieldLine | null {
   if (PIN.test(text)) {
-    const labelled = readFieldLine(bareLabelLine(text))
-    const value = bareLabelLine(text).trim()
-    return labelled ?? (value ? { field: 'location', label: '📍', value } : null)
+    const bare = bareLabelLine(text)
+    const value = bare.trim()
+    return readFieldLine(bare) ?? (value ? { field: 'location', label: '📍', value } : null)
   }
   if (!text.includes(':') && !text.includes('：')) return null
   text = bareLabelLine(text)

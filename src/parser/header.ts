@@ -366,18 +366,13 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
     facts.modeTexts.push(value)
     // "Where: Melbourne VIC. This is an on-site role, …": a value that goes on into prose
     // names its place in its first sentence.
-    if (!addPlaces(facts, value, raw, from, true)) {
-      const first = FIRST_SENTENCE.exec(value)?.[1]
-      // "Gdańsk, biuro przy al. Grunwaldzkiej (Oliwa), 5 min od SKM": a short place, then
-      // remarks after a comma (not a sentence that names places in passing).
-      const head = (first ?? value).split(',')[0] ?? ''
-      if (
-        !(first && addPlaces(facts, first, raw, from, true)) &&
-        head !== value &&
-        wordCount(head) <= 5
-      )
-        addPlaces(facts, head, raw, from, true)
-    }
+    if (addPlaces(facts, value, raw, from, true)) return
+    const first = FIRST_SENTENCE.exec(value)?.[1]
+    if (first && addPlaces(facts, first, raw, from, true)) return
+    // "Gdańsk, biuro przy al. Grunwaldzkiej (Oliwa), 5 min od SKM": a short place, then
+    // remarks after a comma (not a sentence that names places in passing).
+    const head = (first ?? value).split(',')[0] ?? ''
+    if (head !== value && wordCount(head) <= 5) addPlaces(facts, head, raw, from, true)
   } else if (field === 'workMode') {
     // The label may hold the count's other half: "Télétravail : 2j/semaine".
     const whole = `${label}: ${value}`

@@ -57,7 +57,7 @@ import { placesInProse } from './place-in-prose.ts'
 import { placesInTitle } from './place-in-title.ts'
 import { roleLineFacts, stackOfRole, type RoleLineFacts } from './role-line-facts.ts'
 import { settleNamesakes, type PostingSignals } from './place-namesakes.ts'
-import { decideWorkMode, remoteRegionsIn, workPolicy } from './work-mode.ts'
+import { decideWorkMode, keptOfficeDays, remoteRegionsIn, workPolicy } from './work-mode.ts'
 
 export type ParseOptions = {
   /** Name of the file the text came from, kept in `source.file`. */
@@ -298,11 +298,8 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
       warnings: roleWarnings,
     }
     applyFrontMatter(posting, meta, roleWarnings)
-    // Office days are a hybrid role's, or the five days an on-site role states.
-    const ownDays =
-      posting.workMode === 'hybrid' ||
-      (posting.workMode === 'onsite' && posting.officeDaysPerWeek === 5)
-    if (!ownDays && meta.officeDaysPerWeek === undefined) posting.officeDaysPerWeek = null
+    if (meta.officeDaysPerWeek === undefined)
+      posting.officeDaysPerWeek = keptOfficeDays(posting.workMode, posting.officeDaysPerWeek)
     const checked = validatePosting(posting)
     if (!checked.ok) {
       const detail = checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
@@ -501,8 +498,7 @@ function workModeField(doc: Doc): Resolved<ModeFields> {
   const workMode = facts.workMode ?? decision.mode?.value ?? null
   if (decision.conflict) warnings.push(decision.conflict)
   if (!workMode) warnings.push('work mode not stated (remote, hybrid or on-site)')
-  const officeDays =
-    workMode === 'hybrid' || workMode === 'onsite' ? (decision.officeDays?.value ?? null) : null
+  const officeDays = keptOfficeDays(workMode, decision.officeDays?.value ?? null)
   const remoteRegions: string[] = [...(facts.remoteRegions ?? [])]
   if (workMode === 'remote') {
     for (const r of [...header.remoteRegions.map((f) => f.value), ...remoteRegionsIn(allText)]) {

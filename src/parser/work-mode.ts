@@ -310,10 +310,10 @@ const MODE_SCORE = {
   tag: 10,
 } as const
 
-/** Every piece of evidence for the work mode in the text, the header and tracking tags. */
 /** A sentence that asks: it ends with a question mark. */
 const QUESTION = /\?\s*$/
 
+/** Every piece of evidence for the work mode in the text, the header and tracking tags. */
 export function workModeCandidates(
   body: string,
   headerModes: readonly Fact<WorkMode>[],
@@ -332,7 +332,7 @@ export function workModeCandidates(
     const sentence = all[i] as string
     if (!MODE_HINT.test(lowered[i] as string)) continue
     // "Ist auch komplett remote denkbar?": a reader's question offers nothing.
-    const remote = QUESTION.test(sentence) ? null : strongRemote(sentence)
+    const remote = !QUESTION.test(sentence) && strongRemote(sentence)
     if (remote) add('remote', sentence, 'text')
     const hybrid =
       (HYBRID_WORD.test(sentence) ||
@@ -379,6 +379,14 @@ export function officeDayCandidates(
 }
 
 /**
+ * The office days a role of this work mode keeps: a hybrid role's, or the five days a week an
+ * on-site role states; none for a remote role or a mode not stated.
+ */
+export function keptOfficeDays(mode: WorkMode | null, days: number | null): number | null {
+  return mode === 'hybrid' || (mode === 'onsite' && days === 5) ? days : null
+}
+
+/**
  * The work mode and office days, with a note when the header and the text disagree; an
  * exception "for the right candidate" does not count as remote.
  */
@@ -401,9 +409,8 @@ export function decideWorkMode(
   const officeDays = strongest(officeDayCandidates(headerModeTexts, body))
   return {
     mode,
-    // An on-site role's five days a week, when stated, are its office days too.
     officeDays:
-      mode?.value === 'hybrid' || (mode?.value === 'onsite' && officeDays?.value === 5)
+      officeDays && keptOfficeDays(mode?.value ?? null, officeDays.value) !== null
         ? officeDays
         : null,
     conflict,
@@ -444,8 +451,20 @@ function officeTown(piece: string): boolean {
   return regionIn(country, region.slice(country.length + 1))?.name === town.region
 }
 
-/** A word every rule of residence holds, in the lower-cased sentence: most hold none. */
-const RESIDENCE_HINT = anyLiteral(['resid', 'résid', 'radicad', 'wohn', 'woonachtig', 'zamieszka'])
+/**
+ * Where a remote hire may live, in the languages beyond English: after working away ("remote
+ * aus ganz Deutschland"), and in a rule of residence ("residir no Brasil"), which a sentence
+ * holds only with one of its words (`hint`, lower case) and where a town is an office's
+ * ("reside en Madrid"), not a region.
+ */
+const REGIONS_I18N: readonly { pattern: RegExp; hint?: RegExp; townIsOffice?: true }[] = [
+  { pattern: REMOTE_REGION_IN_TEXT_I18N },
+  {
+    pattern: RESIDENCE_IN_TEXT_I18N,
+    hint: anyLiteral(['resid', 'résid', 'radicad', 'wohn', 'woonachtig', 'zamieszka']),
+    townIsOffice: true,
+  },
+]
 
 export function remoteRegionsIn(text: string): string[] {
   const regions: string[] = []
@@ -466,12 +485,11 @@ export function remoteRegionsIn(text: string): string[] {
       for (const region of regionsOfList(pieces))
         if (!regions.includes(region)) regions.push(region)
     }
-    for (const pattern of [REMOTE_REGION_IN_TEXT_I18N, RESIDENCE_IN_TEXT_I18N]) {
-      if (pattern === RESIDENCE_IN_TEXT_I18N && !RESIDENCE_HINT.test(lower[i]!)) continue
+    for (const { pattern, hint, townIsOffice } of REGIONS_I18N) {
+      if (hint && !hint.test(lower[i]!)) continue
       const stated = pattern.exec(sentence)?.[1]
       for (const piece of stated?.split(REGION_LIST_SEPARATOR_I18N) ?? []) {
-        // "reside en Madrid": a town is where an office is, not where a hire may live.
-        if (pattern === RESIDENCE_IN_TEXT_I18N && officeTown(piece.trim())) continue
+        if (townIsOffice && officeTown(piece.trim())) continue
         const region = leadingRegion(piece)
         if (region && !regions.includes(region)) regions.push(region)
       }
