@@ -185,8 +185,11 @@ const MENU_ITEMS = new Set([
   ...LANGUAGE_SWITCH,
 ])
 const BOARD_NAMES = new Set(JOB_BOARD_NAMES)
-/** Between the items of a menu written on one line ("Jobs | Companies › Salaries"). */
-const MENU_SEPARATOR = /\s*[|•·›»]\s*/
+/**
+ * Between the items of a menu written on one line ("Jobs | Companies › Salaries"), and after an
+ * item that asks ("Sei un'azienda? Pubblica offerte").
+ */
+const MENU_SEPARATOR = /\s*[|•·›»]\s*|(?<=\?)\s+/
 /** How far down a page its menu may sit, in lines. */
 const MENU_REACH = 15
 

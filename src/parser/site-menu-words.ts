@@ -434,8 +434,6 @@ export const JOB_BOARD_MENU_WORDS: readonly string[] = [
   'pubblica offerte',
   "sei un'azienda?",
   'sei un’azienda?',
-  "sei un'azienda? pubblica offerte",
-  'sei un’azienda? pubblica offerte',
   // Dutch
   'bedrijven',
   'salarissen',
