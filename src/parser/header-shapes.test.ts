@@ -342,3 +342,38 @@ describe('a requisition number after the title', () => {
     expect(result.posting.title).toBe('Principal Network Architect')
   })
 })
+
+describe('a header line that ends in a legal form', () => {
+  // "Inc." ends the line with a period, as a sentence does; the line is still a board's fact.
+  const text = `Backend Developer
+Posted on November 30, 2026 by Tamarack Dispatch Systems Inc.
+
+Job details
+Location
+Winnipeg, MB
+R3C 4T3
+Salary
+$41.00 to $49.00 hourly
+
+We build dispatch software for rural ambulance services in Java and PostgreSQL.
+`
+  it('reads the fact box below it as part of the header', () => {
+    expect(places(text)).toEqual(['Winnipeg, CA'])
+    expect(record(text).company).toBe('Tamarack Dispatch Systems')
+  })
+  it("leaves a company profile box's location to the company", () => {
+    const remote = `Backend Developer
+Posted on November 30, 2026 by Tamarack Dispatch Systems Inc.
+
+We build dispatch software for rural ambulance services in Java and PostgreSQL. The role is based in our Regina office.
+
+About the company
+tamarack.example
+Location
+Winnipeg
+Company size
+11-50
+`
+    expect(places(remote)).toEqual(['Regina, CA'])
+  })
+})

@@ -6,7 +6,6 @@ import {
   COMPANY_NAME_SHAPE,
   EMOJI,
   EMPLOYMENT_TYPE,
-  ENDS_SENTENCE,
   HAS_URL_OR_EMAIL,
   TEAM_DASH_SUFFIX,
   TITLE_CONTRACT_TAIL,
@@ -29,6 +28,7 @@ import { isEmploymentLabel } from './employment.ts'
 import { modeOfAnswer, readFieldLabel, readFieldLine, type FieldLine } from './field-line.ts'
 import { stripGenderTags } from './gender.ts'
 import { levelFromWord } from './level.ts'
+import { endsSentence } from './legal-form.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import { readPlaces, remoteRegion, STRONG_PLACE } from './places.ts'
 import { OFFICE_FIELD } from './place-patterns.ts'
@@ -43,6 +43,9 @@ import type { Fact, Line } from './types.ts'
 import { modeWordsIn, officeDaysInLine } from './work-mode.ts'
 import { PARTLY_REMOTE, REMOTE_STRONG_I18N } from './work-mode-words.ts'
 import { allMatches } from './matches.ts'
+import { COMPANY_PROFILE_LABELS } from './words/company-profile-labels.ts'
+import { phraseSource } from './words/compile.ts'
+import { allLanguages } from './words/languages.ts'
 
 export type HeaderFacts = {
   company: Fact<string> | null
@@ -120,12 +123,12 @@ function commaTeam(title: string): string | null {
 const RESIDENCE = /\b(?:only|residents?|based|eligible)\b/i
 
 function isTitleLike(text: string): boolean {
-  return ROLE_NOUN.test(text) && words(text) <= 14 && !ENDS_SENTENCE.test(text)
+  return ROLE_NOUN.test(text) && words(text) <= 14 && !endsSentence(text)
 }
 
 function isProse(line: Line): boolean {
   const count = words(line.text)
-  return count > 14 || (ENDS_SENTENCE.test(line.text) && count > 6)
+  return count > 14 || (endsSentence(line.text) && count > 6)
 }
 
 /**
@@ -136,7 +139,7 @@ function isProse(line: Line): boolean {
 export function findPreface(lines: Line[]): number {
   const i = nextShownLine(lines, -1, lines.length)
   const line = lines[i]
-  if (!line || isPipeLine(line) || !(isProse(line) || ENDS_SENTENCE.test(line.text))) return -1
+  if (!line || isPipeLine(line) || !(isProse(line) || endsSentence(line.text))) return -1
   const next = lines[nextShownLine(lines, i, lines.length)]
   return next !== undefined && isPipeLine(next) ? i : -1
 }
@@ -763,13 +766,40 @@ export function readHeader(
     const line = lines[i] as Line
     if (line.kind === 'blank' || line.noise) continue
     seen++
-    const field = readFieldLine(line.text)
+    let field = readFieldLine(line.text)
+    let raw = line.raw
+    // "Job details" over "Location" over "Toronto, ON": a fact box below the header, not a
+    // company's profile box ("Location" over "Des Moines" beside "Company size" over "1-10").
+    const value = field ? null : valueLineUnderLabel(lines, i)
+    if (value !== null && !inCompanyProfile(lines, i, value)) {
+      const under = valueUnderLabel(lines, i, lines.length)
+      if (under) ({ line: field, raw, at: i } = under)
+    }
     if (field && field.field !== 'team' && field.field !== 'level' && field.field !== 'posted')
-      readKeyValue(facts, field, line.raw)
+      readKeyValue(facts, field, raw)
   }
   const countries = new Set(facts.locations.map((l) => l.value.country))
   facts.locations.push(...titlePlaces.filter((l) => !countries.has(l.value.country)))
   return facts
+}
+
+/** A company profile box's label alone on its line ("Company size", "Gegründet"). */
+const COMPANY_PROFILE_LABEL = new RegExp(
+  `^${phraseSource(allLanguages(COMPANY_PROFILE_LABELS))}\\s*:?$`,
+  'iu',
+)
+
+/** Whether a label (at `i`) and its value (at `at`) stand among a company profile's labels. */
+function inCompanyProfile(lines: Line[], i: number, at: number): boolean {
+  const near = (from: number, step: number) => {
+    const found: string[] = []
+    for (let j = from; j >= 0 && j < lines.length && found.length < 3; j += step) {
+      const line = lines[j] as Line
+      if (line.kind !== 'blank' && !line.noise) found.push(line.text.trim())
+    }
+    return found
+  }
+  return [...near(i - 1, -1), ...near(at + 1, 1)].some((text) => COMPANY_PROFILE_LABEL.test(text))
 }
 
 /** Stands for a company already read, so a place after a title is never taken for one. */

@@ -1,4 +1,5 @@
 import { escapeRegExp } from './lib/escape-regexp.ts'
+import { ENDS_SENTENCE } from './patterns.ts'
 import { LEGAL_FORMS, type LegalForm } from './words/legal-forms.ts'
 
 /** A form as a pattern: its last dot optional ("Inc" or "Inc."), any space one or more. */
@@ -23,6 +24,21 @@ export const LEGAL_FORM_IN_PROSE = alternation(LEGAL_FORMS.filter((f) => f.inPro
 
 /** Any form at the end of a name, after a space or a comma, in any case. */
 const AT_END = new RegExp(`,?\\s+(?:${alternation(LEGAL_FORMS)})$`, 'iu')
+
+/** Forms written with a closing period ("Inc.", "Pvt. Ltd."), at the end of a text. */
+const ABBREVIATED_AT_END = new RegExp(
+  `[\\s,](?:${alternation(LEGAL_FORMS.filter((f) => f.written.endsWith('.')))})$`,
+  'iu',
+)
+
+/**
+ * Whether a text ends as a sentence does: a closing period, question or exclamation mark,
+ * but not the period of a legal form ("Posted on 30 November by Maplewave Systems Inc." is a
+ * board's fact line).
+ */
+export function endsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text) && !(text.endsWith('.') && ABBREVIATED_AT_END.test(text))
+}
 
 /** A company's name without the legal form it ends with ("Wierzba Sp. z o.o." → "Wierzba"). */
 export function withoutLegalForm(name: string): string {

@@ -106,7 +106,7 @@ export const HEADING_STRONG = {
   about:
     /\b(?:about (?:us|the company|the team|our team)|company description|company overview|who we are|our mission|our culture|our story|our values|our team|the team|team (?:&|and) environment|engineering culture|culture|diversity|equal (?:employment )?opportunit(?:y|ies)|inclusion|our approach(?: to work)?|our commitment|additional information|why us|life at)\b/i,
   logistics:
-    /\b(?:work(?:ing)? mode|hybrid policy|remote policy|work(?:ing)? model|work(?:ing)? arrangements?|work(?:ing)? pattern|how we work|ways? of working|location|locations|where you(?:'|’)ll work|working conditions|working hours|salary and location|job summary|summary|overview|description|important note)\b|^(?:salary|pay)(?: range| band)?$|^base (?:pay|salary)$/i,
+    /\b(?:work(?:ing)? mode|hybrid policy|remote policy|work(?:ing)? model|work(?:ing)? arrangements?|work(?:ing)? pattern|how we work|ways? of working|location|locations|where you(?:'|’)ll work|working conditions|working hours|salary and location|job summary|(?:job|position|role|vacancy) (?:details|information|info|facts)|summary|overview|description|important note)\b|^(?:salary|pay)(?: range| band)?$|^base (?:pay|salary)$/i,
 } as const
 
 /** The same section headings in the other posting languages ("Ihr Profil", "Missions"). */

@@ -4,7 +4,8 @@ import { cleanTitle } from './header.ts'
 import { headlineTitle } from './hiring-headline.ts'
 import { levelFromWord } from './level.ts'
 import { firstWebLink } from './links.ts'
-import { ENDS_SENTENCE, HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
+import { HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
+import { endsSentence } from './legal-form.ts'
 import { readPlaces } from './places.ts'
 import { payAfterTitle } from './role-line-facts.ts'
 import type { SummaryLine } from './summary-line.ts'
@@ -96,7 +97,7 @@ const HIRING_SENTENCE = /\b(?:is|are|we(?:'|’)re|we are|now)\s+(?:now\s+|curre
 export function looksLikeRole(text: string): boolean {
   const t = text.trim()
   if (!t || t.length > 90 || !ROLE_NOUN.test(t) || t.includes('://')) return false
-  if (wordCount(t) > 10 || (ENDS_SENTENCE.test(t) && wordCount(t) > 4)) return false
+  if (wordCount(t) > 10 || (endsSentence(t) && wordCount(t) > 4)) return false
   if (HIRING_SENTENCE.test(t)) return false
   // Sentences start with a lowercase verb or a pronoun; role names do not.
   return !/^(?:we|you|your|my|our|their|his|her|its|they|he|she|i|it|this|that|the|if|to|in|for|with|as|and|or|please|apply|join|hey|hi|hello)\b/i.test(
