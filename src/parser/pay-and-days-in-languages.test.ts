@@ -230,12 +230,28 @@ describe('office weekdays named in each language, counted', () => {
     ['Lavoro ibrido: in ufficio il martedì e il giovedì.', 2],
     ['Hybride: op dinsdag en donderdag zijn we op kantoor.', 2],
     ['Praca hybrydowa: w biurze we wtorki i czwartki.', 2],
+    // The weekdays first, a few more words before the office.
+    ['Hybride werken: op dinsdag en donderdag zijn we allemaal samen op kantoor.', 2],
+    ['Hybrid working: on Tuesdays and Thursdays the whole team is together at the office.', 2],
+    ['Hybrides Arbeiten: montags, mittwochs und donnerstags arbeitet das ganze Team im Büro.', 3],
   ])('%s', (sentence, days) => {
     const posting = record(
       `Backend Engineer\nBrightkelp\n\n${sentence} We use Java and PostgreSQL.`,
     )
     expect(posting.workMode).toBe('hybrid')
     expect(posting.officeDaysPerWeek).toBe(days)
+  })
+})
+
+describe('weekdays away from the office are not office days', () => {
+  it.each([
+    'Hybrid working: on Mondays and Fridays everyone works from home, the rest of the week at the office.',
+    'Hybride werken: op maandag en vrijdag werken we thuis, de rest van de week op kantoor.',
+  ])('%s', (sentence) => {
+    const posting = record(
+      `Backend Engineer\nBrightkelp\n\n${sentence} We use Java and PostgreSQL.`,
+    )
+    expect(posting.officeDaysPerWeek).not.toBe(2)
   })
 })
 

@@ -241,18 +241,19 @@ export const PARTLY_REMOTE =
   /(?<![\p{L}-])(?:part(?:ly|ially)?|partial|part[- ]time|semi|hybrid|teilweise|anteilig|partiellement|parcialmente|parzialmente|gedeeltelijk|deels|częściowo)[\s-]+(?:(?:en|da|in|im|op|w)\s+)?(?:remote(?:ly)?|wfh|home[- ]?office|t[ée]l[ée]travail|remoto|remota|thuis(?:werken)?|op\s+afstand|zdaln\p{L}*)(?![\p{L}-])|(?<![\p{L}-])(?:remote|remoto|remota|zdaln\p{L}*)[\s-]+(?:partial|parcial|parziale|częściow\p{L}*)(?![\p{L}-])/iu
 
 /**
- * Monday to Friday in the other posting languages, as `Intl` names them, with the forms a
+ * Monday to Friday in every posting language, as `Intl` names them, with the forms a
  * habit takes ("dienstags", "les mardis", "dinsdagen", "às terças", "we wtorki"). Index 0 is
  * Monday.
  */
 export const WEEKDAYS_I18N: readonly (readonly string[])[] = [0, 1, 2, 3, 4].map((day) => {
   const forms = new Set<string>()
-  for (const language of ['de', 'fr', 'es', 'pt', 'it', 'nl', 'pl']) {
+  for (const language of ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl']) {
     const name = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' })
       .format(new Date(Date.UTC(2024, 0, 1 + day)))
       .toLowerCase()
     forms.add(name)
-    if (language === 'de' || language === 'fr' || language === 'nl') forms.add(`${name}s`)
+    if (language === 'en' || language === 'de' || language === 'fr' || language === 'nl')
+      forms.add(`${name}s`)
     if (language === 'nl') forms.add(`${name}en`)
     if (language === 'it') forms.add(name.normalize('NFD').replace(/\p{M}/gu, ''))
     if (language === 'pt') {
@@ -267,13 +268,21 @@ const WEEKDAY_I18N = WEEKDAYS_I18N.flat()
   .sort((a, b) => b.length - a.length)
   .join('|')
 /** Between two weekdays of a list: ", ", " et le ", " und ", " y ", " e ", " en ", " i ". */
-const WEEKDAY_JOIN = String.raw`\s?(?:[,/&]|[-–]|\s(?:et|und|oder|y|o|e|ou|en|of|i|oraz|lub))\s?(?:(?:le|les|la|el|los|las|o|os|a|as|às|il|i|de|w|we|am|op)\s)?`
+const WEEKDAY_JOIN = String.raw`\s?(?:[,/&]|[-–]|\s(?:and|et|und|oder|y|o|e|ou|en|of|i|oraz|lub))\s?(?:(?:le|les|la|el|los|las|o|os|a|as|às|il|i|de|w|we|am|op|on)\s)?`
 /** A list of weekdays: "le mardi et le jeudi", "dienstags und donnerstags", "martes y jueves". */
 const WEEKDAY_RUN = String.raw`((?:${WEEKDAY_I18N})(?:${WEEKDAY_JOIN}(?:${WEEKDAY_I18N})){0,4})(?!\p{L})`
+/** Words of working away from the office, in every posting language. */
+const AWAY_FROM_OFFICE = String.raw`home|remot|thuis|casa|domu|zdaln|t[ée]l[ée]travail|distanc|afstand|rest of the week|resto|reste|rest der`
+
 /** Weekdays named as those spent at the office, after the office or before it. */
 export const WEEKDAY_LIST_I18N: readonly RegExp[] = [
   new RegExp(String.raw`(?:${AT_OFFICE})(?!\p{L})[^.\n]{1,40}?(?<!\p{L})${WEEKDAY_RUN}`, 'iu'),
-  new RegExp(String.raw`(?<!\p{L})${WEEKDAY_RUN}[^.\n]{0,20}?(?:${AT_OFFICE})(?!\p{L})`, 'iu'),
+  // "op dinsdag en donderdag zijn we allemaal samen op kantoor": a few words between, none
+  // that sends the days home ("op maandag en vrijdag werken we thuis, de rest op kantoor").
+  new RegExp(
+    String.raw`(?<!\p{L})${WEEKDAY_RUN}(?:(?!${AWAY_FROM_OFFICE})[^.\n]){0,45}?(?:${AT_OFFICE})(?!\p{L})`,
+    'iu',
+  ),
 ]
 /** One weekday in the other languages, for counting those a list names. */
 export const WEEKDAY_I18N_WORD = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_I18N})(?!\\p{L})`, 'giu')
