@@ -823,3 +823,39 @@ describe('a board’s links for employers and candidates, in Portuguese and Ital
     expect(posting.company).toBe('Mineral Varejo Digital')
   })
 })
+
+describe('a board menu item that names a list of jobs, above a posting of bullets only', () => {
+  // No line of the posting ends as a sentence does: its bullets carry no full stops.
+  const text = `Jobhaven
+Jobs for you
+Saved
+Applied
+Companies
+Profile
+
+Larchmere
+
+Senior Data Engineer
+£70,000 - £85,000
+Hybrid · Bristol
+2 days in office
+
+What the job involves
+• You'll build the batch and streaming pipelines behind our pricing, in Python and Spark
+• You'll own the dbt models that finance and pricing read every day
+
+Requirements
+• Several years of building data pipelines in production
+• Strong SQL and Python; Airflow or Dagster
+`
+  it('reads the posting under the menu', () => {
+    const posting = accepted(text).posting
+    expect(posting.title).toBe('Senior Data Engineer')
+    expect(posting.company).toBe('Larchmere')
+    expect(posting.locations.map((l) => l.city)).toEqual(['Bristol'])
+    expect(posting.officeDaysPerWeek).toBe(2)
+    expect(posting.stack.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Python', 'Spark', 'dbt', 'SQL', 'Airflow', 'Dagster']),
+    )
+  })
+})

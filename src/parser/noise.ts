@@ -89,8 +89,9 @@ export function markNoise(lines: Line[]): NoiseResult {
     const heading = isPureHeading ? headingText(line.text) : ''
     if (heading && (NOISE_REGION_START.test(heading) || isOtherListingsHeading(heading))) {
       // Above the posting's first sentence, "Log in" or "Jobs for you" is an item of the
-      // site's menu: the posting follows it, not more of the page.
-      if (i >= firstSentence) inRegion = text
+      // site's menu: the posting follows it, not more of the page. So is one of the lines read
+      // as the menu, in a posting with no sentence (bullets without full stops).
+      if (i >= firstSentence && line.noise !== 'site menu') inRegion = text
       mark(line, `page section "${text}"`, dropped)
       continue
     }
