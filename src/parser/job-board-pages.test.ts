@@ -145,6 +145,20 @@ Wrenfeld entwickelt Terminsoftware für Zahnarztpraxen.
     expect(parsed(german).company).toBe('Wrenfeld')
     expect(accepted(german).notes.join(' ')).toContain('2 lines of site menu')
   })
+
+  it.each([
+    ['Direkt zum Inhalt\nDirekt zur Navigation', 'Backend Entwickler (m/w/d)'],
+    ['Skip to navigation\nJump to search', 'Backend Developer'],
+    ['Aller au menu\nAller à la recherche', 'Développeur Backend H/F'],
+    ['Vai alla navigazione\nSalta al contenuto', 'Sviluppatore Backend'],
+    ['Przejdź do nawigacji\nPrzejdź do wyszukiwarki', 'Programista Backend'],
+  ])('takes no link past the page for the employer or the title: %s', (links, title) => {
+    const page = `${links}\n\n${title}\nWrenfeld GmbH\nBremen\n\nWrenfeld builds booking software for dental practices in Java.\n`
+    expect(parsed(page)).toMatchObject({
+      company: 'Wrenfeld',
+      title: title.replace(/ \(m\/w\/d\)| H\/F/, ''),
+    })
+  })
 })
 
 describe('a job board’s name and its listing facts', () => {
@@ -857,5 +871,36 @@ Requirements
     expect(posting.stack.map((s) => s.name)).toEqual(
       expect.arrayContaining(['Python', 'Spark', 'dbt', 'SQL', 'Airflow', 'Dagster']),
     )
+  })
+})
+
+describe("an employer's own site: its links past the page and its menu, in its language", () => {
+  it.each([
+    [
+      'Direkt zum Inhalt\nDirekt zur Navigation\nLeichte Sprache\nSuche',
+      'Über uns\nKarriere\nKontakt',
+      'Backend Entwickler (m/w/d)',
+      'Backend Entwickler',
+    ],
+    [
+      'Aller au contenu\nAller au menu',
+      'Qui sommes-nous\nCarrières\nContact',
+      'Développeur Backend H/F',
+      'Développeur Backend',
+    ],
+    [
+      'Vai al contenuto',
+      'Chi siamo\nLavora con noi\nContatti',
+      'Sviluppatore Backend',
+      'Sviluppatore Backend',
+    ],
+    ['Naar hoofdinhoud', 'Over ons\nWerken bij\nContact', 'Backend Developer', 'Backend Developer'],
+  ])('%s', (links, menu, line, title) => {
+    const page = `${links}\n\nStadtwerke Wrenfeld\n\n${menu}\n\n${line}\nBremen\n\nWir entwickeln Terminsoftware in Java.\n`
+    expect(parsed(page)).toMatchObject({
+      company: 'Stadtwerke Wrenfeld',
+      title,
+      locations: [{ city: 'Bremen', country: 'DE' }],
+    })
   })
 })

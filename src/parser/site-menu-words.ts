@@ -1,3 +1,5 @@
+import { SKIP_LINK_TEXTS } from './words/skip-links.ts'
+
 /**
  * What a job board's own menu says, in the eight languages the parser reads: a page copied
  * whole starts with it ("Home", "Jobs", "Companies", "Salaries") above the posting. Lower
@@ -67,6 +69,44 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'about us',
   'contact',
   'contact us',
+  'press',
+  'news',
+  // … and in the other languages: "Über uns / Karriere / Kontakt", "Chi siamo / Lavora con noi"
+  'über uns',
+  'karriere',
+  'kontakt',
+  'presse',
+  'aktuelles',
+  'à propos',
+  'qui sommes-nous',
+  'qui sommes-nous ?',
+  'carrières',
+  'nous rejoindre',
+  'actualités',
+  'sobre nosotros',
+  'quiénes somos',
+  'trabaja con nosotros',
+  'contacto',
+  'prensa',
+  'noticias',
+  'sobre nós',
+  'quem somos',
+  'carreiras',
+  'trabalhe conosco',
+  'contato',
+  'imprensa',
+  'chi siamo',
+  'lavora con noi',
+  'carriere',
+  'contatti',
+  'stampa',
+  'over ons',
+  'werken bij',
+  'pers',
+  'nieuws',
+  'o nas',
+  'kariera',
+  'aktualności',
   // a forum thread's actions: "Neues Thema | Antworten | Thema beobachten"
   'new topic',
   'reply',
@@ -223,14 +263,13 @@ export const SITE_MENU_WORDS: readonly string[] = [
 ]
 
 /**
- * A site's account links and its link past the menu ("Skip to main content", "Log in"), in
+ * A site's account links and its links past the menu ("Skip to main content", "Log in"), in
  * the eight languages: above the posting they are part of the menu, and alone on a line at
  * the top they make one. Lower case, matched against a whole line or a menu item.
  */
 export const SITE_ACCOUNT_WORDS: readonly string[] = [
+  ...SKIP_LINK_TEXTS,
   // English
-  'skip to main content',
-  'skip to content',
   // a code host's heading for its menu
   'navigation menu',
   'log in',
@@ -242,26 +281,17 @@ export const SITE_ACCOUNT_WORDS: readonly string[] = [
   'sign in/register',
   'my applications',
   // German
-  'zum hauptinhalt springen',
-  'zum inhalt springen',
   'anmelden',
   'einloggen',
   'registrieren',
   'meine bewerbungen',
   // French
-  'passer au contenu principal',
-  'aller au contenu principal',
-  'aller au contenu',
   'connexion',
   'se connecter',
   "s'inscrire",
   's’inscrire',
   'mes candidatures',
   // Spanish
-  'ir al contenido principal',
-  'ir al contenido',
-  'saltar al contenido',
-  'saltar al contenido principal',
   'acceder',
   'ingresar',
   'iniciar sesión',
@@ -269,33 +299,18 @@ export const SITE_ACCOUNT_WORDS: readonly string[] = [
   'mis candidaturas',
   'mis postulaciones',
   // Portuguese
-  'pular para o conteúdo principal',
-  'ir para o conteúdo principal',
-  'ir para o conteúdo',
-  'pular para o conteúdo',
   'entrar',
   'cadastre-se',
   'minhas candidaturas',
   // Italian
-  'salta al contenuto principale',
-  'vai al contenuto principale',
-  'vai al contenuto',
-  'salta al contenuto',
   'accedi',
   'registrati',
   'le mie candidature',
   // Dutch
-  'naar hoofdinhoud',
-  'overslaan naar hoofdcontent',
-  'direct naar de inhoud',
-  'naar inhoud',
-  'ga naar inhoud',
   'inloggen',
   'registreren',
   'mijn sollicitaties',
   // Polish
-  'przejdź do treści głównej',
-  'przejdź do treści',
   'zaloguj się',
   'zarejestruj się',
   'moje aplikacje',
