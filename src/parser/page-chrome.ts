@@ -1,7 +1,9 @@
 import { escapeRegExp } from './lib/escape-regexp.ts'
+import { anyLiteral } from './lib/any-literal.ts'
 import { allLanguages } from './words/languages.ts'
 import {
   CONSENT_VERBS,
+  COOKIE_WORDS,
   CONSENT_WORDS,
   LISTING_ACTIONS,
   OTHER_LISTINGS_HEADINGS,
@@ -55,7 +57,7 @@ export function isConsentButtons(key: string): boolean {
   return key.length <= 80 && onlyPhrases(key, CONSENT_AT)
 }
 
-const COOKIE = /cookie/
+const COOKIE = anyLiteral(allLanguages(COOKIE_WORDS))
 const CONSENT_VERB = phraseRegex(allLanguages(CONSENT_VERBS))
 /** Longer than this, a line naming cookies is prose of the posting's own, not a notice. */
 const MAX_NOTICE = 600

@@ -283,6 +283,22 @@ export const CONSENT_WORDS: PerLanguage<string> = {
 }
 
 /**
+ * The word a cookie notice names them by, where a language has its own ("Ta strona korzysta z
+ * ciasteczek", "ce site utilise des témoins"); the others borrow "cookie". Lower case, matched
+ * anywhere in a line (stems: "ciastecz" holds "ciasteczka" and "ciasteczek").
+ */
+export const COOKIE_WORDS: PerLanguage<string> = {
+  en: ['cookie'],
+  de: ['cookie'],
+  fr: ['cookie', 'témoins de connexion'],
+  es: ['cookie'],
+  pt: ['cookie'],
+  it: ['cookie'],
+  nl: ['cookie'],
+  pl: ['cookie', 'ciastecz'],
+}
+
+/**
  * How a notice says the site uses cookies or asks to agree, beside the word "cookie" itself:
  * "Wir verwenden Cookies", "Ce site utilise des cookies", "Usamos cookies".
  */
@@ -305,7 +321,17 @@ export const CONSENT_VERBS: PerLanguage<string> = {
   pt: ['usamos', 'utilizamos', 'utiliza', 'usa', 'aceitar', 'consentimento', 'privacidade'],
   it: ['usiamo', 'utilizziamo', 'utilizza', 'usa', 'accetta', 'consenso', 'privacy'],
   nl: ['gebruikt', 'gebruiken', 'accepteren', 'toestemming', 'privacy'],
-  pl: ['używa', 'używamy', 'wykorzystuje', 'akceptuj', 'zgoda', 'zgodę', 'prywatności'],
+  pl: [
+    'używa',
+    'używamy',
+    'wykorzystuje',
+    'korzysta',
+    'akceptuj',
+    'zgadzasz',
+    'zgoda',
+    'zgodę',
+    'prywatności',
+  ],
 }
 
 /**
