@@ -226,3 +226,23 @@ describe('stack: a word of the company’s name', () => {
     ).toEqual(['Angular'])
   })
 })
+
+describe('stack: a name that is an ordinary word of another posting language', () => {
+  it.each([
+    ['Jest', 'Nasze biuro w Gdyni jest do Twojej dyspozycji, jeśli wolisz pracować na miejscu.'],
+    ['Tableau', 'Vous construirez le tableau de bord web destiné aux techniciens.'],
+    ['Vue.js', "Avoir une vue d'ensemble du SI, et le permis B en vue des déplacements."],
+    ['ELK', 'Je bent in elk geval niet bang voor een klant met vragen.'],
+  ])('is no %s in that language’s prose', (tech, text) => {
+    expect(names(text)).not.toContain(tech)
+  })
+
+  it.each([
+    ['Jest', 'Experience with automated testing suites, like Jest.'],
+    ['Tableau', 'Leverage FinOps dashboards and Tableau for visualization.'],
+    ['Vue.js', 'One front-end framework (react, angular, vue).'],
+    ['Jest', 'Experience with jest / vitest or other testing frameworks.'],
+  ])('is %s written as the name, or among technologies', (tech, text) => {
+    expect(names(text)).toContain(tech)
+  })
+})

@@ -35,6 +35,7 @@ import type { SectionKind } from './types.ts'
 import { allMatches } from './matches.ts'
 import { forEachWordRun } from './word-start.ts'
 import { namesListedBeside } from './stack-listed-names.ts'
+import ordinaryTechWords from './words/ordinary-tech-words.data.json' with { type: 'json' }
 
 type CompiledAlias = {
   tech: Tech
@@ -69,16 +70,30 @@ function compile(tech: Tech, alias: string, caseSensitive: boolean): CompiledAli
   }
 }
 
+/**
+ * One-word names that are ordinary words of another posting language ("tableau de bord",
+ * "point de vue", "to jest", "flink wat ervaring"; scripts/common-words.ts): written as the
+ * name is ("testing suites, like Jest"), the technology; in any other case ("react, angular,
+ * vue", "AVRO or Protobuf"), only in context, as "Go" is.
+ */
+const ORDINARY_ELSEWHERE = new Set<string>(ordinaryTechWords)
+
 /** Aliases by their first word, lowercased; longest first. */
 const INDEX = new Map<string, CompiledAlias[]>()
 for (const tech of TECHS) {
   for (const [alias, caseSensitive] of tech.aliases) {
-    const compiled = compile(tech, alias, caseSensitive)
-    if (!compiled) continue
-    const key = (compiled.words[0] ?? '').toLowerCase()
-    const list = INDEX.get(key) ?? []
-    list.push(compiled)
-    INDEX.set(key, list)
+    const ordinary = !caseSensitive && ORDINARY_ELSEWHERE.has(alias.toLowerCase())
+    // As written first: of two aliases of one weight, the first listed is tried first.
+    const forms = ordinary
+      ? [compile(tech, alias, true), compile({ ...tech, context: 'ctx' }, alias, false)]
+      : [compile(tech, alias, caseSensitive)]
+    for (const compiled of forms) {
+      if (!compiled) continue
+      const key = (compiled.words[0] ?? '').toLowerCase()
+      const list = INDEX.get(key) ?? []
+      list.push(compiled)
+      INDEX.set(key, list)
+    }
   }
 }
 for (const list of INDEX.values()) list.sort((a, b) => b.weight - a.weight)
