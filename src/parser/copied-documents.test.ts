@@ -191,3 +191,34 @@ describe('a post copied from a social feed, under its author', () => {
     expect(posting.title).toBe('Medior Data Engineer')
   })
 })
+
+describe('a PDF job description copied as text, its lines broken at the page width', () => {
+  const text = `Kestrelmoor Freight B.V.
+Job description: Senior Backend Engineer
+
+1. About us
+
+We plan the routes of some 4.000 trucks a day across the Benelux for shippers and ware-
+houses, and we are about 90 people, of which 30 in Product and Engineering teams.
+
+2. The role
+
+•   Design and maintain the backend services of our planning product in Kotlin (Spring
+    Boot), used by planners and by customer integrations every day;
+•   Improve our event streams on Apache Kafka and the data model in Post-
+    greSQL, together with the data scientist of the team;
+
+3. Who we are looking for
+
+•   Several years of backend development on the JVM, and Kubernetes in production;
+`
+  it('joins a hyphenated word and a wrapped bullet back, and reads numbered headings', () => {
+    const posting = read(text)
+    expect(posting.stack.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Kotlin', 'Spring Boot', 'Kafka', 'PostgreSQL', 'Kubernetes']),
+    )
+    expect(posting.sections.about.join(' ')).toContain('shippers and warehouses, and')
+    expect(posting.sections.responsibilities).toHaveLength(2)
+    expect(posting.sections.requirements).toHaveLength(1)
+  })
+})

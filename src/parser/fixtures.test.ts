@@ -427,12 +427,14 @@ describe('places', () => {
         ],
       },
     },
-    // "GTM" (go-to-market) and "PT/ET" hours are no countries.
+    // "GTM" (go-to-market) and "PT/ET" hours are no countries. The post hires in three areas
+    // ("engineering, design / and go-to-market", the sentence read whole across its line break).
     {
       file: 'places-area-code-not-country.txt',
       facts: [
-        { locations: [{ city: 'Berlin', country: 'DE' }] },
-        { locations: [{ city: 'Berlin', country: 'DE' }] },
+        { title: 'Engineering', locations: [{ city: 'Berlin', country: 'DE' }] },
+        { title: 'Design', locations: [{ city: 'Berlin', country: 'DE' }] },
+        { title: 'Go-to-market', locations: [{ city: 'Berlin', country: 'DE' }] },
       ],
     },
     // "(near Rotterdam)" says where the town is, not another place of the role.

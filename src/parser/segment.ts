@@ -20,6 +20,7 @@ import {
   TABLE_ROW_LABEL,
 } from './patterns.ts'
 import { readFieldLabel } from './field-line.ts'
+import { joinHardWraps } from './hard-wraps.ts'
 import { MORE_LOCATIONS } from './place-patterns.ts'
 import { STOP_WORDS } from './stop-words.ts'
 import { stripControls, stripEmoji, trimSet } from './text.ts'
@@ -36,7 +37,7 @@ const MAX_LINE_CHARS = 20_000
 export const MAX_LINES = 5_000
 
 export function normalizeText(text: string): string {
-  return tableRowsAsFields(stripControls(text).replace(LINE_BREAKS, '\n'))
+  return tableRowsAsFields(joinHardWraps(stripControls(text).replace(LINE_BREAKS, '\n')))
     .replace(INVISIBLES, '')
     .replace(ODD_SPACES, ' ')
     .replace(BLANK_RUN, '\n\n')
@@ -99,6 +100,12 @@ export function toLines(text: string): Line[] {
     const bullet = BULLET.exec(body)
     if (bullet && !marked && !/^\s*\*\*/.test(body)) {
       const rest = cleanInline(body.slice(bullet[0].length))
+      // "1. About us", "2. The role" alone between blank lines: a document's numbered
+      // heading, not the first item of a list.
+      if (rest && NUMBERED.test(bullet[0]) && standsAlone(rawLines, n) && isKnownHeading(rest)) {
+        lines.push({ n, raw, text: rest, kind: 'heading', marked: true })
+        continue
+      }
       if (rest) {
         lines.push({ n, raw, text: rest, kind: 'bullet', marked: false })
         continue
@@ -113,6 +120,21 @@ export function toLines(text: string): Line[] {
     lines.push({ n, raw, text: cleaned, kind: marked ? 'heading' : 'text', marked })
   }
   return lines
+}
+
+/** A list marker that numbers its item: "1.", "2)". */
+const NUMBERED = /^\s*\d{1,2}[.)]\s/
+
+/** Whether a raw line has a blank line (or the text's edge) above it and below it. */
+function standsAlone(rawLines: readonly string[], n: number): boolean {
+  const blank = (line: string | undefined) => line === undefined || !line.trim()
+  return blank(rawLines[n - 1]) && blank(rawLines[n + 1])
+}
+
+/** Whether a line's text opens a section of a known kind. */
+function isKnownHeading(text: string): boolean {
+  const kind = headingKind({ n: -1, raw: text, text, kind: 'text', marked: false })
+  return kind !== null && kind !== 'unknown'
 }
 
 const KIND_ORDER = [

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { joinHardWraps } from './hard-wraps.ts'
+
+describe('lines broken at the page width, joined back', () => {
+  it('joins a word broken by a hyphen', () => {
+    expect(joinHardWraps('the data model in Post-\ngreSQL today')).toBe(
+      'the data model in PostgreSQL today',
+    )
+  })
+
+  it('joins a long line that stops mid-sentence to the line that goes on in lower case', () => {
+    const first = 'Every working day some 11.000 trucks in the Benelux drive routes'
+    expect(joinHardWraps(`${first}\nthat our software plans.`)).toBe(
+      `${first} that our software plans.`,
+    )
+  })
+
+  it('joins a long bullet to its indented rest', () => {
+    const bullet = '•   Design and maintain backend services in Kotlin and Java (Spring'
+    expect(joinHardWraps(`${bullet}\n    Boot), used by planners;`)).toBe(
+      `${bullet} Boot), used by planners;`,
+    )
+  })
+
+  it.each([
+    ['a short line over a lower-case one', 'Requirements\npython and sql'],
+    [
+      'a finished sentence',
+      `${'We build route planning software for carriers in Europe'}.\nand more`,
+    ],
+    [
+      'a link under a role',
+      `${'Senior Software Engineer, Windows Desktop App - $178,500 USD'}\nhttps://jobs.example/1`,
+    ],
+    [
+      'a bullet over the next bullet',
+      '•   Design and maintain backend services in Kotlin and Java (Spring\n•   Boot',
+    ],
+    [
+      'a hyphen before a capital',
+      'Full-stack engineer for our team in Utrecht and Rotterdam, Front-\nEnd heavy',
+    ],
+  ])('leaves %s', (_, text) => {
+    expect(joinHardWraps(text)).toBe(text)
+  })
+})
