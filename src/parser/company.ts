@@ -24,6 +24,7 @@ import {
   ORGANISATION_END,
   ROLE_NOUN,
   START_LINE,
+  NO_COMPANY_VALUE,
 } from './patterns.ts'
 import { readPlaces, resolvePlace } from './places.ts'
 import { headingKind } from './segment.ts'
@@ -35,9 +36,6 @@ import { modeWordsIn } from './work-mode.ts'
 import type { Line } from './types.ts'
 import { allMatches } from './matches.ts'
 
-/** Values job boards print where a company is not given ("Company: None", "N/A"). */
-const NULL_VALUE =
-  /^(?:none|null|nil|n\/?a|not (?:specified|available|disclosed)|undisclosed|unknown|confidential|anonymous|private|-+|—|tbd|company)$/i
 /** Headings that are about the company but never its name ("About us", "What we do"). */
 const HEADING_PHRASE =
   /^(?:about(?:\s+(?:us|the\s+(?:company|team|role|job)|the\s+position))?|what we do|who we are|our (?:story|mission|company|team|values|culture)|company (?:description|overview|info(?:rmation)?|profile)|the (?:company|role|team|opportunity)|overview|job description|description)$/i
@@ -64,7 +62,7 @@ function whyNotACompany(value: string): string | null {
   if (v.length < 2) return 'too short'
   // "35" (a département), "1 842", "48 213 iscritti": figures and a channel's audience.
   if (!/\p{L}/u.test(v) || AUDIENCE.test(v)) return 'a number or a count'
-  if (NULL_VALUE.test(v)) return `"${v}" says no company is given`
+  if (NO_COMPANY_VALUE.test(v)) return `"${v}" says no company is given`
   if (v.length > 60 || wordCount(v) > 7) return 'too long for a name'
   if (HEADING_PHRASE.test(v.replace(/[:：]$/, ''))) return 'a heading'
   if (/[:：]$/.test(v)) return 'a heading'

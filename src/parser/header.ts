@@ -7,6 +7,7 @@ import {
   EMOJI,
   EMPLOYMENT_TYPE,
   HAS_URL_OR_EMAIL,
+  NO_COMPANY_VALUE,
   TEAM_DASH_SUFFIX,
   TITLE_CONTRACT_TAIL,
   TITLE_REQUISITION_TAIL,
@@ -358,12 +359,22 @@ function addPlaces(
 /** A value's first sentence, when another follows it (not "St. Louis", "D.C."). */
 const FIRST_SENTENCE = /^(.{2,80}?[\p{L}\d]{2})\.\s+\p{Lu}/u
 
+/** Company labels that applicant-tracking pages also give a department ("Organization:"). */
+const DEPARTMENT_LABEL = /organi[sz]ation|organisatie/i
+
 function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
   const { field, label, value } = line
   const from = `"${label}:" line`
   if (field === 'title') facts.title ??= { value: cleanTitle(value), raw, from }
-  else if (field === 'company') facts.company ??= { value, raw, from }
-  else if (field === 'team') facts.team ??= { value, raw, from }
+  else if (field === 'company') {
+    // "Entreprise: Valmoreau SAS" below a board's header names the employer its first short
+    // line only stood for ("Rechercher par mot-clé"): a labelled name wins over a guessed one.
+    // Not a department's field ("Organization: Information Services") nor a placeholder.
+    const guessed = facts.company && !facts.company.from.endsWith(':" line')
+    const names =
+      words(value) <= 6 && !DEPARTMENT_LABEL.test(label) && !NO_COMPANY_VALUE.test(value)
+    if (!facts.company || (guessed && names)) facts.company = { value, raw, from }
+  } else if (field === 'team') facts.team ??= { value, raw, from }
   else if (field === 'location') {
     facts.modes.push(...modesIn(value, raw, from))
     facts.modeTexts.push(value)

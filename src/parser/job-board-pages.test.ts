@@ -904,3 +904,34 @@ describe("an employer's own site: its links past the page and its menu, in its l
     })
   })
 })
+
+describe("a careers site's search form above the posting, its employer in a field below", () => {
+  const page = (field: string) => `Aller au contenu principal
+Accueil
+Offres d'emploi
+Connexion
+
+Rechercher par mot-clé
+Rechercher par lieu
+
+Ingénieur Réseaux (H/F)
+
+Postuler maintenant »
+
+Date: 12 nov. 2026
+Lieu: Rennes, FR, 35000
+${field}
+
+Votre mission
+Vous administrez le réseau de nos usines avec Cisco et Ansible.
+`
+  it('takes the labelled employer over the first short line', () => {
+    expect(parsed(page('Entreprise: Corbellec SAS')).company).toBe('Corbellec')
+  })
+
+  it('takes no placeholder for the employer', () => {
+    expect(parsed(page('Entreprise: Information non communiquée')).company).not.toMatch(
+      /information/i,
+    )
+  })
+})

@@ -737,3 +737,10 @@ export const GREETING_LINE = new RegExp(
   `^(?:${allLanguages(GREETINGS).join('|')})(?=[\\s,!:]|$)[^.!?\\n]{0,30}[,!:]?$`,
   'iu',
 )
+
+/**
+ * Values job boards print where a company is not given ("Company: None", "N/A", "Information
+ * not provided by the employer", "Nicht angegeben"), in the posting languages.
+ */
+export const NO_COMPANY_VALUE =
+  /^(?:none|null|nil|n\/?a|undisclosed|unknown|confidential|anonymous|private|-+|—|tbd|company)$|\bnot (?:specified|available|disclosed|provided|given|stated)\b|\bnicht (?:angegeben|genannt)\b|\bnon (?:communiqu|précis|renseign|specificat|indicat)|\bno (?:especificad|indicad|disponible)|\bnão (?:informad|divulgad|especificad)|\bniet (?:opgegeven|vermeld)\b|\bnie (?:podano|podan)/i
