@@ -222,3 +222,59 @@ houses, and we are about 90 people, of which 30 in Product and Engineering teams
     expect(posting.sections.requirements).toHaveLength(1)
   })
 })
+
+describe('a document exported as Markdown, its fact table kept as one', () => {
+  const text = `![Ashcombe Mills logo](logo.png)
+
+# **Job Description – Platform Engineer**
+
+| Job title | Platform Engineer |
+| :---- | :---- |
+| **Level** | Mid-level (Band D) |
+| **Location** | Derby or Nottingham |
+| **Working pattern** | Hybrid – 2 days per week in office |
+
+## About the role
+
+You will run our Kubernetes clusters on AWS with Terraform, for the mills' ordering systems.
+`
+  it('reads each row whose first cell is a label as that field', () => {
+    const posting = read(text)
+    expect(posting.title).toBe('Platform Engineer')
+    expect(posting.seniority).toBe('mid')
+    expect(posting.locations.map((l) => l.city)).toEqual(['Derby', 'Nottingham'])
+    expect(posting.officeDaysPerWeek).toBe(2)
+  })
+})
+
+describe("a level field below a board's header", () => {
+  it.each([
+    ['Experience level: Mid-Level', 'mid'],
+    ['Minimum Experience\nSenior', 'senior'],
+  ])('reads "%s"', (field, level) => {
+    const text = `Data Analyst
+Sunbarrow Outdoor · Boulder, CO
+
+About the role
+You will build the dashboards our buying team reads every morning, in SQL and Looker.
+
+Requirements
+- Three years of analytics work in retail or e-commerce.
+
+${field}
+`
+    expect(read(text).seniority).toBe(level)
+  })
+
+  it('reads no level from years of experience', () => {
+    const text = `Data Analyst
+Sunbarrow Outdoor · Boulder, CO
+
+About the role
+You will build the dashboards our buying team reads every morning, in SQL and Looker.
+
+Experience: 3+ years
+`
+    expect(read(text).seniority).toBeNull()
+  })
+})

@@ -359,6 +359,11 @@ function addPlaces(
 /** A value's first sentence, when another follows it (not "St. Louis", "D.C."). */
 const FIRST_SENTENCE = /^(.{2,80}?[\p{L}\d]{2})\.\s+\p{Lu}/u
 
+/** A value without the remark in brackets after it ("Mid-level (Band D)"). */
+function withoutRemark(value: string): string {
+  return value.replace(/\s*\([^()]{0,40}\)\s*$/, '').trim() || value
+}
+
 /** Company labels that applicant-tracking pages also give a department ("Organization:"). */
 const DEPARTMENT_LABEL = /organi[sz]ation|organisatie/i
 
@@ -404,7 +409,8 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
     else if (modes.length && /[([]/.test(value)) addPlaces(facts, value, raw, from, true)
   } else if (field === 'salary') facts.salary.push({ value, raw, from })
   else if (field === 'posted') facts.posted ??= { value, raw, from }
-  else if (field === 'level') facts.level ??= { value, raw, from }
+  // "Mid-level (Band D)": the level without the pay band or grade in brackets after it.
+  else if (field === 'level') facts.level ??= { value: withoutRemark(value), raw, from }
   else if (field === 'timeZone') {
     // "Timezones: UTC-5 to UTC+2", "Preferred timezones: Pacific Time, Eastern Time": the
     // hours a remote hire works in, a region of its own.
@@ -672,6 +678,7 @@ const ALONE_FIELDS = new Set([
   'posted',
   'reference',
   'timeZone',
+  'level',
 ])
 
 /**
@@ -786,7 +793,18 @@ export function readHeader(
       const under = valueUnderLabel(lines, i, lines.length)
       if (under) ({ line: field, raw, at: i } = under)
     }
-    if (field && field.field !== 'team' && field.field !== 'level' && field.field !== 'posted')
+    // A level field below the header counts when its value is a level word ("Experience
+    // level: Mid-Level"), not years or a degree ("Experience: 3+ years").
+    const level =
+      field?.field === 'level' &&
+      words(field.value) <= 4 &&
+      levelFromWord(withoutRemark(field.value))
+    if (
+      field &&
+      field.field !== 'team' &&
+      field.field !== 'posted' &&
+      (field.field !== 'level' || level)
+    )
       readKeyValue(facts, field, raw)
   }
   const countries = new Set(facts.locations.map((l) => l.value.country))

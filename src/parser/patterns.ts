@@ -37,6 +37,8 @@ export const BLANK_RUN = /\n(?: *\n){2,}/g
 export const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
 /** A table row's first cell and the tab after it, when short and no label of its own ("Location<TAB>"). */
 export const TABLE_ROW_LABEL = /^[ \t]*([^\s:][^\t\n:]{1,39})\t[ \t]*(?=\S)/gm
+/** A Markdown table's row of two cells, its first in bold or not: "| **Level** | Mid-level |". */
+export const MD_TABLE_ROW = /^[ \t]*\|([^|\n]{1,44})\|([^|\n]+)\|[ \t]*$/gm
 export const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
 export const MD_IMAGE = /!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g
 /** A link's text may hold brackets of its own: "[[GS] Travel Expert](…)", "[Engineer [IC2]](…)". */

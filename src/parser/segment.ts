@@ -18,6 +18,7 @@ import {
   MD_STRONG,
   ODD_SPACES,
   TABLE_ROW_LABEL,
+  MD_TABLE_ROW,
 } from './patterns.ts'
 import { readFieldLabel } from './field-line.ts'
 import { joinHardWraps } from './hard-wraps.ts'
@@ -45,14 +46,23 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * A document's table copied as text keeps a tab between its cells: a row whose first cell is
- * a fact box's label ("Location<TAB>Cape Town", "Job title<TAB>…") is that field's line.
+ * A document's table copied as text keeps a tab between its cells (a Markdown export, its
+ * pipes): a row whose first cell is a fact box's label ("Location<TAB>Cape Town", "| Job title
+ * | … |") is that field's line.
  */
 function tableRowsAsFields(text: string): string {
-  if (!text.includes('\t')) return text
-  return text.replace(TABLE_ROW_LABEL, (row, label: string) =>
-    readFieldLabel(label) ? `${label}: ` : row,
-  )
+  const tabbed = text.includes('\t')
+    ? text.replace(TABLE_ROW_LABEL, (row, label: string) =>
+        readFieldLabel(label) ? `${label}: ` : row,
+      )
+    : text
+  // A document exported as Markdown keeps its fact table as one: "| **Level** | Mid-level |".
+  return tabbed.includes('|')
+    ? tabbed.replace(MD_TABLE_ROW, (row, cell: string, value: string) => {
+        const label = trimSet(cell, ' \t*', ' \t*')
+        return readFieldLabel(label) && value.trim() ? `${label}: ${value.trim()}` : row
+      })
+    : tabbed
 }
 
 /**
