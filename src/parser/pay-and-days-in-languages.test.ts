@@ -234,6 +234,9 @@ describe('office weekdays named in each language, counted', () => {
     ['Hybride werken: op dinsdag en donderdag zijn we allemaal samen op kantoor.', 2],
     ['Hybrid working: on Tuesdays and Thursdays the whole team is together at the office.', 2],
     ['Hybrides Arbeiten: montags, mittwochs und donnerstags arbeitet das ganze Team im Büro.', 3],
+    // The office days as one word: "Bürotage", "kantoordagen".
+    ['Hybrides Arbeiten: Montag, Mittwoch und Donnerstag sind unsere gemeinsamen Bürotage.', 3],
+    ['Hybride werken: dinsdag en donderdag zijn onze vaste kantoordagen.', 2],
   ])('%s', (sentence, days) => {
     const posting = record(
       `Backend Engineer\nBrightkelp\n\n${sentence} We use Java and PostgreSQL.`,
