@@ -188,7 +188,7 @@ function nextShownLine(lines: Line[], i: number, end: number): number {
 /** Where the value under a label alone on its line is, when the next line reads as one. */
 function valueLineUnderLabel(lines: Line[], i: number): number | null {
   const line = lines[i] as Line
-  if (words(line.text) > 3 || !readFieldLabel(line.text)) return null
+  if (words(line.text) > 4 || !readFieldLabel(line.text)) return null
   const at = nextShownLine(lines, i, lines.length)
   const next = lines[at]
   if (!next || next.kind !== 'text' || isProse(next) || words(next.text) > 10) return null

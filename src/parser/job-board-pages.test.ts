@@ -935,3 +935,34 @@ Vous administrez le réseau de nos usines avec Cisco et Ansible.
     )
   })
 })
+
+describe("a public job portal's menu and its fact box of longer labels", () => {
+  const page = `Employment Portal
+Log in / Register
+
+Home
+Find a job
+Find candidates
+Living and working
+Events
+Help & support
+
+Home > Find a job > Job details
+
+Java Developer
+
+Location of the job
+Ostrava, Moravskoslezský kraj, Czechia
+
+Type of contract
+Permanent
+
+Our team builds timetabling software for regional railways in Java and Spring Boot.
+`
+  it('takes no menu item for the title and reads the place under its label', () => {
+    expect(parsed(page)).toMatchObject({
+      title: 'Java Developer',
+      locations: [{ city: 'Ostrava', country: 'CZ' }],
+    })
+  })
+})

@@ -417,9 +417,10 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     String.raw`\b(?:in|at|from|into|to|on)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:offices?|hq|headquarters|studio|campus|labs?|duty\s+station)(?:\s+in\s+\S(?:[^.\n\d]{0,38}?\S)?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'i',
   ),
-  // "Office 2 days a week", "office in Lisbon (Cais do Sodré) 2 days a week".
+  // "Office 2 days a week", "office in Lisbon (Cais do Sodré) 2 days a week"; not "home
+  // office 1 day per week", the days away.
   new RegExp(
-    String.raw`\b(?:on[- ]?site|in[- ]?office|in[- ]person|office)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*\([^()\n]{1,30}\))?,?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
+    String.raw`\b(?<!home[- ])(?:on[- ]?site|in[- ]?office|in[- ]person|office)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*\([^()\n]{1,30}\))?,?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'iu',
   ),
   // "Hybrid (3 days/week)", "Hybrid (2 days)": in brackets after the mode, the week is understood.

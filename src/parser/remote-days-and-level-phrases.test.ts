@@ -12,6 +12,8 @@ describe('office days from a count of remote days in a five-day week', () => {
     ['en', 'Our setup: 1 remote day/week, the rest at the studio.', 4],
     ['de', 'Du arbeitest 2 Tage pro Woche im Homeoffice.', 3],
     ['de', 'Homeoffice an 1 Tag pro Woche ist möglich.', 4],
+    // "home office" before the days, written in English by a non-native hand.
+    ['en', 'After the trial period is possible home office 1 day per week.', 4],
     ['fr', 'Télétravail 2 jours par semaine après la période d’essai.', 3],
     ['es', 'Ofrecemos 2 días de teletrabajo a la semana.', 3],
     ['pt', 'Modelo com 3 dias de home office por semana.', 2],

@@ -47,6 +47,12 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'pricing',
   'blog',
   'help',
+  'help & support',
+  'help and support',
+  'support',
+  'events',
+  'find candidates',
+  'living and working',
   // An employer's careers site, as applicant-tracking systems lay it out
   'careers home',
   'career section',

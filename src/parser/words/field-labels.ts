@@ -56,7 +56,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   },
   location: {
     en: list(
-      'location, locations, based in, office, office location, job location, job locations, primary location, work location, work locations, other locations, city, where',
+      'location, locations, based in, office, office location, job location, job locations, location of the job, place of work, primary location, work location, work locations, other locations, city, where',
     ),
     de: list('standort, standorte, arbeitsort, einsatzort, dienstort, ort, arbeitsplatz'),
     fr: list('lieu, lieu de travail, localisation, ville, adresse'),
