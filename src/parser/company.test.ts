@@ -40,6 +40,9 @@ describe('company', () => {
   it('never takes a heading such as "About the company" or "What we do"', () => {
     expect(notACompany('About the company')).toBe('a heading')
     expect(notACompany('What we do')).toBe('a heading')
+    // An applicant-tracking page's own label above the posting.
+    expect(notACompany('Job Listing')).toBe('a heading')
+    expect(notACompany('Job posting')).toBe('a heading')
     expect(
       company(`Senior Backend Engineer\nWhat we do\n\nWe build billing software.\n${duties}`),
     ).toBeNull()

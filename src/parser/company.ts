@@ -38,7 +38,7 @@ import { allMatches } from './matches.ts'
 
 /** Headings that are about the company but never its name ("About us", "What we do"). */
 const HEADING_PHRASE =
-  /^(?:about(?:\s+(?:us|the\s+(?:company|team|role|job)|the\s+position))?|what we do|who we are|our (?:story|mission|company|team|values|culture)|company (?:description|overview|info(?:rmation)?|profile)|the (?:company|role|team|opportunity)|overview|job description|description)$/i
+  /^(?:about(?:\s+(?:us|the\s+(?:company|team|role|job)|the\s+position))?|what we do|who we are|our (?:story|mission|company|team|values|culture)|company (?:description|overview|info(?:rmation)?|profile)|the (?:company|role|team|opportunity)|overview|(?:job|position|vacancy) (?:description|listing|posting|details|offer|advert|ad)|description)$/i
 const WORK_WORDS =
   /^(?:remote|hybrid|on-?site|in[- ]office|full[- ]?time|part[- ]?time|contract|freelance|permanent|temporary|internship)\b/i
 const PAY_WORDS = /\b(?:salary|equity|compensation|per (?:year|hour|month))\b|[$€£]\s?\d|\d\s?k\b/i
