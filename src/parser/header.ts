@@ -45,7 +45,7 @@ import { modeWordsIn, officeDaysInLine } from './work-mode.ts'
 import { PARTLY_REMOTE, REMOTE_STRONG_I18N } from './work-mode-words.ts'
 import { allMatches } from './matches.ts'
 import { COMPANY_PROFILE_LABELS } from './words/company-profile-labels.ts'
-import { phraseSource } from './words/compile.ts'
+import { phraseSource, wordKey } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 
 export type HeaderFacts = {
@@ -375,7 +375,12 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
     // "Entreprise: Valmoreau SAS" below a board's header names the employer its first short
     // line only stood for ("Rechercher par mot-clé"): a labelled name wins over a guessed one.
     // Not a department's field ("Organization: Information Services") nor a placeholder.
-    const guessed = facts.company && !facts.company.from.endsWith(':" line')
+    // The brand the page shows stays when the field names its legal entity ("Halvorsen Marine
+    // Systems" over "Halvorsen Marine Systems UK Ltd").
+    const guessed =
+      facts.company &&
+      !facts.company.from.endsWith(':" line') &&
+      !wordKey(value).startsWith(`${wordKey(facts.company.value)} `)
     const names =
       words(value) <= 6 && !DEPARTMENT_LABEL.test(label) && !NO_COMPANY_VALUE.test(value)
     if (!facts.company || (guessed && names)) facts.company = { value, raw, from }

@@ -929,6 +929,11 @@ Vous administrez le réseau de nos usines avec Cisco et Ansible.
     expect(parsed(page('Entreprise: Corbellec SAS')).company).toBe('Corbellec')
   })
 
+  it('keeps the brand the page shows over the legal entity the field names', () => {
+    const page = `Corbellec\nAccueil\nConnexion\n\nIngénieur Réseaux (H/F)\n\nLieu: Rennes, FR, 35000\nEntreprise: Corbellec Industrie France SAS\n\nVotre mission\nVous administrez le réseau de nos usines avec Cisco et Ansible. Poste en CDI.\n`
+    expect(parsed(page).company).toBe('Corbellec')
+  })
+
   it('takes no placeholder for the employer', () => {
     expect(parsed(page('Entreprise: Information non communiquée')).company).not.toMatch(
       /information/i,
