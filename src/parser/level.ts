@@ -15,7 +15,7 @@ import {
   LEVEL_PRIORITY,
   LEVEL_WORDS,
 } from './words/level-words.ts'
-import { LEVEL_PHRASES } from './words/level-phrases.ts'
+import { FOR_OTHERS_VERBS, LEVEL_PHRASES } from './words/level-phrases.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { allMatches } from './matches.ts'
 import { LowerCasePattern, lowerCased, lowerCaseTwin } from './lib/lower-case.ts'
@@ -36,16 +36,23 @@ const LEVEL_NUMERAL = new LowerCasePattern(
 
 const PHRASE_LEVEL = new Map<string, Seniority>()
 for (const [phrase, level] of allLanguages(LEVEL_PHRASES)) PHRASE_LEVEL.set(wordKey(phrase), level)
-const LEVEL_PHRASE = phraseRegex([...PHRASE_LEVEL.keys()])
+const LEVEL_PHRASES_ALL = phraseRegex([...PHRASE_LEVEL.keys()], 'g')
+const FOR_OTHERS = phraseRegex(allLanguages(FOR_OTHERS_VERBS))
 
 /**
  * The level a phrase of the text states ("entry-level role", "Berufseinsteiger",
  * "expérience confirmée", "neolaureato"): the first one, with its raw slice.
  */
 export function levelFromPhrase(text: string): Fact<Seniority> | null {
-  const m = LEVEL_PHRASE.exec(text.slice(0, 30_000))
-  const level = m ? PHRASE_LEVEL.get(wordKey(m[0])) : undefined
-  return m && level ? { value: level, raw: m[0], from: 'level phrase in the text' } : null
+  const read = text.slice(0, 30_000)
+  for (const m of allMatches(LEVEL_PHRASES_ALL, read)) {
+    // "supporting PhD students and early-career researchers": the level of the people helped.
+    const before = read.slice(Math.max(0, m.index - 45), m.index)
+    if (FOR_OTHERS.test(before.slice(before.search(/[^.!?\n]*$/)))) continue
+    const level = PHRASE_LEVEL.get(wordKey(m[0]))
+    if (level) return { value: level, raw: m[0], from: 'level phrase in the text' }
+  }
+  return null
 }
 
 /** Every level word in a text, as written, with the level it states. */

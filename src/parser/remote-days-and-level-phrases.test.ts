@@ -80,6 +80,14 @@ describe('level phrases in the text, in the eight languages', () => {
     expect(levelFromPhrase('Sie haben mehrjährige Berufserfahrung.')).toBeNull()
   })
 
+  it.each([
+    ['en', 'You will be supporting PhD students and early-career researchers with their code.'],
+    ['de', 'Du begleitest Berufseinsteiger in ihren ersten Monaten im Team.'],
+    ['fr', 'Vous encadrez les jeunes diplômés de l’équipe.'],
+  ])('%s: is not the level of the people the role supports: %s', (_, sentence) => {
+    expect(levelFromPhrase(sentence)).toBeNull()
+  })
+
   it('gives way to a level word in the title', () => {
     const result = parsePosting(
       'Senior Data Engineer\nKestrel Maps\nGhent, Belgium\n\nThis is an entry-level position for the right candidate? No: we need experience.\n\nRequirements\n- Python and SQL\n- Airflow',

@@ -89,3 +89,29 @@ export const LEVEL_PHRASES: PerLanguage<LevelPhrase> = {
     ['poziom senior', 'senior'],
   ],
 }
+
+/**
+ * Verbs of working for other people ("supporting PhD students and early-career researchers",
+ * "junge Kolleg:innen begleiten"): a level phrase right after one is theirs, not the role's.
+ * Stems (`stem*`): any ending of the word.
+ */
+export const FOR_OTHERS_VERBS: PerLanguage<string> = {
+  en: [
+    'support*',
+    'mentor*',
+    'coach*',
+    'train*',
+    'guid*',
+    'help*',
+    'teach*',
+    'supervis*',
+    'onboard*',
+  ],
+  de: ['unterstütz*', 'betreu*', 'begleit*', 'coach*', 'förder*', 'schul*'],
+  fr: ['accompagn*', 'encadr*', 'soutien*', 'souten*', 'guid*'],
+  es: ['apoy*', 'acompañ*', 'mentor*', 'guí*', 'ayud*'],
+  pt: ['apoi*', 'acompanh*', 'orient*', 'mentor*', 'ajud*'],
+  it: ['support*', 'affianc*', 'guid*', 'aiut*'],
+  nl: ['begeleid*', 'ondersteun*', 'coach*', 'help*'],
+  pl: ['wspier*', 'wspiera*', 'szkol*', 'mentor*', 'pomag*'],
+}
