@@ -971,3 +971,35 @@ Our team builds timetabling software for regional railways in Java and Spring Bo
     })
   })
 })
+
+describe("a careers site's other roles under its menu word, after the posting", () => {
+  const page = `Brenning
+Jobs
+Locations
+Log in
+
+Backend Engineer
+Engineering · Uppsala · Hybrid remote
+
+Brenning builds route planning for Nordic hauliers. You will own our Kotlin services.
+
+Apply for this job
+
+Jobs
+Frontend Engineer · Uppsala · Hybrid remote
+Product Designer · Uppsala · Fully remote
+Sales Manager · Oslo · On-site
+`
+  it('reads the posting’s own mode, not a listed role’s', () => {
+    expect(parsed(page)).toMatchObject({ title: 'Backend Engineer', workMode: 'hybrid' })
+  })
+
+  it('keeps a post’s own list of roles in the same shape', () => {
+    const post = `Brenning | Uppsala | Full-time | Hybrid\n\nWe build route planning for Nordic hauliers, and we are profitable.\n\nRoles currently open:\n\n- Lead Product Designer | Equity | 70k+ SEK a month\n\n- Senior Backend Engineer | Equity | 65k+ SEK a month\n`
+    const result = parsePostings(post)
+    expect(result.ok && result.postings.map((p) => p.title)).toEqual([
+      'Lead Product Designer',
+      'Senior Backend Engineer',
+    ])
+  })
+})

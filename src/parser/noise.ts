@@ -148,7 +148,48 @@ export function markNoise(lines: Line[]): NoiseResult {
       mark(line, 'repeated header line', dropped)
     }
   }
+  if (firstSentence >= 0)
+    markOtherListings(lines, firstSentence, (line) => mark(line, 'other listings', dropped))
   return { logoCompany, modeTags, dropped }
+}
+
+/** Between the parts of a listing's line: "Product Designer · Gothenburg · Fully remote". */
+const LISTING_PART_SEPARATOR = /\s[·|•]\s/
+
+/** A line shaped as another listing: a role's title, then its place and mode, in 2–4 parts. */
+function isListingLine(line: Line): boolean {
+  if (line.kind === 'blank' || line.text.length > 140) return false
+  const parts = line.text.split(LISTING_PART_SEPARATOR)
+  if (parts.length < 2 || parts.length > 4) return false
+  if (parts.some((part) => !part.trim() || part.length > 60 || /[.!?:]$/.test(part))) return false
+  const title = parts[0] as string
+  return wordCount(title) <= 8 && ROLE_NOUN.test(title)
+}
+
+/**
+ * A page's list of its other roles after the posting ("Frontend Engineer · Gothenburg ·
+ * Hybrid remote" over "Product Designer · Gothenburg · Fully remote") under an item of the
+ * site's menu ("Jobs", "Stellen"): two such lines in a row after the posting's first
+ * sentence. A post that lists its own roles in that shape has no menu word over them.
+ */
+function markOtherListings(lines: Line[], after: number, drop: (line: Line) => void): void {
+  let run: Line[] = []
+  let heading: Line | null = null
+  const flush = () => {
+    if (run.length >= 2 && heading) for (const line of [heading, ...run]) drop(line)
+    run = []
+  }
+  let previous: Line | null = null
+  for (let i = after + 1; i < lines.length; i++) {
+    const line = lines[i] as Line
+    if (line.kind === 'blank') continue
+    if (isListingLine(line)) {
+      if (!run.length) heading = previous && MENU_ITEMS.has(keyOf(previous.text)) ? previous : null
+      run.push(line)
+    } else flush()
+    previous = line
+  }
+  flush()
 }
 
 /** How far down a page its cookie notice, breadcrumbs and listing buttons may sit, in lines. */

@@ -29,6 +29,12 @@ describe('work mode: remote cues', () => {
     const tag = { value: 'remote', raw: '#LI-Remote', from: 'tracking tag' }
     expect(read('Join our data team.', [], [tag]).mode).toBe('remote')
   })
+  it('"not remote-only" refuses full remote, not remote work', () => {
+    expect(read('We are remote-friendly but not remote-only.', [header('hybrid')]).mode).toBe(
+      'hybrid',
+    )
+    expect(read('This is not a remote role.', [header('hybrid')]).mode).toBe('onsite')
+  })
   it('the text beats a contradicting job-board header', () => {
     expect(read('This is a hybrid role with 3 days in the office.', [header('remote')])).toEqual({
       mode: 'hybrid',
