@@ -533,6 +533,8 @@ function numberText(value: string | undefined): string {
 // Place words and patterns live in place-patterns.ts.
 export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\b(?:position(?:'|’)s location|location of (?:this|the) (?:role|position))\s+is\s+(?:in\s+)?(\p{Lu}[^.;:\n]{1,80})/u,
+  // "can be based in any of our Nashville, TN, Raleigh, NC or Austin, TX offices".
+  /\b(?:in|at|from)\s+(?:any|one|either)\s+of\s+our\s+(\p{Lu}[^.;:\n]{1,120}?)\s+(?:offices|hubs|studios|sites|locations)\b/u,
   // "based in our Leeds office", "work with us in our NYC office": where the role sits.
   /\b(?:in|at|from|out of)\s+our\s+(\p{Lu}[\p{L}'’. -]{1,40}?)\s+(?:office|hub|studio|hq|headquarters)\b/u,
   /\b(?:role|position|job|you)\b[^.\n]{1,50}?\b(?:is|are|will be)\s+(?:based|located)\s+(?:in|at|out of)\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
@@ -552,7 +554,7 @@ export const OFFICES_LIST = /\b(?:we have )?offices? in\s+(\p{Lu}[\p{L}'’., -]
  * "and" ("Leeds, UK", "the United States or the United Kingdom").
  */
 export const PLACE_LIST_TAIL =
-  /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*(?:(?:,\s*|\s(?:or|and)\s(?:the\s)?)\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*){0,3})/u
+  /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*(?:(?:,\s*|\s(?:or|and)\s(?:the\s)?)\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*){0,5})/u
 /**
  * Each with a word its every match holds (`needs`, in lower case), checked in the lower-cased
  * sentence before the pattern runs. Only words that lower-casing and `i` treat alike: no "s",

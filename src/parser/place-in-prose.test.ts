@@ -30,6 +30,14 @@ describe('the role’s place in a sentence', () => {
     expect(placesOf(sentence)).toEqual([place])
   })
 
+  it('reads every office of a list the role may be based in', () => {
+    expect(
+      placesOf(
+        'This position can be based in any of our Tulsa, OK, Boise, ID or Omaha, NE offices.',
+      ),
+    ).toEqual(['Tulsa, US', 'Boise, US', 'Omaha, US'])
+  })
+
   it('does not take a place from boilerplate about the company’s job ads', () => {
     expect(placesOf('We share pay ranges for all US-based job postings.')).toEqual([])
   })
