@@ -442,21 +442,28 @@ export const OFFICE_DAYS: readonly RegExp[] = [
   // "In the office twice a week", "on-site three times a week".
   /\b(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:offices?|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person)\s+(once|twice|three|four)(?:\s+times)?\s+(?:a|per|each|every)\s+week/iu,
   // "Work from office - 5 days a week", "This is an on-site role, 5 days a week", "Work from
-  // office (5 days)": the mode, a few words, then its days.
+  // office (5 days)", "WFO 3 days a week": the mode, a few words, then its days.
   new RegExp(
-    String.raw`\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|work(?:ing)?\s+from\s+(?:the\s+)?office)\b[^.\n\d]{0,40}?\(?${RANGE}\s+days?\b(?:\s*(?:\/|per|a|each|every)\s*week|\))`,
+    String.raw`\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|work(?:ing)?\s+from\s+(?:the\s+)?office|wfo)\b[^.\n\d]{0,40}?\(?${RANGE}\s+days?\b(?:\s*(?:\/|per|a|each|every)\s*week|\))`,
     'i',
   ),
 ]
 export const PER_MONTH_AFTER = /^[^.\n]{0,20}?\b(?:per|a|each|every|\/)\s*month\b|^\s*monthly\b/i
 export const REMOTE_DAYS_AFTER =
   /^\s*(?:\/\s*)?(?:days?\s+)?(?:working\s+)?(?:from home|remote(?:ly)?|wfh)\b/i
-export const WEEKDAY_LIST =
-  /\b(?:office|in[- ]office days?|on[- ]?site)\b[^.\n]{1,40}?\b((?:mon|tues|wednes|thurs|fri)days?(?:\s*(?:,\s*and|[-–,&/]|and|to|through|thru)\s*(?:mon|tues|wednes|thurs|fri)days?){0,4})/i
-export const WEEKDAY = /\b(mon|tues|wednes|thurs|fri)days?\b/gi
-/** "Monday to Wednesday": every weekday from the first to the last. */
-export const WEEKDAY_RANGE =
-  /\b(mon|tues|wednes|thurs|fri)days?\s*(?:[-–]|to|through|thru)\s*(mon|tues|wednes|thurs|fri)days?\b/gi
+/** A weekday in full or cut short ("Monday", "Tue", "Thurs", "Wed"): its first three letters name it. */
+const DAY_NAME = String.raw`(?:mon|tue|wed|thu|fri)(?:nesday|rsday|sday|day|rs|s|r)?s?`
+const DAY_STEM = String.raw`(mon|tue|wed|thu|fri)(?:nesday|rsday|sday|day|rs|s|r)?s?`
+export const WEEKDAY_LIST = new RegExp(
+  String.raw`\b(?:office|in[- ]office days?|on[- ]?site|wfo)\b[^.\n]{1,40}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
+  'i',
+)
+export const WEEKDAY = new RegExp(String.raw`\b${DAY_STEM}\b`, 'gi')
+/** "Monday to Wednesday", "Mon-Wed": every weekday from the first to the last. */
+export const WEEKDAY_RANGE = new RegExp(
+  String.raw`\b${DAY_STEM}\s*(?:[-–]|to|through|thru)\s*${DAY_STEM}\b`,
+  'gi',
+)
 export const RANGE_SEPARATOR = /-|–|\bto\b|\bor\b/
 export const REGION_LIST_SEPARATOR = / (?:or|and) |[,/&]/
 /**

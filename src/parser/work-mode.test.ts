@@ -44,6 +44,14 @@ describe('work mode: remote cues', () => {
 })
 
 describe('office days', () => {
+  it.each([
+    ['Hybrid - onsite Mon-Wed at our office; work from home Thursday and Friday.', 3],
+    ['In-office days are Tues/Wed/Thurs; home the rest of the week.', 3],
+    ['Hybrid - WFO 2 days a week.', 2],
+    ['We are in the office on Thu and Fri.', 2],
+  ])('weekdays cut short and "WFO": %s', (sentence, days) => {
+    expect(officeDaysIn(sentence)?.value).toBe(days)
+  })
   it('a range keeps its lower bound', () => {
     expect(officeDaysIn('2-3 days in the office each week.')?.value).toBe(2)
   })

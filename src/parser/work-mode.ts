@@ -58,7 +58,7 @@ export type ModeDecision = {
 }
 
 /** The working week's days, in order, as WEEKDAY names them. */
-const WEEKDAYS = ['mon', 'tues', 'wednes', 'thurs', 'fri']
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri']
 /** Cheap checks before the patterns run, in every supported language. */
 const MODE_HINTS = [
   'remot',
@@ -202,6 +202,7 @@ function officeDaysOfSentences(
     const list = WEEKDAY_LIST.exec(sentence)
     if (list?.[1] && !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length))) {
       const days = new Set(allMatches(WEEKDAY, list[1]).map((d) => (d[1] ?? '').toLowerCase()))
+      // Each day by its first three letters: "Thurs" and "Thursday" are one day.
       for (const range of allMatches(WEEKDAY_RANGE, list[1])) {
         const from = WEEKDAYS.indexOf((range[1] ?? '').toLowerCase())
         const to = WEEKDAYS.indexOf((range[2] ?? '').toLowerCase())
