@@ -124,6 +124,9 @@ describe('work mode and office days', () => {
       ),
     ).toEqual(['US', 'CA'])
     expect(
+      remoteRegionsIn('This is a fully remote position open only to candidates based in Kenya.'),
+    ).toEqual(['KE'])
+    expect(
       remoteRegionsIn('Or you can work remotely anywhere in Finland, Sweden and Estonia.'),
     ).toEqual(['FI', 'SE', 'EE'])
     expect(remoteRegionsIn('We are hiring in Berlin for our new office.')).toEqual([])

@@ -591,11 +591,11 @@ export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }
     needs: 'if you',
   },
   { pattern: /\b([A-Z]{2,4}|\p{Lu}\p{L}{2,20})\s+only\b/u, needs: 'only' },
-  // "a remote position open to candidates in the United States and Canada", "work remotely
+  // "a remote position open (only) to candidates in the United States and Canada", "work remotely
   // from anywhere in the US or Canada": who may apply, in a sentence about remote work.
   {
     pattern:
-      /\b(?:open to|hiring|hire|accepting)\s+(?:(?:candidates|applicants|people|engineers|residents|anyone)\s+)?(?:(?:based|located|living|residing)\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.,+±:' -]{1,60})/u,
+      /\b(?:open (?:only )?to|hiring|hire|accepting)\s+(?:(?:candidates|applicants|people|engineers|residents|anyone)\s+)?(?:(?:based|located|living|residing)\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.,+±:' -]{1,60})/u,
     needs: 'remote',
   },
   {
