@@ -1003,3 +1003,37 @@ Sales Manager · Oslo · On-site
     ])
   })
 })
+
+describe("a careers site's search and listing buttons in Spanish, its locations stacked", () => {
+  const page = `Ir al contenido principal
+Robledal Seguros
+Iniciar sesión
+
+Buscar empleos
+Volver a los resultados de búsqueda
+
+Analista Programador Java
+Sevilla, España y 1 ubicación más
+
+Solicitar ahora
+Compartir
+
+Ubicaciones
+Sevilla, Andalucía, España
+Málaga, Andalucía, España
+
+Descripción
+Desarrollarás los servicios de pólizas en Java y Spring Boot.
+`
+  it('takes no button for the employer and reads every location under the label', () => {
+    const posting = parsed(page)
+    expect(['Buscar empleos', 'Solicitar ahora', 'Ubicaciones']).not.toContain(posting.company)
+    expect(posting).toMatchObject({
+      title: 'Analista Programador Java',
+      locations: [
+        { city: 'Sevilla', country: 'ES' },
+        { city: 'Málaga', country: 'ES' },
+      ],
+    })
+  })
+})

@@ -59,13 +59,19 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
       'location, locations, based in, office, office location, job location, job locations, location of the job, place of work, primary location, work location, work locations, other locations, city, where',
     ),
     de: list('standort, standorte, arbeitsort, einsatzort, dienstort, ort, arbeitsplatz'),
-    fr: list('lieu, lieu de travail, localisation, ville, adresse'),
+    fr: list('lieu, lieux, lieu de travail, localisation, localisations, ville, adresse'),
     es: list(
-      'ubicación, localización, ciudad, lugar de trabajo, provincia, localidad, zona, región',
+      'ubicación, ubicaciones, localización, ciudad, lugar de trabajo, provincia, localidad, zona, región',
     ),
-    pt: list('localização, local, local de trabalho, cidade, localidade, zona, região, distrito'),
-    it: list('sede, sede di lavoro, luogo di lavoro, località, città, zona, regione, provincia'),
-    nl: list('locatie, standplaats, werklocatie, plaats, vestiging, werkplek'),
+    pt: list(
+      'localização, localizações, local, locais, local de trabalho, cidade, localidade, zona, região, distrito',
+    ),
+    it: list(
+      'sede, sedi, sede di lavoro, luogo di lavoro, località, città, zona, regione, provincia',
+    ),
+    nl: list(
+      'locatie, locaties, standplaats, werklocatie, plaats, vestiging, vestigingen, werkplek',
+    ),
     pl: list('lokalizacja, miejsce pracy, miasto, lokalizacje'),
   },
   workMode: {

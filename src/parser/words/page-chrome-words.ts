@@ -11,6 +11,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'quick apply',
     'show salary',
     'back to search results',
+    'back to results',
     'apply online',
     'apply for this job online',
     'add to my job cart',
@@ -54,6 +55,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'partager',
     'imprimer',
     'retour aux résultats',
+    'retour aux résultats de recherche',
     'retour aux offres',
     'retour à toutes les offres',
   ],
@@ -68,6 +70,10 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'compartir',
     'imprimir',
     'volver a los resultados',
+    'volver a los resultados de búsqueda',
+    'solicitar',
+    'solicitar ahora',
+    'aplicar ahora',
     'volver al listado',
   ],
   pt: [
@@ -81,6 +87,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'compartilhar',
     'imprimir',
     'voltar aos resultados',
+    'voltar para os resultados da pesquisa',
     'voltar para a busca',
   ],
   it: [
@@ -91,6 +98,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'condividi',
     'stampa',
     'torna ai risultati',
+    'torna ai risultati della ricerca',
   ],
   nl: [
     'solliciteer',
@@ -102,6 +110,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'delen',
     'afdrukken',
     'terug naar resultaten',
+    'terug naar zoekresultaten',
     'terug naar overzicht',
   ],
   pl: [
@@ -113,6 +122,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'udostępnij',
     'drukuj',
     'wróć do wyników',
+    'wróć do wyników wyszukiwania',
+    'powrót do wyników',
     'wróć do listy ofert',
   ],
 }
@@ -374,6 +385,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'buscar por palabra clave',
     'buscar por ubicación',
     'buscar ofertas',
+    'buscar empleos',
+    'buscar trabajo',
   ],
   pt: [
     'o quê',
@@ -382,6 +395,7 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'pesquisar por palavra-chave',
     'pesquisar por local',
     'pesquisar vagas',
+    'buscar vagas',
   ],
   it: [
     'cosa',
@@ -390,6 +404,7 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'cerca per parola chiave',
     'cerca per luogo',
     'cerca offerte',
+    'cerca lavoro',
   ],
   nl: [
     'wat',
