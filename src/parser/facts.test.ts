@@ -132,6 +132,19 @@ describe('work mode and office days', () => {
     expect(remoteRegionsIn('We are hiring in Berlin for our new office.')).toEqual([])
   })
 
+  it('reads each country of a list that says its preposition again', () => {
+    expect(
+      remoteRegionsIn(
+        'Poste en full remote, ouvert aux personnes résidant en France ou en Belgique.',
+      ),
+    ).toEqual(['FR', 'BE'])
+    expect(remoteRegionsIn('Vaga remota, para quem reside no Brasil ou em Portugal.')).toEqual([
+      'BR',
+      'PT',
+    ])
+    expect(remoteRegionsIn('Télétravail depuis la France ou la Belgique.')).toEqual(['FR', 'BE'])
+  })
+
   it('reads where a remote hire may live in the other supported languages', () => {
     expect(remoteRegionsIn('Poste en télétravail depuis toute la France.')).toEqual(['FR'])
     expect(remoteRegionsIn("Lavori da remoto dall'Italia.")).toEqual(['IT'])

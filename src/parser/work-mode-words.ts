@@ -202,7 +202,7 @@ const AWAY_FROM = String.raw`(?:[Rr]emot[eoa]|[Rr]emotamente|[Dd]a\sremoto|[Zz]d
 const FROM_PLACE = String.raw`(?:aus|von|in|innerhalb|desde|en|para|de|em|a\spartir\sd[eo]|depuis|dans|da|dall(?:'|’)|vanuit|uit|binnen|z)`
 const WHOLE = String.raw`(?:(?:ganz|todo|toda|tout|toute|tutta|tutto|heel|całej|cualquier\s(?:lugar|parte)\sde|qualquer\s(?:lugar|parte)\sd[eo])\s)`
 const ARTICLE = String.raw`(?:(?:el|la|los|las|o|a|os|as|le|les|il|lo|der|die|dem|den|het)\s|l(?:'|’))`
-const PLACE_WORDS = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|[eiouy]|und|oder|ou|et|en|of|lub|del|de|do|da|dos|das)(?!\p{L})){0,5})`
+const PLACE_WORDS = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|[eiouy]|und|oder|ou|et|en|em|la|of|lub|del|de|do|da|dos|das)(?!\p{L})){0,5})`
 
 /**
  * Where a remote hire may live, stated in prose in the languages beyond English: "remote aus
@@ -221,13 +221,16 @@ export const REMOTE_REGION_IN_TEXT_I18N = new RegExp(
  * words are the first group, read as `REMOTE_REGION_IN_TEXT_I18N`'s are.
  */
 export const RESIDENCE_IN_TEXT_I18N = new RegExp(
-  String.raw`(?<!\p{L})(?:[Rr]esid(?:ir|ire|ere|er|ent[ei]s?|ência|encia|enza|ence|ant[es]?)|[Rr]ésid(?:er|ent[es]?|ence|ant[es]?)|[Rr]adicad[oa]s?|[Ww]ohnsitz|[Ww]ohnhaft|[Ww]oonachtig(?:\szijn)?|[Zz]amieszka(?:nia|ły|li|ła|łe|ć)?)\s(?:(?:fiscal|fiscale|permanente|legal|legale)\s)?(?:in|en|em|no|na|au|aux|dans|w|we|im|nel(?:l['’])?|in\shet|dentro\sd[eo])\s${ARTICLE}?${PLACE_WORDS}`,
+  String.raw`(?<!\p{L})(?:[Rr]esid(?:ir|ire|ere|er|e|ent[ei]s?|ência|encia|enza|ence|ant[es]?)|[Rr]ésid(?:er|ent[es]?|ence|ant[es]?)|[Rr]adicad[oa]s?|[Ww]ohnsitz|[Ww]ohnhaft|[Ww]oonachtig(?:\szijn)?|[Zz]amieszka(?:nia|ły|li|ła|łe|ć)?)\s(?:(?:fiscal|fiscale|permanente|legal|legale)\s)?(?:in|en|em|no|na|au|aux|dans|w|we|im|nel(?:l['’])?|in\shet|dentro\sd[eo])\s${ARTICLE}?${PLACE_WORDS}`,
   'u',
 )
 
-/** Between places of one list in the supported languages: "España y Portugal", "Deutschland oder Österreich". */
+/**
+ * Between places of one list in the supported languages: "España y Portugal", "Deutschland
+ * oder Österreich", with the preposition said again: "en France ou en Belgique".
+ */
 export const REGION_LIST_SEPARATOR_I18N =
-  /\s(?:or|and|[eiouy]|und|oder|ou|et|en|of|lub)\s|\s?[,/&]\s?/
+  /\s(?:or|and|[eiouy]|und|oder|ou|et|en|of|lub)\s(?:(?:en|em|in|au|aux|w|we|im|nel|la)\s)?|\s?[,/&]\s?/
 
 // ---------------------------------------------------------------- part of the time remote
 
