@@ -367,23 +367,26 @@ function withoutRemark(value: string): string {
 /** Company labels that applicant-tracking pages also give a department ("Organization:"). */
 const DEPARTMENT_LABEL = /organi[sz]ation|organisatie/i
 
+/**
+ * Whether a labelled employer ("Entreprise: Valmoreau SAS") below a board's header replaces
+ * the company its first short line only stood for ("Rechercher par mot-clé"): not when that
+ * one was labelled too, nor for a department's field ("Organization: Information Services")
+ * or a placeholder, nor for the legal entity of the brand the page shows ("Halvorsen Marine
+ * Systems UK Ltd" under "Halvorsen Marine Systems").
+ */
+function replacesGuess(company: Fact<string>, label: string, value: string): boolean {
+  if (company.from.endsWith(':" line')) return false
+  if (wordKey(value).startsWith(`${wordKey(company.value)} `)) return false
+  return words(value) <= 6 && !DEPARTMENT_LABEL.test(label) && !NO_COMPANY_VALUE.test(value)
+}
+
 function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
   const { field, label, value } = line
   const from = `"${label}:" line`
   if (field === 'title') facts.title ??= { value: cleanTitle(value), raw, from }
   else if (field === 'company') {
-    // "Entreprise: Valmoreau SAS" below a board's header names the employer its first short
-    // line only stood for ("Rechercher par mot-clé"): a labelled name wins over a guessed one.
-    // Not a department's field ("Organization: Information Services") nor a placeholder.
-    // The brand the page shows stays when the field names its legal entity ("Halvorsen Marine
-    // Systems" over "Halvorsen Marine Systems UK Ltd").
-    const guessed =
-      facts.company &&
-      !facts.company.from.endsWith(':" line') &&
-      !wordKey(value).startsWith(`${wordKey(facts.company.value)} `)
-    const names =
-      words(value) <= 6 && !DEPARTMENT_LABEL.test(label) && !NO_COMPANY_VALUE.test(value)
-    if (!facts.company || (guessed && names)) facts.company = { value, raw, from }
+    if (!facts.company || replacesGuess(facts.company, label, value))
+      facts.company = { value, raw, from }
   } else if (field === 'team') facts.team ??= { value, raw, from }
   else if (field === 'location') {
     facts.modes.push(...modesIn(value, raw, from))
