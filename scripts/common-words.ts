@@ -4,8 +4,8 @@
  * frequencies of subtitles and Wikipedia, MIT). The parser reads a capitalised name listed
  * among technologies as one more technology only when it is not one of these ("Python, SQL,
  * Statistics"), and a technology's name that is an ordinary word of another posting language
- * only in context (words/ordinary-tech-words.data.json). Committed like the gazetteer: the source is installed into a cache folder on
- * demand, not a dependency every install pays for.
+ * only in context (words/ordinary-tech-words.data.json). Committed like the gazetteer: the
+ * source is installed into a cache folder on demand, not a dependency every install pays for.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'

@@ -32,13 +32,8 @@ export function joinHardWraps(text: string): string {
     joined = []
   }
   for (const line of text.split('\n')) {
-    if (
-      piece !== null &&
-      piece.trim() &&
-      line.trim() &&
-      !BULLET.test(line) &&
-      !LINK_FIRST.test(line)
-    ) {
+    const bullet = BULLET.test(line)
+    if (piece !== null && piece.trim() && line.trim() && !bullet && !LINK_FIRST.test(line)) {
       const end = piece.trimEnd()
       if (HYPHENATED.test(end) && GOES_ON.test(line)) {
         joined[joined.length - 1] = end.slice(0, -1)
@@ -55,7 +50,7 @@ export function joinHardWraps(text: string): string {
       }
     }
     flush()
-    inBullet = BULLET.test(line)
+    inBullet = bullet
     piece = line
     joined.push(line)
   }

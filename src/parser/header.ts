@@ -67,10 +67,6 @@ export type HeaderFacts = {
 
 const MAX_HEADER_LINES = 25
 
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length
-}
-
 function isPipeLine(line: Line): boolean {
   return (line.text.match(/\s\|\s/g)?.length ?? 0) >= 2
 }
@@ -109,7 +105,7 @@ function commaTeam(title: string): string | null {
   const m = TEAM_COMMA_SUFFIX.exec(title)
   const head = m?.[1]
   const tail = m?.[2]?.trim()
-  if (!head || !tail || words(tail) > 3 || !ROLE_NOUN.test(head)) return null
+  if (!head || !tail || wordCount(tail) > 3 || !ROLE_NOUN.test(head)) return null
   // "Engineers, EMs, GTM, Founders" lists roles; "(Dallas, TX" is a place cut off.
   if (head.includes(',') || head.split('(').length !== head.split(')').length) return null
   if (ROLE_NOUN.test(tail) || HAS_MODE_WORD.test(tail) || EMPLOYMENT_TYPE.test(tail)) return null
@@ -124,11 +120,11 @@ function commaTeam(title: string): string | null {
 const RESIDENCE = /\b(?:only|residents?|based|eligible)\b/i
 
 function isTitleLike(text: string): boolean {
-  return ROLE_NOUN.test(text) && words(text) <= 14 && !endsSentence(text)
+  return ROLE_NOUN.test(text) && wordCount(text) <= 14 && !endsSentence(text)
 }
 
 function isProse(line: Line): boolean {
-  const count = words(line.text)
+  const count = wordCount(line.text)
   return count > 14 || (endsSentence(line.text) && count > 6)
 }
 
@@ -188,10 +184,10 @@ function nextShownLine(lines: Line[], i: number, end: number): number {
 /** Where the value under a label alone on its line is, when the next line reads as one. */
 function valueLineUnderLabel(lines: Line[], i: number): number | null {
   const line = lines[i] as Line
-  if (words(line.text) > 4 || !readFieldLabel(line.text)) return null
+  if (wordCount(line.text) > 4 || !readFieldLabel(line.text)) return null
   const at = nextShownLine(lines, i, lines.length)
   const next = lines[at]
-  if (!next || next.kind !== 'text' || isProse(next) || words(next.text) > 10) return null
+  if (!next || next.kind !== 'text' || isProse(next) || wordCount(next.text) > 10) return null
   if (readFieldLabel(next.text) || readFieldLine(next.text)) return null
   const kind = headingKind(next)
   return kind && kind !== 'unknown' ? null : at
@@ -377,7 +373,7 @@ const DEPARTMENT_LABEL = /organi[sz]ation|organisatie/i
 function replacesGuess(company: Fact<string>, label: string, value: string): boolean {
   if (company.from.endsWith(':" line')) return false
   if (wordKey(value).startsWith(`${wordKey(company.value)} `)) return false
-  return words(value) <= 6 && !DEPARTMENT_LABEL.test(label) && !NO_COMPANY_VALUE.test(value)
+  return wordCount(value) <= 6 && !DEPARTMENT_LABEL.test(label) && !NO_COMPANY_VALUE.test(value)
 }
 
 function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
@@ -450,16 +446,16 @@ function readSegment(
     return
   }
   const posted = POSTED.exec(segment)
-  if (posted && words(segment) <= 6) {
+  if (posted && wordCount(segment) <= 6) {
     facts.posted ??= { value: segment, raw, from }
     return
   }
   // "Publiée le 12 novembre 2026", "vor 3 Tagen": when the listing went up, in any language.
-  if (LISTING_LINE.test(segment) && words(segment) <= 6) return
+  if (LISTING_LINE.test(segment) && wordCount(segment) <= 6) return
   // "Senior", "Mid", "Regular", "Pleno": a board's level pill alone.
   if (
     LEVEL_LINE.test(segment) ||
-    (words(segment) <= 2 && !ROLE_NOUN.test(segment) && levelFromWord(segment))
+    (wordCount(segment) <= 2 && !ROLE_NOUN.test(segment) && levelFromWord(segment))
   ) {
     facts.level ??= { value: segment, raw, from }
     return
@@ -524,7 +520,7 @@ function readSegment(
     !facts.company &&
     position <= 3 &&
     COMPANY_NAME_SHAPE.test(segment) &&
-    words(cleanCompany(segment)) <= 6 &&
+    wordCount(cleanCompany(segment)) <= 6 &&
     (!ROLE_NOUN.test(segment) || ORGANISATION_END.test(segment)) &&
     !HAS_URL_OR_EMAIL.test(segment) &&
     // "Hybrid · Amsterdam · Full time · Engineering": the board's department, not the company.
@@ -593,14 +589,14 @@ function placeAfterDash(
         remoteRegion(parts[0]?.trim() ?? '') === null)
     // "– No sponsorship available.", "- $80k/year": a note the header reads on its own.
     const note =
-      words(last) <= 6 && (POLICY_PART.test(last) || (hasMoney(last) && !ROLE_NOUN.test(last)))
+      wordCount(last) <= 6 && (POLICY_PART.test(last) || (hasMoney(last) && !ROLE_NOUN.test(last)))
     // "Hybrid (3 days in office)", "Hybrid, 3 days in office": a mode with its office days.
     const modeWithDays =
-      words(last) <= 8 && HAS_MODE_WORD.test(last) && officeDaysInLine(last) !== null
+      wordCount(last) <= 8 && HAS_MODE_WORD.test(last) && officeDaysInLine(last) !== null
     const fact =
       note ||
       modeWithDays ||
-      (words(last) <= 3 &&
+      (wordCount(last) <= 3 &&
         (HAS_MODE_WORD.test(last) || modeWordsIn(last).length > 0 || isEmploymentLabel(last)))
     if (!place && !fact) break
     if (place) places++
@@ -639,7 +635,7 @@ function companyThenTitle(segment: string): { company: string; title: string } |
   const title = (parts[1] ?? '').trim()
   if (
     !isTitleLike(title) ||
-    words(company) > 4 ||
+    wordCount(company) > 4 ||
     !COMPANY_NAME_SHAPE.test(company) ||
     /^\d/.test(company) ||
     (ROLE_NOUN.test(company) && !ORGANISATION_END.test(company)) ||
@@ -700,7 +696,7 @@ function valueUnderLabel(
 ): { line: FieldLine; raw: string; at: number } | null {
   const line = lines[i] as Line
   const field = readFieldLabel(line.text)
-  const contract = field === 'employment' && words(line.text) >= 2
+  const contract = field === 'employment' && wordCount(line.text) >= 2
   if (!field || !(ALONE_FIELDS.has(field) || contract)) return null
   if (modesIn(line.text, '', '').length) return null
   const at = nextShownLine(lines, i, headerEnd)
@@ -805,7 +801,7 @@ export function readHeader(
     // level: Mid-Level"), not years or a degree ("Experience: 3+ years").
     const level =
       field?.field === 'level' &&
-      words(field.value) <= 4 &&
+      wordCount(field.value) <= 4 &&
       levelFromWord(withoutRemark(field.value))
     if (
       field &&

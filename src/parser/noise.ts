@@ -7,6 +7,7 @@ import {
   NOISE_LINE,
   ROLE_NOUN,
   NOISE_REGION_START,
+  PIPE_SEPARATOR,
   RANDOM_TOKEN,
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
@@ -153,15 +154,15 @@ export function markNoise(lines: Line[]): NoiseResult {
   return { logoCompany, modeTags, dropped }
 }
 
-/** Between the parts of a listing's line: "Product Designer · Gothenburg · Fully remote". */
-const LISTING_PART_SEPARATOR = /\s[·|•]\s/
-
-/** A line shaped as another listing: a role's title, then its place and mode, in 2–4 parts. */
+/**
+ * A line shaped as another listing: a role's title, then its place and mode, in 2–4 parts
+ * split as a board's header line is ("Product Designer · Gothenburg · Fully remote").
+ */
 function isListingLine(line: Line): boolean {
-  if (line.kind === 'blank' || line.text.length > 140) return false
-  const parts = line.text.split(LISTING_PART_SEPARATOR)
+  if (line.text.length > 140) return false
+  const parts = line.text.split(PIPE_SEPARATOR).map((part) => part.trim())
   if (parts.length < 2 || parts.length > 4) return false
-  if (parts.some((part) => !part.trim() || part.length > 60 || /[.!?:]$/.test(part))) return false
+  if (parts.some((part) => !part || part.length > 60 || /[.!?:]$/.test(part))) return false
   const title = parts[0] as string
   return wordCount(title) <= 8 && ROLE_NOUN.test(title)
 }

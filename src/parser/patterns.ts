@@ -452,8 +452,10 @@ export const PER_MONTH_AFTER = /^[^.\n]{0,20}?\b(?:per|a|each|every|\/)\s*month\
 export const REMOTE_DAYS_AFTER =
   /^\s*(?:\/\s*)?(?:days?\s+)?(?:working\s+)?(?:from home|remote(?:ly)?|wfh)\b/i
 /** A weekday in full or cut short ("Monday", "Tue", "Thurs", "Wed"): its first three letters name it. */
-const DAY_NAME = String.raw`(?:mon|tue|wed|thu|fri)(?:nesday|rsday|sday|day|rs|s|r)?s?`
-const DAY_STEM = String.raw`(mon|tue|wed|thu|fri)(?:nesday|rsday|sday|day|rs|s|r)?s?`
+const DAY_ENDING = String.raw`(?:nesday|rsday|sday|day|rs|s|r)?s?`
+const DAY_NAME = String.raw`(?:mon|tue|wed|thu|fri)${DAY_ENDING}`
+/** The same, its first three letters captured. */
+const DAY_STEM = String.raw`(mon|tue|wed|thu|fri)${DAY_ENDING}`
 export const WEEKDAY_LIST = new RegExp(
   String.raw`\b(?:office|in[- ]office days?|on[- ]?site|wfo)\b[^.\n]{1,40}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
   'i',

@@ -201,8 +201,8 @@ function officeDaysOfSentences(
     if (spaced) return spaced
     const list = WEEKDAY_LIST.exec(sentence)
     if (list?.[1] && !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length))) {
-      const days = new Set(allMatches(WEEKDAY, list[1]).map((d) => (d[1] ?? '').toLowerCase()))
       // Each day by its first three letters: "Thurs" and "Thursday" are one day.
+      const days = new Set(allMatches(WEEKDAY, list[1]).map((d) => (d[1] ?? '').toLowerCase()))
       for (const range of allMatches(WEEKDAY_RANGE, list[1])) {
         const from = WEEKDAYS.indexOf((range[1] ?? '').toLowerCase())
         const to = WEEKDAYS.indexOf((range[2] ?? '').toLowerCase())
