@@ -119,6 +119,10 @@ describe('a title announced as a job', () => {
     ['[HIRING] Backend Developer', 'Backend Developer'],
     ['Vaga de Desenvolvedor Java', 'Desenvolvedor Java'],
     ['Re: Fwd: Offre d’emploi : Développeur Python', 'Développeur Python'],
+    // A document's own heading over the role it describes.
+    ['Job description: Senior Backend Engineer', 'Senior Backend Engineer'],
+    ['Fiche de poste : Développeur Python', 'Développeur Python'],
+    ['Functieomschrijving: Data Engineer', 'Data Engineer'],
     // The announcement goes on as a phrase: the role it names.
     [
       "We're hiring: a Senior Compiler Engineer to work on Tessellate full-time #2871",

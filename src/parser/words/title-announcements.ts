@@ -9,7 +9,8 @@ import type { PerLanguage } from './languages.ts'
 export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
   en: [
     'job',
-    'job (?:opening|offer|ad|posting)',
+    'job (?:opening|offer|ad|posting|description)',
+    '(?:position|role) description',
     'open (?:role|position)',
     'opening',
     'vacancy',
@@ -17,13 +18,46 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     "we(?:'|’)re hiring",
     'we are hiring',
   ],
-  de: ['stellenangebot', 'stellenausschreibung', 'jobangebot', 'wir suchen', 'wir stellen ein'],
-  fr: ["offre d(?:'|’)emploi", 'nous recrutons', 'on recrute', 'recrutement'],
-  es: ['oferta de (?:empleo|trabajo)', 'vacante', 'buscamos', 'estamos contratando'],
-  pt: ['vaga', 'oportunidade', 'estamos a contratar', 'estamos contratando', 'procuramos'],
-  it: ['offerta di lavoro', 'posizione aperta', 'cerchiamo', 'stiamo assumendo'],
-  nl: ['vacature', 'wij zoeken', 'we zoeken'],
-  pl: ['oferta pracy', 'szukamy', 'rekrutujemy', 'zatrudnimy'],
+  de: [
+    'stellenangebot',
+    'stellenausschreibung',
+    'stellenbeschreibung',
+    'jobangebot',
+    'wir suchen',
+    'wir stellen ein',
+  ],
+  fr: [
+    "offre d(?:'|’)emploi",
+    'fiche de poste',
+    'description (?:de|du) poste',
+    'nous recrutons',
+    'on recrute',
+    'recrutement',
+  ],
+  es: [
+    'oferta de (?:empleo|trabajo)',
+    'descripción del puesto',
+    'vacante',
+    'buscamos',
+    'estamos contratando',
+  ],
+  pt: [
+    'vaga',
+    'descrição (?:da vaga|do cargo)',
+    'oportunidade',
+    'estamos a contratar',
+    'estamos contratando',
+    'procuramos',
+  ],
+  it: [
+    'offerta di lavoro',
+    'descrizione (?:del ruolo|della posizione)',
+    'posizione aperta',
+    'cerchiamo',
+    'stiamo assumendo',
+  ],
+  nl: ['vacature', 'functieomschrijving', 'wij zoeken', 'we zoeken'],
+  pl: ['oferta pracy', 'opis stanowiska', 'szukamy', 'rekrutujemy', 'zatrudnimy'],
 }
 
 /** The same announcing a title with no colon: "Vaga de Desenvolvedor Java", "Vacante para …". */
