@@ -49,3 +49,31 @@ describe('sections: headings', () => {
     expect(result.posting.officeDaysPerWeek).toBe(3)
   })
 })
+
+describe('sections: a company named after what it makes', () => {
+  // An applicant-tracking page opens on the employer's name over its "Back to jobs" link;
+  // a name ending in a heading word ("Technologies", "Tecnologías") is no stack heading.
+  it.each([
+    ['Veltora Technologies', 'Senior Data Engineer', 'Lisbon or Porto'],
+    ['Corvina Tecnologías', 'Ingeniera de Datos Sénior', 'Sevilla o Málaga'],
+    ['Halvmoon Technologien', 'Senior Dateningenieur', 'Leipzig oder Dresden'],
+  ])('"%s" over the title is the employer, and the title is read', (company, title, places) => {
+    const result = parsePosting(
+      `${company}\nBack to jobs\n\n${title}\n${places}\n\nApply\n\nYou will build our data pipelines in Python and dbt on BigQuery, and keep them reliable for the analysts who use them every day.\n\nApply for this job`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect([result.posting.company, result.posting.title]).toEqual([company, title])
+    expect(result.posting.locations.length).toBe(2)
+  })
+
+  it.each(['Core Technologies', 'Key Tools', 'Nuestras tecnologías'])(
+    '"%s" alone on its line still opens the stack',
+    (heading) => {
+      const result = parsePosting(
+        `${OPENING}You will build our billing APIs.\n\n${heading}\nGo, PostgreSQL and Kafka run our services.\n\nAbout us\nWe use Snowflake for finance reports.${CLOSING}`,
+      )
+      if (!result.ok) throw new Error(result.error)
+      expect(result.posting.stack.map((s) => s.name)).toEqual(['Go', 'PostgreSQL', 'Kafka'])
+    },
+  )
+})

@@ -20,6 +20,7 @@ import {
   TABLE_ROW_LABEL,
   MD_TABLE_ROW,
 } from './patterns.ts'
+import { isCommonWord } from './common-words.ts'
 import { readFieldLabel } from './field-line.ts'
 import { joinHardWraps } from './hard-wraps.ts'
 import { MORE_LOCATIONS } from './place-patterns.ts'
@@ -196,6 +197,20 @@ function nameAfter(core: string, match: RegExpExecArray): boolean {
   return !KIND_ORDER.some((k) => HEADING_STRONG[k].test(next) || HEADING_IN_LANGUAGES[k].test(next))
 }
 
+/**
+ * Whether a heading word that ends the line follows a name: one to three capitalised words,
+ * none of them a frequent word of a posting language ("Veltora Technologies"), where a
+ * heading's words are ordinary ones ("Core Technologies", "Nuestras tecnologías").
+ */
+function nameBefore(core: string, match: RegExpExecArray): boolean {
+  if (match.index === 0 || match.index + match[0].length < core.length) return false
+  const words = core.slice(0, match.index).trim().split(/\s+/)
+  return (
+    words.length <= 3 &&
+    words.every((word) => /^\p{Lu}[\p{L}\p{N}&'’.-]*$/u.test(word) && !isCommonWord(word))
+  )
+}
+
 /** Function words of every language read: "Our", "Die", "Nos" are no part of a name. */
 const FUNCTION_WORDS = new Set(
   Object.values(STOP_WORDS)
@@ -227,8 +242,14 @@ function readHeadingKind(line: Line): SectionKind | 'unknown' | null {
     const match = HEADING_STRONG[kind].exec(core) ?? HEADING_IN_LANGUAGES[kind].exec(core)
     if (!match || !(strong || match.index <= 12)) continue
     // "Benefits Bridge", "The Skills Company", "Culture Amp": one heading word with a name
-    // after it, on a plain line, is a company's name.
-    if (!line.marked && !colon && nameAfter(core, match)) return null
+    // after it, on a plain line, is a company's name; so is a name before what it makes
+    // ("Veltora Technologies", "Corvina Tecnologías").
+    if (
+      !line.marked &&
+      !colon &&
+      (nameAfter(core, match) || (kind === 'stack' && nameBefore(core, match)))
+    )
+      return null
     // "Tools for small farms to sell directly to buyers": a long line that goes on from one
     // heading word into a phrase of its own is a company's tagline.
     if (!strong && TAGLINE_AFTER.test(core.slice(match.index + match[0].length))) return null

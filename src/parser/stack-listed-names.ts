@@ -11,7 +11,7 @@ import {
 } from './patterns.ts'
 import { countryCode } from './country-names.ts'
 import { citiesNamed } from './gazetteer.ts'
-import commonWords from './words/common-words.data.json' with { type: 'json' }
+import { isCommonWord } from './common-words.ts'
 import { isLanguageName } from './languages.ts'
 import { techByName } from './taxonomy.ts'
 import { NOT_TECHNOLOGIES } from './words/not-technologies.ts'
@@ -106,7 +106,6 @@ export function namesListedBeside(
   return found.sort((a, b) => a.start - b.start)
 }
 
-const COMMON = new Set(commonWords.split(' '))
 const NOT_TECH = new Set(NOT_TECHNOLOGIES)
 const WORD = /[\p{L}\p{N}]+/gu
 /** Case endings a name takes in a declining language (Polish "Excela", "Pythonem"). */
@@ -134,7 +133,8 @@ export function ordinaryName(name: string, declared = false): boolean {
   // "Excela", "Pythona": a known name declined (Polish), not another product.
   if (techByName(name.replace(INFLECTED_ENDING, ''))) return true
   const words = lower.match(WORD) ?? []
-  if (words.every((word) => COMMON.has(word) || NOT_TECH.has(word) || word.length < 3)) return true
+  if (words.every((word) => isCommonWord(word) || NOT_TECH.has(word) || word.length < 3))
+    return true
   if (!declared && words.length > 1 && !PRODUCT_SHAPED.test(name)) return true
   if (words.length === 1 && !PRODUCT_SHAPED.test(name) && ORDINARY_WORD_ENDING.test(lower))
     return true
