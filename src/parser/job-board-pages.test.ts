@@ -1037,3 +1037,38 @@ Desarrollarás los servicios de pólizas en Java y Spring Boot.
     })
   })
 })
+
+describe("a Nordic board's menu above an English posting", () => {
+  // Boards of Denmark, Sweden, Norway and Finland carry English postings under a menu in their
+  // own language: the menu and the board's name above it are no part of the posting.
+  it.each([
+    [
+      'Danish',
+      'Jobportalen\nJob\nVirksomheder\nLøntjek\nFor arbejdsgivere\nLog ind\nOpret profil',
+      'Odense',
+    ],
+    [
+      'Swedish',
+      'Jobbsidan\nLediga jobb\nFöretag\nFör arbetsgivare\nLogga in\nSkapa konto',
+      'Malmö',
+    ],
+    [
+      'Norwegian',
+      'Stillingsbasen\nLedige stillinger\nBedrifter\nFor arbeidsgivere\nLogg inn\nRegistrer deg',
+      'Bergen',
+    ],
+    [
+      'Finnish',
+      'Työpörssi\nAvoimet työpaikat\nYritykset\nTyönantajille\nKirjaudu sisään\nRekisteröidy',
+      'Tampere',
+    ],
+  ])('in %s', (_, menu, town) => {
+    const text = `${menu}\n\nBackend Developer\nSkovlund Data ApS\n${town}\n\nWe are looking for a backend developer to build our billing services in Kotlin and PostgreSQL.\n\nYour profile\n• Three years of Kotlin or Java\n• Experience with PostgreSQL\n\nApply by sending your CV and a short letter.`
+    const posting = accepted(text).posting
+    expect([posting.company, posting.title, posting.locations.map((l) => l.city)]).toEqual([
+      'Skovlund Data',
+      'Backend Developer',
+      [town],
+    ])
+  })
+})

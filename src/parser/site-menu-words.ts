@@ -266,6 +266,20 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'moja sieć',
   'wiadomości',
   'powiadomienia',
+  // Boards of the Nordic countries carry English postings under a menu in Danish, Swedish,
+  // Norwegian or Finnish ("Job" alone is also a listing's type: not a menu word)
+  'ledige job',
+  'lediga jobb',
+  'ledige stillinger',
+  'avoimet työpaikat',
+  'työpaikat',
+  'virksomheder',
+  'företag',
+  'bedrifter',
+  'yritykset',
+  'karriere',
+  'karriär',
+  'ura',
 ]
 
 /**
@@ -320,6 +334,17 @@ export const SITE_ACCOUNT_WORDS: readonly string[] = [
   'zaloguj się',
   'zarejestruj się',
   'moje aplikacje',
+  // Danish, Swedish, Norwegian, Finnish (a Nordic board's English posting)
+  'log ind',
+  'opret profil',
+  'opret bruger',
+  'logga in',
+  'skapa konto',
+  'logg inn',
+  'registrer deg',
+  'kirjaudu sisään',
+  'kirjaudu',
+  'rekisteröidy',
 ]
 
 /**
@@ -389,6 +414,15 @@ export const JOB_BOARD_NAMES: readonly string[] = [
   'jora',
   'workingnomads',
   'arcdev',
+  // The Nordic countries' boards
+  'jobindex',
+  'jobnet',
+  'finnno',
+  'platsbanken',
+  'arbetsformedlingen',
+  'jobbsafari',
+  'duunitori',
+  'oikotie',
 ]
 
 /**
@@ -470,6 +504,14 @@ export const JOB_BOARD_MENU_WORDS: readonly string[] = [
   'dla pracodawców',
   'pracodawcy',
   'dodaj ogłoszenie',
+  // Danish, Swedish, Norwegian, Finnish
+  'for arbejdsgivere',
+  'løntjek',
+  'för arbetsgivare',
+  'arbetsgivare',
+  'for arbeidsgivere',
+  'arbeidsgiver',
+  'työnantajille',
 ]
 
 /** Every line a site's menu may hold, of the lists above: its items, a board's, its account links. */
