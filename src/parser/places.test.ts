@@ -204,6 +204,18 @@ describe('readPlaces: location fields', () => {
     expect(towns('Dublin 2')).toEqual(['Dublin, IE'])
     expect(towns('Lyon 3e - 69')).toEqual(['Lyon, FR'])
   })
+  it('reads a Danish town before its postal district’s letters in a location field', () => {
+    const field = (text: string) =>
+      readPlaces(text, { field: true }).locations.map((l) => `${l.city}, ${l.country}`)
+    expect(field('Aarhus C')).toEqual(['Århus, DK'])
+    expect(field('Odense M')).toEqual(['Odense, DK'])
+    expect(field('2300 København S')).toEqual(['Copenhagen, DK'])
+    expect(field('Aalborg SØ')).toEqual(['Aalborg, DK'])
+    // A US state's code after its town stays the state's.
+    expect(readPlaces('Reno NV').locations).toEqual([
+      { city: 'Reno', region: 'Nevada', country: 'US' },
+    ])
+  })
   it('reads a town after a French département’s number', () => {
     expect(towns('35 - RENNES')).toEqual(['Rennes, FR'])
   })
