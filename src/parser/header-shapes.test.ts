@@ -377,3 +377,19 @@ Company size
     expect(places(remote)).toEqual(['Regina, CA'])
   })
 })
+
+describe('a company line whose legal form holds a slash', () => {
+  it.each([
+    ['Tindholm Energi A/S', 'Tindholm Energi', 'Aalborg'],
+    ['Cajueiro Sistemas S/A', 'Cajueiro Sistemas', 'Recife'],
+  ])('"%s" under the title is the company, the town under it the place', (line, company, town) => {
+    const result = parsePosting(
+      `Platform Engineer\n${line}\n${town}\n\nYou will run our Kubernetes clusters and the Terraform code behind them.\n\nApply with your CV.`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect([result.posting.company, result.posting.locations.map((l) => l.city)]).toEqual([
+      company,
+      [town],
+    ])
+  })
+})

@@ -29,7 +29,7 @@ import { isEmploymentLabel } from './employment.ts'
 import { modeOfAnswer, readFieldLabel, readFieldLine, type FieldLine } from './field-line.ts'
 import { stripGenderTags } from './gender.ts'
 import { levelFromWord } from './level.ts'
-import { endsSentence } from './legal-form.ts'
+import { endsSentence, withoutLegalForm } from './legal-form.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import { readPlaces, remoteRegion, STRONG_PLACE } from './places.ts'
 import { OFFICE_FIELD } from './place-patterns.ts'
@@ -519,7 +519,8 @@ function readSegment(
   const companyShaped =
     !facts.company &&
     position <= 3 &&
-    COMPANY_NAME_SHAPE.test(segment) &&
+    // "Tindholm Energi A/S", "Cajueiro Sistemas S/A": a legal form may hold a slash.
+    COMPANY_NAME_SHAPE.test(withoutLegalForm(segment)) &&
     wordCount(cleanCompany(segment)) <= 6 &&
     (!ROLE_NOUN.test(segment) || ORGANISATION_END.test(segment)) &&
     !HAS_URL_OR_EMAIL.test(segment) &&
