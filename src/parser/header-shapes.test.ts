@@ -393,3 +393,21 @@ describe('a company line whose legal form holds a slash', () => {
     ])
   })
 })
+
+describe('a location label whose value is a phrase naming the places', () => {
+  it.each([
+    [
+      'Location: our engineering hubs in Leeds (Wellington Place) and Manchester (Ancoats). You can choose either as your base.',
+      ['Leeds, GB', 'Manchester, GB'],
+    ],
+    ['Location: our offices in Leeds and Manchester', ['Leeds, GB', 'Manchester, GB']],
+    ['Standort: unsere Büros in Köln oder Düsseldorf', ['Köln, DE', 'Düsseldorf, DE']],
+    ['Ubicación: nuestras oficinas en Sevilla o Málaga', ['Sevilla, ES', 'Málaga, ES']],
+  ])('"%s"', (line, expected) => {
+    expect(
+      places(
+        `Platform Engineer\nWestcombe Analytics\n\n${line}\n\nYou will run our Kubernetes clusters and the Terraform code behind them.`,
+      ),
+    ).toEqual(expected)
+  })
+})

@@ -32,7 +32,12 @@ import { levelFromWord } from './level.ts'
 import { endsSentence, withoutLegalForm } from './legal-form.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import { readPlaces, remoteRegion, STRONG_PLACE } from './places.ts'
-import { OFFICE_FIELD } from './place-patterns.ts'
+import {
+  HAS_PLACE_PREPOSITION,
+  OFFICE_FIELD,
+  OFFICE_NOUN_END,
+  PHRASE_THEN_PLACES,
+} from './place-patterns.ts'
 import { macroRegion, regionsOfList } from './remote-regions.ts'
 import { techByName } from './taxonomy.ts'
 import { areasOf } from './work-areas.ts'
@@ -387,10 +392,20 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
   else if (field === 'location') {
     facts.modes.push(...modesIn(value, raw, from))
     facts.modeTexts.push(value)
+    const first = FIRST_SENTENCE.exec(value)?.[1]
+    // "Location: our offices in Leeds and Manchester": the places after the phrase's
+    // preposition (not "Say hello in Galway", "Candidates based in Vancouver …").
+    const phrase = HAS_PLACE_PREPOSITION.test(value)
+      ? PHRASE_THEN_PLACES.exec((first ?? value).trim())
+      : null
+    if (phrase?.[2] && OFFICE_NOUN_END.test(phrase[1] ?? '')) {
+      // "… and Manchester (Ancoats). You can choose either as your base.": up to the sentence's end.
+      const places = phrase[2].split(/(?<=[\p{L})])[.;]\s/u)[0] ?? ''
+      if (addPlaces(facts, places, raw, from, true)) return
+    }
     // "Where: Melbourne VIC. This is an on-site role, …": a value that goes on into prose
     // names its place in its first sentence.
     if (addPlaces(facts, value, raw, from, true)) return
-    const first = FIRST_SENTENCE.exec(value)?.[1]
     if (first && addPlaces(facts, first, raw, from, true)) return
     // "Gdańsk, biuro przy al. Grunwaldzkiej (Oliwa), 5 min od SKM": a short place, then
     // remarks after a comma (not a sentence that names places in passing).

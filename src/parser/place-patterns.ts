@@ -21,6 +21,18 @@ export const MODE_THEN_PLACE = new RegExp(
   String.raw`^((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+${PLACE_PREPOSITION}\s+(\S.{1,80})$`,
   'u',
 )
+/**
+ * "our engineering hubs in Leeds (Wellington Place) and Manchester (Ancoats)", "unsere Büros
+ * in Köln oder Düsseldorf": a location field written as a phrase of up to five words ending
+ * in a word for offices (OFFICE_NOUN_END), then a preposition and the places.
+ */
+export const PHRASE_THEN_PLACES = new RegExp(
+  String.raw`^((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s+${PLACE_PREPOSITION}\s+(\p{Lu}.*)$`,
+  'u',
+)
+/** A phrase that ends in a word for an employer's offices, in the eight languages. */
+export const OFFICE_NOUN_END =
+  /(?<!\p{L})(?:offices?|hubs?|sites?|bases?|headquarters|hq|studios?|campus(?:es)?|büros?|standort(?:e|en)?|niederlassung(?:en)?|bureaux?|locaux|agences?|oficinas?|sedes?|escritórios?|ufficio|uffici|sedi|kantoor|kantoren|vestiging(?:en)?|biur[oa]|oddziały?)$/iu
 /** A cheap test before MODE_THEN_PLACE: one of the prepositions it needs. */
 export const HAS_PLACE_PREPOSITION = new RegExp(String.raw`\s${PLACE_PREPOSITION}\s`)
 /** A work mode in a few words before a place, in the eight languages ("Hybrides Arbeiten"). */
