@@ -411,3 +411,17 @@ describe('a location label whose value is a phrase naming the places', () => {
     ).toEqual(expected)
   })
 })
+
+describe('a board’s field of the countries it hires in', () => {
+  it.each([
+    ['Hiring in: Portugal, Spain, Poland', ['PT', 'ES', 'PL']],
+    ['Countries: Ireland, Netherlands', ['IE', 'NL']],
+    ['País: España', ['ES']],
+    ['Kraje: Polska, Czechy', ['PL', 'CZ']],
+  ])('"%s" names the role’s countries', (line, countries) => {
+    const posting = record(
+      `Staff Platform Engineer\nQuillmere\nRemote\n${line}\n\nYou will run our Kubernetes platform and the Terraform code behind it.`,
+    )
+    expect(posting.locations.map((l) => l.country)).toEqual(countries)
+  })
+})

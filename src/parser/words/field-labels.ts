@@ -56,23 +56,25 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   },
   location: {
     en: list(
-      'location, locations, based in, office, office location, job location, job locations, location of the job, place of work, primary location, work location, work locations, other locations, city, where',
+      'location, locations, based in, office, office location, job location, job locations, location of the job, place of work, primary location, work location, work locations, other locations, city, where, country, countries, hiring in, hiring from, eligible countries',
     ),
-    de: list('standort, standorte, arbeitsort, einsatzort, dienstort, ort, arbeitsplatz'),
-    fr: list('lieu, lieux, lieu de travail, localisation, localisations, ville, adresse'),
+    de: list(
+      'standort, standorte, arbeitsort, einsatzort, dienstort, ort, arbeitsplatz, land, länder',
+    ),
+    fr: list('lieu, lieux, lieu de travail, localisation, localisations, ville, adresse, pays'),
     es: list(
-      'ubicación, ubicaciones, localización, ciudad, lugar de trabajo, provincia, localidad, zona, región',
+      'ubicación, ubicaciones, localización, ciudad, lugar de trabajo, provincia, localidad, zona, región, país, países',
     ),
     pt: list(
-      'localização, localizações, local, locais, local de trabalho, cidade, localidade, zona, região, distrito',
+      'localização, localizações, local, locais, local de trabalho, cidade, localidade, zona, região, distrito, país, países',
     ),
     it: list(
-      'sede, sedi, sede di lavoro, luogo di lavoro, località, città, zona, regione, provincia',
+      'sede, sedi, sede di lavoro, luogo di lavoro, località, città, zona, regione, provincia, paese, paesi',
     ),
     nl: list(
-      'locatie, locaties, standplaats, werklocatie, plaats, vestiging, vestigingen, werkplek',
+      'locatie, locaties, standplaats, werklocatie, plaats, vestiging, vestigingen, werkplek, land, landen',
     ),
-    pl: list('lokalizacja, miejsce pracy, miasto, lokalizacje'),
+    pl: list('lokalizacja, miejsce pracy, miasto, lokalizacje, kraj, kraje'),
   },
   workMode: {
     en: list(
