@@ -1072,3 +1072,23 @@ describe("a Nordic board's menu above an English posting", () => {
     ])
   })
 })
+
+describe("a careers site's name above its menu: the employer's name in its words", () => {
+  it.each([
+    [
+      'Careers at Zeestroom',
+      'Vacancies   Our teams   Students',
+      'Rotterdam · 36 hours · Permanent',
+    ],
+    ['Werken bij Zeestroom', 'Vacatures   Onze teams   Studenten', 'Rotterdam · 36 uur · Vast'],
+    ['Karriere bei Zeestroom', 'Stellen   Teams   Studierende', 'Hamburg · 40 Std. · Vollzeit'],
+    ['Carrières chez Zeestroom', 'Offres   Équipes   Étudiants', 'Lyon · 35 heures · CDI'],
+    ['Trabaja en Zeestroom', 'Ofertas   Equipos   Estudiantes', 'Bilbao · 40 horas · Indefinido'],
+    ['Kariera w Zeestroom', 'Oferty   Zespoły   Studenci', 'Gdańsk · 40 godzin · Umowa o pracę'],
+  ])('"%s"', (site, menu, facts) => {
+    const posting = accepted(
+      `${site}\n${menu}\n\nData Scientist\n${facts}\n\nYou will build forecasting models in Python and SQL for our energy traders.\n\nApply now`,
+    ).posting
+    expect([posting.company, posting.title]).toEqual(['Zeestroom', 'Data Scientist'])
+  })
+})

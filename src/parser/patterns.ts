@@ -9,8 +9,9 @@
  */
 
 import { anyLiteral } from './lib/any-literal.ts'
-import { phraseRegex } from './words/compile.ts'
+import { phraseRegex, phraseSource } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
+import { CAREERS_SITE_NAMES } from './words/company-cues.ts'
 import { LISTING_AGO, LISTING_OPENERS, START_PHRASES } from './words/listing-words.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { GREETINGS } from './words/greetings.ts'
@@ -209,6 +210,14 @@ export const POLICY_PART =
  */
 export const ORGANISATION_END =
   /\s(?:Technologies|Technology|Tech|Solutions|Systems|Software|Labs|Tools|Group|Partners|Services|Analytics|Robotics|Security|Consulting|Networks|Industries|Health|Data|Corporation|Corp\.?|Inc\.?|LLC|Ltd\.?|Foundation|Association|Institute|Society|Trust|Council|Agency|Cooperative|Coalition|Alliance)$/
+/**
+ * "Careers at Zeestroom", "Werken bij Zeestroom": a careers site's name before its employer's
+ * (which starts with a capital or a digit: "Lavora con noi" names none).
+ */
+export const CAREERS_SITE_PREFIX = new RegExp(
+  `^${phraseSource(allLanguages(CAREERS_SITE_NAMES))}\\s+`,
+  'iu',
+)
 export const COMPANY_NAME_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’®™()+ -]{0,60}$/u
 
 /** What a sentence says of a company right after its name: what it is or does. */

@@ -1,4 +1,5 @@
 import {
+  CAREERS_SITE_PREFIX,
   COMPANY_IN_TEXT,
   COMPANY_PREDICATE,
   COMPANY_STOPWORDS,
@@ -20,9 +21,15 @@ import { allMatches, allMatchesAtSentenceStarts, SENTENCE_START_SOURCE } from '.
 const PAGE_LINK_SUFFIX = /\s(?:company\s)?(?:website|homepage|careers(?:\spage)?)$/i
 
 export function cleanCompany(name: string): string {
-  return withoutLegalForm(
-    name.replace(/\s+/g, ' ').replace(/[®™]/g, '').trim().replace(PAGE_LINK_SUFFIX, ''),
-  )
+  const clean = name.replace(/\s+/g, ' ').replace(/[®™]/g, '').trim().replace(PAGE_LINK_SUFFIX, '')
+  return withoutLegalForm(withoutCareersSite(clean))
+}
+
+/** "Careers at Zeestroom" → "Zeestroom": the employer a careers site's name names. */
+function withoutCareersSite(name: string): string {
+  const site = CAREERS_SITE_PREFIX.exec(name)
+  const rest = site ? name.slice(site[0].length) : ''
+  return /^[\p{Lu}\p{N}]/u.test(rest) ? rest : name
 }
 
 function plausibleCompany(name: string, anyName = false): boolean {

@@ -99,3 +99,21 @@ export const COMPANY_VERBS: PerLanguage<string> = {
   pl: list(`tworzy, rozwija, buduje, dostarcza, pomaga, projektuje, produkuje, oferuje, wspiera,
       łączy, automatyzuje`),
 }
+
+/**
+ * What a careers site calls itself before its employer's name, on the line above its menu:
+ * "Careers at Zeestroom", "Werken bij Zeestroom", "Karriere bei …", "Carrières chez …",
+ * "Trabaja en …", "Trabalhe na …", "Lavora in …", "Kariera w …". The name is the employer's.
+ */
+export const CAREERS_SITE_NAMES: PerLanguage<string> = {
+  en: list('careers at, career at, jobs at, work at, working at'),
+  de: list('karriere bei, jobs bei, arbeiten bei, karriere at'),
+  fr: list('carrières chez, carrière chez, travailler chez, emplois chez, rejoindre'),
+  es: list('trabaja en, trabaja con, trabajar en, empleo en, carreras en'),
+  pt: list(
+    'trabalhe na, trabalhe no, trabalhe conosco na, carreiras na, carreiras no, vagas na, vagas no',
+  ),
+  it: list('lavora in, lavora con, lavorare in, carriere in, lavora da'),
+  nl: list('werken bij, werk bij, vacatures bij, carrière bij'),
+  pl: list('kariera w, pracuj w, praca w'),
+}
