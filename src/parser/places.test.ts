@@ -204,6 +204,12 @@ describe('readPlaces: location fields', () => {
     expect(towns('Dublin 2')).toEqual(['Dublin, IE'])
     expect(towns('Lyon 3e - 69')).toEqual(['Lyon, FR'])
   })
+  it('reads towns joined by Dutch "of" and "en" as towns, and a name with "of" whole', () => {
+    expect(towns('Rotterdam of Amsterdam')).toEqual(['Rotterdam, NL', 'Amsterdam, NL'])
+    expect(towns('Utrecht en Eindhoven')).toEqual(['Utrecht, NL', 'Eindhoven, NL'])
+    expect(towns('Isle of Man')).toEqual(['null, IM'])
+    expect(towns('City of London')).toEqual([])
+  })
   it('reads a Danish town before its postal district’s letters in a location field', () => {
     const field = (text: string) =>
       readPlaces(text, { field: true }).locations.map((l) => `${l.city}, ${l.country}`)

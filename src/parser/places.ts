@@ -19,6 +19,7 @@ import {
   SPREAD_LOCATIONS,
   NEAR_PLACE,
   OFFICE_FIELD,
+  DUTCH_PLACE_JOIN,
   PLACE_ALTERNATIVES,
   PLACE_NOISE_WORDS,
   PLACE_BRACKETED,
@@ -713,6 +714,19 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     if (place) {
       push(place)
       continue
+    }
+    // "Rotterdam of Amsterdam", "Utrecht en Eindhoven": Dutch "or" and "and" between towns,
+    // read so only when every side is a town ("City of London" is no "City" and "London").
+    const joined = cleaned.split(DUTCH_PLACE_JOIN)
+    if (joined.length > 1) {
+      const towns = joined.map((piece) => readPlace(piece, context))
+      if (
+        towns.every((r) => r?.location.city && r.confidence >= MIN_READING) &&
+        (towns.some((r) => r && r.confidence >= STRONG_PLACE) || oneCountry(towns))
+      ) {
+        for (const town of towns) if (town) push(town)
+        continue
+      }
     }
     // "remote,Kraków, Poland": drop a leading piece that is only a work mode.
     const pieces = cleaned.split(',').map((p) => p.trim())
