@@ -425,3 +425,17 @@ describe('a board’s field of the countries it hires in', () => {
     expect(posting.locations.map((l) => l.country)).toEqual(countries)
   })
 })
+
+describe("a board's facts between middle dots under the title, however many words", () => {
+  it('reads the places and the pay of the line', () => {
+    const posting = record(
+      'Teamlead Data Science\nRotterdam of Amsterdam · 36 uur · € 6.200 – € 8.100 bruto per maand · Vast dienstverband\n\nJe bouwt voorspelmodellen in Python en SQL voor onze energiehandel.',
+    )
+    expect(posting.locations.map((l) => l.city)).toEqual(['Rotterdam', 'Amsterdam'])
+    expect([posting.salary?.min, posting.salary?.max, posting.salary?.period]).toEqual([
+      6200,
+      8100,
+      'month',
+    ])
+  })
+})

@@ -79,6 +79,17 @@ function isPipeLine(line: Line): boolean {
 const MAX_DASHED_LINE = 300
 
 /**
+ * "Rotterdam of Amsterdam · 36 uur · € 6.200 – € 8.100 bruto per maand · Vast dienstverband":
+ * a board's facts between middle dots, three parts or more and no sentence in any, however
+ * many words they hold together.
+ */
+function isDottedLine(line: Line): boolean {
+  if (line.text.length > MAX_DASHED_LINE) return false
+  const parts = line.text.split(/\s·\s/)
+  return parts.length >= 3 && parts.every((part) => !/[.!?]\s+\p{Lu}/u.test(part))
+}
+
+/**
  * "Acme - London (Hybrid) - No sponsorship.", "Acme - Backend Developer (Go / Postgres / React)
  * - Remote - $80k": three or more short parts between spaced dashes, a header line however
  * long or however it ends, as a pipe line is. A sentence in any part makes it prose.
@@ -157,7 +168,7 @@ export function findHeaderEnd(lines: Line[], preface = findPreface(lines)): numb
     if (line.kind === 'blank' || line.noise || i === preface) continue
     if (++taken > MAX_HEADER_LINES) return i
     if (line.kind === 'bullet') return i
-    if ((isPipeLine(line) || isDashedLine(line)) && taken <= 5) continue
+    if ((isPipeLine(line) || isDashedLine(line) || isDottedLine(line)) && taken <= 5) continue
     if (isProse(line)) return i
     if (readFieldLine(line.text)) continue
     // "Location" over "Berlin, Germany" (an applicant-tracking page's fact box) is a label
