@@ -28,7 +28,9 @@ export const EMPLOYMENT_WORDS: Readonly<
       es: list('tiempo completo, jornada completa, indefinido'),
       pt: list('tempo integral, tempo inteiro, efetivo, contrato sem termo'),
       it: list('tempo pieno, tempo indeterminato'),
-      nl: list('voltijd, fulltime, vast dienstverband, vaste aanstelling, vast contract'),
+      nl: list(
+        'voltijd, fulltime, vast, vaste baan, vast dienstverband, vaste aanstelling, vast contract',
+      ),
       pl: list('pełny etat, pełen etat, umowa o pracę'),
     },
     phrase: [

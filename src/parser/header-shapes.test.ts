@@ -439,3 +439,19 @@ describe("a board's facts between middle dots under the title, however many word
     ])
   })
 })
+
+describe("a board's weekly hours among the facts under the title", () => {
+  it.each([
+    'Rotterdam · 36 hours · Permanent',
+    'Rotterdam · 36 uur · Vast dienstverband',
+    'Rotterdam · 32-40 uur per week · Vast',
+    'Hamburg · 40 Std./Woche · Festanstellung',
+    'Lyon · 35 heures · CDI',
+    'Bilbao · 40 horas semanales · Indefinido',
+  ])('"%s" names no company', (facts) => {
+    const posting = record(
+      `Data Scientist\n${facts}\n\nAt Zeestroom, we forecast wind and solar power for energy traders. You will build the models in Python and SQL.`,
+    )
+    expect(posting.company).toBe('Zeestroom')
+  })
+})

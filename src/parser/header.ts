@@ -3,6 +3,7 @@ import type { PostingLocation, WorkMode } from '../model/posting.ts'
 import {
   ORGANISATION_END,
   POLICY_PART,
+  WEEKLY_HOURS,
   COMPANY_NAME_SHAPE,
   EMOJI,
   EMPLOYMENT_TYPE,
@@ -487,7 +488,12 @@ function readSegment(
     return
   }
   // "VISA SPONSORSHIP", "RELOCATION SUPPORT": a policy, not a title.
-  if (EMPLOYMENT_TYPE.test(segment) || REQUISITION.test(segment) || POLICY_PART.test(segment))
+  if (
+    EMPLOYMENT_TYPE.test(segment) ||
+    WEEKLY_HOURS.test(segment) ||
+    REQUISITION.test(segment) ||
+    POLICY_PART.test(segment)
+  )
     return
   // "Vollzeit", "CDI", "Jornada completa", "Umowa o pracę": a contract in any language.
   if (

@@ -194,6 +194,12 @@ export const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 export const HAS_URL_OR_EMAIL = /https?:|www\.|\S@\S/i
 export const EMPLOYMENT_TYPE =
   /^(?:full[- ]?time|part[- ]?time|permanent|contract(?:or)?|temporary|temp|freelance|fte|b2b|internship|seasonal|fixed[- ]term|\d+ months?|full[- ]time employee|contract to hire|w2|1099)(?:\s*[,/]\s*(?:full[- ]?time|part[- ]?time|permanent|contract|remote))*$/i
+/**
+ * A board's weekly hours among its facts, in the eight languages: "36 hours", "32-40 uur per
+ * week", "40 Std./Woche", "35 heures", "40 horas semanales", "40 ore settimanali", "40 godzin".
+ */
+export const WEEKLY_HOURS =
+  /^\d{1,2}(?:[.,]\d)?(?:\s?[-–]\s?\d{1,2}(?:[.,]\d)?)?\s?(?:hours?|hrs?\.?|h|uur|std\.?|stunden|wochenstunden|heures|horas|ore|godzin|godz\.?)(?:\s?(?:per|pro|par|por|na|[/aw])?\s?(?:week|wk|woche|semaine|semana|settimana|tydzień|tygodniowo)|\s(?:semanales|semanais|settimanali|hebdomadaires|wöchentlich))?$/iu
 export const REQUISITION =
   /^(?:job\s*(?:(?:id|ref)\s*)?(?:[:#]\s*)?)?(?:[A-Z]{1,4}-?\d{3,}|\d{5,})$/i
 export const LEVEL_LINE =

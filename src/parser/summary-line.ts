@@ -3,6 +3,7 @@ import {
   HAS_MODE_WORD,
   LISTING_LINE,
   POLICY_PART,
+  WEEKLY_HOURS,
   POSTED,
   ROLE_NOUN,
   START_LINE,
@@ -68,7 +69,8 @@ const NAME_THEN_BRACKET = /^([^()[\]]+)[([][^()[\]]+[)\]]$/
 
 function kindOf(part: string): PartKind {
   if (DOMAIN.test(part) || (HAS_URL.test(part) && part.split(/\s+/).length <= 2)) return 'url'
-  if (EMPLOYMENT.test(part) || isEmploymentLabel(part)) return 'employment'
+  if (EMPLOYMENT.test(part) || isEmploymentLabel(part) || WEEKLY_HOURS.test(part))
+    return 'employment'
   if (POLICY_PART.test(part)) return 'policy'
   if (ROLE_NOUN.test(part) && !HAS_MODE_WORD.test(part)) return 'role'
   if (PAY.test(part)) return 'pay'
