@@ -6,6 +6,7 @@
  */
 import { nominativeKeys } from './place-declension.ts'
 import { POLISH_DECLENSION } from './words/place-declension.ts'
+import { countryCode } from './country-names.ts'
 import { placeKey } from './place-key.ts'
 import data from './gazetteer.data.json' with { type: 'json' }
 import { REGION_LOCAL_NAMES } from './words/region-local-names.ts'
@@ -107,6 +108,22 @@ const CITIES = new Map<string, CityEntry[]>()
       add(placeKey(regionName), own)
   }
 }
+
+/** The largest cities by population (about 200,000 people and more) are sure alone. */
+export const LARGE_CITY_RANK = 1500
+
+/** "Ho Chi Minh City", "Makati City", "Salt Lake City": a name and the word "City". */
+const NAME_AND_CITY = /^(.+) City$/
+// "Ho Chi Minh", "Makati", "Salt Lake": a large city so named is written without the word,
+// when no town, region or country has the shorter name ("Mexico", "Kansas", "Jersey").
+for (const entries of [...CITIES.values()])
+  for (const city of entries) {
+    const name =
+      city.alias || city.rank >= LARGE_CITY_RANK ? null : NAME_AND_CITY.exec(city.city)?.[1]
+    const key = name ? placeKey(name) : ''
+    if (key && !CITIES.has(key) && !REGIONS_BY_NAME.has(key) && !countryCode(name ?? ''))
+      CITIES.set(key, [{ ...city, alias: true }])
+  }
 
 /** Every city known by this name (own names before alternate names, then largest first). */
 export function citiesNamed(text: string): readonly CityEntry[] {

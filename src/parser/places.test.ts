@@ -204,6 +204,18 @@ describe('readPlaces: location fields', () => {
     expect(towns('Dublin 2')).toEqual(['Dublin, IE'])
     expect(towns('Lyon 3e - 69')).toEqual(['Lyon, FR'])
   })
+  it('reads a large city named "… City" without the word in a location field, where no other place has the name', () => {
+    const field = (text: string) =>
+      readPlaces(text, { field: true }).locations.map((l) => `${l.city}, ${l.country}`)
+    expect(field('Ho Chi Minh')).toEqual(['Ho Chi Minh City, VN'])
+    expect(field('Makati')).toEqual(['Makati City, PH'])
+    expect(field('Quezon')).toEqual(['Quezon City, PH'])
+    // A country's or a region's name stays the country's or the region's.
+    expect(readPlaces('Mexico').locations).toEqual([{ city: null, region: null, country: 'MX' }])
+    expect(readPlaces('Kansas').locations).toEqual([
+      { city: null, region: 'Kansas', country: 'US' },
+    ])
+  })
   it('reads towns joined by Dutch "of" and "en" as towns, and a name with "of" whole', () => {
     expect(towns('Rotterdam of Amsterdam')).toEqual(['Rotterdam, NL', 'Amsterdam, NL'])
     expect(towns('Utrecht en Eindhoven')).toEqual(['Utrecht, NL', 'Eindhoven, NL'])

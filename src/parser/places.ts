@@ -4,6 +4,7 @@ import {
   citiesInflected,
   citiesNamed,
   regionIn,
+  LARGE_CITY_RANK,
   regionsNamed,
   type CityEntry,
   type RegionEntry,
@@ -499,8 +500,6 @@ export function resolvePlace(text: string, context: PlaceContext = {}): PostingL
   return read && read.confidence >= MIN_READING ? read.location : null
 }
 
-/** The largest cities by population (about 200,000 people and more) are sure alone. */
-const LARGE_CITY_RANK = 1500
 /**
  * "Lausanne, Genève", "Reading, Bath": towns of one country named together vouch for each
  * other, none of them sure alone.
