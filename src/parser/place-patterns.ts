@@ -54,8 +54,11 @@ export const TITLE_PLACE: readonly RegExp[] = [
 // A header in capitals writes the linking words in capitals too ("NEW YORK AND BOSTON").
 export const PLACE_ALTERNATIVES =
   / (?:or|and|oder|und|ou|et|lub|albo|oppure|OR|AND|ODER|UND|OU|ET|LUB|[eioy]) |\s?[/&+;|·•]\s?/
-/** Dutch "or" and "and" between two places: split only when both sides are towns. */
-export const DUTCH_PLACE_JOIN = / (?:of|en) /
+/**
+ * Dutch "or" and "and" between two places, or a spaced dash ("Bologna (BO) - Milano (MI)"):
+ * split only when every side is a town.
+ */
+export const TOWNS_JOIN = / (?:of|en) |\s[-–—]\s/
 /** "(near Vienna)", "(bei München)", "(près de Lyon)": a town the place is close to, not the place. */
 export const NEAR_PLACE =
   /^(?:near|nearby|close to|outside(?: of)?|bei|nahe|in der nähe von|près de|proche de|cerca de|perto de|vicino a|nabij|in de buurt van|koło|niedaleko)\s/iu

@@ -216,10 +216,11 @@ describe('readPlaces: location fields', () => {
       { city: null, region: 'Kansas', country: 'US' },
     ])
   })
-  it('reads towns joined by Dutch "of" and "en" as towns, and a name with "of" whole', () => {
+  it('reads towns joined by Dutch "of" and "en" or a spaced dash as towns, and a name with "of" whole', () => {
     expect(towns('Rotterdam of Amsterdam')).toEqual(['Rotterdam, NL', 'Amsterdam, NL'])
     expect(towns('Utrecht en Eindhoven')).toEqual(['Utrecht, NL', 'Eindhoven, NL'])
     expect(towns('Isle of Man')).toEqual(['null, IM'])
+    expect(towns('Bologna (BO) - Milano (MI)')).toEqual(['Bologna, IT', 'Milan, IT'])
     expect(towns('City of London')).toEqual([])
   })
   it('reads a Danish town before its postal district’s letters in a location field', () => {

@@ -20,7 +20,7 @@ import {
   SPREAD_LOCATIONS,
   NEAR_PLACE,
   OFFICE_FIELD,
-  DUTCH_PLACE_JOIN,
+  TOWNS_JOIN,
   PLACE_ALTERNATIVES,
   PLACE_NOISE_WORDS,
   PLACE_BRACKETED,
@@ -714,14 +714,26 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
       push(place)
       continue
     }
-    // "Rotterdam of Amsterdam", "Utrecht en Eindhoven": Dutch "or" and "and" between towns,
-    // read so only when every side is a town ("City of London" is no "City" and "London").
-    const joined = cleaned.split(DUTCH_PLACE_JOIN)
+    // "Rotterdam of Amsterdam", "Utrecht en Eindhoven", "Bologna (BO) - Milano (MI)": Dutch
+    // "or" and "and", or a spaced dash, between towns, read so only when every side is a
+    // town ("City of London" is no "City" and "London").
+    const joined = cleaned.split(TOWNS_JOIN)
     if (joined.length > 1) {
       const towns = joined.map((piece) => readPlace(piece, context))
+      const sure = (r: PlaceRead | null) => r !== null && r.confidence >= STRONG_PLACE
+      // "Milano" beside "Bologna": a town's local name, weak alone, beside a sure town of its country.
+      const beside = (r: PlaceRead) =>
+        r.confidence >= WEAK_BESIDE_SURE &&
+        towns.some((o) => o !== r && sure(o) && o?.location.country === r.location.country)
+      // A word in capitals is a shout more often than a town ("Washington DC - INTERNATIONAL
+      // OK" is no town of Oklahoma).
+      const shouted = joined.some(
+        (piece) => /\p{Lu}{4}/u.test(piece) && piece === piece.toUpperCase(),
+      )
       if (
-        towns.every((r) => r?.location.city && r.confidence >= MIN_READING) &&
-        (towns.some((r) => r && r.confidence >= STRONG_PLACE) || oneCountry(towns))
+        !shouted &&
+        towns.every((r) => r?.location.city && (r.confidence >= MIN_READING || beside(r))) &&
+        (towns.some(sure) || oneCountry(towns))
       ) {
         for (const town of towns) if (town) push(town)
         continue
