@@ -455,3 +455,12 @@ describe("a board's weekly hours among the facts under the title", () => {
     expect(posting.company).toBe('Zeestroom')
   })
 })
+
+describe('a pay line under the title that ends in an abbreviation', () => {
+  it('is no sentence: the facts below it still belong to the header', () => {
+    const posting = record(
+      'Specjalista ds. Automatyzacji Marketingu\nKwiatomat\n\n7 500 – 9 500 PLN brutto / mies.\nUmowa o pracę\n\nPoznań\nWrocław\nPraca hybrydowa\n\nSzukamy osoby, która zautomatyzuje nasz marketing w HubSpot.',
+    )
+    expect(posting.locations.map((l) => l.city)).toEqual(['Poznań', 'Wrocław'])
+  })
+})

@@ -2,6 +2,7 @@ import { roleInProse } from './role-in-prose.ts'
 import type { PostingLocation, WorkMode } from '../model/posting.ts'
 import {
   ORGANISATION_END,
+  HAS_LETTER,
   POLICY_PART,
   WEEKLY_HOURS,
   COMPANY_NAME_SHAPE,
@@ -142,7 +143,12 @@ function isTitleLike(text: string): boolean {
 
 function isProse(line: Line): boolean {
   const count = wordCount(line.text)
-  return count > 14 || (endsSentence(line.text) && count > 6)
+  // "7 500 – 9 500 PLN brutto / mies.": figures and an abbreviation's period are no sentence.
+  return count > 14 || (endsSentence(line.text) && count > 6 && wordsWithLetters(line.text) > 6)
+}
+
+function wordsWithLetters(text: string): number {
+  return text.split(/\s+/).filter((word) => HAS_LETTER.test(word)).length
 }
 
 /**
