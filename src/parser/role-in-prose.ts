@@ -5,6 +5,8 @@ import { allMatches } from './matches.ts'
 /** Phrases after which a post names whom it hires, in the eight languages the parser reads. */
 const HIRING_TRIGGER =
   /\b(?:hiring (?:on|for|in|into) (?:my|our|the) team\s*[:-]?|(?:expanding|growing|joining) (?:our|the)(?: \p{L}+)? team with|looking for|hiring(?: for)?|seeking|searching for|recruiting|we need|wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy)\s+/giu
+/** A determiner right before "hiring": "the hiring manager" is a noun, not a verb and a role. */
+const OWNED_BEFORE = /\b(?:the|a|your|our|my|their|his|her)\s+$/i
 /** Words between the trigger and the role that are not part of its name. */
 const FILLER =
   /^(?:an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|best|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|einen?|un|une|des|um|uma|uno|una|een)$/i
@@ -35,6 +37,12 @@ function singular(word: string): string {
  */
 export function roleInProse(text: string): Fact<string> | null {
   for (const trigger of allMatches(HIRING_TRIGGER, text.slice(0, 20_000))) {
+    // "the hiring manager", "our hiring team": a noun of the poster's side, not a hire.
+    if (
+      /^hiring\s/i.test(trigger[0]) &&
+      OWNED_BEFORE.test(text.slice(Math.max(0, trigger.index - 8), trigger.index))
+    )
+      continue
     const start = trigger.index + trigger[0].length
     const slice = text.slice(start, start + 160)
     const after = slice.replace(INCLUSIVE_ENDING, '$1').split(/[\n.!?;:,()]/)[0] ?? ''

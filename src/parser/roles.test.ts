@@ -159,3 +159,19 @@ Kestrel Maps makes offline maps for hikers.
     expect(roles(post).map((p) => p.title)).toEqual(['Backend Engineer'])
   })
 })
+
+describe('roleInProse: the poster’s own role is not the one hired for', () => {
+  it.each([
+    "I'm the hiring manager, so ask me anything.",
+    'Send questions to our hiring team.',
+    'You will meet your hiring manager in the first call.',
+  ])('"%s" names no role', (text) => {
+    expect(roleInProse(text)).toBeNull()
+  })
+
+  it('still reads a role hired for after "hiring"', () => {
+    expect(roleInProse('We are hiring a backend engineer for our payments team.')?.value).toBe(
+      'Backend Engineer',
+    )
+  })
+})
