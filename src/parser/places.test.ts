@@ -216,6 +216,11 @@ describe('readPlaces: location fields', () => {
       { city: null, region: 'Kansas', country: 'US' },
     ])
   })
+  it('reads an office a remote hire may use, marked optional, as the place', () => {
+    expect(towns('Remote (Europe, CET ±2h) · Lisbon HQ optional')).toEqual(['Lisbon, PT'])
+    expect(towns('Remoto · oficina en Madrid opcional')).toEqual(['Madrid, ES'])
+    expect(towns('Zdalnie · biuro w Krakowie opcjonalnie')).toEqual(['Kraków, PL'])
+  })
   it('reads towns joined by Dutch "of" and "en" or a spaced dash as towns, and a name with "of" whole', () => {
     expect(towns('Rotterdam of Amsterdam')).toEqual(['Rotterdam, NL', 'Amsterdam, NL'])
     expect(towns('Utrecht en Eindhoven')).toEqual(['Utrecht, NL', 'Eindhoven, NL'])
