@@ -282,3 +282,28 @@ Experience: 3+ years
     expect(read(text).seniority).toBeNull()
   })
 })
+
+describe("a newsletter's links around its content", () => {
+  it.each([
+    'View this email in your browser',
+    'Diese E-Mail im Browser anzeigen',
+    'Voir la version en ligne',
+    'Ver este correo en tu navegador',
+    'Bekijk deze e-mail in je browser',
+    'Wyświetl w przeglądarce',
+  ])('"%s" above it is no company', (link) => {
+    const posting = read(
+      `${link}\n\nMarlowe Grid\nIssue 12 · News from the team\n\nWe are hiring a Senior Backend Engineer in Dublin to build our battery scheduling services in Go and PostgreSQL. Hybrid, two days a week in the office.\n\nReply to this email to apply.\n\nUnsubscribe · Update your preferences`,
+    )
+    expect(posting.company).toBe('Marlowe Grid')
+  })
+})
+
+describe("a mail's logo, its alternative text in brackets", () => {
+  it('"[Marlowe Grid logo]" names the company above a newsletter\'s own name', () => {
+    const posting = read(
+      `View this email in your browser\n\n[Marlowe Grid logo]\n\nTHE WEEKLY CHARGE\nIssue 12 · News from the team\n\nWe are hiring a Senior Backend Engineer in Dublin to build our battery scheduling services in Go and PostgreSQL.\n\nReply to this email to apply.`,
+    )
+    expect(posting.company).toBe('Marlowe Grid')
+  })
+})

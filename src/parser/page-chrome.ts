@@ -6,6 +6,7 @@ import {
   COOKIE_WORDS,
   CONSENT_WORDS,
   LISTING_ACTIONS,
+  MAIL_LINKS,
   OTHER_LISTINGS_HEADINGS,
 } from './words/page-chrome-words.ts'
 import { phraseRegex } from './words/compile.ts'
@@ -25,7 +26,7 @@ function phraseAt(phrases: readonly string[]): RegExp {
   return new RegExp(`(?:${alternation})(?=$|[\\s|·•/,&])`, 'y')
 }
 
-const ACTION_AT = phraseAt(allLanguages(LISTING_ACTIONS))
+const ACTION_AT = phraseAt([...allLanguages(LISTING_ACTIONS), ...allLanguages(MAIL_LINKS)])
 const CONSENT_AT = phraseAt(allLanguages(CONSENT_WORDS))
 const SEPARATORS = /[\s|·•/,&]+/y
 
@@ -44,7 +45,10 @@ function onlyPhrases(key: string, at: RegExp): boolean {
   return found > 0
 }
 
-/** "jetzt bewerben", "zur bewerbung merken drucken weiterempfehlen", "postuler | partager". */
+/**
+ * "jetzt bewerben", "zur bewerbung merken drucken weiterempfehlen", "postuler | partager"; a
+ * newsletter's "view this email in your browser", "unsubscribe · update your preferences".
+ */
 export function isListingActions(key: string): boolean {
   // "← Zurück zu allen Stellen": a link's arrow is no word of it.
   return key.length <= 120 && onlyPhrases(key.replace(LEADING_ARROW, ''), ACTION_AT)

@@ -465,3 +465,69 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
   nl: ['vergelijkbare vacatures', 'andere vacatures', 'meer vacatures', 'soortgelijke vacatures'],
   pl: ['podobne oferty', 'inne oferty', 'więcej ofert', 'podobne ogłoszenia'],
 }
+
+/**
+ * A newsletter's links around its content, in the eight languages: "View this email in your
+ * browser", "Unsubscribe". Read as a listing's buttons are: a line made only of these is the
+ * mail's, never the company or the title. Lower case, whole phrases.
+ */
+export const MAIL_LINKS: PerLanguage<string> = {
+  en: [
+    'view this email in your browser',
+    'view this email in a browser',
+    'view in browser',
+    'view online',
+    'view it in your browser',
+    'unsubscribe',
+    'update your preferences',
+    'update preferences',
+    'manage preferences',
+    'forward to a friend',
+  ],
+  de: [
+    'diese e-mail im browser anzeigen',
+    'e-mail im browser anzeigen',
+    'im browser anzeigen',
+    'online ansehen',
+    'newsletter abbestellen',
+    'abbestellen',
+    'abmelden',
+  ],
+  fr: [
+    'voir la version en ligne',
+    'afficher dans le navigateur',
+    'voir dans le navigateur',
+    'se désabonner',
+    'se désinscrire',
+    'désabonnement',
+  ],
+  es: [
+    'ver este correo en tu navegador',
+    'ver en el navegador',
+    'ver en navegador',
+    'darse de baja',
+    'darme de baja',
+    'cancelar suscripción',
+  ],
+  pt: [
+    'ver no navegador',
+    'visualizar no navegador',
+    'ver este e-mail no navegador',
+    'descadastrar',
+    'cancelar inscrição',
+  ],
+  it: [
+    'visualizza nel browser',
+    'visualizza questa email nel browser',
+    'annulla iscrizione',
+    'disiscriviti',
+  ],
+  nl: [
+    'bekijk deze e-mail in je browser',
+    'bekijk in je browser',
+    'bekijk online',
+    'uitschrijven',
+    'afmelden',
+  ],
+  pl: ['wyświetl w przeglądarce', 'zobacz w przeglądarce', 'wypisz się', 'zrezygnuj z subskrypcji'],
+}
