@@ -1092,3 +1092,17 @@ describe("a careers site's name above its menu: the employer's name in its words
     expect([posting.company, posting.title]).toEqual(['Zeestroom', 'Data Scientist'])
   })
 })
+
+describe('a board\'s other listings under "You might also like"', () => {
+  it.each([
+    'You might also like',
+    'You may also like',
+    'You may also be interested in',
+    'More like this',
+  ])('"%s" opens the other listings, not a list of the post’s roles', (heading) => {
+    const posting = accepted(
+      `Halden Mobility\nProduct Designer\n\nPermanent contract\nParis\n\nYou will design the booking flows of our fleet app in Figma with our two product managers.\n\nApply\n\n${heading}\nUX Designer – Voltane – Lyon\nSenior Product Designer – Papeterie – Paris\nUI Designer – Marelle – Nantes\nProduct Designer – Clairval – Remote`,
+    ).posting
+    expect([posting.title, posting.company]).toEqual(['Product Designer', 'Halden Mobility'])
+  })
+})

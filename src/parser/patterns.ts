@@ -78,7 +78,7 @@ export const HASHTAG_LINE = /^(?:#[A-Z][\w-]{1,40}\s*)+$/i
 
 /** A heading that starts page furniture: everything under it up to the next posting heading. */
 export const NOISE_REGION_START =
-  /^(?:similar|related|recommended|more|other|recent|featured|popular|trending|latest|top)\s+(?:jobs|roles|positions|openings|offers|companies|searches|listings)\b|^jobs?\s+(?:you\s+(?:may|might)|similar|like this|for you|near)|^people\s+(?:also\s+)?(?:viewed|searched|applied)|^(?:what you need to know about|discover|explore|about)\s+(?:the\s+)?.{0,40}\btech\s+scene\b|^(?:more\s+)?jobs\s+(?:at|from|in|near)\s+|^(?:browse|see|view|explore)\s+(?:all\s+|more\s+)?(?:jobs|openings|roles)\b|^(?:we use cookies|cookie (?:policy|settings|preferences|notice))|^(?:get (?:job )?alerts|job alerts?|create (?:a )?(?:free )?(?:job )?alert)\b|^(?:sign up|log in|create (?:a )?free account)\b/i
+  /^(?:similar|related|recommended|more|other|recent|featured|popular|trending|latest|top)\s+(?:jobs|roles|positions|openings|offers|companies|searches|listings)\b|^jobs?\s+(?:you\s+(?:may|might)|similar|like this|for you|near)|^you\s+(?:may|might)\s+also\s+(?:like|be\s+interested)|^more\s+like\s+this$|^people\s+(?:also\s+)?(?:viewed|searched|applied)|^(?:what you need to know about|discover|explore|about)\s+(?:the\s+)?.{0,40}\btech\s+scene\b|^(?:more\s+)?jobs\s+(?:at|from|in|near)\s+|^(?:browse|see|view|explore)\s+(?:all\s+|more\s+)?(?:jobs|openings|roles)\b|^(?:we use cookies|cookie (?:policy|settings|preferences|notice))|^(?:get (?:job )?alerts|job alerts?|create (?:a )?(?:free )?(?:job )?alert)\b|^(?:sign up|log in|create (?:a )?free account)\b/i
 
 /** One line of page furniture. */
 export const NOISE_LINE =
