@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePosting } from './index.ts'
+import { parsePosting, parsePostings } from './index.ts'
 import { readPlaces } from './places.ts'
 
 // Shapes of a post's first lines seen on "Who is hiring" threads and job boards. Postings
@@ -462,5 +462,15 @@ describe('a pay line under the title that ends in an abbreviation', () => {
       'Specjalista ds. Automatyzacji Marketingu\nKwiatomat\n\n7 500 – 9 500 PLN brutto / mies.\nUmowa o pracę\n\nPoznań\nWrocław\nPraca hybrydowa\n\nSzukamy osoby, która zautomatyzuje nasz marketing w HubSpot.',
     )
     expect(posting.locations.map((l) => l.city)).toEqual(['Poznań', 'Wrocław'])
+  })
+})
+
+describe('an immigration note among the parts of a pipe line', () => {
+  it('is a policy, not a second role', () => {
+    const result = parsePostings(
+      'Halvard Fusion | Senior HPC Administrator | Vancouver, BC, Canada | Onsite | $120k-$150k CAD | Immigration support for US candidates\n\nYou will run our Linux cluster with SLURM and keep its storage healthy.',
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings.map((p) => p.title)).toEqual(['Senior HPC Administrator'])
   })
 })

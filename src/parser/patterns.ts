@@ -210,7 +210,7 @@ export const LEVEL_LINE =
  * ("support" is also a role noun), in the eight languages.
  */
 export const POLICY_PART =
-  /^(?:no\s+|sin\s+|sem\s+|keine?\s+|pas\s+de\s+|geen\s+|brak\s+)?(?:visa|visas|h-?1b|sponsorship|relocation|relocalisation|relocalización|relocação|relocazione|verhuizing|relokacja|umzug(?:shilfe)?|visum|visto|visado|wiza)\b[^|]{0,40}$/i
+  /^(?:no\s+|sin\s+|sem\s+|keine?\s+|pas\s+de\s+|geen\s+|brak\s+)?(?:visa|visas|h-?1b|sponsorship|relocation|relocalisation|relocalización|relocação|relocazione|verhuizing|relokacja|umzug(?:shilfe)?|visum|visto|visado|wiza|immigration|inmigración|imigração|immigrazione|immigratie|imigracja)\b[^|]{0,40}$/i
 /**
  * The end of an organisation's name: "Halvard Technologies", "Northfield Housing Support
  * Corporation". A name so ended is a name though it holds a role or contract word.
