@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePosting } from './index.ts'
+import { parsePosting, parsePostings } from './index.ts'
 
 function read(text: string) {
   const result = parsePosting(text, { file: 'doc.txt' })
@@ -305,5 +305,20 @@ describe("a mail's logo, its alternative text in brackets", () => {
       `View this email in your browser\n\n[Marlowe Grid logo]\n\nTHE WEEKLY CHARGE\nIssue 12 · News from the team\n\nWe are hiring a Senior Backend Engineer in Dublin to build our battery scheduling services in Go and PostgreSQL.\n\nReply to this email to apply.`,
     )
     expect(posting.company).toBe('Marlowe Grid')
+  })
+})
+
+describe("a recruiter's signature under the letter's closing", () => {
+  it.each([
+    ['Kind regards,', 'Senior Recruitment Consultant – Tech & Fintech'],
+    ['Met vriendelijke groet,', 'Senior Recruiter – IT'],
+    ['Mit freundlichen Grüßen', 'Senior Talent Acquisition Manager – Engineering'],
+  ])('"%s" over a name and "%s": the sender\'s title is no second role', (closing, sender) => {
+    const result = parsePostings(
+      `From: Sanne de Wit <sanne@talentbrug.example>\nTo: Tomasz Zieliński <tomasz@mail.example>\nDate: Tue, 11 Mar 2025 09:42:17 +0100\nSubject: Senior Python Developer – payments scale-up Amsterdam – interested?\n\nHi Tomasz,\n\nOne of my clients, a payments scale-up in Amsterdam, is hiring a Senior Python Developer to build their settlement services in Django and PostgreSQL. Hybrid, two days a week in the office.\n\nWould you be open to a call this week?\n\n${closing}\n\nSanne de Wit\n${sender}\nM +31 6 12 34 56 78`,
+      { file: 'mail.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings.map((p) => p.title)).toEqual(['Senior Python Developer'])
   })
 })

@@ -14,7 +14,7 @@ import { allLanguages } from './words/languages.ts'
 import { CAREERS_SITE_NAMES } from './words/company-cues.ts'
 import { LISTING_AGO, LISTING_OPENERS, START_PHRASES } from './words/listing-words.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
-import { GREETINGS } from './words/greetings.ts'
+import { CLOSINGS, GREETINGS } from './words/greetings.ts'
 import { TITLE_ANNOUNCEMENTS, TITLE_ANNOUNCEMENTS_BEFORE_OF } from './words/title-announcements.ts'
 import { SECTION_HEADINGS } from './words/section-headings.ts'
 
@@ -762,6 +762,13 @@ export const COMMENT_END = /^\s*reply\s*$/i
 /** A mail program's line between a forward or a reply and the message it quotes. */
 export const EMAIL_FORWARD_LINE =
   /^\s*(?:-{3,}\s?(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original|mensagem encaminhada|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|przekazana wiadomość)\s?-{3,}|begin forwarded message:)\s*$/iu
+/** A letter's closing on a line of its own: "Kind regards,", "Kind regards / Met vriendelijke groet,". */
+const CLOSING = allLanguages(CLOSINGS).join('|')
+export const CLOSING_LINE = new RegExp(
+  `^(?:${CLOSING})(?:\\s*\\/\\s*(?:${CLOSING}))*\\s*[,.!]?$`,
+  'iu',
+)
+
 /** A letter's greeting on a line of its own: "Hi all,", "Beste Sanne,", "Hallo liebe Liste," */
 export const GREETING_LINE = new RegExp(
   `^(?:${allLanguages(GREETINGS).join('|')})(?=[\\s,!:]|$)[^.!?\\n]{0,30}[,!:]?$`,

@@ -13,6 +13,7 @@ import { roleInProse } from './role-in-prose.ts'
 import { WORK_SECTIONS } from './segment.ts'
 import { titleFromText } from './text-facts.ts'
 import { trimSet, wordCount } from './text.ts'
+import { signatureStart } from './signature.ts'
 import type { Line } from './types.ts'
 import { areaCandidate } from './work-areas.ts'
 
@@ -175,7 +176,9 @@ function roleListLines(
     bullets = []
     allRoles = true
   }
-  for (let i = from; i < lines.length; i++) {
+  // The sender's signature lists the sender's title, not a role.
+  const end = signatureStart(lines)
+  for (let i = from; i < end; i++) {
     const line = lines[i] as Line
     if (line.noise) continue
     if (line.kind === 'blank') continue

@@ -15,3 +15,27 @@ export const GREETINGS: PerLanguage<string> = {
   nl: ['beste', 'hoi', 'hallo', 'goedemorgen', 'goedemiddag', 'geachte'],
   pl: ['cześć', 'witam', 'witajcie', 'dzień dobry', 'szanown[ay]'],
 }
+
+/**
+ * How a letter closes, in the eight languages: "Kind regards," over the sender's name, title
+ * and numbers (a signature: the sender's title is no role of the post). Regex sources,
+ * matched case-insensitively against a whole short line.
+ */
+export const CLOSINGS: PerLanguage<string> = {
+  en: [
+    '(?:kind|best|warm|warmest)? ?regards',
+    'best(?: wishes)?',
+    'cheers',
+    'thanks',
+    'many thanks',
+    'thank you',
+    '(?:yours )?sincerely',
+  ],
+  de: ['mit freundlichen grüßen', '(?:viele|beste|liebe|freundliche) grüße', 'mfg', 'vg', 'lg'],
+  fr: ['(?:bien )?cordialement', 'bien à vous', 'salutations(?: distinguées)?', 'belle journée'],
+  es: ['(?:un )?saludos?(?: cordiales)?', 'atentamente', 'un abrazo'],
+  pt: ['atenciosamente', 'cumprimentos', 'abraços?', 'um abraço', 'obrigad[oa]'],
+  it: ['(?:cordiali|distinti)? ?saluti', 'un saluto', 'a presto'],
+  nl: ['met vriendelijke groet(?:en)?', 'vriendelijke groet(?:en)?', 'groet(?:en|jes)?', 'mvg'],
+  pl: ['pozdrawiam(?: serdecznie)?', 'z poważaniem', 'pozdrowienia'],
+}
