@@ -322,3 +322,49 @@ describe("a recruiter's signature under the letter's closing", () => {
     expect(result.postings.map((p) => p.title)).toEqual(['Senior Python Developer'])
   })
 })
+
+describe("a chat channel's messages copied whole, the posting one of them", () => {
+  const slack = `# jobs
+214 members
+Job posts only. One post per company per month, with a salary range.
+
+Yesterday
+
+Marek Nowak  4:51 PM
+Anyone know a good Shopify theme freelancer? DM me.
+:eyes: 2
+
+Today
+
+Lena Brandt  10:42 AM
+Hi all, we're hiring at Feldhase Robotics and I'm the hiring manager, ask me anything.
+
+*Senior Embedded Software Engineer (m/w/d)* – Munich, hybrid
+We build weeding robots for organic farms. You will write firmware in C and C++ on STM32 with Zephyr, and the CAN bus code between our Jetson and the boards.
+Hybrid: 2 days a week in our Garching office. €80–95k.
+:raised_hands: 5`
+
+  it('reads the posting’s message: its title, company and place', () => {
+    const posting = read(slack)
+    expect([posting.title, posting.company, posting.locations.map((l) => l.city)]).toEqual([
+      'Senior Embedded Software Engineer',
+      'Feldhase Robotics',
+      ['Munich'],
+    ])
+  })
+
+  it('reads a title between emoji shortcodes (":rotating_light:")', () => {
+    const text = slack.replace(
+      '*Senior Embedded Software Engineer (m/w/d)* – Munich, hybrid',
+      ':rotating_light: *Hiring: Senior Embedded Software Engineer* :rotating_light:\n:round_pushpin: *Location:* Munich (hybrid)',
+    )
+    expect(read(text).title).toBe('Senior Embedded Software Engineer')
+  })
+
+  it('in Discord’s shape, "Name — Today at 10:42"', () => {
+    const discord = slack
+      .replace('Marek Nowak  4:51 PM', 'Marek Nowak — Yesterday at 16:51')
+      .replace('Lena Brandt  10:42 AM', 'Lena Brandt — Today at 10:42')
+    expect(read(discord).title).toBe('Senior Embedded Software Engineer')
+  })
+})

@@ -11,6 +11,7 @@ import {
   RANDOM_TOKEN,
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
+import { markChatChannel } from './chat-channel.ts'
 import { markCommentThread } from './comment-thread.ts'
 import { markFeedPostAuthor } from './feed-post-author.ts'
 import { markEmailHeader } from './email-header.ts'
@@ -67,6 +68,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   let inRegion: string | null = null
   const seenLong = new Set<string>()
   markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
+  markChatChannel(lines, (line, reason) => mark(line, reason, dropped))
   markEmailHeader(lines, (line, reason) => mark(line, reason, dropped))
   markFeedPostAuthor(lines, (line, reason) => mark(line, reason, dropped))
   // "Empleos   Empresas   Salarios": a menu copied with runs of spaces between its items.

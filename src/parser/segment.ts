@@ -81,8 +81,15 @@ function unlink(text: string): string {
   return replaceWhere(linked, '\\', MD_ESCAPE, '$1')
 }
 
+/**
+ * A chat app's emoji written as short codes around a line (":rotating_light: Hiring: …
+ * :rotating_light:", ":crab:"): the line's decoration, as an emoji is. One inside a sentence
+ * ("builders at :heart:") stays where the writer put it.
+ */
+const EMOJI_SHORTCODES = /^(?::[a-z][a-z0-9_+-]{1,40}:\s*)+|(?:\s*:[a-z][a-z0-9_+-]{1,40}:)+$/g
+
 function cleanInline(text: string): string {
-  let clean = unlink(text)
+  let clean = replaceWhere(unlink(text), ':', EMOJI_SHORTCODES, '')
   if (clean.includes('**') || clean.includes('__')) clean = clean.replace(MD_STRONG, '')
   if (clean.includes('*') || clean.includes('_')) clean = clean.replace(MD_EMPHASIS, '$1$2')
   clean = replaceWhere(clean, '`', MD_CODE, '')

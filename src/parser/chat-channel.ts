@@ -1,0 +1,47 @@
+import type { Line } from './types.ts'
+
+/**
+ * A message's header in a chat app copied as text: its author and time, "Lena Brandt  10:42
+ * AM" (Slack), "Lena Brandt — Today at 10:42" (Discord).
+ */
+const AUTHOR_LINE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s+(?:(?:[—–-]\s+)?(?:Today|Yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}:\d{2}\s?[AP]M)$/u
+/**
+ * What a channel shows around its messages: its name ("# jobs"), its audience ("214
+ * members", "👥 1,842 | …"), its tabs, the day between messages ("Today ▾", "Monday, March
+ * 3rd") and the reactions under one (":eyes: 2", "👍 3").
+ */
+const CHANNEL_CHROME =
+  /^(?:#\s?[\w-]{1,40}(?:\s*☆)?|[\d,.]+\s+members|👥\s?[\d,.]+\b.*|messages\s+files(?:\s+pins)?(?:\s+\+)?|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,\s+\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)?)(?:\s*▾)?|(?::[\w+-]+:|\p{Extended_Pictographic})\s?\d{1,4})$/iu
+
+/**
+ * A chat channel's messages copied whole: the channel's name and audience, then messages
+ * under their author and time. The posting is its longest message; the channel's chrome and
+ * every other message are the page's. Marks those lines with `mark`; does nothing to a text
+ * that shows no channel (a message header and either the channel's chrome or a second
+ * message).
+ */
+export function markChatChannel(lines: Line[], mark: (line: Line, reason: string) => void) {
+  const authors: number[] = []
+  let chrome = 0
+  lines.forEach((line, i) => {
+    if (line.kind === 'blank') return
+    const raw = line.raw.trim()
+    if (AUTHOR_LINE.test(raw.replace(/\s+/g, ' '))) authors.push(i)
+    else if (CHANNEL_CHROME.test(raw)) chrome++
+  })
+  if (authors.length === 0 || (authors.length < 2 && chrome < 2)) return
+  // The messages, each from its header to the next: the posting is the one with most text.
+  let best = { start: 0, end: 0, size: -1 }
+  authors.forEach((start, k) => {
+    const end = authors[k + 1] ?? lines.length
+    let size = 0
+    for (let i = start + 1; i < end; i++) size += lines[i]?.text.length ?? 0
+    if (size > best.size) best = { start, end, size }
+  })
+  lines.forEach((line, i) => {
+    if (line.kind === 'blank') return
+    const inPosting = i > best.start && i < best.end
+    if (!inPosting || CHANNEL_CHROME.test(line.raw.trim())) mark(line, 'chat channel')
+  })
+}
