@@ -474,3 +474,18 @@ describe('an immigration note among the parts of a pipe line', () => {
     expect(result.postings.map((p) => p.title)).toEqual(['Senior HPC Administrator'])
   })
 })
+
+describe("a board's field of the languages a role asks for", () => {
+  it.each([
+    'Talen: Nederlands, Engels',
+    'Sprachen: Deutsch, Englisch',
+    'Langues : français, anglais',
+    'Idiomas: Español, Inglés',
+    'Języki: polski, angielski',
+  ])('"%s" names no place', (languages) => {
+    const posting = record(
+      `Medior .NET Developer\nScheldeveld IT\n\nPlaats: Mechelen\n${languages}\nContract: Vast contract\n\nJe bouwt onze webapplicaties in C# en ASP.NET Core.`,
+    )
+    expect(posting.locations.map((l) => l.city)).toEqual(['Mechelen'])
+  })
+})

@@ -17,6 +17,7 @@ export type FieldLabel =
   | 'level'
   | 'reference'
   | 'timeZone'
+  | 'languages'
 
 /** Labels per field and language; matched whole, ignoring case, before a colon. */
 export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
@@ -157,5 +158,17 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
     it: list('fuso orario, fusi orari'),
     nl: list('tijdzone, tijdzones'),
     pl: list('strefa czasowa, strefy czasowe'),
+  },
+  // The languages a role asks for ("Talen: Nederlands, Engels"): no place ("Engels" is no
+  // Engel's), read from the text by languages.ts.
+  languages: {
+    en: list('languages, language, spoken languages, language skills'),
+    de: list('sprachen, sprache, sprachkenntnisse'),
+    fr: list('langues, langue, langues parlées'),
+    es: list('idiomas, idioma'),
+    pt: list('idiomas, idioma, línguas'),
+    it: list('lingue, lingua, conoscenze linguistiche'),
+    nl: list('talen, taal, talenkennis'),
+    pl: list('języki, język, języki obce'),
   },
 }
