@@ -185,6 +185,10 @@ describe('readPlaces: location fields', () => {
   it('reads two towns of one country, neither sure alone, as two towns', () => {
     expect(towns('1003 Lausanne, 1201 Genève')).toEqual(['Lausanne, CH', 'Genève, CH'])
   })
+  it('reads two cities of one region, neither many times the other, as two cities', () => {
+    expect(towns('Gent, Antwerpen')).toEqual(['Gent, BE', 'Antwerpen, BE'])
+    expect(towns('Antwerpen, Gent')).toEqual(['Antwerpen, BE', 'Gent, BE'])
+  })
   it('reads a district beside its city as the city', () => {
     expect(towns('Warszawa, Mokotów')).toEqual(['Warsaw, PL'])
     expect(towns('Mokotów, Warszawa')).toEqual(['Warsaw, PL'])

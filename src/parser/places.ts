@@ -193,14 +193,22 @@ function districtOf(part: string, city: CityEntry): boolean {
   return townOfRegionBeside(
     part,
     city,
-    (town) => town.rank > city.rank && town.rank >= LARGE_CITY_RANK,
+    (town) => town.rank > city.rank * DISTRICT_RANK_RATIO && town.rank >= LARGE_CITY_RANK,
   )
 }
+
+/**
+ * How many times further down the list a district stands than its city (about as many times
+ * smaller): Mokotów 12 times Warsaw's rank, Gràcia 20 times Barcelona's; "Gent, Antwerpen",
+ * a region's two cities, are twice apart.
+ */
+const DISTRICT_RANK_RATIO = 4
 
 /** The city itself is a district of a larger town of its region named beside it. */
 function largerBeside(part: string, city: CityEntry): boolean {
   return (
-    city.rank >= LARGE_CITY_RANK && townOfRegionBeside(part, city, (town) => town.rank < city.rank)
+    city.rank >= LARGE_CITY_RANK &&
+    townOfRegionBeside(part, city, (town) => town.rank * DISTRICT_RANK_RATIO < city.rank)
   )
 }
 
