@@ -1106,3 +1106,12 @@ describe('a board\'s other listings under "You might also like"', () => {
     expect([posting.title, posting.company]).toEqual(['Product Designer', 'Halden Mobility'])
   })
 })
+
+describe("a board's menu holding a link named like a role", () => {
+  it('"Co-Founder Matching" among a board\'s links is no title', () => {
+    const posting = accepted(
+      `Startup Jobs Hub\nJobs\nCompanies\nCo-Founder Matching\nEvents\nInbox\nMy profile\nLog out\n\nQuillfen (S23)\nFounding Backend Engineer\n$140K - $180K\nAustin, TX, US\nFull-time\n\nAbout the role\nYou will build our forecasting service in Python and Postgres.`,
+    ).posting
+    expect(posting.title).toBe('Founding Backend Engineer')
+  })
+})

@@ -387,14 +387,14 @@ function markMenuBlocks(
     // The first line may be the site's name: a board's is no employer's, but a careers
     // site's is ("Fjällbacka Robotics / Jobs / Departments / Log in").
     const first = keys[start] ?? ''
-    const siteName =
-      (counts[start] ?? 0) === 0 &&
-      !isBoardName(first) &&
-      !block.some((i) => isBoardMenuItem(keys[i]))
+    // A board's menu ("Companies", "Salaries") holds no role's title: "Co-Founder Matching"
+    // there is a link.
+    const board = block.some((i) => isBoardMenuItem(keys[i]))
+    const siteName = (counts[start] ?? 0) === 0 && !isBoardName(first) && !board
     if (short && block.length >= MENU_BLOCK_LINES && known >= MENU_BLOCK_KNOWN)
       for (const i of siteName ? block.slice(1) : block)
         // The role's title may stand among a careers page's links: it stays.
-        if ((counts[i] ?? 0) > 0 || !titleLike(lines, i))
+        if ((counts[i] ?? 0) > 0 || board || !titleLike(lines, i))
           mark(lines[i] as Line, 'site menu', dropped)
     start = end
   }
