@@ -58,3 +58,15 @@ describe('a recruitment agency’s posting', () => {
     ).toBe('Lumora Labs')
   })
 })
+
+describe('a recruiter that says it recruits on behalf of its client', () => {
+  it.each([
+    'Hollin Resourcing are recruiting on behalf of Marrow Building Society, who are looking for a Lead DevOps Engineer to join their platform team.',
+    'Hollin Resourcing is recruiting on behalf of Marrow Building Society for a Lead DevOps Engineer.',
+  ])('"%s" names the client as the employer', (sentence) => {
+    const company = companyOf(
+      `Lead DevOps Engineer - Contract\nLeeds\n\n${sentence}\n\nYou will build Azure landing zones with Terraform and run AKS clusters.`,
+    )
+    expect(company).toBe('Marrow Building Society')
+  })
+})

@@ -24,7 +24,11 @@ export function clientOfAgency(
 ): { value: string; raw: string; isRecruiter: (name: string) => boolean } | null {
   if (!AGENCY.test(text)) return null
   const sentences = text.split(SENTENCE_BREAK)
-  const agencySentences = sentences.filter((s) => AGENCY.test(s)).map((s) => s.toLowerCase())
+  // "Hollin Resourcing are recruiting on behalf of Marrow …": the recruiter's own words end
+  // where the client is introduced.
+  const agencySentences = sentences
+    .filter((s) => AGENCY.test(s))
+    .map((s) => s.slice(0, allMatches(CLIENT_LEAD, s)[0]?.index ?? s.length).toLowerCase())
   const isRecruiter = (name: string) =>
     agencySentences.some((own) => own.includes(name.toLowerCase()))
   for (const sentence of sentences) {

@@ -1,12 +1,13 @@
 import { list, type PerLanguage } from './languages.ts'
 
 /**
- * What a recruiter calls itself: a posting that says so of its author may be for a client.
- * Matched as whole words, without case.
+ * What a recruiter calls itself, or says it does ("are recruiting on behalf of"): a posting
+ * that says so of its author may be for a client. Matched as whole words, without case.
  */
 export const AGENCY_SELF: PerLanguage<string> = {
   en: list(`recruitment agency, recruiting agency, staffing agency, employment agency,
-    recruitment consultancy, recruitment firm, staffing firm, talent agency, executive search firm`),
+    recruitment consultancy, recruitment firm, staffing firm, talent agency, executive search firm,
+    recruiting on behalf of, recruit on behalf of, recruiting for our client`),
   de: list(`Personalvermittlung, Personalberatung, Personaldienstleister, Personaldienstleistung,
     Arbeitnehmerüberlassung, Headhunter, Recruiting-Agentur, Personalagentur`),
   fr: list(`cabinet de recrutement, agence de recrutement, cabinet de conseil en recrutement,
