@@ -9,8 +9,11 @@ const FACT_JOIN = /\s*[,/&()]\s*|\s+(?:or|and|oder|und|ou|et|of|en|lub)\s+/i
 const SHORT_JOIN = /\s+[oyei]\s+/i
 /** A German compound cut at its hyphen before "oder" or "und": "Voll-", "Teil-". */
 const SUSPENDED = /^\p{L}{2,12}-$/u
-/** A US staffing board's tax terms of the contract: "W2 Only", "C2C", "1099". */
-const TAX_TERMS = /^(?:w-?2|1099|c2c|corp[- ]to[- ]corp)(?:\s+only)?$/i
+/**
+ * A contract's tax terms: a US staffing board's "W2 Only", "C2C", "1099"; a UK contractor's
+ * IR35 status ("Outside IR35").
+ */
+const TAX_TERMS = /^(?:w-?2|1099|c2c|corp[- ]to[- ]corp|(?:outside|inside)\s+ir35)(?:\s+only)?$/i
 
 /**
  * Whether a text states nothing but contracts and work modes, as a job board prints them

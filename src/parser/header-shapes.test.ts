@@ -489,3 +489,14 @@ describe("a board's field of the languages a role asks for", () => {
     expect(posting.locations.map((l) => l.city)).toEqual(['Mechelen'])
   })
 })
+
+describe("a UK contract's IR35 status after the title", () => {
+  it.each(['Lead DevOps Engineer - Outside IR35', 'Lead DevOps Engineer - Inside IR35 - Contract'])(
+    '"%s" is the title and its contract facts',
+    (line) => {
+      expect(
+        record(`${line}\nLocation: Leeds\n\nYou will run AKS clusters with Terraform.`).title,
+      ).toBe('Lead DevOps Engineer')
+    },
+  )
+})
