@@ -1,5 +1,11 @@
 import type { RoleFamily, Seniority } from '../model/posting.ts'
-import { LEVEL_IN_TEXT, LEVEL_SUFFIX, NOT_A_LEVEL_IN_TITLE } from './patterns.ts'
+import {
+  HEADING_IN_LANGUAGES,
+  LEVEL_IN_TEXT,
+  LEVEL_SUFFIX,
+  NICE_TO_HAVE_LINE,
+  NOT_A_LEVEL_IN_TITLE,
+} from './patterns.ts'
 import type { Fact } from './types.ts'
 import { phraseRegex, phraseSource, wordKey } from './words/compile.ts'
 import {
@@ -49,6 +55,10 @@ export function levelFromPhrase(text: string): Fact<Seniority> | null {
     // "supporting PhD students and early-career researchers": the level of the people helped.
     const before = read.slice(Math.max(0, m.index - 45), m.index)
     if (FOR_OTHERS.test(before.slice(before.search(/[^.!?\n]*$/)))) continue
+    // "Une première expérience avec Docker serait un plus": a skill wished for, not the career.
+    const after = read.slice(m.index, m.index + 160)
+    const sentence = `${before.slice(before.search(/[^.!?\n]*$/))}${after.slice(0, after.search(/[.!?\n]|$/))}`
+    if (NICE_TO_HAVE_LINE.test(sentence) || HEADING_IN_LANGUAGES.niceToHave.test(sentence)) continue
     const level = PHRASE_LEVEL.get(wordKey(m[0]))
     if (level) return { value: level, raw: m[0], from: 'level phrase in the text' }
   }

@@ -80,6 +80,16 @@ describe('level phrases in the text, in the eight languages', () => {
     expect(levelFromPhrase('Sie haben mehrjährige Berufserfahrung.')).toBeNull()
   })
 
+  it('is no level in a sentence that calls it a plus (a skill wished for, not the career)', () => {
+    expect(
+      levelFromPhrase('Une première expérience avec Docker et Kubernetes serait un plus.'),
+    ).toBeNull()
+    expect(levelFromPhrase('Erste Berufserfahrung mit Kubernetes ist von Vorteil.')).toBeNull()
+    expect(levelFromPhrase('Vous avez une première expérience en développement web.')?.value).toBe(
+      'junior',
+    )
+  })
+
   it.each([
     ['en', 'You will be supporting PhD students and early-career researchers with their code.'],
     ['de', 'Du begleitest Berufseinsteiger in ihren ersten Monaten im Team.'],
