@@ -126,6 +126,20 @@ describe('an on-site role', () => {
   })
 
   it.each([
+    'Il lavoro si svolge in presenza presso la sede di Bologna. Non è previsto lo smart working.',
+    'Praca stacjonarna w biurze w Gdańsku. Praca hybrydowa nie jest możliwa.',
+    'Trabajo presencial en nuestra oficina de Valencia; el modelo híbrido no es una opción.',
+  ])('is not made hybrid by hybrid work refused in its language: %s', (body) => {
+    expect(read(body).mode).toBe('onsite')
+  })
+
+  it('stays hybrid where only full remote is refused beside it', () => {
+    expect(
+      read('Wir arbeiten hybrid mit zwei Tagen im Büro; 100 % Homeoffice ist nicht möglich.').mode,
+    ).toBe('hybrid')
+  })
+
+  it.each([
     ['Work from office - 5 days a week at our Whitefield, Bengaluru campus.', 5],
     ['This is an office-based role - 5 days onsite in Trafford Park.', 5],
     ['This is an on-site role, 5 days a week.', 5],

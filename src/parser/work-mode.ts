@@ -315,6 +315,21 @@ const MODE_SCORE = {
 const QUESTION = /\?\s*$/
 
 /** Every piece of evidence for the work mode in the text, the header and tracking tags. */
+/** How far from the hybrid word a refusal may stand to refuse it, in characters. */
+const REFUSAL_REACH = 30
+
+/**
+ * "Non è previsto lo smart working", "Praca hybrydowa nie jest możliwa", "el modelo híbrido
+ * no es una opción": hybrid work refused in the other languages, the refusal right beside the
+ * word ("Wir arbeiten hybrid …; 100 % Homeoffice ist nicht möglich" refuses full remote only).
+ */
+function hybridRefusedI18n(sentence: string): boolean {
+  const word = HYBRID_I18N.exec(sentence) ?? HYBRID_WORD.exec(sentence)
+  if (!word) return false
+  const from = Math.max(0, word.index - REFUSAL_REACH)
+  return REMOTE_REFUSED_I18N.test(sentence.slice(from, word.index + word[0].length + REFUSAL_REACH))
+}
+
 export function workModeCandidates(
   body: string,
   headerModes: readonly Fact<WorkMode>[],
@@ -340,7 +355,8 @@ export function workModeCandidates(
         HYBRID_I18N.test(sentence) ||
         PARTLY_REMOTE.test(sentence) ||
         hybridBeforePlace(sentence)) &&
-      !HYBRID_REFUSED.test(sentence)
+      !HYBRID_REFUSED.test(sentence) &&
+      !hybridRefusedI18n(sentence)
     if (hybrid && !remote) add('hybrid', sentence, 'text')
     if (ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)) add('onsite', sentence, 'text')
   }
