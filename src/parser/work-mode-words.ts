@@ -235,6 +235,15 @@ export const REGION_LIST_SEPARATOR_I18N =
 // ---------------------------------------------------------------- part of the time remote
 
 /**
+ * Remote for most of the time, in the eight languages: "mostly remote", "überwiegend remote",
+ * "principalement en télétravail", "mayormente remoto", "principalmente remoto",
+ * "prevalentemente da remoto", "grotendeels remote", "głównie zdalnie". Remote still, unless
+ * the same sentence gives days a week at the office.
+ */
+export const HEDGED_REMOTE =
+  /(?<![\p{L}-])(?:mostly|largely|mainly|primarily|predominantly|überwiegend|hauptsächlich|principalement|majoritairement|mayormente|principalmente|prevalentemente|grotendeels|voornamelijk|głównie|przeważnie)\s+(?:(?:en|da|in|im)\s+)?(?:remote(?:ly)?|t[ée]l[ée]travail|remoto|remota|op\s+afstand|zdaln\p{L}*)(?![\p{L}-])/iu
+
+/**
  * Remote for part of the time, which is hybrid: "ONSITE (part remote)", "partially remote",
  * "part-time remote", "teilweise remote", "partiellement en télétravail", "parcialmente
  * remoto", "parzialmente da remoto", "gedeeltelijk thuis", "częściowo zdalnie", and a job

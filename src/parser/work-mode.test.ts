@@ -157,3 +157,19 @@ describe('a question about the work mode', () => {
     expect(read(body).mode).toBe('hybrid')
   })
 })
+
+describe('a remote role with days on site in the same sentence', () => {
+  it.each([
+    ['Working pattern: mostly remote, with one day per week on site at our Leeds office.', 1],
+    ['Remote, with 2 days a week in our Madrid office.', 2],
+  ])('is hybrid: %s', (body, days) => {
+    expect(read(body)).toEqual({ mode: 'hybrid', days })
+  })
+
+  it.each([
+    'Fully remote; we meet in the office two days a month.',
+    'This role is primarily remote with occasional meetups at our Sacramento office.',
+  ])('stays remote where no days a week are at the office: %s', (body) => {
+    expect(read(body).mode).toBe('remote')
+  })
+})

@@ -33,6 +33,7 @@ import {
   NUMBER_WORDS_I18N,
   OFFICE_DAYS_I18N,
   REMOTE_REFUSED_I18N,
+  HEDGED_REMOTE,
   WEEKDAY_I18N_WORD,
   WEEKDAY_LIST_I18N,
   WEEKDAYS_I18N,
@@ -281,7 +282,10 @@ function strongRemote(sentence: string): boolean {
     !REMOTE_EXCEPTION.test(sentence) &&
     !REMOTE_REFUSED_I18N.test(sentence) &&
     !PARTLY_REMOTE.test(sentence) &&
-    !remoteDaysIn(sentence)
+    !remoteDaysIn(sentence) &&
+    // "mostly remote, with one day per week on site": remote for most of the week, and days at
+    // the office, is hybrid ("fully remote, or … Tuesdays and Thursdays" still offers remote).
+    !(HEDGED_REMOTE.test(sentence) && readOfficeDays(sentence))
   )
 }
 
