@@ -306,3 +306,14 @@ export const WEEKDAY_I18N_WORD = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_I18N})(?!\\
  */
 export const REMOTE_REFUSED_I18N =
   /geen optie|niet mogelijk|keine option|nicht möglich|ausgeschlossen|n['’]est pas (?:possible|une option|envisageable)|no es (?:posible|una opción)|no (?:se )?contempla|não é (?:possível|uma opção)|non è (?:possibile|un['’]opzione|previst[oa])|nie jest możliw|nie ma możliwości|nie przewidujemy/iu
+
+/** Where a share of the week is spent, after it: at the office, in the eight languages. */
+const AT_OFFICE_SHARE = String.raw`on[- ]?site|in[- ]office|in (?:the|our) office|at (?:the|our) office|de présence|sur site|au bureau|vor ort|im büro|präsenz|presencial|en (?:la )?oficina|no escritório|in sede|in ufficio|in presenza|op kantoor|w biurze|stacjonarnie`
+/**
+ * A share of the week at the office: "60% on site", "40 % im Büro", "80% presencial", and the
+ * noun first, "une présence sur site de 60 %", "Präsenz von 60 %". The share is the first group.
+ */
+export const OFFICE_SHARE: readonly RegExp[] = [
+  new RegExp(String.raw`(?<![\d.,])(\d{2})\s?%\s+(?:${AT_OFFICE_SHARE})(?!\p{L})`, 'iu'),
+  /(?<!\p{L})(?:présence|presence|präsenz|presencia|presença|presenza|aanwezigheid|obecność)(?:\s+(?:sur site|au bureau|on[- ]?site|in the office|vor ort|im büro|en (?:la )?oficina|no escritório|in sede|op kantoor|w biurze))?\s(?:(?:de|of|von|del|di|van)\s)?(\d{2})\s?%/iu,
+]

@@ -173,3 +173,18 @@ describe('a remote role with days on site in the same sentence', () => {
     expect(read(body).mode).toBe('remote')
   })
 })
+
+describe('office days from a share of the week at the office', () => {
+  it.each([
+    ['Un poste à 100 % avec une présence sur site de 60 % ; le reste en télétravail.', 3],
+    ['We expect roughly 60% on site, the rest from home.', 3],
+    ['Hybrid: 40 % im Büro, den Rest im Homeoffice.', 2],
+    ['Modalidad híbrida con un 80% presencial en la oficina de Sevilla.', 4],
+  ])('%s', (body, days) => {
+    expect(read(body)).toEqual({ mode: 'hybrid', days })
+  })
+
+  it('gives no days for a share that is no whole day of a five-day week', () => {
+    expect(read('Hybrid, 50% on site.').days).toBeNull()
+  })
+})

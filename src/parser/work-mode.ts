@@ -34,6 +34,7 @@ import {
   OFFICE_DAYS_I18N,
   REMOTE_REFUSED_I18N,
   HEDGED_REMOTE,
+  OFFICE_SHARE,
   WEEKDAY_I18N_WORD,
   WEEKDAY_LIST_I18N,
   WEEKDAYS_I18N,
@@ -180,6 +181,8 @@ function officeDaysOfSentences(
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
     const lower = lowered[i] as string
+    const share = lower.includes('%') ? officeDaysOfShare(sentence) : null
+    if (share) return share
     if (!DAY_HINT.test(lower)) continue
     for (const pattern of OFFICE_DAYS) {
       const m = pattern.exec(sentence)
@@ -215,6 +218,20 @@ function officeDaysOfSentences(
     }
     const named = WEEKDAY_HINT.test(lower) ? weekdaysAtOffice(sentence) : null
     if (named) return named
+  }
+  return null
+}
+
+/**
+ * "une présence sur site de 60 %", "roughly 60% on site": a share of a five-day week at the
+ * office, counted in days when it is a whole number of them (50 % is none).
+ */
+function officeDaysOfShare(sentence: string): Fact<number> | null {
+  for (const pattern of OFFICE_SHARE) {
+    const m = pattern.exec(sentence)
+    const share = Number(m?.[1])
+    if (m && share >= 20 && share <= 80 && share % 20 === 0)
+      return { value: share / 20, raw: m[0].trim(), from: 'share of the week at the office' }
   }
   return null
 }
