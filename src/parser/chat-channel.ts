@@ -6,6 +6,7 @@ import type { Line } from './types.ts'
  */
 const AUTHOR_LINE =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s+(?:(?:[—–-]\s+)?(?:Today|Yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}:\d{2}\s?[AP]M)$/u
+const TIME_AT_END = /\d:\d\d(?:\s?[AP]M)?$/
 /**
  * What a channel shows around its messages: its name ("# jobs"), its audience ("214
  * members", "👥 1,842 | …"), its tabs, the day between messages ("Today ▾", "Monday, March
@@ -23,14 +24,17 @@ const CHANNEL_CHROME =
  */
 export function markChatChannel(lines: Line[], mark: (line: Line, reason: string) => void) {
   const authors: number[] = []
-  let chrome = 0
   lines.forEach((line, i) => {
-    if (line.kind === 'blank') return
     const raw = line.raw.trim()
-    if (AUTHOR_LINE.test(raw.replace(/\s+/g, ' '))) authors.push(i)
-    else if (CHANNEL_CHROME.test(raw)) chrome++
+    // A header ends in its time: most lines are asked one cheap question only.
+    if (line.kind !== 'blank' && raw.length <= 80 && TIME_AT_END.test(raw))
+      if (AUTHOR_LINE.test(raw.replace(/\s+/g, ' '))) authors.push(i)
   })
-  if (authors.length === 0 || (authors.length < 2 && chrome < 2)) return
+  if (authors.length === 0) return
+  const chrome = lines.filter(
+    (line) => line.kind !== 'blank' && CHANNEL_CHROME.test(line.raw.trim()),
+  ).length
+  if (authors.length < 2 && chrome < 2) return
   // The messages, each from its header to the next: the posting is the one with most text.
   let best = { start: 0, end: 0, size: -1 }
   authors.forEach((start, k) => {

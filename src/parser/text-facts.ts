@@ -12,6 +12,8 @@ import {
   TITLE_TRIGGERS,
 } from './patterns.ts'
 import { withoutLegalForm } from './legal-form.ts'
+import { CAREERS_SITE_NAMES } from './words/company-cues.ts'
+import { allLanguages } from './words/languages.ts'
 import { resolvePlace } from './places.ts'
 import { techByName } from './taxonomy.ts'
 import type { Fact } from './types.ts'
@@ -25,8 +27,15 @@ export function cleanCompany(name: string): string {
   return withoutLegalForm(withoutCareersSite(clean))
 }
 
+/** The first words of a careers site's names: most names are asked one set lookup only. */
+const CAREERS_FIRST_WORDS = new Set(
+  allLanguages(CAREERS_SITE_NAMES).map((phrase) => phrase.split(' ')[0] ?? ''),
+)
+
 /** "Careers at Zeestroom" → "Zeestroom": the employer a careers site's name names. */
 function withoutCareersSite(name: string): string {
+  const space = name.indexOf(' ')
+  if (space < 0 || !CAREERS_FIRST_WORDS.has(name.slice(0, space).toLowerCase())) return name
   const site = CAREERS_SITE_PREFIX.exec(name)
   const rest = site ? name.slice(site[0].length) : ''
   return /^[\p{Lu}\p{N}]/u.test(rest) ? rest : name
