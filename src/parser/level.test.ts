@@ -76,3 +76,15 @@ describe('roleFamily', () => {
     expect(roleFamily(title)).toBe(family)
   })
 })
+
+describe('"Middle" as a level word (the mid level on Ukrainian and Polish boards)', () => {
+  it.each([
+    ['Middle .NET Developer', 'mid'],
+    ['Middle+ Python Engineer', 'mid'],
+    ['Sales Engineer, Middle East', null],
+    ['Middle Office Analyst', null],
+    ['Middleware Engineer', null],
+  ])('"%s" is %s', (title, level) => {
+    expect(levelFromTitle(title)).toBe(level)
+  })
+})

@@ -357,7 +357,9 @@ export const COMPANY_STOPWORDS =
 
 // ---------------------------------------------------------------- seniority and family
 
-export const NOT_A_LEVEL_IN_TITLE = /\bmember of (?:the )?technical staff\b/gi
+/** Words in a title that hold a level word and state no level: "Middle East", "Middle Office". */
+export const NOT_A_LEVEL_IN_TITLE =
+  /\bmember of (?:the )?technical staff\b|\bmiddle[\s-]+(?:east|eastern|office|school|market|management|manager|earth|ages)\b/gi
 export const LEVEL_SUFFIX = /[- ]?level$/
 /** A level stated for the role in the text: "As a Senior I Engineer", "This is a senior-level role". */
 export const LEVEL_IN_TEXT: readonly RegExp[] = [

@@ -67,6 +67,8 @@ export const LEVEL_WORDS: PerLanguage<LevelWord> = {
     ['mid-senior', 'mid'],
     ['mid senior', 'mid'],
     ['intermediate', 'mid'],
+    // Ukrainian and Polish boards' word for the mid level ("Middle .NET Developer").
+    ['middle', 'mid'],
     ['semi senior', 'mid'],
     ['semi-senior', 'mid'],
     ['semisenior', 'mid'],
