@@ -474,8 +474,13 @@ const DAY_ENDING = String.raw`(?:nesday|rsday|sday|day|rs|s|r)?s?`
 const DAY_NAME = String.raw`(?:mon|tue|wed|thu|fri)${DAY_ENDING}`
 /** The same, its first three letters captured. */
 const DAY_STEM = String.raw`(mon|tue|wed|thu|fri)${DAY_ENDING}`
+/**
+ * Who is in on the days that follow, with no word for the office: "the whole company is in
+ * on", "we're in on", "the team is together on" (not "we're in touch on").
+ */
+const EVERYONE_IN = String.raw`(?:we(?:'|’)re|we are|everyone(?:'s| is)|everybody(?:'s| is)|(?:the )?(?:whole )?(?:team|company)(?:'s| is| are)) (?:all )?(?:in|together)(?= on\b)`
 export const WEEKDAY_LIST = new RegExp(
-  String.raw`\b(?:office|in[- ]office days?|on[- ]?site|wfo)\b[^.\n]{1,40}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
+  String.raw`\b(?:office|in[- ]office days?|on[- ]?site|wfo|${EVERYONE_IN})\b[^.\n]{1,40}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
   'i',
 )
 export const WEEKDAY = new RegExp(String.raw`\b${DAY_STEM}\b`, 'gi')

@@ -188,3 +188,22 @@ describe('office days from a share of the week at the office', () => {
     expect(read('Hybrid, 50% on site.').days).toBeNull()
   })
 })
+
+describe('weekdays everyone is in, with no word for the office', () => {
+  it.each([
+    [
+      'We work hybrid – the whole company is in on Tuesdays and Thursdays, the rest is up to you.',
+      2,
+    ],
+    ["Hybrid, we're in on Tuesdays and Thursdays.", 2],
+    ['Hybrid: the team is together on Mondays, Wednesdays and Thursdays.', 3],
+  ])('%s', (body, days) => {
+    expect(read(body)).toEqual({ mode: 'hybrid', days })
+  })
+
+  it('counts no day someone is in touch or in a meeting', () => {
+    expect(
+      read("Fully remote. We're in touch on Mondays and the team meets on Fridays.").days,
+    ).toBeNull()
+  })
+})
