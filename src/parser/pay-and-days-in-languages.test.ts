@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePosting } from './index.ts'
+import { officeDaysIn } from './work-mode.ts'
 
 // Postings written for this test; the values expected are written by hand.
 function record(text: string) {
@@ -272,5 +273,17 @@ describe('full remote refused in each language', () => {
       `Backend Engineer\nBrightkelp\n\nHybrid: we meet at the office 2 days a week. ${sentence} We use Java.`,
     )
     expect(posting.workMode).toBe('hybrid')
+  })
+})
+
+describe('office days counted a few words after the office', () => {
+  it.each([
+    [
+      'Pracujemy hybrydowo – spotykamy się w biurze w Gdańsku Oliwie jeden dzień w tygodniu, pozostałe dni zdalnie.',
+      1,
+    ],
+    ['Hybride: wir sind im Büro in Leipzig an zwei Tagen pro Woche.', 2],
+  ])('%s', (body, days) => {
+    expect(officeDaysIn(body)?.value).toBe(days)
   })
 })

@@ -97,6 +97,15 @@ export const OFFICE_DAYS_SPACED_I18N = new RegExp(
   'iu',
 )
 
+/**
+ * The office first, then a few words (its town) and the days a week: "spotykamy się w biurze
+ * w Gdańsku Oliwie jeden dzień w tygodniu", "im Büro in Leipzig an zwei Tagen pro Woche".
+ */
+export const OFFICE_THEN_DAYS_I18N = new RegExp(
+  String.raw`(?<!\p{L})(?:${AT_OFFICE})(?:\s\S+){1,4}?\s(?:an\s)?${RANGE}\s?${DAYS}\s${PER_WEEK}`,
+  'iu',
+)
+
 /** The days counted are per month, not per week. */
 export const PER_MONTH_I18N =
   /^[^.\n]{0,25}?(?:pro|par|al|por|per|w|na|im)\s*(?:monat|mois|mes|mês|maand|miesiąc)/iu

@@ -39,6 +39,7 @@ import {
   WEEKDAY_LIST_I18N,
   WEEKDAYS_I18N,
   OFFICE_DAYS_SPACED_I18N,
+  OFFICE_THEN_DAYS_I18N,
   PER_LONGER_PERIOD,
   REMOTE_DAYS_PER_WEEK,
   ONSITE_I18N,
@@ -203,6 +204,8 @@ function officeDaysOfSentences(
     if (away) return away
     const spaced = officeDaysI18n(OFFICE_DAYS_SPACED_I18N.exec(sentence), sentence)
     if (spaced) return spaced
+    const after = officeDaysI18n(OFFICE_THEN_DAYS_I18N.exec(sentence), sentence)
+    if (after) return after
     const list = WEEKDAY_LIST.exec(sentence)
     if (list?.[1] && !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length))) {
       // Each day by its first three letters: "Thurs" and "Thursday" are one day.
