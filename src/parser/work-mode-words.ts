@@ -141,6 +141,8 @@ const ONSITE_PHRASES = [
   String.raw`(?:ausschließlich|nur|komplett|vollständig)\s+vor\s+ort`,
   String.raw`vor\s+ort\s+(?:in|im|bei|an)\s+(?:(?:unserem|unserer|unseren|dem|der|einem)\s+)?(?:büro|office|standort|hauptsitz|zentrale)`,
   String.raw`(?:büro|standort)\s+vor\s+ort|präsenzarbeit|in\s+präsenz`,
+  // de: "als Vor-Ort-Position ausgelegt", "eine Präsenzstelle": the role named as on-site
+  String.raw`vor-ort-(?:position|stelle|tätigkeit|rolle|job)|präsenzstelle`,
   // fr: "poste en présentiel", "travail sur site", "100 % en présentiel"
   String.raw`(?:poste|travail|mission|emploi)\s+(?:\p{L}+\s+){0,2}?(?:en\s+pr[ée]sentiel|sur\s+site)`,
   String.raw`(?:en\s+)?pr[ée]sentiel\s+(?:à\s+100|complet|total)`,

@@ -207,3 +207,12 @@ describe('weekdays everyone is in, with no word for the office', () => {
     ).toBeNull()
   })
 })
+
+describe('a German role named as on-site', () => {
+  it.each([
+    'Die Stelle ist als Vor-Ort-Position in unserem Büro in Linz ausgelegt.',
+    'Es handelt sich um eine Präsenzstelle in Graz.',
+  ])('%s', (body) => {
+    expect(read(body).mode).toBe('onsite')
+  })
+})

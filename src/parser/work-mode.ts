@@ -78,6 +78,8 @@ const MODE_HINTS = [
   'tele',
   'zdal',
   'vor ort',
+  'vor-ort',
+  'präsenz',
   'présentiel',
   'presencial',
   'sede',
