@@ -116,6 +116,8 @@ const DAY_RANGE_SEPARATOR = /\s*[-–]\s*|\s+(?:to|or|bis|ou|tot|do|lub|[aào])\
 const POLICY_HINTS = ['day', 'week', 'abroad', 'anywhere', 'core hours', 'month']
 const MODE_HINT = anyLiteral(MODE_HINTS)
 const DAY_HINT = anyLiteral(DAY_HINTS)
+const WEEK_I18N_HINT = anyLiteral(['woche', 'semaine', 'semana', 'settimana', 'week', 'tygod'])
+const DAYS_I18N_HINT = anyLiteral(['tag', 'jour', 'día', 'dia', 'giorn', 'dag', 'dni', 'dzień'])
 /** Any weekday's name in the other languages: most sentences hold none. */
 const WEEKDAY_HINT = anyLiteral(WEEKDAYS_I18N.flat())
 const POLICY_HINT = anyLiteral(POLICY_HINTS)
@@ -206,7 +208,11 @@ function officeDaysOfSentences(
     if (away) return away
     const spaced = officeDaysI18n(OFFICE_DAYS_SPACED_I18N.exec(sentence), sentence)
     if (spaced) return spaced
-    const after = officeDaysI18n(OFFICE_THEN_DAYS_I18N.exec(sentence), sentence)
+    // Asked only of a sentence naming a week and days in another language than English.
+    const after =
+      WEEK_I18N_HINT.test(lower) && DAYS_I18N_HINT.test(lower)
+        ? officeDaysI18n(OFFICE_THEN_DAYS_I18N.exec(sentence), sentence)
+        : null
     if (after) return after
     const list = WEEKDAY_LIST.exec(sentence)
     if (list?.[1] && !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length))) {
