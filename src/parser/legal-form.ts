@@ -40,6 +40,13 @@ export function endsSentence(text: string): boolean {
   return ENDS_SENTENCE.test(text) && !(text.endsWith('.') && ABBREVIATED_AT_END.test(text))
 }
 
+const WRITTEN = new Set(LEGAL_FORMS.map((form) => form.written))
+
+/** Whether a word is a legal form as written ("NV", "AB", "GmbH"): case counts. */
+export function isLegalForm(word: string): boolean {
+  return WRITTEN.has(word)
+}
+
 /** A company's name without the legal form it ends with ("Wierzba Sp. z o.o." → "Wierzba"). */
 export function withoutLegalForm(name: string): string {
   const trimmed = name.trim()

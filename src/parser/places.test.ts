@@ -244,6 +244,16 @@ describe('readPlaces: location fields', () => {
       { city: 'Reno', region: 'Nevada', country: 'US' },
     ])
   })
+  it('reads no town from an unknown name before a legal form that is also a state’s code', () => {
+    // "NV" closes a Belgian or Dutch company's name as "Inc" does; "SA" and "AB" too.
+    expect(readPlaces('Vlaskamp Mobility NV', { field: true }).locations).toEqual([])
+    expect(readPlaces('Korrelbeek Logistiek NV').locations).toEqual([])
+    expect(readPlaces('Tallbrook Systems AB').locations).toEqual([])
+    // A known town keeps its state.
+    expect(towns('Henderson NV')).toEqual(['Henderson, US'])
+    expect(towns('Calgary AB')).toEqual(['Calgary, CA'])
+    expect(towns('Adelaide SA')).toEqual(['Adelaide, AU'])
+  })
   it('reads a town after a French département’s number', () => {
     expect(towns('35 - RENNES')).toEqual(['Rennes, FR'])
   })

@@ -35,6 +35,7 @@ import { countryCode, countryName, readCountry, type CountryRead } from './count
 import { codeIsAnotherWord } from './place-code-words.ts'
 import { isWorldRegionName, macroRegion, remoteRegion, WORLDWIDE } from './remote-regions.ts'
 import { trimSet } from './text.ts'
+import { isLegalForm } from './legal-form.ts'
 
 export { countryCode, countryName, macroRegion, remoteRegion }
 
@@ -307,7 +308,9 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
   // "Scottsdale, AZ": a US state or Canadian province code after a town.
   if (/^[A-Z]{2}$/.test(last) && parts.length === 2) {
     region = regionIn('US', last) ?? regionIn('CA', last)
-    if (region && !isPlaceShaped(first)) return null
+    // "Vlaskamp Mobility NV", "Tallbrook Systems AB": after a name the data does not know, a
+    // code that also closes a company's name is that company's legal form.
+    if (region && (!isPlaceShaped(first) || isLegalForm(last))) return null
   }
   if (!region) country = readCountry(last, true)
   const rest = region || country ? parts.slice(0, -1) : parts
