@@ -1115,3 +1115,58 @@ describe("a board's menu holding a link named like a role", () => {
     expect(posting.title).toBe('Founding Backend Engineer')
   })
 })
+
+describe("a board's name over a menu that holds its links for employers among other items", () => {
+  // The board's own links ("Companies", "For employers", "Post a job") sit among items no list
+  // knows, on one line with runs of spaces or slashes between them: the name above is the
+  // board's, whatever the board is called.
+  it.each([
+    [
+      'Emplirama\nOffres d’emploi   Entreprises   Salaire   Conseils carrière   Quiz métier\nSe connecter   Mon Emplirama   Recruteurs',
+      'Développeur PHP (H/F/X)\nBrasserie Tanneur SA\n\nLieu de travail : Namur\nType de contrat : CDI',
+      ['Brasserie Tanneur', 'Développeur PHP'],
+    ],
+    [
+      'Hireloom\nFind Jobs   Salary Estimator   Resources\nSign In   Employers / Post a Job',
+      'QA Automation Engineer\nOakhaven Freight - Wichita, KS\n$98,000 - $115,000 a year',
+      ['Oakhaven Freight', 'QA Automation Engineer'],
+    ],
+  ])('%#', (menu, head, expected) => {
+    const posting = accepted(
+      `${menu}\n\n${head}\n\nWe are looking for an engineer to build our customer tools in PHP and Playwright.\n\nYour profile\n• Three years of experience\n\nApply now`,
+    ).posting
+    expect([posting.company, posting.title]).toEqual(expected)
+  })
+})
+
+describe('a skip link whose lead has no article', () => {
+  it.each([
+    'Pular para conteúdo principal',
+    'Saltar para conteúdo',
+    'Saltar a contenido principal',
+  ])('"%s" over a post is never its company', (skip) => {
+    const { posting } = accepted(
+      `${skip}\nLinkedIn\nInício   Minha rede   Vagas   Mensagens   Notificações\n\nCastanha Pagamentos\nPessoa Desenvolvedora Back-end Pleno\nBrasil · Remoto\n\nA Castanha Pagamentos procura uma pessoa desenvolvedora back-end com Go e PostgreSQL.`,
+    )
+    expect(posting.company).toBe('Castanha Pagamentos')
+  })
+})
+
+describe('a board’s search form copied as a row of bracketed fields', () => {
+  it.each([
+    [
+      'Job title, keywords or company   City, state or zip',
+      '[ data engineer ] [ Tulsa, OK ] [Search]',
+    ],
+    ['Intitulé, mots-clés   Ville ou code postal', '[ data engineer ] [ Tulsa, OK ] [Rechercher]'],
+  ])('leaves the form and its placeholders out (%#)', (labels, row) => {
+    const posting = accepted(
+      `Hireloom\nFind Jobs   Salary Estimator   Resources\nSign In   Employers / Post a Job\n\n${labels}\n${row}\n\nData Engineer\nRedbud Grain Co-op - Tulsa, OK\n$90,000 - $104,000 a year\n\nRedbud Grain Co-op runs grain elevators across Oklahoma. You will build our pipelines in Python and dbt.\n\nApply now`,
+    ).posting
+    expect([posting.company, posting.title, posting.locations.map((l) => l.city)]).toEqual([
+      'Redbud Grain Co-op',
+      'Data Engineer',
+      ['Tulsa'],
+    ])
+  })
+})

@@ -28,6 +28,7 @@ import {
   isListingActions,
   isOtherListingsHeading,
   isSearchEcho,
+  isSearchFormRow,
 } from './page-chrome.ts'
 import { allLanguages, POSTING_LANGUAGES } from './words/languages.ts'
 import { SEARCH_FORM_LABELS } from './words/page-chrome-words.ts'
@@ -122,7 +123,7 @@ export function markNoise(lines: Line[]): NoiseResult {
       mark(line, 'tracking tag', dropped)
       continue
     }
-    const chrome = i < CHROME_REACH ? pageChrome(lines, keys, i) : null
+    const chrome = i < CHROME_REACH ? pageChrome(lines, keys, i, dropped) : null
     if (chrome) {
       mark(line, chrome, dropped)
       continue
@@ -199,13 +200,27 @@ function markOtherListings(lines: Line[], after: number, drop: (line: Line) => v
 const CHROME_REACH = 40
 
 /** What page furniture line `index` is, or null. */
-function pageChrome(lines: Line[], keys: string[], index: number): string | null {
+function pageChrome(
+  lines: Line[],
+  keys: string[],
+  index: number,
+  dropped: Record<string, number>,
+): string | null {
   const key = keys[index] ?? ''
   if (!key) return null
   if (isCookieNotice(key)) return 'cookie notice'
   if (isBreadcrumb(key, (item) => MENU_ITEMS.has(item))) return 'breadcrumb'
   if (isListingActions(key)) return 'listing buttons'
   if (isSearchEcho(key)) return 'search form'
+  if (isSearchFormRow(lines[index]?.text.trim() ?? '')) {
+    // The form's placeholders stand right above its fields: "Job title, keywords or company
+    // City, state or zip".
+    const above = previousText(lines, index)
+    const labels = above === null ? null : lines[above]
+    if (labels && !labels.noise && wordCount(labels.text) <= 12 && !/[.!?]$/.test(labels.text))
+      mark(labels, 'search form', dropped)
+    return 'search form'
+  }
   // The notice's buttons, right under it (or under another of its button lines).
   const above = lines[index - 1]
   if (above?.noise === 'cookie notice' || above?.noise === 'cookie buttons')
@@ -231,10 +246,10 @@ const MENU_ITEMS = new Set([
 ])
 const BOARD_NAMES = new Set(JOB_BOARD_NAMES)
 /**
- * Between the items of a menu written on one line ("Jobs | Companies › Salaries"), and after an
- * item that asks ("Sei un'azienda? Pubblica offerte").
+ * Between the items of a menu written on one line ("Jobs | Companies › Salaries", "Employers /
+ * Post a job"), and after an item that asks ("Sei un'azienda? Pubblica offerte").
  */
-const MENU_SEPARATOR = /\s*[|•·›»]\s*|(?<=\?)\s+/
+const MENU_SEPARATOR = /\s*[|•·›»]\s*|(?<=\?)\s+|\s+\/\s+/
 /** How far down a page its menu may sit, in lines. */
 const MENU_REACH = 15
 
@@ -280,8 +295,16 @@ function isBoardName(key: string): boolean {
   return BOARD_NAMES.has(boardKey(key)) || SITE_ADDRESS.test(key)
 }
 
+/**
+ * Whether a menu's line is, or holds among its items, a link only a job board has ("Companies",
+ * "Recruteurs", "Post a job"): the site is a board whatever its name.
+ */
 function isBoardMenuItem(key: string | undefined): boolean {
-  return key !== undefined && BOARD_MENU_ITEMS.has(key)
+  return (
+    key !== undefined &&
+    (BOARD_MENU_ITEMS.has(key) ||
+      key.split(MENU_SEPARATOR).some((item) => BOARD_MENU_ITEMS.has(item)))
+  )
 }
 
 function boardKey(key: string): string {

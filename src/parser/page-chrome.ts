@@ -8,6 +8,7 @@ import {
   LISTING_ACTIONS,
   MAIL_LINKS,
   OTHER_LISTINGS_HEADINGS,
+  SEARCH_BUTTONS,
 } from './words/page-chrome-words.ts'
 import { phraseRegex } from './words/compile.ts'
 
@@ -79,6 +80,20 @@ const SEARCH_PLACE =
 
 export function isSearchEcho(key: string): boolean {
   return SEARCH_ECHO.test(key) && SEARCH_PLACE.test(key)
+}
+
+/** Two to eight bracketed labels and nothing else: a row of a page's controls. */
+const CONTROL_ROW = /^(?:\[[^[\]\n]{1,60}\]\s*){2,8}$/
+const SEARCH_BUTTON = new Set(allLanguages(SEARCH_BUTTONS))
+
+/**
+ * "[ qa automation ] [ Kansas City, MO ] [Search]": a board's search form, its fields as
+ * typed and its button last, copied as a row of bracketed labels.
+ */
+export function isSearchFormRow(text: string): boolean {
+  if (!CONTROL_ROW.test(text)) return false
+  const last = text.slice(text.lastIndexOf('[') + 1, -1)
+  return SEARCH_BUTTON.has(last.trim().toLowerCase())
 }
 
 /** "Wir verwenden Cookies, um …", "Ce site utilise des cookies": a site's cookie notice. */

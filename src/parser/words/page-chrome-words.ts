@@ -426,6 +426,21 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
 }
 
 /**
+ * A search form's button, in the eight languages: the last of a row of the form's controls
+ * copied as their labels in brackets ("[ qa automation ] [ Leeds ] [Search]"). Lower case.
+ */
+export const SEARCH_BUTTONS: PerLanguage<string> = {
+  en: ['search', 'find jobs', 'search jobs', 'find'],
+  de: ['suchen', 'jobs finden', 'finden', 'stellen suchen'],
+  fr: ['rechercher', 'chercher', 'trouver'],
+  es: ['buscar', 'buscar empleo', 'buscar ofertas'],
+  pt: ['buscar', 'pesquisar', 'procurar', 'buscar vagas'],
+  it: ['cerca', 'trova', 'cerca lavoro'],
+  nl: ['zoeken', 'zoek', 'vind vacatures'],
+  pl: ['szukaj', 'wyszukaj', 'znajdź'],
+}
+
+/**
  * A heading over a board's other listings, below the posting ("Weitere Stellen bei Finory",
  * "Offres similaires"): everything under it is the page's, up to the next posting heading.
  * Read at the start of a heading; English ones are NOISE_REGION_START's in patterns.ts.

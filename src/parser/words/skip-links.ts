@@ -75,7 +75,18 @@ const SKIP_LINKS: PerLanguage<SkipLinkWords> = {
   ],
   es: [
     {
-      leads: ['ir al', 'ir a la', 'saltar al', 'saltar a la', 'pasar al', 'ir directamente al'],
+      // Written with the article ("Ir al contenido") or without it ("Saltar a contenido").
+      leads: [
+        'ir al',
+        'ir a la',
+        'ir a',
+        'saltar al',
+        'saltar a la',
+        'saltar a',
+        'pasar al',
+        'pasar a',
+        'ir directamente al',
+      ],
       targets: [
         'contenido',
         'contenido principal',
@@ -97,6 +108,8 @@ const SKIP_LINKS: PerLanguage<SkipLinkWords> = {
         'saltar para o',
         'saltar para a',
         'ir para',
+        'pular para',
+        'saltar para',
       ],
       targets: [
         'conteúdo',
