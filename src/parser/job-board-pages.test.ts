@@ -1170,3 +1170,15 @@ describe('a board’s search form copied as a row of bracketed fields', () => {
     ])
   })
 })
+
+describe('a board’s other listings under "Explore other jobs"', () => {
+  it('are no roles of the post, and their places are not the role’s', () => {
+    const result = parsePostings(
+      `Software Engineer II\nMarrowfield Health\nRemote\n\n$121,000 - $140,000 a year - Full-time\n\nYou will build claim payment services in Kotlin on AWS. This position is fully remote within the United States.\n\nApply now\n\nExplore other jobs\nBackend Engineer - Quayside Billing - Remote - $118,000 - $132,000 a year\nSenior Software Engineer, Payments - Lindenhall Bank - Boston, MA - $170,000 a year\nJava Developer - Corbel Solutions - Hybrid work in Denver, CO`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(
+      result.postings.map((p) => [p.title, p.company, p.locations.map((l) => l.city ?? l.country)]),
+    ).toEqual([['Software Engineer II', 'Marrowfield Health', ['US']]])
+  })
+})

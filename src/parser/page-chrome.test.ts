@@ -59,6 +59,16 @@ describe('page chrome', () => {
     expect(isSearchEcho('mots-clés : technicien informatique lieu : rennes (35)')).toBe(true)
     expect(isSearchEcho('keywords: 3d, computer vision, ios, python')).toBe(false)
   })
+  it.each([
+    'what: software engineer where: remote [find jobs]',
+    'was: java entwickler wo: köln',
+    'quoi : développeur où : lyon',
+    'co: programista java gdzie: kraków',
+  ])('reads the search form’s two fields as typed: "%s"', (key) =>
+    expect(isSearchEcho(key)).toBe(true),
+  )
+  it('leaves a post’s own "What:" line', () =>
+    expect(isSearchEcho('what: we build payment rails for clinics')).toBe(false))
   it.each(['entendi', 'j’ai compris', 'rozumiem'])('reads "%s" as a notice’s one button', (key) =>
     expect(isConsentButtons(key)).toBe(true),
   )

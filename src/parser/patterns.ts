@@ -78,7 +78,7 @@ export const HASHTAG_LINE = /^(?:#[A-Z][\w-]{1,40}\s*)+$/i
 
 /** A heading that starts page furniture: everything under it up to the next posting heading. */
 export const NOISE_REGION_START =
-  /^(?:similar|related|recommended|more|other|recent|featured|popular|trending|latest|top)\s+(?:jobs|roles|positions|openings|offers|companies|searches|listings)\b|^jobs?\s+(?:you\s+(?:may|might)|similar|like this|for you|near)|^you\s+(?:may|might)\s+also\s+(?:like|be\s+interested)|^more\s+like\s+this$|^people\s+(?:also\s+)?(?:viewed|searched|applied)|^(?:what you need to know about|discover|explore|about)\s+(?:the\s+)?.{0,40}\btech\s+scene\b|^(?:more\s+)?jobs\s+(?:at|from|in|near)\s+|^(?:browse|see|view|explore)\s+(?:all\s+|more\s+)?(?:jobs|openings|roles)\b|^(?:we use cookies|cookie (?:policy|settings|preferences|notice))|^(?:get (?:job )?alerts|job alerts?|create (?:a )?(?:free )?(?:job )?alert)\b|^(?:sign up|log in|create (?:a )?free account)\b/i
+  /^(?:similar|related|recommended|more|other|recent|featured|popular|trending|latest|top)\s+(?:jobs|roles|positions|openings|offers|companies|searches|listings)\b|^jobs?\s+(?:you\s+(?:may|might)|similar|like this|for you|near)|^you\s+(?:may|might)\s+also\s+(?:like|be\s+interested)|^more\s+like\s+this$|^people\s+(?:also\s+)?(?:viewed|searched|applied)|^(?:what you need to know about|discover|explore|about)\s+(?:the\s+)?.{0,40}\btech\s+scene\b|^(?:more\s+)?jobs\s+(?:at|from|in|near)\s+|^(?:browse|see|view|explore)\s+(?:all\s+|more\s+|other\s+|similar\s+)?(?:jobs|openings|roles)\b|^(?:we use cookies|cookie (?:policy|settings|preferences|notice))|^(?:get (?:job )?alerts|job alerts?|create (?:a )?(?:free )?(?:job )?alert)\b|^(?:sign up|log in|create (?:a )?free account)\b/i
 
 /** One line of page furniture. */
 export const NOISE_LINE =
@@ -151,9 +151,10 @@ export const TITLE_TRIGGERS: readonly RegExp[] = [
   /\b(?:looking for|seeking|hiring|recruiting)\s+an?\s+/gi,
   /\bjoin\s+(?:us|our team|the team|the \p{Lu}\p{L}{1,30} team)\s+as\s+(?:an?\s+)?/giu,
 ]
+/** A team's name within one line: "The Role" over "The Payments team owns" names no "Role". */
 export const TEAM_IN_TEXT: readonly RegExp[] = [
-  /\bjoin\s+(?:our|the)\s+((?:\p{Lu}[\p{L}&-]*\s+){1,3})team\b/u,
-  /\b[Tt]he\s+((?:\p{Lu}[\p{L}&-]*\s+){1,3})team\s+(?:is|builds|owns|works|at)\b/u,
+  /\bjoin\s+(?:our|the)\s+((?:\p{Lu}[\p{L}&-]*[ \t]+){1,3})team\b/u,
+  /\b[Tt]he[ \t]+((?:\p{Lu}[\p{L}&-]*[ \t]+){1,3})team\s+(?:is|builds|owns|works|at)\b/u,
 ]
 export const KEY_VALUE =
   /^(job title|title|role|position|company|employer|organi[sz]ation|location|locations|based in|office|work(?:ing)? (?:mode|model|type|arrangement)|workplace type|remote|salary|compensation|pay|salary range|job type|employment type|posted|date posted|level|seniority|seniority level|career level|job level|experience level|department|team)\s*[:：]\s*(.{1,300})$/i
@@ -570,7 +571,9 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
   // "based in our Leeds office", "work with us in our NYC office": where the role sits.
   /\b(?:in|at|from|out of)\s+our\s+(\p{Lu}[\p{L}'’. -]{1,40}?)\s+(?:office|hub|studio|hq|headquarters)\b/u,
   /\b(?:role|position|job|you)\b[^.\n]{1,50}?\b(?:is|are|will be)\s+(?:based|located)\s+(?:in|at|out of)\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
-  /\b(?:must|should|need to|have to)\s+(?:be\s+)?(?:located|based|living|live|reside|residing)\s+in\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/iu,
+  // "must live and be authorized to work in the United States": the same rule, with the right
+  // to work in the same place.
+  /\b(?:must|should|need to|have to)\s+(?:be\s+)?(?:located|based|living|live|reside|residing)(?:\s+and\s+(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted|able)\s+to\s+work)?\s+in\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/iu,
   /\bjoin\s+(?:our|the)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,4}team\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
   // "Acme is hiring firmware engineers in Halifax, NS": a hiring line's place.
   /\b(?:hiring|Hiring|HIRING)\b[^.\n]{0,60}?\sin\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,

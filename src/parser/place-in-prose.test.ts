@@ -107,6 +107,14 @@ describe('several places joined by "or" or "and" in a sentence', () => {
       ['null, US', 'null, GB'],
     ],
     ['You need to be located in the US or Canada.', ['null, US', 'null, CA']],
+    [
+      'This position is 100% remote. You must live and be authorized to work in the United States.',
+      ['null, US'],
+    ],
+    [
+      'You should be based and eligible to work in Ireland or the United Kingdom.',
+      ['null, IE', 'null, GB'],
+    ],
     ['This position is based in Leeds and Manchester.', ['Leeds, GB', 'Manchester, GB']],
   ])('%s', (sentence, places) => {
     expect(placesOf(sentence)).toEqual(places)
