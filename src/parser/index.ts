@@ -49,6 +49,7 @@ import { placeKey } from './place-key.ts'
 import { readSummaryLine } from './summary-line.ts'
 import { techByName } from './taxonomy.ts'
 import { teamFromText } from './text-facts.ts'
+import { officeChoices } from './office-choice.ts'
 import { stripControls, stripControlsDeep } from './text.ts'
 import { detectLanguage } from './text-language.ts'
 import { judgePosting, postingTerms } from './verdict.ts'
@@ -464,6 +465,7 @@ function locationsField(
       }
     }
   }
+  addOfficeChoices(locations, bodyText)
   // "Mesa | San Francisco": a town named as the company is, beside another place, the name.
   const named = company ? placeKey(company) : ''
   const asCompany = locations.filter((l) => l.city && placeKey(l.city) === named)
@@ -482,6 +484,24 @@ function locationsField(
     value: locations.map((l, i) => (structured.includes(l) ? l : (settled[i] ?? l))),
     warnings,
   }
+}
+
+/**
+ * "in either our Manchester or Leeds office": the body offers the role at one of several
+ * offices. With a town already read, only a choice that names it adds the others (the header
+ * says Manchester, the body Manchester or Leeds); with none, the first choice is the role's.
+ */
+function addOfficeChoices(locations: PostingLocation[], bodyText: string): void {
+  const choices = officeChoices(bodyText)
+  if (!choices.length) return
+  const known = new Set(locations.flatMap((l) => (l.city ? [placeKey(l.city)] : [])))
+  if (!known.size) {
+    if (!locations.length) for (const l of choices[0] ?? []) addLocation(locations, l)
+    return
+  }
+  for (const choice of choices)
+    if (choice.some((l) => known.has(placeKey(l.city ?? ''))))
+      for (const l of choice) addLocation(locations, l)
 }
 
 type ModeFields = {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
+import { officeChoices } from './office-choice.ts'
+
+// A role offered at one of several of the company's offices, named in one sentence of the
+// body. Sentences and postings written for this test; the places expected are written by hand.
+const towns = (text: string) =>
+  officeChoices(text).map((places) => places.map((l) => `${l.city}, ${l.country}`))
+
+describe('the offices a sentence offers the role at', () => {
+  it.each([
+    [
+      'You can join us in either our Manchester (Ancoats) or Leeds (Wellington Place) office.',
+      [['Manchester, GB', 'Leeds, GB']],
+    ],
+    [
+      'This role can be based in our Kansas City, MO office (Crossroads) or our Omaha, NE office.',
+      [['Kansas City, US', 'Omaha, US']],
+    ],
+    ['Work from our Porto or Lisbon hub, whichever suits you.', [['Porto, PT', 'Lisbon, PT']]],
+  ])('%s', (sentence, expected) => expect(towns(sentence)).toEqual(expected))
+
+  it('reads no choice from one office, or from offices in a list of the company’s', () => {
+    expect(towns('You will work from our Leeds office three days a week.')).toEqual([])
+    expect(towns('We have offices in Leeds, York and Hull.')).toEqual([])
+    expect(towns('Some roles need to be near our San Francisco or Dallas offices.')).toEqual([])
+  })
+})
+
+describe('a second office named only in the body', () => {
+  const posting = (header: string, sentence: string) => {
+    const result = parsePosting(
+      `Senior Data Engineer\nBrackenwood Analytics\n${header}\n\nBrackenwood builds forecasting tools for grocers. ${sentence} You will build our pipelines in Python and dbt.\n\nRequirements\n- Five years of Python\n`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    return result.posting.locations.map((l) => l.city)
+  }
+  it('joins the header’s town when the sentence names that town too', () => {
+    expect(
+      posting('Manchester', 'The role sits in either our Manchester or Leeds office.'),
+    ).toEqual(['Manchester', 'Leeds'])
+  })
+  it('adds nothing when the sentence does not name the header’s town', () => {
+    expect(posting('Manchester', 'Our Leeds or York office hosts the data team.')).toEqual([
+      'Manchester',
+    ])
+  })
+  it('reads both when the header names no town', () => {
+    expect(
+      posting('Full-time', 'This role can be based in our Manchester office or our Leeds office.'),
+    ).toEqual(['Manchester', 'Leeds'])
+  })
+})

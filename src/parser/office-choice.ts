@@ -1,0 +1,36 @@
+import type { PostingLocation } from '../model/posting.ts'
+import { allMatches } from './matches.ts'
+import { readPlaces } from './places.ts'
+
+/** A place as a sentence writes it: capitalised words, a state's code after a comma. */
+const PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){0,3}`
+/** One office: "our San Francisco or Dallas offices" are the company's, not a choice. */
+const OFFICE = String.raw`(?:office|hub|studio|site|campus)`
+/** "(Ancoats)", "(Crossroads District)": a remark on the office, not a place of its own. */
+const REMARK = String.raw`(?:\s*\([^()\n]{1,60}\))?`
+const OUR = String.raw`[Oo]ur\s+`
+
+/**
+ * The offices a sentence offers the role at, one of several: "in either our Manchester or Leeds
+ * office", "in our Kansas City, MO office or our Omaha, NE office". A list of the company's
+ * offices ("offices in Leeds, York and Hull") offers no choice.
+ */
+const CHOICES: readonly RegExp[] = [
+  new RegExp(`\\b${OUR}(${PLACE})${REMARK}\\s+or\\s+(${PLACE})${REMARK}\\s+${OFFICE}\\b`, 'gu'),
+  new RegExp(
+    `\\b${OUR}(${PLACE})\\s+${OFFICE}${REMARK},?\\s+or\\s+(?:in\\s+|at\\s+|from\\s+)?${OUR}(${PLACE})\\s+${OFFICE}\\b`,
+    'gu',
+  ),
+]
+
+/** Each choice of offices the text offers, as the towns it names (every one read as a town). */
+export function officeChoices(text: string): PostingLocation[][] {
+  const choices: PostingLocation[][] = []
+  for (const pattern of CHOICES)
+    for (const m of allMatches(pattern, text)) {
+      const towns = m.slice(1).map((name) => readPlaces(name ?? '').locations)
+      if (towns.every((read) => read.length === 1 && read[0]?.city))
+        choices.push(towns.map((read) => read[0] as PostingLocation))
+    }
+  return choices
+}
