@@ -117,6 +117,18 @@ describe('work mode and office days', () => {
     expect(remoteRegionsIn('Remote (ES, PT).')).toEqual(['ES', 'PT'])
   })
 
+  it('reads a list of countries before "only"', () => {
+    expect(
+      remoteRegionsIn('We hire in the US and Canada only, in Pacific to Eastern time.'),
+    ).toEqual(['US', 'CA'])
+    expect(remoteRegionsIn('Candidates in Spain, Portugal or France only.')).toEqual([
+      'ES',
+      'PT',
+      'FR',
+    ])
+    expect(remoteRegionsIn('UK only.')).toEqual(['GB'])
+  })
+
   it('reads who may apply, in a sentence about remote work', () => {
     expect(
       remoteRegionsIn(

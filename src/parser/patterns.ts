@@ -618,7 +618,12 @@ export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }
     pattern: /\bif you(?:'|’)re\s+([A-Z]{2,4}(?:\s+or\s+[A-Z]{2,4})*)[- ]based\b/,
     needs: 'if you',
   },
-  { pattern: /\b([A-Z]{2,4}|\p{Lu}\p{L}{2,20})\s+only\b/u, needs: 'only' },
+  // "UK only", "the US and Canada only", "Spain, Portugal or France only".
+  {
+    pattern:
+      /\b((?:(?:[A-Z]{2,4}|\p{Lu}\p{L}{2,20})(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?){0,4}(?:[A-Z]{2,4}|\p{Lu}\p{L}{2,20}))\s+only\b/u,
+    needs: 'only',
+  },
   // "a remote position open (only) to candidates in the United States and Canada", "work remotely
   // from anywhere in the US or Canada": who may apply, in a sentence about remote work.
   {
