@@ -1182,3 +1182,16 @@ describe('a board’s other listings under "Explore other jobs"', () => {
     ).toEqual([['Software Engineer II', 'Marrowfield Health', ['US']]])
   })
 })
+
+describe('a careers site naming itself without its employer', () => {
+  it.each([
+    ['Karriere bei uns', 'Stellenangebote   Über uns   Benefits   Kontakt'],
+    ['Werken bij ons', 'Vacatures   Over ons   Contact'],
+    ['Careers with us', 'Open roles   About us   Contact'],
+  ])('"%s" is no employer: the body names it', (site, menu) => {
+    const posting = accepted(
+      `${site}\n${menu}\nDE | EN\n\nZurück zur Übersicht\n\nBackend Developer (m/w/d)\nHamburg · Vollzeit · ab sofort\n\n[Jetzt bewerben]\n\nWer wir sind\nDie Elbwerft Digital GmbH baut Software für Häfen. Du entwickelst unsere Dienste in Kotlin und PostgreSQL.\n\nJetzt bewerben`,
+    ).posting
+    expect([posting.company, posting.title]).toEqual(['Elbwerft Digital', 'Backend Developer'])
+  })
+})

@@ -18,6 +18,10 @@ describe('the offices a sentence offers the role at', () => {
       [['Kansas City, US', 'Omaha, US']],
     ],
     ['Work from our Porto or Lisbon hub, whichever suits you.', [['Porto, PT', 'Lisbon, PT']]],
+    [
+      'You can be based in either Pittsburgh, PA or Columbus, OH.',
+      [['Pittsburgh, US', 'Columbus, US']],
+    ],
   ])('%s', (sentence, expected) => expect(towns(sentence)).toEqual(expected))
 
   it('reads no choice from one office, or from offices in a list of the company’s', () => {

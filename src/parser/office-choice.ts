@@ -12,10 +12,16 @@ const OUR = String.raw`[Oo]ur\s+`
 
 /**
  * The offices a sentence offers the role at, one of several: "in either our Manchester or Leeds
- * office", "in our Kansas City, MO office or our Omaha, NE office". A list of the company's
+ * office", "in our Kansas City, MO office or our Omaha, NE office", "based in either Pittsburgh,
+ * PA or Columbus, OH". A list of the company's
  * offices ("offices in Leeds, York and Hull") offers no choice.
  */
 const CHOICES: readonly RegExp[] = [
+  // "You can be based in either Pittsburgh, PA or Columbus, OH".
+  new RegExp(
+    `\\b(?:based|located|work|working|sit)\\s+(?:in|at|from|out\\s+of)\\s+either\\s+(?:${OUR})?(${PLACE})(?:\\s+${OFFICE})?${REMARK}\\s+or\\s+(?:${OUR})?(${PLACE})`,
+    'gu',
+  ),
   new RegExp(`\\b${OUR}(${PLACE})${REMARK}\\s+or\\s+(${PLACE})${REMARK}\\s+${OFFICE}\\b`, 'gu'),
   new RegExp(
     `\\b${OUR}(${PLACE})\\s+${OFFICE}${REMARK},?\\s+or\\s+(?:in\\s+|at\\s+|from\\s+)?${OUR}(${PLACE})\\s+${OFFICE}\\b`,
