@@ -24,6 +24,7 @@ import {
 import { FOR_OTHERS_VERBS, LEVEL_PHRASES } from './words/level-phrases.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { allMatches } from './matches.ts'
+import { techByName } from './taxonomy.ts'
 import { LowerCasePattern, lowerCased, lowerCaseTwin } from './lib/lower-case.ts'
 
 const LEVEL_OF = new Map<string, Seniority>()
@@ -45,6 +46,10 @@ for (const [phrase, level] of allLanguages(LEVEL_PHRASES)) PHRASE_LEVEL.set(word
 const LEVEL_PHRASES_ALL = phraseRegex([...PHRASE_LEVEL.keys()], 'g')
 const FOR_OTHERS = phraseRegex(allLanguages(FOR_OTHERS_VERBS))
 
+/** A tool right after a phrase of experience: "avec Vue.js", "mit Terraform", "with Go". */
+const WITH_TOOL =
+  /^\s+(?:with|avec|mit|con|com|met|z)\s+(?:(?:the|le|la|les|l['’]|der|die|dem|el|o|a)\s*)?([\p{L}\p{N}][\p{L}\p{N}.+#-]*)/u
+
 /**
  * The level a phrase of the text states ("entry-level role", "Berufseinsteiger",
  * "expérience confirmée", "neolaureato"): the first one, with its raw slice.
@@ -60,6 +65,10 @@ export function levelFromPhrase(text: string): Fact<Seniority> | null {
     const sentence = `${before.slice(before.search(/[^.!?\n]*$/))}${after.slice(0, after.search(/[.!?\n]|$/))}`
     if (NICE_TO_HAVE_LINE.test(sentence) || HEADING_IN_LANGUAGES.niceToHave.test(sentence)) continue
     const level = PHRASE_LEVEL.get(wordKey(m[0]))
+    // "une première expérience avec Vue.js": a first experience of one tool, not of the career
+    // ("senior-level experience with Kubernetes" is still the career's).
+    const tool = level === 'junior' ? WITH_TOOL.exec(after.slice(m[0].length))?.[1] : undefined
+    if (tool && techByName(tool.replace(/[.,;:]$/, ''))) continue
     if (level) return { value: level, raw: m[0], from: 'level phrase in the text' }
   }
   return null

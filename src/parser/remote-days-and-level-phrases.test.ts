@@ -90,6 +90,18 @@ describe('level phrases in the text, in the eight languages', () => {
     )
   })
 
+  it('is no level when it is experience with one tool ("une première expérience avec Vue.js")', () => {
+    expect(
+      levelFromPhrase('Bonne maîtrise de PHP ; une première expérience avec Vue.js ou React.'),
+    ).toBeNull()
+    expect(
+      levelFromPhrase('Erste Berufserfahrung mit Terraform und fünf Jahre mit Linux.'),
+    ).toBeNull()
+    expect(levelFromPhrase('Une première expérience en entreprise est requise.')?.value).toBe(
+      'junior',
+    )
+  })
+
   it.each([
     ['en', 'You will be supporting PhD students and early-career researchers with their code.'],
     ['de', 'Du begleitest Berufseinsteiger in ihren ersten Monaten im Team.'],
