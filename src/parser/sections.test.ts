@@ -77,3 +77,26 @@ describe('sections: a company named after what it makes', () => {
     },
   )
 })
+
+describe('sections: a Belgian board’s headings, in French and Dutch', () => {
+  it.each([
+    [
+      'Développeur PHP (H/F/X)\nBrasserie Tanneur\n\nL’entreprise\nBrasserie Tanneur brasse des bières à Namur depuis 1890.\n\nLa fonction\n• Vous développez notre boutique en ligne en PHP et MySQL ;\n• Vous écrivez des tests (PHPUnit, Cypress).\n\nNotre offre\n• Un contrat à durée indéterminée ;\n• Des chèques-repas.',
+      ['PHP', 'MySQL', 'PHPUnit', 'Cypress'],
+      ['Un contrat à durée indéterminée ;', 'Des chèques-repas.'],
+    ],
+    [
+      'Java Developer (m/v/x)\nSchelde Logistiek\n\nOver het bedrijf\nSchelde Logistiek plant containervervoer in Antwerpen.\n\nJouw functie\n- Je bouwt onze planningsdiensten in Java en PostgreSQL\n- Je werkt met Kafka\n\nAanbod\n- Een vast contract\n- Maaltijdcheques',
+      ['Java', 'PostgreSQL', 'Kafka'],
+      ['Een vast contract', 'Maaltijdcheques'],
+    ],
+  ])(
+    '%#: the role’s section is read for its stack, the offer is its benefits',
+    (text, stack, benefits) => {
+      const result = parsePosting(text)
+      if (!result.ok) throw new Error(result.error)
+      expect(result.posting.stack.map((s) => s.name)).toEqual(stack)
+      expect(result.posting.sections.benefits).toEqual(benefits)
+    },
+  )
+})
