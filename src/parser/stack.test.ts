@@ -246,3 +246,26 @@ describe('stack: a name that is an ordinary word of another posting language', (
     expect(names(text)).toContain(tech)
   })
 })
+
+describe('stack: a desktop .NET role’s tools and an IT team’s systems', () => {
+  it('reads WPF, WinForms and the .NET test frameworks', () => {
+    expect(
+      names('Maintain a WPF and WinForms desktop app in C#; automated tests in xUnit or NUnit.'),
+    ).toEqual(['WPF', 'Windows Forms', 'C#', 'xUnit', 'NUnit'])
+  })
+  it('reads directory, backup and firewall systems', () => {
+    expect(
+      names(
+        'You run Active Directory and Intune, vSphere clusters backed up with Veeam, and our Fortinet firewalls.',
+      ),
+    ).toEqual(['Active Directory', 'Microsoft Intune', 'VMware', 'Veeam', 'Fortinet'])
+  })
+  it('reads Spring’s data and security projects beside Spring Boot', () => {
+    expect(names('Java 21 with Spring Boot, Spring Data JPA and Spring Security.')).toEqual([
+      'Java',
+      'Spring Boot',
+      'Spring Data',
+      'Spring Security',
+    ])
+  })
+})
