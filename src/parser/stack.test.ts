@@ -258,7 +258,7 @@ describe('stack: a desktop .NET role’s tools and an IT team’s systems', () =
       names(
         'You run Active Directory and Intune, vSphere clusters backed up with Veeam, and our Fortinet firewalls.',
       ),
-    ).toEqual(['Active Directory', 'Microsoft Intune', 'VMware', 'Veeam', 'Fortinet'])
+    ).toEqual(['Active Directory', 'Microsoft Intune', 'VMware vSphere', 'Veeam', 'Fortinet'])
   })
   it('reads Spring’s data and security projects beside Spring Boot', () => {
     expect(names('Java 21 with Spring Boot, Spring Data JPA and Spring Security.')).toEqual([
@@ -266,6 +266,24 @@ describe('stack: a desktop .NET role’s tools and an IT team’s systems', () =
       'Spring Boot',
       'Spring Data',
       'Spring Security',
+    ])
+  })
+})
+
+describe('stack: a product line named by its product', () => {
+  it('reads vSphere as VMware vSphere, VMware alone as VMware', () => {
+    expect(names('Run our vSphere and ESXi hosts.')).toEqual(['VMware vSphere'])
+    expect(names('Experience with VMware and Hyper-V.')).toEqual(['VMware', 'Hyper-V'])
+  })
+  it('reads Spring’s cloud and batch projects, Redux Toolkit and a firmware target', () => {
+    expect(
+      names('Spring Cloud and Spring Batch services; a React front end with Redux Toolkit.'),
+    ).toEqual(['Spring Cloud', 'Spring Batch', 'React', 'Redux Toolkit'])
+    expect(names('Firmware in C for STM32 boards on FreeRTOS or VxWorks.')).toEqual([
+      'C',
+      'STM32',
+      'FreeRTOS',
+      'VxWorks',
     ])
   })
 })
