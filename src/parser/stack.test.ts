@@ -287,3 +287,11 @@ describe('stack: a product line named by its product', () => {
     ])
   })
 })
+
+describe('stack: an Amazon service written with "AWS" before it', () => {
+  it('is the same service, and names AWS too', () => {
+    expect(
+      names('Spark on AWS EMR, data in AWS Redshift and AWS RDS, alerts in AWS CloudWatch.'),
+    ).toEqual(['Spark', 'Amazon EMR', 'AWS', 'Amazon Redshift', 'Amazon RDS', 'Amazon CloudWatch'])
+  })
+})

@@ -101,6 +101,7 @@ for (const list of INDEX.values()) list.sort((a, b) => b.weight - a.weight)
 /** Technologies named together with a product, though their own name is not written. */
 const IMPLIES: Record<string, string> = { 'Apollo GraphQL': 'GraphQL' }
 const TECH_BY_NAME = new Map(TECHS.map((t) => [t.name, t]))
+const AWS_WRITTEN = /^AWS\s/
 const CLOUD_PROVIDERS = new Set([
   'AWS',
   'GCP',
@@ -461,7 +462,9 @@ function scanBlock(block: StackBlock, order: { next: number }): Occurrence[] {
       order: order.next++,
       ...(note ? { note } : {}),
     })
-    const implied = IMPLIES[m.tech.name]
+    // "AWS RDS", "AWS Lambda": the cloud is named too.
+    const implied =
+      IMPLIES[m.tech.name] ?? (m.tech.name !== 'AWS' && AWS_WRITTEN.test(m.raw) ? 'AWS' : undefined)
     const impliedTech = implied ? TECH_BY_NAME.get(implied) : undefined
     if (impliedTech) {
       occurrences.push({
