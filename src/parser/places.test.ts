@@ -244,6 +244,12 @@ describe('readPlaces: location fields', () => {
       { city: 'Reno', region: 'Nevada', country: 'US' },
     ])
   })
+  it('reads the town after an office’s street address and postcode', () => {
+    expect(towns('Hauptstraße 12, 1010 Wien')).toEqual(['Vienna, AT'])
+    expect(towns('Europaplatz 3, 4020 Linz')).toEqual(['Linz, AT'])
+    expect(towns('Vesterbrogade 1, 1620 København')).toEqual(['Copenhagen, DK'])
+    expect(towns('Hauptstraße 12, 10115 Berlin')).toEqual(['Berlin, DE'])
+  })
   it('reads no town from an unknown name before a legal form that is also a state’s code', () => {
     // "NV" closes a Belgian or Dutch company's name as "Inc" does; "SA" and "AB" too.
     expect(readPlaces('Vlaskamp Mobility NV', { field: true }).locations).toEqual([])

@@ -233,6 +233,22 @@ function townOfRegionBeside(
 const STREET_ADDRESS =
   /^(?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+ \d{1,4}[a-z]?$|^\d{1,4}[a-z]? (?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+$/u
 
+/** The first part of a place field, up to its first comma. */
+const FIRST_PART = /^[^,]{3,60},\s*(?=\S)/
+
+/**
+ * "Europaplatz 3, 7000 Eisenstadt", "Vesterbrogade 1, 1620 København": an office's street and
+ * house number before its town are no place of their own; the town is read alone.
+ */
+function withoutStreet(field: string, context: PlaceContext): string {
+  const first = FIRST_PART.exec(field)?.[0]
+  const part = first?.slice(0, first.indexOf(',')).trim()
+  // "1003 Lausanne, 1201 Genève": a postcode and its town are a place, not a house number.
+  return first && part && STREET_ADDRESS.test(part) && !readPlace(part, context)
+    ? field.slice(first.length)
+    : field
+}
+
 function readTail(city: CityEntry, tail: string[], province?: string): TailRead | null {
   let score = 0
   let region: RegionEntry | null = null
@@ -697,7 +713,7 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
     return remoteCountriesOfField(text, reading)
   }
   for (const alternative of rest.split(PLACE_ALTERNATIVES)) {
-    const cleaned = stripModeWords(alternative)
+    const cleaned = withoutStreet(stripModeWords(alternative), context)
     if (!cleaned) continue
     if (N_LOCATIONS.test(cleaned)) {
       reading.vague.push(cleaned)
