@@ -175,3 +175,27 @@ describe('roleInProse: the poster’s own role is not the one hired for', () => 
     )
   })
 })
+
+describe('a role written as its short form', () => {
+  it('reads "hiring Senior MLEs" as the role', () => {
+    expect(
+      roles(
+        'Brindle Research is hiring Senior MLEs in Zurich (ONSITE)\n\nWe build perception models for warehouse robots in PyTorch. Apply with your CV.',
+      ).map((p) => p.title),
+    ).toEqual(['Senior MLE'])
+  })
+  it('reads "an SDE" in a sentence when the header names no role', () => {
+    expect(
+      roles(
+        'Brindle Robotics | https://brindle.example | Zurich | Onsite\n\nWe build robots for cleaning. We are hiring an SDE to build our fleet software in Rust.\n\nApply with your CV.',
+      ).map((p) => p.title),
+    ).toEqual(['SDE'])
+  })
+  it('splits "Engineers & MLEs" into two roles', () => {
+    expect(
+      roles(
+        'Brindle Robotics | Senior Perception Engineers & MLEs | Zurich | Onsite\n\nWe build robots for cleaning in PyTorch. Apply with your CV.',
+      ).map((p) => p.title),
+    ).toEqual(['Senior Perception Engineers', 'MLEs'])
+  })
+})

@@ -21,9 +21,10 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     associate, associates, accountant, accountants, marketer, marketers, operator,
     operators, mathematician, mathematicians, statistician, statisticians, economist,
     economists, producer, producers, artist, artists, animator, animators, evangelist,
-    evangelists, advocate, advocates, support, swe, sdet, hacker, hackers, co-founder,
+    evangelists, advocate, advocates, support, swe, swes, sde, sdes, sres, mle, mles, sdet,
+    hacker, hackers, co-founder,
     co-founders, cofounder, cofounders, chief of staff, sdr, sdrs, bdr, bdrs, account executive,
-    account executives, phd position, phd positions, phd student, phd students, phd candidate,
+    account executives, account exec, account execs, phd position, phd positions, phd student, phd students, phd candidate,
     postdoc, postdocs, sysadmin, sysadmins, copywriter, copywriters, underwriter,
     underwriters, neuroscientist, neuroscientists
   `),
