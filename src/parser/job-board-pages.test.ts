@@ -1195,3 +1195,15 @@ describe('a careers site naming itself without its employer', () => {
     expect([posting.company, posting.title]).toEqual(['Elbwerft Digital', 'Backend Developer'])
   })
 })
+
+describe('a board’s line of active filters over the listing', () => {
+  it('is neither the title nor the company', () => {
+    const posting = accepted(
+      'Hireloom\nAll Jobs\nSalaries\nCompanies\nPost a Job\n\nFilter: DevOps · Graz · All levels\n\nJunior Data Engineer (m/w/d)\nMurbrücke Analytics GmbH\n\n📍 Graz\n🏢 Hybrid\n\nApply\nBookmark\n\nJob description\n\nWe build forecasting for Austrian energy traders. You will write pipelines in Python and dbt.',
+    ).posting
+    expect([posting.title, posting.company]).toEqual([
+      'Junior Data Engineer',
+      'Murbrücke Analytics',
+    ])
+  })
+})

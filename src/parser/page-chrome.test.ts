@@ -67,6 +67,15 @@ describe('page chrome', () => {
   ])('reads the search form’s two fields as typed: "%s"', (key) =>
     expect(isSearchEcho(key)).toBe(true),
   )
+  it.each([
+    'filter: devops · leipzig · all levels',
+    'votre recherche : développeur java | lyon',
+    'filtros: backend, madrid, remoto',
+  ])('reads a board’s active filters over its results: "%s"', (key) =>
+    expect(isSearchEcho(key)).toBe(true),
+  )
+  it('leaves a post’s own "Search:" line about the product', () =>
+    expect(isSearchEcho('search: we build the search engine for legal documents')).toBe(false))
   it('leaves a post’s own "What:" line', () =>
     expect(isSearchEcho('what: we build payment rails for clinics')).toBe(false))
   it.each(['entendi', 'j’ai compris', 'rozumiem'])('reads "%s" as a notice’s one button', (key) =>

@@ -9,6 +9,7 @@ import {
   MAIL_LINKS,
   OTHER_LISTINGS_HEADINGS,
   SEARCH_BUTTONS,
+  SEARCH_FILTER_LABELS,
 } from './words/page-chrome-words.ts'
 import { phraseRegex } from './words/compile.ts'
 
@@ -79,7 +80,21 @@ const SEARCH_PLACE =
   /\s(?:lieu|localisation|où|ort|wo|location|where|ubicación|dónde|local|onde|luogo|dove|plaats|waar|lokalizacja|gdzie)\s?:/
 
 export function isSearchEcho(key: string): boolean {
-  return SEARCH_ECHO.test(key) && SEARCH_PLACE.test(key)
+  return (SEARCH_ECHO.test(key) && SEARCH_PLACE.test(key)) || isFilterEcho(key)
+}
+
+const FILTER_LABEL = new RegExp(
+  `^(?:${[...new Set(allLanguages(SEARCH_FILTER_LABELS))].map(escapeRegExp).join('|')})\\s?:\\s`,
+)
+/** Between the filters of one line. */
+const FILTER_SEPARATOR = /\s[·•|]\s|,\s/
+
+/**
+ * "filter: devops · leipzig · all levels", "votre recherche : java | lyon": the filters a
+ * board's results were asked with, two or more, over the listing.
+ */
+function isFilterEcho(key: string): boolean {
+  return key.length <= 120 && FILTER_LABEL.test(key) && FILTER_SEPARATOR.test(key)
 }
 
 /** Two to eight bracketed labels and nothing else: a row of a page's controls. */

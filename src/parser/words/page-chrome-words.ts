@@ -426,6 +426,21 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
 }
 
 /**
+ * The label of a board's line of active filters or search over its results ("Filter: DevOps
+ * · Leipzig · All levels", "Votre recherche : Java | Lyon"), in the eight languages. Lower case.
+ */
+export const SEARCH_FILTER_LABELS: PerLanguage<string> = {
+  en: ['filter', 'filters', 'active filters', 'applied filters', 'your search', 'search'],
+  de: ['filter', 'aktive filter', 'suche', 'ihre suche', 'deine suche'],
+  fr: ['filtre', 'filtres', 'filtres actifs', 'votre recherche', 'recherche'],
+  es: ['filtro', 'filtros', 'filtros aplicados', 'tu búsqueda', 'búsqueda'],
+  pt: ['filtro', 'filtros', 'filtros aplicados', 'sua busca', 'busca'],
+  it: ['filtro', 'filtri', 'filtri attivi', 'la tua ricerca', 'ricerca'],
+  nl: ['filter', 'filters', 'actieve filters', 'jouw zoekopdracht', 'zoekopdracht'],
+  pl: ['filtr', 'filtry', 'aktywne filtry', 'twoje wyszukiwanie', 'wyszukiwanie'],
+}
+
+/**
  * A search form's button, in the eight languages: the last of a row of the form's controls
  * copied as their labels in brackets ("[ qa automation ] [ Leeds ] [Search]"). Lower case.
  */
