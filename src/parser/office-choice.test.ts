@@ -22,6 +22,14 @@ describe('the offices a sentence offers the role at', () => {
       'You can be based in either Pittsburgh, PA or Columbus, OH.',
       [['Pittsburgh, US', 'Columbus, US']],
     ],
+    [
+      'You can be based at either the Leeds (Wellington Place) or Manchester (Spinningfields) office.',
+      [['Leeds, GB', 'Manchester, GB']],
+    ],
+    [
+      'This position can sit in either of our technology hubs: Columbus, Ohio (Short North) or Indianapolis, Indiana (Mass Ave).',
+      [['Columbus, US', 'Indianapolis, US']],
+    ],
   ])('%s', (sentence, expected) => expect(towns(sentence)).toEqual(expected))
 
   it('reads no choice from one office, or from offices in a list of the company’s', () => {

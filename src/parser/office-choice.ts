@@ -9,6 +9,8 @@ const OFFICE = String.raw`(?:office|hub|studio|site|campus)`
 /** "(Ancoats)", "(Crossroads District)": a remark on the office, not a place of its own. */
 const REMARK = String.raw`(?:\s*\([^()\n]{1,60}\))?`
 const OUR = String.raw`[Oo]ur\s+`
+/** "technology hubs:", "offices -": the company's sites, before the ones the role may sit at. */
+const HUBS = String.raw`(?:\p{L}+\s+){0,2}(?:offices|hubs|locations|sites|studios|campuses)(?:\s*[:,–-]\s*|\s+)`
 
 /**
  * The offices a sentence offers the role at, one of several: "in either our Manchester or Leeds
@@ -17,9 +19,11 @@ const OUR = String.raw`[Oo]ur\s+`
  * offices ("offices in Leeds, York and Hull") offers no choice.
  */
 const CHOICES: readonly RegExp[] = [
-  // "You can be based in either Pittsburgh, PA or Columbus, OH".
+  // "You can be based in either Pittsburgh, PA or Columbus, OH", "based at either the Leeds or
+  // Manchester office", "can sit in either of our technology hubs: Columbus, Ohio or
+  // Indianapolis, Indiana".
   new RegExp(
-    `\\b(?:based|located|work|working|sit)\\s+(?:in|at|from|out\\s+of)\\s+either\\s+(?:${OUR})?(${PLACE})(?:\\s+${OFFICE})?${REMARK}\\s+or\\s+(?:${OUR})?(${PLACE})`,
+    `\\b(?:based|located|work|working|sit)\\s+(?:in|at|from|out\\s+of)\\s+either\\s+(?:${OUR}|the\\s+|of\\s+${OUR}${HUBS})?(${PLACE})(?:\\s+${OFFICE})?${REMARK}\\s+or\\s+(?:${OUR}|the\\s+)?(${PLACE})`,
     'gu',
   ),
   new RegExp(`\\b${OUR}(${PLACE})${REMARK}\\s+or\\s+(${PLACE})${REMARK}\\s+${OFFICE}\\b`, 'gu'),

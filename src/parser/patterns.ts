@@ -393,7 +393,7 @@ export const REMOTE_STRONG: readonly RegExp[] = [
 // "Fully remote applications can't be considered", "although this listing is tagged remote":
 // remote refused, or the board's tag the text corrects.
 export const REMOTE_EXCEPTION =
-  /\bright candidate\b|\bexceptional (?:cases|circumstances)\b|\bconsider(?:ed)? (?:fully )?remote\b|\bremote (?:applications?|applicants?|candidates?) (?:can(?:no|'|’)?t|won(?:'|’)t|will not|are not|aren(?:'|’)t)\b|\btagged (?:as )?remote\b|\bremote (?:days?|weeks?|work weeks?|options?|working days?|allowance)\b|\b(?:days?|weeks?) (?:of )?remote\b|\bnot (?:a )?(?:fully )?remote\b|\bno remote\b|\bremote (?:is|are) not\b|\boccasional(?:ly)? remote\b|\bafter (?:the )?(?:first )?(?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\bafter (?:the |a )?probation/i
+  /\bright candidate\b|\bexceptional (?:cases|circumstances)\b|\bconsider(?:ed)? (?:fully )?remote\b|\bremote (?:applications?|applicants?|candidates?) (?:can(?:no|'|’)?t|won(?:'|’)t|will not|are not|aren(?:'|’)t)\b|\btagged (?:as )?remote\b|\bremote (?:days?|weeks?|work weeks?|options?|working days?|allowance)\b|\b(?:days?|weeks?) (?:of )?remote\b|\bnot (?:a )?(?:fully )?remote\b|\bnot (?:eligible|available) for (?:fully )?remote\b|\bno remote\b|\bremote (?:is|are) not\b|\boccasional(?:ly)? remote\b|\bafter (?:the )?(?:first )?(?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\bafter (?:the |a )?probation/i
 /**
  * "hybrid" about where one works: said of the work ("is hybrid", "work hybrid"), or followed
  * by what a work arrangement is ("hybrid role", "hybrid in Berlin", "hybrid (3 days)",
@@ -412,9 +412,12 @@ export const ROLE_LINE_HYBRID_DAYS =
   /\bhybrid[,:]?\s*\(?([1-4])\s*days?\b(?:\s*(?:a|per|\/)\s*(?:week|wk))?\)?/i
 /** "Hybrid London", "hybrid New York City": the words after "hybrid" that may name a place. */
 export const HYBRID_THEN_NAME = /\bhybrid[\s-]+(\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*){0,2})/iu
-/** Hybrid work refused: "No remote or hybrid option", "remote or hybrid work is not available". */
+/**
+ * Hybrid work refused: "No remote or hybrid option", "remote or hybrid work is not available",
+ * "not eligible for remote or hybrid work".
+ */
 export const HYBRID_REFUSED =
-  /\bno\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bhybrid(?:\s+work(?:ing)?|\s+options?|\s+arrangements?)?\s+(?:is|are)\s+not\s+(?:available|possible|an\s+option|offered)\b/i
+  /\bno\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bnot\s+(?:eligible|available)\s+for\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bhybrid(?:\s+work(?:ing)?|\s+options?|\s+arrangements?)?\s+(?:is|are)\s+not\s+(?:available|possible|an\s+option|offered)\b/i
 export const ONSITE_STRONG =
   /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office|in[- ]person)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b(?![- ]only)|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
 export const MODE_WORD =
@@ -461,9 +464,10 @@ export const OFFICE_DAYS: readonly RegExp[] = [
   // "In the office twice a week", "on-site three times a week".
   /\b(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:offices?|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person)\s+(once|twice|three|four)(?:\s+times)?\s+(?:a|per|each|every)\s+week/iu,
   // "Work from office - 5 days a week", "This is an on-site role, 5 days a week", "Work from
-  // office (5 days)", "WFO 3 days a week": the mode, a few words, then its days.
+  // office (5 days)", "WFO 3 days a week", "office-based at our HQ, 5-day work week": the
+  // mode, a few words, then its days.
   new RegExp(
-    String.raw`\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|work(?:ing)?\s+from\s+(?:the\s+)?office|wfo)\b[^.\n\d]{0,40}?\(?${RANGE}\s+days?\b(?:\s*(?:\/|per|a|each|every)\s*week|\))`,
+    String.raw`\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|work(?:ing)?\s+from\s+(?:the\s+)?office|wfo)\b[^.\n\d]{0,40}?\(?${RANGE}(?:\s+|-)days?\b(?:\s*(?:\/|per|a|each|every)\s*week|\)|\s+(?:work(?:ing)?\s+)?week)`,
     'i',
   ),
 ]
@@ -481,7 +485,7 @@ const DAY_STEM = String.raw`(mon|tue|wed|thu|fri)${DAY_ENDING}`
  */
 const EVERYONE_IN = String.raw`(?:we(?:'|’)re|we are|everyone(?:'s| is)|everybody(?:'s| is)|(?:the )?(?:whole )?(?:team|company)(?:'s| is| are)) (?:all )?(?:in|together)(?= on\b)`
 export const WEEKDAY_LIST = new RegExp(
-  String.raw`\b(?:office|in[- ]office days?|on[- ]?site|wfo|${EVERYONE_IN})\b[^.\n]{1,40}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
+  String.raw`\b(?:office|in[- ]office days?|on[- ]?site|wfo|${EVERYONE_IN})\b[^.\n]{1,60}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
   'i',
 )
 export const WEEKDAY = new RegExp(String.raw`\b${DAY_STEM}\b`, 'gi')

@@ -216,3 +216,19 @@ describe('a German role named as on-site', () => {
     expect(read(body).mode).toBe('onsite')
   })
 })
+
+describe('a fully on-site role stated with its week', () => {
+  it('refuses remote and hybrid work when the role is "not eligible" for them', () => {
+    expect(
+      read(
+        'This is a fully on-site position at our Spartanburg, SC plant, Monday through Friday. It is not eligible for remote or hybrid work.',
+      ),
+    ).toEqual({ mode: 'onsite', days: 5 })
+  })
+  it('counts a "5-day work week" at an office as five office days', () => {
+    expect(
+      officeDaysIn('This position is office-based at our Kwun Tong headquarters, 5-day work week.')
+        ?.value,
+    ).toBe(5)
+  })
+})
