@@ -793,7 +793,11 @@ export function readHeader(
       modes: facts.modes.length,
       regions: facts.remoteRegions.length,
     }
-    segmentsOf(line.text).forEach((segment, i) => {
+    const segments = segmentsOf(line.text)
+    // "Hamburg · 120 employees · Climate Tech": the company's profile under its name; its
+    // town is where the company sits, not where the role is.
+    if (segments.length > 1 && segments.some((segment) => COMPANY_SIZE.test(segment))) continue
+    segments.forEach((segment, i) => {
       // "Location: London, UK; Remote - UK": a field's value is read whole, dashes and all,
       // when the whole reads ("Location: Waltham, MA — Pay Range $182,300" does not).
       const split = wholeField(segment) ? null : placeAfterDash(segment)
@@ -854,6 +858,10 @@ export function readHeader(
   facts.locations.push(...titlePlaces.filter((l) => !countries.has(l.value.country)))
   return facts
 }
+
+/** A company's size as a board's profile line states it: "120 employees", "201-500 funcionários". */
+const COMPANY_SIZE =
+  /^\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?\+?\s(?:employees|staff|people|mitarbeiter(?:innen)?|mitarbeitende|salariés|collaborateurs|empleados|funcionários|colaboradores|dipendenti|medewerkers|werknemers|pracowników)$/i
 
 /** A company profile box's label alone on its line ("Company size", "Gegründet"). */
 const COMPANY_PROFILE_LABEL = new RegExp(

@@ -1207,3 +1207,15 @@ describe('a board’s line of active filters over the listing', () => {
     ])
   })
 })
+
+describe('a company’s profile line under its name on a board', () => {
+  it('names where the company sits, not where a remote role is', () => {
+    const posting = accepted(
+      '← All jobs\n\nKesselbach Energie GmbH\nHamburg · 120 employees · Climate Tech\n\nFrontend Engineer (m/f/d)\n\nRemote (Germany)\nFull-time\n\nWe build the app households use to run their heat pumps. You will write it in React and TypeScript.\n\nApply',
+    ).posting
+    expect([posting.workMode, posting.locations]).toEqual([
+      'remote',
+      [{ city: null, region: null, country: 'DE' }],
+    ])
+  })
+})
