@@ -1219,3 +1219,13 @@ describe('a company’s profile line under its name on a board', () => {
     ])
   })
 })
+
+describe('a feed post’s "More from" its author', () => {
+  it('holds other posts, not the role', () => {
+    const posting = accepted(
+      'Feed post\n\nNiamh Keane\nNiamh Keane • 2nd\nTalent Partner at Corrigeen Data | Hiring engineers in Ireland\n3d • Edited • 🌐\n\n+ Follow\n\nWe’re hiring! 🚀\n\nCorrigeen Data is growing its platform team and I’m looking for a Backend Engineer to join us in Galway 🌊\n\nYou will build our ingestion services in Go and PostgreSQL.\n\nApply on our careers page.\n\nMore from Niamh Keane\nWe’re hiring a Product Analyst in Cork! 📊\nCorrigeen is proud to sponsor DataFest 2025\nSee all',
+    ).posting
+    expect(posting.title).toBe('Backend Engineer')
+    expect(posting.locations.map((l) => l.city)).not.toContain('Cork')
+  })
+})

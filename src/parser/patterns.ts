@@ -78,7 +78,7 @@ export const HASHTAG_LINE = /^(?:#[A-Z][\w-]{1,40}\s*)+$/i
 
 /** A heading that starts page furniture: everything under it up to the next posting heading. */
 export const NOISE_REGION_START =
-  /^(?:similar|related|recommended|more|other|recent|featured|popular|trending|latest|top)\s+(?:jobs|roles|positions|openings|offers|companies|searches|listings)\b|^jobs?\s+(?:you\s+(?:may|might)|similar|like this|for you|near)|^you\s+(?:may|might)\s+also\s+(?:like|be\s+interested)|^more\s+like\s+this$|^people\s+(?:also\s+)?(?:viewed|searched|applied)|^(?:what you need to know about|discover|explore|about)\s+(?:the\s+)?.{0,40}\btech\s+scene\b|^(?:more\s+)?jobs\s+(?:at|from|in|near)\s+|^(?:browse|see|view|explore)\s+(?:all\s+|more\s+|other\s+|similar\s+)?(?:jobs|openings|roles)\b|^(?:we use cookies|cookie (?:policy|settings|preferences|notice))|^(?:get (?:job )?alerts|job alerts?|create (?:a )?(?:free )?(?:job )?alert)\b|^(?:sign up|log in|create (?:a )?free account)\b/i
+  /^(?:similar|related|recommended|more|other|recent|featured|popular|trending|latest|top)\s+(?:jobs|roles|positions|openings|offers|companies|searches|listings)\b|^jobs?\s+(?:you\s+(?:may|might)|similar|like this|for you|near)|^you\s+(?:may|might)\s+also\s+(?:like|be\s+interested)|^more\s+like\s+this$|^people\s+(?:also\s+)?(?:viewed|searched|applied)|^(?:what you need to know about|discover|explore|about)\s+(?:the\s+)?.{0,40}\btech\s+scene\b|^(?:more\s+)?jobs\s+(?:at|from|in|near)\s+|^more\s+(?:posts\s+)?from\s+\S|^(?:browse|see|view|explore)\s+(?:all\s+|more\s+|other\s+|similar\s+)?(?:jobs|openings|roles)\b|^(?:we use cookies|cookie (?:policy|settings|preferences|notice))|^(?:get (?:job )?alerts|job alerts?|create (?:a )?(?:free )?(?:job )?alert)\b|^(?:sign up|log in|create (?:a )?free account)\b/i
 
 /** One line of page furniture. */
 export const NOISE_LINE =
@@ -579,6 +579,8 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
   // to work in the same place.
   /\b(?:must|should|need to|have to)\s+(?:be\s+)?(?:located|based|living|live|reside|residing)(?:\s+and\s+(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted|able)\s+to\s+work)?\s+in\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/iu,
   /\bjoin\s+(?:our|the)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,4}team\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
+  // "looking for a Senior Data Engineer to join us in Dublin".
+  /\bjoin\s+us\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
   // "Acme is hiring firmware engineers in Halifax, NS": a hiring line's place.
   /\b(?:hiring|Hiring|HIRING)\b[^.\n]{0,60}?\sin\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
   // "an NYC-based role", "this London-based position".

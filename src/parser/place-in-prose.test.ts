@@ -107,6 +107,7 @@ describe('several places joined by "or" or "and" in a sentence', () => {
       ['null, US', 'null, GB'],
     ],
     ['You need to be located in the US or Canada.', ['null, US', 'null, CA']],
+    ['I am looking for a Senior Data Engineer to join us in Dublin.', ['Dublin, IE']],
     [
       'This position is 100% remote. You must live and be authorized to work in the United States.',
       ['null, US'],
