@@ -244,6 +244,13 @@ describe('readPlaces: location fields', () => {
       { city: 'Reno', region: 'Nevada', country: 'US' },
     ])
   })
+  it('reads a town before a spaced dash and its office’s site the data does not know', () => {
+    expect(towns('Newcastle upon Tyne – Science Central')).toEqual(['Newcastle upon Tyne, GB'])
+    expect(towns('Leeds – Headingley')).toEqual(['Leeds, GB'])
+    // Two towns stay two; a shout stays no town.
+    expect(towns('Madrid – Barcelona')).toEqual(['Madrid, ES', 'Barcelona, ES'])
+    expect(towns('Washington DC - INTERNATIONAL OK')).toEqual([])
+  })
   it('reads the town after an office’s street address and postcode', () => {
     expect(towns('Hauptstraße 12, 1010 Wien')).toEqual(['Vienna, AT'])
     expect(towns('Europaplatz 3, 4020 Linz')).toEqual(['Linz, AT'])

@@ -233,6 +233,9 @@ function townOfRegionBeside(
 const STREET_ADDRESS =
   /^(?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+ \d{1,4}[a-z]?$|^\d{1,4}[a-z]? (?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+$/u
 
+/** A spaced dash between a town and what follows it. */
+const SPACED_DASH_JOIN = /\s[-–—]\s/
+
 /** The first part of a place field, up to its first comma. */
 const FIRST_PART = /^[^,]{3,60},\s*(?=\S)/
 
@@ -763,6 +766,22 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
         (towns.some(sure) || oneCountry(towns))
       ) {
         for (const town of towns) if (town) push(town)
+        continue
+      }
+      // "Newcastle upon Tyne – Science Central", "Leeds – Headingley": a town, then the site or
+      // district of the office within it, which the data does not know.
+      const [town, site] = towns
+      const siteName = joined[1]?.trim() ?? ''
+      if (
+        joined.length === 2 &&
+        SPACED_DASH_JOIN.test(cleaned) &&
+        town?.location.city &&
+        town.confidence >= MIN_READING &&
+        !site &&
+        isPlaceShaped(siteName) &&
+        !knownPlace(siteName)
+      ) {
+        push(town)
         continue
       }
     }
