@@ -72,3 +72,14 @@ describe('modeOfAnswer', () => {
     expect(modeOfAnswer('Work type', 'Full-time')).toBeNull()
   })
 })
+
+describe('a title label with its article', () => {
+  it.each([
+    ['De functie: Medior Java Developer', 'Medior Java Developer'],
+    ['The role: Senior Compiler Engineer', 'Senior Compiler Engineer'],
+    ['Le poste : Développeur Java', 'Développeur Java'],
+    ['Die Stelle: Java-Entwickler', 'Java-Entwickler'],
+  ])('"%s"', (line, title) => {
+    expect(readFieldLine(line)).toMatchObject({ field: 'title', value: title })
+  })
+})

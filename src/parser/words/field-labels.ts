@@ -22,17 +22,23 @@ export type FieldLabel =
 /** Labels per field and language; matched whole, ignoring case, before a colon. */
 export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   title: {
-    en: list('title, job title, role, position, job, job position, open role, open position'),
+    en: list(
+      'title, job title, role, position, job, job position, open role, open position, the role, the position',
+    ),
     de: list(
-      'stellenbezeichnung, jobtitel, position, stelle, berufsbezeichnung, stellenangebot, stellenanzeige, jobangebot',
+      'stellenbezeichnung, jobtitel, position, stelle, berufsbezeichnung, stellenangebot, stellenanzeige, jobangebot, die stelle, die position',
     ),
-    fr: list("poste, intitulé du poste, titre du poste, intitulé, offre d’emploi, offre d'emploi"),
+    fr: list(
+      "poste, intitulé du poste, titre du poste, intitulé, offre d’emploi, offre d'emploi, le poste, fonction, la fonction",
+    ),
     es: list(
-      'puesto, cargo, título del puesto, puesto vacante, vacante, oferta de empleo, oferta de trabajo',
+      'puesto, cargo, título del puesto, puesto vacante, vacante, oferta de empleo, oferta de trabajo, el puesto, el cargo',
     ),
-    pt: list('cargo, vaga, função, título da vaga'),
-    it: list('posizione, ruolo, titolo, mansione, profilo ricercato, offerta di lavoro'),
-    nl: list('functie, functietitel, vacature, functienaam'),
+    pt: list('cargo, vaga, função, título da vaga, a vaga, o cargo'),
+    it: list(
+      'posizione, ruolo, titolo, mansione, profilo ricercato, offerta di lavoro, la posizione, il ruolo',
+    ),
+    nl: list('functie, functietitel, vacature, functienaam, de functie, de vacature'),
     pl: list('stanowisko, nazwa stanowiska, oferta pracy'),
   },
   company: {
