@@ -2,10 +2,10 @@ import type { Line } from './types.ts'
 
 /**
  * A message's header in a chat app copied as text: its author and time, "Lena Brandt  10:42
- * AM" (Slack), "Lena Brandt — Today at 10:42" (Discord).
+ * AM" (Slack), "Lena Brandt — Today at 10:42", "Lena Brandt — 03/06/2025 2:02 PM" (Discord).
  */
 const AUTHOR_LINE =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s+(?:(?:[—–-]\s+)?(?:Today|Yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}:\d{2}\s?[AP]M)$/u
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s+(?:(?:[—–-]\s+)?(?:Today|Yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|[—–-]\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}:\d{2}\s?[AP]M)$/u
 const TIME_AT_END = /\d:\d\d(?:\s?[AP]M)?$/
 /**
  * What a channel shows around its messages: its name ("# jobs"), its audience ("214
@@ -14,6 +14,9 @@ const TIME_AT_END = /\d:\d\d(?:\s?[AP]M)?$/
  */
 const CHANNEL_CHROME =
   /^(?:#\s?[\w-]{1,40}(?:\s*☆)?|[\d,.]+\s+members|👥\s?[\d,.]+\b.*|messages\s+files(?:\s+pins)?(?:\s+\+)?|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,\s+\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)?)(?:\s*▾)?|(?::[\w+-]+:|\p{Extended_Pictographic})\s?\d{1,4})$/iu
+
+/** A message's line of mentions only: "@Programmers @Job Seekers @Students & Grads". */
+const MENTIONS = /^@[^@\n]{1,40}(?:\s@[^@\n]{1,40}){0,9}$/u
 
 /**
  * A chat channel's messages copied whole: the channel's name and audience, then messages
@@ -46,6 +49,7 @@ export function markChatChannel(lines: Line[], mark: (line: Line, reason: string
   lines.forEach((line, i) => {
     if (line.kind === 'blank') return
     const inPosting = i > best.start && i < best.end
-    if (!inPosting || CHANNEL_CHROME.test(line.raw.trim())) mark(line, 'chat channel')
+    const raw = line.raw.trim()
+    if (!inPosting || CHANNEL_CHROME.test(raw) || MENTIONS.test(raw)) mark(line, 'chat channel')
   })
 }

@@ -368,3 +368,41 @@ Hybrid: 2 days a week in our Garching office. €80–95k.
     expect(read(discord).title).toBe('Senior Embedded Software Engineer')
   })
 })
+
+describe('a Discord server copied whole: its sidebar, then messages dated in full', () => {
+  const discord = `Direct Messages
+Servers
+Indie Devs North
+INFORMATION
+# rules
+# announcements
+JOBS
+# job-board
+# job-chat
+GENERAL
+# general
+
+# job-board
+Paid roles only. Salary range required.
+
+Tarn Whitlow — 03/06/2025 2:02 PM
+@Programmers @Students & Grads
+**[HIRING] Junior Tools Programmer — Ravelford Games**
+
+We make a cosy farming game and need someone for our level editor, in C# with Unity.
+
+**Studio:** Ravelford Games (12 people)
+**Where:** On-site in Leeds, 5 days a week.
+
+Lucas Brandt — 03/06/2025 3:10 PM
+@Moderators is it ok to post a contract role that's under 3 months?`
+
+  it('reads the longest message: its title without the studio, the studio as the company', () => {
+    const posting = read(discord)
+    expect([posting.title, posting.company, posting.locations.map((l) => l.city)]).toEqual([
+      'Junior Tools Programmer',
+      'Ravelford Games',
+      ['Leeds'],
+    ])
+  })
+})

@@ -78,6 +78,21 @@ export type ParseResult =
 export type ParseManyResult =
   { ok: true; postings: Posting[]; notes: string[] } | { ok: false; error: string }
 
+/**
+ * "Junior Gameplay Programmer — Pixelbarrow Games", "Data Engineer at Lumora": the employer
+ * after the role's name in a headline is no part of the title.
+ */
+function withoutCompanyTail(title: string, company: string | null | undefined): string {
+  if (!company || title.length <= company.length) return title
+  const head = title.slice(0, title.length - company.length)
+  if (title.slice(head.length).toLowerCase() !== company.toLowerCase()) return title
+  const m = COMPANY_TAIL_JOIN.exec(head)
+  return m && m.index > 0 ? head.slice(0, m.index) : title
+}
+
+/** What joins a role's name to its employer's at its end: a dash, a bar, "@" or "at". */
+const COMPANY_TAIL_JOIN = /\s(?:[-–—|@]|at)\s$/
+
 /** Turns a company and title into a URL-safe id. */
 export function slugify(text: string): string {
   return text
@@ -241,7 +256,10 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
     // itself; the rest is the post's.
     const line = roleList.length > 1 ? roleLineFacts(role.title) : null
     const own = line ?? NO_ROLE_FACTS
-    const title = cleanTitle(line?.title ?? role.title)
+    const title = withoutCompanyTail(
+      cleanTitle(line?.title ?? role.title),
+      meta.company ?? company.value,
+    )
     const ownMode = own.workMode !== null
     const workMode = ownMode ? own.workMode : mode.value.workMode
     const remoteRegions = ownMode ? own.remoteRegions : mode.value.remoteRegions

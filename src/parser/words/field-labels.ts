@@ -42,7 +42,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
     pl: list('stanowisko, nazwa stanowiska, oferta pracy'),
   },
   company: {
-    en: list('company, employer, organisation, organization, hiring company, company name'),
+    en: list('company, employer, organisation, organization, hiring company, company name, studio'),
     de: list('unternehmen, firma, arbeitgeber, unternehmensname'),
     fr: list('entreprise, société, employeur, nom de l’entreprise'),
     es: list('empresa, compañía, empleador, nombre de la empresa'),
