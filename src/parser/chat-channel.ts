@@ -7,6 +7,9 @@ import type { Line } from './types.ts'
 const AUTHOR_LINE =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s+(?:(?:[—–-]\s+)?(?:Today|Yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|[—–-]\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}:\d{2}\s?[AP]M)$/u
 const TIME_AT_END = /\d:\d\d(?:\s?[AP]M)?$/
+/** A WhatsApp message as copied, its header and first words on one line: "[09:47, 04/12/2025] Dave: …". */
+const WHATSAPP_MESSAGE =
+  /^\[\d{1,2}:\d{2}(?:\s?[AP]M)?,\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\]\s[^:\n]{1,40}:\s/
 /**
  * What a channel shows around its messages: its name ("# jobs"), its audience ("214
  * members", "👥 1,842 | …"), its tabs, the day between messages ("Today ▾", "Monday, March
@@ -27,12 +30,17 @@ const MENTIONS = /^@[^@\n]{1,40}(?:\s@[^@\n]{1,40}){0,9}$/u
  */
 export function markChatChannel(lines: Line[], mark: (line: Line, reason: string) => void) {
   const authors: number[] = []
+  const whatsapp: number[] = []
   lines.forEach((line, i) => {
     const raw = line.raw.trim()
     // A header ends in its time: most lines are asked one cheap question only.
     if (line.kind !== 'blank' && raw.length <= 80 && TIME_AT_END.test(raw))
       if (AUTHOR_LINE.test(raw.replace(/\s+/g, ' '))) authors.push(i)
+    if (raw.startsWith('[') && WHATSAPP_MESSAGE.test(raw)) whatsapp.push(i)
   })
+  // A WhatsApp chat: every message opens with its header, so two make a chat.
+  if (whatsapp.length >= 2) authors.push(...whatsapp)
+  authors.sort((a, b) => a - b)
   if (authors.length === 0) return
   const chrome = lines.filter(
     (line) => line.kind !== 'blank' && CHANNEL_CHROME.test(line.raw.trim()),

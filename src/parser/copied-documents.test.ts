@@ -406,3 +406,34 @@ Lucas Brandt — 03/06/2025 3:10 PM
     ])
   })
 })
+
+describe('a WhatsApp group copied whole, each message opening with its time and author', () => {
+  const chat = `WhatsApp
+Leeds Dev Jobs 🐝
+Ana R, Tom B, +44 7700 900123, You
+
+TODAY
+
+[09:12, 04/12/2025] Ana R: Morning all, anyone at the meetup on Thursday?
+[09:14, 04/12/2025] Tom B: me
+[09:47, 04/12/2025] Tom B: ↪ Forwarded
+*HIRING – Senior Data Engineer* 🚨
+
+A friend's insurer needs someone to rebuild their pipelines in Python and dbt on Snowflake.
+
+📍 Sheffield
+🏢 On-site Mon–Fri, they're strict about it
+💷 £70k–£80k
+
+[10:10, 04/12/2025] Ana R: anyone hiring juniors in York?`
+
+  it('reads the longest message: its title, and its on-site week', () => {
+    const posting = read(chat)
+    expect([posting.title, posting.workMode, posting.officeDaysPerWeek]).toEqual([
+      'Senior Data Engineer',
+      'onsite',
+      5,
+    ])
+    expect(posting.locations.map((l) => l.city)).not.toContain('York')
+  })
+})

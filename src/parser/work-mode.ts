@@ -110,6 +110,10 @@ const DAY_HINTS = [
   'biur',
   // "2j/semaine", "2j/sem": a count of days per week with the day word abbreviated
   'sem',
+  // "On-site Mon–Fri", "in person Tue–Thu", "WFO Mon-Wed": weekdays cut short, no "day"
+  'site',
+  'person',
+  'wfo',
 ]
 /** Between the ends of a range of days: "2-3", "2 to 3", "2 bis 3", "2 à 3", "2 lub 3". */
 const DAY_RANGE_SEPARATOR = /\s*[-–]\s*|\s+(?:to|or|bis|ou|tot|do|lub|[aào])\s+/
