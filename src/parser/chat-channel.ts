@@ -7,6 +7,12 @@ import type { Line } from './types.ts'
 const AUTHOR_LINE =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s+(?:(?:[—–-]\s+)?(?:Today|Yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|[—–-]\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}:\d{2}\s?[AP]M)$/u
 const TIME_AT_END = /\d:\d\d(?:\s?[AP]M)?$/
+/**
+ * A channel post's footer in Telegram, its views and time: "👁 3,1K  10:12", "👁 944  edited
+ * 14:05". It closes the post above it.
+ */
+const TELEGRAM_FOOTER = /^👁\s?[\d.,]+[KkMm]?\s+(?:\p{L}+\s+)?\d{1,2}:\d{2}$/u
+
 /** A WhatsApp message as copied, its header and first words on one line: "[09:47, 04/12/2025] Dave: …". */
 const WHATSAPP_MESSAGE =
   /^\[\d{1,2}:\d{2}(?:\s?[AP]M)?,\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\]\s[^:\n]{1,40}:\s/
@@ -17,6 +23,10 @@ const WHATSAPP_MESSAGE =
  */
 const CHANNEL_CHROME =
   /^(?:#\s?[\w-]{1,40}(?:\s*☆)?|[\d,.]+\s+members|👥\s?[\d,.]+\b.*|messages\s+files(?:\s+pins)?(?:\s+\+)?|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,\s+\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)?)(?:\s*▾)?|(?::[\w+-]+:|\p{Extended_Pictographic})\s?\d{1,4})$/iu
+
+/** "Forwarded from Lavoro Tech Emilia" over a forwarded post, in the eight languages. */
+const FORWARDED =
+  /^(?:forwarded from|weitergeleitet von|transféré de|reenviado de|encaminhado de|inoltrato da|doorgestuurd van|przekazano od)\s\S.{0,60}$/iu
 
 /** A message's line of mentions only: "@Programmers @Job Seekers @Students & Grads". */
 const MENTIONS = /^@[^@\n]{1,40}(?:\s@[^@\n]{1,40}){0,9}$/u
@@ -31,13 +41,17 @@ const MENTIONS = /^@[^@\n]{1,40}(?:\s@[^@\n]{1,40}){0,9}$/u
 export function markChatChannel(lines: Line[], mark: (line: Line, reason: string) => void) {
   const authors: number[] = []
   const whatsapp: number[] = []
+  const footers: number[] = []
   lines.forEach((line, i) => {
     const raw = line.raw.trim()
     // A header ends in its time: most lines are asked one cheap question only.
     if (line.kind !== 'blank' && raw.length <= 80 && TIME_AT_END.test(raw))
       if (AUTHOR_LINE.test(raw.replace(/\s+/g, ' '))) authors.push(i)
     if (raw.startsWith('[') && WHATSAPP_MESSAGE.test(raw)) whatsapp.push(i)
+    if (raw.startsWith('👁') && TELEGRAM_FOOTER.test(raw.replace(/\s+/g, ' '))) footers.push(i)
   })
+  // A Telegram channel: each post ends in its footer, so the posts lie between footers.
+  if (footers.length >= 2) authors.push(-1, ...footers)
   // A WhatsApp chat: every message opens with its header, so two make a chat.
   if (whatsapp.length >= 2) authors.push(...whatsapp)
   authors.sort((a, b) => a - b)
@@ -58,6 +72,7 @@ export function markChatChannel(lines: Line[], mark: (line: Line, reason: string
     if (line.kind === 'blank') return
     const inPosting = i > best.start && i < best.end
     const raw = line.raw.trim()
-    if (!inPosting || CHANNEL_CHROME.test(raw) || MENTIONS.test(raw)) mark(line, 'chat channel')
+    if (!inPosting || CHANNEL_CHROME.test(raw) || MENTIONS.test(raw) || FORWARDED.test(raw))
+      mark(line, 'chat channel')
   })
 }

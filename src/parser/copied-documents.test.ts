@@ -437,3 +437,40 @@ A friend's insurer needs someone to rebuild their pipelines in Python and dbt on
     expect(posting.locations.map((l) => l.city)).not.toContain('York')
   })
 })
+
+describe('a Telegram channel copied whole, each post closed by its views and time', () => {
+  const channel = `Lavoro Tech Nord
+12.400 iscritti
+
+🔎 DATA ENGINEER (Senior) — Milano — full remoto
+💰 RAL 55-65k
+👁 3,1K  10:12
+
+Inoltrato da Offerte Emilia
+
+🚀 SVILUPPATORE JAVA JUNIOR
+
+🏢 Software house di 40 persone che sviluppa gestionali per la logistica portuale.
+📍 Sede: Parma
+🏠 Modalità: ibrido, 3 giorni in sede e 2 da remoto
+💰 RAL: 28.000 – 32.000 € + welfare aziendale 600 €/anno
+🧑‍💻 Sviluppi i nostri gestionali in Java e Spring Boot con PostgreSQL.
+👁 1,8K  modificato 14:05
+
+🔎 STAGE UX/UI DESIGNER — Bologna
+👁 944  09:47`
+
+  it('reads the longest post: one role, its town, its week and its pay (not the perk)', () => {
+    const result = parsePostings(channel, { file: 'doc.txt' })
+    if (!result.ok) throw new Error(result.error)
+    const [posting, ...others] = result.postings
+    expect(others).toEqual([])
+    expect([
+      posting?.title,
+      posting?.company,
+      posting?.locations.map((l) => l.city),
+      posting?.officeDaysPerWeek,
+      posting?.salary?.min,
+    ]).toEqual(['SVILUPPATORE JAVA JUNIOR', null, ['Parma'], 3, 28000])
+  })
+})

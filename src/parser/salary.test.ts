@@ -186,3 +186,18 @@ describe('salary: each end with its period', () => {
     })
   })
 })
+
+describe('a yearly perk beside the pay', () => {
+  it('is not the pay: "RAL 28.000 – 32.000 € + welfare aziendale 600 €/anno"', () => {
+    const result = parsePosting(
+      'Sviluppatore Java\n\nRAL: 28.000 – 32.000 € + buoni pasto + welfare aziendale 600 €/anno\n\nSviluppi gestionali in Java.',
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.salary).toEqual({
+      min: 28000,
+      max: 32000,
+      currency: 'EUR',
+      period: 'year',
+    })
+  })
+})

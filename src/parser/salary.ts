@@ -274,6 +274,9 @@ export function salaryCandidates(line: string, where: SalaryWhere = {}): Candida
     )
       score += 2
     if (stated) score += 3
+    // "welfare aziendale 600 €/anno", "£500 a year learning budget": a yearly figure too small
+    // for a year's pay is a perk's.
+    if (stated && period === 'year' && (max ?? min ?? 0) < LEAST_YEARLY_PAY) score -= 4
     // A currency written beats one taken from the place.
     if (currency === OWN_CURRENCY) score -= 1
     if (where.trusted) score += 3
