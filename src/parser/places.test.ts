@@ -244,6 +244,11 @@ describe('readPlaces: location fields', () => {
       { city: 'Reno', region: 'Nevada', country: 'US' },
     ])
   })
+  it('reads the town an area is named after ("Salford Quays", "Leeds Dock")', () => {
+    expect(towns('Salford Quays (MediaCityUK)')).toEqual(['Salford, GB'])
+    expect(towns('Leeds Dock')).toEqual(['Leeds, GB'])
+    expect(towns('Cambridge Science Park')).toEqual(['Cambridge, GB'])
+  })
   it('reads a town before a spaced dash and its office’s site the data does not know', () => {
     expect(towns('Newcastle upon Tyne – Science Central')).toEqual(['Newcastle upon Tyne, GB'])
     expect(towns('Leeds – Headingley')).toEqual(['Leeds, GB'])

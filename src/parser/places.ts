@@ -233,6 +233,22 @@ function townOfRegionBeside(
 const STREET_ADDRESS =
   /^(?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+ \d{1,4}[a-z]?$|^\d{1,4}[a-z]? (?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+$/u
 
+/** An area of a town named after it: "Salford Quays", "Leeds Dock", "Cambridge Science Park". */
+const TOWN_AREA =
+  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) (?:Quays?|Docks?|Wharf|Harbour|Harbor|Waterfront|Business Park|Science Park|Tech Park|City Centre|City Center|Old Town)$/u
+
+/** The town of "Salford Quays" (the area itself is no town the data knows). */
+function townBeforeArea(text: string, context: PlaceContext): PlaceRead | null {
+  const town = TOWN_AREA.exec(stripRemark(text))?.[1]
+  const read = town ? readPlace(town, context) : null
+  return read?.location.city ? read : null
+}
+
+/** Without a bracketed remark at the end: "Salford Quays (MediaCityUK)". */
+function stripRemark(text: string): string {
+  return text.replace(/\s*\([^()]{1,40}\)$/, '')
+}
+
 /** A spaced dash between a town and what follows it. */
 const SPACED_DASH_JOIN = /\s[-–—]\s/
 
@@ -739,7 +755,7 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
       else reading.vague.push(cleaned)
       continue
     }
-    const place = readPlace(cleaned, context)
+    const place = readPlace(cleaned, context) ?? townBeforeArea(cleaned, context)
     if (place) {
       push(place)
       continue
