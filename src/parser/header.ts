@@ -39,6 +39,7 @@ import {
   OFFICE_FIELD,
   OFFICE_NOUN_END,
   PHRASE_THEN_PLACES,
+  SPACED_DASH,
 } from './place-patterns.ts'
 import { macroRegion, regionsOfList } from './remote-regions.ts'
 import { techByName } from './taxonomy.ts'
@@ -51,7 +52,7 @@ import type { Fact, Line } from './types.ts'
 import { modeWordsIn, officeDaysInLine } from './work-mode.ts'
 import { PARTLY_REMOTE, REMOTE_STRONG_I18N } from './work-mode-words.ts'
 import { allMatches } from './matches.ts'
-import { COMPANY_PROFILE_LABELS } from './words/company-profile-labels.ts'
+import { COMPANY_PROFILE_LABELS, COMPANY_SIZE_NOUNS } from './words/company-profile-labels.ts'
 import { phraseSource, wordKey } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 
@@ -586,7 +587,6 @@ function readSegment(
   if (companyShaped) facts.company = { value: name.replace(/[®™]/g, '').trim(), raw, from }
 }
 
-const SPACED_DASH = /\s+[-–—]\s+/
 /** A header part that is nothing but one bracket: "(SF, NY, Berlin, London)". */
 const BRACKETS_ONLY = /^[([][^()[\]]+[)\]]$/
 /** A name followed by brackets: "Spiich Labs (Stockholm)". */
@@ -860,8 +860,10 @@ export function readHeader(
 }
 
 /** A company's size as a board's profile line states it: "120 employees", "201-500 funcionários". */
-const COMPANY_SIZE =
-  /^\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?\+?\s(?:employees|staff|people|mitarbeiter(?:innen)?|mitarbeitende|salariés|collaborateurs|empleados|funcionários|colaboradores|dipendenti|medewerkers|werknemers|pracowników)$/i
+const COMPANY_SIZE = new RegExp(
+  `^\\d[\\d,.]*(?:\\s?[-–]\\s?\\d[\\d,.]*)?\\+?\\s${phraseSource(allLanguages(COMPANY_SIZE_NOUNS))}$`,
+  'iu',
+)
 
 /** A company profile box's label alone on its line ("Company size", "Gegründet"). */
 const COMPANY_PROFILE_LABEL = new RegExp(

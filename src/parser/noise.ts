@@ -300,11 +300,7 @@ function isBoardName(key: string): boolean {
  * "Recruteurs", "Post a job"): the site is a board whatever its name.
  */
 function isBoardMenuItem(key: string | undefined): boolean {
-  return (
-    key !== undefined &&
-    (BOARD_MENU_ITEMS.has(key) ||
-      key.split(MENU_SEPARATOR).some((item) => BOARD_MENU_ITEMS.has(item)))
-  )
+  return key !== undefined && key.split(MENU_SEPARATOR).some((item) => BOARD_MENU_ITEMS.has(item))
 }
 
 function boardKey(key: string): string {

@@ -15,8 +15,8 @@ const HUBS = String.raw`(?:\p{L}+\s+){0,2}(?:offices|hubs|locations|sites|studio
 /**
  * The offices a sentence offers the role at, one of several: "in either our Manchester or Leeds
  * office", "in our Kansas City, MO office or our Omaha, NE office", "based in either Pittsburgh,
- * PA or Columbus, OH". A list of the company's
- * offices ("offices in Leeds, York and Hull") offers no choice.
+ * PA or Columbus, OH". A list of the company's offices ("offices in Leeds, York and Hull")
+ * offers no choice.
  */
 const CHOICES: readonly RegExp[] = [
   // "You can be based in either Pittsburgh, PA or Columbus, OH", "based at either the Leeds or

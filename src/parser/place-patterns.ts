@@ -54,6 +54,8 @@ export const TITLE_PLACE: readonly RegExp[] = [
 // A header in capitals writes the linking words in capitals too ("NEW YORK AND BOSTON").
 export const PLACE_ALTERNATIVES =
   / (?:or|and|oder|und|ou|et|lub|albo|oppure|OR|AND|ODER|UND|OU|ET|LUB|[eioy]) |\s?[/&+;|·•]\s?/
+/** A dash with spaces around it, between a header's parts or two places: "Leeds – Headingley". */
+export const SPACED_DASH = /\s+[-–—]\s+/
 /**
  * Dutch "or" and "and" between two places, or a spaced dash ("Bologna (BO) - Milano (MI)"):
  * split only when every side is a town.

@@ -21,6 +21,7 @@ import {
   NEAR_PLACE,
   OFFICE_FIELD,
   TOWNS_JOIN,
+  SPACED_DASH,
   PLACE_ALTERNATIVES,
   PLACE_NOISE_WORDS,
   PLACE_BRACKETED,
@@ -249,22 +250,19 @@ function stripRemark(text: string): string {
   return text.replace(/\s*\([^()]{1,40}\)$/, '')
 }
 
-/** A spaced dash between a town and what follows it. */
-const SPACED_DASH_JOIN = /\s[-–—]\s/
-
 /** The first part of a place field, up to its first comma. */
-const FIRST_PART = /^[^,]{3,60},\s*(?=\S)/
+const FIRST_PART = /^([^,]{3,60}),\s*(?=\S)/
 
 /**
  * "Europaplatz 3, 7000 Eisenstadt", "Vesterbrogade 1, 1620 København": an office's street and
  * house number before its town are no place of their own; the town is read alone.
  */
 function withoutStreet(field: string, context: PlaceContext): string {
-  const first = FIRST_PART.exec(field)?.[0]
-  const part = first?.slice(0, first.indexOf(',')).trim()
+  const first = FIRST_PART.exec(field)
+  const part = first?.[1]?.trim() ?? ''
   // "1003 Lausanne, 1201 Genève": a postcode and its town are a place, not a house number.
-  return first && part && STREET_ADDRESS.test(part) && !readPlace(part, context)
-    ? field.slice(first.length)
+  return first && STREET_ADDRESS.test(part) && !readPlace(part, context)
+    ? field.slice(first[0].length)
     : field
 }
 
@@ -790,7 +788,7 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
       const siteName = joined[1]?.trim() ?? ''
       if (
         joined.length === 2 &&
-        SPACED_DASH_JOIN.test(cleaned) &&
+        SPACED_DASH.test(cleaned) &&
         town?.location.city &&
         town.confidence >= MIN_READING &&
         !site &&

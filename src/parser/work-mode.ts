@@ -111,8 +111,12 @@ const DAY_HINTS = [
   // "2j/semaine", "2j/sem": a count of days per week with the day word abbreviated
   'sem',
   // "On-site Mon–Fri", "in person Tue–Thu", "WFO Mon-Wed": weekdays cut short, no "day"
-  'site',
-  'person',
+  // (not any "site": a sentence naming the company's website asks every pattern for nothing)
+  'on-site',
+  'onsite',
+  'on site',
+  'in-person',
+  'in person',
   'wfo',
 ]
 /** Between the ends of a range of days: "2-3", "2 to 3", "2 bis 3", "2 à 3", "2 lub 3". */

@@ -27,3 +27,18 @@ export const COMPANY_PROFILE_LABELS: PerLanguage<string> = {
   pl: list(`Wielkość firmy, Wielkość, Pracownicy, Liczba pracowników, Założona, Rok założenia,
       Branża, Sektor, Finansowanie, Typ firmy, Siedziba, Strona internetowa, Strona www`),
 }
+
+/**
+ * The noun after a company's headcount on a board's profile line ("120 employees", "201-500
+ * funcionários"), in the eight languages. Lower case.
+ */
+export const COMPANY_SIZE_NOUNS: PerLanguage<string> = {
+  en: list('employees, staff, people'),
+  de: list('mitarbeiter, mitarbeiterinnen, mitarbeitende'),
+  fr: list('salariés, collaborateurs'),
+  es: list('empleados'),
+  pt: list('funcionários, colaboradores'),
+  it: list('dipendenti'),
+  nl: list('medewerkers, werknemers'),
+  pl: list('pracowników'),
+}
