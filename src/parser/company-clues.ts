@@ -319,6 +319,54 @@ export function aboutHeadings(doc: Doc): Candidate<string>[] {
   return found
 }
 
+/** The longest heading over a company's name, and the longest name under it. */
+const ABOUT_HEADING_CHARS = 40
+const NAME_UNDER_CHARS = 60
+const NAME_UNDER_WORDS = 6
+/**
+ * A name's words: each capitalised or a figure, but for the particles names hold ("Atelier
+ * Girondin du Numérique", "Bank of America"); "Working at Merkle" is a phrase.
+ */
+const NAME_WORDS =
+  /^[\p{Lu}\p{N}]\S*(?:\s+(?:[\p{Lu}\p{N}&]\S*|(?:de|du|des|da|do|dos|das|del|della|di|der|von|van|of|and|und|et|e|y)(?=\s)))*$/u
+
+/**
+ * "Entreprise" over "ATELIER GIRONDIN DU NUMERIQUE" over its size and its blurb, "Sobre a
+ * empresa" over "Ipêverde Sistemas Ltda.": a board's block about the employer, its name on
+ * the line under its heading. A sentence there ("Wir sind ein Team …") names nobody.
+ */
+export function nameUnderAboutHeading(doc: Doc): Candidate<string>[] {
+  const lines = doc.lines.filter((l) => !l.noise && l.kind !== 'blank')
+  const found: Candidate<string>[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as Line
+    if (line.kind === 'bullet' || line.text.length > ABOUT_HEADING_CHARS) continue
+    if (headingKind(line) !== 'about') continue
+    const next = lines[i + 1] as Line
+    const name = next.text.trim()
+    if (
+      // A bold line there is a tagline ("POWERING CRYPTO WITH DATA"), a heading of its own.
+      next.kind !== 'text' ||
+      next.marked ||
+      name.length > NAME_UNDER_CHARS ||
+      name.split(/\s+/).length > NAME_UNDER_WORDS ||
+      !NAME_WORDS.test(name) ||
+      /[!?:]$|[a-z]{2}\.$/.test(name) ||
+      ROLE_NOUN.test(name)
+    )
+      continue
+    const kind = headingKind(next)
+    if (kind !== null && kind !== 'unknown') continue
+    found.push({
+      value: name,
+      raw: `${line.raw}\n${next.raw}`,
+      from: 'name under "About"',
+      score: 4,
+    })
+  }
+  return found
+}
+
 /** A brand's domain may open with a verb before the name: "getduranta.com", "trychroma.com". */
 const DOMAIN_VERB = /^(?:get|try|join)(?=[a-z]{4})/
 const RESERVED_HOST =

@@ -7,6 +7,7 @@ import { companyInLanguages } from './company-in-languages.ts'
 import {
   aboutHeadings,
   employerAfterRole,
+  nameUnderAboutHeading,
   namesSpelledByLinks,
   openingSubject,
 } from './company-clues.ts'
@@ -16,6 +17,7 @@ import { readFieldLabel, readFieldLine } from './field-line.ts'
 import { COMPANY_BEFORE_TITLE } from './header.ts'
 import { hiringHeadline } from './hiring-headline.ts'
 import { withoutLegalForm } from './legal-form.ts'
+import { isJobBoardName } from './job-board-name.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import {
   COMPANY_STOPWORDS,
@@ -141,6 +143,9 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
   ) => {
     if (!value) return
     const name = cleanCompany(value.replace(/[®™]/g, ''))
+    // "France Travail" atop its own listing of another employer's role: the board's name is
+    // the employer only where nothing else names one.
+    if (from !== 'JSON-LD' && isJobBoardName(name)) score = Math.min(score, 1)
     const why = notACompany(name)
     // A name that is also a town's ("Mesa") stands where only a company stands.
     if (!why || (from === 'summary line' && raw.includes('|') && titleCased(name, why)))
@@ -197,7 +202,12 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
   for (const m of allMatches(JOIN, doc.allText)) {
     if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), '"Join X" in the text', 2)
   }
-  for (const c of [...namesSpelledByLinks(doc), ...openingSubject(doc), ...employerAfterRole(doc)])
+  for (const c of [
+    ...namesSpelledByLinks(doc),
+    ...openingSubject(doc),
+    ...employerAfterRole(doc),
+    ...nameUnderAboutHeading(doc),
+  ])
     add(c.value, c.raw, c.from, c.score, c.from === 'name spelled by a link')
   for (const m of allMatches(POSSESSIVE, doc.bodyText)) {
     if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), 'possessive in the text', 1)

@@ -2,6 +2,7 @@ import type { WorkMode } from '../model/posting.ts'
 import { LowerCasePattern } from './lib/lower-case.ts'
 import { FIELD_LABELS, type FieldLabel } from './words/field-labels.ts'
 import { allLanguages } from './words/languages.ts'
+import { OPENINGS_NOUNS } from './words/listing-words.ts'
 import { phraseSource, wordKey } from './words/compile.ts'
 
 const FIELD_OF = new Map<string, FieldLabel>()
@@ -44,6 +45,14 @@ function bareLabelLine(text: string): string {
   return `${rest.slice(0, colon).replace(/[*_]/g, '')}${rest.charAt(colon)}${rest.slice(colon + 1).replace(/^[*_]+/, '')}`
 }
 
+/** "2 vagas: Campinas - SP (1), São Paulo - SP (1)": the openings counted, then their places. */
+const OPENINGS_AT = new RegExp(
+  `^\\d{1,3}\\s+(?:${allLanguages(OPENINGS_NOUNS).join('|')})\\s*[:：]\\s*(.{2,300})$`,
+  'iu',
+)
+/** "(1)" after a place: how many of the openings are there. */
+const PLACE_COUNT = /\s*\(\d{1,3}\)/g
+
 /** The field a "Label: value" line states ("Standort: München" is a location), or null. */
 export function readFieldLine(text: string): FieldLine | null {
   if (PIN.test(text)) {
@@ -53,6 +62,11 @@ export function readFieldLine(text: string): FieldLine | null {
   }
   if (!text.includes(':') && !text.includes('：')) return null
   text = bareLabelLine(text)
+  const openings = OPENINGS_AT.exec(text)
+  if (openings?.[1]) {
+    const label = text.slice(0, text.search(/[:：]/)).trim()
+    return { field: 'location', label, value: openings[1].replace(PLACE_COUNT, '').trim() }
+  }
   const m = FIELD_LINE.exec(text)
   const label = m?.[1]
   const value = m?.[2]?.trim()

@@ -1229,3 +1229,88 @@ describe('a feed post’s "More from" its author', () => {
     expect(posting.locations.map((l) => l.city)).not.toContain('Cork')
   })
 })
+
+describe('a board’s search form copied as text', () => {
+  it('is not the title when its cells stand apart under their labels', () => {
+    const posting = accepted(
+      'Naar hoofdinhoud\nvindwerk\nHome   Bedrijven   Salarissen\nInloggen\n\nWat          Waar\ndata engineer   Arnhem          Vacatures zoeken\n\nData Engineer Python\nRijnoever Data B.V.\nArnhem\n€ 4.000 - € 5.200 per maand - Fulltime\n\nOver ons\nRijnoever Data bouwt rapportages voor waterschappen. Je werkt met Python, Airflow en PostgreSQL.',
+    ).posting
+    expect([posting.title, posting.company]).toEqual(['Data Engineer Python', 'Rijnoever Data'])
+  })
+
+  it('is not the title when the query stands over its place', () => {
+    const posting = accepted(
+      'emploisnord.ca\nEmplois   Salaires\nConnexion\n\nRechercher : analyste données\nOù : Québec\n\nAnalyste de données\nBoréalis Cartographie inc.\nQuébec, QC\nTemps plein\n\nDescription\nBoréalis Cartographie produit des cartes forestières. Vous travaillerez avec SQL et Python.',
+    ).posting
+    expect([posting.title, posting.company]).toEqual([
+      'Analyste de données',
+      'Boréalis Cartographie',
+    ])
+  })
+
+  it('is not the company when its button stands alone under its labels', () => {
+    const posting = accepted(
+      'Home\nAziende\nStipendi\nAccedi\n\nCosa\nDove\nTrova offerte\n\nSviluppatore Backend\nCastagneto Software S.r.l.\nTorino, Piemonte\n\nDescrizione\nSviluppiamo gestionali per cantine. Lavorerai con Java e PostgreSQL.',
+    ).posting
+    expect([posting.title, posting.company]).toEqual([
+      'Sviluppatore Backend',
+      'Castagneto Software',
+    ])
+  })
+})
+
+describe('a public job portal’s page', () => {
+  const page = `Aller au contenu principal
+Emploi Public Exemple
+Particulier   Entreprise
+Mon espace   Se connecter
+Rechercher un emploi   Se former   Mes aides
+
+Développeur / Développeuse web PHP (H/F)
+33 - MERIGNAC
+
+Vous développerez nos sites en PHP et Symfony, avec MySQL.
+
+Entreprise
+
+CIGALE NUMERIQUE
+10 à 19 salariés
+Agence web installée en Gironde depuis 2012.
+
+Postuler`
+
+  it('leaves its rows of links out, and names the employer under "Entreprise"', () => {
+    const posting = accepted(page).posting
+    expect([posting.title, posting.company]).toEqual([
+      'Développeur / Développeuse web PHP',
+      'CIGALE NUMERIQUE',
+    ])
+  })
+
+  it('never names a board as the employer when another name is given', () => {
+    const posting = accepted(page.replace('Emploi Public Exemple', 'France Travail')).posting
+    expect(posting.company).toBe('CIGALE NUMERIQUE')
+  })
+})
+
+describe('a listing’s count of openings before its places', () => {
+  it('gives the places, each opening’s count dropped', () => {
+    const posting = accepted(
+      'Analista de Dados Pleno\n3 vagas: Curitiba - PR (2), Londrina - PR (1)\nR$ 7.000,00 a R$ 9.000,00\n\nDescrição da vaga\nA Araucária Dados Ltda. procura analista para modelar dados em SQL e Python.',
+    ).posting
+    expect(posting.locations.map((l) => [l.city, l.country])).toEqual([
+      ['Curitiba', 'BR'],
+      ['Londrina', 'BR'],
+    ])
+    expect(posting.company).not.toMatch(/vagas/)
+  })
+})
+
+describe('a board’s similar listings under a heading in its language', () => {
+  it('lend the role none of their work modes', () => {
+    const posting = accepted(
+      'Sviluppatore Java\nPioppo Sistemi S.r.l.\nPadova, Veneto\n\nDescrizione\nSviluppiamo software per la logistica in Java e Spring Boot. Il lavoro si svolge interamente in presenza nella nostra sede di Padova.\n\nOfferte di lavoro simili\nFrontend Developer\nAltra Azienda\nLavoro ibrido in Verona, Veneto\nPubblicato oggi',
+    ).posting
+    expect(posting.workMode).toBe('onsite')
+  })
+})

@@ -15,21 +15,21 @@ import { markChatChannel } from './chat-channel.ts'
 import { markCommentThread } from './comment-thread.ts'
 import { markFeedPostAuthor } from './feed-post-author.ts'
 import { markEmailHeader } from './email-header.ts'
-import {
-  JOB_BOARD_MENU_WORDS,
-  JOB_BOARD_NAMES,
-  SITE_ACCOUNT_WORDS,
-  SITE_MENU_ITEMS,
-} from './site-menu-words.ts'
+import { JOB_BOARD_MENU_WORDS, SITE_ACCOUNT_WORDS, SITE_MENU_ITEMS } from './site-menu-words.ts'
 import {
   isBreadcrumb,
   isConsentButtons,
   isCookieNotice,
   isListingActions,
   isOtherListingsHeading,
+  isSearchButton,
   isSearchEcho,
+  isSearchFormCells,
+  isSearchLabelCells,
+  isSearchQueryOver,
   isSearchFormRow,
 } from './page-chrome.ts'
+import { isJobBoardName } from './job-board-name.ts'
 import { allLanguages, POSTING_LANGUAGES } from './words/languages.ts'
 import { SEARCH_FORM_LABELS } from './words/page-chrome-words.ts'
 import { stripEmoji, trimSet, wordCount } from './text.ts'
@@ -212,18 +212,32 @@ function pageChrome(
   if (isBreadcrumb(key, (item) => MENU_ITEMS.has(item))) return 'breadcrumb'
   if (isListingActions(key)) return 'listing buttons'
   if (isSearchEcho(key)) return 'search form'
-  if (isSearchFormRow(lines[index]?.text.trim() ?? '')) {
+  const next = nextText(lines, index)
+  if (next !== null && isSearchQueryOver(key, keys[next] ?? '')) {
+    mark(lines[next] as Line, 'search form', dropped)
+    return 'search form'
+  }
+  const line = lines[index] as Line
+  const previous = previousText(lines, index)
+  const above = previous === null ? null : (lines[previous] as Line)
+  // "Cosa" over "Dove" over "Trova offerte": the form's labels, then its button.
+  if (isSearchButton(key) && previous !== null && SEARCH_LABELS.has(keys[previous] ?? ''))
+    return 'search form'
+  if (isSearchFormCells(line.raw)) {
+    if (above && isSearchLabelCells(above.raw, (cell) => SEARCH_LABELS.has(cell)))
+      mark(above, 'search form', dropped)
+    return 'search form'
+  }
+  if (isSearchFormRow(line.text.trim())) {
     // The form's placeholders stand right above its fields: "Job title, keywords or company
     // City, state or zip".
-    const above = previousText(lines, index)
-    const labels = above === null ? null : lines[above]
-    if (labels && !labels.noise && wordCount(labels.text) <= 12 && !/[.!?]$/.test(labels.text))
-      mark(labels, 'search form', dropped)
+    if (above && !above.noise && wordCount(above.text) <= 12 && !/[.!?]$/.test(above.text))
+      mark(above, 'search form', dropped)
     return 'search form'
   }
   // The notice's buttons, right under it (or under another of its button lines).
-  const above = lines[index - 1]
-  if (above?.noise === 'cookie notice' || above?.noise === 'cookie buttons')
+  const notice = lines[index - 1]?.noise
+  if (notice === 'cookie notice' || notice === 'cookie buttons')
     if (isConsentButtons(key)) return 'cookie buttons'
   return null
 }
@@ -244,7 +258,6 @@ const MENU_ITEMS = new Set([
   ...allLanguages(SEARCH_FORM_LABELS),
   ...LANGUAGE_SWITCH,
 ])
-const BOARD_NAMES = new Set(JOB_BOARD_NAMES)
 /**
  * Between the items of a menu written on one line ("Jobs | Companies › Salaries", "Employers /
  * Post a job"), and after an item that asks ("Sei un'azienda? Pubblica offerte").
@@ -287,14 +300,6 @@ function spacedMenu(raw: string): string | null {
     : null
 }
 
-/** A site's name written as its address: "irishjobs.ie", "jobs.ch", "bulldogjob.pl". */
-const SITE_ADDRESS = /^[a-z0-9-]{2,30}\.[a-z]{2,3}(?:\.[a-z]{2})?$/
-
-/** A job board's name or its address ("StepStone", "irishjobs.ie"): never the employer. */
-function isBoardName(key: string): boolean {
-  return BOARD_NAMES.has(boardKey(key)) || SITE_ADDRESS.test(key)
-}
-
 /**
  * Whether a menu's line is, or holds among its items, a link only a job board has ("Companies",
  * "Recruteurs", "Post a job"): the site is a board whatever its name.
@@ -303,12 +308,21 @@ function isBoardMenuItem(key: string | undefined): boolean {
   return key !== undefined && key.split(MENU_SEPARATOR).some((item) => BOARD_MENU_ITEMS.has(item))
 }
 
-function boardKey(key: string): string {
-  return key.replace(/[\s.-]+/g, '')
+/** A site's name written as its address: "irishjobs.ie", "jobs.ch", "bulldogjob.pl". */
+const SITE_ADDRESS = /^[a-z0-9-]{2,30}\.[a-z]{2,3}(?:\.[a-z]{2})?$/
+
+/** A job board's name or its address ("StepStone", "irishjobs.ie"): never the employer. */
+function isBoardName(key: string): boolean {
+  return isJobBoardName(key) || SITE_ADDRESS.test(key)
 }
 
 function previousText(lines: Line[], index: number): number | null {
   for (let i = index - 1; i >= 0; i--) if (lines[i]?.kind !== 'blank') return i
+  return null
+}
+
+function nextText(lines: Line[], index: number): number | null {
+  for (let i = index + 1; i < lines.length; i++) if (lines[i]?.kind !== 'blank') return i
   return null
 }
 
@@ -410,13 +424,50 @@ function markMenuBlocks(
     // there is a link.
     const board = block.some((i) => isBoardMenuItem(keys[i]))
     const siteName = (counts[start] ?? 0) === 0 && !isBoardName(first) && !board
-    if (short && block.length >= MENU_BLOCK_LINES && known >= MENU_BLOCK_KNOWN)
+    const menu =
+      (short && block.length >= MENU_BLOCK_LINES && known >= MENU_BLOCK_KNOWN) ||
+      isRowsOfLinks(keys, counts, block)
+    if (menu)
       for (const i of siteName ? block.slice(1) : block)
         // The role's title may stand among a careers page's links: it stays.
         if ((counts[i] ?? 0) > 0 || board || !titleLike(lines, i))
           mark(lines[i] as Line, 'site menu', dropped)
     start = end
   }
+}
+
+/** The fewest rows of a navigation bar copied as cells. */
+const LINK_ROWS = 2
+
+/**
+ * "Particulier   Entreprise" over "Mon espace   Se connecter" over "Rechercher un emploi   Se
+ * former": a site's navigation copied as rows of short cells, the block's every other line
+ * an item the lists know or the site's name, one item known. Prose and a posting's facts
+ * are not laid out so.
+ */
+function isRowsOfLinks(keys: string[], counts: number[], block: number[]): boolean {
+  let known = false
+  let rows = 0
+  let name = false
+  for (const i of block) {
+    if ((counts[i] ?? 0) > 0) {
+      known = true
+      continue
+    }
+    const items = (keys[i] ?? '').split(MENU_SEPARATOR).filter(Boolean)
+    // The site's name, once, among its links.
+    if (items.length === 1 && !name) {
+      name = true
+      continue
+    }
+    if (items.length < 2) return false
+    for (const item of items) {
+      if (item.length > MENU_BLOCK_CHARS || wordCount(item) > MENU_BLOCK_WORDS) return false
+      known ||= MENU_ITEMS.has(item) || isAccountItem(item)
+    }
+    rows++
+  }
+  return known && rows >= LINK_ROWS
 }
 
 /**

@@ -83,6 +83,48 @@ export function isSearchEcho(key: string): boolean {
   return (SEARCH_ECHO.test(key) && SEARCH_PLACE.test(key)) || isFilterEcho(key)
 }
 
+/** The place field of a search form on a line of its own ("Où : Canada", "Where: Remote"). */
+const SEARCH_PLACE_LINE =
+  /^(?:lieu|localisation|où|ort|wo|location|where|ubicación|dónde|local|onde|luogo|dove|plaats|waar|lokalizacja|gdzie)\s?:/
+
+/**
+ * "Rechercher : développeur python" over "Où : Canada": the query typed into a board's search
+ * box, its place on the next line. The label is a keyword field's or the form's button.
+ */
+export function isSearchQueryOver(key: string, next: string): boolean {
+  if (!SEARCH_PLACE_LINE.test(next) || key.length > 80) return false
+  const colon = key.indexOf(':')
+  if (colon < 2) return false
+  const label = key.slice(0, colon).trim()
+  return (
+    SEARCH_ECHO.test(`${label}:`) || SEARCH_BUTTON.has(label) || FILTER_LABEL.test(`${label}: `)
+  )
+}
+
+/** Between a form's cells copied as text: a tab, or a run of spaces no sentence has. */
+const CELL_GAP = /\t+| {2,}/
+
+/**
+ * "java developer   Utrecht          Vacatures zoeken": a board's search form copied as
+ * text, its fields as typed and its button last, the cells apart by runs of spaces.
+ */
+export function isSearchFormCells(raw: string): boolean {
+  const cells = raw.trim().split(CELL_GAP)
+  if (cells.length < 2 || cells.length > 6 || cells.some((cell) => cell.length > 60)) return false
+  return SEARCH_BUTTON.has((cells.at(-1) ?? '').toLowerCase())
+}
+
+/** A search form's button alone on its line ("Trova offerte" under "Cosa" and "Dove"). */
+export function isSearchButton(key: string): boolean {
+  return SEARCH_BUTTON.has(key)
+}
+
+/** "Wat          Waar": the form's field labels over it, and nothing else. */
+export function isSearchLabelCells(raw: string, isLabel: (cell: string) => boolean): boolean {
+  const cells = raw.trim().split(CELL_GAP)
+  return cells.length >= 2 && cells.every((cell) => isLabel(cell.toLowerCase()))
+}
+
 const FILTER_LABEL = new RegExp(
   `^(?:${[...new Set(allLanguages(SEARCH_FILTER_LABELS))].map(escapeRegExp).join('|')})\\s?:\\s`,
 )

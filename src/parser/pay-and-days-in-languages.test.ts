@@ -287,3 +287,14 @@ describe('office days counted a few words after the office', () => {
     expect(officeDaysIn(body)?.value).toBe(days)
   })
 })
+
+describe('office days counted as times a week', () => {
+  it.each([
+    ['Modelo híbrido, com presença no escritório 3 vezes por semana.', 3],
+    ['Hybride : présence au bureau deux fois par semaine.', 2],
+    ['Hybrid: 2x pro Woche im Büro.', 2],
+    ['Modalidad híbrida: 2 veces por semana en la oficina.', 2],
+  ])('%s', (sentence, days) => {
+    expect(officeDaysIn(sentence)?.value).toBe(days)
+  })
+})

@@ -52,6 +52,8 @@ export const NUMBER_WORDS_I18N: Readonly<Record<string, number>> = {
 const NUM = String.raw`(?:\d|ein(?:e[mn]?|s)?|zwei|drei|vier|f[üu]nf|une?|deux|trois|quatre|cinq|un[ao]|dos|tres|cuatro|cinco|uma?|dois|duas|três|due|tre|quattro|cinque|een|twee|drie|vijf|jeden|dwa|dwóch|trzy|cztery|pięć)`
 const RANGE = String.raw`(${NUM}(?:\s?[-–]\s?${NUM}|\s(?:bis|ou|tot|lub|do|[aào])\s${NUM})?)`
 const DAYS = String.raw`(?:(?:arbeits)?tage?n?|jours?|d[ií]as?|giorn[oi]|(?:werk)?dagen|dag|dni|dzień)`
+/** "3x", "3 vezes", "deux fois", "zwei Mal": times, in the eight languages. */
+const TIMES = String.raw`(?:\s?x|\s(?:mal|fois|veces|vezes|volte|keer|razy))`
 /** "2 dni pracy w biurze", "2 jours de travail au bureau": days of work. */
 const OF_WORK = String.raw`(?:pracy|de\stravail|de\strabajo|de\strabalho|di\slavoro)`
 const PER_WEEK = String.raw`(?:\/\s?|(?:pro|die|par|a\sla|por|al|alla|per|na|in\sder|dans\sla|[aàw])\s)(?:woche|semaine|semana|settimana|week|tygodniu|tydzień)`
@@ -83,8 +85,13 @@ export const OFFICE_DAYS_I18N: readonly RegExp[] = [
     String.raw`(?:anwesenheit|präsenz|pr[ée]sence|presencia|presença|presenza|aanwezigheid|obecno\p{L}+)(?:\s\S+){0,5}?\s${RANGE}\s?${DAYS}\s${PER_WEEK}`,
     'iu',
   ),
-  // "3x por semana no escritório": times a week.
-  new RegExp(String.raw`\b([1-5])\s?x\s${PER_WEEK}\s(?:${AT_OFFICE})`, 'iu'),
+  // "3x por semana no escritório", "3 vezes por semana no escritório": times a week.
+  new RegExp(String.raw`(?:^|[\s(])${RANGE}${TIMES}\s${PER_WEEK}\s(?:${AT_OFFICE})`, 'iu'),
+  // "presença no escritório 3 vezes por semana", "au bureau deux fois par semaine".
+  new RegExp(
+    String.raw`(?<!\p{L})(?:${AT_OFFICE})(?:\s\S+){0,4}?\s${RANGE}${TIMES}\s${PER_WEEK}`,
+    'iu',
+  ),
 ]
 
 /**

@@ -51,3 +51,19 @@ export const START_PHRASES: PerLanguage<string> = {
   nl: ['per direct', 'zo snel mogelijk', 'z\\.s\\.m\\.'],
   pl: ['od zaraz', 'od zaraz lub wg ustaleń', 'od teraz'],
 }
+
+/**
+ * The openings a listing counts before its places ("2 vagas: Campinas - SP (1), São Paulo -
+ * SP (1)", "3 postes : Lyon, Nantes"), in the eight languages. Regex sources, singular and
+ * plural, read case-insensitively after the count.
+ */
+export const OPENINGS_NOUNS: PerLanguage<string> = {
+  en: ['openings?', 'positions?', 'vacanc(?:y|ies)'],
+  de: ['stellen?', 'positionen'],
+  fr: ['postes?'],
+  es: ['vacantes?', 'plazas?', 'puestos?'],
+  pt: ['vagas?'],
+  it: ['posti', 'posizioni'],
+  nl: ['vacatures?', 'plaatsen'],
+  pl: ['wakat(?:y|ów)', 'miejsc[ae]?'],
+}

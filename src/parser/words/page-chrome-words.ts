@@ -445,14 +445,14 @@ export const SEARCH_FILTER_LABELS: PerLanguage<string> = {
  * copied as their labels in brackets ("[ qa automation ] [ Leeds ] [Search]"). Lower case.
  */
 export const SEARCH_BUTTONS: PerLanguage<string> = {
-  en: ['search', 'find jobs', 'search jobs', 'find'],
-  de: ['suchen', 'jobs finden', 'finden', 'stellen suchen'],
-  fr: ['rechercher', 'chercher', 'trouver'],
-  es: ['buscar', 'buscar empleo', 'buscar ofertas'],
-  pt: ['buscar', 'pesquisar', 'procurar', 'buscar vagas'],
-  it: ['cerca', 'trova', 'cerca lavoro'],
-  nl: ['zoeken', 'zoek', 'vind vacatures'],
-  pl: ['szukaj', 'wyszukaj', 'znajdź'],
+  en: ['search', 'find jobs', 'search jobs', 'find', 'find a job'],
+  de: ['suchen', 'jobs finden', 'finden', 'stellen suchen', 'jobs suchen', 'job finden'],
+  fr: ['rechercher', 'chercher', 'trouver', 'trouver un emploi', 'rechercher des offres'],
+  es: ['buscar', 'buscar empleo', 'buscar ofertas', 'buscar trabajo'],
+  pt: ['buscar', 'pesquisar', 'procurar', 'buscar vagas', 'pesquisar vagas', 'procurar vagas'],
+  it: ['cerca', 'trova', 'cerca lavoro', 'trova lavoro', 'cerca offerte', 'trova offerte'],
+  nl: ['zoeken', 'zoek', 'vind vacatures', 'vacatures zoeken', 'zoek vacatures'],
+  pl: ['szukaj', 'wyszukaj', 'znajdź', 'szukaj ofert', 'szukaj pracy', 'znajdź pracę'],
 }
 
 /**
@@ -473,6 +473,8 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'das könnte dich auch interessieren',
     'das könnte sie auch interessieren',
     'andere jobs',
+    'ähnliche stellenanzeigen',
+    'andere suchten auch',
   ],
   fr: [
     'offres similaires',
@@ -482,6 +484,9 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'emplois similaires',
     'ces offres pourraient vous intéresser',
     'vous aimerez aussi',
+    "offres d'emploi similaires",
+    'offres d’emploi similaires',
+    'les candidats ont aussi consulté',
   ],
   es: [
     'ofertas similares',
@@ -489,10 +494,36 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'empleos similares',
     'más ofertas',
     'vacantes similares',
+    'ofertas de empleo similares',
+    'ofertas de trabajo similares',
+    'empleos relacionados',
   ],
-  pt: ['vagas semelhantes', 'vagas similares', 'outras vagas', 'mais vagas', 'ofertas semelhantes'],
-  it: ['offerte simili', 'altre offerte', 'annunci simili', 'lavori simili', 'altri annunci'],
-  nl: ['vergelijkbare vacatures', 'andere vacatures', 'meer vacatures', 'soortgelijke vacatures'],
+  pt: [
+    'vagas semelhantes',
+    'vagas similares',
+    'outras vagas',
+    'mais vagas',
+    'ofertas semelhantes',
+    'vagas de emprego semelhantes',
+    'vagas relacionadas',
+  ],
+  it: [
+    'offerte simili',
+    'altre offerte',
+    'annunci simili',
+    'lavori simili',
+    'altri annunci',
+    'offerte di lavoro simili',
+    'le persone hanno cercato anche',
+  ],
+  nl: [
+    'vergelijkbare vacatures',
+    'andere vacatures',
+    'meer vacatures',
+    'soortgelijke vacatures',
+    'vergelijkbare banen',
+    'mensen zochten ook',
+  ],
   pl: ['podobne oferty', 'inne oferty', 'więcej ofert', 'podobne ogłoszenia'],
 }
 
