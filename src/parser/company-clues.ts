@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import type { Line } from './types.ts'
 import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
+import { LEGAL_FORM_IN_PROSE } from './legal-form.ts'
 import { isJobLink } from './links.ts'
 import { allMatches, allMatchesInRuns } from './matches.ts'
 import { COMPANY_PREDICATE, COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
@@ -294,6 +295,11 @@ export function employerAfterRole(doc: Doc): Candidate<string>[] {
 /** "About Every", "Über Kranwerk", "À propos de Vellmar": a heading naming what it is about. */
 const ABOUT_NAME =
   /^(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Over)\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}){0,3})\s*[:：]?$/u
+/** More capitalised words after a name, up to its legal form: " Pagamentos, S.A." */
+const WHOLE_NAME = new RegExp(
+  `^((?:\\s\\p{Lu}[\\p{L}&'’-]*){1,3}),?\\s(?:${LEGAL_FORM_IN_PROSE})(?![\\p{L}])`,
+  'u',
+)
 /** "About Us", "About the role": what follows is no name. */
 const PRONOUN = /^(?:us|uns|nous|nosotros|nós|ons|our|the|this|you|your|we|me|my|it|its|their)$/i
 /** How many lines are read for such a heading: a post says who it is early. */
@@ -313,8 +319,15 @@ export function aboutHeadings(doc: Doc): Candidate<string>[] {
     const name = ABOUT_NAME.exec(line.text.trim())?.[1]
     if (!name || PRONOUN.test(name.split(/\s/)[0] ?? '')) continue
     const next = (lines[i + 1] as Line).text.trimStart()
-    if (!next.startsWith(name) || !/^(?:[’']s\s|\s)/u.test(next.slice(name.length))) continue
-    found.push({ value: name, raw: line.raw, from: '"About X" over a paragraph on X', score: 4 })
+    if (!next.startsWith(name) || !/^(?:[’']s\s|\s|,)/u.test(next.slice(name.length))) continue
+    // "About Marés" over "Marés Pagamentos, S.A. is …": the paragraph gives the name whole.
+    const whole = WHOLE_NAME.exec(next.slice(name.length))?.[1]
+    found.push({
+      value: whole ? `${name}${whole}` : name,
+      raw: line.raw,
+      from: '"About X" over a paragraph on X',
+      score: 4,
+    })
   }
   return found
 }

@@ -64,6 +64,8 @@ describe('company', () => {
     // common word or a town's name.
     { file: 'company-about-heading-common-word.md', facts: { company: 'Every' } },
     { file: 'company-about-heading-town-name.md', facts: { company: 'Kendal' } },
+    // The paragraph under "About X" names X whole, up to its legal form.
+    { file: 'company-about-heading-whole-name.md', facts: { company: 'Sardinha Pagamentos' } },
     // A technology's name is the company when the sentence says it is a company.
     { file: 'company-tech-name-is-a-company.txt', facts: { company: 'Netlify' } },
     { file: 'company-join-the-x-team.txt', facts: { company: 'Ferrowby' } },

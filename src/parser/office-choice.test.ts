@@ -30,12 +30,28 @@ describe('the offices a sentence offers the role at', () => {
       'This position can sit in either of our technology hubs: Columbus, Ohio (Short North) or Indianapolis, Indiana (Mass Ave).',
       [['Columbus, US', 'Indianapolis, US']],
     ],
+    [
+      'Work fully remotely, or use our hubs in Braga (Avenida Central) or Coimbra as often as you like.',
+      [['Braga, PT', 'Coimbra, PT']],
+    ],
+    [
+      'Hybride: 2 dagen per week op kantoor in Eindhoven of Tilburg.',
+      [['Eindhoven, NL', 'Tilburg, NL']],
+    ],
+    ['Zwei Tage pro Woche im Büro in Köln oder Bonn.', [['Köln, DE', 'Bonn, DE']]],
+    ['Deux jours par semaine au bureau de Lille ou de Nantes.', [['Lille, FR', 'Nantes, FR']]],
+    [
+      'Due giorni a settimana nel nostro ufficio di Bologna o Modena.',
+      [['Bologna, IT', 'Modena, IT']],
+    ],
+    ['Dwa dni w tygodniu w biurze w Gdańsku lub Gdyni.', [['Gdańsk, PL', 'Gdynia, PL']]],
   ])('%s', (sentence, expected) => expect(towns(sentence)).toEqual(expected))
 
   it('reads no choice from one office, or from offices in a list of the company’s', () => {
     expect(towns('You will work from our Leeds office three days a week.')).toEqual([])
     expect(towns('We have offices in Leeds, York and Hull.')).toEqual([])
     expect(towns('Some roles need to be near our San Francisco or Dallas offices.')).toEqual([])
+    expect(towns('Wir haben Büros in Köln und Bonn.')).toEqual([])
   })
 })
 

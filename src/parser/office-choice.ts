@@ -12,6 +12,11 @@ const OUR = String.raw`[Oo]ur\s+`
 /** "technology hubs:", "offices -": the company's sites, before the ones the role may sit at. */
 const HUBS = String.raw`(?:\p{L}+\s+){0,2}(?:offices|hubs|locations|sites|studios|campuses)(?:\s*[:,–-]\s*|\s+)`
 
+/** "hubs in", "offices in": the company's sites, in a town or another. */
+const HUBS_IN = String.raw`(?:offices|hubs|studios|sites|campuses)\s+in\s+`
+/** An office and the preposition before its town, in the seven other languages. */
+const OFFICE_IN_LANGUAGES = String.raw`(?:[Bb][üu]ro|bureau|oficina|escrit[óo]rio|ufficio|sede|kantoor|biurze|locaux)\s+(?:in|de|en|em|di|op|[àaw])`
+
 /**
  * The offices a sentence offers the role at, one of several: "in either our Manchester or Leeds
  * office", "in our Kansas City, MO office or our Omaha, NE office", "based in either Pittsburgh,
@@ -30,6 +35,14 @@ const CHOICES: readonly RegExp[] = [
   new RegExp(
     `\\b${OUR}(${PLACE})\\s+${OFFICE}${REMARK},?\\s+or\\s+(?:in\\s+|at\\s+|from\\s+)?${OUR}(${PLACE})\\s+${OFFICE}\\b`,
     'gu',
+  ), // "use our hubs in Lisbon (Cais do Sodré) or Porto (Bonfim)".
+  new RegExp(`\\b${OUR}${HUBS_IN}(${PLACE})${REMARK}\\s+or\\s+(${PLACE})`, 'gu'),
+  // "2 dagen per week op kantoor in Utrecht of Amsterdam", "im Büro in Köln oder Bonn", "au
+  // bureau de Lyon ou de Nantes", "na oficina de Madrid o Valencia", "w biurze w Gdańsku lub
+  // Gdyni": the same choice in the other seven languages.
+  new RegExp(
+    `(?<!\\p{L})${OFFICE_IN_LANGUAGES}\\s+(${PLACE})${REMARK}\\s+(?:oder|ou|o|of|lub)\\s+(?:(?:in|de|en|em|di|[àaw])\\s+)?(${PLACE})`,
+    'gu',
   ),
 ]
 
@@ -38,7 +51,7 @@ export function officeChoices(text: string): PostingLocation[][] {
   const choices: PostingLocation[][] = []
   for (const pattern of CHOICES)
     for (const m of allMatches(pattern, text)) {
-      const towns = m.slice(1).map((name) => readPlaces(name ?? '').locations)
+      const towns = m.slice(1).map((name) => readPlaces(name ?? '', { field: true }).locations)
       if (towns.every((read) => read.length === 1 && read[0]?.city))
         choices.push(towns.map((read) => read[0] as PostingLocation))
     }

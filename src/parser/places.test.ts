@@ -167,6 +167,15 @@ describe('resolvePlace: names in the supported languages', () => {
 
 describe('readPlaces: location fields', () => {
   const towns = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.country}`)
+  it('reads a town before its Irish or British county, the county naming its country', () => {
+    expect(towns('Cork, County Cork')).toEqual(['Cork, IE'])
+    expect(towns('Swords, Co. Dublin')).toEqual(['Swords, IE'])
+    expect(towns('Durham, County Durham')).toEqual(['Durham, GB'])
+  })
+  it('reads a French town with its arrondissement and its département, with or without "e"', () => {
+    expect(towns('Lyon 03 - 69')).toEqual(['Lyon, FR'])
+    expect(towns('Lyon 3e - 69')).toEqual(['Lyon, FR'])
+  })
   it('reads a city beside a region named after its own city as two cities', () => {
     const towns = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.region}`)
     expect(towns('San Francisco, New York')).toEqual([

@@ -66,13 +66,17 @@ const LEADING_PREPOSITION =
  * Postal codes and district numbers around a town that the five-digit pattern misses: "1100
  * Wien", "Wien, 1010" (a part that is only a code), "CH-8001 Zürich", "1012 AB Amsterdam",
  * "00-950 Warszawa", "1000-001 Lisboa", "Toulouse - 31" and "35 - RENNES" (a French département), "Paris 8e"
- * (an arrondissement), "Lyon 3e - 69" (both), "Dublin 2" (a district), "Manchester M1", "London EC2A 4NE" (a
+ * (an arrondissement), "Lyon 3e - 69", "Lyon 03 - 69" (both), "Dublin 2" (a district), "Manchester M1", "London EC2A 4NE" (a
  * British postcode), "Cork T12 X70A" (an Irish Eircode), "Sydney NSW 2000" (an Australian
  * postcode after the state's code), "Aarhus C", "København SØ" (a Danish postal district; not
  * two letters a US state's code could be: "Reno NV").
  */
 const LOCAL_POSTAL_CODE =
-  /^(?:[A-Z]{1,2}-)?(?:\d{4}(?:-\d{3}|\s[A-Z]{2})?|\d{2}-\d{3})\s+(?=\p{Lu})|^\d{4}$|^(?:\d{2}|2[AB])\s[-–]\s(?=\p{Lu})|(?<=\s[A-Z]{2,3})\s\d{4}$|\s(?:[-–]\s)?(?:\d{1,2}|2[AB])$|\s\d{1,2}(?:e|er|ème)(?:\s[-–]\s(?:\d{2}|2[AB]))?$|(?<=\p{Ll})\s(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?|[AC-FHKNPRTV-Y]\d{2}(?:\s[\dAC-FHKNPRTV-Y]{4})?|[CKMNSVØ]|[NS]Ø)$/gu
+  /^(?:[A-Z]{1,2}-)?(?:\d{4}(?:-\d{3}|\s[A-Z]{2})?|\d{2}-\d{3})\s+(?=\p{Lu})|^\d{4}$|^(?:\d{2}|2[AB])\s[-–]\s(?=\p{Lu})|(?<=\s[A-Z]{2,3})\s\d{4}$|\s(?:[-–]\s)?(?:\d{1,2}|2[AB])$|\s\d{1,2}(?:(?:e|er|ème)(?:\s[-–]\s(?:\d{2}|2[AB]))?|\s[-–]\s(?:\d{2}|2[AB]))$|(?<=\p{Ll})\s(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?|[AC-FHKNPRTV-Y]\d{2}(?:\s[\dAC-FHKNPRTV-Y]{4})?|[CKMNSVØ]|[NS]Ø)$/gu
+
+/** A county named before its name: "County Cork", "Co. Galway", "County Durham". */
+const COUNTY = /^(?:County|Co\.?)\s\p{Lu}[\p{L}'-]+$/u
+const COUNTY_WORD = /^(?:County|Co\.?)\s/
 
 function cleanPart(part: string): string {
   const cleaned = part
@@ -436,6 +440,16 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
     .map(cleanPart)
     .filter(Boolean)
     .flatMap((part, i) => (i > 0 && TWO_CODES.test(part) ? part.split(' ') : [part]))
+  // "Cork, County Cork", "Durham, County Durham": an Irish or British county after its town
+  // says which country the town is in, and no more.
+  const county = parts.findIndex((part, i) => i > 0 && COUNTY.test(part))
+  if (county > 0) {
+    const named = citiesNamed((parts[county] ?? '').replace(COUNTY_WORD, ''))
+    const country = named.find((city) => city.country === 'IE' || city.country === 'GB')?.country
+    if (country)
+      context = { ...context, countries: new Set([...(context.countries ?? []), country]) }
+    parts.splice(county, 1)
+  }
   if (parts.length === 0 || parts.length > 4) return null
   if (parts.some((part) => part.length > 40)) return null
   let provinceCode: string | undefined
