@@ -24,6 +24,8 @@ export type CityEntry = {
   alias: boolean
   /** The province's code where postings write it after the town ("RM" of "Roma RM"). */
   province?: string
+  /** A seat of an administrative division (Ulm, Grenoble): a town, never a city's district. */
+  seat?: boolean
 }
 
 export type RegionEntry = {
@@ -84,12 +86,13 @@ const CITIES = new Map<string, CityEntry[]>()
 {
   const rows = data.cities.split('\n')
   for (let rank = 0; rank < rows.length; rank++) {
-    const [city = '', country = '', admin = '', aliases = '', province] = (rows[rank] ?? '').split(
-      '|',
-    )
+    const [city = '', country = '', admin = '', aliases = '', province, seat] = (
+      rows[rank] ?? ''
+    ).split('|')
     const region = REGIONS_BY_ADMIN.get(`${country}.${admin}`)?.name ?? null
     const own: CityEntry = { city, country, region, admin, rank, alias: false }
     if (province) own.province = province
+    if (seat) own.seat = true
     const add = (key: string, entry: CityEntry) => {
       const list = CITIES.get(key)
       if (!list) CITIES.set(key, [entry])

@@ -462,3 +462,18 @@ describe('a list of countries with a short name among them', () => {
     ])
   })
 })
+
+describe('readPlaces: the gazetteer’s generated facts', () => {
+  const towns = (text: string) => readPlaces(text).locations.map((l) => `${l.city}, ${l.country}`)
+  it('names an Irish town in English, and still reads its Irish name', () => {
+    expect(towns('Galway')).toEqual(['Galway, IE'])
+    expect(towns('Limerick, Ireland')).toEqual(['Limerick, IE'])
+    expect(readPlaces('Luimneach', { field: true }).locations[0]?.city).toBe('Limerick')
+  })
+  it('reads a seat of its own district beside a larger city of its region as a town', () => {
+    expect(towns('Stuttgart, Ulm')).toEqual(['Stuttgart, DE', 'Ulm, DE'])
+    expect(towns('Ulm, Stuttgart')).toEqual(['Ulm, DE', 'Stuttgart, DE'])
+    // A district the data lists as a town of the city's region is still the city's.
+    expect(towns('Warszawa, Mokotów')).toEqual(['Warsaw, PL'])
+  })
+})

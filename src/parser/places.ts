@@ -194,12 +194,14 @@ type TailRead = {
  * is the city's district.
  */
 // A large city is no district of another: "Leeds, Manchester", "Bristol, London" and "Pune,
-// Mumbai" name two cities of one region each.
+// Mumbai" name two cities of one region each; nor is a seat of its own district ("Stuttgart,
+// Ulm").
 function districtOf(part: string, city: CityEntry): boolean {
   return townOfRegionBeside(
     part,
     city,
-    (town) => town.rank > city.rank * DISTRICT_RANK_RATIO && town.rank >= LARGE_CITY_RANK,
+    (town) =>
+      town.rank > city.rank * DISTRICT_RANK_RATIO && town.rank >= LARGE_CITY_RANK && !town.seat,
   )
 }
 
@@ -214,6 +216,7 @@ const DISTRICT_RANK_RATIO = 4
 function largerBeside(part: string, city: CityEntry): boolean {
   return (
     city.rank >= LARGE_CITY_RANK &&
+    !city.seat &&
     townOfRegionBeside(part, city, (town) => town.rank * DISTRICT_RANK_RATIO < city.rank)
   )
 }
