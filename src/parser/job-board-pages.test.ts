@@ -1314,3 +1314,12 @@ describe('a board’s similar listings under a heading in its language', () => {
     expect(posting.workMode).toBe('onsite')
   })
 })
+
+describe('a board’s trail of links over the title, parted by slashes', () => {
+  it('is not the title when it starts at the board’s “all offers”', () => {
+    const posting = accepted(
+      'pracatu.pl\nOferty pracy   Pracodawcy\nZaloguj się\n\nWszystkie oferty / IT / Analityk danych\n\nAnalityk danych\nWisła Logistyka\nPoznań\n\nOpis\nSzukamy analityka, który zna SQL i Power BI.',
+    ).posting
+    expect(posting.title).toBe('Analityk danych')
+  })
+})

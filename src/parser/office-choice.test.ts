@@ -45,6 +45,14 @@ describe('the offices a sentence offers the role at', () => {
       [['Bologna, IT', 'Modena, IT']],
     ],
     ['Dwa dni w tygodniu w biurze w Gdańsku lub Gdyni.', [['Gdańsk, PL', 'Gdynia, PL']]],
+    [
+      'Join us at our Seattle (Fremont), Portland (Pearl District) or Boise office, or at our Spokane office.',
+      [['Seattle, US', 'Portland, US', 'Boise, US', 'Spokane, US']],
+    ],
+    [
+      'Work from our Leeds, York or Hull office.',
+      [['Leeds, GB', 'York, GB', 'Kingston upon Hull, GB']],
+    ],
   ])('%s', (sentence, expected) => expect(towns(sentence)).toEqual(expected))
 
   it('reads no choice from one office, or from offices in a list of the company’s', () => {

@@ -49,11 +49,32 @@ const CHOICES: readonly RegExp[] = [
 /** Each choice of offices the text offers, as the towns it names (every one read as a town). */
 export function officeChoices(text: string): PostingLocation[][] {
   const choices: PostingLocation[][] = []
+  const take = (names: string[]) => {
+    const towns = names.map((name) => readPlaces(name, { field: true }).locations)
+    if (towns.every((read) => read.length === 1 && read[0]?.city))
+      choices.push(towns.map((read) => read[0] as PostingLocation))
+  }
   for (const pattern of CHOICES)
-    for (const m of allMatches(pattern, text)) {
-      const towns = m.slice(1).map((name) => readPlaces(name ?? '', { field: true }).locations)
-      if (towns.every((read) => read.length === 1 && read[0]?.city))
-        choices.push(towns.map((read) => read[0] as PostingLocation))
-    }
+    for (const m of allMatches(pattern, text)) take(m.slice(1).map((name) => name ?? ''))
+  for (const m of allMatches(OFFICE_LIST, text))
+    take(
+      [...(m[1] ?? '').replace(REMARKS, '').split(LIST_SEPARATOR), m[2]].flatMap((name) =>
+        name?.trim() ? [name.trim()] : [],
+      ),
+    )
   return choices
 }
+
+/** A town without a state's code after it, as a list of towns writes it. */
+const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}`
+/**
+ * "at our New York (Flatiron), Chicago (West Loop) or Austin office, or at our Denver (LoHi)
+ * office": three offices or more, one of them the role's. The list is the first group, a
+ * last office offered after it the second.
+ */
+const OFFICE_LIST = new RegExp(
+  `\\b(?:at|in|from)\\s+${OUR}((?:${TOWN}${REMARK},\\s+){1,4}${TOWN}${REMARK},?\\s+or\\s+${TOWN}${REMARK})\\s+${OFFICE}s?\\b(?:,?\\s+or\\s+(?:in\\s+|at\\s+|from\\s+)?${OUR}(${TOWN})${REMARK}\\s+${OFFICE}\\b)?`,
+  'gu',
+)
+const REMARKS = /\s*\([^()\n]{1,60}\)/g
+const LIST_SEPARATOR = /,?\s+or\s+|,\s+/

@@ -317,6 +317,12 @@ export const WEEKDAY_LIST_I18N: readonly RegExp[] = [
 /** One weekday in the other languages, for counting those a list names. */
 export const WEEKDAY_I18N_WORD = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_I18N})(?!\\p{L})`, 'giu')
 
+/** Working away from the office named in a sentence, in the eight languages. */
+export const AWAY_WORD_I18N = new RegExp(String.raw`(?<!\p{L})${AWAY}(?!\p{L})`, 'iu')
+/** "100 % Homeoffice", "volledig thuiswerken", "télétravail complet" ask all of the week away. */
+export const ALL_AWAY_BEFORE =
+  /(?:100\s?%|volledig|vollständig|komplett|ausschließlich|full|total|totalmente|completamente|interamente|w\s+pełni)\s*$/iu
+
 /**
  * Full remote refused in the other languages, in a sentence that names it: "Volledig remote
  * is geen optie", "100 % Homeoffice ist nicht möglich", "le télétravail total n'est pas

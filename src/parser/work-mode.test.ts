@@ -133,6 +133,19 @@ describe('an on-site role', () => {
     expect(read(body).mode).toBe('onsite')
   })
 
+  it.each([
+    'Omdat je vaak op onze locaties bent, is thuiswerken in deze functie niet mogelijk.',
+    "Le télétravail n'est pas possible sur ce poste.",
+    'Homeoffice ist in dieser Position leider nicht möglich.',
+    'El teletrabajo no es posible en este puesto.',
+  ])('is read from working away refused in its language: %s', (body) => {
+    expect(read(body).mode).toBe('onsite')
+  })
+
+  it('is not read where only full remote is refused', () => {
+    expect(read('100 % Homeoffice ist nicht möglich.').mode).toBeNull()
+  })
+
   it('stays hybrid where only full remote is refused beside it', () => {
     expect(
       read('Wir arbeiten hybrid mit zwei Tagen im Büro; 100 % Homeoffice ist nicht möglich.').mode,

@@ -33,6 +33,8 @@ import {
   NUMBER_WORDS_I18N,
   OFFICE_DAYS_I18N,
   REMOTE_REFUSED_I18N,
+  AWAY_WORD_I18N,
+  ALL_AWAY_BEFORE,
   HEDGED_REMOTE,
   OFFICE_SHARE,
   WEEKDAY_I18N_WORD,
@@ -359,6 +361,28 @@ const QUESTION = /\?\s*$/
 const REFUSAL_REACH = 30
 
 /**
+ * "Thuiswerken is in deze functie niet mogelijk", "le télétravail n'est pas possible sur ce
+ * poste": working away refused, in the other languages, the refusal beside the word. Refusing
+ * all of the week away ("100 % Homeoffice ist nicht möglich") leaves a hybrid role.
+ */
+function awayRefusedI18n(sentence: string): boolean {
+  const word = AWAY_WORD_I18N.exec(sentence)
+  if (!word || ALL_AWAY_BEFORE.test(sentence.slice(Math.max(0, word.index - 15), word.index)))
+    return false
+  // Within the word's clause: "Homeoffice ist in dieser Position leider nicht möglich".
+  const clause = sentence.slice(
+    Math.max(0, word.index - AWAY_REFUSAL_REACH),
+    word.index + word[0].length + AWAY_REFUSAL_REACH,
+  )
+  const at = word.index - Math.max(0, word.index - AWAY_REFUSAL_REACH)
+  const start = Math.max(clause.lastIndexOf(',', at), clause.lastIndexOf(';', at)) + 1
+  const stop = clause.slice(at).search(/[,;]/)
+  return REMOTE_REFUSED_I18N.test(clause.slice(start, stop < 0 ? undefined : at + stop))
+}
+/** How far from the word for working away its refusal may stand, in characters. */
+const AWAY_REFUSAL_REACH = 50
+
+/**
  * "Non è previsto lo smart working", "Praca hybrydowa nie jest możliwa", "el modelo híbrido
  * no es una opción": hybrid work refused in the other languages, the refusal right beside the
  * word ("Wir arbeiten hybrid …; 100 % Homeoffice ist nicht möglich" refuses full remote only).
@@ -399,6 +423,7 @@ export function workModeCandidates(
       !hybridRefusedI18n(sentence)
     if (hybrid && !remote) add('hybrid', sentence, 'text')
     if (ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)) add('onsite', sentence, 'text')
+    else if (!remote && !hybrid && awayRefusedI18n(sentence)) add('onsite', sentence, 'text')
   }
   const bodyOfficeDays = officeDaysIn(body)
   if (bodyOfficeDays && bodyOfficeDays.value < 5)
