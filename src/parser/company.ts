@@ -174,6 +174,8 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     const titleLine =
       line === firstLine(doc) &&
       summary &&
+      // "Haarlem of Leiden · 36 uur · …" names the role's towns, not its company.
+      !summary.companyIsPlace &&
       summary.raw !== header.raw &&
       header.from !== COMPANY_BEFORE_TITLE
     // The header kept a small town's name ("Tracy") as the company only where a job board

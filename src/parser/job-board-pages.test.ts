@@ -1323,3 +1323,13 @@ describe('a board’s trail of links over the title, parted by slashes', () => {
     expect(posting.title).toBe('Analityk danych')
   })
 })
+
+describe('a careers site’s navigation row and cookie notice over the role', () => {
+  it('leave the header to the title and its line of facts', () => {
+    const posting = accepted(
+      'Werken bij Duinwater\nVacatures   Onze teams   Zo werven wij   Studenten   Duinwater.nl ↗\n\nCookies op werkenbijduinwater.nl\nWe gebruiken functionele en analytische cookies. Met jouw toestemming plaatsen we ook marketingcookies.\n[Alles accepteren]  [Alleen noodzakelijk]\n\nVacatures / Data & IT / Data Engineer\n\nData Engineer\nHaarlem of Leiden · 36 uur · € 4.800 – € 6.100 bruto per maand · Vast dienstverband\n\n[Direct solliciteren]\n\nWaarom deze rol?\nDuinwater levert drinkwater aan de kust. Je bouwt onze datastromen in Python en SQL.',
+    ).posting
+    expect([posting.title, posting.company]).toEqual(['Data Engineer', 'Duinwater'])
+    expect(posting.locations.map((l) => l.city)).toEqual(['Haarlem', 'Leiden'])
+  })
+})

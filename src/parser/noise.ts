@@ -19,6 +19,7 @@ import { JOB_BOARD_MENU_WORDS, SITE_ACCOUNT_WORDS, SITE_MENU_ITEMS } from './sit
 import {
   isBreadcrumb,
   isConsentButtons,
+  isCookieHeading,
   isCookieNotice,
   isListingActions,
   isOtherListingsHeading,
@@ -209,10 +210,12 @@ function pageChrome(
   const key = keys[index] ?? ''
   if (!key) return null
   if (isCookieNotice(key)) return 'cookie notice'
+  const next = nextText(lines, index)
+  if (next !== null && isCookieHeading(key) && isCookieNotice(keys[next] ?? ''))
+    return 'cookie notice'
   if (isBreadcrumb(key, (item) => MENU_ITEMS.has(item))) return 'breadcrumb'
   if (isListingActions(key)) return 'listing buttons'
   if (isSearchEcho(key)) return 'search form'
-  const next = nextText(lines, index)
   if (next !== null && isSearchQueryOver(key, keys[next] ?? '')) {
     mark(lines[next] as Line, 'search form', dropped)
     return 'search form'
@@ -289,6 +292,23 @@ function menuItems(key: string): number {
   return menu ? parts.length : 0
 }
 
+/** The fewest cells of a navigation bar copied as one row, and the most words of each. */
+const NAV_ROW_CELLS = 4
+const NAV_CELL_WORDS = 3
+
+/**
+ * "Vacatures   Onze teams   Zo werven wij   Studenten   Zeestroom.nl ↗": a careers site's
+ * navigation copied as one row of four short cells or more, one of them an item the lists
+ * know; its items, or 0.
+ */
+function navigationRowItems(line: Line, key: string): number {
+  if ((line.raw.trim().match(SPACED_ITEMS) ?? []).length < NAV_ROW_CELLS - 1) return 0
+  const items = key.split(MENU_SEPARATOR).filter(Boolean)
+  if (items.length < NAV_ROW_CELLS || items.some((item) => wordCount(item) > NAV_CELL_WORDS))
+    return 0
+  return items.some((item) => MENU_ITEMS.has(item) || isAccountItem(item)) ? items.length : 0
+}
+
 /** Two spaces or more inside a line: how a copied menu parts its items. */
 const SPACED_ITEMS = /(?<=\S) {2,}(?=\S)/g
 
@@ -333,7 +353,9 @@ function nextText(lines: Line[], index: number): number | null {
  */
 function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, number>): void {
   // Each line's count of menu items, asked once for both readings of the menu.
-  const counts = keys.map((key) => (key ? menuItems(key) : 0))
+  const counts = keys.map((key, i) =>
+    key ? menuItems(key) || navigationRowItems(lines[i] as Line, key) : 0,
+  )
   markMenuBlocks(lines, keys, counts, dropped)
   let run: number[] = []
   let items = 0

@@ -53,14 +53,29 @@ function onlyPhrases(key: string, at: RegExp): boolean {
  */
 export function isListingActions(key: string): boolean {
   // "← Zurück zu allen Stellen": a link's arrow is no word of it.
-  return key.length <= 120 && onlyPhrases(key.replace(LEADING_ARROW, ''), ACTION_AT)
+  return key.length <= 120 && onlyPhrases(unbracketed(key).replace(LEADING_ARROW, ''), ACTION_AT)
+}
+
+/** "[Solliciteer]  [Bewaar vacature]": buttons copied with their brackets, read without. */
+function unbracketed(key: string): string {
+  return key.includes('[') ? key.replace(/[[\]]/g, ' ').replace(/\s+/g, ' ').trim() : key
 }
 
 const LEADING_ARROW = /^[←‹«<]\s*/
 
 /** "alle akzeptieren ablehnen details": the buttons under a cookie notice. */
 export function isConsentButtons(key: string): boolean {
-  return key.length <= 80 && onlyPhrases(key, CONSENT_AT)
+  return key.length <= 80 && onlyPhrases(unbracketed(key), CONSENT_AT)
+}
+
+/** The most words of a notice's own heading ("Cookies op werkenbijzeestroom.nl"). */
+const NOTICE_HEADING_WORDS = 6
+
+/** "Cookies op werkenbijzeestroom.nl", "Your privacy" over the notice: the notice's heading. */
+export function isCookieHeading(key: string): boolean {
+  return (
+    key.split(' ').length <= NOTICE_HEADING_WORDS && (COOKIE.test(key) || isConsentButtons(key))
+  )
 }
 
 const COOKIE = anyLiteral(allLanguages(COOKIE_WORDS))

@@ -3,8 +3,8 @@
  * Place names themselves come from data (gazetteer.data.json, i18n-iso-countries).
  */
 
-/** Canadian and US postal codes inside an address. */
-export const POSTAL_CODE = /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b/g
+/** Canadian, US and Brazilian (CEP, "30130-000") postal codes inside an address. */
+export const POSTAL_CODE = /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d{5}(?:-\d{3,4})?\b/g
 export const PLACE_PARENTHETICAL = /\(([^()]{0,120})\)/g
 /** A bracketed "(Town, Country)" or "[Town, Region]": read as a place of its own. */
 export const PLACE_BRACKETED = /\(([^()[\]]{3,80})\)|\[([^()[\]]{3,80})\]/g

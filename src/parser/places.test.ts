@@ -172,6 +172,9 @@ describe('readPlaces: location fields', () => {
     expect(towns('Swords, Co. Dublin')).toEqual(['Swords, IE'])
     expect(towns('Durham, County Durham')).toEqual(['Durham, GB'])
   })
+  it('reads a Brazilian town with its state and its postal code (CEP)', () => {
+    expect(towns('Belo Horizonte - MG, 30130-000')).toEqual(['Belo Horizonte, BR'])
+  })
   it('reads a French town with its arrondissement and its département, with or without "e"', () => {
     expect(towns('Lyon 03 - 69')).toEqual(['Lyon, FR'])
     expect(towns('Lyon 3e - 69')).toEqual(['Lyon, FR'])

@@ -206,6 +206,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'paramétrer les cookies',
     'gérer les cookies',
     'votre vie privée',
+    'uniquement les cookies nécessaires',
+    'uniquement nécessaires',
   ],
   es: [
     'entendido',
@@ -223,6 +225,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'configurar cookies',
     'tu privacidad',
     'su privacidad',
+    'solo necesarias',
+    'solo las necesarias',
   ],
   pt: [
     'entendi',
@@ -241,6 +245,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'gerir cookies',
     'a sua privacidade',
     'sua privacidade',
+    'apenas necessários',
+    'somente necessários',
   ],
   it: [
     'ho capito',
@@ -257,6 +263,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'rifiuta tutti i cookie',
     'impostazioni cookie',
     'la tua privacy',
+    'solo necessari',
+    'solo i necessari',
   ],
   nl: [
     'begrepen',
@@ -273,6 +281,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'cookie-instellingen',
     'jouw privacy',
     'uw privacy',
+    'alleen noodzakelijk',
+    'alleen noodzakelijke cookies',
   ],
   pl: [
     'rozumiem',
@@ -290,6 +300,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'akceptuj wszystkie',
     'ustawienia cookies',
     'twoja prywatność',
+    'tylko niezbędne',
   ],
 }
 
