@@ -1,6 +1,8 @@
 import { escapeRegExp } from './lib/escape-regexp.ts'
 import { ENDS_SENTENCE } from './patterns.ts'
 import { LEGAL_FORMS, type LegalForm } from './words/legal-forms.ts'
+import { allLanguages } from './words/languages.ts'
+import { LEVEL_WORDS } from './words/level-words.ts'
 
 /** A form as a pattern: its last dot optional ("Inc" or "Inc."), any space one or more. */
 function formSource({ written }: LegalForm): string {
@@ -37,8 +39,27 @@ const ABBREVIATED_AT_END = new RegExp(
  * board's fact line).
  */
 export function endsSentence(text: string): boolean {
-  return ENDS_SENTENCE.test(text) && !(text.endsWith('.') && ABBREVIATED_AT_END.test(text))
+  return (
+    ENDS_SENTENCE.test(text) &&
+    !(text.endsWith('.') && (ABBREVIATED_AT_END.test(text) || LEVEL_ABBREVIATION_AT_END.test(text)))
+  )
 }
+
+/**
+ * "Ingeniero(a) QA Automatizador Sr.", "Analista Ssr.": a level word cut short to its
+ * consonants ends a title, not a sentence ("… reports to the VP." is one).
+ */
+const LEVEL_ABBREVIATION_AT_END = new RegExp(
+  `\\s(?:${[
+    ...new Set(
+      allLanguages(LEVEL_WORDS)
+        .filter(([, level]) => level === 'senior' || level === 'mid' || level === 'junior')
+        .map(([word]) => word.replace(/\.$/, ''))
+        .filter((word) => /^[b-df-hj-np-tv-z]{2,3}$/.test(word)),
+    ),
+  ].join('|')})\\.$`,
+  'i',
+)
 
 const WRITTEN = new Set(LEGAL_FORMS.map((form) => form.written))
 

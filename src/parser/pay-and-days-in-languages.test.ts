@@ -298,3 +298,29 @@ describe('office days counted as times a week', () => {
     expect(officeDaysIn(sentence)?.value).toBe(days)
   })
 })
+
+describe('office days named as a run of weekdays', () => {
+  it.each([
+    ['Hybride : au bureau du mardi au jeudi.', 3],
+    ['Hybrid: im Büro von Dienstag bis Donnerstag.', 3],
+    ['Híbrido: en la oficina de lunes a miércoles.', 3],
+  ])('%s', (sentence, days) => {
+    expect(officeDaysIn(sentence)?.value).toBe(days)
+  })
+
+  it('counts no days where the whole week is named, the hours of an on-site role', () => {
+    const posting = record(
+      'Analista de Datos\nCardón Software\nHermosillo, Son.\n\nDescripción\nAnalizarás datos de ventas con SQL y Python.\n\nLugar de trabajo: 100% presencial, de lunes a viernes de 9:00 a 18:00, en nuestras oficinas de Hermosillo.',
+    )
+    expect([posting.workMode, posting.officeDaysPerWeek]).toEqual(['onsite', null])
+  })
+})
+
+describe('a title ending in a level cut short', () => {
+  it('keeps its title and its level: "Ingeniero(a) QA Automatizador Sr."', () => {
+    const posting = record(
+      'Ingeniero(a) QA Automatizador Sr.\n$38,000 - $46,000 Mensual\nCardón Software, S.A. de C.V.\nHermosillo, Son.\n\nDescripción\nAutomatizarás pruebas con Cypress y Playwright.',
+    )
+    expect([posting.title, posting.seniority]).toEqual(['Ingeniero QA Automatizador Sr.', 'senior'])
+  })
+})

@@ -297,8 +297,15 @@ export const WEEKDAYS_I18N: readonly (readonly string[])[] = [0, 1, 2, 3, 4].map
 const WEEKDAY_I18N = WEEKDAYS_I18N.flat()
   .sort((a, b) => b.length - a.length)
   .join('|')
+/**
+ * Between the first and last day of a run: "de lunes a viernes", "du lundi au vendredi",
+ * "Montag bis Freitag", "dal lunedì al venerdì", "maandag tot vrijdag", "de segunda a sexta".
+ */
+const DAY_TO = String.raw`a|à|au|al|bis|tot|até|to|through|thru`
 /** Between two weekdays of a list: ", ", " et le ", " und ", " y ", " e ", " en ", " i ". */
-const WEEKDAY_JOIN = String.raw`\s?(?:[,/&]|[-–]|\s(?:and|et|und|oder|y|o|e|ou|en|of|i|oraz|lub))\s?(?:(?:le|les|la|el|los|las|o|os|a|as|às|il|i|de|w|we|am|op|on)\s)?`
+const WEEKDAY_JOIN = String.raw`\s?(?:[,/&]|[-–]|\s(?:and|et|und|oder|y|o|e|ou|en|of|i|oraz|lub|${DAY_TO}))\s?(?:(?:le|les|la|el|los|las|o|os|a|as|às|il|i|de|w|we|am|op|on)\s)?`
+/** The words between two weekdays that make them a run, every day between them counted. */
+export const WEEKDAY_RUN_BETWEEN = new RegExp(String.raw`^\s?(?:[-–]|\s(?:${DAY_TO})\s)`, 'iu')
 /** A list of weekdays: "le mardi et le jeudi", "dienstags und donnerstags", "martes y jueves". */
 const WEEKDAY_RUN = String.raw`((?:${WEEKDAY_I18N})(?:${WEEKDAY_JOIN}(?:${WEEKDAY_I18N})){0,4})(?!\p{L})`
 /** Words of working away from the office, in every posting language. */

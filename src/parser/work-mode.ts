@@ -38,6 +38,7 @@ import {
   HEDGED_REMOTE,
   OFFICE_SHARE,
   WEEKDAY_I18N_WORD,
+  WEEKDAY_RUN_BETWEEN,
   WEEKDAY_LIST_I18N,
   WEEKDAYS_I18N,
   OFFICE_DAYS_SPACED_I18N,
@@ -262,13 +263,21 @@ function weekdaysAtOffice(sentence: string): Fact<number> | null {
   for (const pattern of WEEKDAY_LIST_I18N) {
     const list = pattern.exec(sentence)
     if (!list?.[1] || PER_MONTH_I18N.test(sentence.slice(list.index + list[0].length))) continue
-    const days = new Set(
-      allMatches(WEEKDAY_I18N_WORD, list[1]).map((m) =>
-        WEEKDAYS_I18N.findIndex((forms) => forms.includes((m[0] ?? '').toLowerCase())),
-      ),
-    )
-    days.delete(-1)
-    if (days.size >= 1 && days.size <= 4)
+    const days = new Set<number>()
+    let previous: { day: number; end: number } | null = null
+    for (const m of allMatches(WEEKDAY_I18N_WORD, list[1])) {
+      const day = WEEKDAYS_I18N.findIndex((forms) => forms.includes((m[0] ?? '').toLowerCase()))
+      if (day < 0) continue
+      // "de lunes a viernes": every day of the run.
+      const run = previous && WEEKDAY_RUN_BETWEEN.test(list[1].slice(previous.end, m.index))
+      for (let d = run && previous ? previous.day + 1 : day; d <= day; d++) days.add(d)
+      days.add(day)
+      previous = { day, end: m.index + m[0].length }
+    }
+    // "de lunes a viernes de 9:00 a 18:00": the whole week named is the working hours, no
+    // count of days at the office.
+    if (days.size >= 5) return null
+    if (days.size >= 1)
       return { value: days.size, raw: list[0].trim(), from: 'office weekdays named' }
   }
   return null
