@@ -1333,3 +1333,15 @@ describe('a careers site’s navigation row and cookie notice over the role', ()
     expect(posting.locations.map((l) => l.city)).toEqual(['Haarlem', 'Leiden'])
   })
 })
+
+describe('a role named head first in the body of a careers page', () => {
+  it('is the title, not the company’s name over the page', () => {
+    const posting = accepted(
+      'FONDERIE BARGELLINI\nHome | Chi siamo | Lavora con noi | Contatti\n\nLAVORA CON NOI\nProgettiamo presse per la ceramica dal 1962. Ogni anno accogliamo giovani che vogliono lavorare su macchine vere.\n\n----------------------------------\nTirocinio curriculare – Sviluppo Firmware\n----------------------------------\nSede: Sassuolo (MO)\nTipologia: Tirocinio di 6 mesi\n\nIl progetto\nSvilupperai in C un modulo di diagnostica per le nostre presse.',
+    ).posting
+    expect([posting.title, posting.seniority]).toEqual([
+      'Tirocinio curriculare – Sviluppo Firmware',
+      'intern',
+    ])
+  })
+})

@@ -15,6 +15,8 @@ import { titleFromText } from './text-facts.ts'
 import { trimSet, wordCount } from './text.ts'
 import { signatureStart } from './signature.ts'
 import type { Line } from './types.ts'
+import { phraseSource } from './words/compile.ts'
+import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { areaCandidate } from './work-areas.ts'
 
 /** One role a post hires for; a post naming several gives one Posting each. */
@@ -30,6 +32,20 @@ const ROLE_SEPARATOR = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+)\s+|\s*;\s*/
 /** A piece that ends in a role noun (its head), possibly with a level or a bracket after it. */
 const ROLE_HEAD = new RegExp(
   `(?:${ROLE_NOUN.source})(?:\\s+(?:I{1,3}|IV|\\d))?(?:,\\s*\\p{Lu}[\\p{L}&/ -]{1,30})?(?:\\s*\\([^()]*\\))?\\s*$`,
+  'iu',
+)
+/**
+ * A role noun first, as French, Spanish, Portuguese, Italian and Polish titles put their head
+ * ("Tirocinio curriculare – Sviluppo Software Embedded", "Ingeniero de Datos", "Analityk
+ * danych"): the noun is what the line names, the words after it qualify it.
+ */
+const ROLE_HEAD_FIRST = new RegExp(
+  `^(?:${phraseSource(
+    (['fr', 'es', 'pt', 'it', 'pl'] as const)
+      .flatMap((language) => ROLE_NOUNS[language])
+      // "Director of Engineering" is English, its head last.
+      .filter((noun) => !ROLE_NOUNS.en.includes(noun)),
+  )})`,
   'iu',
 )
 /** A title part that announces roles without naming them ("Multiple roles", "Open positions"). */
@@ -356,7 +372,11 @@ function roleLine(doc: Doc): { line: Line; title: string } | null {
       const part = written?.includes('http') ? ROLE_LINK_LINE.exec(written)?.[1] : written
       if (!part) continue
       const title = trimSet(part, ' ', ' .:!')
-      if (wordCount(title) <= 6 && looksLikeRole(title) && ROLE_HEAD.test(title))
+      if (
+        wordCount(title) <= 6 &&
+        looksLikeRole(title) &&
+        (ROLE_HEAD.test(title) || ROLE_HEAD_FIRST.test(title))
+      )
         return { line, title }
     }
   }
