@@ -458,7 +458,7 @@ function markMenuBlocks(
   }
 }
 
-/** The fewest rows of a navigation bar copied as cells. */
+/** The fewest lines of a navigation bar copied as cells, rows and menu lines together. */
 const LINK_ROWS = 2
 
 /**
@@ -470,16 +470,19 @@ const LINK_ROWS = 2
 function isRowsOfLinks(keys: string[], counts: number[], block: number[]): boolean {
   let known = false
   let rows = 0
+  let menuLines = 0
   let name = false
   for (const i of block) {
     if ((counts[i] ?? 0) > 0) {
       known = true
+      menuLines++
       continue
     }
     const items = (keys[i] ?? '').split(MENU_SEPARATOR).filter(Boolean)
-    // The site's name, once, among its links.
+    // The site's name, once, among its links: a board's ("Jobs.cz") vouches for the rows.
     if (items.length === 1 && !name) {
       name = true
+      known ||= isBoardName(keys[i] ?? '')
       continue
     }
     if (items.length < 2) return false
@@ -489,7 +492,7 @@ function isRowsOfLinks(keys: string[], counts: number[], block: number[]): boole
     }
     rows++
   }
-  return known && rows >= LINK_ROWS
+  return known && rows >= 1 && rows + menuLines >= LINK_ROWS
 }
 
 /**

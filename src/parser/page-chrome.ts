@@ -170,8 +170,20 @@ export function isSearchFormRow(text: string): boolean {
 
 /** "Wir verwenden Cookies, um …", "Ce site utilise des cookies": a site's cookie notice. */
 export function isCookieNotice(key: string): boolean {
-  return key.length <= MAX_NOTICE && COOKIE.test(key) && CONSENT_VERB.test(key)
+  return (
+    key.length <= MAX_NOTICE &&
+    COOKIE.test(key) &&
+    (CONSENT_VERB.test(key) || (key.length <= MAX_NOTICE_IN_ANY_LANGUAGE && COOKIE_TWICE.test(key)))
+  )
 }
+
+/**
+ * "Tento web používá soubory cookies. Nastavení cookies | Přijmout vše": a notice in a language
+ * the word lists lack still names cookies twice, its sentence and its settings button, in a
+ * short line; a posting's own sentence on cookies rarely does.
+ */
+const COOKIE_TWICE = /cookie.{1,80}cookie/
+const MAX_NOTICE_IN_ANY_LANGUAGE = 200
 
 const CRUMB_SEPARATOR = /\s[>›»]\s/
 const SLASH_SEPARATOR = /\s\/\s/
