@@ -77,3 +77,18 @@ describe('links in a saved page', () => {
     )
   })
 })
+
+describe('a list item opening with its label in an inline element', () => {
+  it('reads as the fact box’s field line when the label is a field’s', () => {
+    const text = htmlToText(
+      '<ul><li><span>Locatie</span> Zwolle of Eindhoven</li><li><strong>Salary</strong> €50k</li></ul>',
+    )
+    expect(text).toContain('- Locatie: Zwolle of Eindhoven\n')
+    expect(text).toContain('- **Salary**: €50k\n')
+  })
+  it('stays as written when the first words are no label', () => {
+    expect(htmlToText('<ul><li><b>Python</b> is our main language</li></ul>')).toContain(
+      '- **Python** is our main language\n',
+    )
+  })
+})

@@ -1,4 +1,5 @@
 import { decodeEntities } from './entities.ts'
+import { readFieldLabel } from './field-line.ts'
 import { HTML_EMPTY_STRONG } from './patterns.ts'
 
 /** What a saved page gives the parser: its readable text and the JSON-LD blocks it embeds. */
@@ -103,6 +104,9 @@ export function readHtml(html: string): HtmlContent {
     }
     anchor = null
   }
+  // Where the text of the list item (or paragraph) just opened starts, until its first
+  // inline element closes: that element may be the item's label.
+  let itemStart: number | null = null
   const n = html.length
   let i = 0
   while (i < n) {
@@ -154,6 +158,13 @@ export function readHtml(html: string): HtmlContent {
     if (closing) {
       if (name === dropping && --dropDepth === 0) dropping = null
       emit(closeTagText(name))
+      // "<li><span>Locatie</span> Zwolle of Eindhoven</li>": an item's label, first in it.
+      if (itemStart !== null && INLINE_LABEL_TAGS.has(name)) {
+        const label = parts.slice(itemStart).join('').replace(/\*/g, '').trim()
+        if (label.length >= 2 && label.length <= MAX_INLINE_LABEL && !label.includes('\n'))
+          emit(LABEL_END)
+        itemStart = null
+      }
       continue
     }
     const closer = CLOSERS.get(name)
@@ -178,6 +189,8 @@ export function readHtml(html: string): HtmlContent {
       continue
     }
     emit(openTagText(name))
+    if (name === 'li' || name === 'dd' || name === 'p' || name === 'div') itemStart = parts.length
+    else if (!INLINE_LABEL_TAGS.has(name)) itemStart = null
   }
   if (textStart < n) emit(html.slice(textStart))
   closeAnchor()
@@ -254,6 +267,25 @@ function closeTagText(name: string): string {
 /** What a definition list's term ends with: a label's colon, once. */
 const DT_END = '\u0000:'
 const DT_COLON = /:?\s*\0:\s*/g
+/** After an inline element that opens an item: where its label may end (a private-use mark). */
+const LABEL_END = '\ue000'
+const INLINE_LABEL_TAGS = new Set(['span', 'label', 'strong', 'b', 'em', 'th'])
+const MAX_INLINE_LABEL = 40
+/** What stands before an item's label: its bullet and the label's bold marks. */
+const ITEM_LEAD = /^\s*(?:-\s)?\**/
+
+/** "Locatie Zwolle of Eindhoven": an item whose label is a fact box's reads as its field line. */
+function labelled(line: string): string {
+  const at = line.indexOf(LABEL_END)
+  const before = line.slice(0, at)
+  const after = line.slice(at + 1).replaceAll(LABEL_END, '')
+  const lead = ITEM_LEAD.exec(before)?.[0] ?? ''
+  const label = before.slice(lead.length).replace(/\**\s*$/, '')
+  const stars = before.slice(lead.length + label.length).trim()
+  return after.trim() && label.length >= 2 && !label.includes(':') && readFieldLabel(label)
+    ? `${lead}${label}${stars}: ${after.trimStart()}`
+    : `${before}${after}`
+}
 
 /** Empty bold markers and trailing spaces dropped, at most one blank line in a row. */
 function tidy(text: string): string {
@@ -261,6 +293,7 @@ function tidy(text: string): string {
     .split('\n')
     .map((line) => (line.includes('**') ? line.replace(HTML_EMPTY_STRONG, '') : line))
     .map((line) => (line.includes('\u0000') ? line.replace(DT_COLON, ': ') : line).trimEnd())
+    .map((line) => (line.includes(LABEL_END) ? labelled(line) : line))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
 }

@@ -53,6 +53,11 @@ describe('the offices a sentence offers the role at', () => {
       'Work from our Leeds, York or Hull office.',
       [['Leeds, GB', 'York, GB', 'Kingston upon Hull, GB']],
     ],
+    [
+      "Le poste est ouvert à Rennes (Cesson) comme à Nantes : l'équipe est répartie sur nos deux bureaux.",
+      [['Rennes, FR', 'Nantes, FR']],
+    ],
+    ['The role is open in Leeds or York.', [['Leeds, GB', 'York, GB']]],
   ])('%s', (sentence, expected) => expect(towns(sentence)).toEqual(expected))
 
   it('reads no choice from one office, or from offices in a list of the company’s', () => {

@@ -494,6 +494,8 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'd’autres offres',
     'emplois similaires',
     'ces offres pourraient vous intéresser',
+    'ces offres pourraient aussi vous intéresser',
+    'ces offres pourraient également vous intéresser',
     'vous aimerez aussi',
     "offres d'emploi similaires",
     'offres d’emploi similaires',
