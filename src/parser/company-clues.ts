@@ -332,6 +332,35 @@ export function aboutHeadings(doc: Doc): Candidate<string>[] {
   return found
 }
 
+/** "Life at Havgrim": a careers site's link to its culture page, in its menu. */
+const LIFE_AT_NAME = /^Life at (\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})$/u
+/** "Havgrim and our selected partners use cookies": the site's owner, in its cookie notice. */
+const COOKIE_OWNER =
+  /^(?:This website uses cookies[^.]*\.\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:and (?:our|its) (?:selected )?partners\s+)?uses?\s+cookies\b/u
+
+/**
+ * A careers site names its owner in its furniture: the menu's "Life at Havgrim", the cookie
+ * notice's "Havgrim and our partners use cookies". A board's furniture names the board,
+ * which the caller weighs as such.
+ */
+export function siteOwner(doc: Doc): Candidate<string>[] {
+  const found: Candidate<string>[] = []
+  for (const line of doc.lines.slice(0, SITE_FURNITURE_LINES)) {
+    if (line.noise === 'site menu') {
+      const name = LIFE_AT_NAME.exec(line.text.trim())?.[1]
+      if (name)
+        found.push({ value: name, raw: line.raw, from: '"Life at X" in the menu', score: 2 })
+    } else if (line.noise === 'cookie notice') {
+      const name = COOKIE_OWNER.exec(line.text.trim())?.[1]
+      if (name && !/^(?:We|This|Our|The)$/.test(name.split(/\s/)[0] ?? ''))
+        found.push({ value: name, raw: line.raw, from: 'cookie notice', score: 2 })
+    }
+  }
+  return found
+}
+/** How far down a page its menu and cookie notice are read for the owner's name. */
+const SITE_FURNITURE_LINES = 40
+
 /** The longest heading over a company's name, and the longest name under it. */
 const ABOUT_HEADING_CHARS = 40
 const NAME_UNDER_CHARS = 60

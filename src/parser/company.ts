@@ -10,6 +10,7 @@ import {
   nameUnderAboutHeading,
   namesSpelledByLinks,
   openingSubject,
+  siteOwner,
 } from './company-clues.ts'
 import { isEmploymentLabel } from './employment.ts'
 import { isLanguageName } from './languages.ts'
@@ -209,6 +210,7 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     ...openingSubject(doc),
     ...employerAfterRole(doc),
     ...nameUnderAboutHeading(doc),
+    ...siteOwner(doc),
   ])
     add(c.value, c.raw, c.from, c.score, c.from === 'name spelled by a link')
   for (const m of allMatches(POSSESSIVE, doc.bodyText)) {

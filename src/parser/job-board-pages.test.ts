@@ -1354,3 +1354,43 @@ describe('a board’s page in a language the word lists lack', () => {
     expect(posting.company).toBe('Morava Logistika s.r.o.')
   })
 })
+
+describe('a careers site’s page under a link past its menu', () => {
+  const page = `Skip to content
+Fjordvik
+Jobs
+Locations
+Departments
+Life at Fjordvik
+
+This website uses cookies to ensure you get the best experience. Fjordvik and our partners use cookies to present this website.
+Accept all  Reject non-essential  Preferences
+
+Data Engineer
+Engineering · Aarhus · Tallinn · Hybrid
+
+We build forecasting software for district heating.
+
+What the team works with
+- Python and dbt on Snowflake
+- Airflow for scheduling
+
+What we'd like you to bring
+- Experience with data pipelines in production
+
+How we work
+We work hybrid: three days a week at the office. Working at Fjordvik means short meetings.`
+
+  it('names the company, not a town of its line of facts or its cookie buttons', () => {
+    expect(accepted(page).posting.company).toBe('Fjordvik')
+  })
+
+  it('reads the technologies under "What the team works with"', () => {
+    expect(accepted(page).posting.stack.map((t) => t.name)).toEqual([
+      'Python',
+      'dbt',
+      'Snowflake',
+      'Airflow',
+    ])
+  })
+})

@@ -445,12 +445,15 @@ function markMenuBlocks(
     // A board's menu ("Companies", "Salaries") holds no role's title: "Co-Founder Matching"
     // there is a link.
     const board = block.some((i) => isBoardMenuItem(keys[i]))
-    const siteName = (counts[start] ?? 0) === 0 && !isBoardName(first) && !board
+    // "Skip to content" over "Havgrim" over its links: the name may stand second, under a
+    // link past the menu.
+    const nameAt = (counts[start] ?? 0) > 0 && isAccountItem(first) ? start + 1 : start
+    const siteName = (counts[nameAt] ?? 0) === 0 && !isBoardName(keys[nameAt] ?? '') && !board
     const menu =
       (short && block.length >= MENU_BLOCK_LINES && known >= MENU_BLOCK_KNOWN) ||
       isRowsOfLinks(keys, counts, block)
     if (menu)
-      for (const i of siteName ? block.slice(1) : block)
+      for (const i of block.filter((i) => !(siteName && i === nameAt)))
         // The role's title may stand among a careers page's links: it stays.
         if ((counts[i] ?? 0) > 0 || board || !titleLike(lines, i))
           mark(lines[i] as Line, 'site menu', dropped)

@@ -127,6 +127,13 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
       continue
     }
     const kinds = parts.map(kindOf)
+    // "Engineering · Aarhus · Vilnius · Hybrid": among the role's towns, a town written by
+    // its other name (Aarhus for Århus) is one of them, not the company; the first part
+    // stays where a name stands ("Mesa | San Francisco").
+    if (kinds.includes('place'))
+      for (let i = 1; i < parts.length; i++)
+        if (kinds[i] === 'other' && readPlaces(parts[i] ?? '', { field: true }).locations[0]?.city)
+          kinds[i] = 'place'
     // The first part stands where the company stands: when it reads as a place while another
     // part states the place ("Mesa | San Francisco"), or only as a small town, it is the name.
     const firstIsPlace = kinds[0] === 'place'

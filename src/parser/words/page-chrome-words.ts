@@ -162,6 +162,10 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'your privacy',
     'privacy settings',
     'cookie preferences',
+    'reject non-essential',
+    'reject non-essential cookies',
+    'accept non-essential',
+    'accept essential only',
   ],
   de: [
     'verstanden',
