@@ -1394,3 +1394,15 @@ We work hybrid: three days a week at the office. Working at Fjordvik means short
     ])
   })
 })
+
+describe('a student board’s menu with its search box among its links', () => {
+  it('is left out, the employer over the title kept', () => {
+    const posting = accepted(
+      'CampusJobs\nOffres\nEntreprises\nÉvénements\nConseils\nMon école\nRechercher un job, une entreprise...\nMes candidatures\nMon profil\nSe déconnecter\n\n← Retour aux résultats\n\nVerdane Mobilités\nTransport · 900 salariés\nSuivre\n\nData Analyst – Programme Jeunes Diplômés (F/H)\n\nCDI\nToulouse, France\n\nDescription du poste\nTu analyseras nos données de trafic avec Python et SQL.',
+    ).posting
+    expect([posting.company, posting.title]).toEqual([
+      'Verdane Mobilités',
+      'Data Analyst – Programme Jeunes Diplômés',
+    ])
+  })
+})

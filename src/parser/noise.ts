@@ -25,6 +25,7 @@ import {
   isOtherListingsHeading,
   isSearchButton,
   isSearchEcho,
+  isSearchPlaceholder,
   isSearchFormCells,
   isSearchLabelCells,
   isSearchQueryOver,
@@ -216,6 +217,7 @@ function pageChrome(
   if (isBreadcrumb(key, (item) => MENU_ITEMS.has(item))) return 'breadcrumb'
   if (isListingActions(key)) return 'listing buttons'
   if (isSearchEcho(key)) return 'search form'
+  if (isSearchPlaceholder((lines[index] as Line).text.trim().toLowerCase())) return 'search form'
   if (next !== null && isSearchQueryOver(key, keys[next] ?? '')) {
     mark(lines[next] as Line, 'search form', dropped)
     return 'search form'
@@ -515,13 +517,18 @@ function titleLike(lines: Line[], index: number): boolean {
 /** A line of at most four words right between a menu item above and one below it. */
 function isMenuGap(lines: Line[], keys: string[], counts: number[], index: number): boolean {
   const next = index + 1
+  // "Mon école" over the search box "Rechercher un job…" over "Mes candidatures": one line
+  // of the form may stand between the gap and the menu's next item.
+  const menuBelow = (at: number) =>
+    lines[at] !== undefined && lines[at].kind !== 'blank' && (counts[at] ?? 0) > 0
   return (
     wordCount(keys[index] ?? '') <= 4 &&
     // "Jobs / Data Engineer / Overview": the role's title between a careers page's links.
     !titleLike(lines, index) &&
-    lines[next] !== undefined &&
-    lines[next].kind !== 'blank' &&
-    (counts[next] ?? 0) > 0
+    (menuBelow(next) ||
+      (lines[next]?.kind === 'text' &&
+        isSearchPlaceholder(lines[next].text.trim().toLowerCase()) &&
+        menuBelow(next + 1)))
   )
 }
 

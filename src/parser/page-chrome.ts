@@ -129,6 +129,16 @@ export function isSearchFormCells(raw: string): boolean {
   return SEARCH_BUTTON.has((cells.at(-1) ?? '').toLowerCase())
 }
 
+/**
+ * "Rechercher un job, une entreprise...", "Search jobs, companies…": a search box's
+ * placeholder, its verb first and its dots last.
+ */
+export function isSearchPlaceholder(key: string): boolean {
+  if (key.length > 80 || !/(?:\.\.\.|…)$/.test(key)) return false
+  const verb = key.split(' ')[0] ?? ''
+  return SEARCH_BUTTON.has(verb)
+}
+
 /** A search form's button alone on its line ("Trova offerte" under "Cosa" and "Dove"). */
 export function isSearchButton(key: string): boolean {
   return SEARCH_BUTTON.has(key)
