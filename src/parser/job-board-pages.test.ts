@@ -1406,3 +1406,16 @@ describe('a student board’s menu with its search box among its links', () => {
     ])
   })
 })
+
+describe('a board’s search results copied above the posting opened from them', () => {
+  it('leaves out the form, the filters, the count and the other cards', () => {
+    const posting = accepted(
+      'Pular para o conteúdo principal\nvagasbr\nInício\nAvaliações de empresas\nEntrar\n\nO quê?\nanalista de dados\nOnde?\nRecife\nAchar vagas\n\nData do anúncio\nRemoto\nSalário\nTipo de vaga\nLocalização\nEmpresa\n\nVagas de analista de dados em Recife\nMais de 200 vagas\nOrdenar por: relevância - data\n\nEngenheiro de Dados\nMaracatu Logística\nRecife, PE\nAnúncio há 2 dias\nAnalista de Dados Júnior\nCoqueiral Seguros\nRecife, PE\nR$ 4.000 - R$ 5.000 por mês\nAnalista de Dados Júnior\nCoqueiral Seguros\nRecife, PE\nR$ 4.000 - R$ 5.000 por mês - Tempo integral\nCandidatar-se\n\nDescrição completa da vaga\nA Coqueiral Seguros procura analista para construir relatórios em SQL e Power BI.',
+    ).posting
+    expect([posting.title, posting.company, posting.seniority]).toEqual([
+      'Analista de Dados Júnior',
+      'Coqueiral Seguros',
+      'junior',
+    ])
+  })
+})

@@ -23,7 +23,10 @@ import {
   isCookieNotice,
   isListingActions,
   isOtherListingsHeading,
+  isResultCount,
+  isResultsHeading,
   isSearchButton,
+  isSortLine,
   isSearchEcho,
   isSearchPlaceholder,
   isSearchFormCells,
@@ -31,6 +34,7 @@ import {
   isSearchQueryOver,
   isSearchFormRow,
 } from './page-chrome.ts'
+import { readFieldLabel } from './field-line.ts'
 import { isJobBoardName } from './job-board-name.ts'
 import { allLanguages, POSTING_LANGUAGES } from './words/languages.ts'
 import { SEARCH_FORM_LABELS } from './words/page-chrome-words.ts'
@@ -80,6 +84,8 @@ export function markNoise(lines: Line[]): NoiseResult {
     i < 40 && l.kind === 'text' ? keyOf(spacedMenu(l.raw) ?? l.text) : '',
   )
   markSiteMenu(lines, keys, dropped)
+  markFilterBar(lines, dropped)
+  markResultsList(lines, dropped)
   // -1 in a text with no sentence: every region start counts, as before there was this rule.
   // A cookie notice is the site's sentence, not the posting's first.
   const firstSentence = lines.findIndex(
@@ -225,9 +231,23 @@ function pageChrome(
   const line = lines[index] as Line
   const previous = previousText(lines, index)
   const above = previous === null ? null : (lines[previous] as Line)
-  // "Cosa" over "Dove" over "Trova offerte": the form's labels, then its button.
-  if (isSearchButton(key) && previous !== null && SEARCH_LABELS.has(keys[previous] ?? ''))
-    return 'search form'
+  // "Cosa" over "Dove" over "Trova offerte", "O quê?" over "python pleno" over "Onde?" over
+  // "Remoto" over "Achar vagas": the form's labels and what was typed under them, then its
+  // button.
+  if (isSearchButton(key)) {
+    const form = searchFormAbove(lines, keys, index)
+    if (form.length) {
+      for (const at of form) mark(lines[at] as Line, 'search form', dropped)
+      return 'search form'
+    }
+  }
+  if (isSortLine(key)) return 'result controls'
+  if (isResultCount(key)) {
+    // "Vagas de python pleno em Remoto" over "Mais de 600 vagas": the results' heading.
+    if (above && !above.noise && isResultsHeading(keys[previous ?? -1] ?? ''))
+      mark(above, 'result controls', dropped)
+    return 'result controls'
+  }
   if (isSearchFormCells(line.raw)) {
     if (above && isSearchLabelCells(above.raw, (cell) => SEARCH_LABELS.has(cell)))
       mark(above, 'search form', dropped)
@@ -245,6 +265,76 @@ function pageChrome(
   if (notice === 'cookie notice' || notice === 'cookie buttons')
     if (isConsentButtons(key)) return 'cookie buttons'
   return null
+}
+
+/** How far down a page its filter bar may sit, in lines; its fewest labels. */
+const FILTER_BAR_REACH = 80
+const FILTER_BAR_LABELS = 4
+const FILTER_WORDS = 4
+
+/**
+ * "Data do anúncio" over "Remoto" over "Salário" over "Tipo de vaga" over "Localização" over
+ * "Empresa": a board's row of filter buttons copied one to a line, fact-box labels with no
+ * value under any of them (two in three lines a label). A fact box alternates label and value.
+ */
+function markFilterBar(lines: Line[], dropped: Record<string, number>): void {
+  let run: Line[] = []
+  const flush = () => {
+    const labels = run.filter((l) => readFieldLabel(l.text) !== null).length
+    if (labels >= FILTER_BAR_LABELS && labels * 3 >= run.length * 2)
+      for (const line of run) mark(line, 'filter bar', dropped)
+    run = []
+  }
+  for (const line of lines.slice(0, FILTER_BAR_REACH)) {
+    if (line.kind === 'text' && !line.noise && wordCount(line.text) <= FILTER_WORDS) run.push(line)
+    else flush()
+  }
+  flush()
+}
+
+/** How far down a results list and the posting opened from it may sit, in lines. */
+const RESULTS_REACH = 150
+/** The most words of a line of a result's card. */
+const CARD_WORDS = 10
+
+/**
+ * A board's list of results copied above the posting opened from it: the opened one's card
+ * (title, company) stands in the list and again over the posting. Everything from the list's
+ * first card up to that second title is the list's; only short lines stand between the two.
+ */
+function markResultsList(lines: Line[], dropped: Record<string, number>): void {
+  const shown: number[] = []
+  for (let i = 0; i < Math.min(lines.length, RESULTS_REACH); i++)
+    if (lines[i]?.kind !== 'blank' && !lines[i]?.noise) shown.push(i)
+  const text = (p: number) => lines[shown[p] as number]?.text.trim() ?? ''
+  const isCard = (p: number) => wordCount(text(p)) <= CARD_WORDS && !PROSE.test(text(p))
+  for (let p = 0; p + 1 < shown.length; p++) {
+    if (!ROLE_NOUN.test(text(p)) || !isCard(p)) continue
+    for (let q = p + 3; q + 1 < shown.length && isCard(q - 1); q++) {
+      if (text(q) !== text(p) || text(q + 1) !== text(p + 1)) continue
+      // The list's first card: back from the repeated one to the blank line above the list.
+      let start = shown[p] as number
+      while (start > 0 && lines[start - 1]?.kind !== 'blank' && !lines[start - 1]?.noise) start--
+      for (let i = start; i < (shown[q] as number); i++)
+        if (lines[i]?.kind !== 'blank') mark(lines[i] as Line, 'results list', dropped)
+      return
+    }
+  }
+}
+
+/** How many lines a search form's labels and fields may take above its button. */
+const SEARCH_FORM_LINES = 4
+
+/** The lines of a search form above its button, from its first label; none without a label. */
+function searchFormAbove(lines: Line[], keys: string[], button: number): number[] {
+  const above: number[] = []
+  for (let i = button - 1; i >= 0 && above.length < SEARCH_FORM_LINES; i--) {
+    if (lines[i]?.kind === 'blank') continue
+    above.push(i)
+  }
+  const isLabel = (i: number) => SEARCH_LABELS.has((keys[i] ?? '').replace(/\?$/, ''))
+  const first = above.findLastIndex(isLabel)
+  return first < 0 ? [] : above.slice(0, first + 1)
 }
 
 const ACCOUNT_ITEMS = new Set(SITE_ACCOUNT_WORDS)

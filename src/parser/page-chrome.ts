@@ -8,8 +8,10 @@ import {
   LISTING_ACTIONS,
   MAIL_LINKS,
   OTHER_LISTINGS_HEADINGS,
+  RESULT_COUNT_WORDS,
   SEARCH_BUTTONS,
   SEARCH_FILTER_LABELS,
+  SORT_LABELS,
 } from './words/page-chrome-words.ts'
 import { phraseRegex } from './words/compile.ts'
 
@@ -225,4 +227,30 @@ const OTHER_LISTINGS = new RegExp(
 /** "Weitere Stellen bei Finory", "Offres similaires": the board's other listings start. */
 export function isOtherListingsHeading(heading: string): boolean {
   return OTHER_LISTINGS.test(heading)
+}
+
+const SORT_LINE = new RegExp(
+  `^(?:${[...new Set(allLanguages(SORT_LABELS))].map(escapeRegExp).join('|')})\\s?:`,
+)
+/** "Ordenar por: relevância - data", "Sort by: date": how a board orders its results. */
+export function isSortLine(key: string): boolean {
+  return key.length <= 80 && SORT_LINE.test(key)
+}
+
+const COUNTS = Object.values(RESULT_COUNT_WORDS)
+const RESULT_COUNT = new RegExp(
+  `^(?:(?:${COUNTS.flatMap((c) => c.before).join('|')})\\s)?\\d[\\d.,\\s]*\\+?\\s(?:${COUNTS.flatMap((c) => c.nouns).join('|')})$`,
+)
+/** "Mais de 600 vagas", "1.234 Jobs", "600+ jobs": a board's count of its results. */
+export function isResultCount(key: string): boolean {
+  return key.length <= 50 && RESULT_COUNT.test(key)
+}
+
+const RESULT_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${COUNTS.flatMap((c) => c.nouns).join('|')})(?![\\p{L}])`,
+  'u',
+)
+/** "Vagas de python pleno em Remoto", "Data engineer jobs in Cork": the results' heading. */
+export function isResultsHeading(key: string): boolean {
+  return key.split(' ').length <= 10 && RESULT_NOUN.test(key)
 }

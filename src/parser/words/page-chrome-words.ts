@@ -1,4 +1,4 @@
-import type { PerLanguage } from './languages.ts'
+import type { PerLanguage, PostingLanguage } from './languages.ts'
 
 /**
  * A job board's buttons around a listing, in the eight languages: "Jetzt bewerben", "Merken",
@@ -464,7 +464,15 @@ export const SEARCH_BUTTONS: PerLanguage<string> = {
   de: ['suchen', 'jobs finden', 'finden', 'stellen suchen', 'jobs suchen', 'job finden'],
   fr: ['rechercher', 'chercher', 'trouver', 'trouver un emploi', 'rechercher des offres'],
   es: ['buscar', 'buscar empleo', 'buscar ofertas', 'buscar trabajo'],
-  pt: ['buscar', 'pesquisar', 'procurar', 'buscar vagas', 'pesquisar vagas', 'procurar vagas'],
+  pt: [
+    'buscar',
+    'pesquisar',
+    'procurar',
+    'buscar vagas',
+    'pesquisar vagas',
+    'procurar vagas',
+    'achar vagas',
+  ],
   it: ['cerca', 'trova', 'cerca lavoro', 'trova lavoro', 'cerca offerte', 'trova offerte'],
   nl: ['zoeken', 'zoek', 'vind vacatures', 'vacatures zoeken', 'zoek vacatures'],
   pl: ['szukaj', 'wyszukaj', 'znajdź', 'szukaj ofert', 'szukaj pracy', 'znajdź pracę'],
@@ -608,4 +616,46 @@ export const MAIL_LINKS: PerLanguage<string> = {
     'afmelden',
   ],
   pl: ['wyświetl w przeglądarce', 'zobacz w przeglądarce', 'wypisz się', 'zrezygnuj z subskrypcji'],
+}
+
+/**
+ * How a board's results are ordered, opening a line of its own: "Ordenar por: relevância -
+ * data", "Sort by: relevance", "Trier par". Lower case, whole phrases.
+ */
+export const SORT_LABELS: PerLanguage<string> = {
+  en: ['sort by', 'sorted by'],
+  de: ['sortieren nach', 'sortiert nach', 'sortierung'],
+  fr: ['trier par', 'trié par', 'tri'],
+  es: ['ordenar por', 'ordenado por'],
+  pt: ['ordenar por', 'classificar por'],
+  it: ['ordina per', 'ordinato per'],
+  nl: ['sorteer op', 'sorteren op', 'gesorteerd op'],
+  pl: ['sortuj według', 'sortuj wg', 'sortowanie'],
+}
+
+/**
+ * A board's count of its results, alone on a line: "Mais de 600 vagas", "1.234 Jobs", "Plus de
+ * 600 offres", "600+ jobs". The words before the figure and the nouns after it; regex sources.
+ */
+export const RESULT_COUNT_WORDS: Record<
+  PostingLanguage,
+  { before: readonly string[]; nouns: readonly string[] }
+> = {
+  en: {
+    before: ['over', 'more than', 'about'],
+    nouns: ['jobs?', 'results?', 'vacancies', 'openings'],
+  },
+  de: {
+    before: ['über', 'mehr als'],
+    nouns: ['jobs?', 'stellen(?:angebote)?', 'treffer', 'ergebnisse'],
+  },
+  fr: { before: ['plus de'], nouns: ['offres?(?: d.emploi)?', 'emplois?', 'résultats?'] },
+  es: {
+    before: ['más de'],
+    nouns: ['ofertas?(?: de (?:empleo|trabajo))?', 'empleos?', 'resultados?'],
+  },
+  pt: { before: ['mais de'], nouns: ['vagas?(?: de emprego)?', 'empregos?', 'resultados?'] },
+  it: { before: ['oltre', 'più di'], nouns: ['offerte?(?: di lavoro)?', 'annunci', 'risultati'] },
+  nl: { before: ['meer dan', 'ruim'], nouns: ['vacatures?', 'banen', 'resultaten'] },
+  pl: { before: ['ponad', 'więcej niż'], nouns: ['ofert(?:y|a)?(?: pracy)?', 'wyników'] },
 }
