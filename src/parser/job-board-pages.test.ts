@@ -1419,3 +1419,15 @@ describe('a board’s search results copied above the posting opened from them',
     ])
   })
 })
+
+describe('a search form with no labels, over the results it gave', () => {
+  it('is neither the title nor the company', () => {
+    const posting = accepted(
+      'jobwelt\nJobs suchen\nGehaltsvergleich\nFür Arbeitgeber\nAnmelden | Registrieren\n\nBackend Entwickler\nÖsterreich\nJobs finden\nFilter: Veröffentlicht · Entfernung · Homeoffice\n412 Jobs gefunden\nSenior Backend Entwickler (m/w/d)\nAlpenfunk Systeme GmbH\nWien\n\nStellenbeschreibung\nWir bauen Funknetze für Bergbahnen. Du entwickelst unsere Dienste in Kotlin.',
+    ).posting
+    expect([posting.title, posting.company]).toEqual([
+      'Senior Backend Entwickler',
+      'Alpenfunk Systeme',
+    ])
+  })
+})

@@ -236,6 +236,11 @@ function pageChrome(
   // button.
   if (isSearchButton(key)) {
     const form = searchFormAbove(lines, keys, index)
+    // "Frontend Entwickler" over "Deutschland" over "Jobs finden" over "1.284 Jobs gefunden":
+    // with no labels, the results the button gave say what the lines above it were.
+    const after = next === null ? '' : (keys[next] ?? '')
+    const results = isResultCount(after) || isSortLine(after) || isSearchEcho(after)
+    if (!form.length && results) form.push(...typedAbove(lines, index))
     if (form.length) {
       for (const at of form) mark(lines[at] as Line, 'search form', dropped)
       return 'search form'
@@ -324,6 +329,17 @@ function markResultsList(lines: Line[], dropped: Record<string, number>): void {
 
 /** How many lines a search form's labels and fields may take above its button. */
 const SEARCH_FORM_LINES = 4
+
+/** What was typed into a search form with no labels: up to two short lines above its button. */
+function typedAbove(lines: Line[], button: number): number[] {
+  const typed: number[] = []
+  for (let i = button - 1; i >= 0 && typed.length < 2; i--) {
+    const line = lines[i] as Line
+    if (line.kind === 'blank' || line.noise || wordCount(line.text) > 5) break
+    typed.push(i)
+  }
+  return typed
+}
 
 /** The lines of a search form above its button, from its first label; none without a label. */
 function searchFormAbove(lines: Line[], keys: string[], button: number): number[] {

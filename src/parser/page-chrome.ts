@@ -239,9 +239,9 @@ export function isSortLine(key: string): boolean {
 
 const COUNTS = Object.values(RESULT_COUNT_WORDS)
 const RESULT_COUNT = new RegExp(
-  `^(?:(?:${COUNTS.flatMap((c) => c.before).join('|')})\\s)?\\d[\\d.,\\s]*\\+?\\s(?:${COUNTS.flatMap((c) => c.nouns).join('|')})$`,
+  `^(?:(?:${COUNTS.flatMap((c) => c.before).join('|')})\\s)?\\d[\\d.,\\s]*\\+?\\s(?:${COUNTS.flatMap((c) => c.nouns).join('|')})(?:\\s(?:${COUNTS.flatMap((c) => c.found).join('|')}))?$`,
 )
-/** "Mais de 600 vagas", "1.234 Jobs", "600+ jobs": a board's count of its results. */
+/** "Mais de 600 vagas", "1.284 Jobs gefunden", "600+ jobs": a board's count of its results. */
 export function isResultCount(key: string): boolean {
   return key.length <= 50 && RESULT_COUNT.test(key)
 }

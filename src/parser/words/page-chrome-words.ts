@@ -634,28 +634,52 @@ export const SORT_LABELS: PerLanguage<string> = {
 }
 
 /**
- * A board's count of its results, alone on a line: "Mais de 600 vagas", "1.234 Jobs", "Plus de
- * 600 offres", "600+ jobs". The words before the figure and the nouns after it; regex sources.
+ * A board's count of its results, alone on a line: "Mais de 600 vagas", "1.234 Jobs gefunden",
+ * "Plus de 600 offres", "600+ jobs found". The words before the figure, the nouns after it and
+ * the word saying they were found; regex sources.
  */
 export const RESULT_COUNT_WORDS: Record<
   PostingLanguage,
-  { before: readonly string[]; nouns: readonly string[] }
+  { before: readonly string[]; nouns: readonly string[]; found: readonly string[] }
 > = {
   en: {
     before: ['over', 'more than', 'about'],
     nouns: ['jobs?', 'results?', 'vacancies', 'openings'],
+    found: ['found'],
   },
   de: {
     before: ['über', 'mehr als'],
     nouns: ['jobs?', 'stellen(?:angebote)?', 'treffer', 'ergebnisse'],
+    found: ['gefunden'],
   },
-  fr: { before: ['plus de'], nouns: ['offres?(?: d.emploi)?', 'emplois?', 'résultats?'] },
+  fr: {
+    before: ['plus de'],
+    nouns: ['offres?(?: d.emploi)?', 'emplois?', 'résultats?'],
+    found: ['trouvée?s?', 'disponibles'],
+  },
   es: {
     before: ['más de'],
     nouns: ['ofertas?(?: de (?:empleo|trabajo))?', 'empleos?', 'resultados?'],
+    found: ['encontrad[oa]s?', 'disponibles'],
   },
-  pt: { before: ['mais de'], nouns: ['vagas?(?: de emprego)?', 'empregos?', 'resultados?'] },
-  it: { before: ['oltre', 'più di'], nouns: ['offerte?(?: di lavoro)?', 'annunci', 'risultati'] },
-  nl: { before: ['meer dan', 'ruim'], nouns: ['vacatures?', 'banen', 'resultaten'] },
-  pl: { before: ['ponad', 'więcej niż'], nouns: ['ofert(?:y|a)?(?: pracy)?', 'wyników'] },
+  pt: {
+    before: ['mais de'],
+    nouns: ['vagas?(?: de emprego)?', 'empregos?', 'resultados?'],
+    found: ['encontrad[oa]s?', 'disponíve(?:l|is)'],
+  },
+  it: {
+    before: ['oltre', 'più di'],
+    nouns: ['offerte?(?: di lavoro)?', 'annunci', 'risultati'],
+    found: ['trovat[ei]'],
+  },
+  nl: {
+    before: ['meer dan', 'ruim'],
+    nouns: ['vacatures?', 'banen', 'resultaten'],
+    found: ['gevonden'],
+  },
+  pl: {
+    before: ['ponad', 'więcej niż'],
+    nouns: ['ofert(?:y|a)?(?: pracy)?', 'wyników'],
+    found: ['znalezion[oey]'],
+  },
 }
