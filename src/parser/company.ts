@@ -185,7 +185,11 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
       add(header.value, header.raw, header.from, keyed ? 8 : 5, !keyed)
   }
   const under = lineUnderTitle(doc)
-  if (under) add(under.text.replace(EMPLOYER_AT, ''), under.raw, 'line under the title', 5)
+  // "Filderwerke Energie GmbH" under the title: a name with its legal form outweighs a page's
+  // first line ("Stuttgarter Zeitung", a newspaper's job market).
+  const formed = under && withoutLegalForm(under.text.trim()) !== under.text.trim()
+  if (under)
+    add(under.text.replace(EMPLOYER_AT, ''), under.raw, 'line under the title', formed ? 6 : 5)
   const logo = doc.noise.logoCompany
   if (logo) add(logo.value, logo.raw, logo.from, 6)
   if (summary?.company && !ROLE_NOUN.test(summary.company))
@@ -251,14 +255,20 @@ function firstLine(doc: Doc): Line | undefined {
 const EMPLOYER_AT = /^(?:at|@|bei|chez|presso|bij)\s+(?=\p{Lu}|\p{N})/u
 
 /** Job boards print the company on the line under the title: the second short header line. */
+/** The title's line among the first lines shown, and how far a name under it is read. */
+const NEAR_TOP_LINES = 4
+const UNDER_TITLE_REACH = 20
+
 function lineUnderTitle(doc: Doc): Line | null {
   const title = doc.header.title
   if (!title) return null
-  const lines = doc.lines.filter((l) => l.kind !== 'blank' && !l.noise).slice(0, 4)
+  const lines = doc.lines.filter((l) => l.kind !== 'blank' && !l.noise).slice(0, UNDER_TITLE_REACH)
   const at = lines.findIndex((l) => l.raw === title.raw)
   const next = at >= 0 ? lines[at + 1] : undefined
   if (!next || next.n >= (doc.lines[doc.headerEnd]?.n ?? Infinity)) return null
   const text = next.text.trim()
+  // Far down a page the board's furniture did not give away, only a name that says it is one.
+  if (at >= NEAR_TOP_LINES && withoutLegalForm(text) === text) return null
   if (
     wordCount(text) > 6 ||
     ROLE_NOUN.test(text) ||

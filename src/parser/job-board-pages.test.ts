@@ -1431,3 +1431,12 @@ describe('a search form with no labels, over the results it gave', () => {
     ])
   })
 })
+
+describe('a newspaper’s job market over the listing', () => {
+  it('gives the employer named with its legal form under the title, not the newspaper', () => {
+    const posting = accepted(
+      'Neckarbote\nStellenmarkt\nStartseite | Lokales | Region | Politik | Wirtschaft | Sport | Kultur | Abo\nMein Konto\n\nStellenmarkt für Heilbronn und die Region\nJobs finden\nWas: Beruf, Stichwort, Firma\nWo: Ort oder PLZ\nJobs suchen\n\nZurück zur Trefferliste\n\nSAP-Berater FI/CO (m/w/d)\nUnterland Versorgung GmbH\n74072 Heilbronn\nVollzeit · Festanstellung\n\nWir versorgen Heilbronn mit Strom und Wärme. Sie betreuen unsere SAP-Module FI und CO.',
+    ).posting
+    expect(posting.company).toBe('Unterland Versorgung')
+  })
+})
