@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { levelFromTitle, levelFromWord, roleFamily } from './level.ts'
+import { levelFromPhrase, levelFromTitle, levelFromWord, roleFamily } from './level.ts'
 
 describe('levelFromTitle', () => {
   it.each([
@@ -86,5 +86,18 @@ describe('"Middle" as a level word (the mid level on Ukrainian and Polish boards
     ['Middleware Engineer', null],
   ])('"%s" is %s', (title, level) => {
     expect(levelFromTitle(title)).toBe(level)
+  })
+})
+
+describe('a first experience counted in years', () => {
+  it('asks for years, which set no level', () => {
+    expect(
+      levelFromPhrase(
+        "Vous justifiez d'une première expérience réussie d'au moins deux ans en administration systèmes.",
+      ),
+    ).toBeNull()
+    expect(levelFromPhrase('Vous avez une première expérience en développement web.')?.value).toBe(
+      'junior',
+    )
   })
 })

@@ -47,6 +47,9 @@ const LEVEL_PHRASES_ALL = phraseRegex([...PHRASE_LEVEL.keys()], 'g')
 const FOR_OTHERS = phraseRegex(allLanguages(FOR_OTHERS_VERBS))
 
 /** A tool right after a phrase of experience: "avec Vue.js", "mit Terraform", "with Go". */
+/** A count of years a few words after a phrase, in the eight languages. */
+const YEARS_AFTER =
+  /^[^.!?\n]{0,35}?(?<!\p{L})(?:\d{1,2}|un[ea]?|deux|trois|quatre|cinq|dos|tres|cuatro|dois|duas|três|due|tre|zwei|drei|two|three|four|twee|drie|dwa|dwóch|trzy)\s(?:ans?|années?|años?|anos?|anni|jahren?|years?|jaar|lat)(?!\p{L})/iu
 const WITH_TOOL =
   /^\s+(?:with|avec|mit|con|com|met|z)\s+(?:(?:the|le|la|les|l['’]|der|die|dem|el|o|a)\s*)?([\p{L}\p{N}][\p{L}\p{N}.+#-]*)/u
 
@@ -69,6 +72,9 @@ export function levelFromPhrase(text: string): Fact<Seniority> | null {
     // ("senior-level experience with Kubernetes" is still the career's).
     const tool = level === 'junior' ? WITH_TOOL.exec(after.slice(m[0].length))?.[1] : undefined
     if (tool && techByName(tool.replace(/[.,;:]$/, ''))) continue
+    // "une première expérience réussie d'au moins deux ans": years asked for, which set no
+    // level.
+    if (level === 'junior' && YEARS_AFTER.test(after.slice(m[0].length, m[0].length + 50))) continue
     if (level) return { value: level, raw: m[0], from: 'level phrase in the text' }
   }
   return null

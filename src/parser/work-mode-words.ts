@@ -151,7 +151,7 @@ const ONSITE_PHRASES = [
   // de: "als Vor-Ort-Position ausgelegt", "eine Präsenzstelle": the role named as on-site
   String.raw`vor-ort-(?:position|stelle|tätigkeit|rolle|job)|präsenzstelle`,
   // fr: "poste en présentiel", "travail sur site", "100 % en présentiel"
-  String.raw`(?:poste|travail|mission|emploi)\s+(?:\p{L}+\s+){0,2}?(?:en\s+pr[ée]sentiel|sur\s+site)`,
+  String.raw`(?:poste|travail|mission|emploi)\s+(?:\p{L}+\s+){0,3}?(?:en\s+pr[ée]sentiel|sur\s+site)`,
   String.raw`(?:en\s+)?pr[ée]sentiel\s+(?:à\s+100|complet|total)`,
   // es, pt: "puesto presencial", "trabajo presencial", "modalidad: presencial", "de forma presencial"
   String.raw`(?:trabajo|trabalho|puesto|posici[óo]n|empleo|vaga|cargo|modalidad|modalidade|modelo|regime|r[ée]gimen|formato|jornada)(?:\s+de\s+(?:trabajo|trabalho))?(?:\s*:|\s+(?:es|é|será))?\s+presencial`,

@@ -245,3 +245,9 @@ describe('a fully on-site role stated with its week', () => {
     ).toBe(5)
   })
 })
+
+describe('a French role "à pourvoir sur site"', () => {
+  it('is on site', () => {
+    expect(read('Le poste est à pourvoir sur site, du lundi au vendredi.').mode).toBe('onsite')
+  })
+})
