@@ -559,7 +559,7 @@ function readSegment(
     !facts.company &&
     position <= 3 &&
     // "Tindholm Energi A/S", "Cajueiro Sistemas S/A": a legal form may hold a slash.
-    COMPANY_NAME_SHAPE.test(withoutLegalForm(segment)) &&
+    COMPANY_NAME_SHAPE.test(legalName(segment)) &&
     wordCount(cleanCompany(segment)) <= 6 &&
     (!ROLE_NOUN.test(segment) || ORGANISATION_END.test(segment)) &&
     !HAS_URL_OR_EMAIL.test(segment) &&
@@ -587,6 +587,15 @@ function readSegment(
   if (companyShaped) facts.company = { value: name.replace(/[®™]/g, '').trim(), raw, from }
 }
 
+/**
+ * A name without its legal form; one that has one may hold a spaced dash ("Ferrolume –
+ * Componentes Metálicos, S.A."), which elsewhere parts a name from its place or product.
+ */
+function legalName(segment: string): string {
+  const name = withoutLegalForm(segment)
+  return name === segment ? name : name.replace(/\s[–—]\s/g, ' ')
+}
+
 /** A header part that is nothing but one bracket: "(SF, NY, Berlin, London)". */
 const BRACKETS_ONLY = /^[([][^()[\]]+[)\]]$/
 /** A name followed by brackets: "Spiich Labs (Stockholm)". */
@@ -612,6 +621,8 @@ function placeAfterDash(
   let notes = 0
   while (parts.length > 1) {
     const last = (parts.at(-1) ?? '').trim()
+    // "Ferrolume – Componentes Metálicos, S.A.": a name's end with its legal form, no place.
+    if (withoutLegalForm(last) !== last) break
     const reading = readPlaces(last, { field: true, localNames: true })
     // "Bordeaux (33)" is a place; "Backend (NL/UK)" is a team with its places.
     const bare = last.replace(/\([^()]*\)/g, ' ').trim()

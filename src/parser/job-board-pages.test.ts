@@ -1440,3 +1440,12 @@ describe('a newspaper’s job market over the listing', () => {
     expect(posting.company).toBe('Unterland Versorgung')
   })
 })
+
+describe('a company line with a dash and its legal form', () => {
+  it('is the company, its legal form no country', () => {
+    const posting = accepted(
+      'Engenheiro de Automação (M/F)\nFerrovale – Componentes Metálicos, S.A.\nBraga\n\nDescrição\nProgramamos autómatos Siemens para as nossas linhas de estampagem.',
+    ).posting
+    expect(posting.locations.map((l) => l.country)).toEqual(['PT'])
+  })
+})

@@ -58,6 +58,14 @@ describe('the offices a sentence offers the role at', () => {
       [['Rennes, FR', 'Nantes, FR']],
     ],
     ['The role is open in Leeds or York.', [['Leeds, GB', 'York, GB']]],
+    [
+      'Spend one day a week with colleagues, either at our Leeds office on Wellington Street or at our Bristol office near Temple Meads.',
+      [['Leeds, GB', 'Bristol, GB']],
+    ],
+    [
+      'Poste basé à Rennes (quartier de la gare), ou à Vannes selon votre préférence.',
+      [['Rennes, FR', 'Vannes, FR']],
+    ],
   ])('%s', (sentence, expected) => expect(towns(sentence)).toEqual(expected))
 
   it('reads no choice from one office, or from offices in a list of the company’s', () => {

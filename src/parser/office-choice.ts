@@ -15,7 +15,7 @@ const HUBS = String.raw`(?:\p{L}+\s+){0,2}(?:offices|hubs|locations|sites|studio
 /** "hubs in", "offices in": the company's sites, in a town or another. */
 const HUBS_IN = String.raw`(?:offices|hubs|studios|sites|campuses)\s+in\s+`
 /** A role said to be open in a town: "is open in", "est ouvert à", "está abierto en". */
-const ROLE_OPEN_IN = String.raw`(?:role|position|poste|puesto|posición|vaga|posizione|Stelle)\s+(?:is|est|está|é|è|ist)\s+(?:open|based|ouvert|basé|abierto|abierta|aberta|aperta|basata)\s+(?:in|à|en|em|a)`
+const ROLE_OPEN_IN = String.raw`(?:[Rr]ole|[Pp]osition|[Pp]oste|[Pp]uesto|[Pp]osición|[Vv]aga|[Pp]osizione|Stelle)\s+(?:(?:is|est|está|é|è|ist)\s+)?(?:open|based|ouvert|basé|abierto|abierta|aberta|aperta|basata)\s+(?:in|à|en|em|a)`
 /** An office and the preposition before its town, in the seven other languages. */
 const OFFICE_IN_LANGUAGES = String.raw`(?:[Bb][üu]ro|bureau|oficina|escrit[óo]rio|ufficio|sede|kantoor|biurze|locaux)\s+(?:in|de|en|em|di|op|[àaw])`
 
@@ -33,21 +33,31 @@ const CHOICES: readonly RegExp[] = [
     `\\b(?:based|located|work|working|sit)\\s+(?:in|at|from|out\\s+of)\\s+either\\s+(?:${OUR}|the\\s+|of\\s+${OUR}${HUBS})?(${PLACE})(?:\\s+${OFFICE})?${REMARK}\\s+or\\s+(?:${OUR}|the\\s+)?(${PLACE})`,
     'gu',
   ),
+  // "in either our Manchester or Leeds office".
   new RegExp(`\\b${OUR}(${PLACE})${REMARK}\\s+or\\s+(${PLACE})${REMARK}\\s+${OFFICE}\\b`, 'gu'),
+  // "in our Kansas City, MO office or our Omaha, NE office".
   new RegExp(
     `\\b${OUR}(${PLACE})\\s+${OFFICE}${REMARK},?\\s+or\\s+(?:in\\s+|at\\s+|from\\s+)?${OUR}(${PLACE})\\s+${OFFICE}\\b`,
     'gu',
-  ), // "use our hubs in Lisbon (Cais do Sodré) or Porto (Bonfim)".
+  ),
+  // "either at our Leeds office on Wellington Street or at our Bristol office near Temple
+  // Meads": a few words on each office between.
+  new RegExp(
+    `\\beither\\s+(?:at|in|from)\\s+${OUR}(${PLACE})\\s+${OFFICE}[^.;:]{0,40}?\\s+or\\s+(?:at|in|from)\\s+${OUR}(${PLACE})\\s+${OFFICE}\\b`,
+    'gu',
+  ),
+  // "use our hubs in Lisbon (Cais do Sodré) or Porto (Bonfim)".
   new RegExp(`\\b${OUR}${HUBS_IN}(${PLACE})${REMARK}\\s+or\\s+(${PLACE})`, 'gu'),
-  // "2 dagen per week op kantoor in Utrecht of Amsterdam", "im Büro in Köln oder Bonn", "au
-  // bureau de Lyon ou de Nantes", "na oficina de Madrid o Valencia", "w biurze w Gdańsku lub
-  // Gdyni": the same choice in the other seven languages.
-  // "Le poste est ouvert à Lyon (Part-Dieu) comme à Nantes", "the role is open in Leeds or
-  // York", "el puesto está abierto en Sevilla o en Málaga": the role open in either town.
+  // "Le poste est ouvert à Lyon (Part-Dieu) comme à Nantes", "Poste basé à Nantes (…), ou à
+  // Angers", "the role is open in Leeds or York", "el puesto está abierto en Sevilla o en
+  // Málaga": the role open in either town.
   new RegExp(
     `(?<!\\p{L})${ROLE_OPEN_IN}\\s+(${PLACE})${REMARK},?\\s+(?:or|comme\\s+à|ou\\s+à|ou|o\\s+en|o|oder|ou\\s+em)\\s+(${PLACE})`,
     'gu',
   ),
+  // "2 dagen per week op kantoor in Utrecht of Amsterdam", "im Büro in Köln oder Bonn", "au
+  // bureau de Lyon ou de Nantes", "na oficina de Madrid o Valencia", "w biurze w Gdańsku lub
+  // Gdyni": the same choice in the other seven languages.
   new RegExp(
     `(?<!\\p{L})${OFFICE_IN_LANGUAGES}\\s+(${PLACE})${REMARK}\\s+(?:oder|ou|o|of|lub)\\s+(?:(?:in|de|en|em|di|[àaw])\\s+)?(${PLACE})`,
     'gu',

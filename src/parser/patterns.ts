@@ -461,6 +461,12 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     String.raw`\b${RANGE}\s+(?:office|in[- ]office|on[- ]?site|in[- ]person)\s+days?\b`,
     'i',
   ),
+  // "We ask everyone to spend one day a week with colleagues, either at our Leeds office or
+  // …", "spend two days a week in the office": the days spent, then where, in one sentence.
+  new RegExp(
+    String.raw`\bspend\s+(?:at\s+least\s+)?${RANGE}\s+days?\s+(?:a|per|each|every)\s+week\b[^.\n]{1,40}?\b(?:office|offices|hq|studio|on[- ]?site|in[- ]person)\b`,
+    'i',
+  ),
   // "In the office twice a week", "on-site three times a week".
   /\b(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:offices?|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person)\s+(once|twice|three|four)(?:\s+times)?\s+(?:a|per|each|every)\s+week/iu,
   // "Work from office - 5 days a week", "This is an on-site role, 5 days a week", "Work from

@@ -251,3 +251,13 @@ describe('a French role "à pourvoir sur site"', () => {
     expect(read('Le poste est à pourvoir sur site, du lundi au vendredi.').mode).toBe('onsite')
   })
 })
+
+describe('days spent, then where, in one sentence', () => {
+  it('counts the days at the office', () => {
+    expect(
+      read(
+        'This is a hybrid role. We ask everyone to spend one day a week with colleagues, either at our York office or at our Hull office.',
+      ),
+    ).toEqual({ mode: 'hybrid', days: 1 })
+  })
+})
