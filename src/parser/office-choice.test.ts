@@ -59,6 +59,11 @@ describe('the offices a sentence offers the role at', () => {
     ],
     ['The role is open in Leeds or York.', [['Leeds, GB', 'York, GB']]],
     [
+      'Je kiest zelf je standplaats: Zwolle (bij het station) of Deventer.',
+      [['Zwolle, NL', 'Deventer, NL']],
+    ],
+    ['Location: BOSTON (Back Bay) or Chicago (Loop) - hybrid', [['Boston, US', 'Chicago, US']]],
+    [
       'Spend one day a week with colleagues, either at our Leeds office on Wellington Street or at our Bristol office near Temple Meads.',
       [['Leeds, GB', 'Bristol, GB']],
     ],

@@ -16,6 +16,8 @@ const HUBS = String.raw`(?:\p{L}+\s+){0,2}(?:offices|hubs|locations|sites|studio
 const HUBS_IN = String.raw`(?:offices|hubs|studios|sites|campuses)\s+in\s+`
 /** A role said to be open in a town: "is open in", "est ouvert à", "está abierto en". */
 const ROLE_OPEN_IN = String.raw`(?:[Rr]ole|[Pp]osition|[Pp]oste|[Pp]uesto|[Pp]osición|[Vv]aga|[Pp]osizione|Stelle)\s+(?:(?:is|est|está|é|è|ist)\s+)?(?:open|based|ouvert|basé|abierto|abierta|aberta|aperta|basata)\s+(?:in|à|en|em|a)`
+/** A label for where the hire is based: "standplaats", "Standort", "lieu de travail". */
+const BASE_LABEL = String.raw`(?:[Ss]tandplaats|[Ss]tandort|[Ll]ieu(?: de travail)?|[Ss]ede(?: de trabajo| di lavoro)?|[Uu]bicación|[Ll]ocalização|[Ll]ocation|[Ll]okalizacja|[Ll]ocatie|[Bb]ase)`
 /** An office and the preposition before its town, in the seven other languages. */
 const OFFICE_IN_LANGUAGES = String.raw`(?:[Bb][üu]ro|bureau|oficina|escrit[óo]rio|ufficio|sede|kantoor|biurze|locaux)\s+(?:in|de|en|em|di|op|[àaw])`
 
@@ -53,6 +55,12 @@ const CHOICES: readonly RegExp[] = [
   // Málaga": the role open in either town.
   new RegExp(
     `(?<!\\p{L})${ROLE_OPEN_IN}\\s+(${PLACE})${REMARK},?\\s+(?:or|comme\\s+à|ou\\s+à|ou|o\\s+en|o|oder|ou\\s+em)\\s+(${PLACE})`,
+    'gu',
+  ),
+  // "Je kiest zelf je standplaats: Utrecht (naast Utrecht Centraal) of Eindhoven": a base
+  // the hire chooses, labelled.
+  new RegExp(
+    `(?<!\\p{L})${BASE_LABEL}\\s?:\\s+(${PLACE})${REMARK},?\\s+(?:or|of|oder|ou|o|lub)\\s+(${PLACE})`,
     'gu',
   ),
   // "2 dagen per week op kantoor in Utrecht of Amsterdam", "im Büro in Köln oder Bonn", "au

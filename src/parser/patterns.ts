@@ -419,7 +419,7 @@ export const HYBRID_THEN_NAME = /\bhybrid[\s-]+(\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p
 export const HYBRID_REFUSED =
   /\bno\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bnot\s+(?:eligible|available)\s+for\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bhybrid(?:\s+work(?:ing)?|\s+options?|\s+arrangements?)?\s+(?:is|are)\s+not\s+(?:available|possible|an\s+option|offered)\b/i
 export const ONSITE_STRONG =
-  /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office|in[- ]person)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b(?![- ]only)|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
+  /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office|in[- ]person)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|site[- ]based|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b(?![- ]only)|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
 export const MODE_WORD =
   /(?<!virtual\s)\b(remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based|wfh|work from home|work(?:ing)?[- ]from[- ](?:the[- ])?office|wfo)\b/gi
 export const HAS_MODE_WORD = new RegExp(MODE_WORD.source, 'i')
@@ -491,7 +491,7 @@ const DAY_STEM = String.raw`(mon|tue|wed|thu|fri)${DAY_ENDING}`
  */
 const EVERYONE_IN = String.raw`(?:we(?:'|’)re|we are|everyone(?:'s| is)|everybody(?:'s| is)|(?:the )?(?:whole )?(?:team|company)(?:'s| is| are)) (?:all )?(?:in|together)(?= on\b)`
 export const WEEKDAY_LIST = new RegExp(
-  String.raw`\b(?:office|in[- ]office days?|on[- ]?site|wfo|${EVERYONE_IN})\b[^.\n]{1,60}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
+  String.raw`\b(?:office|in[- ]office days?|on[- ]?site|(?:site|office)[- ]based|wfo|${EVERYONE_IN})\b[^.\n]{1,60}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
   'i',
 )
 export const WEEKDAY = new RegExp(String.raw`\b${DAY_STEM}\b`, 'gi')

@@ -261,3 +261,18 @@ describe('days spent, then where, in one sentence', () => {
     ).toEqual({ mode: 'hybrid', days: 1 })
   })
 })
+
+describe('the whole week named', () => {
+  it.each([
+    'This position is fully site-based at our Hilsea facility, Monday to Friday.',
+    'Le poste est à pourvoir sur site, du lundi au vendredi.',
+  ])('at the office, on site every day: %s', (body) => {
+    expect(read(body)).toEqual({ mode: 'onsite', days: 5 })
+  })
+
+  it('with its hours in another language, is working time, no count of office days', () => {
+    expect(
+      read('Trabajo presencial de lunes a jueves de 8:00 a 17:00 y viernes de 8:00 a 14:00.'),
+    ).toEqual({ mode: 'onsite', days: null })
+  })
+})

@@ -121,6 +121,15 @@ const DAY_HINTS = [
   'in-person',
   'in person',
   'wfo',
+  'site-based',
+  // on site in the other languages: "sur site, du lundi au vendredi"
+  'sur site',
+  'présentiel',
+  'presencial',
+  'vor ort',
+  'in sede',
+  'in presenza',
+  'stacjonarn',
 ]
 /** Between the ends of a range of days: "2-3", "2 to 3", "2 bis 3", "2 à 3", "2 lub 3". */
 const DAY_RANGE_SEPARATOR = /\s*[-–]\s*|\s+(?:to|or|bis|ou|tot|do|lub|[aào])\s+/
@@ -263,24 +272,34 @@ function weekdaysAtOffice(sentence: string): Fact<number> | null {
   for (const pattern of WEEKDAY_LIST_I18N) {
     const list = pattern.exec(sentence)
     if (!list?.[1] || PER_MONTH_I18N.test(sentence.slice(list.index + list[0].length))) continue
-    const days = new Set<number>()
-    let previous: { day: number; end: number } | null = null
-    for (const m of allMatches(WEEKDAY_I18N_WORD, list[1])) {
-      const day = WEEKDAYS_I18N.findIndex((forms) => forms.includes((m[0] ?? '').toLowerCase()))
-      if (day < 0) continue
-      // "de lunes a viernes": every day of the run.
-      const run = previous && WEEKDAY_RUN_BETWEEN.test(list[1].slice(previous.end, m.index))
-      for (let d = run && previous ? previous.day + 1 : day; d <= day; d++) days.add(d)
-      days.add(day)
-      previous = { day, end: m.index + m[0].length }
-    }
-    // "de lunes a viernes de 9:00 a 18:00": the whole week named is the working hours, no
-    // count of days at the office.
-    if (days.size >= 5) return null
-    if (days.size >= 1)
-      return { value: days.size, raw: list[0].trim(), from: 'office weekdays named' }
+    const days = weekdaysNamed(list[1])
+    // "de lunes a jueves de 8:00 a 17:00 y viernes de 8:00 a 14:00": the week's hours name
+    // every day, if not in one list.
+    const size = days.size < 5 && weekdaysNamed(sentence).size === 5 ? 5 : days.size
+    // "horario de 8:00 a 17:30 hrs de lunes a viernes": the whole week with its hours is the
+    // working time (a "jornada"), no count of days at the office.
+    if (size === 5 && CLOCK.test(sentence)) return null
+    if (size >= 1 && size <= 5)
+      return { value: size, raw: list[0].trim(), from: 'office weekdays named' }
   }
   return null
+}
+
+/** Clock times: "9:00", "8h", "17 Uhr". */
+const CLOCK = /(?<![\d.,])\d{1,2}(?::\d{2}(?!\d)|\s?(?:h|uhr)(?!\p{L}))/iu
+
+/** The weekdays a text names in the other languages, every day of a run ("de lunes a viernes"). */
+function weekdaysNamed(text: string): Set<number> {
+  const days = new Set<number>()
+  let previous: { day: number; end: number } | null = null
+  for (const m of allMatches(WEEKDAY_I18N_WORD, text)) {
+    const day = WEEKDAYS_I18N.findIndex((forms) => forms.includes((m[0] ?? '').toLowerCase()))
+    if (day < 0) continue
+    const run = previous && WEEKDAY_RUN_BETWEEN.test(text.slice(previous.end, m.index))
+    for (let d = run && previous ? previous.day + 1 : day; d <= day; d++) days.add(d)
+    previous = { day, end: m.index + m[0].length }
+  }
+  return days
 }
 
 /** Office days a match of one of the other languages' patterns states (1–5), unless per month. */
