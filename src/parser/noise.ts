@@ -285,7 +285,8 @@ const FILTER_WORDS = 4
 function markFilterBar(lines: Line[], dropped: Record<string, number>): void {
   let run: Line[] = []
   const flush = () => {
-    const labels = run.filter((l) => readFieldLabel(l.text) !== null).length
+    const labels =
+      run.length < FILTER_BAR_LABELS ? 0 : run.filter((l) => readFieldLabel(l.text) !== null).length
     if (labels >= FILTER_BAR_LABELS && labels * 3 >= run.length * 2)
       for (const line of run) mark(line, 'filter bar', dropped)
     run = []
@@ -313,17 +314,27 @@ function markResultsList(lines: Line[], dropped: Record<string, number>): void {
     if (lines[i]?.kind !== 'blank' && !lines[i]?.noise) shown.push(i)
   const text = (p: number) => lines[shown[p] as number]?.text.trim() ?? ''
   const isCard = (p: number) => wordCount(text(p)) <= CARD_WORDS && !PROSE.test(text(p))
-  for (let p = 0; p + 1 < shown.length; p++) {
+  // Only a line and the one under it that stand twice can be the opened card (most pages
+  // repeat nothing): each pair's first place.
+  const first = new Map<string, number>()
+  const repeated: [number, number][] = []
+  for (let q = 0; q + 1 < shown.length; q++) {
+    const pair = `${text(q)}\n${text(q + 1)}`
+    const p = first.get(pair)
+    if (p === undefined) first.set(pair, q)
+    else if (q >= p + 3) repeated.push([p, q])
+  }
+  for (const [p, q] of repeated) {
     if (!ROLE_NOUN.test(text(p)) || !isCard(p)) continue
-    for (let q = p + 3; q + 1 < shown.length && isCard(q - 1); q++) {
-      if (text(q) !== text(p) || text(q + 1) !== text(p + 1)) continue
-      // The list's first card: back from the repeated one to the blank line above the list.
-      let start = shown[p] as number
-      while (start > 0 && lines[start - 1]?.kind !== 'blank' && !lines[start - 1]?.noise) start--
-      for (let i = start; i < (shown[q] as number); i++)
-        if (lines[i]?.kind !== 'blank') mark(lines[i] as Line, 'results list', dropped)
-      return
-    }
+    let cards = true
+    for (let between = p + 2; between < q && cards; between++) cards = isCard(between)
+    if (!cards) continue
+    // The list's first card: back from the repeated one to the blank line above the list.
+    let start = shown[p] as number
+    while (start > 0 && lines[start - 1]?.kind !== 'blank' && !lines[start - 1]?.noise) start--
+    for (let i = start; i < (shown[q] as number); i++)
+      if (lines[i]?.kind !== 'blank') mark(lines[i] as Line, 'results list', dropped)
+    return
   }
 }
 
@@ -579,6 +590,8 @@ const LINK_ROWS = 2
  * are not laid out so.
  */
 function isRowsOfLinks(keys: string[], counts: number[], block: number[]): boolean {
+  // Rows of cells hold separators ("particulier | entreprise"); most blocks hold none.
+  if (!block.some((i) => (keys[i] ?? '').includes(' | '))) return false
   let known = false
   let rows = 0
   let menuLines = 0

@@ -73,8 +73,14 @@ const CHOICES: readonly RegExp[] = [
 ]
 
 /** Each choice of offices the text offers, as the towns it names (every one read as a town). */
-export function officeChoices(text: string): PostingLocation[][] {
+export function officeChoices(body: string): PostingLocation[][] {
   const choices: PostingLocation[][] = []
+  // Every choice says "or" in one of the languages: only the lines that do are read.
+  const text = body
+    .split('\n')
+    .filter((line) => OR_WORD.test(line) || (DUTCH_OR.test(line) && DUTCH_BASE.test(line)))
+    .join('\n')
+  if (!text) return choices
   const take = (names: string[]) => {
     const towns = names.map((name) => readPlaces(name, { field: true }).locations)
     if (towns.every((read) => read.length === 1 && read[0]?.city))
@@ -90,6 +96,12 @@ export function officeChoices(text: string): PostingLocation[][] {
     )
   return choices
 }
+
+/** "or" in the eight languages, and the French "comme à" ("as in"). */
+const OR_WORD = /\s(?:or|oder|ou|o|lub|comme)\s/
+/** Dutch "of" is English "of" too: read only beside a Dutch office or base. */
+const DUTCH_OR = /\sof\s/
+const DUTCH_BASE = /kantoor|standplaats|locatie|vestiging/i
 
 /** A town without a state's code after it, as a list of towns writes it. */
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}`

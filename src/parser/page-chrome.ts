@@ -73,11 +73,9 @@ export function isConsentButtons(key: string): boolean {
 /** The most words of a notice's own heading ("Cookies op werkenbijzeestroom.nl"). */
 const NOTICE_HEADING_WORDS = 6
 
-/** "Cookies op werkenbijzeestroom.nl", "Your privacy" over the notice: the notice's heading. */
+/** "Cookies op werkenbijzeestroom.nl" over the notice: the notice's heading. */
 export function isCookieHeading(key: string): boolean {
-  return (
-    key.split(' ').length <= NOTICE_HEADING_WORDS && (COOKIE.test(key) || isConsentButtons(key))
-  )
+  return key.split(' ').length <= NOTICE_HEADING_WORDS && COOKIE.test(key)
 }
 
 const COOKIE = anyLiteral(allLanguages(COOKIE_WORDS))
