@@ -388,6 +388,9 @@ export const REMOTE_STRONG: readonly RegExp[] = [
   // "SRE – REMOTE LATAM - We build …": the word in capitals is a label of the role, as a
   // header's part is, not a word of prose ("remote machines").
   /\bREMOTE\b/,
+  // "We're hiring (all remote) for:", "(Remote - US)": a bracket that says only that the roles are
+  // remote, and where from.
+  /\((?:all|fully|100\s?%)?\s?remote(?:\s?[-–—,:/]\s?(?!friendly)[^()\n\d$€£]{1,40})?\)/i,
 ]
 // Remote only later ("full remote work after six months", "after probation") is not the role's mode now.
 // "Fully remote applications can't be considered", "although this listing is tagged remote":

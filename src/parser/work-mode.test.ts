@@ -17,6 +17,15 @@ describe('work mode: remote cues', () => {
     expect(read('This job is 100% remote.').mode).toBe('remote')
     expect(read('The role is 80% remote with visits to the studio.').mode).toBe('hybrid')
   })
+  it('a bracket that only says the roles are remote, and where from', () => {
+    expect(read("We're hiring (all remote) for:\n- Senior Data Engineer").mode).toBe('remote')
+    expect(read('We are hiring (Remote - EU) for two roles.').mode).toBe('remote')
+    expect(read('Mobile engineers (remote, UK or Ireland) wanted.').mode).toBe('remote')
+  })
+  it("a remote bracket that is one role's pay line, or remote-friendly, is not the mode", () => {
+    expect(read('Product Marketing Manager (remote, $90,000 - $140,000)').mode).toBeNull()
+    expect(read('Our team (remote-friendly) builds maps.').mode).toBeNull()
+  })
   it('"remote, based in <country>"', () => {
     expect(read('Remote, based in Portugal.').mode).toBe('remote')
   })
