@@ -192,6 +192,8 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     add(under.text.replace(EMPLOYER_AT, ''), under.raw, 'line under the title', formed ? 6 : 5)
   const logo = doc.noise.logoCompany
   if (logo) add(logo.value, logo.raw, logo.from, 6)
+  const author = doc.noise.authorEmployer
+  if (author) add(author.value, author.raw, author.from, 2)
   if (summary?.company && !ROLE_NOUN.test(summary.company))
     add(
       summary.company,

@@ -196,6 +196,24 @@ describe('a post copied from a social feed, under its author', () => {
   })
 })
 
+describe("a post's age and edit mark under its author's headline", () => {
+  it('takes neither "3 j • Modifié" nor the author as the company, and reads the pinned town', () => {
+    const posting = read(
+      `Léa Fontanel • 1er\nCo-fondatrice & CTO chez Brindille Santé | Rééducation connectée\n3 j • Modifié • 🌐\n\n🚀 Deux postes ouverts chez Brindille Santé :\n\n👉 Lead Developer Backend (H/F)\n\nTu encadres une équipe de 3 devs. Notre stack : Python / Django et PostgreSQL.\n\n📍 Lyon 7e (à 5 min de la gare), en hybride : 3 jours par semaine au bureau, 2 en télétravail.\n`,
+    )
+    expect(posting.company).toBe('Brindille Santé')
+    expect(posting.title).toBe('Lead Developer Backend')
+    expect(posting.locations.map((l) => [l.city, l.country])).toEqual([['Lyon', 'FR']])
+    expect([posting.workMode, posting.officeDaysPerWeek]).toEqual(['hybrid', 3])
+  })
+  it('takes no "6 hr. ago" beside a forum\'s name as the company', () => {
+    const posting = read(
+      `r/devjobsEU • 6 hr. ago\nk_weber\n\n[Hiring] Platform Engineer | Köln, hybrid | €72–88k\n\nWe run the energy platform of Wärmeland: Go services on Kubernetes.\n`,
+    )
+    expect(posting.company).not.toBe('6 hr. ago')
+  })
+})
+
 describe('a PDF job description copied as text, its lines broken at the page width', () => {
   const text = `Kestrelmoor Freight B.V.
 Job description: Senior Backend Engineer

@@ -44,6 +44,8 @@ import type { Fact, Line } from './types.ts'
 export type NoiseResult = {
   /** Company named by a "<Company> Logo" line (job boards put the logo's alt text there). */
   logoCompany: Fact<string> | null
+  /** The employer a social feed post's author names in their headline ("CTO at Brindille"). */
+  authorEmployer: Fact<string> | null
   /** "#LI-Remote"-style tags: a weak hint for the work mode. */
   modeTags: Fact<string>[]
   /** How many lines were dropped, by reason, for the warnings. */
@@ -77,7 +79,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
   markChatChannel(lines, (line, reason) => mark(line, reason, dropped))
   markEmailHeader(lines, (line, reason) => mark(line, reason, dropped))
-  markFeedPostAuthor(lines, (line, reason) => mark(line, reason, dropped))
+  const authorEmployer = markFeedPostAuthor(lines, (line, reason) => mark(line, reason, dropped))
   // "Empleos   Empresas   Salarios": a menu copied with runs of spaces between its items.
   // The line's text has single spaces: the raw line still shows the runs.
   const keys = lines.map((l, i) =>
@@ -162,7 +164,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   }
   if (firstSentence >= 0)
     markOtherListings(lines, firstSentence, (line) => mark(line, 'other listings', dropped))
-  return { logoCompany, modeTags, dropped }
+  return { logoCompany, authorEmployer, modeTags, dropped }
 }
 
 /**

@@ -12,7 +12,7 @@ import { anyLiteral } from './lib/any-literal.ts'
 import { phraseRegex, phraseSource } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 import { CAREERS_SITE_NAMES } from './words/company-cues.ts'
-import { LISTING_AGO, LISTING_OPENERS, START_PHRASES } from './words/listing-words.ts'
+import { FEED_AGO, LISTING_AGO, LISTING_OPENERS, START_PHRASES } from './words/listing-words.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { CLOSINGS, GREETINGS } from './words/greetings.ts'
 import { TITLE_ANNOUNCEMENTS, TITLE_ANNOUNCEMENTS_BEFORE_OF } from './words/title-announcements.ts'
@@ -162,7 +162,7 @@ export const POSTED =
   /^(?:posted|published|listed|reposted)?\s*(?:on\s+)?(today|just now|yesterday|(\d{1,3}|an?|one)\+?\s+(hours?|days?|weeks?|months?)\s+ago|\d{4}-\d{2}-\d{2})\b/i
 /** A line or a part that says when the listing went up, in any supported language. */
 export const LISTING_LINE = new RegExp(
-  `^(?:${allLanguages(LISTING_OPENERS).join('|')}|${allLanguages(LISTING_AGO).join('|')})(?![\\p{L}])`,
+  `^(?:(?:${allLanguages(LISTING_OPENERS).join('|')}|${allLanguages(LISTING_AGO).join('|')})(?![\\p{L}])|(?:${allLanguages(FEED_AGO).join('|')})(?=\\s*[•·]))`,
   'iu',
 )
 /** A line or a part that says only when the role starts ("ab sofort", "ASAP"). */

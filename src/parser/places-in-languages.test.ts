@@ -19,6 +19,18 @@ describe('places in the supported languages', () => {
     expect(readPlaces('Genève').locations.map((l) => l.country)).toEqual(['CH'])
   })
 
+  it('reads a town before its work mode and office days in another language', () => {
+    expect(
+      readPlaces(
+        'Nantes 3e (près de la gare), en hybride : 3 jours par semaine au bureau, 2 en télétravail.',
+      ).locations.map((l) => [l.city, l.country]),
+    ).toEqual([['Nantes', 'FR']])
+    expect(readPlaces('Paris 11e, en hybride').locations.map((l) => l.city)).toEqual(['Paris'])
+    expect(
+      readPlaces('Bilbao, 2 días por semana en la oficina').locations.map((l) => l.city),
+    ).toEqual(['Bilbao'])
+  })
+
   it('reads the place of work a bullet names without a verb ("Arbeitsort München")', () => {
     expect(
       towns(

@@ -36,6 +36,7 @@ import { countryCode, countryName, readCountry, type CountryRead } from './count
 import { codeIsAnotherWord } from './place-code-words.ts'
 import { isWorldRegionName, macroRegion, remoteRegion, WORLDWIDE } from './remote-regions.ts'
 import { trimSet } from './text.ts'
+import { OFFICE_DAYS_I18N } from './work-mode-words.ts'
 import { isLegalForm } from './legal-form.ts'
 
 export { countryCode, countryName, macroRegion, remoteRegion }
@@ -602,12 +603,20 @@ export type PlaceReading = {
  */
 const MODE_REMARK = /^\s*(?:hybrid|remote|on[- ]?site|in[- ]office|in[- ]person)\b/i
 
+/** A cheap test before OFFICE_DAYS_I18N: a word for days in one of the languages. */
+const DAY_WORD_I18N = /tag|jour|d[ií]a|giorn|dag|dni|dzie/i
+
 function stripModeWords(text: string): string {
+  // "Lyon 7e, en hybride : 3 jours par semaine au bureau": the office days after the place.
+  if (DAY_WORD_I18N.test(text))
+    for (const officeDays of OFFICE_DAYS_I18N) text = text.replace(officeDays, ' ')
   const stripped = text
     .replace(PLACE_NOISE_WORDS, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/ ,/g, ',')
-    .replace(/,(?: ?,)+/g, ',')
+    .replace(/ ([,:])/g, '$1')
+    .replace(/[,:](?: ?[,:])+/g, ',')
+    // The sentence's full stop after the words taken out, not an abbreviation's ("D.C.").
+    .replace(/[\s,:]+\.$/, '')
   return trimSet(stripped, ' ,/-–—:', ' ,/-–—:')
 }
 

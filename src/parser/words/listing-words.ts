@@ -30,7 +30,9 @@ export const LISTING_OPENERS: PerLanguage<string> = {
  * jours", "hace 5 días", "há 3 dias", "3 giorni fa", "2 dagen geleden", "4 dni temu".
  */
 export const LISTING_AGO: PerLanguage<string> = {
-  en: ['(?:\\d{1,3}|an?|one)\\+? (?:hours?|days?|weeks?|months?) ago'],
+  en: [
+    '(?:\\d{1,3}|an?|one)\\+? ?(?:minutes?|mins?\\.?|m|hours?|hrs?\\.?|h|days?|d|weeks?|wks?\\.?|w|months?|mos?\\.?|years?|yrs?\\.?|y) ago',
+  ],
   de: ['vor (?:\\d{1,3}|einem|einer|zwei|drei) (?:stunden?|tage?n?|wochen?|monate?n?)'],
   fr: ['il y a (?:\\d{1,3}|une?) (?:heures?|jours?|semaines?|mois)'],
   es: ['hace (?:\\d{1,3}|una?) (?:horas?|días?|semanas?|mes(?:es)?)'],
@@ -38,6 +40,22 @@ export const LISTING_AGO: PerLanguage<string> = {
   it: ['(?:\\d{1,3}|un[ao]?) (?:or[ae]|giorni?|settiman[ae]|mes[ei]) fa'],
   nl: ['(?:\\d{1,3}|een) (?:uur|uren|dagen|dag|weken|week|maanden|maand) geleden'],
   pl: ['(?:\\d{1,3}) (?:godzin[ya]?|dni|dzień|tygodni[ea]?|miesiące?|miesięcy) temu'],
+}
+
+/**
+ * A social feed's age of a post, abbreviated and before its bullet
+ * ("3d • Edited", "3 j • Modifié", "2 Tg. •", "1 sem •"): only where the bullet
+ * follows, since "3 D printing" opens a sentence and "2U" is a company.
+ */
+export const FEED_AGO: PerLanguage<string> = {
+  en: ['\\d{1,2} ?(?:m|h|d|w|mo|y)'],
+  de: ['\\d{1,2} ?(?:min\\.?|std\\.?|tg\\.?|wo\\.?|mon\\.?)'],
+  fr: ['\\d{1,2} ?(?:min|h|j|sem\\.?|mois|an)'],
+  es: ['\\d{1,2} ?(?:min|h|d|sem\\.?|m)'],
+  pt: ['\\d{1,2} ?(?:min|h|d|sem\\.?|m)'],
+  it: ['\\d{1,2} ?(?:min|h|g|sett\\.?|m)'],
+  nl: ['\\d{1,2} ?(?:min|u|d|w|mnd)'],
+  pl: ['\\d{1,2} ?(?:min|godz\\.?|d|tydz\\.?|tyg\\.?|mies\\.?)'],
 }
 
 /** When the role starts, as a board prints it on a fact line: "ab sofort", "ASAP", "dès que possible". */
