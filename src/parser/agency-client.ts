@@ -13,6 +13,10 @@ const CLIENT_LEAD = phraseRegex(allLanguages(CLIENT_BEFORE), 'g')
 const CLIENT_NAME =
   /,?\s+(?:(?:the|der|die|das|la|le|l['’]|el|o|a|il|lo|de|het)\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:&\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/uy
 
+/** The word a recruiter's name may end with, past the name its sentences use. */
+const AGENCY_NAME_END =
+  /\s+(?:recruitment|recruiting|resourcing|staffing|talent|personnel|search|consultancy|personalberatung|personalvermittlung|recrutement|reclutamiento|recrutamento|selezione|werving)$/
+
 /**
  * The employer a recruitment agency's posting names: the client after "partnering with",
  * "notre client", "im Auftrag unseres Kunden" … and only when the posting calls its author a
@@ -29,8 +33,12 @@ export function clientOfAgency(
   const agencySentences = sentences
     .filter((s) => AGENCY.test(s))
     .map((s) => s.slice(0, allMatches(CLIENT_LEAD, s)[0]?.index ?? s.length).toLowerCase())
-  const isRecruiter = (name: string) =>
-    agencySentences.some((own) => own.includes(name.toLowerCase()))
+  // "Bramble Tech Recruitment" under the title is the "Bramble Tech" of the recruiter's words.
+  const isRecruiter = (name: string) => {
+    const lower = name.toLowerCase()
+    const bare = lower.replace(AGENCY_NAME_END, '')
+    return agencySentences.some((own) => own.includes(lower) || own.includes(bare))
+  }
   for (const sentence of sentences) {
     for (const lead of allMatches(CLIENT_LEAD, sentence)) {
       CLIENT_NAME.lastIndex = lead.index + lead[0].length

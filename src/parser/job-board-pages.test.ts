@@ -1449,3 +1449,55 @@ describe('a company line with a dash and its legal form', () => {
     expect(posting.locations.map((l) => l.country)).toEqual(['PT'])
   })
 })
+
+describe('a search form whose placeholders list what it searches', () => {
+  it('leaves out "Job title, skill or company" over what was typed, and the radius, above "Search"', () => {
+    const posting = accepted(
+      `Jobs   Recruiters   Career advice\n\nJob title, skill or company\nQA Engineer\nLocation\nBristol\n15 miles\nSearch\n\nBack to search results\n\nSenior QA Automation Engineer\nLarkspur Health\nBristol (BS1)\n£55,000 - £65,000 per annum\nPermanent\n\nLarkspur Health builds scheduling software for clinics. You will own our Playwright suites and our CI on GitHub Actions.\n`,
+    ).posting
+    expect([posting.company, posting.title]).toEqual([
+      'Larkspur Health',
+      'Senior QA Automation Engineer',
+    ])
+  })
+  it('leaves out "Jobtitel, Skill oder Stichwort" and "Ort oder Remote" in German', () => {
+    const posting = accepted(
+      `Jobs durchsuchen\nJobtitel, Skill oder Stichwort\nOrt oder Remote\nSuchen\n\nBackend Entwickler (m/w/d)\nKranichfeld Software GmbH\nLeipzig\n\nDie Kranichfeld Software GmbH baut Kassensysteme in Kotlin und PostgreSQL.\n`,
+    ).posting
+    expect([posting.company, posting.title]).toEqual(['Kranichfeld Software', 'Backend Entwickler'])
+  })
+  it('leaves out a label and its typed value on one line ("Quoi ? stage développeur")', () => {
+    const posting = accepted(
+      `Quoi ? stage développeur\nOù ? Rennes\nRechercher\n\nStagiaire Développeur Web H/F\nAtelier Goéland\nRennes (35)\n\nAtelier Goéland développe des applications web en PHP et Vue.js pour les collectivités.\n`,
+    ).posting
+    expect([posting.company, posting.title]).toEqual([
+      'Atelier Goéland',
+      'Stagiaire Développeur Web',
+    ])
+  })
+  it('leaves out a filter row with its query, its "all locations" default and its button', () => {
+    const posting = accepted(
+      `Oferty pracy\nPracodawcy\nZaloguj\n\nProgramista\nWszystkie lokalizacje\nPraca zdalna\nDoświadczenie\nFiltruj\n\nSenior Java Developer\nSzpakowo Sp. z o.o.\nWarszawa\n\nSzpakowo tworzy systemy płatności w Javie i Spring Boot.\n`,
+    ).posting
+    expect([posting.company, posting.title]).toEqual(['Szpakowo', 'Senior Java Developer'])
+  })
+})
+
+describe("a saved page's cookie notice under its own heading", () => {
+  it('takes no "Ce site utilise des cookies" heading for the company', () => {
+    const posting = accepted(
+      `<html><body><div class="cookie"><p><strong>Ce site utilise des cookies</strong></p><p>Nous utilisons des cookies pour mesurer l'audience et améliorer votre expérience.</p></div><h1>Développeur Backend Go H/F</h1><p>Chez Pélican Logiciel, nous construisons la paie de demain en Go et PostgreSQL. Poste basé à Lille.</p></body></html>`,
+    ).posting
+    expect(posting.company).not.toMatch(/cookies/i)
+    expect(posting.title).toBe('Développeur Backend Go')
+  })
+})
+
+describe('a recruiter partnering exclusively with its client', () => {
+  it('takes the client named after "delighted to be partnering exclusively with"', () => {
+    const posting = accepted(
+      `Lead Data Engineer\nBramble Tech Recruitment\nLeeds\n\nBramble Tech is delighted to be partnering exclusively with Kestrel Mutual Insurance on this newly created role. You will build our data platform on Azure and Databricks.\n`,
+    ).posting
+    expect(posting.company).toBe('Kestrel Mutual Insurance')
+  })
+})

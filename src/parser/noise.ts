@@ -28,6 +28,7 @@ import {
   isSearchButton,
   isSortLine,
   isSearchEcho,
+  isSearchFieldList,
   isSearchPlaceholder,
   isSearchFormCells,
   isSearchLabelCells,
@@ -217,15 +218,32 @@ function pageChrome(
   dropped: Record<string, number>,
 ): string | null {
   const key = keys[index] ?? ''
-  if (!key) return null
-  if (isCookieNotice(key)) return 'cookie notice'
   const next = nextText(lines, index)
+  // "<h2>Ce site utilise des cookies</h2>" over the notice: a saved page's heading of it.
+  if (!key) {
+    const line = lines[index] as Line
+    return line.kind === 'heading' &&
+      next !== null &&
+      isCookieHeading(keyOf(line.text)) &&
+      isCookieNotice(keys[next] ?? '')
+      ? 'cookie notice'
+      : null
+  }
+  if (isCookieNotice(key)) return 'cookie notice'
   if (next !== null && isCookieHeading(key) && isCookieNotice(keys[next] ?? ''))
     return 'cookie notice'
   if (isBreadcrumb(key, (item) => MENU_ITEMS.has(item))) return 'breadcrumb'
   if (isListingActions(key)) return 'listing buttons'
   if (isSearchEcho(key)) return 'search form'
   if (isSearchPlaceholder((lines[index] as Line).text.trim().toLowerCase())) return 'search form'
+  // "Job title, skill or company" over "Data Engineer": the box's placeholder over what was
+  // typed into it.
+  if (isSearchFieldList(key)) {
+    const typed = next === null ? null : (lines[next] as Line)
+    if (typed && !typed.noise && wordCount(typed.text) <= 5 && !/[.!?]$/.test(typed.text))
+      mark(typed, 'search form', dropped)
+    return 'search form'
+  }
   if (next !== null && isSearchQueryOver(key, keys[next] ?? '')) {
     mark(lines[next] as Line, 'search form', dropped)
     return 'search form'
@@ -361,9 +379,25 @@ function searchFormAbove(lines: Line[], keys: string[], button: number): number[
     if (lines[i]?.kind === 'blank') continue
     above.push(i)
   }
-  const isLabel = (i: number) => SEARCH_LABELS.has((keys[i] ?? '').replace(/\?$/, ''))
+  // A placeholder already read as the form's ("Job title, skill or company") is one of its labels.
+  const isLabel = (i: number) =>
+    isSearchLabel(keys[i] ?? '') || (lines[i] as Line).noise === 'search form'
   const first = above.findLastIndex(isLabel)
-  return first < 0 ? [] : above.slice(0, first + 1)
+  if (first < 0) return []
+  const form = above.slice(0, first + 1)
+  // "Programista" over "Wszystkie lokalizacje" … "Filtruj": the query typed into the form's
+  // first box, with no label, opening the form's block.
+  const top = form[form.length - 1] as number
+  const query = lines[top - 1]
+  if (
+    query &&
+    query.kind !== 'blank' &&
+    !query.noise &&
+    wordCount(query.text) <= 3 &&
+    (top < 2 || lines[top - 2]?.kind === 'blank')
+  )
+    form.push(top - 1)
+  return form
 }
 
 const ACCOUNT_ITEMS = new Set(SITE_ACCOUNT_WORDS)
@@ -377,6 +411,12 @@ const LANGUAGE_SWITCH = POSTING_LANGUAGES.flatMap((code) => [
 ])
 const BOARD_MENU_ITEMS = new Set(JOB_BOARD_MENU_WORDS)
 const SEARCH_LABELS = new Set(allLanguages(SEARCH_FORM_LABELS))
+/** A search form's label, alone or with what was typed after it ("quoi ? stage développeur"). */
+function isSearchLabel(key: string): boolean {
+  if (SEARCH_LABELS.has(key.replace(/\?$/, ''))) return true
+  const labelled = /^(.{1,40}?)\s?[?:]\s/.exec(key)
+  return labelled !== null && SEARCH_LABELS.has(labelled[1] as string)
+}
 const MENU_ITEMS = new Set([
   ...SITE_MENU_ITEMS,
   ...allLanguages(SEARCH_FORM_LABELS),

@@ -10,6 +10,7 @@ import {
   OTHER_LISTINGS_HEADINGS,
   RESULT_COUNT_WORDS,
   SEARCH_BUTTONS,
+  SEARCH_FIELD_NOUNS,
   SEARCH_FILTER_LABELS,
   SORT_LABELS,
 } from './words/page-chrome-words.ts'
@@ -137,6 +138,20 @@ export function isSearchPlaceholder(key: string): boolean {
   if (key.length > 80 || !/(?:\.\.\.|…)$/.test(key)) return false
   const verb = key.split(' ')[0] ?? ''
   return SEARCH_BUTTON.has(verb)
+}
+
+const SEARCH_FIELD = new Set(allLanguages(SEARCH_FIELD_NOUNS))
+/** Between a search box's fields as its placeholder lists them: commas and "or" words. */
+const FIELD_LIST_SEPARATOR = /\s*,\s*|\s+(?:or|oder|ou|of|lub|albo|and|und|et|[eioy])\s+/
+
+/**
+ * "job title, skill or company", "ort oder remote": a search box's placeholder that lists what
+ * it searches, two fields or more and nothing else.
+ */
+export function isSearchFieldList(key: string): boolean {
+  if (key.length > 80) return false
+  const fields = key.replace(/[.…]+$/, '').split(FIELD_LIST_SEPARATOR)
+  return fields.length >= 2 && fields.every((field) => SEARCH_FIELD.has(field))
 }
 
 /** A search form's button alone on its line ("Trova offerte" under "Cosa" and "Dove"). */

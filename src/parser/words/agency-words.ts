@@ -7,7 +7,9 @@ import { list, type PerLanguage } from './languages.ts'
 export const AGENCY_SELF: PerLanguage<string> = {
   en: list(`recruitment agency, recruiting agency, staffing agency, employment agency,
     recruitment consultancy, recruitment firm, staffing firm, talent agency, executive search firm,
-    recruiting on behalf of, recruit on behalf of, recruiting for our client`),
+    recruiting on behalf of, recruit on behalf of, recruiting for our client,
+    delighted to be partnering, pleased to be partnering, excited to be partnering,
+    partnering exclusively with, exclusively partnering with`),
   de: list(`Personalvermittlung, Personalberatung, Personaldienstleister, Personaldienstleistung,
     Arbeitnehmerüberlassung, Headhunter, Recruiting-Agentur, Personalagentur`),
   fr: list(`cabinet de recrutement, agence de recrutement, cabinet de conseil en recrutement,
@@ -31,7 +33,8 @@ export const AGENCY_SELF: PerLanguage<string> = {
  * comma and an article after the words are allowed by the pattern.
  */
 export const CLIENT_BEFORE: PerLanguage<string> = {
-  en: list(`partnering with, partnered with, working in partnership with, on behalf of our client,
+  en: list(`partnering with, partnered with, partnering exclusively with, partnered exclusively with,
+    exclusively partnering with, working in partnership with, on behalf of our client,
     on behalf of, our client, we are supporting, we're supporting, we are proud to represent`),
   de: list(`im Auftrag unseres Kunden, im Auftrag unseres Endkunden, im Auftrag von,
     für unseren Kunden, für unseren Endkunden, unser Kunde, unser Endkunde, wir unterstützen`),

@@ -1,4 +1,4 @@
-import type { PerLanguage, PostingLanguage } from './languages.ts'
+import { list, type PerLanguage, type PostingLanguage } from './languages.ts'
 
 /**
  * A job board's buttons around a listing, in the eight languages: "Jetzt bewerben", "Merken",
@@ -374,6 +374,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'search by keyword',
     'search by location',
     'search jobs',
+    'all locations',
+    'all cities',
   ],
   de: [
     'was',
@@ -383,6 +385,9 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'nach stichwort suchen',
     'nach ort suchen',
     'stellen durchsuchen',
+    'jobs durchsuchen',
+    'alle orte',
+    'alle standorte',
   ],
   fr: [
     'quoi',
@@ -392,6 +397,9 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'rechercher par mot-clé',
     'rechercher par lieu',
     'rechercher des offres',
+    'toutes les villes',
+    'toutes les localisations',
+    'tous les lieux',
   ],
   es: [
     'qué',
@@ -402,6 +410,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'buscar ofertas',
     'buscar empleos',
     'buscar trabajo',
+    'todas las ubicaciones',
+    'todas las ciudades',
   ],
   pt: [
     'o quê',
@@ -411,6 +421,9 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'pesquisar por local',
     'pesquisar vagas',
     'buscar vagas',
+    'todas as localizações',
+    'todas as cidades',
+    'todos os locais',
   ],
   it: [
     'cosa',
@@ -420,6 +433,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'cerca per luogo',
     'cerca offerte',
     'cerca lavoro',
+    'tutte le località',
+    'tutte le città',
   ],
   nl: [
     'wat',
@@ -428,6 +443,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'zoeken op trefwoord',
     'zoeken op locatie',
     'vacatures zoeken',
+    'alle locaties',
+    'alle plaatsen',
   ],
   pl: [
     'co',
@@ -437,7 +454,38 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'szukaj według słowa kluczowego',
     'szukaj według lokalizacji',
     'szukaj ofert',
+    'wszystkie lokalizacje',
+    'wszystkie miasta',
   ],
+}
+
+/**
+ * What a search box asks for, as its placeholder lists it ("Job title, skill or company",
+ * "Jobtitel, Skill oder Stichwort", "Ort oder Remote", "Ville, département ou région"): a
+ * line listing only these is the form's, not a role or a company. Lower case.
+ */
+export const SEARCH_FIELD_NOUNS: PerLanguage<string> = {
+  en: list(`job title, title, keyword, keywords, skill, skills, company, companies, employer,
+      location, city, town, state, country, region, zip, zip code, postcode, postal code, remote,
+      role, position`),
+  de: list(`jobtitel, berufsbezeichnung, beruf, stichwort, stichworte, skill, skills, kenntnisse,
+      unternehmen, firma, arbeitgeber, ort, stadt, plz, postleitzahl, bundesland, region, remote,
+      homeoffice, position`),
+  fr: list(`intitulé de poste, intitulé du poste, poste, métier, mot-clé, mots-clés, mot clé, mots
+      clés, compétence, compétences, entreprise, société, ville, lieu, code postal, département,
+      région, télétravail`),
+  es: list(`puesto, cargo, palabra clave, palabras clave, habilidad, habilidades, empresa,
+      ciudad, ubicación, localidad, provincia, región, código postal, remoto`),
+  pt: list(`cargo, função, palavra-chave, palavras-chave, habilidade, habilidades, empresa,
+      cidade, local, localização, estado, região, cep, remoto`),
+  it: list(`posizione, ruolo, professione, parola chiave, parole chiave, competenza, competenze,
+      azienda, città, luogo, località, provincia, regione, cap, remoto`),
+  nl: list(`functie, functietitel, beroep, trefwoord, trefwoorden, vaardigheid, vaardigheden,
+      bedrijf, werkgever, plaats, woonplaats, locatie, stad, provincie, regio, postcode, remote,
+      thuiswerken`),
+  pl: list(`stanowisko, zawód, słowo kluczowe, słowa kluczowe, umiejętność, umiejętności, firma,
+      pracodawca, lokalizacja, miasto, miejscowość, województwo, region, kod pocztowy, zdalnie,
+      praca zdalna`),
 }
 
 /**
@@ -460,10 +508,17 @@ export const SEARCH_FILTER_LABELS: PerLanguage<string> = {
  * copied as their labels in brackets ("[ qa automation ] [ Leeds ] [Search]"). Lower case.
  */
 export const SEARCH_BUTTONS: PerLanguage<string> = {
-  en: ['search', 'find jobs', 'search jobs', 'find', 'find a job'],
-  de: ['suchen', 'jobs finden', 'finden', 'stellen suchen', 'jobs suchen', 'job finden'],
-  fr: ['rechercher', 'chercher', 'trouver', 'trouver un emploi', 'rechercher des offres'],
-  es: ['buscar', 'buscar empleo', 'buscar ofertas', 'buscar trabajo'],
+  en: ['search', 'find jobs', 'search jobs', 'find', 'find a job', 'filter', 'apply filters'],
+  de: ['suchen', 'jobs finden', 'finden', 'stellen suchen', 'jobs suchen', 'job finden', 'filtern'],
+  fr: [
+    'rechercher',
+    'chercher',
+    'trouver',
+    'trouver un emploi',
+    'rechercher des offres',
+    'filtrer',
+  ],
+  es: ['buscar', 'buscar empleo', 'buscar ofertas', 'buscar trabajo', 'filtrar'],
   pt: [
     'buscar',
     'pesquisar',
@@ -472,10 +527,19 @@ export const SEARCH_BUTTONS: PerLanguage<string> = {
     'pesquisar vagas',
     'procurar vagas',
     'achar vagas',
+    'filtrar',
   ],
-  it: ['cerca', 'trova', 'cerca lavoro', 'trova lavoro', 'cerca offerte', 'trova offerte'],
-  nl: ['zoeken', 'zoek', 'vind vacatures', 'vacatures zoeken', 'zoek vacatures'],
-  pl: ['szukaj', 'wyszukaj', 'znajdź', 'szukaj ofert', 'szukaj pracy', 'znajdź pracę'],
+  it: [
+    'cerca',
+    'trova',
+    'cerca lavoro',
+    'trova lavoro',
+    'cerca offerte',
+    'trova offerte',
+    'filtra',
+  ],
+  nl: ['zoeken', 'zoek', 'vind vacatures', 'vacatures zoeken', 'zoek vacatures', 'filteren'],
+  pl: ['szukaj', 'wyszukaj', 'znajdź', 'szukaj ofert', 'szukaj pracy', 'znajdź pracę', 'filtruj'],
 }
 
 /**
