@@ -45,6 +45,12 @@ const HEADING_PHRASE =
 const WORK_WORDS =
   /^(?:remote|hybrid|on-?site|in[- ]office|full[- ]?time|part[- ]?time|contract|freelance|permanent|temporary|internship)\b/i
 const PAY_WORDS = /\b(?:salary|equity|compensation|per (?:year|hour|month))\b|[$€£]\s?\d|\d\s?k\b/i
+/**
+ * "bis 95.000", "ab 60 000", "jusqu'à 55 000": an amount after the word that bounds it, in the
+ * eight languages, its currency sign cut off with the rest of a subject line's part.
+ */
+const BOUNDED_AMOUNT =
+  /^(?:bis|ab|up to|from|jusqu['’]à|à partir de|hasta|desde|até|a partir de|fino a|da|tot|vanaf|do|od)\s+\d{1,3}(?:[.,\s]\d{3})+(?!\p{L})/iu
 /** "Acme's platform": a possessive before a noun names the company, weakly. */
 const POSSESSIVE =
   /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: \p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})[’']s\s+(?:platform|product|products|mission|customers|team|engineering|technology|tools?|app|software|services?|growth|culture|clients|users|infrastructure)\b/gu
@@ -93,7 +99,7 @@ function whyNotACompany(value: string): string | null {
   if (LISTING_LINE.test(v)) return 'when the listing went up'
   if (START_LINE.test(v)) return 'when the role starts'
   if (techList(v)) return 'a list of technologies'
-  if (PAY_WORDS.test(v)) return 'pay'
+  if (PAY_WORDS.test(v) || BOUNDED_AMOUNT.test(v)) return 'pay'
   if (/https?:\/\/|\S@\S/.test(v)) return 'a link'
   if (COMPANY_STOPWORDS.test(v)) return 'a common word'
   if (MENU_ITEMS.has(v.toLowerCase())) return "an item of a site's menu"

@@ -492,3 +492,22 @@ Inoltrato da Offerte Emilia
     ]).toEqual(['SVILUPPATORE JAVA JUNIOR', null, ['Parma'], 3, 28000])
   })
 })
+
+describe("a recruiter's e-mail whose subject teases the role and its pay", () => {
+  it('takes neither "Spannende Position:" into the title nor "bis 90.000 €" for the company', () => {
+    const posting = read(
+      `Von: Jana Roth <j.roth@talentbruecke.example>\nGesendet: Dienstag, 4. März 2025 09:12\nBetreff: Spannende Position: Senior Data Engineer (m/w/d) – Hamburg – bis 90.000 €\n\nHallo Frau Weber,\n\nich besetze aktuell exklusiv eine Position bei einem Logistiksoftware-Hersteller.\n\nStandort: Hamburg\nIhre Aufgaben: Datenplattform mit Python, dbt und Snowflake.\n\nMit freundlichen Grüßen\nJana Roth\nTalentbrücke Personalberatung GmbH\n`,
+    )
+    expect(posting.title).toBe('Senior Data Engineer')
+    expect(posting.company ?? '').not.toMatch(/\d/)
+  })
+  it.each([
+    ['Exciting opportunity: Lead Platform Engineer', 'Lead Platform Engineer'],
+    ['Nouvelle opportunité : Développeur Java', 'Développeur Java'],
+    ['Nieuwe kans: Medior Java Developer', 'Medior Java Developer'],
+  ])('reads the title after a teaser (%s)', (line, title) => {
+    expect(
+      read(`${line}\n\nWe build routing software in Java and Kotlin for couriers.\n`).title,
+    ).toBe(title)
+  })
+})

@@ -17,6 +17,8 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     '(?:now )?hiring',
     "we(?:'|’)re hiring",
     'we are hiring',
+    // "Exciting opportunity: …", "New role: …": a recruiter's teaser before the title.
+    '(?:(?:new|exciting|interesting|great|unique) )?(?:job |career )?(?:opportunity|position|role)',
   ],
   de: [
     'stellenangebot',
@@ -25,6 +27,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'jobangebot',
     'wir suchen',
     'wir stellen ein',
+    '(?:(?:spannende|neue|interessante|attraktive|tolle) )?(?:position|stelle|herausforderung|jobchance|karrierechance)',
   ],
   fr: [
     "offre d(?:'|’)emploi",
@@ -33,6 +36,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'nous recrutons',
     'on recrute',
     'recrutement',
+    '(?:(?:belle|nouvelle|superbe) )?(?:opportunité|offre)',
   ],
   es: [
     'oferta de (?:empleo|trabajo)',
@@ -40,11 +44,12 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'vacante',
     'buscamos',
     'estamos contratando',
+    '(?:(?:nueva|gran) )?oportunidad(?: laboral)?',
   ],
   pt: [
     'vaga',
     'descrição (?:da vaga|do cargo)',
-    'oportunidade',
+    '(?:(?:nova|ótima|excelente) )?oportunidade',
     'estamos a contratar',
     'estamos contratando',
     'procuramos',
@@ -55,9 +60,23 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'posizione aperta',
     'cerchiamo',
     'stiamo assumendo',
+    '(?:(?:nuova|interessante) )?opportunità(?: di lavoro)?',
   ],
-  nl: ['vacature', 'functieomschrijving', 'wij zoeken', 'we zoeken'],
-  pl: ['oferta pracy', 'opis stanowiska', 'szukamy', 'rekrutujemy', 'zatrudnimy'],
+  nl: [
+    'vacature',
+    'functieomschrijving',
+    'wij zoeken',
+    'we zoeken',
+    '(?:(?:nieuwe|leuke|mooie|uitdagende) )?(?:kans|functie|baan)',
+  ],
+  pl: [
+    'oferta pracy',
+    'opis stanowiska',
+    'szukamy',
+    'rekrutujemy',
+    'zatrudnimy',
+    '(?:(?:nowa|ciekawa) )?(?:oferta|propozycja|okazja)',
+  ],
 }
 
 /** The same announcing a title with no colon: "Vaga de Desenvolvedor Java", "Vacante para …". */
