@@ -55,7 +55,9 @@ export const MD_EMPHASIS = /(^|[\s(])[_*]+(?=\S)|(\S)[_*]+(?=$|[\s).,:;!?])/g
 export const MD_CODE = /`+/g
 /** Sentence ends and line breaks: where a work-mode or language statement stops. */
 export const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/
-export const EMOJI = /\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]*/gu
+// A keycap ("1️⃣", "#️⃣") is a digit or sign with the keycap mark: a chat's numbered list.
+export const EMOJI =
+  /\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]*|[#*0-9]\ufe0f?\u20e3/gu
 /** Cheap test before the emoji regex: most lines have no character above U+2000. */
 export const BEYOND_BASIC = /[\u2001-\uffff]/
 export const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]{1,2000}/gi

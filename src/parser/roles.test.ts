@@ -99,6 +99,15 @@ describe('a list of roles each followed by a dash and what it does', () => {
 })
 
 describe('a list of roles written in other shapes', () => {
+  it('reads roles a chat message numbers with keycaps ("1️⃣ *Data Engineer* — …")', () => {
+    const text =
+      "Eda Kuusk  9:14 AM\nHey folks 👋 We're growing at Tammeleht Health (clinic software, ~40 people) and I'm hiring two roles on my team:\n\n1️⃣ *Staff Data Engineer* — own our pipelines. €95–115k + options\n2️⃣ *Junior Frontend Engineer* — build our clinic app. €75–90k + options\n\nStack for both: Kotlin + Spring Boot, PostgreSQL, all on GCP.\n\nBoth are fully remote, anywhere within CET ±2.\n"
+    expect(roles(text).map((p) => p.title)).toEqual([
+      'Staff Data Engineer',
+      'Junior Frontend Engineer',
+    ])
+  })
+
   it('reads roles introduced by ">>" over their links, a team after a comma', () => {
     const text =
       'Lanternworks | Remote | Full Time\n\nLanternworks builds realtime audio infrastructure.\n\nHiring:\n\n>> Senior Software Engineer, Agents:\nhttps://jobs.example/lanternworks/1\n\n>> Distributed Systems Engineer:\nhttps://jobs.example/lanternworks/2\n\n>> Staff Security Engineer:\nhttps://jobs.example/lanternworks/3\n'

@@ -93,9 +93,9 @@ function mostlyRoles<T extends { colon?: boolean }>(described: T[], colonLines: 
   const colon = described.filter((r) => r.colon).length
   return colon * 2 >= colonLines ? described : described.filter((r) => !r.colon)
 }
-/** A list's marker before a role: "1.", "1)", "[2]", "A.", "===". */
+/** A list's marker before a role: "1.", "1)", "[2]", "A.", "===", a chat's keycap "1️⃣". */
 const LIST_MARKER =
-  /^(?:\d{1,2}[.)]\s*|\[\d{1,2}\]\s*|\p{Lu}[.)]\s+|={2,}\s*|(?:>>|=>|->|»)\s*)(?=\p{L})/u
+  /^(?:\d{1,2}[.)]\s*|\d\ufe0f?\u20e3\s*|\[\d{1,2}\]\s*|\p{Lu}[.)]\s+|={2,}\s*|(?:>>|=>|->|»)\s*)(?=\p{L})/u
 /** What a role line adds after a pipe: pay, place, contract ("| $120k | Remote |"). */
 const DETAILS_AFTER_PIPE = /\s*\|.*$/
 /** A line that names a role and links to it: "Staff Engineer → https://…", "SRE: https://…". */
