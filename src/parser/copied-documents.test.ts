@@ -511,3 +511,15 @@ describe("a recruiter's e-mail whose subject teases the role and its pay", () =>
     ).toBe(title)
   })
 })
+
+describe("a newsletter's issue that carries one role", () => {
+  it('takes neither the newsletter nor its issue line, and reads "Role — Employer"', () => {
+    const posting = read(
+      `Empregos Dev Lisboa\nSubscrever\nIniciar sessão\n\nEdição #12: uma vaga backend que vale a pena\nSó uma vaga esta semana, mas das boas.\nJoana Reis\n3 de abr. de 2025\n\nOlá a todos 👋\n\nEsta semana trago só uma vaga, com salário na descrição.\n\n🟢 Engenheiro de Software Sénior (Backend) — Corvina Labs\n📍 100% remoto (só para residentes em Portugal)\n\nA Corvina Labs é uma empresa sediada em Peniche que desenvolve software para lotas. Trabalhas com Kotlin e PostgreSQL.\n`,
+    )
+    expect([posting.company, posting.title]).toEqual([
+      'Corvina Labs',
+      'Engenheiro de Software Sénior (Backend)',
+    ])
+  })
+})

@@ -15,7 +15,12 @@ import { markChatChannel } from './chat-channel.ts'
 import { markCommentThread } from './comment-thread.ts'
 import { markFeedPostAuthor } from './feed-post-author.ts'
 import { markEmailHeader } from './email-header.ts'
-import { JOB_BOARD_MENU_WORDS, SITE_ACCOUNT_WORDS, SITE_MENU_ITEMS } from './site-menu-words.ts'
+import {
+  JOB_BOARD_MENU_WORDS,
+  SITE_ACCOUNT_WORDS,
+  SITE_MENU_ITEMS,
+  SUBSCRIBE_WORDS,
+} from './site-menu-words.ts'
 import {
   isBreadcrumb,
   isConsentButtons,
@@ -492,6 +497,12 @@ function isBoardMenuItem(key: string | undefined): boolean {
 /** A site's name written as its address: "irishjobs.ie", "jobs.ch", "bulldogjob.pl". */
 const SITE_ADDRESS = /^[a-z0-9-]{2,30}\.[a-z]{2,3}(?:\.[a-z]{2})?$/
 
+const SUBSCRIBE_ITEMS = new Set(SUBSCRIBE_WORDS)
+/** Whether a menu's line holds a newsletter's link to subscribe: the site is a publication. */
+function isSubscribeItem(key: string | undefined): boolean {
+  return key !== undefined && key.split(MENU_SEPARATOR).some((item) => SUBSCRIBE_ITEMS.has(item))
+}
+
 /** A job board's name or its address ("StepStone", "irishjobs.ie"): never the employer. */
 function isBoardName(key: string): boolean {
   return isJobBoardName(key) || SITE_ADDRESS.test(key)
@@ -529,7 +540,10 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
       // in": the board's name or its address is no employer's.
       const above = previousText(lines, run[0] as number)
       const name = above === null ? '' : (keys[above] ?? '')
-      if (above !== null && (isBoardName(name) || run.some((i) => isBoardMenuItem(keys[i]))))
+      if (
+        above !== null &&
+        (isBoardName(name) || run.some((i) => isBoardMenuItem(keys[i]) || isSubscribeItem(keys[i])))
+      )
         mark(lines[above] as Line, 'site menu', dropped)
     }
     run = []

@@ -12,7 +12,8 @@ import type { SummaryLine } from './summary-line.ts'
 import { roleInProse } from './role-in-prose.ts'
 import { WORK_SECTIONS } from './segment.ts'
 import { titleFromText } from './text-facts.ts'
-import { trimSet, wordCount } from './text.ts'
+import { stripEmoji, trimSet, wordCount } from './text.ts'
+import { notACompany } from './company.ts'
 import { signatureStart } from './signature.ts'
 import type { Line } from './types.ts'
 import { phraseSource } from './words/compile.ts'
@@ -353,6 +354,15 @@ const FIRST_SENTENCE = /^(.{3,80}?)[.!]\s/
  * A line near the top that is only a role name ("Full stack software engineers."), or opens
  * with one: as its first sentence, or before a clause saying what the role does.
  */
+/** A role, a long dash and the employer after it. */
+const ROLE_THEN_EMPLOYER = /^(.{3,70}?)\s[—–]\s(\S.{0,60})$/
+
+/** The role of "Role — Employer", where what follows the dash can be a name (not "Munich, hybrid"). */
+function roleBeforeEmployer(text: string): string | undefined {
+  const found = ROLE_THEN_EMPLOYER.exec(stripEmoji(text).trim())
+  return found?.[2] && !notACompany(found[2]) ? found[1] : undefined
+}
+
 function roleLine(doc: Doc): { line: Line; title: string } | null {
   let seen = 0
   for (const line of doc.lines) {
@@ -366,6 +376,8 @@ function roleLine(doc: Doc): { line: Line; title: string } | null {
       text,
       prose ? FIRST_SENTENCE.exec(line.text)?.[1] : undefined,
       clause && wordCount(clause) >= 2 ? namePhrase(clause) : undefined,
+      // "🟢 Engenheiro/a de Software Sénior (Frontend) — Maré Labs": the role, then who hires.
+      prose ? roleBeforeEmployer(line.text) : undefined,
     ]
     for (const written of opening) {
       // "Chief of Staff - https://…": the role is what stands before its link.

@@ -305,12 +305,39 @@ export const SITE_MENU_WORDS: readonly string[] = [
 ]
 
 /**
+ * A newsletter's or a blog's link to subscribe, in the eight languages: the name above a menu
+ * that holds one is the publication's, not the employer's ("Vagas Tech PT" over "Subscrever"
+ * and "Iniciar sessão"). Lower case.
+ */
+export const SUBSCRIBE_WORDS: readonly string[] = [
+  'subscribe',
+  'subscribe now',
+  'abonnieren',
+  'jetzt abonnieren',
+  "s'abonner",
+  's’abonner',
+  'abonnez-vous',
+  'suscribirse',
+  'suscríbete',
+  'subscrever',
+  'assinar',
+  'inscrever-se',
+  'iscriviti',
+  'abbonati',
+  'abonneren',
+  'abonneer',
+  'subskrybuj',
+  'zasubskrybuj',
+]
+
+/**
  * A site's account links and its links past the menu ("Skip to main content", "Log in"), in
  * the eight languages: above the posting they are part of the menu, and alone on a line at
  * the top they make one. Lower case, matched against a whole line or a menu item.
  */
 export const SITE_ACCOUNT_WORDS: readonly string[] = [
   ...SKIP_LINK_TEXTS,
+  ...SUBSCRIBE_WORDS,
   // English
   // a code host's heading for its menu
   'navigation menu',
@@ -365,6 +392,8 @@ export const SITE_ACCOUNT_WORDS: readonly string[] = [
   'mi cuenta',
   // Portuguese
   'entrar',
+  'iniciar sessão',
+  'registar',
   'cadastre-se',
   'criar conta',
   'criar uma conta',
