@@ -1501,3 +1501,21 @@ describe('a recruiter partnering exclusively with its client', () => {
     expect(posting.company).toBe('Kestrel Mutual Insurance')
   })
 })
+
+describe("more of a board's search form and menu", () => {
+  it('leaves out a form of two labelled fields and a radius above its button', () => {
+    const posting = accepted(
+      `Was?\nLinux Administrator\nWo?\nKassel\nUmkreis: 25 km\nJobs finden\n\nLinux-Systemadministrator (m/w/d)\nNetzwerk Fulda IT GmbH\n34117 Kassel\n\nDie Netzwerk Fulda IT GmbH betreibt Rechenzentren in Hessen. Sie arbeiten mit Ansible und PostgreSQL.\n`,
+    ).posting
+    expect(posting.title).toBe('Linux-Systemadministrator')
+  })
+  it('leaves out "Pesquisa: …" fields above "Pesquisar", and a board named above its tagline', () => {
+    const posting = accepted(
+      `EMPREGOS-JA\nO portal de emprego mais visitado\nInício\nPesquisar Emprego\nPublicar Anúncio\nEmpresas\nLogin\n\nPesquisa: programador python\nZona: Todas as Zonas\nPesquisar\n\nPROGRAMADOR PYTHON SÉNIOR (M/F)\n\nEmpresa: Sardinha Digital, Lda.\nZona: Aveiro\n\nA Sardinha Digital desenvolve software para a indústria conserveira em Python e Django.\n`,
+    ).posting
+    expect([posting.company, posting.title]).toEqual([
+      'Sardinha Digital',
+      'PROGRAMADOR PYTHON SÉNIOR',
+    ])
+  })
+})

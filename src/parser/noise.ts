@@ -43,7 +43,7 @@ import {
 import { readFieldLabel } from './field-line.ts'
 import { isJobBoardName } from './job-board-name.ts'
 import { allLanguages, POSTING_LANGUAGES } from './words/languages.ts'
-import { SEARCH_FORM_LABELS } from './words/page-chrome-words.ts'
+import { SEARCH_FILTER_LABELS, SEARCH_FORM_LABELS } from './words/page-chrome-words.ts'
 import { stripEmoji, trimSet, wordCount } from './text.ts'
 import type { Fact, Line } from './types.ts'
 
@@ -364,7 +364,7 @@ function markResultsList(lines: Line[], dropped: Record<string, number>): void {
 }
 
 /** How many lines a search form's labels and fields may take above its button. */
-const SEARCH_FORM_LINES = 4
+const SEARCH_FORM_LINES = 6
 
 /** What was typed into a search form with no labels: up to two short lines above its button. */
 function typedAbove(lines: Line[], button: number): number[] {
@@ -416,11 +416,14 @@ const LANGUAGE_SWITCH = POSTING_LANGUAGES.flatMap((code) => [
 ])
 const BOARD_MENU_ITEMS = new Set(JOB_BOARD_MENU_WORDS)
 const SEARCH_LABELS = new Set(allLanguages(SEARCH_FORM_LABELS))
+const SEARCH_FILTER_LABEL_WORDS = new Set(allLanguages(SEARCH_FILTER_LABELS))
 /** A search form's label, alone or with what was typed after it ("quoi ? stage développeur"). */
 function isSearchLabel(key: string): boolean {
   if (SEARCH_LABELS.has(key.replace(/\?$/, ''))) return true
+  // "Pesquisa: programador java", "Suche: devops" above the button.
   const labelled = /^(.{1,40}?)\s?[?:]\s/.exec(key)
-  return labelled !== null && SEARCH_LABELS.has(labelled[1] as string)
+  const label = labelled?.[1] ?? ''
+  return SEARCH_LABELS.has(label) || SEARCH_FILTER_LABEL_WORDS.has(label)
 }
 const MENU_ITEMS = new Set([
   ...SITE_MENU_ITEMS,
@@ -538,7 +541,10 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
       for (const i of run) mark(lines[i] as Line, 'site menu', dropped)
       // "LinkedIn" over "Jobs / People / Learning", "IrishJobs.ie" over "Find Jobs / Sign
       // in": the board's name or its address is no employer's.
-      const above = previousText(lines, run[0] as number)
+      // Above a tagline read as the menu's ("O maior site de emprego em Portugal").
+      let above = previousText(lines, run[0] as number)
+      while (above !== null && lines[above]?.noise === 'site menu')
+        above = previousText(lines, above)
       const name = above === null ? '' : (keys[above] ?? '')
       if (
         above !== null &&
@@ -607,12 +613,14 @@ function markMenuBlocks(
         wordCount(key) > MENU_BLOCK_WORDS
       )
     })
+    // Or the site's tagline under its name: "NET-EMPREGOS" over "O maior site de emprego …".
+    const closing = long[0] === end - 1 || long[0] === start + 1
     const short =
       long.length === 0 ||
       (long.length === 1 &&
         block.length > MENU_BLOCK_LINES &&
-        long[0] === end - 1 &&
-        wordCount(keys[end - 1] ?? '') <= 2 * MENU_BLOCK_WORDS)
+        closing &&
+        wordCount(keys[long[0] as number] ?? '') <= 2 * MENU_BLOCK_WORDS)
     const known = block.filter((i) => (counts[i] ?? 0) > 0).length
     // The first line may be the site's name: a board's is no employer's, but a careers
     // site's is ("Fjällbacka Robotics / Jobs / Departments / Log in").
