@@ -1519,3 +1519,12 @@ describe("more of a board's search form and menu", () => {
     ])
   })
 })
+
+describe("a board's cookie buttons and search form in English", () => {
+  it('leaves out "Only necessary" under the notice and "Search opportunities" over its fields', () => {
+    const posting = accepted(
+      `We use cookies to improve your experience and to understand how you use our site.\nAccept all\nOnly necessary\n\nSearch opportunities\ndata analyst\nLocation\nUtrecht\nSearch\n\nJunior Data Analyst\nKoggeschip Data\nUtrecht\n\nKoggeschip Data builds dashboards for harbours in Python and dbt.\n`,
+    ).posting
+    expect([posting.company, posting.title]).toEqual(['Koggeschip Data', 'Junior Data Analyst'])
+  })
+})
