@@ -1528,3 +1528,16 @@ describe("a board's cookie buttons and search form in English", () => {
     expect([posting.company, posting.title]).toEqual(['Koggeschip Data', 'Junior Data Analyst'])
   })
 })
+
+describe('a consent notice that names no cookies', () => {
+  it('leaves out "Wir und unsere Partner verarbeiten Daten …" and its button', () => {
+    const posting = accepted(
+      `Wir und unsere Partner verarbeiten Daten, um Inhalte und Werbung zu personalisieren. Mit dem Klick auf „Zustimmen" erklärst du dich damit einverstanden.\nZustimmen\n\nDevOps Engineer (m/w/d)\nWeserfähre Software GmbH\n28195 Bremen, Bremen\nVollzeit\n\nDie Weserfähre Software GmbH betreibt ihre Plattform mit Kubernetes und Terraform.\n`,
+    ).posting
+    expect([posting.company, posting.title, posting.locations.map((l) => l.city)]).toEqual([
+      'Weserfähre Software',
+      'DevOps Engineer',
+      ['Bremen'],
+    ])
+  })
+})

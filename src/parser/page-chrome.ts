@@ -2,6 +2,7 @@ import { escapeRegExp } from './lib/escape-regexp.ts'
 import { anyLiteral } from './lib/any-literal.ts'
 import { allLanguages } from './words/languages.ts'
 import {
+  CONSENT_OPENERS,
   CONSENT_VERBS,
   COOKIE_WORDS,
   CONSENT_WORDS,
@@ -195,12 +196,18 @@ export function isSearchFormRow(text: string): boolean {
 
 /** "Wir verwenden Cookies, um …", "Ce site utilise des cookies": a site's cookie notice. */
 export function isCookieNotice(key: string): boolean {
+  if (key.length > MAX_NOTICE) return false
+  if (CONSENT_OPENER.test(key)) return true
   return (
-    key.length <= MAX_NOTICE &&
     COOKIE.test(key) &&
     (CONSENT_VERB.test(key) || (key.length <= MAX_NOTICE_IN_ANY_LANGUAGE && COOKIE_TWICE.test(key)))
   )
 }
+
+const CONSENT_OPENER = new RegExp(
+  `^(?:${allLanguages(CONSENT_OPENERS).map(escapeRegExp).join('|')})(?!\\p{L})`,
+  'u',
+)
 
 /**
  * "Tento web používá soubory cookies. Nastavení cookies | Přijmout vše": a notice in a language

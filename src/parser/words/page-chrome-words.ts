@@ -328,6 +328,21 @@ export const COOKIE_WORDS: PerLanguage<string> = {
 }
 
 /**
+ * How a consent notice opens where it names no cookies: "We and our partners process data …",
+ * "Wir und unsere Partner verarbeiten Daten …". Lower case, at the start of a line.
+ */
+export const CONSENT_OPENERS: PerLanguage<string> = {
+  en: ['we and our partners'],
+  de: ['wir und unsere partner'],
+  fr: ['nous et nos partenaires'],
+  es: ['nosotros y nuestros socios', 'nosotros y nuestros partners'],
+  pt: ['nós e os nossos parceiros', 'nós e nossos parceiros'],
+  it: ['noi e i nostri partner'],
+  nl: ['wij en onze partners'],
+  pl: ['my i nasi partnerzy'],
+}
+
+/**
  * How a notice says the site uses cookies or asks to agree, beside the word "cookie" itself:
  * "Wir verwenden Cookies", "Ce site utilise des cookies", "Usamos cookies".
  */
