@@ -1541,3 +1541,12 @@ describe('a consent notice that names no cookies', () => {
     ])
   })
 })
+
+describe("a board's refine line under its search form", () => {
+  it('takes no filter of "Refine: Salary · Job type · Date posted" for the company', () => {
+    const posting = accepted(
+      `What\nbackend engineer\nWhere\nLeeds\nSearch jobs\nRefine: Salary · Job type · Posted by · Date posted\n\nSenior Backend Engineer (Kotlin)\nPosted 2 days ago by Marlstone Digital\n£70,000 - £80,000 per annum\nLeeds\n\nMarlstone Digital builds payroll software in Kotlin on AWS.\n`,
+    ).posting
+    expect(posting.company).toBe('Marlstone Digital')
+  })
+})
