@@ -9,6 +9,17 @@ const read = (body: string, modes: Fact<WorkMode>[] = [], tags: Fact<string>[] =
   return { mode: d.mode?.value ?? null, days: d.officeDays?.value ?? null }
 }
 
+describe('work mode: the whole week in the office', () => {
+  it('is on site, though the text tells of hybrid work tried and given up', () => {
+    expect(
+      read(
+        'Despite the tag on this advert, this role is fully office-based, five days a week in our Leeds office. We tried hybrid working and went back to being together full-time.',
+        [header('hybrid')],
+      ),
+    ).toEqual({ mode: 'onsite', days: 5 })
+  })
+})
+
 describe('work mode: remote cues', () => {
   it('remote-first and work from anywhere', () => {
     expect(read('We are remote-first: work from anywhere.').mode).toBe('remote')

@@ -456,8 +456,14 @@ export function workModeCandidates(
   const bodyOfficeDays = officeDaysIn(body)
   if (bodyOfficeDays && bodyOfficeDays.value < 5)
     add('hybrid', bodyOfficeDays.raw, 'office days in the text')
-  // "In the office Monday to Friday": every working day there is on-site.
-  else if (bodyOfficeDays) add('onsite', bodyOfficeDays.raw, 'office days in the text')
+  // "In the office Monday to Friday": every working day there is on-site, whatever else the
+  // text says of hybrid work ("We tried hybrid working and went back to being together").
+  else if (bodyOfficeDays) {
+    const hybrid = found.findIndex((c) => c.value === 'hybrid')
+    if (hybrid >= 0) found.splice(hybrid, 1)
+    seen.delete('hybrid')
+    add('onsite', bodyOfficeDays.raw, 'office days in the text')
+  }
   for (const m of headerModes) found.push({ ...m, score: MODE_SCORE.header[m.value] })
   const tag = tags[0]
   if (tag) {
