@@ -9,6 +9,16 @@ const read = (body: string, modes: Fact<WorkMode>[] = [], tags: Fact<string>[] =
   return { mode: d.mode?.value ?? null, days: d.officeDays?.value ?? null }
 }
 
+describe('work mode: office days at an office named with a few words', () => {
+  it('counts "3 days a week in their Leeds city centre office", not a home office', () => {
+    expect(read('Hybrid – 3 days a week in their Leeds city centre office, 2 from home.')).toEqual({
+      mode: 'hybrid',
+      days: 3,
+    })
+    expect(read('2 days a week in the downtown sf office.')).toEqual({ mode: 'hybrid', days: 2 })
+  })
+})
+
 describe('work mode: the whole week in the office', () => {
   it('is on site, though the text tells of hybrid work tried and given up', () => {
     expect(
