@@ -212,6 +212,15 @@ function openingSentences(doc: Doc): { text: string; at: number }[] {
     }
     previousBlank = false
   }
+  // "Über uns" over "Routemeister digitalisiert …": the company's own paragraph opens there too.
+  const shown = doc.lines.filter((l) => !l.noise && l.kind !== 'blank')
+  for (let i = 0; i + 1 < shown.length; i++) {
+    const heading = shown[i] as Line
+    const next = shown[i + 1] as Line
+    if (heading.kind === 'bullet' || heading.text.length > ABOUT_HEADING_CHARS) continue
+    if (next.kind === 'text' && headingKind(heading) === 'about')
+      out.push({ text: next.text.trim(), at: next.n })
+  }
   return out
 }
 

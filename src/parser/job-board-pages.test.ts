@@ -1550,3 +1550,12 @@ describe("a board's refine line under its search form", () => {
     expect(posting.company).toBe('Marlstone Digital')
   })
 })
+
+describe('a board that hides the employer behind its kind', () => {
+  it('takes no "Scale-up" for the company, and reads the name under "Über uns"', () => {
+    const posting = accepted(
+      `Data Engineer (m/w/d)\nScale-up · Logistik-Software · 51-200 Mitarbeitende\nRemote (Deutschland)\n\nDeine Aufgaben\n- Datenpipelines mit Python und Airflow bauen\n\nÜber uns\nKranwerk digitalisiert die Lagerplanung mittelständischer Händler. Mehr als 600 Lager planen mit unserer Software.\n`,
+    ).posting
+    expect(posting.company).toBe('Kranwerk')
+  })
+})
