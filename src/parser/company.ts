@@ -55,6 +55,10 @@ const BOUNDED_AMOUNT =
 const POSSESSIVE =
   /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: \p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})[’']s\s+(?:platform|product|products|mission|customers|team|engineering|technology|tools?|app|software|services?|growth|culture|clients|users|infrastructure)\b/gu
 
+/** "I lead the platform team at Brennwerk", "our data team at Acme Health": whose team it is. */
+const TEAM_AT =
+  /\bteam at (\p{Lu}[\p{L}\p{N}&-]{1,30}(?:\.[\p{L}\p{N}]{2,10})?(?: \p{Lu}[\p{L}\p{N}&-]{1,30}){0,2})(?=[\s.,!;)]|$)/gu
+
 /** "Join Acme and ...", "Join Acme Robotics as ...": an invitation names the company. */
 const JOIN =
   /(?:^|[.!?]\s+|\n)Join(?:ing)?\s+(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: \p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})(?=\s+(?:and|as|in|to|on|at|if|today|now)\b|[,.!])/gu
@@ -225,6 +229,9 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     ...siteOwner(doc),
   ])
     add(c.value, c.raw, c.from, c.score, c.from === 'name spelled by a link')
+  for (const m of allMatches(TEAM_AT, doc.bodyText)) {
+    if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), 'team at X in the text', 2)
+  }
   for (const m of allMatches(POSSESSIVE, doc.bodyText)) {
     if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), 'possessive in the text', 1)
   }

@@ -523,3 +523,12 @@ describe("a newsletter's issue that carries one role", () => {
     ])
   })
 })
+
+describe('a forum post whose author names the company in prose', () => {
+  it('reads "I lead the platform team at X" with "X\'s platform"', () => {
+    const posting = read(
+      `[Hiring] Platform Engineer | Köln, hybrid | €72–88k\n\nHi all, I lead the platform team at Wärmeland. We build scheduling software for heat pumps. Wärmeland's platform steers about 60,000 heat pumps.\n\nStack: Go, Kubernetes and Terraform on GCP.\n`,
+    )
+    expect(posting.company).toBe('Wärmeland')
+  })
+})
