@@ -213,14 +213,8 @@ function openingSentences(doc: Doc): { text: string; at: number }[] {
     previousBlank = false
   }
   // "Über uns" over "Routemeister digitalisiert …": the company's own paragraph opens there too.
-  const shown = doc.lines.filter((l) => !l.noise && l.kind !== 'blank')
-  for (let i = 0; i + 1 < shown.length; i++) {
-    const heading = shown[i] as Line
-    const next = shown[i + 1] as Line
-    if (heading.kind === 'bullet' || heading.text.length > ABOUT_HEADING_CHARS) continue
-    if (next.kind === 'text' && headingKind(heading) === 'about')
-      out.push({ text: next.text.trim(), at: next.n })
-  }
+  for (const { next } of underAboutHeadings(doc))
+    if (next.kind === 'text') out.push({ text: next.text.trim(), at: next.n })
   return out
 }
 
@@ -374,6 +368,18 @@ const SITE_FURNITURE_LINES = 40
 const ABOUT_HEADING_CHARS = 40
 const NAME_UNDER_CHARS = 60
 const NAME_UNDER_WORDS = 6
+
+/** Each "About us"-style heading of the page and the shown line right under it. */
+function underAboutHeadings(doc: Doc): { heading: Line; next: Line }[] {
+  const lines = doc.lines.filter((l) => !l.noise && l.kind !== 'blank')
+  const found: { heading: Line; next: Line }[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const heading = lines[i] as Line
+    if (heading.kind === 'bullet' || heading.text.length > ABOUT_HEADING_CHARS) continue
+    if (headingKind(heading) === 'about') found.push({ heading, next: lines[i + 1] as Line })
+  }
+  return found
+}
 /**
  * A name's words: each capitalised or a figure, but for the particles names hold ("Atelier
  * Girondin du Numérique", "Bank of America"); "Working at Merkle" is a phrase.
@@ -387,13 +393,8 @@ const NAME_WORDS =
  * the line under its heading. A sentence there ("Wir sind ein Team …") names nobody.
  */
 export function nameUnderAboutHeading(doc: Doc): Candidate<string>[] {
-  const lines = doc.lines.filter((l) => !l.noise && l.kind !== 'blank')
   const found: Candidate<string>[] = []
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i] as Line
-    if (line.kind === 'bullet' || line.text.length > ABOUT_HEADING_CHARS) continue
-    if (headingKind(line) !== 'about') continue
-    const next = lines[i + 1] as Line
+  for (const { heading, next } of underAboutHeadings(doc)) {
     const name = next.text.trim()
     if (
       // A bold line there is a tagline ("POWERING CRYPTO WITH DATA"), a heading of its own.
@@ -410,7 +411,7 @@ export function nameUnderAboutHeading(doc: Doc): Candidate<string>[] {
     if (kind !== null && kind !== 'unknown') continue
     found.push({
       value: name,
-      raw: `${line.raw}\n${next.raw}`,
+      raw: `${heading.raw}\n${next.raw}`,
       from: 'name under "About"',
       score: 4,
     })

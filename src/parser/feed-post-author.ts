@@ -24,8 +24,9 @@ export function markFeedPostAuthor(
     if (!line || line.kind === 'blank' || !AUTHOR_DEGREE.test(line.text.trim())) continue
     mark(line, 'post author')
     const headline = lines[i + 1]
-    if (headline && headline.kind !== 'blank') mark(headline, 'post author')
-    const employer = headline && headline.kind !== 'blank' ? employerOf(headline) : null
+    const shown = headline && headline.kind !== 'blank' ? headline : null
+    if (shown) mark(shown, 'post author')
+    const employer = shown ? employerOf(shown) : null
     // "3 j • Modifié • 🌐": the post's age and whether it was edited, under the headline.
     const age = lines[i + 2]
     if (age && age.kind !== 'blank' && LISTING_LINE.test(age.text.trim())) mark(age, 'post age')

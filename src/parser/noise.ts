@@ -223,18 +223,9 @@ function pageChrome(
   dropped: Record<string, number>,
 ): string | null {
   const key = keys[index] ?? ''
-  const next = nextText(lines, index)
-  // "<h2>Ce site utilise des cookies</h2>" over the notice: a saved page's heading of it.
-  if (!key) {
-    const line = lines[index] as Line
-    return line.kind === 'heading' &&
-      next !== null &&
-      isCookieHeading(keyOf(line.text)) &&
-      isCookieNotice(keys[next] ?? '')
-      ? 'cookie notice'
-      : null
-  }
+  if (!key) return savedCookieHeading(lines, keys, index)
   if (isCookieNotice(key)) return 'cookie notice'
+  const next = nextText(lines, index)
   if (next !== null && isCookieHeading(key) && isCookieNotice(keys[next] ?? ''))
     return 'cookie notice'
   if (isBreadcrumb(key, (item) => MENU_ITEMS.has(item))) return 'breadcrumb'
@@ -295,6 +286,17 @@ function pageChrome(
   if (notice === 'cookie notice' || notice === 'cookie buttons')
     if (isConsentButtons(key)) return 'cookie buttons'
   return null
+}
+
+/**
+ * "<h2>Ce site utilise des cookies</h2>" over the notice: a saved page's heading of it (a heading
+ * line has no key, so the text lines' reading above never sees it).
+ */
+function savedCookieHeading(lines: Line[], keys: string[], index: number): string | null {
+  const line = lines[index] as Line
+  if (line.kind !== 'heading' || !isCookieHeading(keyOf(line.text))) return null
+  const next = nextText(lines, index)
+  return next !== null && isCookieNotice(keys[next] ?? '') ? 'cookie notice' : null
 }
 
 /** How far down a page its filter bar may sit, in lines; its fewest labels. */

@@ -350,10 +350,6 @@ const ROLE_THEN_CLAUSE = /^(\p{Lu}.{2,60}?)\s+(?:to|who|that|for|with|wanted|nee
 /** The first sentence of a line: "Full stack software engineers. Python and TypeScript." */
 const FIRST_SENTENCE = /^(.{3,80}?)[.!]\s/
 
-/**
- * A line near the top that is only a role name ("Full stack software engineers."), or opens
- * with one: as its first sentence, or before a clause saying what the role does.
- */
 /** A role, a long dash and the employer after it. */
 const ROLE_THEN_EMPLOYER = /^(.{3,70}?)\s[—–]\s(\S.{0,60})$/
 
@@ -363,6 +359,10 @@ function roleBeforeEmployer(text: string): string | undefined {
   return found?.[2] && !notACompany(found[2]) ? found[1] : undefined
 }
 
+/**
+ * A line near the top that is only a role name ("Full stack software engineers."), or opens
+ * with one: as its first sentence, or before a clause saying what the role does.
+ */
 function roleLine(doc: Doc): { line: Line; title: string } | null {
   let seen = 0
   for (const line of doc.lines) {

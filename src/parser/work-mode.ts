@@ -434,6 +434,10 @@ export function workModeCandidates(
     seen.add(value)
     found.push({ value, raw, from, score: MODE_SCORE.text[value] })
   }
+  const bodyOfficeDays = officeDaysIn(body)
+  // "In the office Monday to Friday": every working day there is on-site, whatever else the
+  // text says of hybrid work ("We tried hybrid working and went back to being together").
+  const wholeWeek = bodyOfficeDays !== null && bodyOfficeDays.value >= 5
   const all = sentences(body)
   const lowered = lowerSentences(body)
   for (let i = 0; i < all.length; i++) {
@@ -449,21 +453,12 @@ export function workModeCandidates(
         hybridBeforePlace(sentence)) &&
       !HYBRID_REFUSED.test(sentence) &&
       !hybridRefusedI18n(sentence)
-    if (hybrid && !remote) add('hybrid', sentence, 'text')
+    if (hybrid && !remote && !wholeWeek) add('hybrid', sentence, 'text')
     if (ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)) add('onsite', sentence, 'text')
     else if (!remote && !hybrid && awayRefusedI18n(sentence)) add('onsite', sentence, 'text')
   }
-  const bodyOfficeDays = officeDaysIn(body)
-  if (bodyOfficeDays && bodyOfficeDays.value < 5)
-    add('hybrid', bodyOfficeDays.raw, 'office days in the text')
-  // "In the office Monday to Friday": every working day there is on-site, whatever else the
-  // text says of hybrid work ("We tried hybrid working and went back to being together").
-  else if (bodyOfficeDays) {
-    const hybrid = found.findIndex((c) => c.value === 'hybrid')
-    if (hybrid >= 0) found.splice(hybrid, 1)
-    seen.delete('hybrid')
-    add('onsite', bodyOfficeDays.raw, 'office days in the text')
-  }
+  if (bodyOfficeDays && !wholeWeek) add('hybrid', bodyOfficeDays.raw, 'office days in the text')
+  else if (bodyOfficeDays) add('onsite', bodyOfficeDays.raw, 'office days in the text')
   for (const m of headerModes) found.push({ ...m, score: MODE_SCORE.header[m.value] })
   const tag = tags[0]
   if (tag) {
