@@ -185,6 +185,21 @@ describe('work mode and office days', () => {
     // A town is where an office is, not a country to live in.
     expect(remoteRegionsIn('Nuestro equipo reside en Madrid desde 2019.')).toEqual([])
   })
+
+  it('reads who may apply by where they live, with other verbs of living', () => {
+    expect(
+      remoteRegionsIn('Praca zdalna: zatrudniamy wyłącznie osoby mieszkające na terenie Polski.'),
+    ).toEqual(['PL'])
+    expect(remoteRegionsIn('Zapraszamy kandydatów mieszkających w Czechach.')).toEqual(['CZ'])
+    expect(remoteRegionsIn('Voraussetzung: ansässig in Deutschland.')).toEqual(['DE'])
+    expect(remoteRegionsIn('Vous êtes domicilié en Belgique.')).toEqual(['BE'])
+    expect(remoteRegionsIn('Buscamos personas que vivan en España.')).toEqual(['ES'])
+    expect(remoteRegionsIn('Vaga para quem mora no Brasil.')).toEqual(['BR'])
+    expect(remoteRegionsIn('Cerchiamo persone domiciliate in Italia.')).toEqual(['IT'])
+    expect(remoteRegionsIn('Je bent wonend in België.')).toEqual(['BE'])
+    // Where the team lives, a town: an office, not a rule.
+    expect(remoteRegionsIn('Nasz zespół mieszka w Krakowie i Gdańsku.')).toEqual([])
+  })
 })
 
 describe('salary', () => {

@@ -233,13 +233,34 @@ export const REMOTE_REGION_IN_TEXT_I18N = new RegExp(
   'u',
 )
 /**
+ * The stems of the words of living somewhere that `RESIDENCE_IN_TEXT_I18N` reads, in lower
+ * case: a sentence without one of them holds no rule of residence.
+ */
+export const RESIDENCE_STEMS = [
+  'resid',
+  'résid',
+  'radicad',
+  'wohn',
+  'ansässig',
+  'domicili',
+  'viv',
+  'mor',
+  'woonachtig',
+  'wonend',
+  'zamieszka',
+  'mieszka',
+] as const
+
+/**
  * A rule of residence in the languages beyond English, where the hire must live: "residir no
  * Brasil", "residentes no Brasil", "la residenza in Italia", "résider en France", "ein
- * Wohnsitz in Deutschland", "woonachtig in Nederland", "zamieszkania w Polsce". The place
- * words are the first group, read as `REMOTE_REGION_IN_TEXT_I18N`'s are.
+ * Wohnsitz in Deutschland", "ansässig in Österreich", "domiciliée en Belgique", "que vivan en
+ * España", "quem mora no Brasil", "woonachtig in Nederland", "zamieszkania w Polsce", "osoby
+ * mieszkające na terenie Polski" (on its territory). The place words are the first group,
+ * read as `REMOTE_REGION_IN_TEXT_I18N`'s are.
  */
 export const RESIDENCE_IN_TEXT_I18N = new RegExp(
-  String.raw`(?<!\p{L})(?:[Rr]esid(?:ir|ire|ere|er|e|ent[ei]s?|ência|encia|enza|ence|ant[es]?)|[Rr]ésid(?:er|ent[es]?|ence|ant[es]?)|[Rr]adicad[oa]s?|[Ww]ohnsitz|[Ww]ohnhaft|[Ww]oonachtig(?:\szijn)?|[Zz]amieszka(?:nia|ły|li|ła|łe|ć)?)\s(?:(?:fiscal|fiscale|permanente|legal|legale)\s)?(?:in|en|em|no|na|au|aux|dans|w|we|im|nel(?:l['’])?|in\shet|dentro\sd[eo])\s${ARTICLE}?${PLACE_WORDS}`,
+  String.raw`(?<!\p{L})(?:[Rr]esid(?:ir|ire|ere|er|e|ent[ei]s?|ência|encia|enza|ence|ant[es]?)|[Rr]ésid(?:er|ent[es]?|ence|ant[es]?)|[Rr]adicad[oa]s?|[Ww]ohnsitz|[Ww]ohnhaft|[Aa]nsässig(?:e[nr]?)?|[Dd]omicili(?:é|ée|és|ées|ad[oa]s?|at[oaie])|[Vv]iv(?:ir|an|en|iendo|ant|ent|em|am|endo)|[Mm]or(?:ar|am|em|a|ando|adores)|[Ww]oonachtig(?:\szijn)?|[Ww]onend|(?:[Zz]a)?[Mm]ieszka(?:nia|ły|li|ła|łe|ć|jąc(?:[aey]|ych|ym|ymi)?|ńc(?:y|ów|om))?)\s(?:(?:fiscal|fiscale|permanente|legal|legale)\s)?(?:in|en|em|no|na\sterenie|na|au|aux|dans|w|we|im|nel(?:l['’])?|in\shet|dentro\sd[eo])\s${ARTICLE}?${PLACE_WORDS}`,
   'u',
 )
 

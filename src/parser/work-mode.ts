@@ -50,6 +50,7 @@ import {
   PER_MONTH_I18N,
   REGION_LIST_SEPARATOR_I18N,
   REMOTE_REGION_IN_TEXT_I18N,
+  RESIDENCE_STEMS,
   RESIDENCE_IN_TEXT_I18N,
   REMOTE_STRONG_I18N,
 } from './work-mode-words.ts'
@@ -568,11 +569,13 @@ function officeTown(piece: string): boolean {
  * holds only with one of its words (`hint`, lower case) and where a town is an office's
  * ("reside en Madrid"), not a region.
  */
+const RESIDENCE_HINT = anyLiteral(RESIDENCE_STEMS)
+
 const REGIONS_I18N: readonly { pattern: RegExp; hint?: RegExp; townIsOffice?: true }[] = [
   { pattern: REMOTE_REGION_IN_TEXT_I18N },
   {
     pattern: RESIDENCE_IN_TEXT_I18N,
-    hint: anyLiteral(['resid', 'résid', 'radicad', 'wohn', 'woonachtig', 'zamieszka']),
+    hint: RESIDENCE_HINT,
     townIsOffice: true,
   },
 ]
@@ -581,7 +584,7 @@ export function remoteRegionsIn(text: string): string[] {
   const regions: string[] = []
   const lower = lowerSentences(text)
   for (const [i, sentence] of sentences(text).entries()) {
-    if (!REMOTE_REGION_HINT.test(lower[i]!)) continue
+    if (!REMOTE_REGION_HINT.test(lower[i]!) && !RESIDENCE_HINT.test(lower[i]!)) continue
     for (const { pattern, needs } of REMOTE_REGION_IN_TEXT) {
       if (needs && !lower[i]!.includes(needs)) continue
       const m = pattern.exec(sentence)
