@@ -146,12 +146,15 @@ const ONSITE_PHRASES = [
   String.raw`100\s?%\s*(?:vor\s+ort|(?:en\s+)?pr[ée]sentiel|presencial|in\s+sede|stacjonarn)`,
   // de: "nur vor Ort", "vor Ort in unserem Büro", "im Büro vor Ort", "in Präsenz"
   String.raw`(?:ausschließlich|nur|komplett|vollständig)\s+vor\s+ort`,
-  String.raw`vor\s+ort\s+(?:in|im|bei|an)\s+(?:(?:unserem|unserer|unseren|dem|der|einem)\s+)?(?:büro|office|standort|hauptsitz|zentrale)`,
+  // "vor Ort in der Linzer Zentrale": a town's adjective before the office
+  String.raw`vor\s+ort\s+(?:in|im|bei|an)\s+(?:(?:unserem|unserer|unseren|dem|der|einem)\s+)?(?:\p{L}+er\s+)?(?:büro|office|standort|hauptsitz|zentrale)`,
   String.raw`(?:büro|standort)\s+vor\s+ort|präsenzarbeit|in\s+präsenz`,
   // de: "als Vor-Ort-Position ausgelegt", "eine Präsenzstelle": the role named as on-site
   String.raw`vor-ort-(?:position|stelle|tätigkeit|rolle|job)|präsenzstelle`,
   // fr: "poste en présentiel", "travail sur site", "100 % en présentiel"
-  String.raw`(?:poste|travail|mission|emploi)\s+(?:\p{L}+\s+){0,3}?(?:en\s+pr[ée]sentiel|sur\s+site)`,
+  String.raw`(?:poste|travail|mission|emploi|stage|alternance)\s+(?:\p{L}+\s+){0,3}?(?:en\s+pr[ée]sentiel|sur\s+site)`,
+  // fr: "sur site dans nos locaux", "sur site au siège": where the work is done, named
+  String.raw`sur\s+site\s+(?:dans|à|au|en|sur)\s+(?:(?:nos|notre|le|la|les|l['’])\s*)?(?:locaux|bureaux?|siège|agence|campus|usine)`,
   String.raw`(?:en\s+)?pr[ée]sentiel\s+(?:à\s+100|complet|total)`,
   // es, pt: "puesto presencial", "trabajo presencial", "modalidad: presencial", "de forma presencial"
   String.raw`(?:trabajo|trabalho|puesto|posici[óo]n|empleo|vaga|cargo|modalidad|modalidade|modelo|regime|r[ée]gimen|formato|jornada)(?:\s+de\s+(?:trabajo|trabalho))?(?:\s*:|\s+(?:es|é|será))?\s+presencial`,
@@ -352,12 +355,22 @@ export const ALL_AWAY_BEFORE =
   /(?:100\s?%|volledig|vollständig|komplett|ausschließlich|full|total|totalmente|completamente|interamente|w\s+pełni)\s*$/iu
 
 /**
+ * Working away denied by a word before it: "pas de télétravail", "sans télétravail", "kein
+ * Homeoffice", "sin teletrabajo", "sem home office", "niente smart working", "non prevede
+ * lo smart working", "geen thuiswerken", "bez pracy zdalnej", "brak możliwości pracy
+ * zdalnej". Not "pas de full remote" or "kein 100 % Homeoffice", which deny only all of the week.
+ */
+const AWAY_NEGATED = String.raw`(?<!\p{L})(?:pas\s+de|sans|aucun|kein(?:e[nrs]?)?|sin|sem|senza|niente|nessun[oa]?|non\s+(?:prevede|offre|consente)(?:\s+(?:lo|il|la))?|geen|bez|brak(?:\s+możliwości)?)\s+(?:(?:possibilit[éà]|posibilidad|possibilidade|möglichkeit|mogelijkheid)\s+(?:de|di|d['’]|zum|zu|für|tot|voor)\s*)?${AWAY}(?!\p{L})`
+
+/**
  * Full remote refused in the other languages, in a sentence that names it: "Volledig remote
  * is geen optie", "100 % Homeoffice ist nicht möglich", "le télétravail total n'est pas
  * possible", "trabajo remoto no es una opción". The sentence offers no remote work.
  */
-export const REMOTE_REFUSED_I18N =
-  /geen optie|niet mogelijk|keine option|nicht möglich|ausgeschlossen|n['’]est pas (?:possible|une option|envisageable)|no es (?:posible|una opción)|no (?:se )?contempla|não é (?:possível|uma opção)|non è (?:possibile|un['’]opzione|previst[oa])|nie jest możliw|nie ma możliwości|nie przewidujemy/iu
+export const REMOTE_REFUSED_I18N = new RegExp(
+  String.raw`geen optie|niet mogelijk|keine option|nicht möglich|ausgeschlossen|n['’]est pas (?:possible|une option|envisageable)|no es (?:posible|una opción)|no (?:se )?contempla|não é (?:possível|uma opção)|non è (?:possibile|un['’]opzione|previst[oa])|nie jest możliw|nie ma możliwości|nie przewidujemy|${AWAY_NEGATED}`,
+  'iu',
+)
 
 /** Where a share of the week is spent, after it: at the office, in the eight languages. */
 const AT_OFFICE_SHARE = String.raw`on[- ]?site|in[- ]office|in (?:the|our) office|at (?:the|our) office|de présence|sur site|au bureau|vor ort|im büro|präsenz|presencial|en (?:la )?oficina|no escritório|in sede|in ufficio|in presenza|op kantoor|w biurze|stacjonarnie`

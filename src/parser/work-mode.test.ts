@@ -172,6 +172,32 @@ describe('an on-site role', () => {
     expect(read(body).mode).toBe('onsite')
   })
 
+  it.each([
+    'Stage de six mois dans nos locaux, sans télétravail.',
+    "Stage de six mois (pas de télétravail pendant la période d'essai).",
+    'Der Job bietet kein Homeoffice, dafür ein Team mit viel Erfahrung.',
+    'Puesto sin teletrabajo, con horario flexible de entrada.',
+    'Vaga sem home office, com vale-refeição.',
+    'Il ruolo non prevede smart working: niente smart working per i primi sei mesi.',
+    'Deze functie kent geen thuiswerken.',
+    'Oferujemy umowę o pracę, bez pracy zdalnej.',
+  ])('is read from working away negated in its language: %s', (body) => {
+    expect(read(body).mode).toBe('onsite')
+  })
+
+  it.each([
+    'Stage de six mois à partir de mars, sur site dans nos locaux de Nantes.',
+    'Ein Vollzeitarbeitsplatz in unserem Team vor Ort in der Linzer Zentrale.',
+  ])('is read from work at the office in its language: %s', (body) => {
+    expect(read(body).mode).toBe('onsite')
+  })
+
+  it('stays hybrid where days away are allowed beside no full remote', () => {
+    expect(read('Hybride : deux jours de télétravail par semaine, pas de full remote.').mode).toBe(
+      'hybrid',
+    )
+  })
+
   it('is not read where only full remote is refused', () => {
     expect(read('100 % Homeoffice ist nicht möglich.').mode).toBeNull()
   })
