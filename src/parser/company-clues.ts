@@ -4,6 +4,8 @@ import type { Line } from './types.ts'
 import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
 import { LEGAL_FORM_IN_PROSE } from './legal-form.ts'
 import { isJobLink } from './links.ts'
+import { firstCrumb } from './page-chrome.ts'
+import { SITE_MENU_ITEMS } from './site-menu-words.ts'
 import { allMatches, allMatchesInRuns } from './matches.ts'
 import { COMPANY_PREDICATE, COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
 import { placeKey } from './place-key.ts'
@@ -343,7 +345,8 @@ const COOKIE_OWNER =
 
 /**
  * A careers site names its owner in its furniture: the menu's "Life at Havgrim", the cookie
- * notice's "Havgrim and our partners use cookies". A board's furniture names the board,
+ * notice's "Havgrim and our partners use cookies", the first crumb of its trail ("Havgrim /
+ * Open roles / …"). A board's furniture names the board,
  * which the caller weighs as such.
  */
 export function siteOwner(doc: Doc): Candidate<string>[] {
@@ -357,10 +360,19 @@ export function siteOwner(doc: Doc): Candidate<string>[] {
       const name = COOKIE_OWNER.exec(line.text.trim())?.[1]
       if (name && !/^(?:We|This|Our|The)$/.test(name.split(/\s/)[0] ?? ''))
         found.push({ value: name, raw: line.raw, from: 'cookie notice', score: 2 })
+    } else if (line.noise === 'breadcrumb') {
+      // "Kestrel Robotics / Open roles / Platform Engineer": the trail starts at the site's owner.
+      const head = firstCrumb(line.text)
+      if (CRUMB_NAME.test(head) && !MENU_ITEMS.has(head.toLowerCase()))
+        found.push({ value: head, raw: line.raw, from: 'first crumb of the trail', score: 2 })
     }
   }
   return found
 }
+/** A crumb that may be a name: capitalised, up to four words. */
+const CRUMB_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s[\p{L}\p{N}&.'’-]+){0,3}$/u
+const MENU_ITEMS = new Set(SITE_MENU_ITEMS)
+
 /** How far down a page its menu and cookie notice are read for the owner's name. */
 const SITE_FURNITURE_LINES = 40
 

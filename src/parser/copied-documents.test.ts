@@ -37,6 +37,35 @@ describe("a document's table copied as text, its cells split by tabs", () => {
   })
 })
 
+describe("a page's property table copied as text, its columns aligned with spaces", () => {
+  const text = [
+    'Kestrel Robotics / Open roles / Platform Engineer',
+    '',
+    'Platform Engineer',
+    '',
+    'Status          Open',
+    'Location        Leeds, UK — on-site',
+    'Employment      Full-time',
+    '',
+    'About the role',
+    'You will run our Kubernetes clusters on AWS with Terraform, from our Leeds office.',
+  ].join('\n')
+
+  it('reads a row whose first column is a fact box label as that field', () => {
+    const posting = read(text)
+    expect(posting.title).toBe('Platform Engineer')
+    // The listing's own status is no company; the trail above starts at the site's owner.
+    expect(posting.company).toBe('Kestrel Robotics')
+    expect(posting.locations.map((l) => [l.city, l.country])).toEqual([['Leeds', 'GB']])
+    expect(posting.workMode).toBe('onsite')
+  })
+
+  it('leaves two words a single space apart as they are', () => {
+    const posting = read(text.replace('Location        ', 'Location '))
+    expect(posting.locations.map((l) => l.city)).not.toContain('Location Leeds')
+  })
+})
+
 describe('a forum thread page copied whole, the posting its first comment', () => {
   const page = [
     'Hacker News new | past | comments | ask | show | jobs | submit\tlogin',

@@ -7,7 +7,7 @@ import {
   isSearchEcho,
 } from './page-chrome.ts'
 
-const menu = (item: string) => ['startseite', 'home', 'jobs'].includes(item)
+const menu = (item: string) => ['startseite', 'home', 'jobs', 'open roles'].includes(item)
 
 describe('page chrome', () => {
   it.each([
@@ -45,6 +45,8 @@ describe('page chrome', () => {
     'home › handel › nürnberg',
     'jobs › data engineer',
     'home / engineering / senior product engineer (backend)',
+    // the employer's name first, a menu item after it
+    'kestrel robotics / open roles / platform engineer',
     'sorrelpoint › careers › engineering › director of engineering, machine learning',
   ])('reads "%s" as a breadcrumb trail', (key) => expect(isBreadcrumb(key, menu)).toBe(true))
   it.each([
@@ -52,6 +54,7 @@ describe('page chrome', () => {
     'berlin > hamburg',
     'we value impact > output. really.',
     'frontend / backend engineer',
+    'senior / staff engineer / jobs',
   ])('does not read "%s" as a breadcrumb trail', (key) =>
     expect(isBreadcrumb(key, menu)).toBe(false),
   )

@@ -227,9 +227,11 @@ const MAX_LAST_CRUMB = 90
  * short links (two, when the first is the site's home or a menu item).
  */
 export function isBreadcrumb(key: string, isMenuItem: (item: string) => boolean): boolean {
-  // "Home / Engineering / Senior Product Engineer": slashes too, after the site's home (a
-  // title's own slash, "Frontend / Backend Engineer", follows no menu item).
-  const slashed = SLASH_SEPARATOR.test(key) && isMenuItem(key.split(SLASH_SEPARATOR)[0] ?? '')
+  // "Home / Engineering / Senior Product Engineer", "Kestrel / Open roles / Platform
+  // Engineer": slashes too, with a menu item before the last crumb (a title's own slash,
+  // "Frontend / Backend Engineer", has none).
+  const slashed =
+    SLASH_SEPARATOR.test(key) && key.split(SLASH_SEPARATOR).slice(0, -1).some(isMenuItem)
   if (!slashed && !CRUMB_SEPARATOR.test(key)) return false
   const parts = key.split(slashed ? SLASH_SEPARATOR : CRUMB_SEPARATOR)
   // The last crumb is often the listing's own title, which may run longer.
@@ -237,6 +239,12 @@ export function isBreadcrumb(key: string, isMenuItem: (item: string) => boolean)
     part.length > (i === parts.length - 1 ? MAX_LAST_CRUMB : MAX_CRUMB)
   if (parts.some((part, i) => !part || long(part, i) || /[.!?:]$/.test(part))) return false
   return parts.length >= 3 || isMenuItem(parts[0] ?? '')
+}
+
+/** A breadcrumb trail's first crumb, as written ("Kestrel Robotics" of "Kestrel Robotics / Open roles / …"). */
+export function firstCrumb(text: string): string {
+  const separator = CRUMB_SEPARATOR.test(text) ? CRUMB_SEPARATOR : SLASH_SEPARATOR
+  return (text.split(separator)[0] ?? '').trim()
 }
 
 const OTHER_LISTINGS = new RegExp(

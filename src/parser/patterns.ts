@@ -37,7 +37,11 @@ export const LINE_BREAKS = /\r\n?|\u2028|\u2029/g
 export const BLANK_RUN = /\n(?: *\n){2,}/g
 export const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
 /** A table row's first cell and the tab after it, when short and no label of its own ("Location<TAB>"). */
-export const TABLE_ROW_LABEL = /^[ \t]*([^\s:][^\t\n:]{1,39})\t[ \t]*(?=\S)/gm
+/**
+ * A table row's first cell and the gap after it: a tab, or (a page's property table copied as
+ * text, "Location        Leeds") a run of spaces no sentence has.
+ */
+export const TABLE_ROW_LABEL = /^[ \t]*([^\s:](?:[^\t\n: ]| (?! )){0,38}?)(?:\t| {3})[ \t]*(?=\S)/gm
 /** A Markdown table's row of two cells, its first in bold or not: "| **Level** | Mid-level |". */
 export const MD_TABLE_ROW = /^[ \t]*\|([^|\n]{1,44})\|([^|\n]+)\|[ \t]*$/gm
 export const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
@@ -422,7 +426,7 @@ export const HYBRID_THEN_NAME = /\bhybrid[\s-]+(\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p
  * "not eligible for remote or hybrid work".
  */
 export const HYBRID_REFUSED =
-  /\bno\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bnot\s+(?:eligible|available)\s+for\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bhybrid(?:\s+work(?:ing)?|\s+options?|\s+arrangements?)?\s+(?:is|are)\s+not\s+(?:available|possible|an\s+option|offered)\b/i
+  /\bno\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|can(?:no|['’])t|won['’]t|are\s+unable\s+to)\s+(?:offer|support|provide|allow)\s+(?:any\s+)?(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bnot\s+(?:eligible|available)\s+for\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bhybrid(?:\s+work(?:ing)?|\s+options?|\s+arrangements?)?\s+(?:is|are)\s+not\s+(?:available|possible|an\s+option|offered)\b/i
 export const ONSITE_STRONG =
   /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office|in[- ]person)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|site[- ]based|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b(?![- ]only)|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
 export const MODE_WORD =

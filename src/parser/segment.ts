@@ -47,16 +47,17 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * A document's table copied as text keeps a tab between its cells (a Markdown export, its
- * pipes): a row whose first cell is a fact box's label ("Location<TAB>Cape Town", "| Job title
- * | … |") is that field's line.
+ * A document's table copied as text keeps a tab between its cells (a page's aligned columns,
+ * spaces; a Markdown export, its pipes): a row whose first cell is a fact box's label
+ * ("Location<TAB>Cape Town", "Location        Leeds", "| Job title | … |") is that field's line.
  */
 function tableRowsAsFields(text: string): string {
-  const tabbed = text.includes('\t')
-    ? text.replace(TABLE_ROW_LABEL, (row, label: string) =>
-        readFieldLabel(label) ? `${label}: ` : row,
-      )
-    : text
+  const tabbed =
+    text.includes('\t') || text.includes('   ')
+      ? text.replace(TABLE_ROW_LABEL, (row, label: string) =>
+          readFieldLabel(label) ? `${label}: ` : row,
+        )
+      : text
   // A document exported as Markdown keeps its fact table as one: "| **Level** | Mid-level |".
   return tabbed.includes('|')
     ? tabbed.replace(MD_TABLE_ROW, (row, cell: string, value: string) => {

@@ -151,6 +151,7 @@ describe('an on-site role', () => {
   it.each([
     '100% onsite in Uptown Charlotte, 5 days a week. No remote or hybrid option.',
     'This is a 100% on-site position: remote or hybrid work is not available for this role.',
+    "This role is fully on-site in Pittsburgh. We don't offer remote or hybrid arrangements for this team.",
   ])('is not made hybrid by hybrid work refused: %s', (body) => {
     expect(read(body).mode).toBe('onsite')
   })

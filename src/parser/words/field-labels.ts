@@ -18,6 +18,7 @@ export type FieldLabel =
   | 'reference'
   | 'timeZone'
   | 'languages'
+  | 'listing'
 
 /** Labels per field and language; matched whole, ignoring case, before a colon. */
 export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
@@ -176,5 +177,19 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
     it: list('lingue, lingua, conoscenze linguistiche'),
     nl: list('talen, taal, talenkennis'),
     pl: list('języki, język, języki obce'),
+  },
+  // The listing's own record on a careers page or a shared document (Notion, an ATS's
+  // property table): its state, its owner, its edits. Says nothing of the role; not read.
+  listing: {
+    en: list(
+      'status, job status, posting status, hiring manager, last edited, last edited time, last updated, created by, owner',
+    ),
+    de: list('stellenstatus, zuletzt bearbeitet, zuletzt aktualisiert, erstellt von'),
+    fr: list('statut, dernière modification, créé par'),
+    es: list('estado de la oferta, última edición, última actualización, creado por'),
+    pt: list('situação da vaga, última edição, última atualização, criado por'),
+    it: list('stato annuncio, ultima modifica, creato da'),
+    nl: list('laatst bewerkt, laatst bijgewerkt, aangemaakt door'),
+    pl: list('status oferty, ostatnia edycja, ostatnia aktualizacja, utworzone przez'),
   },
 }
