@@ -2,7 +2,7 @@ import { phraseRegex } from './words/compile.ts'
 import { AGENCY_SELF, CLIENT_BEFORE } from './words/agency-words.ts'
 import { allLanguages } from './words/languages.ts'
 import { allMatches } from './matches.ts'
-import { SENTENCE_BREAK } from './patterns.ts'
+import { FUNDING_STAGE, SENTENCE_BREAK } from './patterns.ts'
 
 const AGENCY = phraseRegex(allLanguages(AGENCY_SELF))
 const CLIENT_LEAD = phraseRegex(allLanguages(CLIENT_BEFORE), 'g')
@@ -45,7 +45,8 @@ export function clientOfAgency(
       const m = CLIENT_NAME.exec(sentence)
       const name = m?.[1]?.replace(/[.,]+$/, '')
       if (!name) continue
-      if (isRecruiter(name)) continue
+      // "partnering exclusively with a Series B insurtech": the client described, not named.
+      if (isRecruiter(name) || FUNDING_STAGE.test(name)) continue
       return { value: name, raw: `${lead[0]}${m?.[0] ?? ''}`, isRecruiter }
     }
   }

@@ -22,6 +22,7 @@ import { isJobBoardName } from './job-board-name.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import {
   COMPANY_STOPWORDS,
+  FUNDING_STAGE,
   HAS_MODE_WORD,
   LISTING_LINE,
   ORGANISATION_END,
@@ -106,6 +107,7 @@ function whyNotACompany(value: string): string | null {
   if (PAY_WORDS.test(v) || BOUNDED_AMOUNT.test(v)) return 'pay'
   if (/https?:\/\/|\S@\S/.test(v)) return 'a link'
   if (COMPANY_STOPWORDS.test(v)) return 'a common word'
+  if (FUNDING_STAGE.test(v)) return 'how the company is funded, not its name'
   if (MENU_ITEMS.has(v.toLowerCase())) return "an item of a site's menu"
   // "hw_bastler_ost", "1 hw_bastler_ost": a forum's or a chat's user name, not a company's.
   if (/\p{L}_\p{L}/u.test(v)) return 'a user name'

@@ -541,6 +541,33 @@ describe("a recruiter's e-mail whose subject teases the role and its pay", () =>
   })
 })
 
+describe("a recruiter's e-mail that hides its client behind how it is funded", () => {
+  const email = [
+    'From: Ruth Vance <ruth@larchfield-talent.example>',
+    'Subject: Lead Backend Engineer | Leeds | £85–95k | Series B fintech',
+    '',
+    'Hi Sam,',
+    '',
+    "I'm partnering exclusively with a Series B fintech on a Lead Backend Engineer hire. I can't put the name in writing yet.",
+    '',
+    'They work in Python and PostgreSQL on AWS. The team is in the Leeds office 3x per week. Unfortunately fully remote isn’t an option for this one.',
+    '',
+    'Kind regards,',
+    'Ruth Vance',
+    'Senior Consultant',
+    'Larchfield Talent Ltd',
+  ].join('\n')
+
+  it('takes no funding stage for the company: the recruiter is all the letter names', () => {
+    expect(read(email).company).toBe('Larchfield Talent')
+  })
+
+  it('reads the office days, with full remote refused, as hybrid', () => {
+    const posting = read(email)
+    expect([posting.workMode, posting.officeDaysPerWeek]).toEqual(['hybrid', 3])
+  })
+})
+
 describe("a newsletter's issue that carries one role", () => {
   it('takes neither the newsletter nor its issue line, and reads "Role — Employer"', () => {
     const posting = read(

@@ -359,6 +359,13 @@ export const POSSESSIVE_END = /[’']s$/
 export const PLURAL_ROLE = /\b(\w+?)s$/
 export const NOT_PLURAL_END = /(?:ss|us|is)$/
 export const LEADING_CONNECTOR = /^(?:and|of|[&/\-–])\s+/i
+/**
+ * How a company is funded or ranked, where a recruiter or a board hides its name: "Series B",
+ * "a Series B insurtech", "seed-stage fintech", "VC-backed startup", "Fortune 500 retailer".
+ */
+export const FUNDING_STAGE =
+  /^(?:an?\s+)?(?:series\s+[a-h]|(?:pre-?)?seed(?:[- ]stage)?|(?:early|late|growth)[- ]stage|(?:vc|yc|pe|venture)[- ]backed|fortune\s+\d{2,3}|ftse\s+\d{2,3})(?:[\s-]\p{L}+){0,3}$/iu
+
 export const COMPANY_STOPWORDS =
   /^(?:the|a|an|our|your|this|that|these|those|it|we|you|they|there|here|what|who|why|how|as|in|at|on|for|with|and|or|but|if|us|me|them|job|role|team|company|position|engineering|data|product|design|software|senior|junior|lead|staff|principal|remote|hybrid|onsite|full|part|about|apply|please|note|all|every|each|some|any|no|yes|one|two|three|many|most|more|while|when|where|today|now|responsibilities|requirements|qualifications|benefits|description|summary|overview|mission|culture|home|office|hr|ai|ml|api|ceo|cto|vp|do|be|join|ready|great|new|global|local|key|main|people|everyone|employees|candidates|applicants|life|work|working|diversity|inclusion|equal|learn|learning|experience|interview|interviews|recruitment|application|hiring|contact|location|salary|compensation|perks|stock|health|dental|vision|insurance|pension|paid|unlimited|flexible|generous|competitive|annual|monthly|weekly|daily|hourly|series|seed|round|funding|investors?|backed|founded|headquartered|based|located|start-?up|scale-?up|konzern|mittelstand|mittelständler|großunternehmen|unicorn)$/i
 
@@ -402,7 +409,7 @@ export const REMOTE_STRONG: readonly RegExp[] = [
 // "Fully remote applications can't be considered", "although this listing is tagged remote":
 // remote refused, or the board's tag the text corrects.
 export const REMOTE_EXCEPTION =
-  /\bright candidate\b|\bexceptional (?:cases|circumstances)\b|\bconsider(?:ed)? (?:fully )?remote\b|\bremote (?:applications?|applicants?|candidates?) (?:can(?:no|'|’)?t|won(?:'|’)t|will not|are not|aren(?:'|’)t)\b|\btagged (?:as )?remote\b|\bremote (?:days?|weeks?|work weeks?|options?|working days?|allowance)\b|\b(?:days?|weeks?) (?:of )?remote\b|\bnot (?:a )?(?:fully )?remote\b|\bnot (?:eligible|available) for (?:fully )?remote\b|\bno remote\b|\bremote (?:is|are) not\b|\boccasional(?:ly)? remote\b|\bafter (?:the )?(?:first )?(?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\bafter (?:the |a )?probation/i
+  /\bright candidate\b|\bexceptional (?:cases|circumstances)\b|\bconsider(?:ed)? (?:fully )?remote\b|\bremote (?:applications?|applicants?|candidates?) (?:can(?:no|'|’)?t|won(?:'|’)t|will not|are not|aren(?:'|’)t)\b|\btagged (?:as )?remote\b|\bremote (?:days?|weeks?|work weeks?|options?|working days?|allowance)\b|\b(?:days?|weeks?) (?:of )?remote\b|\bnot (?:a )?(?:fully )?remote\b|\bnot (?:eligible|available) for (?:fully )?remote\b|\bno remote\b|\bremote (?:work(?:ing)? )?(?:is|are) not\b|\bremote (?:work(?:ing)? )?(?:isn|aren)(?:'|’)t\b|\boccasional(?:ly)? remote\b|\bafter (?:the )?(?:first )?(?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\bafter (?:the |a )?probation/i
 /**
  * "hybrid" about where one works: said of the work ("is hybrid", "work hybrid"), or followed
  * by what a work arrangement is ("hybrid role", "hybrid in Berlin", "hybrid (3 days)",
