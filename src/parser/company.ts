@@ -68,6 +68,17 @@ const JOIN =
 const AUDIENCE =
   /^\d(?:[\d.,]|\s(?=\d))*[km]?\s+(?:members?|subscribers?|followers?|views?|online|iscritti|membri|abonnés|membres|Mitglieder|Abonnenten|miembros|suscriptores|seguidores|membros|inscritos|leden|volgers|członków|obserwujących)$/iu
 
+/**
+ * What a company does, for whom: "Software für die Energiewende", "Technology for the planet",
+ * "Logiciels pour la santé". A word or two, then a preposition of purpose with an article;
+ * names hold the preposition without one ("Institut für Energie", "Trail of Bits").
+ */
+const TAGLINE =
+  /^\p{L}+(?:\s\p{L}+)?\s(?:for\sthe|für\s(?:die|den|das)|pour\s(?:la|le|les|l['’])|para\s(?:la|el|los|las|a|o|os|as)|per\s(?:la|il|lo|le|gli|i)|voor\s(?:de|het))\s/iu
+/** An institution names itself so: "Society for the Study of …", "Stiftung für die …". */
+const INSTITUTION_FIRST =
+  /^(?:society|cent(?:er|re)|foundation|institute?|stiftung|fondation|fundaci[óo]n|funda[çc][ãa]o|fondazione|association|verein|gesellschaft|council|alliance|coalition|school|college|academy|museum|hospital|bank)\b/iu
+
 /** Why a value cannot be a company's name, or null when it can be one. */
 export const notACompany = memoPerDocument(whyNotACompany, (value) => value)
 
@@ -108,6 +119,7 @@ function whyNotACompany(value: string): string | null {
   if (/https?:\/\/|\S@\S/.test(v)) return 'a link'
   if (COMPANY_STOPWORDS.test(v)) return 'a common word'
   if (FUNDING_STAGE.test(v)) return 'how the company is funded, not its name'
+  if (TAGLINE.test(v) && !INSTITUTION_FIRST.test(v)) return 'a tagline, not a name'
   if (MENU_ITEMS.has(v.toLowerCase())) return "an item of a site's menu"
   // "hw_bastler_ost", "1 hw_bastler_ost": a forum's or a chat's user name, not a company's.
   if (/\p{L}_\p{L}/u.test(v)) return 'a user name'

@@ -53,6 +53,16 @@ describe('a header line of parts between dashes', () => {
     expect(posting.salary).toEqual({ min: 90000, max: 90000, currency: 'USD', period: 'year' })
   })
 
+  it('reads the place between the title and a tagline', () => {
+    const text =
+      'Senior DevOps Engineer (m/w/d) – Leipzig – Software für die Energiewende\n\nWir entwickeln Steuerungssoftware für Netzbetreiber mit Kubernetes und Terraform.\n'
+    const posting = record(text)
+    expect(posting.title).toBe('Senior DevOps Engineer')
+    expect(places(text)).toEqual(['Leipzig, DE'])
+    // A phrase with an article after its preposition is a tagline, not a name.
+    expect(posting.company).toBeNull()
+  })
+
   it('does not take a list of roles run into one line for a header', () => {
     const text =
       'Open roles: - Staff Backend Engineer (Leeds) - Senior Data Engineer - Product Designer - Engineering Manager, Payments\n\nWe are Lumen Ledger, a bookkeeping company in Leeds, UK.\n'

@@ -654,6 +654,15 @@ function placeAfterDash(
     tail.unshift(last)
     parts.pop()
   }
+  // "Senior DevOps Engineer – Leipzig – Software für die Energiewende": after a title, a sure
+  // place between it and a last part that is neither (a tagline, the employer's name).
+  if (!tail.length && afterTitle && parts.length >= 3) {
+    const at = parts.findIndex((part, i) => i > 0 && surePlace(part.trim()))
+    if (at > 0) {
+      tail.push(...parts.splice(at).map((part) => part.trim()))
+      places++
+    }
+  }
   const head = parts.join(' – ')
   // "Location: Waltham, MA — Pay Range $150,000 - $190,000": a field, then a note of its own.
   const field = tail.length ? readFieldLine(head)?.field : undefined
@@ -669,6 +678,12 @@ function placeAfterDash(
   // Canada)" is one aside, not a title and a place.
   if (HAS_MODE_WORD.test(head) || head.split('(').length !== head.split(')').length) return null
   return { head, tail, afterTitle }
+}
+
+/** A part that reads as places only, each a sure reading: "Leipzig", "Lyon (69)". */
+function surePlace(part: string): boolean {
+  const reading = readPlaces(part, { field: true, localNames: true })
+  return reading.locations.length > 0 && reading.confidence.every((c) => c >= STRONG_PLACE)
 }
 
 export const COMPANY_BEFORE_TITLE = 'name before the title'
