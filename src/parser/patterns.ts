@@ -608,8 +608,8 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
   // "an NYC-based role", "this London-based position".
   /\b(?:[Aa]n?|[Tt]his|[Tt]he)\s+(\p{Lu}[\p{L}.]{1,30}(?:\s\p{Lu}[\p{L}.]{1,30})?)-based\s+(?:role|position|job|opening)\b(?!\s+(?:postings?|listings?|ads?)\b)/u,
   // "located onsite in Leeds", "we're in-person at our Denver office", "hybrid work in
-  // downtown Chicago".
-  /\b(?:[Oo]n[- ]?site|ONSITE|[Ii]n[- ](?:office|person)|[Hh]ybrid(?:\s+(?:work|role|position|schedule))?)\s+(?:in|at)\s+(?:our\s+|downtown\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
+  // downtown Chicago", "an on-site job in Zurich", "an in-person role at our Denver office".
+  /\b(?:[Oo]n[- ]?site|ONSITE|[Ii]n[- ](?:office|person)|[Hh]ybrid)(?:\s+(?:work|role|position|job|schedule))?\s+(?:in|at)\s+(?:our\s+|downtown\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
 ]
 export const OFFICES_LIST = /\b(?:we have )?offices? in\s+(\p{Lu}[\p{L}'’., -]{2,160}?)(?:\.|$)/u
 /**

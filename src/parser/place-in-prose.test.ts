@@ -25,6 +25,8 @@ describe('the role’s place in a sentence', () => {
     ['This role is based in Lisbon.', 'Lisbon, PT'],
     ['You will work directly with us in our Boston office (in-person only).', 'Boston, US'],
     ['We offer hybrid work in downtown Chicago, three days a week.', 'Chicago, US'],
+    ["It's a full-time, on-site job in Zurich, near the station.", 'Zürich, CH'],
+    ['This is an in-person role at our Denver office.', 'Denver, US'],
     ['Cinderpath is a research and consulting firm based in Pittsburgh, PA.', 'Pittsburgh, US'],
   ])('%s', (sentence, place) => {
     expect(placesOf(sentence)).toEqual([place])
