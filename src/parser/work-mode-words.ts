@@ -183,7 +183,7 @@ const RANGE_ANY = String.raw`(${NUM_ANY}(?:\s?[-–]\s?${NUM_ANY}|\s(?:to|or|bis
 const DAYS_ANY = String.raw`(?:days?|tage?n?|jours?|j|d[ií]as?|giorn[oi]|dagen|dag|dni|dzień)`
 const PER_WEEK_ANY = String.raw`(?:\/\s?|(?:per|a|each|every|pro|die|par|a\sla|por|al|alla|na|in\sder|dans\sla|[aàw])\s)(?:week|wk|woche|semaine|semana|settimana|tygodniu|tydzień|sem)`
 /** Working away from the office, in the eight languages: "remote", "Homeoffice", "télétravail" … */
-const AWAY = String.raw`(?:remote(?:ly)?|from\shome|wfh|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|thuis(?:werken|\swerken)?|pracy\szdalnej|praca\szdalna|zdalnie)`
+const AWAY = String.raw`(?:remote(?:ly)?|from\shome|wfh|mobile\sworking|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|thuis(?:werken|\swerken)?|pracy\szdalnej|praca\szdalna|zdalnie)`
 
 /**
  * Words that may stand between working away and its count of days: "Télétravail possible 2
@@ -369,6 +369,18 @@ const AWAY_NEGATED = String.raw`(?<!\p{L})(?:pas\s+de|sans|aucun|kein(?:e[nrs]?)
  */
 export const REMOTE_REFUSED_I18N = new RegExp(
   String.raw`geen optie|niet mogelijk|keine option|nicht möglich|ausgeschlossen|n['’]est pas (?:possible|une option|envisageable)|no es (?:posible|una opción)|no (?:se )?contempla|não é (?:possível|uma opção)|non è (?:possibile|un['’]opzione|previst[oa])|nie jest możliw|nie ma możliwości|nie przewidujemy|${AWAY_NEGATED}`,
+  'iu',
+)
+
+/** The time a share is of: "of the working time", "der Arbeitszeit", "du temps de travail". */
+const OF_THE_TIME = String.raw`(?:of\s+(?:the|your)\s+(?:working\s+|work\s+)?(?:time|week|hours)|der\s+(?:Arbeitszeit|Zeit|Woche)|du\s+temps(?:\s+de\s+travail)?|de\s+la\s+(?:jornada|semana)|del\s+tiempo(?:\s+de\s+trabajo)?|d[oa]\s+(?:tempo|jornada|semana)(?:\s+de\s+trabalho)?|del\s+tempo(?:\s+di\s+lavoro)?|dell['’]orario(?:\s+di\s+lavoro)?|van\s+de\s+(?:werk)?(?:tijd|week)|czasu\s+pracy)`
+/**
+ * The most of the time a hire may work away, in a sentence that names working away: "mobile
+ * working for up to 40 % of the working time", "bis zu 40 % der Arbeitszeit", "jusqu'à 60 %
+ * du temps de travail". The share is the first group; the rest of the week is at the office.
+ */
+export const AWAY_SHARE = new RegExp(
+  String.raw`(?<!\p{L})(?:up\s+to|bis\s+zu|jusqu['’]à|hasta\s+(?:el|un)|até|fino\s+al|tot|do)\s+(\d{2})\s?%\s+${OF_THE_TIME}`,
   'iu',
 )
 

@@ -259,6 +259,22 @@ describe('office days from a share of the week at the office', () => {
   })
 })
 
+describe('office days from the most of the time a hire may work away', () => {
+  it.each([
+    ['Mobile working is possible for up to 40 % of the working time.', 3],
+    ['You can work remotely for up to 20% of your time.', 4],
+    ['Mobiles Arbeiten ist bis zu 40 % der Arbeitszeit möglich.', 3],
+    ["Télétravail possible jusqu'à 60 % du temps de travail.", 2],
+    ['Teletrabajo hasta el 40 % de la jornada.', 3],
+  ])('%s', (body, days) => {
+    expect(read(body)).toEqual({ mode: 'hybrid', days })
+  })
+
+  it('reads no days from a share that is not of the time away', () => {
+    expect(read('We grew revenue by up to 40% last year, remote teams included.').days).toBeNull()
+  })
+})
+
 describe('weekdays everyone is in, with no word for the office', () => {
   it.each([
     [

@@ -37,6 +37,7 @@ import {
   ALL_AWAY_BEFORE,
   HEDGED_REMOTE,
   OFFICE_SHARE,
+  AWAY_SHARE,
   WEEKDAY_I18N_WORD,
   WEEKDAY_RUN_BETWEEN,
   WEEKDAY_LIST_I18N,
@@ -207,7 +208,9 @@ function officeDaysOfSentences(
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
     const lower = lowered[i] as string
-    const share = lower.includes('%') ? officeDaysOfShare(sentence) : null
+    const share = lower.includes('%')
+      ? (officeDaysOfShare(sentence) ?? officeDaysOfAwayShare(sentence))
+      : null
     if (share) return share
     if (!DAY_HINT.test(lower)) continue
     for (const pattern of OFFICE_DAYS) {
@@ -266,6 +269,18 @@ function officeDaysOfShare(sentence: string): Fact<number> | null {
       return { value: share / 20, raw: m[0].trim(), from: 'share of the week at the office' }
   }
   return null
+}
+
+/**
+ * "Mobile working is possible for up to 40 % of the working time": the rest of a five-day
+ * week at the office, counted in days when the share is a whole number of them.
+ */
+function officeDaysOfAwayShare(sentence: string): Fact<number> | null {
+  if (!AWAY_WORD_I18N.test(sentence)) return null
+  const m = AWAY_SHARE.exec(sentence)
+  const share = Number(m?.[1])
+  if (!m || share < 20 || share > 80 || share % 20 !== 0) return null
+  return { value: 5 - share / 20, raw: m[0], from: 'most of the time away' }
 }
 
 /** "au bureau le mardi et le jeudi", "dienstags und donnerstags im Büro": weekdays counted. */
