@@ -25,6 +25,7 @@ import {
   FUNDING_STAGE,
   HAS_MODE_WORD,
   LISTING_LINE,
+  maxNameWords,
   ORGANISATION_END,
   ROLE_NOUN,
   START_LINE,
@@ -88,7 +89,7 @@ function whyNotACompany(value: string): string | null {
   // "35" (a département), "1 842", "48 213 iscritti": figures and a channel's audience.
   if (!/\p{L}/u.test(v) || AUDIENCE.test(v)) return 'a number or a count'
   if (NO_COMPANY_VALUE.test(v)) return `"${v}" says no company is given`
-  if (v.length > 60 || wordCount(v) > 7) return 'too long for a name'
+  if (v.length > 60 || wordCount(v) > maxNameWords(v) + 1) return 'too long for a name'
   if (HEADING_PHRASE.test(v.replace(/[:：]$/, ''))) return 'a heading'
   if (/[:：]$/.test(v)) return 'a heading'
   if (/^about\s/i.test(v)) return 'a heading'
@@ -299,7 +300,7 @@ function lineUnderTitle(doc: Doc): Line | null {
   // Far down a page the board's furniture did not give away, only a name that says it is one.
   if (at >= NEAR_TOP_LINES && withoutLegalForm(text) === text) return null
   if (
-    wordCount(text) > 6 ||
+    wordCount(text) > maxNameWords(text) ||
     ROLE_NOUN.test(text) ||
     HAS_MODE_WORD.test(text) ||
     /\d{3}|[|:]/.test(text) ||

@@ -22,6 +22,7 @@ import {
   MODE_WORD,
   PIPE_SEPARATOR,
   LISTING_LINE,
+  maxNameWords,
   POSTED,
   REQUISITION,
   ROLE_NOUN,
@@ -560,7 +561,7 @@ function readSegment(
     position <= 3 &&
     // "Tindholm Energi A/S", "Cajueiro Sistemas S/A": a legal form may hold a slash.
     COMPANY_NAME_SHAPE.test(legalName(segment)) &&
-    wordCount(cleanCompany(segment)) <= 6 &&
+    wordCount(cleanCompany(segment)) <= maxNameWords(segment) &&
     (!ROLE_NOUN.test(segment) || ORGANISATION_END.test(segment)) &&
     !HAS_URL_OR_EMAIL.test(segment) &&
     // "Hybrid · Amsterdam · Full time · Engineering": the board's department, not the company.

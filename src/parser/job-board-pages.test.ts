@@ -1559,3 +1559,31 @@ describe('a board that hides the employer behind its kind', () => {
     expect(posting.company).toBe('Kranwerk')
   })
 })
+
+describe("a public-sector board's page of an institution's post", () => {
+  const page = [
+    'NHS Jobs',
+    '',
+    'Data Engineer',
+    '',
+    'Wensleydale Community Health and Care NHS Foundation Trust',
+    '',
+    'The closing date is 30 April 2026',
+    '',
+    'Job summary',
+    '',
+    'This post is based at Fellside House, Kendal. You will build data pipelines in Python and SQL Server for the Trust.',
+  ].join('\n')
+
+  it('takes the institution under the title, however many words its name holds, not the board', () => {
+    expect(accepted(page).posting.company).toBe(
+      'Wensleydale Community Health and Care NHS Foundation Trust',
+    )
+  })
+
+  it('reads the town where "this post is based", after its building', () => {
+    expect(accepted(page).posting.locations.map((l) => [l.city, l.country])).toEqual([
+      ['Kendal', 'GB'],
+    ])
+  })
+})

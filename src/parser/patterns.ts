@@ -225,6 +225,13 @@ export const POLICY_PART =
 export const ORGANISATION_END =
   /\s(?:Technologies|Technology|Tech|Solutions|Systems|Software|Labs|Tools|Group|Partners|Services|Analytics|Robotics|Security|Consulting|Networks|Industries|Health|Data|Corporation|Corp\.?|Inc\.?|LLC|Ltd\.?|Foundation|Association|Institute|Society|Trust|Council|Agency|Cooperative|Coalition|Alliance)$/
 /**
+ * How many words a company's name may hold: an institution's name ending in its kind runs
+ * longer ("Lune Valley Health and Care NHS Foundation Trust").
+ */
+export function maxNameWords(name: string): number {
+  return ORGANISATION_END.test(name) ? 9 : 6
+}
+/**
  * "Careers at Zeestroom", "Werken bij Zeestroom": a careers site's name before its employer's
  * (which starts with a capital or a digit: "Lavora con noi" names none).
  */
@@ -596,7 +603,7 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\b(?:in|at|from)\s+(?:any|one|either)\s+of\s+our\s+(\p{Lu}[^.;:\n]{1,120}?)\s+(?:offices|hubs|studios|sites|locations)\b/u,
   // "based in our Leeds office", "work with us in our NYC office": where the role sits.
   /\b(?:in|at|from|out of)\s+our\s+(\p{Lu}[\p{L}'’. -]{1,40}?)\s+(?:office|hub|studio|hq|headquarters)\b/u,
-  /\b(?:role|position|job|you)\b[^.\n]{1,50}?\b(?:is|are|will be)\s+(?:based|located)\s+(?:in|at|out of)\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
+  /\b(?:role|position|post|job|you)\b[^.\n]{1,50}?\b(?:is|are|will be)\s+(?:based|located)\s+(?:in|at|out of)\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
   // "must live and be authorized to work in the United States": the same rule, with the right
   // to work in the same place.
   /\b(?:must|should|need to|have to)\s+(?:be\s+)?(?:located|based|living|live|reside|residing)(?:\s+and\s+(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted|able)\s+to\s+work)?\s+in\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/iu,

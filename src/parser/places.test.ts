@@ -274,6 +274,11 @@ describe('readPlaces: location fields', () => {
     expect(towns('Vesterbrogade 1, 1620 København')).toEqual(['Copenhagen, DK'])
     expect(towns('Hauptstraße 12, 10115 Berlin')).toEqual(['Berlin, DE'])
   })
+  it('reads the town after the name of an office’s building', () => {
+    expect(towns('Lune House, Kendal')).toEqual(['Kendal, GB'])
+    expect(towns('Kestrel Tower, Leeds')).toEqual(['Leeds, GB'])
+    expect(towns('Haus Birkenhof, Freiburg')).toEqual(['Freiburg, DE'])
+  })
   it('reads no town from an unknown name before a legal form that is also a state’s code', () => {
     // "NV" closes a Belgian or Dutch company's name as "Inc" does; "SA" and "AB" too.
     expect(readPlaces('Vlaskamp Mobility NV', { field: true }).locations).toEqual([])

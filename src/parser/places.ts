@@ -242,6 +242,10 @@ function townOfRegionBeside(
 const STREET_ADDRESS =
   /^(?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+ \d{1,4}[a-z]?$|^\d{1,4}[a-z]? (?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+$/u
 
+/** An office's building by its name: "Lune House", "Kestrel Tower", "Haus Birkenhof". */
+const BUILDING =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:House|Building|Tower|Court|Centre|Center|Hall|Campus|Haus|Gebäude|Turm|Maison|Edificio|Edifício|Torre|Palazzo|Gebouw)|(?:Haus|Maison|Edificio|Edifício|Torre|Palazzo|Gebouw)(?: \p{Lu}[\p{L}.'’-]+){1,3})$/u
+
 /** An area of a town named after it: "Salford Quays", "Leeds Dock", "Cambridge Science Park". */
 const TOWN_AREA =
   /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) (?:Quays?|Docks?|Wharf|Harbour|Harbor|Waterfront|Business Park|Science Park|Tech Park|City Centre|City Center|Old Town)$/u
@@ -262,14 +266,15 @@ function stripRemark(text: string): string {
 const FIRST_PART = /^([^,]{3,60}),\s*(?=\S)/
 
 /**
- * "Europaplatz 3, 7000 Eisenstadt", "Vesterbrogade 1, 1620 København": an office's street and
- * house number before its town are no place of their own; the town is read alone.
+ * "Europaplatz 3, 7000 Eisenstadt", "Vesterbrogade 1, 1620 København", "Lune House, Lancaster":
+ * an office's street and house number, or its building, before its town are no place of
+ * their own; the town is read alone.
  */
 function withoutStreet(field: string, context: PlaceContext): string {
   const first = FIRST_PART.exec(field)
   const part = first?.[1]?.trim() ?? ''
   // "1003 Lausanne, 1201 Genève": a postcode and its town are a place, not a house number.
-  return first && STREET_ADDRESS.test(part) && !readPlace(part, context)
+  return first && (STREET_ADDRESS.test(part) || BUILDING.test(part)) && !readPlace(part, context)
     ? field.slice(first[0].length)
     : field
 }
