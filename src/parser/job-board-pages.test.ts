@@ -1587,3 +1587,26 @@ describe("a public-sector board's page of an institution's post", () => {
     ])
   })
 })
+
+describe("a careers page's list of its other open roles below the posting", () => {
+  it('reads none of their places or modes for the role', () => {
+    const page = [
+      'Staff Software Engineer',
+      'Lumenway',
+      'Manchester, England, United Kingdom',
+      '',
+      'We build checkout software for independent shops in Kotlin on AWS.',
+      '',
+      "We're hybrid: the team works together in our Manchester office on Tuesdays and Thursdays.",
+      '',
+      'More open roles at Lumenway',
+      'Data Analyst, Merchant Insights',
+      'Remote (UK)',
+      'Product Designer',
+      'London, England, United Kingdom',
+    ].join('\n')
+    const posting = accepted(page).posting
+    expect([posting.workMode, posting.officeDaysPerWeek]).toEqual(['hybrid', 2])
+    expect(posting.locations.map((l) => l.city)).toEqual(['Manchester'])
+  })
+})
