@@ -1610,3 +1610,34 @@ describe("a careers page's list of its other open roles below the posting", () =
     expect(posting.locations.map((l) => l.city)).toEqual(['Manchester'])
   })
 })
+
+describe("a board's remote tag among the facts, where the text counts office days", () => {
+  const page = (tag: string, body: string) =>
+    [
+      'Développeur Back-End Python (H/F)',
+      'Cartevia',
+      'CDI',
+      'Nantes',
+      tag,
+      'Salaire : 45K à 55K €',
+      '',
+      'Le poste',
+      'Nous construisons des outils de cartographie en Python et Django.',
+      body,
+    ].join('\n')
+
+  it.each([
+    ['Télétravail total', "- Organisation hybride : 2 jours par semaine sur place avec l'équipe."],
+    ['Lavoro da remoto', '- Modello ibrido: 2 giorni a settimana in ufficio.'],
+  ])('the text wins over the tag "%s"', (tag, body) => {
+    const posting = accepted(page(tag, body)).posting
+    expect([posting.workMode, posting.officeDaysPerWeek]).toEqual(['hybrid', 2])
+  })
+
+  it('keeps a remote the text says in a sentence', () => {
+    const posting = accepted(
+      page('Télétravail total', '- Le poste est en télétravail complet, depuis toute la France.'),
+    ).posting
+    expect(posting.workMode).toBe('remote')
+  })
+})

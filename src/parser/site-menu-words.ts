@@ -77,6 +77,9 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'contact us',
   'press',
   'news',
+  'media',
+  'média',
+  'médias',
   // … and in the other languages: "Über uns / Karriere / Kontakt", "Chi siamo / Lavora con noi"
   'über uns',
   'karriere',

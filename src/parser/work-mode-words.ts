@@ -59,7 +59,7 @@ const OF_WORK = String.raw`(?:pracy|de\stravail|de\strabajo|de\strabalho|di\slav
 const PER_WEEK = String.raw`(?:\/\s?|(?:pro|die|par|a\sla|por|al|alla|per|na|in\sder|dans\sla|[aàw])\s)(?:woche|semaine|semana|settimana|week|tygodniu|tydzień)`
 /** "im Büro", "in unserem Büro", "w naszym biurze", "dans nos locaux", "en nuestra oficina". */
 const OUR = String.raw`(?:unserem|unseren|unserer|notre|nos|nuestras?|nuestros?|noss[oa]s?|nostr[oaie]|ons|onze|naszym|naszej|naszego)`
-const AT_OFFICE = String.raw`(?:(?:im|ins|au|dans|en\sla|en|no|na|nel|nell'|in|op|del|dall'|[wz])\s)?(?:${OUR}\s)?(?:b[üu]ro(?:tag(?:en?)?)?|pr[äa]senztag(?:en?)?|office|bureau|oficina|escrit[óo]rio|ufficio|kantoor(?:dag(?:en)?)?|biurze|biura|sede|locaux|campus)|vor\sort|sur\ssite|(?:en\s)?pr[ée]sentiel|presencia(?:l(?:es|mente)?|is)|in\spresenza|stacjonarnie|on[- ]?site`
+const AT_OFFICE = String.raw`(?:(?:im|ins|au|dans|en\sla|en|no|na|nel|nell'|in|op|del|dall'|[wz])\s)?(?:${OUR}\s)?(?:b[üu]ro(?:tag(?:en?)?)?|pr[äa]senztag(?:en?)?|office|bureau|oficina|escrit[óo]rio|ufficio|kantoor(?:dag(?:en)?)?|biurze|biura|sede|locaux|campus)|vor\sort|sur\s(?:site|place)|(?:en\s)?pr[ée]sentiel|presencia(?:l(?:es|mente)?|is)|in\spresenza|stacjonarnie|on[- ]?site`
 
 /** "2 Tage pro Woche im Büro", "3 jours par semaine au bureau", "2 días presenciales". */
 export const OFFICE_DAYS_I18N: readonly RegExp[] = [
