@@ -100,3 +100,14 @@ describe('sections: a Belgian board’s headings, in French and Dutch', () => {
     },
   )
 })
+
+describe('sections: an internship named as the role’s own section', () => {
+  it.each([
+    ['Qui sommes-nous ?', 'Ton stage', 'Tu entraîneras nos modèles avec PyTorch et MLflow.'],
+    ['Über uns', 'Dein Praktikum', 'Du trainierst unsere Modelle mit PyTorch und MLflow.'],
+    ['Chi siamo', 'Il tuo tirocinio', 'Allenerai i nostri modelli con PyTorch e MLflow.'],
+  ])('"%s" then "%s": the tools under the second are the role’s', (about, heading, line) => {
+    const text = `Ingénieur Machine Learning (H/F)\nNévalune\n\n${about}\n\nNous aidons les stations de ski à produire la neige.\n\n${heading}\n\n${line}${CLOSING}`
+    expect(stackOf(text)).toEqual(['PyTorch', 'MLflow'])
+  })
+})

@@ -21,7 +21,8 @@ export const SECTION_HEADINGS: Record<
   Record<HeadingKind, string[]>
 > = {
   de: {
-    responsibilities: list(`Aufgaben, Deine Aufgaben, Ihre Aufgaben, Aufgabengebiet,
+    responsibilities:
+      list(`Dein Praktikum, Ihr Praktikum, Das Praktikum, Deine Ausbildung, Ihre Ausbildung, Aufgaben, Deine Aufgaben, Ihre Aufgaben, Aufgabengebiet,
         Tätigkeiten, Deine Tätigkeiten, Was dich erwartet, Was Sie erwartet, Was erwartet dich,
         Was erwartet Sie, Deine Rolle, Ihre Rolle, Die Rolle, Die Stelle, Stellenbeschreibung,
         Verantwortlichkeiten, Dein Job, Deine Mission, Was du tust, Was du bewegst, Das machst du,
@@ -48,7 +49,8 @@ export const SECTION_HEADINGS: Record<
         Werkzeuge, Tools`),
   },
   fr: {
-    responsibilities: list(`Missions, Vos missions, Tes missions, Tes missions principales,
+    responsibilities:
+      list(`Ton stage, Votre stage, Le stage, Ton alternance, Votre alternance, L'alternance, Missions, Vos missions, Tes missions, Tes missions principales,
         Vos missions principales, Missions principales, Ta mission, Votre mission, Le poste,
         Description du poste, Descriptif du poste, Responsabilités, Vos responsabilités,
         Ce que vous ferez, Ce que tu feras, Ton rôle, Votre rôle, Le rôle, Au quotidien,
@@ -56,7 +58,8 @@ export const SECTION_HEADINGS: Record<
         Description de la fonction, Le job, Votre job`),
     requirements: list(`Profil recherché, Profil, Votre profil, Ton profil, Compétences,
         Compétences requises, Qualifications, Prérequis, Ce que nous recherchons,
-        Ce que l'on recherche, Ce qu’on recherche, Exigences, Formation, Expérience,
+        Ce que l'on recherche, Ce qu’on recherche, Ce que nous cherchons, Ce que l'on cherche,
+        Ce qu’on cherche, Exigences, Formation, Expérience,
         Savoir-faire, Savoir-être, Vous êtes, Tu es`),
     niceToHave: list(`Atouts, Un plus, Serait un plus, Les plus, Bonus, Idéalement`),
     benefits: list(`Avantages, Nos avantages, Ce que nous offrons, Ce que nous proposons,
@@ -76,7 +79,8 @@ export const SECTION_HEADINGS: Record<
         Outils, Stack`),
   },
   es: {
-    responsibilities: list(`Responsabilidades, Funciones, Tus funciones, Tareas,
+    responsibilities:
+      list(`Tus prácticas, Tu beca, Las prácticas, Responsabilidades, Funciones, Tus funciones, Tareas,
         Tus responsabilidades, Qué harás, Lo que harás, Que harás, Tu rol, El rol, El puesto,
         Descripción del puesto, Descripción del empleo, Misión, Tu misión, Tu día a día`),
     requirements: list(`Requisitos, Requerimientos, Requisitos mínimos, Perfil,
@@ -98,7 +102,8 @@ export const SECTION_HEADINGS: Record<
     stack: list(`Stack tecnológico, Tecnologías, Herramientas, Nuestro stack`),
   },
   pt: {
-    responsibilities: list(`Responsabilidades, Atividades, Suas atividades, Atribuições,
+    responsibilities:
+      list(`Seu estágio, Teu estágio, O estágio, Responsabilidades, Atividades, Suas atividades, Atribuições,
         O que você vai fazer, O que você fará, Funções, Sua missão, Descrição da vaga,
         Sobre a vaga, A vaga, Seu dia a dia, Desafios, Seus desafios`),
     requirements: list(`Requisitos, Requisitos obrigatórios, Qualificações, Perfil,
@@ -117,7 +122,8 @@ export const SECTION_HEADINGS: Record<
     stack: list(`Stack, Tecnologias, Ferramentas, Nossa stack`),
   },
   it: {
-    responsibilities: list(`Responsabilità, Mansioni, Le tue mansioni, Attività,
+    responsibilities:
+      list(`Il tuo stage, Lo stage, Il tuo tirocinio, Il tirocinio, Responsabilità, Mansioni, Le tue mansioni, Attività,
         Cosa farai, Di cosa ti occuperai, Ruolo, Il ruolo, Descrizione del ruolo,
         La posizione, Descrizione della posizione, Compiti, La tua missione`),
     requirements: list(`Requisiti, Requisiti richiesti, Profilo, Profilo ricercato,
@@ -135,7 +141,8 @@ export const SECTION_HEADINGS: Record<
     stack: list(`Stack tecnologico, Tecnologie, Strumenti, Il nostro stack`),
   },
   nl: {
-    responsibilities: list(`Wat ga je doen, Wat ga jij doen, Wat je gaat doen, Taken,
+    responsibilities:
+      list(`Jouw stage, Je stage, De stage, Jouw afstudeeropdracht, Wat ga je doen, Wat ga jij doen, Wat je gaat doen, Taken,
         Jouw taken, Functieomschrijving, Over de functie, De functie, Je rol, Jouw rol,
         Verantwoordelijkheden, Wat je doet, Jouw uitdaging, De uitdaging,
         Functieinhoud, Jouw functie`),
@@ -154,7 +161,8 @@ export const SECTION_HEADINGS: Record<
     stack: list(`Tech stack, Technologieën, Tools, Onze stack`),
   },
   pl: {
-    responsibilities: list(`Obowiązki, Twoje obowiązki, Zakres obowiązków, Zadania,
+    responsibilities:
+      list(`Twój staż, Twoje praktyki, Staż, Obowiązki, Twoje obowiązki, Zakres obowiązków, Zadania,
         Twoje zadania, Czym będziesz się zajmować, Czym będziesz się zajmował, Opis stanowiska,
         Twoja rola, Rola, Projekt, Opis projektu`),
     requirements: list(`Wymagania, Nasze wymagania, Oczekujemy, Czego oczekujemy,
