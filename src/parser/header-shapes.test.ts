@@ -510,3 +510,13 @@ describe("a UK contract's IR35 status after the title", () => {
     },
   )
 })
+
+describe('a small town the data does not know, with its country, under the title', () => {
+  it('is the place, not the company', () => {
+    const text =
+      'Ingénieur Machine Learning (H/F)\nSaint-Ismier, France\n\nQui sommes-nous ?\n\nNévalune aide les stations de ski à produire la neige.\n'
+    const posting = record(text)
+    expect(posting.company).not.toMatch(/Saint-Ismier/)
+    expect(places(text)).toEqual(['Saint-Ismier, FR'])
+  })
+})

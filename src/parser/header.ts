@@ -34,6 +34,7 @@ import { stripGenderTags } from './gender.ts'
 import { levelFromWord } from './level.ts'
 import { endsSentence, withoutLegalForm } from './legal-form.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
+import { countryCode } from './country-names.ts'
 import { readPlaces, remoteRegion, STRONG_PLACE } from './places.ts'
 import {
   HAS_PLACE_PREPOSITION,
@@ -731,6 +732,10 @@ function withoutAreaParts(title: string): string {
 const MIN_FIELD_PLACE = 0.6
 
 function weakPlaceOnly(segment: string): boolean {
+  // "Montbonnot-Saint-Martin, France": a town the data does not know, with its country after
+  // it, is a place field, not a name.
+  const comma = segment.lastIndexOf(',')
+  if (comma > 0 && countryCode(segment.slice(comma + 1).trim())) return false
   const reading = readPlaces(segment)
   return (
     reading.locations.length > 0 &&
