@@ -35,7 +35,7 @@ import { levelFromWord } from './level.ts'
 import { endsSentence, withoutLegalForm } from './legal-form.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import { countryCode } from './country-names.ts'
-import { readPlaces, remoteRegion, STRONG_PLACE } from './places.ts'
+import { isStreetLine, readPlaces, remoteRegion, STRONG_PLACE } from './places.ts'
 import {
   HAS_PLACE_PREPOSITION,
   OFFICE_FIELD,
@@ -345,6 +345,18 @@ function emptyFacts(): HeaderFacts {
     posted: null,
     level: null,
   }
+}
+
+/** Whether `line` is a title that holds the title read, whole words and more. */
+function fullerTitle(title: Fact<string>, line: Line): boolean {
+  if (segmentsOf(line.text).length !== 1 || !isTitleLike(line.text)) return false
+  const fuller = cleanTitle(line.text).toLowerCase()
+  const read = title.value.toLowerCase()
+  const at = fuller.indexOf(read)
+  const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c)
+  return (
+    fuller.length > read.length && at >= 0 && edge(fuller[at - 1]) && edge(fuller[at + read.length])
+  )
 }
 
 /** A work mode and the noun it qualifies: "Remote Opportunity", "Hybrid Role". */
@@ -774,6 +786,16 @@ function valueUnderLabel(
   const next = lines[at]
   if (!next || at >= headerEnd || readFieldLabel(next.text)) return null
   const label = trimSet(line.text, ' ', ' :：')
+  // "Arbeitsort" over "Annenstraße 34" over "8020 Graz": the street, then its town.
+  const then =
+    field === 'location' && isStreetLine(next.text) ? nextShownLine(lines, at, headerEnd) : -1
+  const town = then >= 0 && then < headerEnd ? lines[then] : undefined
+  if (town && wordCount(town.text) <= 5 && !readFieldLabel(town.text))
+    return {
+      line: { field, label, value: `${next.text.trim()}, ${town.text.trim()}` },
+      raw: `${line.raw}\n${next.raw}\n${town.raw}`,
+      at: then,
+    }
   return { line: { field, label, value: next.text.trim() }, raw: `${line.raw}\n${next.raw}`, at }
 }
 
@@ -810,10 +832,19 @@ export function readHeader(
   const facts = emptyFacts()
   const titlePlaces: Fact<PostingLocation>[] = []
   let position = 0
+  let previous: Line | null = null
   for (let i = 0; i < headerEnd; i++) {
     const line = lines[i] as Line
     if (line.kind === 'blank' || line.noise || i === preface) continue
     position++
+    const above = previous
+    previous = line
+    // "Java Developer" (a trail's last crumb on a line of its own) over "Senior Java Developer
+    // (m/w/d)": the fuller title right under the one read is the title.
+    if (facts.title && above && facts.title.raw === above.raw && fullerTitle(facts.title, line)) {
+      facts.title = { ...facts.title, value: cleanTitle(line.text), raw: line.raw }
+      continue
+    }
     const value = valueUnderLabel(lines, i, headerEnd)
     if (value) {
       readKeyValue(facts, value.line, value.raw)

@@ -1641,3 +1641,36 @@ describe("a board's remote tag among the facts, where the text counts office day
     expect(posting.workMode).toBe('remote')
   })
 })
+
+describe("a board's trail on lines of their own, then the posting's facts", () => {
+  const page = [
+    'Jobs',
+    'Steiermark',
+    'Java Developer',
+    'Senior Java Developer (m/w/d)',
+    'Murweg Software GmbH',
+    'Jetzt bewerben',
+    '',
+    'Deine Aufgaben',
+    'Du baust unsere Lagersoftware mit Java, Spring Boot und PostgreSQL.',
+    '',
+    'Dein Profil',
+    'Du hast mehrere Jahre Erfahrung mit Java.',
+    '',
+    'Jobdetails',
+    'Arbeitsort',
+    'Lendplatz 12',
+    '8020 Graz',
+  ].join('\n')
+
+  it('takes the fuller title under the last crumb', () => {
+    const posting = accepted(page).posting
+    expect([posting.title, posting.seniority]).toEqual(['Senior Java Developer', 'senior'])
+  })
+
+  it('reads the town under the street of the workplace', () => {
+    expect(accepted(page).posting.locations.map((l) => [l.city, l.country])).toEqual([
+      ['Graz', 'AT'],
+    ])
+  })
+})

@@ -242,6 +242,11 @@ function townOfRegionBeside(
 const STREET_ADDRESS =
   /^(?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+ \d{1,4}[a-z]?$|^\d{1,4}[a-z]? (?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+$/u
 
+/** A line that is an office's street and house number: "Annenstraße 34", "11 rue du Pré Noir". */
+export function isStreetLine(text: string): boolean {
+  return STREET_ADDRESS.test(text.trim())
+}
+
 /** An office's building by its name: "Lune House", "Kestrel Tower", "Haus Birkenhof". */
 const BUILDING =
   /^(?:(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:House|Building|Tower|Court|Centre|Center|Hall|Campus|Haus|Gebäude|Turm|Maison|Edificio|Edifício|Torre|Palazzo|Gebouw)|(?:Haus|Maison|Edificio|Edifício|Torre|Palazzo|Gebouw)(?: \p{Lu}[\p{L}.'’-]+){1,3})$/u
