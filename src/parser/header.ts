@@ -349,7 +349,8 @@ function emptyFacts(): HeaderFacts {
 
 /** Whether `line` is a title that holds the title read, whole words and more. */
 function fullerTitle(title: Fact<string>, line: Line): boolean {
-  if (segmentsOf(line.text).length !== 1 || !isTitleLike(line.text)) return false
+  if (segmentsOf(line.text).length !== 1 || !isTitleLike(line.text) || readFieldLine(line.text))
+    return false
   const fuller = cleanTitle(line.text).toLowerCase()
   const read = title.value.toLowerCase()
   const at = fuller.indexOf(read)
