@@ -80,6 +80,24 @@ const TAGLINE =
 const INSTITUTION_FIRST =
   /^(?:society|cent(?:er|re)|foundation|institute?|stiftung|fondation|fundaci[óo]n|funda[çc][ãa]o|fondazione|association|verein|gesellschaft|council|alliance|coalition|school|college|academy|museum|hospital|bank)\b/iu
 
+/** Between the parts of a page's title: "Role | Employer", "Role - Employer - Town", "Role @ Employer". */
+const PAGE_TITLE_SEPARATOR = /\s[|–—-]\s|\s@\s|\s·\s/
+
+/**
+ * The employer a saved page's title names: its one part that carries a legal form ("Frontend
+ * Engineer (m/w/d) | Feldwerk Robotics GmbH"). A title's other parts are the role, a town, a
+ * contract, or the site's name, which on a board is the board's: only a legal form says a
+ * part is a company.
+ */
+function employerInPageTitle(title: string | undefined): string | null {
+  if (!title) return null
+  const named = title
+    .split(PAGE_TITLE_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => withoutLegalForm(part) !== part && !ROLE_NOUN.test(part))
+  return named.length === 1 ? (named[0] ?? null) : null
+}
+
 /** Why a value cannot be a company's name, or null when it can be one. */
 export const notACompany = memoPerDocument(whyNotACompany, (value) => value)
 
@@ -188,6 +206,7 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     if (!why || why === 'a place' || why === 'a common word') out.push({ ...c, value: name })
   }
   add(doc.facts.company, doc.facts.company ?? '', 'JSON-LD', 10)
+  add(employerInPageTitle(doc.facts.pageTitle), doc.facts.pageTitle ?? '', 'page title', 2.5)
   const header = doc.header.company
   if (header) {
     const keyed = header.from.startsWith('"')

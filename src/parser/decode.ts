@@ -197,7 +197,8 @@ export function decodeInput(body: string): Decoded {
       if (job) return fromJobPosting(job, 'html', notes, page.text)
     }
     notes.push('the page has no JobPosting JSON-LD: read its text')
-    return { ok: true, kind: 'html', text: page.text, facts: {}, notes }
+    const facts = page.title ? { pageTitle: page.title } : {}
+    return { ok: true, kind: 'html', text: page.text, facts, notes }
   }
   const markdown = LOOKS_LIKE_MARKDOWN.test(body)
   return { ok: true, kind: markdown ? 'markdown' : 'text', text: body, facts: {}, notes }

@@ -582,7 +582,8 @@ function readSegment(
     !(afterSeparator && areasOf(segment))
   // A line near the top that only a small town shares its name with ("Arcadia", "Tala")
   // is the company's name more likely than the place.
-  if (companyShaped && !titleLike && weakPlaceOnly(segment)) {
+  // Not with a work mode beside it ("Ulm, Remote"): that is a place field.
+  if (companyShaped && !titleLike && !modes.length && weakPlaceOnly(segment)) {
     facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
     return
   }

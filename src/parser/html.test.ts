@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { htmlToText, readHtml } from './html.ts'
+import { parsePosting } from './index.ts'
 
 describe('readHtml', () => {
+  it('keeps the page’s title apart from its text', () => {
+    const page = readHtml(
+      '<html><head><title>Data Engineer | Kornfeld &amp; Söhne GmbH</title></head><body><h1>Data Engineer</h1></body></html>',
+    )
+    expect(page.title).toBe('Data Engineer | Kornfeld & Söhne GmbH')
+    expect(page.text).not.toContain('Kornfeld')
+  })
+
   it('writes blocks as lines, list items as bullets, headings and bold as Markdown', () => {
     expect(
       readHtml('<h2 class="t">Requirements</h2><ul><li>Go</li><li><b>Rust</b></li></ul><p>End</p>')
@@ -90,5 +99,23 @@ describe('a list item opening with its label in an inline element', () => {
     expect(htmlToText('<ul><li><b>Python</b> is our main language</li></ul>')).toContain(
       '- **Python** is our main language\n',
     )
+  })
+})
+
+describe('a saved careers page whose employer only its title and logo name', () => {
+  const page = (title: string) =>
+    `<html><head><title>${title}</title></head><body><a href="./">← Zurück zur Übersicht</a><h1>Frontend Engineer (m/w/d)</h1><p>Festanstellung, Vollzeit · Ulm, Remote</p><h2>Deine Aufgaben</h2><ul><li>Du baust unsere Web-App mit React und TypeScript.</li></ul><footer>© 2026 Kornfeld Robotik GmbH</footer></body></html>`
+  const company = (title: string) => {
+    const result = parsePosting(page(title), { file: 'page.html' })
+    if (!result.ok) throw new Error(result.error)
+    return result.posting.company
+  }
+
+  it('reads the employer from the title’s part with a legal form', () => {
+    expect(company('Frontend Engineer (m/w/d) | Kornfeld Robotik GmbH')).toBe('Kornfeld Robotik')
+  })
+
+  it('takes no site’s name from a title without one', () => {
+    expect(company('Frontend Engineer (m/w/d) - CDI - Ulm | Jobwelt')).toBeNull()
   })
 })

@@ -3,7 +3,7 @@ import { readFieldLabel } from './field-line.ts'
 import { HTML_EMPTY_STRONG } from './patterns.ts'
 
 /** What a saved page gives the parser: its readable text and the JSON-LD blocks it embeds. */
-export type HtmlContent = { text: string; jsonLd: string[] }
+export type HtmlContent = { text: string; jsonLd: string[]; title?: string }
 
 /** Elements whose content is code, read as raw text up to their closing tag and dropped. */
 const RAW = new Set(['script', 'style', 'noscript', 'iframe', 'textarea', 'xmp'])
@@ -65,6 +65,10 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13)
 }
 
+/** The end of the page's <title>, and the most of it read. */
+const TITLE_CLOSE = /<\/title/gi
+const MAX_TITLE = 300
+
 /** One `</name` finder per dropped element, case-insensitive, compiled once. */
 const CLOSERS = new Map([...RAW].map((name) => [name, new RegExp(`</${name}`, 'gi')]))
 
@@ -77,6 +81,7 @@ const CLOSERS = new Map([...RAW].map((name) => [name, new RegExp(`</${name}`, 'g
  */
 export function readHtml(html: string): HtmlContent {
   const parts: string[] = []
+  let title: string | undefined
   const jsonLd: string[] = []
   // Inside a dropped element: its name and how many of it are open; its text is not kept.
   let dropping: string | null = null
@@ -167,6 +172,19 @@ export function readHtml(html: string): HtmlContent {
       }
       continue
     }
+    if (name === 'title' && title === undefined) {
+      // The page's own title, in its <head>: kept apart ("Frontend Engineer | Feldwerk
+      // Robotics GmbH" names an employer the page may show only as a logo).
+      TITLE_CLOSE.lastIndex = i
+      const close = TITLE_CLOSE.exec(html)
+      if (!close) break
+      title = decodeEntities(html.slice(i, Math.min(close.index, i + MAX_TITLE)))
+        .replace(/\s+/g, ' ')
+        .trim()
+      i = close.index
+      textStart = i
+      continue
+    }
     const closer = CLOSERS.get(name)
     if (closer) {
       // Raw text: nothing inside is markup, so jump to the closing tag.
@@ -194,7 +212,8 @@ export function readHtml(html: string): HtmlContent {
   }
   if (textStart < n) emit(html.slice(textStart))
   closeAnchor()
-  return { text: tidy(decodeEntities(parts.join(''))), jsonLd }
+  const text = tidy(decodeEntities(parts.join('')))
+  return title ? { text, jsonLd, title } : { text, jsonLd }
 }
 
 const MAX_LINK_TEXT = 500

@@ -57,6 +57,8 @@ export type StructuredFacts = {
   seniority?: Seniority
   employmentType?: EmploymentType
   skills?: string[]
+  /** A saved page's <title>: read only for the employer's name in it (company.ts). */
+  pageTitle?: string
 }
 
 /** `json`: one job of an applicant-tracking system's API (ats-job.ts). */
