@@ -520,3 +520,12 @@ describe('a small town the data does not know, with its country, under the title
     expect(places(text)).toEqual(['Saint-Ismier, FR'])
   })
 })
+
+describe('a town with a work mode beside it under the title', () => {
+  it('is the place, not a name a town shares', () => {
+    const text =
+      'Frontend Engineer (m/w/d)\n\nFestanstellung, Vollzeit · Ulm, Remote\n\nDeine Aufgaben\n\nDu baust unsere Web-App mit React.\n'
+    expect(record(text).company).toBeNull()
+    expect(places(text)).toEqual(['Ulm, DE'])
+  })
+})
