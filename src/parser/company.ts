@@ -308,6 +308,9 @@ const EMPLOYER_AT = /^(?:at|@|bei|chez|presso|bij)\s+(?=\p{Lu}|\p{N})/u
 const NEAR_TOP_LINES = 4
 const UNDER_TITLE_REACH = 20
 
+/** Parts of a line between middle dots or bullets: a board's facts. */
+const FACTS_BETWEEN_DOTS = /\S\s[·•]\s\S.*\s[·•]\s\S/
+
 function lineUnderTitle(doc: Doc): Line | null {
   const title = doc.header.title
   if (!title) return null
@@ -322,6 +325,8 @@ function lineUnderTitle(doc: Doc): Line | null {
     wordCount(text) > maxNameWords(text) ||
     ROLE_NOUN.test(text) ||
     HAS_MODE_WORD.test(text) ||
+    // "Torino · Ibrido · Tempo indeterminato": a board's facts between dots, not one name.
+    FACTS_BETWEEN_DOTS.test(text) ||
     /\d{3}|[|:]/.test(text) ||
     readFieldLabel(text)
   )

@@ -529,3 +529,17 @@ describe('a town with a work mode beside it under the title', () => {
     expect(places(text)).toEqual(['Ulm, DE'])
   })
 })
+
+describe("a board's facts between dots under the title, the town by its local name", () => {
+  const text =
+    'Junior Data Engineer\nTorino · Ibrido · Tempo indeterminato\n\nChi siamo\n\nVentoluce Data è una società di consulenza sui dati. Lavorerai con Python e Airflow.\n'
+
+  it('takes neither the line nor its town for the company', () => {
+    const company = record(text).company ?? ''
+    expect(company).not.toMatch(/Torino|Ibrido/)
+  })
+
+  it('reads the town as the place', () => {
+    expect(places(text)).toEqual(['Turin, IT'])
+  })
+})

@@ -588,8 +588,11 @@ function readSegment(
     return
   }
   // Once the company is known, a town's local name on a header line is the town: "Torino
-  // (TO)" under "Gabbiano Software" is not a company.
-  const localNames = facts.company !== null && !titleLike
+  // (TO)" under "Gabbiano Software" is not a company; so is the first of a board's facts
+  // with a work mode among them ("Torino · Ibrido · Tempo indeterminato").
+  const factsLine =
+    !afterSeparator && segmentsOf(line.text).length > 2 && modesIn(line.text, raw, from).length > 0
+  const localNames = (facts.company !== null || factsLine) && !titleLike
   const placeText = titleLike ? withoutAreaParts(segment) : segment
   const placed = addPlaces(facts, placeText, raw, from, afterSeparator && !titleLike, localNames)
   // "Spiich Labs (Stockholm)": the town in brackets is read, and the name before it stays.

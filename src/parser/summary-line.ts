@@ -134,6 +134,18 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
       for (let i = 1; i < parts.length; i++)
         if (kinds[i] === 'other' && readPlaces(parts[i] ?? '', { field: true }).locations[0]?.city)
           kinds[i] = 'place'
+    // "Torino · Ibrido · Tempo indeterminato": a town by its local name, first among a board's
+    // facts with a work mode and no other place, is the place (a pipe line's first part is
+    // where a "Who is hiring" post names its company).
+    if (
+      !pipes &&
+      kinds[0] === 'other' &&
+      !/[([]/.test(parts[0] ?? '') &&
+      kinds.includes('mode') &&
+      !kinds.includes('place') &&
+      readPlaces(parts[0] ?? '', { field: true }).locations[0]?.city
+    )
+      kinds[0] = 'place'
     // The first part stands where the company stands: when it reads as a place while another
     // part states the place ("Mesa | San Francisco"), or only as a small town, it is the name.
     const firstIsPlace = kinds[0] === 'place'
