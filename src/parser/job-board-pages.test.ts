@@ -1674,3 +1674,79 @@ describe("a board's trail on lines of their own, then the posting's facts", () =
     ])
   })
 })
+
+describe("a board's bar of categories, a chip a line, above the posting", () => {
+  const chips = [
+    'Wszystkie',
+    'Frontend',
+    'Backend',
+    'Testing',
+    'Admin',
+    'UX/UI',
+    'PM',
+    'Analytics',
+    'Security',
+    'Support',
+    'Architecture',
+    'JS',
+    'HTML',
+    'PHP',
+    'Ruby',
+    'Python',
+    'Java',
+    'Scala',
+    'Mobile',
+    'DevOps',
+    'Data',
+    'Go',
+    'Other',
+  ]
+  const page = [
+    'justjoin.it',
+    'Oferty pracy',
+    'Top firmy',
+    'Kursy',
+    'Dodaj ogłoszenie',
+    'Zaloguj się',
+    'Szukaj',
+    'Lublin',
+    'Python',
+    'Więcej filtrów',
+    ...chips,
+    'Wróć',
+    'Regular Python Developer',
+    'Wiklina Analytics',
+    'Lublin',
+    'Hybrydowo',
+    '16 000 - 21 000 PLN',
+    'netto (+VAT) / mies. - B2B',
+    '',
+    'Tech stack',
+    'Python',
+    'FastAPI',
+    'PostgreSQL',
+    'Docker',
+    'Airflow',
+    'AWS',
+    'pytest',
+    'Polars',
+    '',
+    'Czym będziesz się zajmować:',
+    '- Budowa usług danych w Pythonie.',
+  ].join('\n')
+
+  it('takes no chip for the title, and none of them into the stack', () => {
+    const posting = accepted(page).posting
+    expect(posting.title).toBe('Regular Python Developer')
+    expect(posting.stack.map((s) => s.name)).toEqual([
+      'Python',
+      'FastAPI',
+      'PostgreSQL',
+      'Docker',
+      'Airflow',
+      'AWS',
+      'pytest',
+      'Polars',
+    ])
+  })
+})

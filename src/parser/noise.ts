@@ -11,6 +11,7 @@ import {
   RANDOM_TOKEN,
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
+import { techByName } from './taxonomy.ts'
 import { markChatChannel } from './chat-channel.ts'
 import { markCommentThread } from './comment-thread.ts'
 import { markFeedPostAuthor } from './feed-post-author.ts'
@@ -93,6 +94,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   )
   markSiteMenu(lines, keys, dropped)
   markFilterBar(lines, dropped)
+  markFilterChips(lines, dropped)
   markResultsList(lines, dropped)
   // -1 in a text with no sentence: every region start counts, as before there was this rule.
   // A cookie notice is the site's sentence, not the posting's first.
@@ -321,6 +323,46 @@ function markFilterBar(lines: Line[], dropped: Record<string, number>): void {
   for (const line of lines.slice(0, FILTER_BAR_REACH)) {
     if (line.kind === 'text' && !line.noise && wordCount(line.text) <= FILTER_WORDS) run.push(line)
     else flush()
+  }
+  flush()
+}
+
+/** How far down a board's filter bar may start, and the fewest chips it holds. */
+const CHIPS_REACH = 60
+const MIN_CHIPS = 8
+const MIN_CHIP_TECHS = 6
+const CHIP_CHARS = 16
+
+/**
+ * "Wszystkie / JS / HTML / PHP / Ruby / Python / Java / … / DevOps / Data / Other": a board's
+ * bar of categories, a chip a line, above the posting. Eight or more short lines in a row
+ * (with the menu and search box above them), six or more and a quarter of them
+ * technologies, before any section heading: the posting's own skill chips stand under a
+ * heading ("Tech stack", "Wymagane umiejętności") and are kept.
+ */
+function markFilterChips(lines: Line[], dropped: Record<string, number>): void {
+  let run: number[] = []
+  let techs = 0
+  const flush = () => {
+    if (run.length >= MIN_CHIPS && techs >= MIN_CHIP_TECHS && techs * 4 >= run.length)
+      for (const i of run) mark(lines[i] as Line, 'filter bar', dropped)
+    run = []
+    techs = 0
+  }
+  for (let i = 0; i < Math.min(lines.length, CHIPS_REACH); i++) {
+    const line = lines[i] as Line
+    if (line.kind === 'heading' || (line.kind === 'text' && headingKind(line) !== null)) {
+      const known = headingKind(line)
+      // A heading of a known kind: the posting has begun.
+      if (known !== null && known !== 'unknown') break
+    }
+    const text = line.text.trim()
+    if (line.kind !== 'text' || text.length > CHIP_CHARS || wordCount(text) > 2) {
+      flush()
+      continue
+    }
+    run.push(i)
+    if (techByName(text)) techs++
   }
   flush()
 }
