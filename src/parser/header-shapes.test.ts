@@ -225,6 +225,9 @@ describe('a title without the contract a board writes after it', () => {
     ['Offre d’emploi : Développeur Python en CDI', 'Développeur Python'],
     ['Oferta de empleo: Desarrollador Java a tiempo completo', 'Desarrollador Java'],
     ['Software Engineer in Test', 'Software Engineer in Test'],
+    ['DevOps Engineer (contract, 6–12 months, likely to extend)', 'DevOps Engineer'],
+    ['Data Engineer (Freelance, 3 Monate)', 'Data Engineer'],
+    ['Backend Engineer (Go / Postgres)', 'Backend Engineer (Go / Postgres)'],
   ])('"%s" is "%s"', (line, title) => {
     expect(
       record(

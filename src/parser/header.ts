@@ -270,6 +270,9 @@ const APPLY_TAIL = /\s(?:[-–—=]{1,2}>?\s?)?(?:apply\b[^()]{0,30})?\(?(?:http
 /** An article first: what follows an announcement is a phrase, not a title ("a Senior …"). */
 const ARTICLE_FIRST = /^(?:an?|un|une|um|uma|uno|una|ein|eine|einen|een)\s/i
 
+/** The brackets that end a title, and what they hold. */
+const TRAILING_BRACKET_TEXT = /\s*\(([^()]{1,80})\)\s*$/
+
 function cleanTitleAnew(title: string): string {
   // "[Lug-Jobs] Stellenangebot: Linux-Administrator": a subject line's tag and announcement.
   const announced = title.replace(TITLE_ANNOUNCEMENT, '')
@@ -291,6 +294,12 @@ function cleanTitleAnew(title: string): string {
   const contract = TITLE_CONTRACT_TAIL.exec(clean.replace(/\s+/g, ' '))
   if (contract?.[1] && contract[2] && onlyContractOrMode(contract[2], { b2b: false }))
     clean = contract[1]
+  // "DevOps Engineer (contract, 6–12 months, likely to extend)": brackets that open with the
+  // contract hold its terms, not the role.
+  const terms = TRAILING_BRACKET_TEXT.exec(clean)
+  const first = terms?.[1]?.split(',')[0]?.trim()
+  if (terms && first && onlyContractOrMode(first, { b2b: false }))
+    clean = clean.slice(0, terms.index)
   return trimSet(
     stripGenderTags(clean.replace(/\s+/g, ' ').replace(APPLY_TAIL, ''))
       .replace(TITLE_WORKLOAD_TAIL, '')

@@ -463,12 +463,16 @@ function locationsField(
   for (const location of facts.locations ?? []) addLocation(locations, location)
   for (const l of header.locations) addLocation(locations, l.value)
   if (locations.length === 0) {
-    const read = (text: string | undefined) => {
+    const read = (text: string | undefined, field = false) => {
       const place = text ? PLACE_LIST_TAIL.exec(text.trim())?.[1] : undefined
-      return place ? readPlaces(place).locations : []
+      return place ? readPlaces(place, { field }).locations : []
     }
-    for (const text of LOCATION_IN_TEXT.map((p) => p.exec(doc.allText)?.[1]))
-      for (const l of read(text)) addLocation(locations, l)
+    // "based in", "join our data team in": a phrase that says a place follows; what it names
+    // no plain reading knows is read as a place field is, other names too ("Gothenburg").
+    for (const text of LOCATION_IN_TEXT.map((p) => p.exec(doc.allText)?.[1])) {
+      const plain = read(text)
+      for (const l of plain.length ? plain : read(text, true)) addLocation(locations, l)
+    }
     for (const text of placesInProse(bodyText, workMode !== 'remote')) {
       const places = read(text)
       for (const l of places) addLocation(locations, l)

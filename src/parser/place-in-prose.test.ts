@@ -27,6 +27,7 @@ describe('the role’s place in a sentence', () => {
     ['We offer hybrid work in downtown Chicago, three days a week.', 'Chicago, US'],
     ["It's a full-time, on-site job in Zurich, near the station.", 'Zürich, CH'],
     ['This is an in-person role at our Denver office.', 'Denver, US'],
+    ['You will join our data team in Gothenburg.', 'Göteborg, SE'],
     ['Cinderpath is a research and consulting firm based in Pittsburgh, PA.', 'Pittsburgh, US'],
   ])('%s', (sentence, place) => {
     expect(placesOf(sentence)).toEqual([place])

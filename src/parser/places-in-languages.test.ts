@@ -121,7 +121,8 @@ describe('the title', () => {
       record(
         'Software Engineer - Human Data (Full-Time)\n\nAt Lanternfish, we label data for research labs.\n\nRequirements\n- Python\n',
       ).title,
-    ).toBe('Software Engineer - Human Data (Full-Time)')
+      // The brackets' contract goes, as a dash's does.
+    ).toBe('Software Engineer - Human Data')
   })
 })
 

@@ -107,8 +107,9 @@ describe('each role of a post keeps what its own line states', () => {
       ].join('\n'),
     )
     expect(roles.map((r) => [r.title, r.workMode, r.pay])).toEqual([
-      ['Infrastructure Engineer (Full-time, ONSITE)', 'onsite', [150000, 220000, 'USD']],
-      ['Developer Relations Engineer (Full-time, REMOTE)', 'remote', [90000, 140000, 'USD']],
+      // The brackets' contract and mode leave the title and are read as the role's facts.
+      ['Infrastructure Engineer', 'onsite', [150000, 220000, 'USD']],
+      ['Developer Relations Engineer', 'remote', [90000, 140000, 'USD']],
     ])
   })
 
