@@ -5,7 +5,6 @@ import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
 import { LEGAL_FORM_IN_PROSE } from './legal-form.ts'
 import { isJobLink } from './links.ts'
 import { firstCrumb } from './page-chrome.ts'
-import { SITE_MENU_ITEMS } from './site-menu-words.ts'
 import { allMatches, allMatchesInRuns } from './matches.ts'
 import { COMPANY_PREDICATE, COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
 import { placeKey } from './place-key.ts'
@@ -363,7 +362,8 @@ export function siteOwner(doc: Doc): Candidate<string>[] {
     } else if (line.noise === 'breadcrumb') {
       // "Kestrel Robotics / Open roles / Platform Engineer": the trail starts at the site's owner.
       const head = firstCrumb(line.text)
-      if (CRUMB_NAME.test(head) && !MENU_ITEMS.has(head.toLowerCase()))
+      // A menu item there ("Home / Careers / …") is no name: the caller's check says so.
+      if (CRUMB_NAME.test(head))
         found.push({ value: head, raw: line.raw, from: 'first crumb of the trail', score: 2 })
     }
   }
@@ -371,7 +371,6 @@ export function siteOwner(doc: Doc): Candidate<string>[] {
 }
 /** A crumb that may be a name: capitalised, up to four words. */
 const CRUMB_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s[\p{L}\p{N}&.'’-]+){0,3}$/u
-const MENU_ITEMS = new Set(SITE_MENU_ITEMS)
 
 /** How far down a page its menu and cookie notice are read for the owner's name. */
 const SITE_FURNITURE_LINES = 40

@@ -599,9 +599,8 @@ function readSegment(
   // Once the company is known, a town's local name on a header line is the town: "Torino
   // (TO)" under "Gabbiano Software" is not a company; so is the first of a board's facts
   // with a work mode among them ("Torino · Ibrido · Tempo indeterminato").
-  const factsLine =
-    !afterSeparator && segmentsOf(line.text).length > 2 && modesIn(line.text, raw, from).length > 0
-  const localNames = (facts.company !== null || factsLine) && !titleLike
+  const localNames =
+    !titleLike && (facts.company !== null || (!afterSeparator && isFactsLine(line.text)))
   const placeText = titleLike ? withoutAreaParts(segment) : segment
   const placed = addPlaces(facts, placeText, raw, from, afterSeparator && !titleLike, localNames)
   // "Spiich Labs (Stockholm)": the town in brackets is read, and the name before it stays.
@@ -706,6 +705,11 @@ function placeAfterDash(
   // Canada)" is one aside, not a title and a place.
   if (HAS_MODE_WORD.test(head) || head.split('(').length !== head.split(')').length) return null
   return { head, tail, afterTitle }
+}
+
+/** Three parts or more between separators, a work mode among them: a board's facts. */
+function isFactsLine(text: string): boolean {
+  return segmentsOf(text).length > 2 && modesIn(text, '', '').length > 0
 }
 
 /** A part that reads as places only, each a sure reading: "Leipzig", "Lyon (69)". */

@@ -351,11 +351,9 @@ function markFilterChips(lines: Line[], dropped: Record<string, number>): void {
   }
   for (let i = 0; i < Math.min(lines.length, CHIPS_REACH); i++) {
     const line = lines[i] as Line
-    if (line.kind === 'heading' || (line.kind === 'text' && headingKind(line) !== null)) {
-      const known = headingKind(line)
-      // A heading of a known kind: the posting has begun.
-      if (known !== null && known !== 'unknown') break
-    }
+    // A heading of a known kind: the posting has begun.
+    const kind = line.kind === 'heading' || line.kind === 'text' ? headingKind(line) : null
+    if (kind !== null && kind !== 'unknown') break
     const text = line.text.trim()
     if (line.kind !== 'text' || text.length > CHIP_CHARS || wordCount(text) > 2) {
       flush()

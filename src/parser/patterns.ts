@@ -36,7 +36,6 @@ export const LOOKS_LIKE_MARKDOWN = /^#{1,6}\s|\n#{1,6}\s|\]\(https?:|\*\*[^*\n]{
 export const LINE_BREAKS = /\r\n?|\u2028|\u2029/g
 export const BLANK_RUN = /\n(?: *\n){2,}/g
 export const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
-/** A table row's first cell and the tab after it, when short and no label of its own ("Location<TAB>"). */
 /**
  * A table row's first cell and the gap after it: a tab, or (a page's property table copied as
  * text, "Location        Leeds") a run of spaces no sentence has.
@@ -530,7 +529,7 @@ export const REGION_LIST_SEPARATOR = / (?:or|and) |[,/&]/
  * of the sentence in lower case.
  */
 export const REMOTE_REGION_HINT =
-  /remot|based|located|resid|résid|radicad|wohn|woonachtig|zamieszka|only|from any|zdaln|t[ée]l[ée]travail|teletrabajo|distance|afstand|home-?office/
+  /remot|based|located|only|from any|zdaln|t[ée]l[ée]travail|teletrabajo|distance|afstand|home-?office/
 export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,

@@ -250,7 +250,7 @@ export const RESIDENCE_STEMS = [
   'mor',
   'woonachtig',
   'wonend',
-  'zamieszka',
+  // "zamieszkania" too
   'mieszka',
 ] as const
 

@@ -578,14 +578,15 @@ function officeTown(piece: string): boolean {
   return regionIn(country, region.slice(country.length + 1))?.name === town.region
 }
 
+/** A sentence that may hold a rule of residence: one of its verbs' stems, in lower case. */
+const RESIDENCE_HINT = anyLiteral(RESIDENCE_STEMS)
+
 /**
  * Where a remote hire may live, in the languages beyond English: after working away ("remote
  * aus ganz Deutschland"), and in a rule of residence ("residir no Brasil"), which a sentence
  * holds only with one of its words (`hint`, lower case) and where a town is an office's
  * ("reside en Madrid"), not a region.
  */
-const RESIDENCE_HINT = anyLiteral(RESIDENCE_STEMS)
-
 const REGIONS_I18N: readonly { pattern: RegExp; hint?: RegExp; townIsOffice?: true }[] = [
   { pattern: REMOTE_REGION_IN_TEXT_I18N },
   {
