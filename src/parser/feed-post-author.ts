@@ -1,11 +1,77 @@
+import { escapeRegExp } from './lib/escape-regexp.ts'
 import { LISTING_LINE } from './patterns.ts'
 import type { Fact, Line } from './types.ts'
+import { FEED_VIEWER_COUNTERS } from './words/feed-viewer-card.ts'
+import { allLanguages } from './words/languages.ts'
 
 /**
  * A social feed's author line: a name and the reader's degree of connection ("Sanne de Vries
  * • 2e", "Jane Doe • 3rd+", "Max Muster • 2.").
  */
 const AUTHOR_DEGREE = /^\S.{0,60}\s[•·]\s(?:1st|2nd|3rd\+?|[123](?:[eº°.]|er)?\+?)$/u
+
+/**
+ * How far down a feed copied whole its first post may start: under the site's menu, the
+ * reader's own profile card and the feed's sort control.
+ */
+const FEED_TOP = 40
+
+/** A counter of the reader's profile card, alone or with its count: "Profile viewers 48". */
+const VIEWER_COUNTER = new RegExp(
+  `^(?:${allLanguages(FEED_VIEWER_COUNTERS).map(escapeRegExp).join('|')})(?:\\s*:?\\s*[\\d.,\\s]+[km]?)?$`,
+  'iu',
+)
+/** A count alone on its line, under its counter's name. */
+const COUNT = /^[\d.,\s]+[km]?$/i
+/** The card's lines over its counters: the reader's name, headline and place. */
+const CARD_LINES_ABOVE = 4
+/** The rail's links under the counters ("Saved items", "Groups") are short. */
+const RAIL_ITEM_WORDS = 4
+
+/**
+ * A feed copied whole shows the reader's own profile card in its side rail, above the posts:
+ * the reader's name and headline ("Android Developer | Kotlin | Jetpack Compose"), then the
+ * counters of their profile's views and their posts' impressions, then the rail's links. The
+ * headline names the reader's job, not the posted one. Marks the card with `mark`.
+ */
+export function markFeedViewerCard(
+  lines: Line[],
+  mark: (line: Line, reason: string) => void,
+): void {
+  const reach = Math.min(lines.length, FEED_TOP)
+  const counter = (line: Line | undefined) =>
+    !!line && line.kind !== 'blank' && VIEWER_COUNTER.test(line.text.trim())
+  const first = lines.findIndex((line, i) => i < reach && counter(line))
+  if (first < 0) return
+  let top = first
+  let above = 0
+  for (let j = first - 1; j >= 0 && above < CARD_LINES_ABOVE; j--) {
+    const line = lines[j] as Line
+    if (line.noise) break
+    if (line.kind === 'blank') {
+      if (lines[j - 1]?.kind === 'blank') break
+      continue
+    }
+    top = j
+    above++
+  }
+  let bottom = first
+  for (let j = first + 1; j < lines.length; j++) {
+    const line = lines[j] as Line
+    if (line.kind === 'blank') {
+      const next = lines.slice(j + 1).find((l) => l.kind !== 'blank')
+      if (!counter(next) && !COUNT.test(next?.text.trim() ?? '')) break
+      continue
+    }
+    const text = line.text.trim()
+    if (!counter(line) && !COUNT.test(text) && text.split(/\s+/).length > RAIL_ITEM_WORDS) break
+    bottom = j
+  }
+  for (let j = top; j <= bottom; j++) {
+    const line = lines[j] as Line
+    if (line.kind !== 'blank') mark(line, "reader's profile card")
+  }
+}
 
 /**
  * A post copied from a social feed opens with its author: the name and connection degree,
@@ -18,10 +84,11 @@ export function markFeedPostAuthor(
   lines: Line[],
   mark: (line: Line, reason: string) => void,
 ): Fact<string> | null {
-  const seen = Math.min(lines.length, 20)
+  const seen = Math.min(lines.length, FEED_TOP)
   for (let i = 0; i < seen; i++) {
     const line = lines[i]
-    if (!line || line.kind === 'blank' || !AUTHOR_DEGREE.test(line.text.trim())) continue
+    if (!line || line.kind === 'blank' || line.noise) continue
+    if (!AUTHOR_DEGREE.test(line.text.trim())) continue
     mark(line, 'post author')
     const headline = lines[i + 1]
     const shown = headline && headline.kind !== 'blank' ? headline : null

@@ -228,6 +228,9 @@ describe('a title without the contract a board writes after it', () => {
     ['DevOps Engineer (contract, 6–12 months, likely to extend)', 'DevOps Engineer'],
     ['Data Engineer (Freelance, 3 Monate)', 'Data Engineer'],
     ['Backend Engineer (Go / Postgres)', 'Backend Engineer (Go / Postgres)'],
+    ['📢 Offene Stelle: Backend-Entwickler (m/w/d)', 'Backend-Entwickler'],
+    ['Poste à pourvoir : Développeur Python en CDI', 'Développeur Python'],
+    ['Nueva vacante: Desarrollador Java a tiempo completo', 'Desarrollador Java'],
   ])('"%s" is "%s"', (line, title) => {
     expect(
       record(

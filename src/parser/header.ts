@@ -49,7 +49,7 @@ import { areasOf } from './work-areas.ts'
 import { hasMoney } from './salary.ts'
 import { headingKind, headingText } from './segment.ts'
 import { cleanCompany } from './text-facts.ts'
-import { trimSet, wordCount } from './text.ts'
+import { stripEmoji, trimSet, wordCount } from './text.ts'
 import type { Fact, Line } from './types.ts'
 import { modeWordsIn, officeDaysInLine } from './work-mode.ts'
 import { PARTLY_REMOTE, REMOTE_STRONG_I18N } from './work-mode-words.ts'
@@ -275,6 +275,8 @@ const TRAILING_BRACKET_TEXT = /\s*\(([^()]{1,80})\)\s*$/
 
 function cleanTitleAnew(title: string): string {
   // "[Lug-Jobs] Stellenangebot: Linux-Administrator": a subject line's tag and announcement.
+  // "📢 VAGA ABERTA: …": a post's emoji before its announcement is no part of either.
+  title = stripEmoji(title).trim() || title
   const announced = title.replace(TITLE_ANNOUNCEMENT, '')
   // "We're hiring: a Senior Compiler Engineer to work on Tessellate": the role the phrase names.
   const named =

@@ -1230,6 +1230,22 @@ describe('a feed post’s "More from" its author', () => {
   })
 })
 
+describe('a feed copied whole with the reader’s profile card', () => {
+  it.each([
+    [
+      'Skip to main content\nHome\nMy Network\nJobs\nMessaging\nNotifications\n\nTomasz Wrona\nAndroid Developer | Kotlin | Jetpack Compose\nProfile viewers 112\nPost impressions 2,431\nSaved items\nGroups\n\nSort by: Top\n\nAoife Brennan • 2nd\nPeople Partner at Tidewell Labs | Hiring\n1d •\n\n📢 We’re hiring: Senior Flutter Engineer | Remote (Ireland) 🚀\n\nTidewell Labs is growing its mobile team. You will build our banking app in Flutter and Dart.\n\n#hiring #flutter #kotlin',
+      ['Tidewell Labs', 'Senior Flutter Engineer'],
+    ],
+    [
+      'Ir para o conteúdo principal\nInício\nMinha rede\nVagas\nMensagens\n\nBeatriz Lobo\nEngenheira de Dados | Spark | Databricks\nVisualizações do perfil\n57\nImpressões da publicação\n1.020\nItens salvos\n\nMarcos Teles • 3º+\nHead de Engenharia na Jabuti Seguros\n3 d •\n\nVAGA ABERTA: Pessoa Engenheira de Software Backend (Java) | Híbrido em Recife\n\nNa Jabuti Seguros você vai cuidar das APIs de apólices em Java e PostgreSQL.',
+      ['Jabuti Seguros', 'Pessoa Engenheira de Software Backend (Java)'],
+    ],
+  ])('takes neither the employer nor the title from the reader’s headline', (text, expected) => {
+    const posting = accepted(text).posting
+    expect([posting.company, posting.title]).toEqual(expected)
+  })
+})
+
 describe('a board’s search form copied as text', () => {
   it('is not the title when its cells stand apart under their labels', () => {
     const posting = accepted(

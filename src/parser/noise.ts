@@ -14,7 +14,7 @@ import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { techByName } from './taxonomy.ts'
 import { markChatChannel } from './chat-channel.ts'
 import { markCommentThread } from './comment-thread.ts'
-import { markFeedPostAuthor } from './feed-post-author.ts'
+import { markFeedPostAuthor, markFeedViewerCard } from './feed-post-author.ts'
 import { markEmailHeader } from './email-header.ts'
 import {
   JOB_BOARD_MENU_WORDS,
@@ -93,6 +93,7 @@ export function markNoise(lines: Line[]): NoiseResult {
     i < 40 && l.kind === 'text' ? keyOf(spacedMenu(l.raw) ?? l.text) : '',
   )
   markSiteMenu(lines, keys, dropped)
+  markFeedViewerCard(lines, (line, reason) => mark(line, reason, dropped))
   markFilterBar(lines, dropped)
   markFilterChips(lines, dropped)
   markResultsList(lines, dropped)

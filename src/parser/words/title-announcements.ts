@@ -22,6 +22,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
   ],
   de: [
     'stellenangebot',
+    'offene (?:stelle|position)',
     'stellenausschreibung',
     'stellenbeschreibung',
     'jobangebot',
@@ -34,6 +35,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'fiche de poste',
     'description (?:de|du) poste',
     'nous recrutons',
+    'poste (?:à pourvoir|ouvert)',
     'on recrute',
     'recrutement',
     '(?:(?:belle|nouvelle|superbe) )?(?:opportunité|offre)',
@@ -41,13 +43,14 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
   es: [
     'oferta de (?:empleo|trabajo)',
     'descripción del puesto',
-    'vacante',
+    '(?:nueva )?vacantes?(?: abiertas?)?',
     'buscamos',
     'estamos contratando',
     '(?:(?:nueva|gran) )?oportunidad(?: laboral)?',
   ],
   pt: [
-    'vaga',
+    // "VAGA ABERTA: …", "Nova vaga: …"
+    '(?:nova )?vagas?(?: (?:abertas?|em aberto))?',
     'descrição (?:da vaga|do cargo)',
     '(?:(?:nova|ótima|excelente) )?oportunidade',
     'estamos a contratar',
@@ -63,7 +66,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     '(?:(?:nuova|interessante) )?opportunità(?: di lavoro)?',
   ],
   nl: [
-    'vacature',
+    '(?:nieuwe |openstaande )?vacature',
     'functieomschrijving',
     'wij zoeken',
     'we zoeken',
