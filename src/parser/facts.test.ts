@@ -200,6 +200,21 @@ describe('work mode and office days', () => {
     // Where the team lives, a town: an office, not a rule.
     expect(remoteRegionsIn('Nasz zespół mieszka w Krakowie i Gdańsku.')).toEqual([])
   })
+
+  it('reads "anywhere" in a rule of residence', () => {
+    expect(remoteRegionsIn('100% remoto, para quem mora em qualquer lugar do Brasil.')).toEqual([
+      'BR',
+    ])
+    expect(remoteRegionsIn('Remoto para personas que vivan en cualquier parte de España.')).toEqual(
+      ['ES'],
+    )
+    expect(remoteRegionsIn('Vollständig remote, wohnhaft überall in Deutschland.')).toEqual(['DE'])
+    expect(remoteRegionsIn('Fully remote for anyone living anywhere in Brazil.')).toEqual(['BR'])
+    // A company's boilerplate of where its people may be located is not this role's rule.
+    expect(
+      remoteRegionsIn('You can be located anywhere in North America and work remotely.'),
+    ).toEqual([])
+  })
 })
 
 describe('salary', () => {

@@ -641,6 +641,13 @@ export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }
     pattern: /\bfrom any (?:location|where|place) in\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
     needs: 'from any ',
   },
+  // "for anyone living anywhere in Brazil" (not "located anywhere in": a company's boilerplate
+  // says so of all its roles, whatever this one allows).
+  {
+    pattern:
+      /\b(?:living|residing)\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
+    needs: 'anywhere',
+  },
   {
     pattern:
       /\b(?:located|based|living|residing|reside)\s+in\s+(?:the\s+)?(?:province|state)\s+of\s+(\p{Lu}[\p{L}. -]{1,40})/u,

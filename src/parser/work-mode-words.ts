@@ -236,6 +236,14 @@ export const REMOTE_REGION_IN_TEXT_I18N = new RegExp(
   'u',
 )
 /**
+ * "Anywhere" in a rule of residence: before its preposition ("wohnhaft überall in", "résidant
+ * n'importe où en") or after it ("mora em qualquer lugar do Brasil", "vivan en cualquier parte
+ * de España", "en toda España", "in ganz Deutschland").
+ */
+const ANYWHERE_BEFORE = String.raw`(?:(?:überall|n['’]importe\soù|ovunque|overal|gdziekolwiek)\s)`
+const ANYWHERE_AFTER = String.raw`(?:(?:qualquer|cualquier)\s(?:lugar|parte|ponto|sitio)\s(?:del?|d[oa]s?)\s|tod[oa]s?\s|ganz\s|tout(?:e|es)?\s|tutt[ao]\s|heel\s|całej\s)`
+
+/**
  * The stems of the words of living somewhere that `RESIDENCE_IN_TEXT_I18N` reads, in lower
  * case: a sentence without one of them holds no rule of residence.
  */
@@ -263,7 +271,7 @@ export const RESIDENCE_STEMS = [
  * read as `REMOTE_REGION_IN_TEXT_I18N`'s are.
  */
 export const RESIDENCE_IN_TEXT_I18N = new RegExp(
-  String.raw`(?<!\p{L})(?:[Rr]esid(?:ir|ire|ere|er|e|ent[ei]s?|ência|encia|enza|ence|ant[es]?)|[Rr]ésid(?:er|ent[es]?|ence|ant[es]?)|[Rr]adicad[oa]s?|[Ww]ohnsitz|[Ww]ohnhaft|[Aa]nsässig(?:e[nr]?)?|[Dd]omicili(?:é|ée|és|ées|ad[oa]s?|at[oaie])|[Vv]iv(?:ir|an|en|iendo|ant|ent|em|am|endo)|[Mm]or(?:ar|am|em|a|ando|adores)|[Ww]oonachtig(?:\szijn)?|[Ww]onend|(?:[Zz]a)?[Mm]ieszka(?:nia|ły|li|ła|łe|ć|jąc(?:[aey]|ych|ym|ymi)?|ńc(?:y|ów|om))?)\s(?:(?:fiscal|fiscale|permanente|legal|legale)\s)?(?:in|en|em|no|na\sterenie|na|au|aux|dans|w|we|im|nel(?:l['’])?|in\shet|dentro\sd[eo])\s${ARTICLE}?${PLACE_WORDS}`,
+  String.raw`(?<!\p{L})(?:[Rr]esid(?:ir|ire|ere|er|e|ent[ei]s?|ência|encia|enza|ence|ant[es]?)|[Rr]ésid(?:er|ent[es]?|ence|ant[es]?)|[Rr]adicad[oa]s?|[Ww]ohnsitz|[Ww]ohnhaft|[Aa]nsässig(?:e[nr]?)?|[Dd]omicili(?:é|ée|és|ées|ad[oa]s?|at[oaie])|[Vv]iv(?:ir|an|en|iendo|ant|ent|em|am|endo)|[Mm]or(?:ar|am|em|a|ando|adores)|[Ww]oonachtig(?:\szijn)?|[Ww]onend|(?:[Zz]a)?[Mm]ieszka(?:nia|ły|li|ła|łe|ć|jąc(?:[aey]|ych|ym|ymi)?|ńc(?:y|ów|om))?)\s(?:(?:fiscal|fiscale|permanente|legal|legale)\s)?${ANYWHERE_BEFORE}?(?:in|en|em|no|na\sterenie|na|au|aux|dans|w|we|im|nel(?:l['’])?|in\shet|dentro\sd[eo])\s${ANYWHERE_AFTER}?${ARTICLE}?${PLACE_WORDS}`,
   'u',
 )
 
