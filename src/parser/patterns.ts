@@ -412,10 +412,10 @@ export const REMOTE_STRONG: readonly RegExp[] = [
   /\((?:all|fully|100\s?%)?\s?remote(?:\s?[-–—,:/]\s?(?!friendly)[^()\n\d$€£]{1,40})?\)/i,
 ]
 // Remote only later ("full remote work after six months", "after probation") is not the role's mode now.
-// "Fully remote applications can't be considered", "although this listing is tagged remote":
-// remote refused, or the board's tag the text corrects.
+// "Fully remote applications can't be considered", "we can't offer fully remote positions",
+// "although this listing is tagged remote": remote refused, or the board's tag the text corrects.
 export const REMOTE_EXCEPTION =
-  /\bright candidate\b|\bexceptional (?:cases|circumstances)\b|\bconsider(?:ed)? (?:fully )?remote\b|\bremote (?:applications?|applicants?|candidates?) (?:can(?:no|'|’)?t|won(?:'|’)t|will not|are not|aren(?:'|’)t)\b|\btagged (?:as )?remote\b|\bremote (?:days?|weeks?|work weeks?|options?|working days?|allowance)\b|\b(?:days?|weeks?) (?:of )?remote\b|\bnot (?:a )?(?:fully )?remote\b|\bnot (?:eligible|available) for (?:fully )?remote\b|\bno remote\b|\bremote (?:work(?:ing)? )?(?:is|are) not\b|\bremote (?:work(?:ing)? )?(?:isn|aren)(?:'|’)t\b|\boccasional(?:ly)? remote\b|\bafter (?:the )?(?:first )?(?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\bafter (?:the |a )?probation/i
+  /\bright candidate\b|\bexceptional (?:cases|circumstances)\b|\bconsider(?:ed)? (?:fully )?remote\b|\bremote (?:applications?|applicants?|candidates?) (?:can(?:no|'|’)?t|won(?:'|’)t|will not|are not|aren(?:'|’)t)\b|\btagged (?:as )?remote\b|\bremote (?:days?|weeks?|work weeks?|options?|working days?|allowance)\b|\b(?:days?|weeks?) (?:of )?remote\b|\bnot (?:a )?(?:fully )?remote\b|\bnot (?:eligible|available) for (?:fully )?remote\b|\b(?:don(?:'|’)t|do not|doesn(?:'|’)t|does not|can(?:no|'|’)?t|won(?:'|’)t|will not|(?:are|is) (?:unable|not able) to)\s+(?:currently\s+)?(?:offer|support|provide|allow|consider|hire)\s+(?:any\s+)?(?:fully\s+|full[- ]time\s+|100\s?%\s+)?remote\b|\bno remote\b|\bremote (?:work(?:ing)? |arrangements? |set-?ups? )?(?:is|are) not\b|\bremote (?:work(?:ing)? |arrangements? |set-?ups? )?(?:isn|aren)(?:'|’)t\b|\boccasional(?:ly)? remote\b|\bafter (?:the )?(?:first )?(?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\bafter (?:the |a )?probation/i
 /**
  * "hybrid" about where one works: said of the work ("is hybrid", "work hybrid"), or followed
  * by what a work arrangement is ("hybrid role", "hybrid in Berlin", "hybrid (3 days)",
@@ -441,7 +441,7 @@ export const HYBRID_THEN_NAME = /\bhybrid[\s-]+(\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p
 export const HYBRID_REFUSED =
   /\bno\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|can(?:no|['’])t|won['’]t|are\s+unable\s+to)\s+(?:offer|support|provide|allow)\s+(?:any\s+)?(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bnot\s+(?:eligible|available)\s+for\s+(?:remote\s+(?:or|and|\/)\s+)?hybrid\b|\bhybrid(?:\s+work(?:ing)?|\s+options?|\s+arrangements?)?\s+(?:is|are)\s+not\s+(?:available|possible|an\s+option|offered)\b/i
 export const ONSITE_STRONG =
-  /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office|in[- ]person)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|site[- ]based|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b(?![- ]only)|\bno remote\b|\bremote (?:work )?is not (?:possible|available|an option)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
+  /(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office|in[- ]person)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|site[- ]based|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b(?![- ]only)|\bno remote\b|(?<!\b(?:fully|full|100\s?%)[\s-])\bremote (?:work(?:ing)? |arrangements? |set-?ups? )?(?:is|are) not (?:possible|available|an option|offered)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b/i
 export const MODE_WORD =
   /(?<!virtual\s)\b(remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based|wfh|work from home|work(?:ing)?[- ]from[- ](?:the[- ])?office|wfo)\b/gi
 export const HAS_MODE_WORD = new RegExp(MODE_WORD.source, 'i')
@@ -461,10 +461,10 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     String.raw`\b(?:in|at|from|into|to|on)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:offices?|hq|headquarters|studio|campus|labs?|duty\s+station)(?:\s+in\s+\S(?:[^.\n\d]{0,38}?\S)?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'i',
   ),
-  // "Office 2 days a week", "office in Lisbon (Cais do Sodré) 2 days a week"; not "home
-  // office 1 day per week", the days away.
+  // "Office 2 days a week", "office in Lisbon (Cais do Sodré) 2 days a week", "the Bristol
+  // studio three days a week"; not "home office 1 day per week", the days away.
   new RegExp(
-    String.raw`\b(?<!home[- ])(?:on[- ]?site|in[- ]?office|in[- ]person|office)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*\([^()\n]{1,30}\))?,?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
+    String.raw`\b(?<!home[- ])(?:on[- ]?site|in[- ]?office|in[- ]person|office|studio|hq|campus)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*\([^()\n]{1,30}\))?,?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'iu',
   ),
   // "Hybrid (3 days/week)", "Hybrid (2 days)": in brackets after the mode, the week is understood.

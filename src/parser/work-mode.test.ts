@@ -349,3 +349,37 @@ describe('the whole week named', () => {
     ).toEqual({ mode: 'onsite', days: null })
   })
 })
+
+describe('full remote refused beside the week at the office', () => {
+  it.each([
+    [
+      'We are a hybrid team and meet at the Leith office three days a week. Sadly we cannot offer fully remote roles for this team right now.',
+      'hybrid',
+      3,
+    ],
+    [
+      'Hybrid: two days a week in our Ghent office. We do not offer full-time remote work.',
+      'hybrid',
+      2,
+    ],
+    [
+      'You will be in the Bristol studio three days a week. Fully remote arrangements are not possible in this team.',
+      'hybrid',
+      3,
+    ],
+  ])('is hybrid with its days: %s', (body, mode, days) => {
+    expect(read(body)).toEqual({ mode, days })
+  })
+
+  it('leaves a remote role that cannot offer something else remote', () => {
+    expect(read('We are fully remote across Europe and cannot offer relocation.').mode).toBe(
+      'remote',
+    )
+  })
+
+  it('is on site when full remote is refused alone', () => {
+    expect(
+      read('This role is in our Leeds office. Remote arrangements are not available.').mode,
+    ).toBe('onsite')
+  })
+})
