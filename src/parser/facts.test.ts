@@ -210,6 +210,9 @@ describe('work mode and office days', () => {
     )
     expect(remoteRegionsIn('Vollständig remote, wohnhaft überall in Deutschland.')).toEqual(['DE'])
     expect(remoteRegionsIn('Fully remote for anyone living anywhere in Brazil.')).toEqual(['BR'])
+    expect(
+      remoteRegionsIn('We are fully distributed: you can live anywhere in the US or Canada.'),
+    ).toEqual(['US', 'CA'])
     // A company's boilerplate of where its people may be located is not this role's rule.
     expect(
       remoteRegionsIn('You can be located anywhere in North America and work remotely.'),

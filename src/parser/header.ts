@@ -475,9 +475,10 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
   else if (field === 'posted') facts.posted ??= { value, raw, from }
   // "Mid-level (Band D)": the level without the pay band or grade in brackets after it.
   else if (field === 'level') facts.level ??= { value: withoutRemark(value), raw, from }
-  else if (field === 'timeZone') {
+  else if (field === 'remoteRegion') {
     // "Timezones: UTC-5 to UTC+2", "Preferred timezones: Pacific Time, Eastern Time": the
-    // hours a remote hire works in, a region of its own.
+    // hours a remote hire works in, a region of its own; "Hires remotely in: United States,
+    // Canada": the countries.
     const whole = remoteRegion(value)
     const regions = whole ? [whole] : regionsOfList(value.split(/[,;/]/))
     for (const region of regions) facts.remoteRegions.push({ value: region, raw, from })
@@ -784,7 +785,7 @@ const ALONE_FIELDS = new Set([
   'salary',
   'posted',
   'reference',
-  'timeZone',
+  'remoteRegion',
   'level',
 ])
 

@@ -334,11 +334,14 @@ Lindenweg is a team of twelve building planning software for bakeries, in Elixir
   })
 })
 
-describe('a board’s time-zone field', () => {
+describe('a board’s field of where a remote hire works from', () => {
   it.each([
     ['Timezones: UTC-5 to UTC+2', ['UTC-5 to UTC+2']],
     ['Zeitzone: CET ±2h', ['UTC-1 to UTC+3']],
     ['Time zones\nUTC-5 to UTC+2', ['UTC-5 to UTC+2']],
+    ['Hires remotely in: United States, Canada', ['US', 'CA']],
+    ['Remote locations: North America, Europe', ['North America', 'Europe']],
+    ['Remoto desde: España, Portugal', ['ES', 'PT']],
   ])('reads "%s" as where a remote hire works from', (field, regions) => {
     const page = `Senior Product Designer\nQuillstone\nRemote\n${field}\n\nAbout the role\nYou will own our editor's design, in Figma.\n`
     expect(accepted(page).posting.remoteRegions).toEqual(regions)

@@ -489,8 +489,8 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     String.raw`\bspend\s+(?:at\s+least\s+)?${RANGE}\s+days?\s+(?:a|per|each|every)\s+week\b[^.\n]{1,40}?\b(?:office|offices|hq|studio|on[- ]?site|in[- ]person)\b`,
     'i',
   ),
-  // "In the office twice a week", "on-site three times a week".
-  /\b(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:offices?|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person)\s+(once|twice|three|four)(?:\s+times)?\s+(?:a|per|each|every)\s+week/iu,
+  // "In the office twice a week", "on-site three times a week", "work from office thrice a week".
+  /\b(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:offices?|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person)\s+(once|twice|thrice|three|four)(?:\s+times)?\s+(?:a|per|each|every)\s+week/iu,
   // "Work from office - 5 days a week", "This is an on-site role, 5 days a week", "Work from
   // office (5 days)", "WFO 3 days a week", "office-based at our HQ, 5-day work week": the
   // mode, a few words, then its days.
@@ -529,7 +529,7 @@ export const REGION_LIST_SEPARATOR = / (?:or|and) |[,/&]/
  * of the sentence in lower case.
  */
 export const REMOTE_REGION_HINT =
-  /remot|based|located|only|from any|zdaln|t[ée]l[ée]travail|teletrabajo|distance|afstand|home-?office/
+  /remot|based|located|only|from any|anywhere|zdaln|t[ée]l[ée]travail|teletrabajo|distance|afstand|home-?office/
 export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -538,6 +538,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   five: 5,
   once: 1,
   twice: 2,
+  thrice: 3,
 }
 
 export const POLICY: readonly { pattern: RegExp; render: (m: RegExpExecArray) => string }[] = [
@@ -645,7 +646,7 @@ export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }
   // says so of all its roles, whatever this one allows).
   {
     pattern:
-      /\b(?:living|residing)\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
+      /\b(?:live|living|reside|residing)\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
     needs: 'anywhere',
   },
   {

@@ -371,6 +371,13 @@ describe('full remote refused beside the week at the office', () => {
     expect(read(body)).toEqual({ mode, days })
   })
 
+  it('counts "thrice a week" at the office', () => {
+    expect(read('Bengaluru or Pune. Hybrid – work from office thrice a week.')).toEqual({
+      mode: 'hybrid',
+      days: 3,
+    })
+  })
+
   it('leaves a remote role that cannot offer something else remote', () => {
     expect(read('We are fully remote across Europe and cannot offer relocation.').mode).toBe(
       'remote',

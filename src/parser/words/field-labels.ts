@@ -16,7 +16,7 @@ export type FieldLabel =
   | 'posted'
   | 'level'
   | 'reference'
-  | 'timeZone'
+  | 'remoteRegion'
   | 'languages'
   | 'listing'
 
@@ -154,18 +154,21 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
     nl: list('referentienummer, vacaturenummer, referentie'),
     pl: list('numer referencyjny, nr ref, numer oferty'),
   },
-  timeZone: {
+  // Where a remote hire may work from: time zones ("Timezones: UTC-5 to UTC+2") or
+  // countries (Wellfound's "Hires remotely in: United States, Canada").
+  remoteRegion: {
     en: list(
-      'timezone, timezones, time zone, time zones, preferred timezones, preferred time zones, hires in time zones',
+      'timezone, timezones, time zone, time zones, preferred timezones, preferred time zones, hires in time zones, hires remotely in, remote in, remote from, remote locations, remote countries',
     ),
-    de: list('zeitzone, zeitzonen'),
-    fr: list('fuseau horaire, fuseaux horaires'),
-    es: list('zona horaria, zonas horarias, huso horario'),
-    pt: list('fuso horário, fusos horários'),
-    it: list('fuso orario, fusi orari'),
-    nl: list('tijdzone, tijdzones'),
-    pl: list('strefa czasowa, strefy czasowe'),
+    de: list('zeitzone, zeitzonen, remote aus, remote-länder'),
+    fr: list('fuseau horaire, fuseaux horaires, télétravail depuis, pays du télétravail'),
+    es: list('zona horaria, zonas horarias, huso horario, remoto desde, países en remoto'),
+    pt: list('fuso horário, fusos horários, remoto de, países em remoto'),
+    it: list('fuso orario, fusi orari, da remoto da, paesi da remoto'),
+    nl: list('tijdzone, tijdzones, remote vanuit'),
+    pl: list('strefa czasowa, strefy czasowe, zdalnie z'),
   },
+
   // The languages a role asks for ("Talen: Nederlands, Engels"): no place ("Engels" is no
   // Engel's), read from the text by languages.ts.
   languages: {
