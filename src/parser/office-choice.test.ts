@@ -71,6 +71,15 @@ describe('the offices a sentence offers the role at', () => {
       'Poste basé à Rennes (quartier de la gare), ou à Vannes selon votre préférence.',
       [['Rennes, FR', 'Vannes, FR']],
     ],
+    [
+      'Sede: Bologna (Bolognina) oppure Modena, modalità ibrida con un giorno in ufficio.',
+      [['Bologna, IT', 'Modena, IT']],
+    ],
+    [
+      '• Arbeitsort Linz (Tabakfabrik) oder Salzburg – du entscheidest',
+      [['Linz, AT', 'Salzburg, AT']],
+    ],
+    ['Einsatzort: Kassel oder Göttingen', [['Kassel, DE', 'Göttingen, DE']]],
   ])('%s', (sentence, expected) => expect(towns(sentence)).toEqual(expected))
 
   it('reads no choice from one office, or from offices in a list of the company’s', () => {

@@ -1,6 +1,9 @@
 import type { PostingLocation } from '../model/posting.ts'
+import { escapeRegExp } from './lib/escape-regexp.ts'
 import { allMatches } from './matches.ts'
 import { readPlaces } from './places.ts'
+import { FIELD_LABELS } from './words/field-labels.ts'
+import { allLanguages } from './words/languages.ts'
 
 /** A place as a sentence writes it: capitalised words, a state's code after a comma. */
 const PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){0,3}`
@@ -16,8 +19,20 @@ const HUBS = String.raw`(?:\p{L}+\s+){0,2}(?:offices|hubs|locations|sites|studio
 const HUBS_IN = String.raw`(?:offices|hubs|studios|sites|campuses)\s+in\s+`
 /** A role said to be open in a town: "is open in", "est ouvert à", "está abierto en". */
 const ROLE_OPEN_IN = String.raw`(?:[Rr]ole|[Pp]osition|[Pp]oste|[Pp]uesto|[Pp]osición|[Vv]aga|[Pp]osizione|Stelle)\s+(?:(?:is|est|está|é|è|ist)\s+)?(?:open|based|ouvert|basé|abierto|abierta|aberta|aperta|basata)\s+(?:in|à|en|em|a)`
-/** A label for where the hire is based: "standplaats", "Standort", "lieu de travail". */
-const BASE_LABEL = String.raw`(?:[Ss]tandplaats|[Ss]tandort|[Ll]ieu(?: de travail)?|[Ss]ede(?: de trabajo| di lavoro)?|[Uu]bicación|[Ll]ocalização|[Ll]ocation|[Ll]okalizacja|[Ll]ocatie|[Bb]ase)`
+/**
+ * A label for where the hire is based, a board's location field in any of the languages
+ * ("Standplaats", "Arbeitsort", "Lieu de travail", "Sede") or "Base"; its first letter in
+ * either case.
+ */
+const BASE_LABEL = `(?:${[...allLanguages(FIELD_LABELS.location), 'base']
+  .sort((a, b) => b.length - a.length)
+  .map(
+    (label) =>
+      `[${label.charAt(0).toUpperCase()}${label.charAt(0)}]${escapeRegExp(label.slice(1))}`,
+  )
+  .join('|')})`
+/** Or, in the languages: the words a choice of two offices is made with. */
+const CHOICE_OR = String.raw`(?:or|of|oder|ou|o|oppure|lub|albo)`
 /** An office and the preposition before its town, in the seven other languages. */
 const OFFICE_IN_LANGUAGES = String.raw`(?:[Bb][üu]ro|bureau|oficina|escrit[óo]rio|ufficio|sede|kantoor|biurze|locaux)\s+(?:in|de|en|em|di|op|[àaw])`
 
@@ -60,8 +75,14 @@ const CHOICES: readonly RegExp[] = [
   // "Je kiest zelf je standplaats: Utrecht (naast Utrecht Centraal) of Eindhoven": a base
   // the hire chooses, labelled.
   new RegExp(
-    `(?<!\\p{L})${BASE_LABEL}\\s?:\\s+(${PLACE})${REMARK},?\\s+(?:or|of|oder|ou|o|lub)\\s+(${PLACE})`,
+    `(?<!\\p{L})${BASE_LABEL}\\s?:\\s+(${PLACE})${REMARK},?\\s+${CHOICE_OR}\\s+(${PLACE})`,
     'gu',
+  ),
+  // "• Arbeitsort Graz (Reininghaus) oder Wien (Neubau) – du entscheidest": the label opens
+  // a bullet without its colon.
+  new RegExp(
+    `(?:^|(?<=^[-•*·]\\s?))${BASE_LABEL}\\s+(${PLACE})${REMARK},?\\s+${CHOICE_OR}\\s+(${PLACE})`,
+    'gmu',
   ),
   // "2 dagen per week op kantoor in Utrecht of Amsterdam", "im Büro in Köln oder Bonn", "au
   // bureau de Lyon ou de Nantes", "na oficina de Madrid o Valencia", "w biurze w Gdańsku lub
@@ -98,7 +119,7 @@ export function officeChoices(body: string): PostingLocation[][] {
 }
 
 /** "or" in the eight languages, and the French "comme à" ("as in"). */
-const OR_WORD = /\s(?:or|oder|ou|o|lub|comme)\s/
+const OR_WORD = /\s(?:or|oder|ou|o|oppure|lub|albo|comme)\s/
 /** Dutch "of" is English "of" too: read only beside a Dutch office or base. */
 const DUTCH_OR = /\sof\s/
 const DUTCH_BASE = /kantoor|standplaats|locatie|vestiging/i
