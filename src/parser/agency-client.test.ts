@@ -70,3 +70,26 @@ describe('a recruiter that says it recruits on behalf of its client', () => {
     expect(company).toBe('Marrow Building Society')
   })
 })
+
+describe('a recruitment firm’s masthead over the posting', () => {
+  it('is not the title, though its name holds a role noun ("Partners")', () => {
+    const result = parsePosting(
+      'HOLLOWAY SEARCH PARTNERS\nTechnology · Finance\n\nLead Data Engineer – Brightwater Energy\nBristol (Hybrid)\n£85,000 – £95,000\n\nOur client, Brightwater Energy, balances the grid with batteries. You will build its pipelines in Python and Spark on AWS.\n\nHolloway is a specialist technology recruitment firm based in Bath.',
+      { file: 'agency.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect([result.posting.title, result.posting.company]).toEqual([
+      'Lead Data Engineer',
+      'Brightwater Energy',
+    ])
+  })
+
+  it('leaves a title that only shares a word with the firm', () => {
+    const result = parsePosting(
+      'Engineering Partner\nHolloway\nBristol\n\nHolloway is a specialist recruitment firm. As our Engineering Partner you will run hiring for our clients’ platform teams.',
+      { file: 'agency.txt' },
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.title).toBe('Engineering Partner')
+  })
+})

@@ -4,7 +4,8 @@ import { cleanTitle } from './header.ts'
 import { headlineTitle } from './hiring-headline.ts'
 import { levelFromWord } from './level.ts'
 import { firstWebLink } from './links.ts'
-import { HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
+import { escapeRegExp } from './lib/escape-regexp.ts'
+import { COMPANY_PREDICATE, HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
 import { endsSentence } from './legal-form.ts'
 import { readPlaces } from './places.ts'
 import { payAfterTitle } from './role-line-facts.ts'
@@ -363,10 +364,10 @@ function roleBeforeEmployer(text: string): string | undefined {
  * A line near the top that is only a role name ("Full stack software engineers."), or opens
  * with one: as its first sentence, or before a clause saying what the role does.
  */
-function roleLine(doc: Doc): { line: Line; title: string } | null {
+function roleLine(doc: Doc, masthead: string | null): { line: Line; title: string } | null {
   let seen = 0
   for (const line of doc.lines) {
-    if (line.kind === 'blank' || line.noise) continue
+    if (line.kind === 'blank' || line.noise || line.raw === masthead) continue
     if (++seen > 15) break
     const text = trimSet(line.text, ' ', ' .:!')
     // A bullet's opening word is often a verb that is also a role noun ("Partner with …").
@@ -422,6 +423,7 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
   }
   // A job board's title line names one role; its commas qualify it ("Staff Developer, B2B Admin").
   const header = doc.header.title
+  const firm = !!header && ROLE_NOUN.test(header.value) && namesAFirm(header.value, doc.allText)
   if (header && HIRING_SENTENCE.test(header.value)) {
     // "Acme (YC S22) Is Hiring Engineers in Amsterdam" is a title line that names its role
     // in a sentence: the role it names is the title; the line itself is a weak one.
@@ -435,7 +437,7 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
       })
     else
       out.push({ value: [{ title: header.value }], raw: header.raw, from: header.from, score: 1 })
-  } else if (header && ROLE_NOUN.test(header.value)) {
+  } else if (header && ROLE_NOUN.test(header.value) && !firm) {
     out.push({
       value: [{ title: cleanRole(header.value) }],
       raw: header.raw,
@@ -466,10 +468,10 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
       from: besides ? FURTHER_ROLES : 'list of roles',
       score: 5,
     })
-  const own = roleLine(doc)
+  const own = roleLine(doc, firm ? header.raw : null)
   if (own) {
     const value = [{ title: cleanRole(own.title) }]
-    out.push({ value, raw: own.line.raw, from: 'line naming the role', score: 3 })
+    out.push({ value, raw: own.line.raw, from: 'line naming the role', score: 3.25 })
   }
   const areas = areaCandidate(doc, summary?.areas ?? [])
   if (areas) out.push(areas)
@@ -488,6 +490,28 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
     if (headline) out.push(headline)
   }
   return out
+}
+
+/** How far after a name the text may say what kind of firm it is ("is a specialist … firm"). */
+const PREDICATE_REACH = 120
+
+/**
+ * "NORTHGATE TALENT PARTNERS" at the top of a posting that says "Northgate is a specialist
+ * technology recruitment firm": the title line's words open the name of a firm the text
+ * describes, so the line is the firm's masthead, not a role, though "Partners" is a role noun.
+ */
+function namesAFirm(title: string, text: string): boolean {
+  const words = title.trim().split(/\s+/)
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ')
+    if (name.length < 3) break
+    const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu')
+    for (const m of text.matchAll(named)) {
+      const end = m.index + m[0].length
+      if (COMPANY_PREDICATE.test(text.slice(end, end + PREDICATE_REACH))) return true
+    }
+  }
+  return false
 }
 
 /**
