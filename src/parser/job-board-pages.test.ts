@@ -1249,6 +1249,19 @@ describe('a feed copied whole with the reader’s profile card', () => {
   })
 })
 
+describe('a board’s other listings on one line under their label', () => {
+  it('gives no work mode or place of its own', () => {
+    const posting = accepted(
+      'Senior Site Reliability Engineer\nHollin Freight\nHalifax, NS (Hybrid)\n\nHollin Freight tracks containers across the Atlantic. You will run Kubernetes on AWS with Terraform, two days per week in our Halifax office.\n\nApply Now | Save Job\nSimilar jobs: DevOps Engineer – Moncton, NB · Platform Engineer – Remote (Canada)',
+    ).posting
+    expect([posting.workMode, posting.officeDaysPerWeek, posting.remoteRegions]).toEqual([
+      'hybrid',
+      2,
+      [],
+    ])
+  })
+})
+
 describe('a board’s search form copied as text', () => {
   it('is not the title when its cells stand apart under their labels', () => {
     const posting = accepted(

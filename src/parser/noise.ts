@@ -69,6 +69,13 @@ function plain(text: string): string {
   return trimSet(stripEmoji(text), ' ', ' .!:|')
 }
 
+/**
+ * A short label before a colon and what follows it on the line; not a link's "https:", and
+ * not a sentence that announces more roles ("Other roles we're also hiring for: SRE, iOS"),
+ * which may be the post's own.
+ */
+const INLINE_LIST_LABEL = /^((?:\S+\s){0,3}\S+)[:：](?!\/\/)\s*\S/
+
 /** A sentence of the posting's prose: eight words or more, ending as a sentence ends. */
 const PROSE = /^(?:\S+\s+){7,}\S*[.!?…]["'’)]?$/
 
@@ -117,6 +124,16 @@ export function markNoise(lines: Line[]): NoiseResult {
       if (i >= firstSentence && line.noise !== 'site menu') inRegion = text
       mark(line, `page section "${text}"`, dropped)
       continue
+    }
+    // "Similar jobs: DevOps Engineer – Calgary, AB · Platform Engineer – Remote (Canada)": the
+    // heading and its list on one line, past the posting's first sentence.
+    const inline = isPureHeading || i < firstSentence ? null : INLINE_LIST_LABEL.exec(text)
+    if (inline?.[1]) {
+      const label = headingText(inline[1])
+      if (NOISE_REGION_START.test(label) || isOtherListingsHeading(label)) {
+        mark(line, `page section "${label}"`, dropped)
+        continue
+      }
     }
     if (inRegion) {
       const kind = isPureHeading ? headingKind(line) : null

@@ -489,6 +489,12 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     String.raw`\bspend\s+(?:at\s+least\s+)?${RANGE}\s+days?\s+(?:a|per|each|every)\s+week\b[^.\n]{1,40}?\b(?:office|offices|hq|studio|on[- ]?site|in[- ]person)\b`,
     'i',
   ),
+  // "2-3 days per week in either Lumenrail's Toronto (King West) or Waterloo (Uptown) office",
+  // "two days a week at one of our Leeds or York offices": the days, then a choice of offices.
+  new RegExp(
+    String.raw`\b${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week\s+(?:in|at|from)\s+(?:either|one\s+of)\s+[^.;:!?\n]{1,60}?\b(?:offices?|hubs?|studios?|hq)\b`,
+    'i',
+  ),
   // "In the office twice a week", "on-site three times a week", "work from office thrice a week".
   /\b(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:[A-Z][\p{L}-]{1,30}\s+)?(?:offices?|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person)\s+(once|twice|thrice|three|four)(?:\s+times)?\s+(?:a|per|each|every)\s+week/iu,
   // "Work from office - 5 days a week", "This is an on-site role, 5 days a week", "Work from

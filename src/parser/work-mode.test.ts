@@ -390,3 +390,15 @@ describe('full remote refused beside the week at the office', () => {
     ).toBe('onsite')
   })
 })
+
+describe('the days a week at one of a choice of offices', () => {
+  it.each([
+    [
+      "This is a hybrid role: 2-3 days per week in either Corvel's Leeds (Holbeck) or York (Micklegate) office – your choice.",
+      2,
+    ],
+    ['Two days a week at one of our Ghent or Bruges offices.', 2],
+  ])('%s', (body, days) => {
+    expect(read(body)).toEqual({ mode: 'hybrid', days })
+  })
+})
