@@ -416,6 +416,28 @@ Hybrid: 2 days a week in our Garching office. €80–95k.
   })
 })
 
+describe('a chat message that names the role in one run of sentences', () => {
+  const message = `# eng-jobs
+86 members
+
+Tomás Quirke  9:15 AM
+:wave: hiring for my team! Looking for a *Senior iOS Engineer* to rebuild our booking app — all Swift and SwiftUI. Hybrid, in the office Mon–Wed, either Cork or Limerick. We're Harbourlight Travel (~80 ppl, Series A). JD: https://harbourlight.example/jobs/ios — DM me with questions
+:eyes: 3`
+
+  it('reads the role, the firm and the towns from the sentences', () => {
+    const posting = read(message)
+    expect({
+      title: posting.title,
+      company: posting.company,
+      cities: posting.locations.map((l) => l.city),
+    }).toEqual({
+      title: 'Senior iOS Engineer',
+      company: 'Harbourlight Travel',
+      cities: ['Cork', 'Limerick'],
+    })
+  })
+})
+
 describe('a Discord server copied whole: its sidebar, then messages dated in full', () => {
   const discord = `Direct Messages
 Servers

@@ -80,6 +80,10 @@ describe('the offices a sentence offers the role at', () => {
       [['Linz, AT', 'Salzburg, AT']],
     ],
     ['Einsatzort: Kassel oder Göttingen', [['Kassel, DE', 'Göttingen, DE']]],
+    [
+      'Hybrid, in the office Tue–Thu, either Boise, ID or Spokane, WA.',
+      [['Boise, US', 'Spokane, US']],
+    ],
   ])('%s', (sentence, expected) => expect(towns(sentence)).toEqual(expected))
 
   it('reads no choice from one office, or from offices in a list of the company’s', () => {

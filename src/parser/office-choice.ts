@@ -50,6 +50,12 @@ const CHOICES: readonly RegExp[] = [
     `\\b(?:based|located|work|working|sit)\\s+(?:in|at|from|out\\s+of)\\s+either\\s+(?:${OUR}|the\\s+|of\\s+${OUR}${HUBS})?(${PLACE})(?:\\s+${OFFICE})?${REMARK}\\s+or\\s+(?:${OUR}|the\\s+)?(${PLACE})`,
     'gu',
   ),
+  // "Hybrid, in the office Tue–Thu, either Denver, CO or Austin, TX": two towns after
+  // "either" are a choice of where to work, whatever stands before them.
+  new RegExp(
+    `\\beither\\s+(?:in\\s+|at\\s+|from\\s+)?(${PLACE})${REMARK},?\\s+or\\s+(?:in\\s+|at\\s+|from\\s+)?(${PLACE})`,
+    'gu',
+  ),
   // "in either our Manchester or Leeds office".
   new RegExp(`\\b${OUR}(${PLACE})${REMARK}\\s+or\\s+(${PLACE})${REMARK}\\s+${OFFICE}\\b`, 'gu'),
   // "in our Kansas City, MO office or our Omaha, NE office".
@@ -102,10 +108,19 @@ export function officeChoices(body: string): PostingLocation[][] {
     .filter((line) => OR_WORD.test(line) || (DUTCH_OR.test(line) && DUTCH_BASE.test(line)))
     .join('\n')
   if (!text) return choices
+  const town = (name: string) => {
+    const read = readPlaces(name, { field: true }).locations
+    // "either Cork or Limerick. We're …": a name may run on into the next sentence.
+    const sentence = /^(.+?\p{Ll})\.\s/u.exec(name)?.[1]
+    return read.length === 1 || !sentence ? read : readPlaces(sentence, { field: true }).locations
+  }
   const take = (names: string[]) => {
-    const towns = names.map((name) => readPlaces(name, { field: true }).locations)
-    if (towns.every((read) => read.length === 1 && read[0]?.city))
-      choices.push(towns.map((read) => read[0] as PostingLocation))
+    const towns = names.map(town)
+    if (!towns.every((read) => read.length === 1 && read[0]?.city)) return
+    const choice = towns.map((read) => read[0] as PostingLocation)
+    // "based in either Pittsburgh, PA or Columbus, OH": two patterns read one choice.
+    const key = JSON.stringify(choice)
+    if (!choices.some((other) => JSON.stringify(other) === key)) choices.push(choice)
   }
   for (const pattern of CHOICES)
     for (const m of allMatches(pattern, text)) take(m.slice(1).map((name) => name ?? ''))

@@ -147,8 +147,9 @@ export const NICE_TO_HAVE_LINE =
  * Tested on most lines and segments: `test` reads them lower-cased (lib/lower-case.ts).
  */
 export const ROLE_NOUN = phraseRegex(allLanguages(ROLE_NOUNS))
+/** A role's name in a sentence; its words capitalised, or "iOS", "eCommerce" in it. */
 export const ROLE_PHRASE =
-  /\b((?:(?:[A-Z][\w+#./&-]{0,30}|of|and|[&/\-–])\s+){0,7}?(?:[A-Z][\w+#./&-]{0,30}\s+)?(?:Engineer|Developer|Programmer|Architect|Scientist|Analyst|Designer|Manager|Director|Lead|Leader|Administrator|Specialist|Consultant|Researcher|Intern|Technician|Officer|Owner|Tester|Strategist|Coordinator|Recruiter|SRE)s?(?:\s+(?:I{1,3}|IV|[1-5]))?)\b/
+  /\b((?:(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[\w+#./&-]{0,30}|of|and|[&/\-–])\s+){0,7}?(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[\w+#./&-]{0,30}\s+)?(?:Engineer|Developer|Programmer|Architect|Scientist|Analyst|Designer|Manager|Director|Lead|Leader|Administrator|Specialist|Consultant|Researcher|Intern|Technician|Officer|Owner|Tester|Strategist|Coordinator|Recruiter|SRE)s?(?:\s+(?:I{1,3}|IV|[1-5]))?)\b/
 /** Phrases after which the text names the role it hires for, strongest first. */
 export const TITLE_TRIGGERS: readonly RegExp[] = [
   /\b(?:is|are|we(?:'|’)re|we are)\s+(?:currently\s+)?(?:hiring|looking for|seeking|searching for|recruiting)\s+(?:an?|our|new)\s+/gi,
@@ -347,6 +348,16 @@ export const COMPANY_IN_TEXT: readonly {
     ),
     weight: 3,
     needs: anyLiteral(['equal', 'proud']),
+  },
+  {
+    // "We're Pebblebrook Health (~120 ppl, Series B)": the name, and the firm's size or stage
+    // in brackets after it.
+    pattern: new RegExp(
+      String.raw`\b[Ww]e(?:'|’)re\s+${N}\s+\([^()\n]{0,40}?\b(?:ppl|people|employees|engineers|series\s+[A-H]|seed|YC\s+[SWF]\d{2}|founded)\b`,
+      'gu',
+    ),
+    weight: 3,
+    needs: anyLiteral(["We're", 'We’re', "we're", 'we’re']),
   },
   {
     pattern: new RegExp(String.raw`^About\s+${N}\s*(?::\s*)?$`, 'gmu'),

@@ -10,7 +10,7 @@ import {
 } from './patterns.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
 import { looksLikeRole } from './roles.ts'
-import { trimSet } from './text.ts'
+import { trimSet, wordCount } from './text.ts'
 import { areasOf } from './work-areas.ts'
 import type { Line } from './types.ts'
 import { modeWordsIn } from './work-mode.ts'
@@ -64,6 +64,10 @@ const FACT_KINDS = new Set<PartKind>([
   'listing',
 ])
 const PLACE_KINDS = new Set<PartKind>(['place', 'mode'])
+/** A sentence's end inside a part, a new sentence after it. */
+const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u
+/** More words than a fact of a summary line holds. */
+const PROSE_PART_WORDS = 12
 const PARENTHETICAL = /\s*[([][^()[\]]{0,120}[)\]]\s*/g
 const NAME_THEN_BRACKET = /^([^()[\]]+)[([][^()[\]]+[)\]]$/
 
@@ -126,6 +130,11 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
       }
       continue
     }
+    // ":wave: hiring for my team! Looking for a Staff iOS Engineer to lead … — DM me": a
+    // message's sentences with a dash between them, not a line of facts. (A "Who is hiring"
+    // line's facts may run on into the post's prose: its first part is a fact.)
+    const lead = parts[0] ?? ''
+    if (INNER_SENTENCE_END.test(lead) && wordCount(lead) > PROSE_PART_WORDS) continue
     const kinds = parts.map(kindOf)
     // "Engineering · Aarhus · Vilnius · Hybrid": among the role's towns, a town written by
     // its other name (Aarhus for Århus) is one of them, not the company; the first part
