@@ -416,6 +416,45 @@ Hybrid: 2 days a week in our Garching office. €80–95k.
   })
 })
 
+describe('a job description exported from a PDF', () => {
+  const pdf = `Halberd Metrology Ltd.                                   JOB DESCRIPTION
+Senior Firmware Engineer                                 Rev. B – 03/2025
+
+Requisition #:      HM-0412
+Location:           Sheffield (Hybrid)
+
+PURPOSE OF THE ROLE
+You will own the firmware of our coordinate measuring probes, written in C on
+ARM Cortex-M with FreeRTOS.
+
+KEY RESPONSIBILITIES
+\uf0b7 Design and review firmware for new probe heads
+\uf0b7 Keep our build in CMake and Jenkins healthy
+
+WORK ENVIRONMENT
+This position is hybrid. Engineers in this role are expected on site at the
+Attercliffe engineering centre approximately 60% of the working week.
+
+Confidential – Halberd Metrology Ltd.                                Page 1 of 1`
+
+  it('reads its header’s cells, its bullets and its share of the week on site', () => {
+    const posting = read(pdf)
+    expect({
+      title: posting.title,
+      company: posting.company,
+      mode: posting.workMode,
+      days: posting.officeDaysPerWeek,
+      stack: posting.stack.map((s) => s.name).sort(),
+    }).toEqual({
+      title: 'Senior Firmware Engineer',
+      company: 'Halberd Metrology',
+      mode: 'hybrid',
+      days: 3,
+      stack: ['C', 'CMake', 'FreeRTOS', 'Jenkins'],
+    })
+  })
+})
+
 describe('a chat message that names the role in one run of sentences', () => {
   const message = `# eng-jobs
 86 members

@@ -23,7 +23,25 @@ describe('lines broken at the page width, joined back', () => {
   })
 
   it.each([
+    [
+      'This position is hybrid. Employees in this role are expected on site at the',
+      'Leeds engineering centre three days a week.',
+    ],
+    ['Sie arbeiten in einem kleinen Team an unserem Standort in der', 'Hamburger Speicherstadt.'],
+    [
+      'Tu rejoindras une équipe de huit personnes basée dans nos locaux à',
+      'Nantes, près de la gare.',
+    ],
+  ])('joins a long line that ends on a word no sentence ends on: "%s"', (first, rest) => {
+    expect(joinHardWraps(`${first}\n${rest}`)).toBe(`${first} ${rest}`)
+  })
+
+  it.each([
     ['a short line over a lower-case one', 'Requirements\npython and sql'],
+    [
+      'a header line that ends in a link, over the first sentence',
+      'Tidemark | Founding Engineer | SF (In-Person) | https://tidemark.com\nEvery day we plan routes.',
+    ],
     [
       'a finished sentence',
       `${'We build route planning software for carriers in Europe'}.\nand more`,

@@ -1,4 +1,6 @@
 import { BULLET } from './patterns.ts'
+import { allLanguages } from './words/languages.ts'
+import { WORDS_BEFORE_MORE } from './words/words-before-more.ts'
 
 /**
  * Text copied from a PDF or a plain-text e-mail breaks its lines at the page's width, in the
@@ -7,7 +9,8 @@ import { BULLET } from './patterns.ts'
  * a sentence's second half is a line of its own. The lines are joined back where the break
  * can only be the width's:
  * - a word broken by a hyphen, its second half in lower case ("respon-" over "sible");
- * - a long line that ends mid-sentence, over a line that goes on in lower case;
+ * - a long line that ends mid-sentence, over a line that goes on in lower case, or on a word
+ *   no sentence ends on ("at the" over "Madison, WI …");
  * - a long bullet that ends mid-sentence, over an indented line that is no bullet of its own.
  * A line that starts with a link ("https://…" under a role) is never a broken line's rest.
  */
@@ -17,6 +20,13 @@ const GOES_ON = /^\s*\p{Ll}/u
 const INDENTED = /^\s{2,}\S/
 const ENDS_CLAUSE = /[.:;!?…]["'’)]?$/
 const LINK_FIRST = /^\s*(?:https?:\/\/|www\.)/i
+const LAST_WORD = /(?:^|\s)(\p{L}+)$/u
+const BEFORE_MORE = new Set(allLanguages(WORDS_BEFORE_MORE))
+/** A line's last word is one no sentence ends on. */
+function endsBeforeMore(line: string): boolean {
+  const last = LAST_WORD.exec(line)?.[1]
+  return !!last && BEFORE_MORE.has(last.toLowerCase())
+}
 
 export function joinHardWraps(text: string): string {
   if (!text.includes('\n')) return text
@@ -42,7 +52,10 @@ export function joinHardWraps(text: string): string {
         continue
       }
       const long = end.length >= WIDTH && !ENDS_CLAUSE.test(end)
-      if (long && (GOES_ON.test(line) || (inBullet && INDENTED.test(line)))) {
+      if (
+        long &&
+        (GOES_ON.test(line) || (inBullet && INDENTED.test(line)) || endsBeforeMore(end))
+      ) {
         joined[joined.length - 1] = `${end} `
         piece = line.trim()
         joined.push(piece)

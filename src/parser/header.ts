@@ -250,6 +250,21 @@ function wholeField(segment: string): boolean {
   return reading.locations.length + reading.remoteRegions.length > 0
 }
 
+/** A wide gap between two cells of a line laid out in columns: three spaces or more, or a tab. */
+const CELL_GAP = /[ \t]{3,}|\t+/
+
+/**
+ * "Corvalis Instruments, Inc.            JOB DESCRIPTION": a document's header laid out in
+ * columns (a PDF, a table) holds cells, as a board's line holds parts between separators.
+ * The line's text with its cells apart; the text as it is when the raw line holds markup.
+ */
+function cellsOf(line: Line): string {
+  if (!CELL_GAP.test(line.raw)) return line.text
+  const cells = line.raw.trim().split(CELL_GAP)
+  if (cells.length < 2 || cells.join(' ').replace(/\s+/g, ' ') !== line.text) return line.text
+  return cells.join(' | ')
+}
+
 function segmentsOf(text: string): string[] {
   return text
     .split(PIPE_SEPARATOR)
@@ -877,7 +892,7 @@ export function readHeader(
       modes: facts.modes.length,
       regions: facts.remoteRegions.length,
     }
-    const segments = segmentsOf(line.text)
+    const segments = segmentsOf(cellsOf(line))
     // "Hamburg · 120 employees · Climate Tech": the company's profile under its name; its
     // town is where the company sits, not where the role is.
     if (segments.length > 1 && segments.some((segment) => COMPANY_SIZE.test(segment))) continue

@@ -69,8 +69,12 @@ export const OBFUSCATED_EMAIL = /\b\w{1,40} ?\[at\] ?\w{1,40}(?: ?(?:dot|\.) ?\w
 
 // ---------------------------------------------------------------- lines
 
+/**
+ * A list item's mark at the start of a line; with the marks a PDF's Symbol and Wingdings fonts
+ * leave in copied text, in Unicode's private use area ("", "", "").
+ */
 export const BULLET =
-  /^\s{0,12}(?:[-*+•·‣◦▪▫●○■□➢➤►▶✓✔✗➕→–—]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/u
+  /^\s{0,12}(?:[-*+•·‣◦▪▫●○■□➢➤►▶✓✔✗➕→–—\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0fc\uf076\uf06e]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/u
 export const TERMINAL_PUNCTUATION = /[.;,!?]["'’)\]]?$/
 export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
 export const LABEL_LINE = /^(\p{Lu}[\p{L}&/'’ -]{1,38}?)\s*:\s+(\S.*)$/u

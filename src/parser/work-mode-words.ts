@@ -395,10 +395,17 @@ export const AWAY_SHARE = new RegExp(
 /** Where a share of the week is spent, after it: at the office, in the eight languages. */
 const AT_OFFICE_SHARE = String.raw`on[- ]?site|in[- ]office|in (?:the|our) office|at (?:the|our) office|de présence|sur site|au bureau|vor ort|im büro|präsenz|presencial|en (?:la )?oficina|no escritório|in sede|in ufficio|in presenza|op kantoor|w biurze|stacjonarnie`
 /**
- * A share of the week at the office: "60% on site", "40 % im Büro", "80% presencial", and the
- * noun first, "une présence sur site de 60 %", "Präsenz von 60 %". The share is the first group.
+ * A share of the week at the office: "60% on site", "40 % im Büro", "80% presencial", the
+ * noun first, "une présence sur site de 60 %", "Präsenz von 60 %", and the place first. The
+ * share is the first group.
  */
 export const OFFICE_SHARE: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\d.,])(\d{2})\s?%\s+(?:${AT_OFFICE_SHARE})(?!\p{L})`, 'iu'),
   /(?<!\p{L})(?:présence|presence|präsenz|presencia|presença|presenza|aanwezigheid|obecność)(?:\s+(?:sur site|au bureau|on[- ]?site|in the office|vor ort|im büro|en (?:la )?oficina|no escritório|in sede|op kantoor|w biurze))?\s(?:(?:de|of|von|del|di|van)\s)?(\d{2})\s?%/iu,
+  // "expected on site at the Madison engineering center approximately 60% of the work week",
+  // "im Büro in Graz zu 60 % der Arbeitszeit": where, a few words, then the share of the week.
+  new RegExp(
+    String.raw`(?<!\p{L})(?:${AT_OFFICE_SHARE})(?!\p{L})[^.\n\d%]{0,60}(?<![\d.,])(\d{2})\s?%\s+${OF_THE_TIME}`,
+    'iu',
+  ),
 ]
