@@ -378,6 +378,14 @@ describe('full remote refused beside the week at the office', () => {
     })
   })
 
+  it('reads what the team is now, not what it was', () => {
+    expect(
+      read(
+        'We were fully remote until last year. Since January we are hybrid, together in our Leeds studio two days a week.',
+      ),
+    ).toEqual({ mode: 'hybrid', days: 2 })
+  })
+
   it('leaves a remote role that cannot offer something else remote', () => {
     expect(read('We are fully remote across Europe and cannot offer relocation.').mode).toBe(
       'remote',
