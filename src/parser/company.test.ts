@@ -115,3 +115,20 @@ describe('company: what a board or a sentence wraps around the name', () => {
     expect(notACompany('My Signal Well')).toBeNull()
   })
 })
+
+describe('a name with an ampersand between its words', () => {
+  it.each([
+    [
+      'Data Engineer\n\nHi all, I lead the data team at Fennel & Finch. We are a small company building payroll tools.\n' +
+        duties,
+      'Fennel & Finch',
+    ],
+    [
+      'Backend Engineer\n\nAt Quill & Ledger, we build bookkeeping software for agencies.\n' +
+        duties,
+      'Quill & Ledger',
+    ],
+  ])('is read whole: %s', (text, expected) => {
+    expect(company(text)).toBe(expected)
+  })
+})

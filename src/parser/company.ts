@@ -55,15 +55,18 @@ const BOUNDED_AMOUNT =
   /^(?:bis|ab|up to|from|jusqu['’]à|à partir de|hasta|desde|até|a partir de|fino a|da|tot|vanaf|do|od)\s+\d{1,3}(?:[.,\s]\d{3})+(?!\p{L})/iu
 /** "Acme's platform": a possessive before a noun names the company, weakly. */
 const POSSESSIVE =
-  /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: \p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})[’']s\s+(?:platform|product|products|mission|customers|team|engineering|technology|tools?|app|software|services?|growth|culture|clients|users|infrastructure)\b/gu
+  /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: (?:& )?\p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})[’']s\s+(?:platform|product|products|mission|customers|team|engineering|technology|tools?|app|software|services?|growth|culture|clients|users|infrastructure)\b/gu
 
-/** "I lead the platform team at Brennwerk", "our data team at Acme Health": whose team it is. */
+/**
+ * "I lead the platform team at Brennwerk", "our data team at Acme Health", "the data team at
+ * Ledger & Lark": whose team it is.
+ */
 const TEAM_AT =
-  /\bteam at (\p{Lu}[\p{L}\p{N}&-]{1,30}(?:\.[\p{L}\p{N}]{2,10})?(?: \p{Lu}[\p{L}\p{N}&-]{1,30}){0,2})(?=[\s.,!;)]|$)/gu
+  /\bteam at (\p{Lu}[\p{L}\p{N}&-]{1,30}(?:\.[\p{L}\p{N}]{2,10})?(?: (?:& )?\p{Lu}[\p{L}\p{N}&-]{1,30}){0,2})(?=[\s.,!;)]|$)/gu
 
 /** "Join Acme and ...", "Join Acme Robotics as ...": an invitation names the company. */
 const JOIN =
-  /(?:^|[.!?]\s+|\n)Join(?:ing)?\s+(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: \p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})(?=\s+(?:and|as|in|to|on|at|if|today|now)\b|[,.!])/gu
+  /(?:^|[.!?]\s+|\n)Join(?:ing)?\s+(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: (?:& )?\p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})(?=\s+(?:and|as|in|to|on|at|if|today|now)\b|[,.!])/gu
 
 /** A count of a channel's or a group's audience: "32 members", "48 213 iscritti", "12.4k followers". */
 const AUDIENCE =

@@ -249,10 +249,11 @@ export const COMPANY_NAME_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’®™()+ -]{0
 export const COMPANY_PREDICATE =
   /^\s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:company|platform|startup|start-up|leader|provider|marketplace|firm|studio)\b|(?:builds|helps|makes|powers|enables|provides)\s)/u
 
-// Company named in prose. `N` is a proper name of up to four capitalised words.
-const N = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?(?: [\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?){0,3})`
+// Company named in prose. `N` is a proper name of up to four capitalised words, an ampersand
+// between two of them ("Ledger & Lark", "Marks & Spencer").
+const N = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?(?: (?:& )?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?){0,3})`
 /** `N`, also when its first word starts in lower case before a capital ("q-Lattice"). */
-const N_CAMEL = String.raw`([\p{L}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?(?: [\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?){0,3})`
+const N_CAMEL = String.raw`([\p{L}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?(?: (?:& )?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}®?){0,3})`
 /** What may stand between a name and its verb: "Acme (YC S22) is hiring", "Acme (https://…)". */
 const ASIDE = String.raw`(?:\s*\([^()\n]{1,80}\))?`
 /**
