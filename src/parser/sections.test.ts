@@ -29,14 +29,32 @@ describe('sections: a line that declares the tools of the role', () => {
 })
 
 describe('sections: headings', () => {
-  it.each(['What we look for', 'Who we look for'])('"%s" opens the requirements', (heading) => {
+  it.each(['What we look for', 'Who we look for', 'What we care about'])(
+    '"%s" opens the requirements',
+    (heading) => {
+      const result = parsePosting(
+        `${OPENING}${heading}\n- Three years of backend work\n- Care for clear code reviews${CLOSING}`,
+      )
+      if (!result.ok) throw new Error(result.error)
+      expect(result.posting.sections.requirements).toEqual([
+        'Three years of backend work',
+        'Care for clear code reviews',
+      ])
+    },
+  )
+
+  it.each([
+    "What you'd actually be doing",
+    'What you would be doing',
+    "What you'll really work on",
+  ])('"%s" opens the responsibilities', (heading) => {
     const result = parsePosting(
-      `${OPENING}${heading}\n- Three years of backend work\n- Care for clear code reviews${CLOSING}`,
+      `${OPENING}${heading}\n- Run our ingestion pipelines\n- Keep the warehouse tidy${CLOSING}`,
     )
     if (!result.ok) throw new Error(result.error)
-    expect(result.posting.sections.requirements).toEqual([
-      'Three years of backend work',
-      'Care for clear code reviews',
+    expect(result.posting.sections.responsibilities).toEqual([
+      'Run our ingestion pipelines',
+      'Keep the warehouse tidy',
     ])
   })
 
