@@ -129,3 +129,11 @@ describe('sections: an internship named as the role’s own section', () => {
     expect(stackOf(text)).toEqual(['PyTorch', 'MLflow'])
   })
 })
+
+describe('sections: European Portuguese headings', () => {
+  it('reads the tools under "O que vais fazer" and "O teu perfil" as the role’s', () => {
+    const text =
+      'Programador Backend\nAlfama Digital\nLisboa\n\nQuem somos\nA Alfama Digital faz software para farmácias; a equipa de dados usa Looker.\n\nO que vais fazer\n- Desenvolver APIs em Kotlin e PostgreSQL\n\nO teu perfil\n- Experiência com Kafka\n'
+    expect(stackOf(text)).toEqual(['Kotlin', 'PostgreSQL', 'Kafka'])
+  })
+})
