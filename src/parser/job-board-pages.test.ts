@@ -1262,6 +1262,15 @@ describe('a board’s other listings on one line under their label', () => {
   })
 })
 
+describe('a logo’s caption under a board’s menu, search form and cookie notice', () => {
+  it('gives the employer’s name, not the caption', () => {
+    const posting = accepted(
+      'Skip to content\nJobwharf\nCommunity\nJobs\nCompanies\nSalaries\nSign In\n\nJob title, keywords, or company\nData Engineer\nLocation\nBristol\nSearch\n\nWe use cookies to personalise content and ads and to analyse our traffic. By clicking "Accept All Cookies" you agree to this.\nAccept All Cookies\nCookie Settings\n\nHarrowgate Energy Logo\nHarrowgate Energy\n3.9 ★\nData Engineer\nBristol, England\n\nJob description\nHarrowgate Energy balances the grid with home batteries. You will build pipelines in Python and dbt.',
+    ).posting
+    expect(posting.company).toBe('Harrowgate Energy')
+  })
+})
+
 describe('a board’s search form copied as text', () => {
   it('is not the title when its cells stand apart under their labels', () => {
     const posting = accepted(

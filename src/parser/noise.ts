@@ -76,6 +76,12 @@ function plain(text: string): string {
  */
 const INLINE_LIST_LABEL = /^((?:\S+\s){0,3}\S+)[:：](?!\/\/)\s*\S/
 
+/**
+ * How far down a logo's caption may stand: under a site's menu, its search form and its
+ * cookie notice, a board shows the employer's logo over the posting's header.
+ */
+const LOGO_REACH = 40
+
 /** A sentence of the posting's prose: eight words or more, ending as a sentence ends. */
 const PROSE = /^(?:\S+\s+){7,}\S*[.!?…]["'’)]?$/
 
@@ -145,7 +151,7 @@ export function markNoise(lines: Line[]): NoiseResult {
       }
     }
 
-    const logo = i < 15 ? LOGO_LINE.exec(text) : null
+    const logo = i < LOGO_REACH ? LOGO_LINE.exec(text) : null
     if (logo?.[1]) {
       logoCompany ??= { value: logo[1].trim(), raw: line.raw, from: 'logo line' }
       mark(line, 'logo caption', dropped)
