@@ -93,3 +93,18 @@ describe('a recruitment firm’s masthead over the posting', () => {
     expect(result.posting.title).toBe('Engineering Partner')
   })
 })
+
+describe('a recruiter that speaks of itself in the third person', () => {
+  it.each([
+    [
+      'Développeur Java (H/F)\nAlpiva Conseil\nGrenoble\n\nAlpiva Conseil, cabinet spécialisé dans le recrutement de profils tech, recherche pour son client un Développeur Java.\n\nNotre client, Vercors Logistique, édite un logiciel de transport. Stack : Java, Spring, PostgreSQL.',
+      'Vercors Logistique',
+    ],
+    [
+      'Java Developer\nHolloway Search\nBristol\n\nHolloway Search, a specialist recruitment firm, is recruiting for its client, Brightwater Energy, a Java Developer.\n\nYou will build trading services in Java and Kafka.',
+      'Brightwater Energy',
+    ],
+  ])('names the client: %s', (text, client) => {
+    expect(companyOf(text)).toBe(client)
+  })
+})
