@@ -84,6 +84,10 @@ describe('the offices a sentence offers the role at', () => {
       'Hybrid, in the office Tue–Thu, either Boise, ID or Spokane, WA.',
       [['Boise, US', 'Spokane, US']],
     ],
+    [
+      'Hyderabad (Hitec City) or Chennai (Guindy). Hybrid – three days a week in the office.',
+      [['Hyderabad, IN', 'Chennai, IN']],
+    ],
   ])('%s', (sentence, expected) => expect(towns(sentence)).toEqual(expected))
 
   it('reads no choice from one office, or from offices in a list of the company’s', () => {
@@ -91,6 +95,7 @@ describe('the offices a sentence offers the role at', () => {
     expect(towns('We have offices in Leeds, York and Hull.')).toEqual([])
     expect(towns('Some roles need to be near our San Francisco or Dallas offices.')).toEqual([])
     expect(towns('Wir haben Büros in Köln und Bonn.')).toEqual([])
+    expect(towns('Java or Kotlin, and PostgreSQL.')).toEqual([])
   })
 })
 

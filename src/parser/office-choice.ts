@@ -56,6 +56,12 @@ const CHOICES: readonly RegExp[] = [
     `\\beither\\s+(?:in\\s+|at\\s+|from\\s+)?(${PLACE})${REMARK},?\\s+or\\s+(?:in\\s+|at\\s+|from\\s+)?(${PLACE})`,
     'gu',
   ),
+  // "Bengaluru (HSR Layout) or Pune (Baner). Hybrid – …" under a "Location" heading: a line
+  // that opens with two towns and "or" between them.
+  new RegExp(
+    `^(${PLACE})${REMARK},?\\s+${CHOICE_OR}\\s+(${PLACE})${REMARK}(?=[.,;:–—-]|\\s*$)`,
+    'gmu',
+  ),
   // "in either our Manchester or Leeds office".
   new RegExp(`\\b${OUR}(${PLACE})${REMARK}\\s+or\\s+(${PLACE})${REMARK}\\s+${OFFICE}\\b`, 'gu'),
   // "in our Kansas City, MO office or our Omaha, NE office".
