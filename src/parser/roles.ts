@@ -4,7 +4,6 @@ import { cleanTitle } from './header.ts'
 import { headlineTitle } from './hiring-headline.ts'
 import { levelFromWord } from './level.ts'
 import { firstWebLink } from './links.ts'
-import { escapeRegExp } from './lib/escape-regexp.ts'
 import { COMPANY_PREDICATE, HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
 import { endsSentence } from './legal-form.ts'
 import { readPlaces } from './places.ts'
@@ -494,21 +493,34 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
 
 /** How far after a name the text may say what kind of firm it is ("is a specialist … firm"). */
 const PREDICATE_REACH = 120
+/** Where a name may end before what the firm is: the space before "is a", "builds", "helps" … */
+const BEFORE_PREDICATE =
+  /(?<=\S)\s+(?=is\s+(?:a|an|the)\s|(?:builds|helps|makes|powers|enables|provides)\s)/gu
+const NAME_CHAR = /[\p{L}\p{N}]/u
 
 /**
  * "NORTHGATE TALENT PARTNERS" at the top of a posting that says "Northgate is a specialist
  * technology recruitment firm": the title line's words open the name of a firm the text
  * describes, so the line is the firm's masthead, not a role, though "Partners" is a role noun.
+ * The text is scanned once for what a firm is, and the title's words are compared with what
+ * stands before it (no pattern is built from the title).
  */
 function namesAFirm(title: string, text: string): boolean {
+  const names: string[] = []
   const words = title.trim().split(/\s+/)
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(' ')
     if (name.length < 3) break
-    const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu')
-    for (const m of text.matchAll(named)) {
-      const end = m.index + m[0].length
-      if (COMPANY_PREDICATE.test(text.slice(end, end + PREDICATE_REACH))) return true
+    names.push(name.toLowerCase())
+  }
+  if (!names.length) return false
+  for (const m of text.matchAll(BEFORE_PREDICATE)) {
+    const end = m.index
+    if (!COMPANY_PREDICATE.test(text.slice(end, end + PREDICATE_REACH))) continue
+    for (const name of names) {
+      const start = end - name.length
+      if (start < 0 || text.slice(start, end).toLowerCase() !== name) continue
+      if (start === 0 || !NAME_CHAR.test(text.charAt(start - 1))) return true
     }
   }
   return false
