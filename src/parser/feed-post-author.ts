@@ -59,8 +59,12 @@ export function markFeedViewerCard(
   for (let j = first + 1; j < lines.length; j++) {
     const line = lines[j] as Line
     if (line.kind === 'blank') {
-      const next = lines.slice(j + 1).find((l) => l.kind !== 'blank')
+      // Past the blank lines, the card goes on only with another counter or count.
+      let k = j + 1
+      while (lines[k]?.kind === 'blank') k++
+      const next = lines[k]
       if (!counter(next) && !COUNT.test(next?.text.trim() ?? '')) break
+      j = k - 1
       continue
     }
     const text = line.text.trim()

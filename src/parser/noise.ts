@@ -82,6 +82,11 @@ const INLINE_LIST_LABEL = /^((?:\S+\s){0,3}\S+)[:：](?!\/\/)\s*\S/
  */
 const LOGO_REACH = 40
 
+/** A heading over page furniture: "Similar jobs", "More roles at Acme", "Jobs for you". */
+function opensPageSection(heading: string): boolean {
+  return NOISE_REGION_START.test(heading) || isOtherListingsHeading(heading)
+}
+
 /** A sentence of the posting's prose: eight words or more, ending as a sentence ends. */
 const PROSE = /^(?:\S+\s+){7,}\S*[.!?…]["'’)]?$/
 
@@ -123,7 +128,7 @@ export function markNoise(lines: Line[]): NoiseResult {
     const isPureHeading = !/[:：]\s*\S/.test(line.text) && text.length <= 90
 
     const heading = isPureHeading ? headingText(line.text) : ''
-    if (heading && (NOISE_REGION_START.test(heading) || isOtherListingsHeading(heading))) {
+    if (heading && opensPageSection(heading)) {
       // Above the posting's first sentence, "Log in" or "Jobs for you" is an item of the
       // site's menu: the posting follows it, not more of the page. So is one of the lines read
       // as the menu, in a posting with no sentence (bullets without full stops).
@@ -136,7 +141,7 @@ export function markNoise(lines: Line[]): NoiseResult {
     const inline = isPureHeading || i < firstSentence ? null : INLINE_LIST_LABEL.exec(text)
     if (inline?.[1]) {
       const label = headingText(inline[1])
-      if (NOISE_REGION_START.test(label) || isOtherListingsHeading(label)) {
+      if (opensPageSection(label)) {
         mark(line, `page section "${label}"`, dropped)
         continue
       }
