@@ -208,3 +208,49 @@ describe('a role written as its short form', () => {
     ).toEqual(['Senior Perception Engineers', 'MLEs'])
   })
 })
+
+describe('roles listed as "Role: what it does" after a header naming none', () => {
+  it('reads numbered roles among the post’s other "Key: text" lines', () => {
+    const postings = roles(
+      `Quillfen | Porto, Portugal | ONSITE\n\nWe build lab software for plant breeders.\n\nWe are hiring for two roles:\n\n1. Senior Rust Engineer: You will own the sequencing pipeline end to end.\n\n2. Data Scientist (Genomics): You will turn field trials into models.\n\nComp: €70k - €95k.\nStock: options for everyone.\nRelocation: we help with the move.\nProcess: two calls and a paid day with the team.\nEmail me: jobs@quillfen.example\n`,
+    )
+    expect(postings.map((p) => p.title)).toEqual([
+      'Senior Rust Engineer',
+      'Data Scientist (Genomics)',
+    ])
+  })
+  it('reads the roles under a "Roles:" heading, each with its own pay', () => {
+    const postings = roles(
+      `Brambleway | REMOTE (US) | Full-Time\n\nWe help clinics schedule nurses.\n\nRoles:\nLead Platform Engineer | $190k-230k: own our scheduling engine and its data.\nProduct Designer | $140k-170k: design the nurse app with us.\nSr. Data Engineer | $150k-180k: build the pipelines that feed our forecasts.\n\nRequirements for all roles: 5+ years | startup experience\nBenefits: health, dental, 401k.\nInterviews: three calls, no take-home.\nContact: jobs@brambleway.example\n`,
+    )
+    expect(postings.map((p) => p.title)).toEqual([
+      'Lead Platform Engineer',
+      'Product Designer',
+      'Sr. Data Engineer',
+    ])
+    expect(postings.map((p) => p.salary && [p.salary.min, p.salary.max])).toEqual([
+      [190000, 230000],
+      [140000, 170000],
+      [150000, 180000],
+    ])
+  })
+  it('reads the roles under a "Roles:" heading when a description is a long sentence', () => {
+    const postings = roles(
+      `Brambleway | ONSITE (Hybrid): Denver, Boulder, Austin | brambleway.example/careers\n\nRoles:\nLead Full Stack Engineer: build calm, friendly screens from database to browser.\nSr. Backend Engineer: build the services that will carry us to 1000 clinics.\n`,
+    )
+    expect(postings.map((p) => p.title)).toEqual([
+      'Lead Full Stack Engineer',
+      'Sr. Backend Engineer',
+    ])
+  })
+  it('does not take a role’s description for its title when it opens with a level word', () => {
+    const postings = roles(
+      `Ashgrove | Leeds | Full-time\n\nWe're hiring across several roles:\n- Product Engineer: Build what customers touch\n- Staff Software Engineer: Lead core system architecture\n- Security Engineer: Secure systems and data\n`,
+    )
+    expect(postings.map((p) => p.title)).toEqual([
+      'Product Engineer',
+      'Staff Software Engineer',
+      'Security Engineer',
+    ])
+  })
+})

@@ -108,6 +108,9 @@ const ROLE_LINK_LINE = /^(.{3,90}?)(?:\s*[:→—–-]+\s*|\s*\(|\s+)<?https?:\/
  */
 const ROLE_DESCRIBED_LINE = /^(.{3,70}?)(?:\s+[-–—:|]|:|\|)\s+\S/
 
+/** What a "Key: what it says" line names before its colon. */
+const ROLE_KEY = /^(.{3,90}?):\s+\S/
+
 /** A line that announces hiring as a sentence rather than naming a role. */
 const HIRING_SENTENCE = /\b(?:is|are|we(?:'|’)re|we are|now)\s+(?:now\s+|currently\s+)?hiring\b/i
 
@@ -245,15 +248,21 @@ function roleListLines(
     }
     // "[1] Software Engineer, AI tools (US/Canada)", "2. Data Engineer - $150k": numbered
     // role lines are a list with no heading over them.
+    const desc = ROLE_DESCRIBED_LINE.exec(line.text)
+    // "2. Forward Deployed SRE: You will serve as …", "Senior AI Engineer | $180k: Own …": a
+    // role (and its pay, read with the role's facts), then what it does.
+    const key = ROLE_KEY.exec(line.text)?.[1]?.replace(LIST_MARKER, '')
+    const keyRole = key ? payAfterTitle(key).title : ''
+    const head = keyRole && looksLikeRole(keyRole) && isRoleBeforeAside(keyRole) ? key : undefined
     if (LIST_MARKER.test(line.text)) {
       const { title: role } = paidNamed()
       const bare = role.replace(LIST_MARKER, '')
-      if (looksLikeRole(bare) && isRoleBeforeAside(bare)) {
-        const url = linkOfLine(line)
+      const url = linkOfLine(line)
+      if (looksLikeRole(bare) && isRoleBeforeAside(bare))
         enumerated.push({ title: cleanRole(named), n: line.n, ...(url ? { applyUrl: url } : {}) })
-      }
+      else if (head)
+        enumerated.push({ title: cleanRole(head), n: line.n, ...(url ? { applyUrl: url } : {}) })
     }
-    const desc = ROLE_DESCRIBED_LINE.exec(line.text)
     if (COLON_LINE.test(line.text)) colonLines++
     // "Collaboration and Support: …" under "Responsibilities" describes the work, not a role;
     // a role and a spaced dash is read there too ("Here's what we're looking for:").
@@ -284,11 +293,17 @@ function roleListLines(
       const { title: role, salary } = paidNamed()
       // "Co-founders: Jane Doe" under the list is a key and value, not a role.
       const [, value] = role.split(/:\s/, 2)
+      // "Sr. Data Engineer: build platforms that …" under "Roles:": the role, then what it does.
+      if (head && value !== undefined) {
+        const url = linkOfLine(line)
+        listed.push({ title: cleanRole(head), n: line.n, ...(url ? { applyUrl: url } : {}) })
+        continue
+      }
       if (looksLikeRole(role) && (value === undefined || ROLE_NOUN.test(value))) {
         const url = linkOfLine(line)
         // "Mobile Engineer – Swift and Kotlin, own our apps": the role, then what it does.
-        const head = !salary && desc?.[1] && SPACED_DASH_AFTER.test(desc[0]) ? desc[1] : null
-        const title = head && describedAfterDash(text, head) ? head : text
+        const dashed = !salary && desc?.[1] && SPACED_DASH_AFTER.test(desc[0]) ? desc[1] : null
+        const title = dashed && describedAfterDash(text, dashed) ? dashed : text
         listed.push({ title: cleanRole(title), n: line.n, ...(url ? { applyUrl: url } : {}) })
         continue
       }
