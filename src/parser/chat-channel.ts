@@ -8,6 +8,12 @@ const AUTHOR_LINE =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s+(?:(?:[—–-]\s+)?(?:Today|Yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|[—–-]\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}:\d{2}\s?[AP]M)$/u
 const TIME_AT_END = /\d:\d\d(?:\s?[AP]M)?$/
 /**
+ * Discord's header as copied today: the author's name on a line of its own, then the time
+ * after a dash, a role tag or a bot's "APP" badge before it ("[LNFS] — 03/11/2025 4:17 PM").
+ */
+const TIME_LINE =
+  /^(?:\[[^\]\n]{1,12}\]\s*)?[—–-]\s+(?:(?:Today|Yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)$/u
+/**
  * A channel post's footer in Telegram, its views and time: "👁 3,1K  10:12", "👁 944  edited
  * 14:05". It closes the post above it.
  */
@@ -15,18 +21,22 @@ const TELEGRAM_FOOTER = /^👁\s?[\d.,]+[KkMm]?\s+(?:\p{L}+\s+)?\d{1,2}:\d{2}$/u
 
 /** A WhatsApp message as copied, its header and first words on one line: "[09:47, 04/12/2025] Dave: …". */
 const WHATSAPP_MESSAGE =
-  /^\[\d{1,2}:\d{2}(?:\s?[AP]M)?,\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\]\s[^:\n]{1,40}:\s/
+  /^\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?,\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)\]\s[^:\n]{1,40}:\s/
 /**
  * What a channel shows around its messages: its name ("# jobs"), its audience ("214
  * members", "👥 1,842 | …"), its tabs, the day between messages ("Today ▾", "Monday, March
  * 3rd") and the reactions under one (":eyes: 2", "👍 3").
  */
 const CHANNEL_CHROME =
-  /^(?:#\s?[\w-]{1,40}(?:\s*☆)?|[\d,.]+\s+members|👥\s?[\d,.]+\b.*|messages\s+files(?:\s+pins)?(?:\s+\+)?|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,\s+\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)?)(?:\s*▾)?|(?::[\w+-]+:|\p{Extended_Pictographic})\s?\d{1,4})$/iu
+  /^(?:#\s?[\w-]{1,40}(?:\s*☆)?|(?:\p{Extended_Pictographic}\ufe0f?)?・[\w-]{1,40}|[\d,.]+\s+members|👥\s?[\d,.]+\b.*|messages\s+files(?:\s+pins)?(?:\s+\+)?|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,\s+\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)?)(?:\s*▾)?|(?::[\w+-]+:|\p{Extended_Pictographic})\s?\d{1,4})$/iu
 
 /** "Forwarded from Lavoro Tech Emilia" over a forwarded post, in the eight languages. */
 const FORWARDED =
   /^(?:forwarded from|weitergeleitet von|transféré de|reenviado de|encaminhado de|inoltrato da|doorgestuurd van|przekazano od)\s\S.{0,60}$/iu
+
+/** A forward's mark alone, the forwarded text below it: "↪️ Reenviado", "Forwarded". */
+const FORWARDED_MARK =
+  /^(?:↪\ufe0f?\s*)?(?:forwarded|weitergeleitet|transféré|reenviado|encaminhad[ao]|inoltrato|doorgestuurd|przekazan[ay])$/iu
 
 /** A message's line of mentions only: "@Programmers @Job Seekers @Students & Grads". */
 const MENTIONS = /^@[^@\n]{1,40}(?:\s@[^@\n]{1,40}){0,9}$/u
@@ -45,8 +55,10 @@ export function markChatChannel(lines: Line[], mark: (line: Line, reason: string
   lines.forEach((line, i) => {
     const raw = line.raw.trim()
     // A header ends in its time: most lines are asked one cheap question only.
-    if (line.kind !== 'blank' && raw.length <= 80 && TIME_AT_END.test(raw))
-      if (AUTHOR_LINE.test(raw.replace(/\s+/g, ' '))) authors.push(i)
+    if (line.kind !== 'blank' && raw.length <= 80 && TIME_AT_END.test(raw)) {
+      const spaced = raw.replace(/\s+/g, ' ')
+      if (AUTHOR_LINE.test(spaced) || TIME_LINE.test(spaced)) authors.push(i)
+    }
     if (raw.startsWith('[') && WHATSAPP_MESSAGE.test(raw)) whatsapp.push(i)
     if (raw.startsWith('👁') && TELEGRAM_FOOTER.test(raw.replace(/\s+/g, ' '))) footers.push(i)
   })
@@ -68,8 +80,13 @@ export function markChatChannel(lines: Line[], mark: (line: Line, reason: string
     for (let i = start + 1; i < end; i++) size += lines[i]?.text.length ?? 0
     if (size > best.size) best = { start, end, size }
   })
+  // A WhatsApp message's first words share its header's line: they are the posting's.
+  const opening = whatsapp.includes(best.start) ? lines[best.start] : undefined
+  const words = opening ? opening.text.replace(WHATSAPP_MESSAGE, '').trim() : ''
+  if (opening && /\p{L}/u.test(words) && !FORWARDED_MARK.test(words)) opening.text = words
+  else if (opening) mark(opening, 'chat channel')
   lines.forEach((line, i) => {
-    if (line.kind === 'blank') return
+    if (line.kind === 'blank' || line === opening) return
     const inPosting = i > best.start && i < best.end
     const raw = line.raw.trim()
     if (!inPosting || CHANNEL_CHROME.test(raw) || MENTIONS.test(raw) || FORWARDED.test(raw))

@@ -37,6 +37,15 @@ describe('company', () => {
     expect(notACompany('37signals')).toBeNull()
     expect(notACompany('99designs')).toBeNull()
   })
+  it('never takes a contract’s length or a reference code after its label', () => {
+    expect(notACompany('6 mois')).toBe('a length of time')
+    expect(notACompany('12 months')).toBe('a length of time')
+    expect(notACompany('6-12 Monate')).toBe('a length of time')
+    expect(notACompany('Job ID 2025-48213')).toBe('a reference number')
+    expect(notACompany('Kennziffer 4711-B')).toBe('a reference number')
+    expect(notACompany('Studio 54')).toBeNull()
+    expect(notACompany('Area 120')).toBeNull()
+  })
   it('never takes a heading such as "About the company" or "What we do"', () => {
     expect(notACompany('About the company')).toBe('a heading')
     expect(notACompany('What we do')).toBe('a heading')

@@ -17,6 +17,7 @@ import { isLanguageName } from './languages.ts'
 import { readFieldLabel, readFieldLine } from './field-line.ts'
 import { COMPANY_BEFORE_TITLE } from './header.ts'
 import { hiringHeadline } from './hiring-headline.ts'
+import { ORGANISATION_ACCOUNT } from './feed-post-author.ts'
 import { withoutLegalForm } from './legal-form.ts'
 import { isJobBoardName } from './job-board-name.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
@@ -30,15 +31,19 @@ import {
   ROLE_NOUN,
   START_LINE,
   NO_COMPANY_VALUE,
+  SELF_INTRO,
 } from './patterns.ts'
 import { readPlaces, resolvePlace } from './places.ts'
 import { headingKind } from './segment.ts'
 import { techByName } from './taxonomy.ts'
 import { bareCompany, type SummaryLine } from './summary-line.ts'
 import { cleanCompany, companyFromText } from './text-facts.ts'
-import { wordCount } from './text.ts'
+import { stripEmoji, wordCount } from './text.ts'
+import { allLanguages } from './words/languages.ts'
+import { phraseSource } from './words/compile.ts'
+import { DURATION_UNITS } from './words/time-units.ts'
 import { modeWordsIn } from './work-mode.ts'
-import type { Line } from './types.ts'
+import type { Fact, Line } from './types.ts'
 import { allMatches } from './matches.ts'
 
 /** Headings that are about the company but never its name ("About us", "What we do"). */
@@ -67,6 +72,16 @@ const TEAM_AT =
 /** "Join Acme and ...", "Join Acme Robotics as ...": an invitation names the company. */
 const JOIN =
   /(?:^|[.!?]\s+|\n)Join(?:ing)?\s+(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: (?:& )?\p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})(?=\s+(?:and|as|in|to|on|at|if|today|now)\b|[,.!])/gu
+
+/** A contract's or an internship's length: "6 mois", "12 months", "24 Monate". */
+const DURATION = new RegExp(
+  `^\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?\\s+(?:${phraseSource(allLanguages(DURATION_UNITS))})$`,
+  'iu',
+)
+/** A label and its code with no colon between: "Job ID 2025-48213", "Kennziffer 4711-B". */
+const LABEL_AND_CODE = /^(\p{L}[\p{L} .'’-]{1,40}?)\s+#?([\p{L}\d-]+)$/u
+/** A code has three digits or more: "2025-48213", "4711-B"; "Studio 54" is a name. */
+const CODE_DIGITS = /\d.*\d.*\d/
 
 /** A count of a channel's or a group's audience: "32 members", "48 213 iscritti", "12.4k followers". */
 const AUDIENCE =
@@ -101,6 +116,68 @@ function employerInPageTitle(title: string | undefined): string | null {
   return named.length === 1 ? (named[0] ?? null) : null
 }
 
+/** "Junior Gameplay Programmer (Unity) — Lanternfish Games": a role, a long dash, a name. */
+const ROLE_DASH_NAME =
+  /^(.{3,80}?)\s[—–]\s((?:\p{Lu}|\p{N})[\p{L}\p{N}&.'’-]*(?:\s(?:&\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,3})$/u
+
+/**
+ * The employer a title line names after its role and a long dash, as a post's own headline
+ * does; not a place ("Data Engineer — Lisbon") nor what a name cannot be.
+ */
+function employerAfterTitle(title: string | undefined, text: string): string | null {
+  const found = title ? ROLE_DASH_NAME.exec(title) : null
+  const name = found?.[2]
+  if (!found?.[1] || !name || !ROLE_NOUN.test(found[1]) || ROLE_NOUN.test(name)) return null
+  if (notACompany(name) || readPlaces(name).locations.length) return null
+  return namedAgain(name, text) ? name : null
+}
+
+/** A site's or a mail's host: "lanternfish.example" of "jen@lanternfish.example". */
+const HOST = /(?:https?:\/\/|www\.|@)([\w.-]+\.\p{L}{2,})/giu
+
+/**
+ * Whether the text names an employer again: in full, or its first word as its site's or
+ * mail's host does. A specialisation after the role's dash ("– LLM & Reinforcement
+ * Learning") is named once.
+ */
+function namedAgain(name: string, text: string): boolean {
+  if (text.indexOf(name) !== text.lastIndexOf(name)) return true
+  const first = name.split(/\s/)[0]?.toLowerCase() ?? ''
+  if (first.length < 4) return false
+  for (const m of allMatches(HOST, text)) if (m[1]?.toLowerCase().includes(first)) return true
+  return false
+}
+
+/** "…, Tech Recruiter en Talentia IT": the firm after a self-introduction's role. */
+const WORKS_AT =
+  /^[^.!?\n]{0,60}?\s(?:at|@|bei|chez|en|na|no|da|presso|bij|w)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,3})/u
+/** How many of a post's first lines may hold its poster's introduction. */
+const INTRO_LINES = 12
+
+/**
+ * The employer of the one who posts, as they introduce themselves in the post's first lines
+ * ("Buenos días! Soy Lucía, Tech Recruiter en Talentia IT"): a recruiter's agency, a team
+ * lead's firm. Weak: a post may name the employer it hires for.
+ */
+function posterEmployer(lines: readonly Line[]): Fact<string> | null {
+  let seen = 0
+  for (const line of lines) {
+    if (line.kind === 'blank' || line.noise) continue
+    if (++seen > INTRO_LINES) break
+    for (const sentence of line.text.split(/(?<=[.!?])\s+/)) {
+      const intro = SELF_INTRO.exec(stripEmoji(sentence).trim())
+      if (!intro) continue
+      const rest = stripEmoji(sentence)
+        .trim()
+        .slice(intro[0].length - 1)
+      const name = WORKS_AT.exec(rest)?.[1]?.replace(/[.’']+$/, '')
+      if (name && !notACompany(name))
+        return { value: name, raw: line.raw, from: "poster's employer" }
+    }
+  }
+  return null
+}
+
 /** Why a value cannot be a company's name, or null when it can be one. */
 export const notACompany = memoPerDocument(whyNotACompany, (value) => value)
 
@@ -109,6 +186,7 @@ function whyNotACompany(value: string): string | null {
   if (v.length < 2) return 'too short'
   // "35" (a département), "1 842", "48 213 iscritti": figures and a channel's audience.
   if (!/\p{L}/u.test(v) || AUDIENCE.test(v)) return 'a number or a count'
+  if (DURATION.test(v)) return 'a length of time'
   if (NO_COMPANY_VALUE.test(v)) return `"${v}" says no company is given`
   if (v.length > 60 || wordCount(v) > maxNameWords(v) + 1) return 'too long for a name'
   if (HEADING_PHRASE.test(v.replace(/[:：]$/, ''))) return 'a heading'
@@ -119,6 +197,13 @@ function whyNotACompany(value: string): string | null {
   // "Location: Waltham, MA": another field's label and value.
   const field = readFieldLine(v)
   if (field && field.field !== 'company') return 'a labelled field'
+  const coded = LABEL_AND_CODE.exec(v)
+  if (
+    coded?.[2] &&
+    CODE_DIGITS.test(coded[2]) &&
+    readFieldLine(`${coded[1]}: ${coded[2]}`)?.field === 'reference'
+  )
+    return 'a reference number'
   // "Multiple positions in United States", "Several open roles": what is open, not who.
   if (
     /^(?:multiple|several|various|many|open|new)\s+(?:open\s+)?(?:positions|roles|openings|vacancies|jobs)\b/i.test(
@@ -231,6 +316,8 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     if ((!heading || heading === 'unknown') && !fragment && !(titleLine && !keyed))
       add(header.value, header.raw, header.from, keyed ? 8 : 5, !keyed)
   }
+  const named = employerAfterTitle(doc.header.title?.value, doc.allText)
+  if (named) add(named, doc.header.title?.raw ?? named, 'employer after the title', 4)
   const under = lineUnderTitle(doc)
   // "Filderwerke Energie GmbH" under the title: a name with its legal form outweighs a page's
   // first line ("Stuttgarter Zeitung", a newspaper's job market).
@@ -239,8 +326,11 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     add(under.text.replace(EMPLOYER_AT, ''), under.raw, 'line under the title', formed ? 6 : 5)
   const logo = doc.noise.logoCompany
   if (logo) add(logo.value, logo.raw, logo.from, 6)
+  const poster = posterEmployer(doc.lines)
+  if (poster) add(poster.value, poster.raw, poster.from, 2)
   const author = doc.noise.authorEmployer
-  if (author) add(author.value, author.raw, author.from, 2)
+  if (author)
+    add(author.value, author.raw, author.from, author.from === ORGANISATION_ACCOUNT ? 5 : 2)
   if (summary?.company && !ROLE_NOUN.test(summary.company))
     add(
       summary.company,

@@ -649,3 +649,90 @@ describe('a forum post whose author names the company in prose', () => {
     expect(posting.company).toBe('Wärmeland')
   })
 })
+
+describe('posts copied from social networks and chat apps, with the site around them', () => {
+  it('reads a Discord message under its author and its tagged time, the studio after the title', () => {
+    const posting = read(`🎮・jobs-board
+Paid roles only. Read the pinned template before posting.
+
+ModBot
+APP
+ — 02/10/2026 9:12 AM
+Reminder: keep questions in threads.
+
+FernJay
+ [FRN] — 02/10/2026 9:40 AM
+[HIRING] Junior Tools Programmer (Godot) — Fernhollow Games
+@Programmers @Godot Devs
+
+Hi all! We are a 9-person studio in Tampere making a co-op puzzle game.
+Role: Junior Tools Programmer (Godot)
+Location: Remote, Europe only
+Pay: €2,900–3,300/month
+Apply: jobs@fernhollow.example
+
+ModBot
+APP
+ — 02/10/2026 9:41 AM
+Thread created.`)
+    expect([posting.title, posting.company, posting.workMode]).toEqual([
+      'Junior Tools Programmer (Godot)',
+      'Fernhollow Games',
+      'remote',
+    ])
+  })
+  it('reads an organisation’s own post on Mastodon, the site’s name above it', () => {
+    const posting = read(`Mastodon
+Log in  Create account
+
+Brightquill 🪶
+@brightquill@social.brightquill.example
+
+We're hiring a Senior Platform Engineer! Brightquill builds case tools for legal aid clinics.
+📍 Remote within Canada
+🧰 Kubernetes, Terraform, PostgreSQL
+Apply: https://brightquill.example/careers/platform
+
+#FediHire #RemoteWork`)
+    expect([posting.company, posting.title]).toEqual(['Brightquill', 'Senior Platform Engineer'])
+  })
+  it('takes no person’s account for the employer in a thread on X', () => {
+    const posting = read(`Post
+
+See new posts
+Conversation
+Noor Haddad
+@noorhaddad_
+We're hiring a Founding Product Designer at Pantrypal 🧵
+
+Pantrypal helps small bakeries plan their ovens. We're 9 people.
+(1/2)
+10:12 AM · Feb 20, 2026
+
+Noor Haddad
+@noorhaddad_
+The details: 📍 Leeds, in person 4 days/week. Apply: pantrypal.example/jobs
+(2/2)`)
+    expect([posting.company, posting.title]).toEqual(['Pantrypal', 'Founding Product Designer'])
+  })
+  it('reads a WhatsApp chat whose headers put the date before the time', () => {
+    const posting = read(`[14/3/2026, 11:50] Ana Ruiz: Os paso esta oferta 👇
+[14/3/2026, 11:52] Ana Ruiz: Buscamos un/a *Data Engineer Senior* para Ondaverde Seguros en Madrid.
+📍 Madrid – híbrido: 2 días presencial/semana
+🔧 Python, SQL y Spark
+Escríbeme a ana@ondaverde.example
+[14/3/2026, 12:03] Marta G.: ¿Admiten full remoto?
+[14/3/2026, 12:05] Ana Ruiz: No, mínimo 2 días en oficina`)
+    expect([posting.title, posting.officeDaysPerWeek]).toEqual(['Data Engineer Senior', 2])
+  })
+  it('drops a careers site’s row of actions joined by pipes, however long', () => {
+    const posting =
+      read(`Back to Search Results   |   Apply for this job online   |   Email this job to a friend   |   Refer this job to a friend   |   Share on your newsfeed
+Staff Software Engineer - Cloud Platform
+Job Locations
+US-OH-Columbus
+Overview
+At Harlow Mutual, we build the claims platform for 2 million policyholders. You will run our Kubernetes platform on AWS.`)
+    expect(posting.company).toBe('Harlow Mutual')
+  })
+})

@@ -1,5 +1,6 @@
 import { escapeRegExp } from './lib/escape-regexp.ts'
 import { LISTING_LINE } from './patterns.ts'
+import { stripEmoji, wordCount } from './text.ts'
 import type { Fact, Line } from './types.ts'
 import { FEED_VIEWER_COUNTERS } from './words/feed-viewer-card.ts'
 import { allLanguages } from './words/languages.ts'
@@ -92,6 +93,8 @@ export function markFeedPostAuthor(
   for (let i = 0; i < seen; i++) {
     const line = lines[i]
     if (!line || line.kind === 'blank' || line.noise) continue
+    const handled = handleAuthor(lines, i, mark)
+    if (handled !== undefined) return handled
     if (!AUTHOR_DEGREE.test(line.text.trim())) continue
     mark(line, 'post author')
     const headline = lines[i + 1]
@@ -104,6 +107,57 @@ export function markFeedPostAuthor(
     return employer
   }
   return null
+}
+
+/** An account's handle on a line of its own: "@mayaokafor_", "@quillmate@social.example". */
+const HANDLE = /^@([\p{L}\p{N}_.]{2,30})(?:@[\w.-]+\.\p{L}{2,})?$/u
+/** The words of a site's own name over the post ("Mastodon", "Post"). */
+const SITE_NAME_WORDS = 3
+/** How many of the page's first lines may be the site's own above the author. */
+const SITE_LINES = 6
+/** The from of the employer an organisation's own account gives by posting. */
+export const ORGANISATION_ACCOUNT = "organisation's own account"
+
+/**
+ * A post on a network that shows its author as a display name over a handle ("Quillmate 🪶" /
+ * "@quillmate@social.example", "Maya Okafor" / "@mayaokafor_"). The name and handle are the
+ * author's, and the short lines above them at the page's top the site's ("Mastodon", "Post").
+ * An account whose handle spells its name is an organisation's, the employer posting its own
+ * role; a person's account names no employer. Undefined when line i opens no such author.
+ */
+function handleAuthor(
+  lines: Line[],
+  i: number,
+  mark: (line: Line, reason: string) => void,
+): Fact<string> | null | undefined {
+  const line = lines[i] as Line
+  const next = lines[i + 1]
+  const handle = next && next.kind !== 'blank' ? HANDLE.exec(next.text.trim()) : null
+  const name = stripEmoji(line.text).trim()
+  if (!handle?.[1] || !name || wordCount(name) > 5 || !/^\p{L}/u.test(name)) return undefined
+  for (let j = 0; j < i && j < SITE_LINES; j++) {
+    const above = lines[j] as Line
+    if (above.kind !== 'blank' && !above.noise && wordCount(above.text) <= SITE_NAME_WORDS)
+      mark(above, 'site name')
+  }
+  mark(line, 'post author')
+  mark(next as Line, 'post author')
+  const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  const own = compact(handle[1]).startsWith(compact(name)) && namedInPost(lines, name)
+  return own ? { value: name, raw: line.raw, from: ORGANISATION_ACCOUNT } : null
+}
+
+/**
+ * Whether the post names its author other than as an author ("Quillmate is a small …"): a
+ * person's account spells their name as an organisation's does, but a post is about the
+ * organisation, and a thread repeats its author only over the handle.
+ */
+function namedInPost(lines: Line[], name: string): boolean {
+  return lines.some((line, j) => {
+    if (!line.text.includes(name)) return false
+    const next = lines[j + 1]
+    return !(next && HANDLE.test(next.text.trim())) && line.text.trim() !== name
+  })
 }
 
 /**

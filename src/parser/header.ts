@@ -26,6 +26,7 @@ import {
   POSTED,
   REQUISITION,
   ROLE_NOUN,
+  SELF_INTRO,
 } from './patterns.ts'
 import { onlyContractOrMode } from './board-facts.ts'
 import { isEmploymentLabel } from './employment.ts'
@@ -141,7 +142,9 @@ function commaTeam(title: string): string | null {
 const RESIDENCE = /\b(?:only|residents?|based|eligible)\b/i
 
 function isTitleLike(text: string): boolean {
-  return ROLE_NOUN.test(text) && wordCount(text) <= 14 && !endsSentence(text)
+  return (
+    ROLE_NOUN.test(text) && wordCount(text) <= 14 && !endsSentence(text) && !SELF_INTRO.test(text)
+  )
 }
 
 function isProse(line: Line): boolean {

@@ -57,7 +57,7 @@ function onlyPhrases(key: string, at: RegExp): boolean {
  */
 export function isListingActions(key: string): boolean {
   // "← Zurück zu allen Stellen": a link's arrow is no word of it.
-  return key.length <= 120 && onlyPhrases(unbracketed(key).replace(LEADING_ARROW, ''), ACTION_AT)
+  return key.length <= 240 && onlyPhrases(unbracketed(key).replace(LEADING_ARROW, ''), ACTION_AT)
 }
 
 /** "[Solliciteer]  [Bewaar vacature]": buttons copied with their brackets, read without. */

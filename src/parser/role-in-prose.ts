@@ -1,6 +1,7 @@
 import type { Fact } from './types.ts'
 import { ROLE_NOUN } from './patterns.ts'
 import { allMatches } from './matches.ts'
+import { levelFromWord } from './level.ts'
 
 /** Phrases after which a post names whom it hires, in the eight languages the parser reads. */
 const HIRING_TRIGGER =
@@ -13,11 +14,16 @@ const FILLER =
 /** Words that end a role name: a role name has no verbs, pronouns or prepositions in it. */
 const STOP =
   /^(?:to|who|that|which|with|for|in|at|on|and|or|as|of|from|by|is|are|will|can|you|we|someone|people|person|folks|individuals?|candidates?|talent|help|join|based|remote|hybrid|onsite)$/i
-/** French inclusive endings, "un(e)", "Programmeur(se)", "développeur·euse": the word read bare. */
+/**
+ * Inclusive endings, the word read bare: French "un(e)", "Programmeur(se)", "développeur·euse";
+ * Spanish and Portuguese "un/a", "Desarrollador/a", "Engenheiro(a)".
+ */
 const INCLUSIVE_ENDING =
-  /(\p{L})(?:\((?:e|se|euse|rice|ne|le)\)|·(?:e|se|euse|rice|ne|le)(?!\p{L}))/gu
+  /(\p{L})(?:\((?:e|se|euse|rice|ne|le|a|as)\)|·(?:e|se|euse|rice|ne|le)(?!\p{L})|\/(?:a|as)(?!\p{L}))/gu
 const TOKEN = /[\p{L}\p{N}+#./&-]+/gu
 const MAX_WORDS = 5
+/** The word right after a role's noun: a level there belongs to its name ("… Engineer Senior"). */
+const LEVEL_AFTER = /^\s+(\p{Lu}[\p{L}.-]*)/u
 const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'iu')
 
 function titleCase(word: string): string {
@@ -57,7 +63,10 @@ export function roleInProse(text: string): Fact<string> | null {
       words.push(word)
       if (ROLE_WORD.test(word)) {
         const last = singular(word)
-        const title = [...words.slice(0, -1), last].map(titleCase).join(' ')
+        // "un/a Data Engineer Senior": Romance titles put the level after the role.
+        const level = LEVEL_AFTER.exec(after.slice(m.index + word.length))?.[1]
+        const named = [...words.slice(0, -1), last].map(titleCase)
+        const title = [...named, ...(level && levelFromWord(level) ? [level] : [])].join(' ')
         return {
           value: title,
           raw: `${trigger[0]}${written}`.trim(),

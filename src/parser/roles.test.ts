@@ -254,3 +254,30 @@ describe('roles listed as "Role: what it does" after a header naming none', () =
     ])
   })
 })
+
+describe('a role named in a Spanish or Portuguese sentence', () => {
+  it('reads inclusive endings bare and keeps a level written after the role', () => {
+    expect(
+      roleInProse('Estamos buscando un/a Data Engineer Senior para una aseguradora')?.value,
+    ).toBe('Data Engineer Senior')
+    expect(roleInProse('Procuramos um(a) Engenheiro(a) para o time de dados')?.value).toBe(
+      'Engenheiro',
+    )
+    expect(roleInProse('We are looking for a Backend Engineer Python to join us')?.value).toBe(
+      'Backend Engineer',
+    )
+  })
+})
+
+describe('a recruiter introducing themselves at the top of a forwarded offer', () => {
+  it('is no title; their firm is the employer where no other is named', () => {
+    const posting = parsePosting(
+      `Buenos días!! ☀️ Soy Marta, Tech Recruiter en Ribera Talent 😊\n\nEstamos buscando un/a *Data Engineer Senior* para una importante aseguradora con sede en Sevilla.\n\n📍 Sevilla – híbrido: 2 días presencial/semana\n🔧 Python, SQL y Spark\n\nEscríbeme a marta@riberatalent.example`,
+    )
+    if (!posting.ok) throw new Error(posting.error)
+    expect([posting.posting.title, posting.posting.company]).toEqual([
+      'Data Engineer Senior',
+      'Ribera Talent',
+    ])
+  })
+})
