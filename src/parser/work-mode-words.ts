@@ -303,6 +303,16 @@ export const PARTLY_REMOTE =
   /(?<![\p{L}-])(?:part(?:ly|ially)?|partial|part[- ]time|semi|hybrid|teilweise|anteilig|partiellement|parcialmente|parzialmente|gedeeltelijk|deels|częściowo)[\s-]+(?:(?:en|da|in|im|op|w)\s+)?(?:remote(?:ly)?|wfh|home[- ]?office|t[ée]l[ée]travail|remoto|remota|thuis(?:werken)?|op\s+afstand|zdaln\p{L}*)(?![\p{L}-])|(?<![\p{L}-])(?:remote|remoto|remota|zdaln\p{L}*)[\s-]+(?:partial|parcial|parziale|częściow\p{L}*)(?![\p{L}-])/iu
 
 /**
+ * Remote said of some of the team, not of the role: "part of the team works fully remote",
+ * "some of our engineers are remote", "ein Teil des Teams arbeitet remote", "une partie de
+ * l'équipe est en télétravail", "parte del equipo trabaja en remoto", "parte do time
+ * trabalha remoto", "parte del team lavora da remoto", "een deel van het team werkt op
+ * afstand", "część zespołu pracuje zdalnie".
+ */
+export const OTHERS_REMOTE =
+  /(?<!\p{L})(?:(?:part|some|many|most|half|several|a few)\s+of\s+(?:the|our)\s+(?:team|teams|people|colleagues|engineers|staff|employees)|(?:ein\s+teil|viele|einige)\s+(?:des|der|unseres|unserer)\s+(?:teams?|kolleg\p{L}*|mitarbeit\p{L}*)|une\s+partie\s+de\s+(?:l['’]équipe|nos\s+(?:équipes|collaborateurs))|parte\s+del\s+(?:equipo|team)|parte\s+d[oa]\s+(?:time|equipa|equipe)|een\s+deel\s+van\s+(?:het|ons)\s+team|część\s+(?:zespołu|naszego\s+zespołu|pracowników))\s+(?:\p{L}+\s+){0,3}?(?:remote(?:ly)?|t[ée]l[ée]travail|remoto|da\s+remoto|op\s+afstand|zdalnie|(?:w\s+pełni|komplett|entièrement|totalmente|completamente)\s+(?:zdalnie|remote|remoto|à\s+distance))(?!\p{L})/iu
+
+/**
  * Monday to Friday in every posting language, as `Intl` names them, with the forms a
  * habit takes ("dienstags", "les mardis", "dinsdagen", "às terças", "we wtorki"). Index 0 is
  * Monday.

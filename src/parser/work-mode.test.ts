@@ -378,6 +378,29 @@ describe('full remote refused beside the week at the office', () => {
     })
   })
 
+  it('reads remote said of part of the team as the team’s, not the role’s', () => {
+    expect(
+      read(
+        'We are 90 people with offices in Leeds and York, and part of the team works fully remote. This role is hybrid: 2 days a week in the Leeds office.',
+      ),
+    ).toEqual({ mode: 'hybrid', days: 2 })
+    expect(
+      read(
+        'Mamy biura we Wrocławiu i Gdańsku, a część zespołu pracuje w pełni zdalnie. Praca hybrydowa: 2 dni w tygodniu w biurze.',
+      ),
+    ).toEqual({ mode: 'hybrid', days: 2 })
+  })
+  it('reads a role not eligible for full remote, and weeks of working from anywhere, as no remote', () => {
+    expect(
+      read(
+        'We work hybrid. This role is not eligible for full remote, and you will live near Leeds.',
+      ).mode,
+    ).toBe('hybrid')
+    expect(
+      read('Hybrid, 2 days a week in our office. Work from anywhere for up to 4 weeks a year.'),
+    ).toEqual({ mode: 'hybrid', days: 2 })
+  })
+
   it('reads what the team is now, not what it was', () => {
     expect(
       read(

@@ -48,6 +48,7 @@ import {
   REMOTE_DAYS_PER_WEEK,
   ONSITE_I18N,
   PARTLY_REMOTE,
+  OTHERS_REMOTE,
   PER_MONTH_I18N,
   REGION_LIST_SEPARATOR_I18N,
   REMOTE_REGION_IN_TEXT_I18N,
@@ -364,6 +365,7 @@ function strongRemote(sentence: string): boolean {
     !REMOTE_EXCEPTION.test(sentence) &&
     !REMOTE_REFUSED_I18N.test(sentence) &&
     !PARTLY_REMOTE.test(sentence) &&
+    !OTHERS_REMOTE.test(sentence) &&
     !remoteDaysIn(sentence) &&
     // "mostly remote, with one day per week on site": remote for most of the week, and days at
     // the office, is hybrid ("fully remote, or … Tuesdays and Thursdays" still offers remote).
