@@ -37,6 +37,13 @@ describe('company', () => {
     expect(notACompany('37signals')).toBeNull()
     expect(notACompany('99designs')).toBeNull()
   })
+  it('reads the employer of a wiki’s or a blog’s name', () => {
+    const posting = parsePosting(
+      'Harbour Freight Confluence\nSpaces / People / Hiring / Open roles\nSenior Data Engineer\nOwned by Jo Park\n\nHarbour Freight runs parcel lockers in four countries. You will build our pipelines in Python and dbt.\n\nLocation: Leeds (hybrid)',
+    )
+    if (!posting.ok) throw new Error(posting.error)
+    expect(posting.posting.company).toBe('Harbour Freight')
+  })
   it('never takes a contract’s length or a reference code after its label', () => {
     expect(notACompany('6 mois')).toBe('a length of time')
     expect(notACompany('12 months')).toBe('a length of time')

@@ -486,10 +486,10 @@ export const OFFICE_DAYS: readonly RegExp[] = [
     String.raw`\b(?:in|at|from|into|to|on)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:offices?|hq|headquarters|studio|campus|labs?|duty\s+station)(?:\s+in\s+\S(?:[^.\n\d]{0,38}?\S)?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'i',
   ),
-  // "Office 2 days a week", "office in Lisbon (Cais do Sodré) 2 days a week", "the Bristol
-  // studio three days a week"; not "home office 1 day per week", the days away.
+  // "Office 2 days a week", "Office presence: 2 days/week", "office in Lisbon (Cais do Sodré)
+  // 2 days a week", "the Bristol studio three days a week"; not "home office 1 day per week", the days away.
   new RegExp(
-    String.raw`\b(?<!home[- ])(?:on[- ]?site|in[- ]?office|in[- ]person|office|studio|hq|campus)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*\([^()\n]{1,30}\))?,?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
+    String.raw`\b(?<!home[- ])(?:on[- ]?site|in[- ]?office|in[- ]person|office|studio|hq|campus)(?:\s+(?:presence|attendance|requirement|expectation):?)?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*\([^()\n]{1,30}\))?,?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'iu',
   ),
   // "Hybrid (3 days/week)", "Hybrid (2 days)": in brackets after the mode, the week is understood.
@@ -544,7 +544,7 @@ const DAY_STEM = String.raw`(mon|tue|wed|thu|fri)${DAY_ENDING}`
  */
 const EVERYONE_IN = String.raw`(?:we(?:'|’)re|we are|everyone(?:'s| is)|everybody(?:'s| is)|(?:the )?(?:whole )?(?:team|company)(?:'s| is| are)) (?:all )?(?:in|together)(?= on\b)`
 export const WEEKDAY_LIST = new RegExp(
-  String.raw`\b(?:office|in[- ]office days?|on[- ]?site|(?:site|office)[- ]based|wfo|${EVERYONE_IN})\b[^.\n]{1,60}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
+  String.raw`\b(?:office|in[- ]office days?|on[- ]?site|(?:site|office)[- ]based|wfo|${EVERYONE_IN})\b[^.\n]{1,60}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/+]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
   'i',
 )
 export const WEEKDAY = new RegExp(String.raw`\b${DAY_STEM}\b`, 'gi')

@@ -20,7 +20,8 @@ import type { Fact } from './types.ts'
 import { allMatches, allMatchesAtSentenceStarts, SENTENCE_START_SOURCE } from './matches.ts'
 
 /** What a board prints after a company's name as a link's label: "Raft Company Website". */
-const PAGE_LINK_SUFFIX = /\s(?:company\s)?(?:website|homepage|careers(?:\spage)?)$/i
+const PAGE_LINK_SUFFIX =
+  /\s(?:company\s)?(?:website|homepage|careers(?:\s(?:page|site))?|confluence|wiki|intranet|(?:engineering\s)?blog)$/i
 
 export function cleanCompany(name: string): string {
   const clean = name.replace(/\s+/g, ' ').replace(/[®™]/g, '').trim().replace(PAGE_LINK_SUFFIX, '')

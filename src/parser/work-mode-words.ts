@@ -345,7 +345,7 @@ const WEEKDAY_I18N = WEEKDAYS_I18N.flat()
  */
 const DAY_TO = String.raw`a|à|au|al|bis|tot|até|to|through|thru`
 /** Between two weekdays of a list: ", ", " et le ", " und ", " y ", " e ", " en ", " i ". */
-const WEEKDAY_JOIN = String.raw`\s?(?:[,/&]|[-–]|\s(?:and|et|und|oder|y|o|e|ou|en|of|i|oraz|lub|${DAY_TO}))\s?(?:(?:le|les|la|el|los|las|o|os|a|as|às|il|i|de|w|we|am|op|on)\s)?`
+const WEEKDAY_JOIN = String.raw`\s?(?:[,/&+]|[-–]|\s(?:and|et|und|oder|y|o|e|ou|en|of|i|oraz|lub|${DAY_TO}))\s?(?:(?:le|les|la|el|los|las|o|os|a|as|às|il|i|de|w|we|am|op|on)\s)?`
 /** The words between two weekdays that make them a run, every day between them counted. */
 export const WEEKDAY_RUN_BETWEEN = new RegExp(String.raw`^\s?(?:[-–]|\s(?:${DAY_TO})\s)`, 'iu')
 /** A list of weekdays: "le mardi et le jeudi", "dienstags und donnerstags", "martes y jueves". */

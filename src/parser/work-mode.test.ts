@@ -401,6 +401,18 @@ describe('full remote refused beside the week at the office', () => {
     ).toEqual({ mode: 'hybrid', days: 2 })
   })
 
+  it('reads the office days after a label of presence, and weekdays joined by "+"', () => {
+    expect(read('Office presence: 2 days/week (Tue + Thu are team days)')).toEqual({
+      mode: 'hybrid',
+      days: 2,
+    })
+    expect(read('Office attendance: 3 days per week.')).toEqual({ mode: 'hybrid', days: 3 })
+    expect(read('We meet in the office on Tuesday + Thursday.')).toEqual({
+      mode: 'hybrid',
+      days: 2,
+    })
+  })
+
   it('reads what the team is now, not what it was', () => {
     expect(
       read(
