@@ -116,21 +116,38 @@ function employerInPageTitle(title: string | undefined): string | null {
   return named.length === 1 ? (named[0] ?? null) : null
 }
 
-/** "Junior Gameplay Programmer (Unity) — Lanternfish Games": a role, a long dash, a name. */
+/**
+ * "Junior Gameplay Programmer (Unity) — Lanternfish Games", "Senior Frontend Developer – Vela
+ * Finance (Milano, ibrido)": a role, a long dash, a name, perhaps its place in brackets.
+ */
 const ROLE_DASH_NAME =
-  /^(.{3,80}?)\s[—–]\s((?:\p{Lu}|\p{N})[\p{L}\p{N}&.'’-]*(?:\s(?:&\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,3})$/u
+  /^(.{3,80}?)\s[—–]\s((?:\p{Lu}|\p{N})[\p{L}\p{N}&.'’-]*(?:\s(?:&\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,3})(?:\s\([^()]{1,60}\))?$/u
 
 /**
  * The employer a title line names after its role and a long dash, as a post's own headline
  * does; not a place ("Data Engineer — Lisbon") nor what a name cannot be.
  */
-function employerAfterTitle(title: string | undefined, text: string): string | null {
-  const found = title ? ROLE_DASH_NAME.exec(title) : null
-  const name = found?.[2]
-  if (!found?.[1] || !name || !ROLE_NOUN.test(found[1]) || ROLE_NOUN.test(name)) return null
-  if (notACompany(name) || readPlaces(name).locations.length) return null
-  return namedAgain(name, text) ? name : null
+function employerAfterTitle(doc: Doc): Fact<string> | null {
+  const title = doc.header.title
+  const lines = title ? [{ text: title.value, raw: title.raw }] : []
+  let seen = 0
+  for (const line of doc.lines) {
+    if (line.kind === 'blank' || line.noise) continue
+    if (++seen > TITLE_LINES) break
+    lines.push(line)
+  }
+  for (const line of lines) {
+    const found = ROLE_DASH_NAME.exec(line.text.trim())
+    const name = found?.[2]
+    if (!found?.[1] || !name || !ROLE_NOUN.test(found[1]) || ROLE_NOUN.test(name)) continue
+    if (notACompany(name) || readPlaces(name).locations.length) continue
+    if (namedAgain(name, doc.allText))
+      return { value: name, raw: line.raw, from: 'employer after the title' }
+  }
+  return null
 }
+/** How many of a post's first lines may be its title line. */
+const TITLE_LINES = 15
 
 /** A site's or a mail's host: "lanternfish.example" of "jen@lanternfish.example". */
 const HOST = /(?:https?:\/\/|www\.|@)([\w.-]+\.\p{L}{2,})/giu
@@ -316,8 +333,8 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     if ((!heading || heading === 'unknown') && !fragment && !(titleLine && !keyed))
       add(header.value, header.raw, header.from, keyed ? 8 : 5, !keyed)
   }
-  const named = employerAfterTitle(doc.header.title?.value, doc.allText)
-  if (named) add(named, doc.header.title?.raw ?? named, 'employer after the title', 4)
+  const named = employerAfterTitle(doc)
+  if (named) add(named.value, named.raw, named.from, 4)
   const under = lineUnderTitle(doc)
   // "Filderwerke Energie GmbH" under the title: a name with its legal form outweighs a page's
   // first line ("Stuttgarter Zeitung", a newspaper's job market).

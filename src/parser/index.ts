@@ -83,12 +83,23 @@ export type ParseManyResult =
  * after the role's name in a headline is no part of the title.
  */
 function withoutCompanyTail(title: string, company: string | null | undefined): string {
-  if (!company || title.length <= company.length) return title
+  if (!company) return title
+  // "Senior Frontend Developer – Vela Finance (Milano, ibrido)": the place after the employer
+  // is the text's to read; the title ends before the employer.
+  const bracket = TRAILING_ASIDE.exec(title)
+  if (bracket && bracket.index > 0) {
+    const bare = withoutCompanyTail(title.slice(0, bracket.index), company)
+    if (bare !== title.slice(0, bracket.index)) return bare
+  }
+  if (title.length <= company.length) return title
   const head = title.slice(0, title.length - company.length)
   if (title.slice(head.length).toLowerCase() !== company.toLowerCase()) return title
   const m = COMPANY_TAIL_JOIN.exec(head)
   return m && m.index > 0 ? head.slice(0, m.index) : title
 }
+
+/** A bracket ending a title: " (Milano, ibrido)". */
+const TRAILING_ASIDE = /\s\([^()]{1,60}\)$/
 
 /** What joins a role's name to its employer's at its end: a dash, a bar, "@" or "at". */
 const COMPANY_TAIL_JOIN = /\s(?:[-–—|@]|at)\s$/
@@ -463,9 +474,9 @@ function locationsField(
   for (const location of facts.locations ?? []) addLocation(locations, location)
   for (const l of header.locations) addLocation(locations, l.value)
   if (locations.length === 0) {
-    const read = (text: string | undefined, field = false) => {
+    const read = (text: string | undefined, field = false, localNames = false) => {
       const place = text ? PLACE_LIST_TAIL.exec(text.trim())?.[1] : undefined
-      return place ? readPlaces(place, { field }).locations : []
+      return place ? readPlaces(place, { field, localNames }).locations : []
     }
     // "based in", "join our data team in": a phrase that says a place follows; what it names
     // no plain reading knows is read as a place field is, other names too ("Gothenburg").
@@ -473,8 +484,10 @@ function locationsField(
       const plain = read(text)
       for (const l of plain.length ? plain : read(text, true)) addLocation(locations, l)
     }
+    // A cue in the posting's language says a place follows: its local name is the town
+    // ("nel nostro ufficio di Milano").
     for (const text of placesInProse(bodyText, workMode !== 'remote')) {
-      const places = read(text)
+      const places = read(text, false, true)
       for (const l of places) addLocation(locations, l)
       if (places.length) break
     }

@@ -638,6 +638,8 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
   // "must live and be authorized to work in the United States": the same rule, with the right
   // to work in the same place.
   /\b(?:must|should|need to|have to)\s+(?:be\s+)?(?:located|based|living|live|reside|residing)(?:\s+and\s+(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted|able)\s+to\s+work)?\s+in\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/iu,
+  // "2 days a week in the office in Milan", "at the studio in Leeds": where the days are spent.
+  /\b(?:in|at|from)\s+the\s+(?:office|studio|hq|headquarters)\s+in\s+(\p{Lu}[\p{L}'’. -]{1,40})/u,
   // "join our Platform team in Berlin", "join our data team in Gothenburg".
   /\bjoin\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){0,4}?team\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
   // "looking for a Senior Data Engineer to join us in Dublin".

@@ -124,3 +124,27 @@ describe('several places joined by "or" or "and" in a sentence', () => {
     expect(placesOf(sentence)).toEqual(places)
   })
 })
+
+describe('the office a role’s days are spent at, named in a sentence', () => {
+  it('reads the town after "in the office in" and after Italian cues, in its local name', () => {
+    expect(placesOf('Hybrid: 1-2 days a week in the office in Turin, the rest remote.')).toEqual([
+      'Turin, IT',
+    ])
+    expect(placesOf('Lavorerai nel nostro ufficio di Torino.')).toEqual(['Turin, IT'])
+    expect(placesOf('Modalità ibrida: due giorni a settimana in ufficio a Torino.')).toEqual([
+      'Turin, IT',
+    ])
+  })
+})
+
+describe('a recruiter’s message titled by the role, its client and its place', () => {
+  it('reads the client after the role’s long dash, its place in brackets left to the text', () => {
+    const posting = record(
+      `Senior Frontend Developer – Ardesia Pagamenti (Torino, ibrido)\n\nCiao Luca,\nsto supportando Ardesia Pagamenti, scale-up fintech torinese, nella ricerca di un Senior Frontend Developer.\n\nStack: React, TypeScript.\n\nModalità: ibrida, 2 giorni a settimana in ufficio a Torino.`,
+    )
+    expect([posting.company, posting.title]).toEqual([
+      'Ardesia Pagamenti',
+      'Senior Frontend Developer',
+    ])
+  })
+})

@@ -58,6 +58,9 @@ export const PLACE_CUES: PerLanguage<string> = {
     '(?:nel|per il|al) nostro ufficio (?:di|a)',
     '(?:nella|per la|alla) nostra sede (?:di|a)',
     '(?:nei|per i) nostri uffici (?:di|a)',
+    // "1-2 giorni a settimana in ufficio a Milano", "in sede a Torino"
+    "(?:in|dall['’]) ?ufficio (?:di|a)",
+    'in sede (?:di|a)',
     'basat[oa] a',
     'nostro team (?:di|a)',
     'luogo di lavoro(?: è)?(?: a)?',
