@@ -549,3 +549,13 @@ describe("a board's facts between dots under the title, the town by its local na
     expect(places(text)).toEqual(['Turin, IT'])
   })
 })
+
+describe('a title on the line after a page’s path', () => {
+  it('leaves the path’s separator out of the title', () => {
+    const result = parsePosting(
+      `Brindelle\nSearch\n🌱 Brindelle — On recrute !\n/ Stagiaire Data Analyst (H/F)\nStagiaire Data Analyst (H/F)\nType de contrat: Stage (6 mois)\nLieu: Lyon — hybride\n\nTu rejoindras l'équipe Data pour construire nos tableaux de bord avec SQL et Python.`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.title).toBe('Stagiaire Data Analyst')
+  })
+})

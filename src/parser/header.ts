@@ -324,7 +324,8 @@ function cleanTitleAnew(title: string): string {
     stripGenderTags(clean.replace(/\s+/g, ' ').replace(APPLY_TAIL, ''))
       .replace(TITLE_WORKLOAD_TAIL, '')
       .replace(TITLE_REQUISITION_TAIL, ''),
-    ' ',
+    // "/ Stagiaire Data Analyst": a page's path, its last step on the title's line.
+    ' /›»',
     ' |:,-',
   )
 }
