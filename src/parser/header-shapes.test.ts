@@ -559,3 +559,28 @@ describe('a title on the line after a page’s path', () => {
     expect(result.posting.title).toBe('Stagiaire Data Analyst')
   })
 })
+
+describe('a title line naming the role and its employer in German, French, Italian or Dutch', () => {
+  it.each([
+    ['Teamlead Backend (m/w/d) bei Kachelwerk', 'Teamlead Backend', 'Kachelwerk'],
+    ['Développeur Backend chez Octavie', 'Développeur Backend', 'Octavie'],
+    ['Sviluppatore Frontend presso Ardesia', 'Sviluppatore Frontend', 'Ardesia'],
+    ['Backend Developer bij Zeestroom', 'Backend Developer', 'Zeestroom'],
+  ])('"%s"', (line, title, company) => {
+    const result = parsePosting(
+      `${line}\n\nDu führst ein kleines Team. Kotlin, Spring Boot und PostgreSQL sind gesetzt.`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect([result.posting.title, result.posting.company]).toEqual([title, company])
+  })
+})
+
+describe('a newsletter’s link to its web version', () => {
+  it('is no title, in any of the languages', () => {
+    const result = parsePosting(
+      `Im Browser ansehen\nTeamlead Backend (m/w/d) bei Kachelwerk\n\nDu führst ein Team aus fünf Backend-Entwickler:innen. Kotlin, Spring Boot, PostgreSQL.`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.title).toBe('Teamlead Backend')
+  })
+})

@@ -45,7 +45,8 @@ type PartKind =
   'url' | 'pay' | 'employment' | 'place' | 'mode' | 'policy' | 'role' | 'area' | 'listing' | 'other'
 
 const PART_SEPARATOR = /\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+/
-const ROLE_AT_COMPANY = /^(.{3,80}?)\s+(?:@|at)\s+(\p{Lu}.{1,60})$/u
+/** "Engineer at Quillon", "Teamlead Backend (m/w/d) bei Kachelwerk", "Développeur chez Octave". */
+const ROLE_AT_COMPANY = /^(.{3,80}?)\s+(?:@|at|bei|chez|presso|bij)\s+(\p{Lu}.{1,60})$/u
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i
 const HAS_URL = /https?:\/\/|www\./i
 const PAY = /[$€£¥]\s?\d|\d\s?k\b|\b(?:salary|equity|usd|eur|gbp|per year|\/yr|\/year)\b/i
