@@ -736,3 +736,28 @@ At Harlow Mutual, we build the claims platform for 2 million policyholders. You 
     expect(posting.company).toBe('Harlow Mutual')
   })
 })
+
+describe('a government job page copied with the site’s banner', () => {
+  it('takes the role and the department, never the banner’s lines', () => {
+    const posting = read(`Skip to main content
+An official website of the United States government
+Here's how you know
+
+Back to results
+
+IT Specialist (APPSW)
+Department of Fisheries Data
+
+Overview
+Salary
+$98,496 - $128,043 per year
+Remote job
+No
+Telework eligible
+Yes
+
+Duties
+You will administer Linux servers and PostgreSQL databases at the duty station in Charleston, SC at least 3 days per week.`)
+    expect([posting.company, posting.workMode]).toEqual(['Department of Fisheries Data', 'hybrid'])
+  })
+})

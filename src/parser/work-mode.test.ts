@@ -413,6 +413,15 @@ describe('full remote refused beside the week at the office', () => {
     })
   })
 
+  it('reads a board’s field answered "No" on the line under it as no remote', () => {
+    expect(
+      read(
+        'Remote job\nNo\nTelework eligible\nYes\nThe selectee will report to the duty station in Charleston, SC at least 3 days per week.',
+      ),
+    ).toEqual({ mode: 'hybrid', days: 3 })
+    expect(read('Remote job\nYes\nYou can work from anywhere in the US.').mode).toBe('remote')
+  })
+
   it('reads what the team is now, not what it was', () => {
     expect(
       read(

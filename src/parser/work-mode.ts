@@ -1,3 +1,4 @@
+import { wordCount } from './text.ts'
 import type { WorkMode } from '../model/posting.ts'
 import {
   HYBRID_THEN_NAME,
@@ -373,6 +374,16 @@ function strongRemote(sentence: string): boolean {
   )
 }
 
+/** A bare "no" in the eight languages, as a board answers its own field. */
+const BARE_NO = /^(?:no|nein|non|não|nao|nie|nee)\.?$/i
+/** The most words of a field's label. */
+const LABEL_WORDS = 3
+
+/** "Remote job" over "No": a board's field, its answer on the line under it. */
+function answeredNo(sentence: string, next: string | undefined): boolean {
+  return wordCount(sentence) <= LABEL_WORDS && next !== undefined && BARE_NO.test(next.trim())
+}
+
 /** The work mode a mode word names, in any supported language ("remoto", "hybride", "vor Ort"). */
 export function modeOfWord(word: string): WorkMode {
   const w = word.toLowerCase()
@@ -461,8 +472,10 @@ export function workModeCandidates(
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
     if (!MODE_HINT.test(lowered[i] as string)) continue
-    // "Ist auch komplett remote denkbar?": a reader's question offers nothing.
-    const remote = !QUESTION.test(sentence) && strongRemote(sentence)
+    // "Ist auch komplett remote denkbar?": a reader's question offers nothing; nor does a
+    // board's field answered "No" on the line under it ("Remote job" / "No").
+    const remote =
+      !QUESTION.test(sentence) && !answeredNo(sentence, all[i + 1]) && strongRemote(sentence)
     if (remote) add('remote', sentence, 'text')
     const hybrid =
       (HYBRID_WORD.test(sentence) ||
