@@ -584,3 +584,13 @@ describe('a newsletter’s link to its web version', () => {
     expect(result.posting.title).toBe('Teamlead Backend')
   })
 })
+
+describe('a careers site’s search form above the posting, its labels verb first', () => {
+  it('is no title', () => {
+    const result = parsePosting(
+      `Anmelden\n\nSuchen nach Stichwort\nSuchen nach Standort\nStellenangebote suchen\n\nSenior Softwareentwickler .NET (m/w/d)\nGütersloh, DE\n\nIhre Aufgaben: Sie entwickeln unsere MES-Software mit C# und SQL Server.`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.title).toBe('Senior Softwareentwickler .NET')
+  })
+})
