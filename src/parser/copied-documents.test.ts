@@ -761,3 +761,29 @@ You will administer Linux servers and PostgreSQL databases at the duty station i
     expect([posting.company, posting.workMode]).toEqual(['Department of Fisheries Data', 'hybrid'])
   })
 })
+
+describe('a board’s company card above the role', () => {
+  it('takes the name over its line of facts, not the sector that opens that line', () => {
+    const posting = read(`Jobs
+Companies
+Log in
+
+Pennywhistle
+Insurtech · Series B · 120 employees
+Visit website
+
+Senior Data Scientist, Pricing
+Salary
+£80,000 – £95,000
+Location
+London
+Remote policy
+Hybrid · 1 day a week in the office
+
+You will build pricing models in Python with our actuaries.`)
+    expect([posting.company, posting.title]).toEqual([
+      'Pennywhistle',
+      'Senior Data Scientist, Pricing',
+    ])
+  })
+})

@@ -27,6 +27,7 @@ import {
   REQUISITION,
   ROLE_NOUN,
   SELF_INTRO,
+  COMPANY_SIZE,
 } from './patterns.ts'
 import { onlyContractOrMode } from './board-facts.ts'
 import { isEmploymentLabel } from './employment.ts'
@@ -55,7 +56,7 @@ import type { Fact, Line } from './types.ts'
 import { modeWordsIn, officeDaysInLine } from './work-mode.ts'
 import { PARTLY_REMOTE, REMOTE_STRONG_I18N } from './work-mode-words.ts'
 import { allMatches } from './matches.ts'
-import { COMPANY_PROFILE_LABELS, COMPANY_SIZE_NOUNS } from './words/company-profile-labels.ts'
+import { COMPANY_PROFILE_LABELS } from './words/company-profile-labels.ts'
 import { phraseSource, wordKey } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 
@@ -961,12 +962,6 @@ export function readHeader(
   facts.locations.push(...titlePlaces.filter((l) => !countries.has(l.value.country)))
   return facts
 }
-
-/** A company's size as a board's profile line states it: "120 employees", "201-500 funcionários". */
-const COMPANY_SIZE = new RegExp(
-  `^\\d[\\d,.]*(?:\\s?[-–]\\s?\\d[\\d,.]*)?\\+?\\s${phraseSource(allLanguages(COMPANY_SIZE_NOUNS))}$`,
-  'iu',
-)
 
 /** A company profile box's label alone on its line ("Company size", "Gegründet"). */
 const COMPANY_PROFILE_LABEL = new RegExp(

@@ -11,6 +11,7 @@
 import { anyLiteral } from './lib/any-literal.ts'
 import { phraseRegex, phraseSource } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
+import { COMPANY_SIZE_NOUNS } from './words/company-profile-labels.ts'
 import { CAREERS_SITE_NAMES } from './words/company-cues.ts'
 import { FEED_AGO, LISTING_AGO, LISTING_OPENERS, START_PHRASES } from './words/listing-words.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
@@ -395,6 +396,12 @@ export const LEADING_CONNECTOR = /^(?:and|of|[&/\-–])\s+/i
  */
 export const FUNDING_STAGE =
   /^(?:an?\s+)?(?:series\s+[a-h]|(?:pre-?)?seed(?:[- ]stage)?|(?:early|late|growth)[- ]stage|(?:vc|yc|pe|venture)[- ]backed|fortune\s+\d{2,3}|ftse\s+\d{2,3})(?:[\s-]\p{L}+){0,3}$/iu
+
+/** A company's size as a board's profile line states it: "120 employees", "201-500 funcionários". */
+export const COMPANY_SIZE = new RegExp(
+  `^\\d[\\d,.]*(?:\\s?[-–]\\s?\\d[\\d,.]*)?\\+?\\s${phraseSource(allLanguages(COMPANY_SIZE_NOUNS))}$`,
+  'iu',
+)
 
 export const COMPANY_STOPWORDS =
   /^(?:the|a|an|our|your|this|that|these|those|it|we|you|they|there|here|what|who|why|how|as|in|at|on|for|with|and|or|but|if|us|me|them|job|role|team|company|position|engineering|data|product|design|software|senior|junior|lead|staff|principal|remote|hybrid|onsite|full|part|about|apply|please|note|all|every|each|some|any|no|yes|one|two|three|many|most|more|while|when|where|today|now|responsibilities|requirements|qualifications|benefits|description|summary|overview|mission|culture|home|office|hr|ai|ml|api|ceo|cto|vp|do|be|join|ready|great|new|global|local|key|main|people|everyone|employees|candidates|applicants|life|work|working|diversity|inclusion|equal|learn|learning|experience|interview|interviews|recruitment|application|hiring|contact|location|salary|compensation|perks|stock|health|dental|vision|insurance|pension|paid|unlimited|flexible|generous|competitive|annual|monthly|weekly|daily|hourly|series|seed|round|funding|investors?|backed|founded|headquartered|based|located|start-?up|scale-?up|konzern|mittelstand|mittelständler|großunternehmen|unicorn)$/i

@@ -1,5 +1,7 @@
 import { isEmploymentLabel } from './employment.ts'
 import {
+  COMPANY_SIZE,
+  FUNDING_STAGE,
   HAS_MODE_WORD,
   LISTING_LINE,
   POLICY_PART,
@@ -65,6 +67,8 @@ const FACT_KINDS = new Set<PartKind>([
   'listing',
 ])
 const PLACE_KINDS = new Set<PartKind>(['place', 'mode'])
+/** Parts that state a role's terms: a company's facts line has none. */
+const ROLE_TERMS = new Set<PartKind>(['place', 'mode', 'employment', 'pay', 'role', 'policy'])
 /** A sentence's end inside a part, a new sentence after it. */
 const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u
 /** More words than a fact of a summary line holds. */
@@ -137,6 +141,13 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
     const lead = parts[0] ?? ''
     if (INNER_SENTENCE_END.test(lead) && wordCount(lead) > PROSE_PART_WORDS) continue
     const kinds = parts.map(kindOf)
+    // "Insurtech · Series B · 120 employees": a board's line of the company's facts, under
+    // its name, not a posting's header (which states the role's terms beside them).
+    if (
+      parts.some((p) => COMPANY_SIZE.test(p) || FUNDING_STAGE.test(p)) &&
+      !kinds.some((k) => ROLE_TERMS.has(k))
+    )
+      continue
     // "Engineering · Aarhus · Vilnius · Hybrid": among the role's towns, a town written by
     // its other name (Aarhus for Århus) is one of them, not the company; the first part
     // stays where a name stands ("Mesa | San Francisco").
