@@ -422,6 +422,14 @@ describe('full remote refused beside the week at the office', () => {
     expect(read('Remote job\nYes\nYou can work from anywhere in the US.').mode).toBe('remote')
   })
 
+  it('reads the office days of a sentence past a bracketed aside', () => {
+    expect(
+      read(
+        'Associates are expected to work on-site at one of the listed hub locations (Columbus, OH or Indianapolis, IN) three days per week.',
+      ),
+    ).toEqual({ mode: 'hybrid', days: 3 })
+  })
+
   it('reads what the team is now, not what it was', () => {
     expect(
       read(

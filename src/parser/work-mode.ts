@@ -203,10 +203,26 @@ export function officeDaysInLine(text: string): Fact<number> | null {
   return officeDaysOfSentences([text], [text.toLowerCase()])
 }
 
+/** A bracketed aside in a sentence: "(Columbus, OH or Indianapolis, IN)". */
+const ASIDE = /\s*\([^()]{1,80}\)/g
+
 function officeDaysOfSentences(
-  all: readonly string[],
-  lowered: readonly string[],
+  given: readonly string[],
+  givenLower: readonly string[],
 ): Fact<number> | null {
+  // "on-site at one of the listed hubs (Columbus, OH or Indianapolis, IN) three days per
+  // week": a sentence with an aside is read again without it, after itself.
+  const all: string[] = []
+  const lowered: string[] = []
+  given.forEach((sentence, i) => {
+    all.push(sentence)
+    lowered.push(givenLower[i] as string)
+    if (!sentence.includes('(')) return
+    const bare = sentence.replace(ASIDE, '')
+    if (bare === sentence) return
+    all.push(bare)
+    lowered.push(bare.toLowerCase())
+  })
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
     const lower = lowered[i] as string
