@@ -430,6 +430,13 @@ describe('full remote refused beside the week at the office', () => {
     ).toEqual({ mode: 'hybrid', days: 3 })
   })
 
+  it('reads a role that is neither remote nor hybrid as on site', () => {
+    expect(read("This isn't a remote or hybrid role: we decide at the whiteboard.").mode).toBe(
+      'onsite',
+    )
+    expect(read('This is not a hybrid role.').mode).toBeNull()
+  })
+
   it('reads what the team is now, not what it was', () => {
     expect(
       read(
