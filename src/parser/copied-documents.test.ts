@@ -787,3 +787,27 @@ You will build pricing models in Python with our actuaries.`)
     ])
   })
 })
+
+describe('a remote board’s page with its similar listings below', () => {
+  it('reads the regions of its own fields, none of the other listings’', () => {
+    const posting = read(`Remote jobs › DevOps › Bramblefin
+
+Senior Site Reliability Engineer
+Bramblefin
+
+Location requirements
+United States, Canada
+Timezones
+UTC-8 to UTC-5
+
+This is a fully remote position. You will run our Kubernetes clusters on AWS with Terraform.
+
+Similar remote jobs
+Senior DevOps Engineer · Quillcrest · Remote (Europe) · Ansible, Azure
+Platform Engineer · Northmark Health · Remote (Worldwide) · GCP`)
+    expect(posting.workMode).toBe('remote')
+    expect(posting.remoteRegions).not.toContain('Europe')
+    expect(posting.remoteRegions).not.toContain('Worldwide')
+    expect(posting.remoteRegions).toEqual(expect.arrayContaining(['US', 'CA']))
+  })
+})

@@ -158,7 +158,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   // countries (Wellfound's "Hires remotely in: United States, Canada").
   remoteRegion: {
     en: list(
-      'timezone, timezones, time zone, time zones, preferred timezones, preferred time zones, hires in time zones, hires remotely in, remote in, remote from, remote locations, remote countries',
+      'timezone, timezones, time zone, time zones, preferred timezones, preferred time zones, hires in time zones, hires remotely in, remote in, remote from, remote locations, remote countries, location requirements, location requirement, candidate location, applicant location requirements',
     ),
     de: list('zeitzone, zeitzonen, remote aus, remote-länder'),
     fr: list('fuseau horaire, fuseaux horaires, télétravail depuis, pays du télétravail'),
