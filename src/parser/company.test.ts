@@ -50,6 +50,8 @@ describe('company', () => {
     expect(notACompany('6-12 Monate')).toBe('a length of time')
     expect(notACompany('Job ID 2025-48213')).toBe('a reference number')
     expect(notACompany('Kennziffer 4711-B')).toBe('a reference number')
+    expect(notACompany('Ausgabe #112')).toBe("a newsletter's issue")
+    expect(notACompany('Issue 48')).toBe("a newsletter's issue")
     expect(notACompany('Studio 54')).toBeNull()
     expect(notACompany('Area 120')).toBeNull()
   })

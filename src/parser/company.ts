@@ -78,6 +78,9 @@ const DURATION = new RegExp(
   `^\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?\\s+(?:${phraseSource(allLanguages(DURATION_UNITS))})$`,
   'iu',
 )
+/** A newsletter's issue: "Ausgabe #112", "Issue 48", "Édition n°12", "Wydanie #7". */
+const ISSUE_NUMBER =
+  /^(?:issue|edition|ausgabe|édition|numéro|edición|número|edição|numero|edizione|editie|uitgave|wydanie|numer)\s*(?:#|n[°º.]?\s*)?\d{1,5}$/iu
 /** A label and its code with no colon between: "Job ID 2025-48213", "Kennziffer 4711-B". */
 const LABEL_AND_CODE = /^(\p{L}[\p{L} .'’-]{1,40}?)\s+#?([\p{L}\d-]+)$/u
 /** A code has three digits or more: "2025-48213", "4711-B"; "Studio 54" is a name. */
@@ -204,6 +207,7 @@ function whyNotACompany(value: string): string | null {
   // "35" (a département), "1 842", "48 213 iscritti": figures and a channel's audience.
   if (!/\p{L}/u.test(v) || AUDIENCE.test(v)) return 'a number or a count'
   if (DURATION.test(v)) return 'a length of time'
+  if (ISSUE_NUMBER.test(v)) return "a newsletter's issue"
   if (NO_COMPANY_VALUE.test(v)) return `"${v}" says no company is given`
   if (v.length > 60 || wordCount(v) > maxNameWords(v) + 1) return 'too long for a name'
   if (HEADING_PHRASE.test(v.replace(/[:：]$/, ''))) return 'a heading'
