@@ -110,14 +110,25 @@ const PAGE_TITLE_SEPARATOR = /\s[|–—-]\s|\s@\s|\s·\s/
  * contract, or the site's name, which on a board is the board's: only a legal form says a
  * part is a company.
  */
-function employerInPageTitle(title: string | undefined): string | null {
+function employerInPageTitle(title: string | undefined, text: string): string | null {
   if (!title) return null
-  const named = title
-    .split(PAGE_TITLE_SEPARATOR)
-    .map((part) => part.trim())
-    .filter((part) => withoutLegalForm(part) !== part && !ROLE_NOUN.test(part))
-  return named.length === 1 ? (named[0] ?? null) : null
+  const parts = title.split(PAGE_TITLE_SEPARATOR).map((part) => part.trim())
+  const named = parts.filter((part) => withoutLegalForm(part) !== part && !ROLE_NOUN.test(part))
+  if (named.length === 1) return named[0] ?? null
+  // "We're hiring a Senior Infrastructure Engineer | Lumenroute Engineering": the site's
+  // name after the post's, less the word for the site, where the text names it again.
+  if (parts.length < 2) return null
+  const site = (parts.at(-1) ?? '').replace(SITE_WORD, '')
+  return site &&
+    !ROLE_NOUN.test(site) &&
+    /^\p{Lu}/u.test(site) &&
+    !notACompany(site) &&
+    namedAgain(site, text)
+    ? site
+    : null
 }
+/** The word a site's name ends in after its owner's: "Acme Engineering", "Acme Blog". */
+const SITE_WORD = /\s+(?:engineering|blog|careers|jobs|tech|news)$/i
 
 /**
  * "Junior Gameplay Programmer (Unity) — Lanternfish Games", "Senior Frontend Developer – Vela
@@ -315,7 +326,12 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     if (!why || why === 'a place' || why === 'a common word') out.push({ ...c, value: name })
   }
   add(doc.facts.company, doc.facts.company ?? '', 'JSON-LD', 10)
-  add(employerInPageTitle(doc.facts.pageTitle), doc.facts.pageTitle ?? '', 'page title', 2.5)
+  add(
+    employerInPageTitle(doc.facts.pageTitle, doc.allText),
+    doc.facts.pageTitle ?? '',
+    'page title',
+    2.5,
+  )
   const header = doc.header.company
   if (header) {
     const keyed = header.from.startsWith('"')

@@ -119,3 +119,20 @@ describe('a saved careers page whose employer only its title and logo name', () 
     expect(company('Frontend Engineer (m/w/d) - CDI - Ulm | Jobwelt')).toBeNull()
   })
 })
+
+describe('a company blog’s hiring post saved as a page', () => {
+  it('takes the employer from the site’s name in the page title, named again in the text', () => {
+    const html = `<!DOCTYPE html><html><head><title>We're hiring a Senior Platform Engineer | Fernwick Engineering</title></head>
+<body><header><a href="/"><img src="/logo.svg" alt="Fernwick"></a><nav><a href="/product">Product</a></nav><a href="/demo">Book a demo</a></header>
+<article><h1>We're hiring a Senior Platform Engineer</h1>
+<p>Every morning 3,000 vans pull their routes from Fernwick. When Fernwick started, the product ran on one server.</p>
+<h2>What you'll do</h2><ul><li>Run our Go services on Kubernetes</li><li>Own Terraform and our deploys</li></ul>
+<p>You can work from home anywhere in the UK, with an office in Leeds if you want one.</p></article></body></html>`
+    const result = parsePosting(html, { file: 'post.html' })
+    if (!result.ok) throw new Error(result.error)
+    expect([result.posting.company, result.posting.title]).toEqual([
+      'Fernwick',
+      'Senior Platform Engineer',
+    ])
+  })
+})
