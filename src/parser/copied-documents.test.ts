@@ -715,6 +715,26 @@ The details: 📍 Leeds, in person 4 days/week. Apply: pantrypal.example/jobs
 (2/2)`)
     expect([posting.company, posting.title]).toEqual(['Pantrypal', 'Founding Product Designer'])
   })
+  it('leaves a posting’s own lines alone when a handle is quoted further down', () => {
+    const posting = read(`Senior Robotics Engineer
+Quernhall Robotics
+Leeds, UK · On-site
+
+We build arms for small farms. You will write the motion planner in C++ and ROS 2.
+
+What you will do
+- Own the planner from simulation to the field
+- Pair with our hardware team every week
+
+What our last hire said
+Tomasz Wren
+@tomaszwren
+Best team I have worked with.`)
+    expect([posting.title, posting.company]).toEqual([
+      'Senior Robotics Engineer',
+      'Quernhall Robotics',
+    ])
+  })
   it('reads a WhatsApp chat whose headers put the date before the time', () => {
     const posting = read(`[14/3/2026, 11:50] Ana Ruiz: Os paso esta oferta 👇
 [14/3/2026, 11:52] Ana Ruiz: Buscamos un/a *Data Engineer Senior* para Ondaverde Seguros en Madrid.

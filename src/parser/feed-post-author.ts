@@ -130,6 +130,8 @@ function handleAuthor(
   i: number,
   mark: (line: Line, reason: string) => void,
 ): Fact<string> | null | undefined {
+  // Only at the page's top: a handle further down is a quoted post's or a contact's.
+  if (i >= SITE_LINES + 2) return undefined
   const line = lines[i] as Line
   const next = lines[i + 1]
   const handle = next && next.kind !== 'blank' ? HANDLE.exec(next.text.trim()) : null
