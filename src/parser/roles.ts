@@ -246,23 +246,22 @@ function roleListLines(
       linked.push({ title: cleanRole(named), n: line.n, ...(href ? { applyUrl: href } : {}) })
       continue
     }
+    // "2. Forward Deployed SRE: You will serve as …", "Senior AI Engineer | $180k: Own …": a
+    // role (and its pay, read with the role's facts) before its colon, then what it does;
+    // read once, for the branches below that ask.
+    let keyed: string | null | undefined
+    const roleBeforeColon = () => (keyed === undefined ? (keyed = roleKey(line.text)) : keyed)
     // "[1] Software Engineer, AI tools (US/Canada)", "2. Data Engineer - $150k": numbered
     // role lines are a list with no heading over them.
-    const desc = ROLE_DESCRIBED_LINE.exec(line.text)
-    // "2. Forward Deployed SRE: You will serve as …", "Senior AI Engineer | $180k: Own …": a
-    // role (and its pay, read with the role's facts), then what it does.
-    const key = ROLE_KEY.exec(line.text)?.[1]?.replace(LIST_MARKER, '')
-    const keyRole = key ? payAfterTitle(key).title : ''
-    const head = keyRole && looksLikeRole(keyRole) && isRoleBeforeAside(keyRole) ? key : undefined
     if (LIST_MARKER.test(line.text)) {
       const { title: role } = paidNamed()
       const bare = role.replace(LIST_MARKER, '')
       const url = linkOfLine(line)
-      if (looksLikeRole(bare) && isRoleBeforeAside(bare))
-        enumerated.push({ title: cleanRole(named), n: line.n, ...(url ? { applyUrl: url } : {}) })
-      else if (head)
-        enumerated.push({ title: cleanRole(head), n: line.n, ...(url ? { applyUrl: url } : {}) })
+      const title = looksLikeRole(bare) && isRoleBeforeAside(bare) ? named : roleBeforeColon()
+      if (title)
+        enumerated.push({ title: cleanRole(title), n: line.n, ...(url ? { applyUrl: url } : {}) })
     }
+    const desc = ROLE_DESCRIBED_LINE.exec(line.text)
     if (COLON_LINE.test(line.text)) colonLines++
     // "Collaboration and Support: …" under "Responsibilities" describes the work, not a role;
     // a role and a spaced dash is read there too ("Here's what we're looking for:").
@@ -294,7 +293,8 @@ function roleListLines(
       // "Co-founders: Jane Doe" under the list is a key and value, not a role.
       const [, value] = role.split(/:\s/, 2)
       // "Sr. Data Engineer: build platforms that …" under "Roles:": the role, then what it does.
-      if (head && value !== undefined) {
+      const head = value !== undefined ? roleBeforeColon() : null
+      if (head) {
         const url = linkOfLine(line)
         listed.push({ title: cleanRole(head), n: line.n, ...(url ? { applyUrl: url } : {}) })
         continue
@@ -329,6 +329,13 @@ function roleListLines(
     return true
   })
   return { roles, besides: besides && list === listed }
+}
+
+/** The role a "Role: what it does" line names before its colon, with its pay; null if none. */
+function roleKey(text: string): string | null {
+  const key = ROLE_KEY.exec(text)?.[1]?.replace(LIST_MARKER, '')
+  const role = key ? payAfterTitle(key).title : ''
+  return key && looksLikeRole(role) && isRoleBeforeAside(role) ? key : null
 }
 
 /** The web link a line holds, if any. */

@@ -206,23 +206,34 @@ export function officeDaysInLine(text: string): Fact<number> | null {
 /** A bracketed aside in a sentence: "(Columbus, OH or Indianapolis, IN)". */
 const ASIDE = /\s*\([^()]{1,80}\)/g
 
-function officeDaysOfSentences(
+/**
+ * "on-site at one of the listed hubs (Columbus, OH or Indianapolis, IN) three days per week":
+ * each sentence with an aside, then the same without it. Most texts have none: their
+ * sentences are given back as they are, nothing copied.
+ */
+function withAsidesReadAgain(
   given: readonly string[],
   givenLower: readonly string[],
-): Fact<number> | null {
-  // "on-site at one of the listed hubs (Columbus, OH or Indianapolis, IN) three days per
-  // week": a sentence with an aside is read again without it, after itself.
+): { all: readonly string[]; lowered: readonly string[] } {
+  if (!given.some((sentence) => sentence.includes('('))) return { all: given, lowered: givenLower }
   const all: string[] = []
   const lowered: string[] = []
   given.forEach((sentence, i) => {
     all.push(sentence)
     lowered.push(givenLower[i] as string)
-    if (!sentence.includes('(')) return
-    const bare = sentence.replace(ASIDE, '')
+    const bare = sentence.includes('(') ? sentence.replace(ASIDE, '') : sentence
     if (bare === sentence) return
     all.push(bare)
     lowered.push(bare.toLowerCase())
   })
+  return { all, lowered }
+}
+
+function officeDaysOfSentences(
+  given: readonly string[],
+  givenLower: readonly string[],
+): Fact<number> | null {
+  const { all, lowered } = withAsidesReadAgain(given, givenLower)
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
     const lower = lowered[i] as string
