@@ -33,10 +33,11 @@ import {
   OFFICES_LIST,
   PLACE_LIST_TAIL,
   POLICY_PART,
+  ROLE_LINE_BRACKET,
   ROLE_NOUN,
   URL,
 } from './patterns.ts'
-import { addLocation, readPlaces } from './places.ts'
+import { addLocation, readPlaces, type PlaceContext } from './places.ts'
 import { countryCurrency, remoteCountries } from './remote-regions.ts'
 import { LOCAL_DOLLAR, LOCAL_PESO } from './words/currencies.ts'
 import { MAX_YEARLY_PAY } from './words/salary-words.ts'
@@ -86,10 +87,11 @@ function withoutCompanyTail(title: string, company: string | null | undefined): 
   if (!company) return title
   // "Senior Frontend Developer – Vela Finance (Milano, ibrido)": the place after the employer
   // is the text's to read; the title ends before the employer.
-  const bracket = TRAILING_ASIDE.exec(title)
-  if (bracket && bracket.index > 0) {
-    const bare = withoutCompanyTail(title.slice(0, bracket.index), company)
-    if (bare !== title.slice(0, bracket.index)) return bare
+  const bracket = ROLE_LINE_BRACKET.exec(title)
+  const before = bracket ? title.slice(0, bracket.index).trimEnd() : ''
+  if (before) {
+    const bare = withoutCompanyTail(before, company)
+    if (bare !== before) return bare
   }
   if (title.length <= company.length) return title
   const head = title.slice(0, title.length - company.length)
@@ -97,9 +99,6 @@ function withoutCompanyTail(title: string, company: string | null | undefined): 
   const m = COMPANY_TAIL_JOIN.exec(head)
   return m && m.index > 0 ? head.slice(0, m.index) : title
 }
-
-/** A bracket ending a title: " (Milano, ibrido)". */
-const TRAILING_ASIDE = /\s\([^()]{1,60}\)$/
 
 /** What joins a role's name to its employer's at its end: a dash, a bar, "@" or "at". */
 const COMPANY_TAIL_JOIN = /\s(?:[-–—|@]|at)\s$/
@@ -474,20 +473,20 @@ function locationsField(
   for (const location of facts.locations ?? []) addLocation(locations, location)
   for (const l of header.locations) addLocation(locations, l.value)
   if (locations.length === 0) {
-    const read = (text: string | undefined, field = false, localNames = false) => {
+    const read = (text: string | undefined, context: PlaceContext = {}) => {
       const place = text ? PLACE_LIST_TAIL.exec(text.trim())?.[1] : undefined
-      return place ? readPlaces(place, { field, localNames }).locations : []
+      return place ? readPlaces(place, context).locations : []
     }
     // "based in", "join our data team in": a phrase that says a place follows; what it names
     // no plain reading knows is read as a place field is, other names too ("Gothenburg").
     for (const text of LOCATION_IN_TEXT.map((p) => p.exec(doc.allText)?.[1])) {
       const plain = read(text)
-      for (const l of plain.length ? plain : read(text, true)) addLocation(locations, l)
+      for (const l of plain.length ? plain : read(text, { field: true })) addLocation(locations, l)
     }
     // A cue in the posting's language says a place follows: its local name is the town
     // ("nel nostro ufficio di Milano").
     for (const text of placesInProse(bodyText, workMode !== 'remote')) {
-      const places = read(text, false, true)
+      const places = read(text, { localNames: true })
       for (const l of places) addLocation(locations, l)
       if (places.length) break
     }
