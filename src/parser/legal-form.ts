@@ -75,3 +75,11 @@ export function withoutLegalForm(name: string): string {
   // A form alone ("AG") or a name that is only its form is left as it is.
   return m && m.index > 0 ? trimmed.slice(0, m.index).trim() : trimmed
 }
+
+/** A legal form right after a name: "Kelpwise Learning Inc.", "Lendwerk Software, GmbH". */
+const FORM_NEXT = new RegExp(`^,?\\s+(?:${alternation(LEGAL_FORMS)})(?![\\p{L}\\p{N}])`, 'u')
+
+/** Whether a legal form follows at `index` of the text (just after a name). */
+export function legalFormAt(text: string, index: number): boolean {
+  return FORM_NEXT.test(text.slice(index, index + 40))
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { brandOf } from './brand-name.ts'
+import { parsePosting } from './index.ts'
+
+describe('brandOf', () => {
+  it('takes the brand the prose uses over a legal name written only with its form', () => {
+    const text = [
+      'Backend Developer (m/w/d)',
+      'Hafenlicht Software GmbH',
+      'Hafenlicht baut Software für Reedereien in Bremen.',
+      'Impressum: Hafenlicht Software GmbH, Am Wall 1, Bremen',
+    ].join('\n')
+    expect(brandOf('Hafenlicht Software', text)).toBe('Hafenlicht')
+  })
+
+  it('keeps a name the prose writes without its legal form', () => {
+    const text = [
+      'Quillmoor Insurance Group plc',
+      'Quillmoor Insurance Group has insured homes since 1950.',
+      'Quillmoor is an equal opportunity employer.',
+    ].join('\n')
+    expect(brandOf('Quillmoor Insurance Group', text)).toBe('Quillmoor Insurance Group')
+  })
+
+  it('keeps a unit named by an acronym after its parent', () => {
+    const text = [
+      'Stadtwerke Ostheide IT GmbH',
+      'Als IT-Dienstleister der Stadtwerke Ostheide betreiben wir Netze.',
+    ].join('\n')
+    expect(brandOf('Stadtwerke Ostheide IT', text)).toBe('Stadtwerke Ostheide IT')
+  })
+
+  it('does not shorten a name to a frequent word or to a name that goes on', () => {
+    expect(brandOf('Digital Harbour', 'Digital Harbour Ltd\nDigital products are ours.')).toBe(
+      'Digital Harbour',
+    )
+    const joined = 'Pennick and Rowe Co\nPennick & Rowe, with stores in Ohio.'
+    expect(brandOf('Pennick and Rowe', joined)).toBe('Pennick and Rowe')
+  })
+
+  it('does not take a name in a signature or an address for the brand', () => {
+    const text = 'Marlow Recruiting GmbH\nIhre Ansprechpartnerin bei Marlow, Frau Ott.'
+    expect(brandOf('Marlow Recruiting', text)).toBe('Marlow Recruiting')
+  })
+})
+
+describe('the company of a posting whose legal name differs from its brand', () => {
+  it('is the brand', () => {
+    const text = [
+      'Senior Frontend Engineer',
+      'Corvina Learning Inc. · Toronto, ON · Full-time',
+      '',
+      'Corvina builds reading tools for primary schools. You will work on our React app.',
+      '',
+      'Corvina Learning Inc. is an equal opportunity employer.',
+    ].join('\n')
+    const result = parsePosting(text, { file: 'corvina.txt' })
+    expect(result.ok && result.posting.company).toBe('Corvina')
+  })
+})
