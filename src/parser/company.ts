@@ -32,6 +32,7 @@ import {
   START_LINE,
   NO_COMPANY_VALUE,
   SELF_INTRO,
+  POST_A_JOB_LINK,
 } from './patterns.ts'
 import { readPlaces, resolvePlace } from './places.ts'
 import { headingKind } from './segment.ts'
@@ -259,7 +260,8 @@ function whyNotACompany(value: string): string | null {
   if (COMPANY_STOPWORDS.test(v)) return 'a common word'
   if (FUNDING_STAGE.test(v)) return 'how the company is funded, not its name'
   if (TAGLINE.test(v) && !INSTITUTION_FIRST.test(v)) return 'a tagline, not a name'
-  if (MENU_ITEMS.has(v.toLowerCase())) return "an item of a site's menu"
+  if (MENU_ITEMS.has(v.toLowerCase()) || POST_A_JOB_LINK.test(v.toLowerCase()))
+    return "an item of a site's menu"
   // "hw_bastler_ost", "1 hw_bastler_ost": a forum's or a chat's user name, not a company's.
   if (/\p{L}_\p{L}/u.test(v)) return 'a user name'
   // "Spanish is a plus": a language the role asks for.
@@ -291,6 +293,29 @@ function modeNamed(value: string): boolean {
   return wordCount(value) <= 3 && modeWordsIn(value).length > 0 && !/^Home Office$/.test(value)
 }
 
+/** A place field's label before its value: "Sede: ", "Location - ". */
+const FIELD_LABEL = /^[^:]{1,30}:\s*/
+
+/**
+ * "Milano" under the title and "Sede: Milano, Lombardia, Italia" below: a town's other name
+ * ("Milano", "Wien"), which alone may be a company's ("Vanta"), is the town where the posting
+ * places the role with its region or country.
+ */
+function townPlacedElsewhere(name: string, doc: Doc): boolean {
+  if (wordCount(name) > 3) return false
+  const town = readPlaces(name, { localNames: true }).locations[0]
+  if (!town?.city) return false
+  return doc.lines.some((line) => {
+    if (line.text.length > 80 || line.text.trim() === name || !line.text.includes(name))
+      return false
+    const read = readPlaces(line.text.replace(FIELD_LABEL, ''), { field: true })
+    return read.locations.some(
+      (l, i) =>
+        l.city === town.city && l.country === town.country && (read.confidence[i] ?? 0) >= 0.8,
+    )
+  })
+}
+
 /**
  * Every place a post names its company, with a score: structured data, a "Company:" line,
  * the logo caption, the opening summary line, the job-board header, then the prose
@@ -310,7 +335,7 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     // "France Travail" atop its own listing of another employer's role: the board's name is
     // the employer only where nothing else names one.
     if (from !== 'JSON-LD' && isJobBoardName(name)) score = Math.min(score, 1)
-    const why = notACompany(name)
+    const why = notACompany(name) ?? (townPlacedElsewhere(name, doc) ? 'a place' : null)
     // A name that is also a town's ("Mesa") stands where only a company stands.
     if (!why || (from === 'summary line' && raw.includes('|') && titleCased(name, why)))
       out.push({ value: name, raw, from, score })

@@ -9,6 +9,7 @@ import {
   NOISE_REGION_START,
   PIPE_SEPARATOR,
   RANDOM_TOKEN,
+  POST_A_JOB_LINK,
 } from './patterns.ts'
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { techByName } from './taxonomy.ts'
@@ -523,7 +524,11 @@ function menuItems(key: string): number {
   const parts = key.split(MENU_SEPARATOR)
   const items = parts.filter(Boolean)
   const known = items.filter(
-    (item) => MENU_ITEMS.has(item) || LIFE_AT.test(item) || LOGIN_LINK.test(item),
+    (item) =>
+      MENU_ITEMS.has(item) ||
+      LIFE_AT.test(item) ||
+      LOGIN_LINK.test(item) ||
+      POST_A_JOB_LINK.test(item),
   ).length
   // A long menu holds items the lists lack ("Kreator CV", "Consigli"): two known items and a
   // third of them known make it one.
@@ -565,7 +570,12 @@ function spacedMenu(raw: string): string | null {
  * "Recruteurs", "Post a job"): the site is a board whatever its name.
  */
 function isBoardMenuItem(key: string | undefined): boolean {
-  return key !== undefined && key.split(MENU_SEPARATOR).some((item) => BOARD_MENU_ITEMS.has(item))
+  return (
+    key !== undefined &&
+    key
+      .split(MENU_SEPARATOR)
+      .some((item) => BOARD_MENU_ITEMS.has(item) || POST_A_JOB_LINK.test(item))
+  )
 }
 
 /** A site's name written as its address: "irishjobs.ie", "jobs.ch", "bulldogjob.pl". */

@@ -1,7 +1,9 @@
 import { escapeRegExp } from './lib/escape-regexp.ts'
 import { anyLiteral } from './lib/any-literal.ts'
 import { allLanguages } from './words/languages.ts'
+import { ROLE_NOUN } from './patterns.ts'
 import {
+  BACK_LINK_OPENERS,
   CONSENT_OPENERS,
   CONSENT_VERBS,
   COOKIE_WORDS,
@@ -34,16 +36,31 @@ function phraseAt(phrases: readonly string[]): RegExp {
 
 const ACTION_AT = phraseAt([...allLanguages(LISTING_ACTIONS), ...allLanguages(MAIL_LINKS)])
 const CONSENT_AT = phraseAt(allLanguages(CONSENT_WORDS))
+/** "torna ai risultati di ricerca": a link back to the list, a few words after its opener. */
+const BACK_LINK_AT = new RegExp(
+  `(?:${[...allLanguages(BACK_LINK_OPENERS)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')}) [^\\s|·•/,&]+(?: [^\\s|·•/,&]+){0,4}(?=$|[\\s|·•/,&])`,
+  'y',
+)
 const SEPARATORS = /[\s|·•/,&]+/y
 
-/** Whether the key is one or more of the phrases and nothing else, taken longest first. */
-function onlyPhrases(key: string, at: RegExp): boolean {
+/**
+ * Whether the key is one or more of the phrases and nothing else, taken longest first; a
+ * link back to the list (`back`) may stand among them.
+ */
+function onlyPhrases(key: string, at: RegExp, back?: RegExp): boolean {
   let pos = 0
   let found = 0
   while (pos < key.length) {
     at.lastIndex = pos
-    if (!at.exec(key)) return false
-    pos = at.lastIndex
+    if (at.exec(key)) pos = at.lastIndex
+    else if (back) {
+      back.lastIndex = pos
+      if (!back.exec(key)) return false
+      pos = back.lastIndex
+    } else return false
     found++
     SEPARATORS.lastIndex = pos
     if (SEPARATORS.exec(key)) pos = SEPARATORS.lastIndex
@@ -57,7 +74,13 @@ function onlyPhrases(key: string, at: RegExp): boolean {
  */
 export function isListingActions(key: string): boolean {
   // "← Zurück zu allen Stellen": a link's arrow is no word of it.
-  return key.length <= 240 && onlyPhrases(unbracketed(key).replace(LEADING_ARROW, ''), ACTION_AT)
+  if (key.length > 240) return false
+  const bare = unbracketed(key).replace(LEADING_ARROW, '')
+  // "Return to Work Programme Engineer" is a role's title, not a link back.
+  return (
+    onlyPhrases(bare, ACTION_AT) ||
+    (!ROLE_NOUN.test(bare) && onlyPhrases(bare, ACTION_AT, BACK_LINK_AT))
+  )
 }
 
 /** "[Solliciteer]  [Bewaar vacature]": buttons copied with their brackets, read without. */

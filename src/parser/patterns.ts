@@ -9,12 +9,14 @@
  */
 
 import { anyLiteral } from './lib/any-literal.ts'
+import { escapeRegExp } from './lib/escape-regexp.ts'
 import { phraseRegex, phraseSource } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 import { COMPANY_SIZE_NOUNS } from './words/company-profile-labels.ts'
 import { CAREERS_SITE_NAMES } from './words/company-cues.ts'
 import { FEED_AGO, LISTING_AGO, LISTING_OPENERS, START_PHRASES } from './words/listing-words.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
+import { POST_A_JOB } from './words/post-a-job-words.ts'
 import { CLOSINGS, GREETINGS } from './words/greetings.ts'
 import { TITLE_ANNOUNCEMENTS, TITLE_ANNOUNCEMENTS_BEFORE_OF } from './words/title-announcements.ts'
 import { SECTION_HEADINGS } from './words/section-headings.ts'
@@ -879,3 +881,18 @@ export const GREETING_LINE = new RegExp(
  */
 export const NO_COMPANY_VALUE =
   /^(?:none|null|nil|n\/?a|undisclosed|unknown|confidential|anonymous|private|-+|—|tbd|company)$|\bnot (?:specified|available|disclosed|provided|given|stated)\b|\bnicht (?:angegeben|genannt)\b|\bnon (?:communiqu|précis|renseign|specificat|indicat)|\bno (?:especificad|indicad|disponible)|\bnão (?:informad|divulgad|especificad)|\bniet (?:opgegeven|vermeld)\b|\bnie (?:podano|podan)/i
+
+/**
+ * A board's link for employers, a menu's item (matched against a lower-cased item): "post a
+ * job", "stellenanzeige kostenlos aufgeben", "publicar aviso gratis".
+ */
+export const POST_A_JOB_LINK = new RegExp(
+  `^(?:${allLanguages(POST_A_JOB)
+    .map(({ verbs, ads, free }) => {
+      const verb = verbs.map(escapeRegExp).join('|')
+      const ad = ads.map(escapeRegExp).join('|')
+      const gratis = `(?:${free.map(escapeRegExp).join('|')})`
+      return `(?:(?:${verb}) (?:${gratis} )?(?:${ad})|(?:${ad}) (?:${gratis} )?(?:${verb}))(?: ${gratis})?`
+    })
+    .join('|')})$`,
+)

@@ -10,8 +10,6 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
   en: [
     'quick apply',
     'show salary',
-    'back to search results',
-    'back to results',
     'apply online',
     'apply for this job online',
     'add to my job cart',
@@ -21,8 +19,6 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'refer this job to a friend',
     'share on your newsfeed',
     'printable format',
-    'return to previous page',
-    'back to job search',
   ],
   de: [
     'jetzt bewerben',
@@ -40,11 +36,6 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'drucken',
     'weiterempfehlen',
     'gehalt anzeigen',
-    'zurück zu den suchergebnissen',
-    'zurück zur übersicht',
-    'zurück zur trefferliste',
-    'zurück zu allen stellen',
-    'zurück zu allen jobs',
   ],
   fr: [
     'postuler',
@@ -54,10 +45,6 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'enregistrer',
     'partager',
     'imprimer',
-    'retour aux résultats',
-    'retour aux résultats de recherche',
-    'retour aux offres',
-    'retour à toutes les offres',
   ],
   es: [
     'postularme',
@@ -69,12 +56,9 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'guardar',
     'compartir',
     'imprimir',
-    'volver a los resultados',
-    'volver a los resultados de búsqueda',
     'solicitar',
     'solicitar ahora',
     'aplicar ahora',
-    'volver al listado',
   ],
   pt: [
     'candidatar-me',
@@ -86,20 +70,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'partilhar',
     'compartilhar',
     'imprimir',
-    'voltar aos resultados',
-    'voltar para os resultados da pesquisa',
-    'voltar para a busca',
   ],
-  it: [
-    'candidati',
-    'candidati ora',
-    'candidatura semplice',
-    'salva',
-    'condividi',
-    'stampa',
-    'torna ai risultati',
-    'torna ai risultati della ricerca',
-  ],
+  it: ['candidati', 'candidati ora', 'candidatura semplice', 'salva', 'condividi', 'stampa'],
   nl: [
     'solliciteer',
     'solliciteer nu',
@@ -109,9 +81,6 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'bewaren',
     'delen',
     'afdrukken',
-    'terug naar resultaten',
-    'terug naar zoekresultaten',
-    'terug naar overzicht',
   ],
   pl: [
     'aplikuj',
@@ -121,11 +90,23 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'zapisz ofertę',
     'udostępnij',
     'drukuj',
-    'wróć do wyników',
-    'wróć do wyników wyszukiwania',
-    'powrót do wyników',
-    'wróć do listy ofert',
   ],
+}
+
+/**
+ * What a link back to the board's list opens with, in the eight languages: "Back to search
+ * results", "Torna ai risultati di ricerca", "Zurück zur Übersicht". Such a link names at most
+ * a few words after it, none a role: the line is the page's.
+ */
+export const BACK_LINK_OPENERS: PerLanguage<string> = {
+  en: ['back to', 'return to'],
+  de: ['zurück zu', 'zurück zur', 'zurück zum'],
+  fr: ['retour à', 'retour aux', 'retour au', 'revenir à', 'revenir aux'],
+  es: ['volver a', 'volver al', 'regresar a', 'regresar al'],
+  pt: ['voltar a', 'voltar ao', 'voltar aos', 'voltar às', 'voltar para'],
+  it: ['torna a', 'torna al', 'torna ai', 'torna alla', 'torna alle', 'torna all’', "torna all'"],
+  nl: ['terug naar'],
+  pl: ['wróć do', 'powrót do'],
 }
 
 /**

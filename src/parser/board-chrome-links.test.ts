@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
+import { notACompany } from './company.ts'
+import { isListingActions } from './page-chrome.ts'
+
+function company(text: string): string | null | false {
+  const result = parsePosting(text, { file: 'page.txt' })
+  return result.ok && result.posting.company
+}
+
+describe('a link back to the list of results', () => {
+  it('is the page’s in each language, however many words follow its opener', () => {
+    for (const key of [
+      'torna ai risultati di ricerca',
+      'zurück zur liste der stellenangebote',
+      'retour à la liste des offres',
+      'volver al listado de empleos',
+      'terug naar alle vacatures',
+      'wróć do listy ogłoszeń',
+      'torna alle offerte di lavoro | candidati ora',
+      'back to the job list',
+    ])
+      expect(isListingActions(key), key).toBe(true)
+  })
+
+  it('is not a title that opens with the same words', () => {
+    expect(isListingActions('return to work programme engineer')).toBe(false)
+    expect(isListingActions('torna a casa con noi e scopri il nostro nuovo modo di lavorare')).toBe(
+      false,
+    )
+  })
+
+  it('is not taken for the employer', () => {
+    const text = [
+      'Lavora con noi – Pianalto Retail',
+      '',
+      'Torna ai risultati di ricerca',
+      '',
+      'Sviluppatore Backend Senior (Java)',
+      'Pianalto Retail',
+      'Sede: Torino, Piemonte, Italia',
+      '',
+      'Pianalto Retail gestisce 120 negozi nel Nord Italia. Cerchiamo uno sviluppatore Java.',
+    ].join('\n')
+    expect(company(text)).toBe('Pianalto Retail')
+  })
+})
+
+describe('a town’s other name on the line under the title', () => {
+  it('is the town the posting places the role in, not the company', () => {
+    const text = [
+      'Gruppo Ortensia – Lavora con noi',
+      '',
+      'Data Engineer Junior',
+      'Torino',
+      '',
+      'Candidati ora    Salva offerta',
+      '',
+      'Sede: Torino, Piemonte, Italia',
+      'Tipo di contratto: Tempo indeterminato',
+      '',
+      'Gruppo Ortensia è una catena di farmacie con 80 punti vendita. Lavorerai con Python e SQL.',
+    ].join('\n')
+    expect(company(text)).toBe('Gruppo Ortensia')
+  })
+})
+
+describe('a board’s link for employers to advertise', () => {
+  it('is a menu’s item, in the order each language puts it', () => {
+    for (const item of [
+      'Publicar aviso gratis',
+      'Stellenanzeige kostenlos aufgeben',
+      'Post a job for free',
+      'Plaats een vacature',
+      'Dodaj ogłoszenie za darmo',
+      'Publiez une offre',
+    ])
+      expect(notACompany(item), item).toBe("an item of a site's menu")
+  })
+
+  it('is not taken for the employer', () => {
+    const text = [
+      'Empleosur',
+      'Empleos    Empresas    Ingresar',
+      'Publicar aviso gratis',
+      '',
+      'Desarrollador Python Semi Senior',
+      'Cordobit Software',
+      'Córdoba, Argentina',
+      '',
+      'En Cordobit Software buscamos un desarrollador Python con Django y PostgreSQL.',
+    ].join('\n')
+    expect(company(text)).toBe('Cordobit Software')
+    const german = text
+      .replace('Publicar aviso gratis', 'Stellenanzeige kostenlos aufgeben')
+      .replace('Empleos    Empresas    Ingresar', 'Jobs    Firmen    Login')
+    expect(company(german)).toBe('Cordobit Software')
+  })
+})
