@@ -1392,7 +1392,7 @@ describe('a board’s page in a language the word lists lack', () => {
     const posting = accepted(
       'Prace.cz\nNabídky práce   Firmy   Platy   Kariérní poradna   Brigády\nPřihlásit se   Vložit inzerát\n\nTento web používá soubory cookies. Nastavení cookies | Přijmout vše\n\nNabídky práce > Analytik dat > Ostrava\n\nJunior Data Analyst\nMorava Logistika s.r.o.\nOstrava\n\nAbout us\nMorava Logistika runs warehouses across Czechia. You will build reports in Power BI and SQL.',
     ).posting
-    expect(posting.company).toBe('Morava Logistika s.r.o.')
+    expect(posting.company).toBe('Morava Logistika')
   })
 })
 

@@ -32,6 +32,8 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { written: 'SAS', inProse: true },
   { written: 'SARL', inProse: true },
   { written: 'S.à r.l.', inProse: true },
+  { written: 'Sàrl', inProse: true },
+  { written: 'BVBA', inProse: true },
   { written: 'S.A.', inProse: true },
   { written: 'SA', inProse: false },
   // Spain, Portugal, Brazil
@@ -40,11 +42,14 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { written: 'SLU', inProse: true },
   { written: 'SL', inProse: false },
   { written: 'Ltda.', inProse: true },
+  { written: 'Unipessoal Lda.', inProse: true },
   { written: 'Lda.', inProse: true },
   { written: 'S/A', inProse: true },
   // Italy
   { written: 'S.r.l.', inProse: true },
   { written: 'S.p.A.', inProse: true },
+  { written: 'S.r.l.s.', inProse: true },
+  { written: 'S.n.c.', inProse: true },
   { written: 'SRL', inProse: true },
   { written: 'SpA', inProse: true },
   // Netherlands, Belgium
@@ -55,6 +60,15 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   // Poland
   { written: 'Sp. z o.o.', inProse: true },
   { written: 'S.K.A.', inProse: true },
+  { written: 'sp.j.', inProse: true },
+  { written: 'sp.k.', inProse: true },
+  // Czechia, Slovakia
+  { written: 's.r.o.', inProse: true },
+  { written: 'a.s.', inProse: true },
+  // Baltic countries
+  { written: 'OÜ', inProse: true },
+  { written: 'UAB', inProse: true },
+  { written: 'SIA', inProse: false },
   // Nordic countries
   { written: 'Oyj', inProse: true },
   { written: 'Oy', inProse: true },
