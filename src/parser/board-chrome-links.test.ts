@@ -97,3 +97,23 @@ describe('a board’s link for employers to advertise', () => {
     expect(company(german)).toBe('Cordobit Software')
   })
 })
+
+describe('a freelance board’s “posted by” label over the agency', () => {
+  it('names the agency, not the label', () => {
+    const text = [
+      'Senior Java Entwickler (m/w/d)',
+      '',
+      'Jetzt bewerben   Projekt merken',
+      '',
+      'Eingetragen von',
+      'Talbrücke IT Services GmbH',
+      '',
+      'Projektdetails',
+      'Start: 01.07.2025',
+      'Einsatzort: Stuttgart',
+      '',
+      'Für unseren Kunden suchen wir einen Java-Entwickler mit Spring Boot und Kafka.',
+    ].join('\n')
+    expect(company(text)).toBe('Talbrücke IT Services')
+  })
+})

@@ -83,3 +83,15 @@ describe('a title label with its article', () => {
     expect(readFieldLine(line)).toMatchObject({ field: 'title', value: title })
   })
 })
+
+describe('a label naming who posted the listing', () => {
+  it('is a company field, on the value’s line or above it', () => {
+    expect(readFieldLine('Posted by: Brightfield Recruiting')).toMatchObject({
+      field: 'company',
+      value: 'Brightfield Recruiting',
+    })
+    expect(readFieldLabel('Eingetragen von')).toBe('company')
+    expect(readFieldLabel('Publicado por')).toBe('company')
+    expect(readFieldLabel('Geplaatst door')).toBe('company')
+  })
+})

@@ -42,15 +42,23 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
     nl: list('functie, functietitel, vacature, functienaam, de functie, de vacature'),
     pl: list('stanowisko, nazwa stanowiska, oferta pracy'),
   },
+  // Who posted the listing ("Posted by", "Eingetragen von") is its employer, or the agency
+  // that advertises for a client it does not name.
   company: {
-    en: list('company, employer, organisation, organization, hiring company, company name, studio'),
-    de: list('unternehmen, firma, arbeitgeber, unternehmensname'),
-    fr: list('entreprise, société, employeur, nom de l’entreprise'),
-    es: list('empresa, compañía, empleador, nombre de la empresa'),
-    pt: list('empresa, companhia, empregador'),
-    it: list('azienda, società, datore di lavoro'),
-    nl: list('bedrijf, organisatie, werkgever, bedrijfsnaam'),
-    pl: list('firma, pracodawca, spółka, nazwa firmy'),
+    en: list(
+      'company, employer, organisation, organization, hiring company, company name, studio, posted by, listed by, advertised by',
+    ),
+    de: list(
+      'unternehmen, firma, arbeitgeber, unternehmensname, eingetragen von, ausgeschrieben von, inseriert von, veröffentlicht von',
+    ),
+    fr: list(
+      'entreprise, société, employeur, nom de l’entreprise, publiée par, publié par, proposée par',
+    ),
+    es: list('empresa, compañía, empleador, nombre de la empresa, publicado por, publicada por'),
+    pt: list('empresa, companhia, empregador, publicado por, publicada por, anunciada por'),
+    it: list('azienda, società, datore di lavoro, pubblicato da, pubblicata da'),
+    nl: list('bedrijf, organisatie, werkgever, bedrijfsnaam, geplaatst door, aangeboden door'),
+    pl: list('firma, pracodawca, spółka, nazwa firmy, dodane przez, opublikowane przez'),
   },
   team: {
     en: list('team, department'),
