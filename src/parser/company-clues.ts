@@ -296,9 +296,14 @@ export function employerAfterRole(doc: Doc): Candidate<string>[] {
   return found
 }
 
-/** "About Every", "Über Kranwerk", "À propos de Vellmar": a heading naming what it is about. */
+/**
+ * "About Every", "Über Kranwerk", "À propos de Vellmar", "Sobre a Maré Labs": a heading naming
+ * what it is about, perhaps with the article the language puts before a company's name.
+ */
 const ABOUT_NAME =
-  /^(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Over)\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}){0,3})\s*[:：]?$/u
+  /^(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Over)\s+(?:(?:a|o|la|el|die|das|der|de|l['’])\s*)?([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}){0,3})\s*[:：]?$/u
+/** The article a paragraph may open with before the name ("A Maré Labs nasceu …"). */
+const NAME_ARTICLE = /^(?:(?:A|O|La|El|Die|Das|Der|De)\s+|L['’]\s*)/u
 /** More capitalised words after a name, up to its legal form: " Pagamentos, S.A." */
 const WHOLE_NAME = new RegExp(
   `^((?:\\s\\p{Lu}[\\p{L}&'’-]*){1,3}),?\\s(?:${LEGAL_FORM_IN_PROSE})(?![\\p{L}])`,
@@ -322,7 +327,8 @@ export function aboutHeadings(doc: Doc): Candidate<string>[] {
     if (line.kind === 'bullet' || line.text.length > 60) continue
     const name = ABOUT_NAME.exec(line.text.trim())?.[1]
     if (!name || PRONOUN.test(name.split(/\s/)[0] ?? '')) continue
-    const next = (lines[i + 1] as Line).text.trimStart()
+    const paragraph = (lines[i + 1] as Line).text.trimStart()
+    const next = paragraph.startsWith(name) ? paragraph : paragraph.replace(NAME_ARTICLE, '')
     if (!next.startsWith(name) || !/^(?:[’']s\s|\s|,)/u.test(next.slice(name.length))) continue
     // "About Marés" over "Marés Pagamentos, S.A. is …": the paragraph gives the name whole.
     const whole = WHOLE_NAME.exec(next.slice(name.length))?.[1]

@@ -43,6 +43,7 @@ import { stripEmoji, wordCount } from './text.ts'
 import { allLanguages } from './words/languages.ts'
 import { phraseSource } from './words/compile.ts'
 import { DURATION_UNITS } from './words/time-units.ts'
+import { WORK_AREAS } from './words/work-areas.ts'
 import { modeWordsIn } from './work-mode.ts'
 import type { Fact, Line } from './types.ts'
 import { allMatches } from './matches.ts'
@@ -260,6 +261,8 @@ function whyNotACompany(value: string): string | null {
   if (COMPANY_STOPWORDS.test(v)) return 'a common word'
   if (FUNDING_STAGE.test(v)) return 'how the company is funded, not its name'
   if (TAGLINE.test(v) && !INSTITUTION_FIRST.test(v)) return 'a tagline, not a name'
+  // "Engenharia", "Engineering": a tag above the title naming the department that hires.
+  if (AREA_NAMES.has(v.toLowerCase())) return 'an area of work'
   if (MENU_ITEMS.has(v.toLowerCase()) || POST_A_JOB_LINK.test(v.toLowerCase()))
     return "an item of a site's menu"
   // "hw_bastler_ost", "1 hw_bastler_ost": a forum's or a chat's user name, not a company's.
@@ -281,6 +284,8 @@ function techList(value: string): boolean {
 
 /** "All offers", "Jobs", "Sign in": what a site's menu says, never who hires. */
 const MENU_ITEMS = new Set(SITE_MENU_ITEMS)
+
+const AREA_NAMES = new Set(allLanguages(WORK_AREAS))
 
 /** The UK's ministry, which hires too: a name, not working from home. */
 const HOME_OFFICE = /^Home Office$/

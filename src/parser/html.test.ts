@@ -136,3 +136,30 @@ describe('a company blog’s hiring post saved as a page', () => {
     ])
   })
 })
+
+describe('links side by side', () => {
+  it('are read apart, as the page shows them', () => {
+    expect(
+      htmlToText('<div><a href="#">Aceitar todos</a><a href="#">Rejeitar</a></div>').trim(),
+    ).toBe('Aceitar todos Rejeitar')
+    expect(htmlToText('<p>Read <a href="#">the guide</a>, then apply.</p>').trim()).toBe(
+      'Read the guide, then apply.',
+    )
+  })
+})
+
+describe('a saved careers page with a cookie notice and department tags over the title', () => {
+  it('names the company of the page, not the notice’s buttons nor the department', () => {
+    const html = [
+      '<html lang="pt-PT"><head><title>Backend Engineer | Carreiras | Salina Labs</title></head><body>',
+      '<div class="cookie-banner"><p>Utilizamos cookies para melhorar a tua experiência. Podes aceitar todos ou escolher.</p>',
+      '<div class="cookie-buttons"><a href="#">Aceitar todos</a><a href="#">Rejeitar</a><a href="#">Preferências</a></div></div>',
+      '<section><div class="job-tags"><div>Engenharia</div><div>Lisboa</div><div>Híbrido</div></div>',
+      '<h1>Backend Engineer</h1></section>',
+      '<section><h2>Sobre a Salina Labs</h2><p>A Salina Labs faz software para salinas e aquacultura. Trabalharás com Go e PostgreSQL.</p>',
+      '<p>Modelo híbrido: 2 dias por semana no escritório em Lisboa.</p></section></body></html>',
+    ].join('')
+    const result = parsePosting(html, { file: 'salina.html' })
+    expect(result.ok && result.posting.company).toBe('Salina Labs')
+  })
+})

@@ -94,6 +94,8 @@ export function readHtml(html: string): HtmlContent {
   // An open <a href="http…">: where its text starts in `parts`, and the link. Closed, it
   // becomes a Markdown link, so the link stages read HTML and Markdown the same way.
   let anchor: { at: number; href: string } | null = null
+  /** Where the text stood when the last link closed. */
+  let anchorEnd = -1
   const closeAnchor = () => {
     if (!anchor) return
     const text = parts.slice(anchor.at).join('')
@@ -156,6 +158,10 @@ export function readHtml(html: string): HtmlContent {
     textStart = i
     if (name === 'a' && dropping === null) {
       closeAnchor()
+      // "<a>Aceitar todos</a><a>Rejeitar</a>": links side by side are buttons or a menu's
+      // items a page shows apart, never one word.
+      if (closing) anchorEnd = parts.length
+      else if (anchorEnd === parts.length) emit(' ')
       const href = closing ? null : webHref(html.slice(nameEnd, end))
       if (href) anchor = { at: parts.length, href }
       continue

@@ -313,8 +313,10 @@ function pageChrome(
       mark(above, 'search form', dropped)
     return 'search form'
   }
-  // The notice's buttons, right under it (or under another of its button lines).
-  const notice = lines[index - 1]?.noise
+  // The notice's buttons, right under it (or under another of its button lines), a blank
+  // line between them or not (a saved page's paragraph and its row of buttons).
+  const before = previousText(lines, index)
+  const notice = before === null ? undefined : lines[before]?.noise
   if (notice === 'cookie notice' || notice === 'cookie buttons')
     if (isConsentButtons(key)) return 'cookie buttons'
   return null
