@@ -685,11 +685,18 @@ function soleValue<T>(values: readonly (T | null | undefined)[]): T | null {
   return distinct.size === 1 && only != null ? only : null
 }
 
-/** Seniority: the role's title first, then a level word in the header, then the text. */
+/**
+ * Seniority: the role's title first, then a level word in the header, then the text. A
+ * manager's title beside a board's level field ("Engineering Manager", "Doświadczenie:
+ * Senior") takes the field's level: "manager" says what the role is, the field how senior.
+ */
 function seniorityField(doc: Doc, title: string): Seniority | null {
+  const fromTitle = levelFromTitle(title)
+  const fromHeader = doc.header.level ? levelFromWord(doc.header.level.value) : null
+  if (fromTitle === 'manager' && fromHeader) return fromHeader
   return (
-    levelFromTitle(title) ??
-    (doc.header.level ? levelFromWord(doc.header.level.value) : null) ??
+    fromTitle ??
+    fromHeader ??
     levelFromText(doc.bodyText)?.value ??
     levelFromPhrase(doc.bodyText)?.value ??
     null

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { levelFromPhrase, levelFromTitle, levelFromWord, roleFamily } from './level.ts'
+import { parsePosting } from './index.ts'
 
 describe('levelFromTitle', () => {
   it.each([
@@ -99,5 +100,47 @@ describe('a first experience counted in years', () => {
     expect(levelFromPhrase('Vous avez une première expérience en développement web.')?.value).toBe(
       'junior',
     )
+  })
+})
+
+describe('a board’s level field', () => {
+  const seniority = (text: string) => {
+    const result = parsePosting(text, { file: 'level.txt' })
+    return result.ok ? result.posting.seniority : 'refused'
+  }
+
+  it('gives the level of a manager’s role its title does not state', () => {
+    const text = [
+      'Engineering Manager (Go)',
+      'Wrzos Systems',
+      'Doświadczenie: Senior',
+      'Lokalizacja: Gdańsk',
+      '',
+      'W Wrzos Systems budujemy platformę płatności. Będziesz prowadzić zespół pięciu osób (Go, PostgreSQL).',
+    ].join('\n')
+    expect(seniority(text)).toBe('senior')
+  })
+
+  it('is read with its label abbreviated', () => {
+    const text = [
+      'Product Designer',
+      'Location: Raleigh, NC',
+      'Type: Full Time',
+      'Min. Experience: Mid Level',
+      '',
+      'Bramblecode builds dispatch software for plumbers. You will design our mobile app in Figma.',
+    ].join('\n')
+    expect(seniority(text)).toBe('mid')
+  })
+
+  it('leaves a level the title states as it is', () => {
+    const text = [
+      'Senior Backend Engineer',
+      'Wrzos Systems',
+      'Doświadczenie: Mid',
+      '',
+      'W Wrzos Systems budujemy platformę płatności w Go.',
+    ].join('\n')
+    expect(seniority(text)).toBe('senior')
   })
 })

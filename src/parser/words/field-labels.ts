@@ -140,7 +140,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   },
   level: {
     en: list(
-      'level, seniority, seniority level, career level, job level, experience level, experience, minimum experience, position level',
+      'level, seniority, seniority level, career level, job level, experience level, experience, minimum experience, min. experience, position level',
     ),
     de: list('karrierestufe, erfahrung, berufserfahrung, hierarchieebene, karrierelevel, level'),
     fr: list('niveau, expérience, niveau d’expérience, niveau d’études, éducation'),
