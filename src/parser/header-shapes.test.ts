@@ -594,3 +594,28 @@ describe('a careers site’s search form above the posting, its labels verb firs
     expect(result.posting.title).toBe('Senior Softwareentwickler .NET')
   })
 })
+
+describe('a locations field listing one office per line', () => {
+  it('gives every office, not only the first', () => {
+    const text = [
+      'Data Engineer',
+      'Toronto, ON, Canada and 1 more',
+      'Apply Now',
+      '',
+      'Job Info',
+      'Job Category',
+      'Data & Analytics',
+      'Locations',
+      '200 Bay St, Toronto, ON, M5J 2J2, CA',
+      '600 Rue Saint-Jacques, Montréal, QC, H3B 4W8, CA',
+      '',
+      'Job Description',
+      'Harbourline Bank builds its fraud models in Python and Spark.',
+    ].join('\n')
+    const result = parsePosting(text, { file: 'oracle.txt' })
+    expect(result.ok && result.posting.locations.map((l) => l.city)).toEqual([
+      'Toronto',
+      'Montréal',
+    ])
+  })
+})

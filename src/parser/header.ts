@@ -837,7 +837,38 @@ function valueUnderLabel(
       raw: `${line.raw}\n${next.raw}\n${town.raw}`,
       at: then,
     }
+  if (field === 'location') {
+    const more = placeLinesAfter(lines, at, headerEnd)
+    if (more.length)
+      return {
+        line: { field, label, value: [next, ...more].map((l) => l.text.trim()).join('; ') },
+        raw: [line, next, ...more].map((l) => l.raw).join('\n'),
+        at: at + more.length,
+      }
+  }
   return { line: { field, label, value: next.text.trim() }, raw: `${line.raw}\n${next.raw}`, at }
+}
+
+/** The most places a location field lists one per line, and the most words of each. */
+const MAX_PLACE_LINES = 8
+const PLACE_LINE_WORDS = 12
+
+/**
+ * "Locations" over "100 King St W, Toronto, ON, M5X 1A9, CA" over "1250 Boul René-Lévesque O,
+ * Montréal, QC, H3B 4W8, CA": the lines right under the field's first value that each read
+ * surely as a place are its further values.
+ */
+function placeLinesAfter(lines: Line[], at: number, end: number): Line[] {
+  const more: Line[] = []
+  for (let i = at + 1; i < end && more.length < MAX_PLACE_LINES; i++) {
+    const line = lines[i] as Line
+    if (line.kind !== 'text' || line.noise || wordCount(line.text) > PLACE_LINE_WORDS) break
+    if (readFieldLabel(line.text) || readFieldLine(line.text)) break
+    const read = readPlaces(line.text, { field: true })
+    if (!read.locations.some((l, j) => l.city && (read.confidence[j] ?? 0) >= STRONG_PLACE)) break
+    more.push(line)
+  }
+  return more
 }
 
 /**
