@@ -117,3 +117,33 @@ describe('a freelance board’s “posted by” label over the agency', () => {
     expect(company(text)).toBe('Talbrücke IT Services')
   })
 })
+
+describe('a careers site’s pager and a title with its requisition number', () => {
+  it('gives the role, not the site’s job category', () => {
+    const text = [
+      'Skip to main content',
+      'Fernbrook Mutual | Careers',
+      'Job Search    My Jobpage    Sign In',
+      '',
+      'Job Description',
+      'Previous Job    Next Job    Return to Job List',
+      '',
+      'Apply Online    Send to a Friend    Print',
+      '',
+      'Senior Data Engineer-2500311',
+      '',
+      'Description',
+      'Fernbrook Mutual insures farms across Iowa. You will build pipelines in Python and Spark.',
+      '',
+      'Job: Information Technology',
+      'Primary Location: United States-Iowa-Des Moines',
+      'Other Locations: United States-Nebraska-Omaha',
+    ].join('\n')
+    const result = parsePosting(text, { file: 'taleo.txt' })
+    expect(result.ok && result.posting.title).toBe('Senior Data Engineer')
+    expect(result.ok && result.posting.locations.map((l) => l.city)).toEqual([
+      'Des Moines',
+      'Omaha',
+    ])
+  })
+})

@@ -485,3 +485,21 @@ describe('readPlaces: the gazetteer’s generated facts', () => {
     expect(towns('Warszawa, Mokotów')).toEqual(['Warsaw, PL'])
   })
 })
+
+describe('readPlaces: an applicant tracker’s country, region and town joined by hyphens', () => {
+  it('reads the town in its region and country', () => {
+    expect(readPlaces('United States-Indiana-Indianapolis', { field: true }).locations).toEqual([
+      { city: 'Indianapolis', region: 'Indiana', country: 'US' },
+    ])
+    expect(readPlaces('US-OH-Columbus | US-MN-Minneapolis', { field: true }).locations).toEqual([
+      { city: 'Columbus', region: 'Ohio', country: 'US' },
+      { city: 'Minneapolis', region: 'Minnesota', country: 'US' },
+    ])
+  })
+
+  it('leaves a town whose own name holds hyphens as it is', () => {
+    expect(readPlaces('Stratford-upon-Avon', { field: true }).locations[0]?.city).toBe(
+      'Stratford-upon-Avon',
+    )
+  })
+})

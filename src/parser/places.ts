@@ -648,13 +648,30 @@ const TO_A_REGION =
 
 const REMOTE_BRACKETS = /\bremote(?:[- ](?:first|friendly|only))?\s*\(([^()]{1,80})\)/gi
 
+/**
+ * "United States-Ohio-Columbus", "US-MN-Minneapolis": an applicant tracker's country, region and
+ * town joined by hyphens, the country first.
+ */
+const COUNTRY_REGION_TOWN =
+  /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L} .]{1,30})-(\p{Lu}[\p{L} .]{0,30})-(\p{Lu}[\p{L}\p{N} .'’]{1,40})(?![\p{L}\p{N}-])/gu
+
+/** The tracker's "Country-Region-Town" written as a town is: "Columbus, Ohio, United States". */
+function townFirst(text: string): string {
+  if (!text.includes('-')) return text
+  return text.replace(
+    COUNTRY_REGION_TOWN,
+    (whole, country: string, region: string, town: string) =>
+      countryCode(country.trim()) ? `${town.trim()}, ${region.trim()}, ${country.trim()}` : whole,
+  )
+}
+
 function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading {
   const reading: PlaceReading = { locations: [], confidence: [], remoteRegions: [], vague: [] }
   const reads: PlaceRead[] = []
   const push = (read: PlaceRead) => {
     reads.push(read)
   }
-  let rest = text.replace(/\s+/g, ' ')
+  let rest = townFirst(text.replace(/\s+/g, ' '))
   // "Location: Worldwide", a board's "🌏 Worldwide" line: naming the whole world names no
   // office, but where a remote hire may live.
   const trimmed = trimSet(rest, ' .', ' .')

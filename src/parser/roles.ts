@@ -4,7 +4,13 @@ import { cleanTitle } from './header.ts'
 import { headlineTitle } from './hiring-headline.ts'
 import { levelFromWord } from './level.ts'
 import { firstWebLink } from './links.ts'
-import { COMPANY_PREDICATE, HAS_MODE_WORD, ROLE_NOUN, URL_ONLY } from './patterns.ts'
+import {
+  COMPANY_PREDICATE,
+  HAS_MODE_WORD,
+  ROLE_NOUN,
+  TITLE_REQUISITION_TAIL,
+  URL_ONLY,
+} from './patterns.ts'
 import { endsSentence } from './legal-form.ts'
 import { readPlaces } from './places.ts'
 import { payAfterTitle } from './role-line-facts.ts'
@@ -390,7 +396,8 @@ function roleLine(doc: Doc, masthead: string | null): { line: Line; title: strin
   for (const line of doc.lines) {
     if (line.kind === 'blank' || line.noise || line.raw === masthead) continue
     if (++seen > 15) break
-    const text = trimSet(line.text, ' ', ' .:!')
+    // "Senior Data Engineer-2500147": a careers site's requisition number after the title.
+    const text = trimSet(line.text, ' ', ' .:!').replace(TITLE_REQUISITION_TAIL, '')
     // A bullet's opening word is often a verb that is also a role noun ("Partner with …").
     const prose = line.kind !== 'bullet'
     const clause = prose ? ROLE_THEN_CLAUSE.exec(line.text)?.[1] : undefined

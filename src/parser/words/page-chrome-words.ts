@@ -2,12 +2,15 @@ import { list, type PerLanguage, type PostingLanguage } from './languages.ts'
 
 /**
  * A job board's buttons around a listing, in the eight languages: "Jetzt bewerben", "Merken",
- * "Postuler", "Guardar". A line made only of these (one or several) is the page's, never the
+ * "Postuler", "Guardar", and its pager between listings ("Previous Job", "Nächste Stelle"). A line made only of these (one or several) is the page's, never the
  * company, the title or a heading. Lower case, whole phrases.
  */
 export const LISTING_ACTIONS: PerLanguage<string> = {
   // English buttons are page prompts in patterns.ts (NOISE_LINE).
   en: [
+    'print',
+    'previous job',
+    'next job',
     'quick apply',
     'show salary',
     'apply online',
@@ -21,6 +24,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'printable format',
   ],
   de: [
+    'vorherige stelle',
+    'nächste stelle',
     'jetzt bewerben',
     'bewerben',
     'direkt bewerben',
@@ -38,6 +43,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'gehalt anzeigen',
   ],
   fr: [
+    'offre précédente',
+    'offre suivante',
     'postuler',
     'postuler maintenant',
     'candidature simplifiée',
@@ -47,6 +54,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'imprimer',
   ],
   es: [
+    'oferta anterior',
+    'oferta siguiente',
     'postularme',
     'postular',
     'postúlate',
@@ -61,6 +70,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'aplicar ahora',
   ],
   pt: [
+    'vaga anterior',
+    'próxima vaga',
     'candidatar-me',
     'candidatar-se',
     'candidatura simplificada',
@@ -71,8 +82,19 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'compartilhar',
     'imprimir',
   ],
-  it: ['candidati', 'candidati ora', 'candidatura semplice', 'salva', 'condividi', 'stampa'],
+  it: [
+    'offerta precedente',
+    'offerta successiva',
+    'candidati',
+    'candidati ora',
+    'candidatura semplice',
+    'salva',
+    'condividi',
+    'stampa',
+  ],
   nl: [
+    'vorige vacature',
+    'volgende vacature',
     'solliciteer',
     'solliciteer nu',
     'direct solliciteren',
@@ -83,6 +105,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'afdrukken',
   ],
   pl: [
+    'poprzednia oferta',
+    'następna oferta',
     'aplikuj',
     'aplikuj teraz',
     'aplikuj szybko',
