@@ -150,3 +150,20 @@ describe('a name with an ampersand between its words', () => {
     expect(company(text)).toBe(expected)
   })
 })
+
+describe('a company name a board writes in capitals', () => {
+  it('is spelled as the prose spells it', () => {
+    const text = [
+      'Développeur Java (H/F)',
+      '38 - GRENOBLE',
+      '',
+      'Isèrelog conçoit des logiciels pour les transporteurs. Vous développerez en Java et Spring Boot.',
+      '',
+      'Entreprise',
+      'ISÈRELOG SOLUTIONS',
+      'Isèrelog emploie 40 personnes à Grenoble.',
+    ].join('\n')
+    const result = parsePosting(text, { file: 'francetravail.txt' })
+    expect(result.ok && result.posting.company).toBe('Isèrelog')
+  })
+})

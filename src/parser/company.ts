@@ -556,11 +556,18 @@ export function resolveCompany(candidates: Candidate<string>[]): {
         // The spelling of the surest single source stands ("Rainbow Insurance" on the
         // summary line over "Rainbow" in the prose); the scores add up.
         const surest = (v: typeof vote) => Math.max(...v.evidence.map((e) => e.score))
+        // "RHÔNALIS INFORMATIQUE" in a board's capitals beside "Rhônalis conçoit …": the
+        // name as the prose writes it.
+        const shouted = (v: typeof vote) => !/\p{Ll}/u.test(v.value)
         const [keep, drop] =
-          surest(vote) > surest(other) ||
-          (surest(vote) === surest(other) && vote.score >= other.score)
-            ? [vote, other]
-            : [other, vote]
+          shouted(vote) !== shouted(other)
+            ? shouted(vote)
+              ? [other, vote]
+              : [vote, other]
+            : surest(vote) > surest(other) ||
+                (surest(vote) === surest(other) && vote.score >= other.score)
+              ? [vote, other]
+              : [other, vote]
         keep.score += drop.score
         drop.score = 0
       }

@@ -1,3 +1,6 @@
+import { escapeRegExp } from './lib/escape-regexp.ts'
+import { allLanguages } from './words/languages.ts'
+import { MAP_LINKS } from './words/map-links.ts'
 /**
  * Patterns for reading places, kept apart from patterns.ts so places.ts owns its words.
  * Place names themselves come from data (gazetteer.data.json, i18n-iso-countries).
@@ -114,4 +117,10 @@ export const CITY_SHORT_NAMES: ReadonlyMap<string, string> = new Map(
     'Capital Federal': 'Buenos Aires',
     CABA: 'Buenos Aires',
   }),
+)
+
+/** A link to a map at the end of a place: "69 - LYON 03 - Localiser avec Mappy". */
+export const MAP_LINK_AFTER = new RegExp(
+  `\\s*[-–—|·•]?\\s*(?:${allLanguages(MAP_LINKS).map(escapeRegExp).join('|')})\\s*$`,
+  'iu',
 )

@@ -503,3 +503,12 @@ describe('readPlaces: an applicant tracker’s country, region and town joined b
     )
   })
 })
+
+describe('readPlaces: a board’s link to a map after the place', () => {
+  it('is no part of the place', () => {
+    expect(readPlaces('69 - LYON 03 - Localiser avec Mappy').locations).toEqual([
+      { city: 'Lyon', region: 'Auvergne-Rhône-Alpes', country: 'FR' },
+    ])
+    expect(readPlaces('Leipzig · Auf Karte anzeigen').locations[0]?.city).toBe('Leipzig')
+  })
+})

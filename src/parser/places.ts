@@ -30,6 +30,7 @@ import {
   POSTAL_CODE,
   REMOTE_FIELD,
   STREET,
+  MAP_LINK_AFTER,
 } from './place-patterns.ts'
 import { ROLE_NOUN } from './patterns.ts'
 import { countryCode, countryName, readCountry, type CountryRead } from './country-names.ts'
@@ -671,7 +672,7 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
   const push = (read: PlaceRead) => {
     reads.push(read)
   }
-  let rest = townFirst(text.replace(/\s+/g, ' '))
+  let rest = townFirst(text.replace(/\s+/g, ' ').replace(MAP_LINK_AFTER, ''))
   // "Location: Worldwide", a board's "🌏 Worldwide" line: naming the whole world names no
   // office, but where a remote hire may live.
   const trimmed = trimSet(rest, ' .', ' .')
