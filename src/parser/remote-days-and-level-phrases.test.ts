@@ -168,3 +168,29 @@ describe('office days of an on-site role', () => {
     expect([posting.workMode, posting.officeDaysPerWeek]).toEqual(['onsite', null])
   })
 })
+
+describe('a remote role open from any town of a country', () => {
+  it('is remote from that country, in Spanish and Portuguese', () => {
+    for (const sentence of [
+      'Trabajo 100% remoto desde cualquier ciudad de Colombia.',
+      'Trabalho 100% remoto de qualquer cidade do Brasil.',
+    ]) {
+      const text = `Desarrollador Mobile (Flutter)\nPalmera Apps\n\n${sentence}\nUsamos Flutter y Firebase.`
+      const result = parsePosting(text, { file: 'remote.txt' })
+      expect(result.ok && result.posting.remoteRegions, sentence).toHaveLength(1)
+    }
+  })
+})
+
+describe('a call for applications before the title', () => {
+  it('is no part of the title', () => {
+    const text = [
+      'Convocatoria: Desarrollador Backend Semi Senior (Go) – Palmera Apps',
+      '',
+      'En Palmera Apps construimos pagos para conjuntos residenciales con Go y PostgreSQL.',
+      'Trabajo híbrido en Bogotá.',
+    ].join('\n')
+    const result = parsePosting(text, { file: 'convocatoria.txt' })
+    expect(result.ok && result.posting.title).toBe('Desarrollador Backend Semi Senior (Go)')
+  })
+})

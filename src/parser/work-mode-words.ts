@@ -221,7 +221,7 @@ export const PER_LONGER_PERIOD =
 
 const AWAY_FROM = String.raw`(?:[Rr]emot[eoa]|[Rr]emotamente|[Dd]a\sremoto|[Zz]dalnie|[Tt][ée]l[ée]travail|[Tt]eletrabajo|à\sdistance|op\safstand|[Hh]ome[- ]?[Oo]ffice)`
 const FROM_PLACE = String.raw`(?:aus|von|in|innerhalb|desde|en|para|de|em|a\spartir\sd[eo]|depuis|dans|da|dall(?:'|’)|vanuit|uit|binnen|z)`
-const WHOLE = String.raw`(?:(?:ganz|todo|toda|tout|toute|tutta|tutto|heel|całej|cualquier\s(?:lugar|parte)\sde|qualquer\s(?:lugar|parte)\sd[eo])\s)`
+const WHOLE = String.raw`(?:(?:ganz|todo|toda|tout|toute|tutta|tutto|heel|całej|cualquier\s(?:lugar|parte|ciudad|sitio|punto)\sde|qualquer\s(?:lugar|parte|cidade|ponto)\sd[eo])\s)`
 const ARTICLE = String.raw`(?:(?:el|la|los|las|o|a|os|as|le|les|il|lo|der|die|dem|den|het)\s|l(?:'|’))`
 const PLACE_WORDS = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|[eiouy]|und|oder|ou|et|en|em|la|of|lub|del|de|do|da|dos|das)(?!\p{L})){0,5})`
 
@@ -241,7 +241,7 @@ export const REMOTE_REGION_IN_TEXT_I18N = new RegExp(
  * de España", "en toda España", "in ganz Deutschland").
  */
 const ANYWHERE_BEFORE = String.raw`(?:(?:überall|n['’]importe\soù|ovunque|overal|gdziekolwiek)\s)`
-const ANYWHERE_AFTER = String.raw`(?:(?:qualquer|cualquier)\s(?:lugar|parte|ponto|sitio)\s(?:del?|d[oa]s?)\s|tod[oa]s?\s|ganz\s|tout(?:e|es)?\s|tutt[ao]\s|heel\s|całej\s)`
+const ANYWHERE_AFTER = String.raw`(?:(?:qualquer|cualquier)\s(?:lugar|parte|ponto|sitio|ciudad|cidade)\s(?:del?|d[oa]s?)\s|tod[oa]s?\s|ganz\s|tout(?:e|es)?\s|tutt[ao]\s|heel\s|całej\s)`
 
 /**
  * The stems of the words of living somewhere that `RESIDENCE_IN_TEXT_I18N` reads, in lower

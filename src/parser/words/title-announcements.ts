@@ -8,6 +8,7 @@ import type { PerLanguage } from './languages.ts'
  */
 export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
   en: [
+    'call for applications',
     'job',
     'job (?:opening|offer|ad|posting|description)',
     '(?:position|role) description',
@@ -31,6 +32,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     '(?:(?:spannende|neue|interessante|attraktive|tolle) )?(?:position|stelle|herausforderung|jobchance|karrierechance)',
   ],
   fr: [
+    'appel à candidatures',
     "offre d(?:'|’)emploi",
     'fiche de poste',
     'description (?:de|du) poste',
@@ -41,6 +43,8 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     '(?:(?:belle|nouvelle|superbe) )?(?:opportunité|offre)',
   ],
   es: [
+    'convocatoria(?: abierta)?',
+    'proceso de selección',
     'oferta de (?:empleo|trabajo)',
     'descripción del puesto',
     '(?:nueva )?vacantes?(?: abiertas?)?',
@@ -49,6 +53,8 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     '(?:(?:nueva|gran) )?oportunidad(?: laboral)?',
   ],
   pt: [
+    'processo seletivo',
+    'recrutamento',
     // "VAGA ABERTA: …", "Nova vaga: …"
     '(?:nova )?vagas?(?: (?:abertas?|em aberto))?',
     'descrição (?:da vaga|do cargo)',
@@ -58,6 +64,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'procuramos',
   ],
   it: [
+    'selezione',
     'offerta di lavoro',
     'descrizione (?:del ruolo|della posizione)',
     'posizione aperta',
@@ -73,6 +80,8 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     '(?:(?:nieuwe|leuke|mooie|uitdagende) )?(?:kans|functie|baan)',
   ],
   pl: [
+    'rekrutacja',
+    'nabór',
     'oferta pracy',
     'opis stanowiska',
     'szukamy',
