@@ -194,3 +194,16 @@ describe('a call for applications before the title', () => {
     expect(result.ok && result.posting.title).toBe('Desarrollador Backend Semi Senior (Go)')
   })
 })
+
+describe('a remote role open to people based in a country', () => {
+  it('is remote from that country', () => {
+    for (const sentence of [
+      'Mission en télétravail complet, ouverte uniquement aux freelances basés en France.',
+      'Trabajo remoto para personas basadas en México.',
+    ]) {
+      const text = `Data Scientist Senior\nBrindeau\n\n${sentence}\nPython, pandas.`
+      const result = parsePosting(text, { file: 'based.txt' })
+      expect(result.ok && result.posting.remoteRegions, sentence).toHaveLength(1)
+    }
+  })
+})

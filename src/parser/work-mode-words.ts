@@ -260,6 +260,8 @@ export const RESIDENCE_STEMS = [
   'wonend',
   // "zamieszkania" too
   'mieszka',
+  'bas',
+  'gevestigd',
 ] as const
 
 /**
@@ -267,11 +269,12 @@ export const RESIDENCE_STEMS = [
  * Brasil", "residentes no Brasil", "la residenza in Italia", "résider en France", "ein
  * Wohnsitz in Deutschland", "ansässig in Österreich", "domiciliée en Belgique", "que vivan en
  * España", "quem mora no Brasil", "woonachtig in Nederland", "zamieszkania w Polsce", "osoby
- * mieszkające na terenie Polski" (on its territory). The place words are the first group,
+ * mieszkające na terenie Polski" (on its territory), "freelances basés en France", "basados en
+ * México". The place words are the first group,
  * read as `REMOTE_REGION_IN_TEXT_I18N`'s are.
  */
 export const RESIDENCE_IN_TEXT_I18N = new RegExp(
-  String.raw`(?<!\p{L})(?:[Rr]esid(?:ir|ire|ere|er|e|ent[ei]s?|ência|encia|enza|ence|ant[es]?)|[Rr]ésid(?:er|ent[es]?|ence|ant[es]?)|[Rr]adicad[oa]s?|[Ww]ohnsitz|[Ww]ohnhaft|[Aa]nsässig(?:e[nr]?)?|[Dd]omicili(?:é|ée|és|ées|ad[oa]s?|at[oaie])|[Vv]iv(?:ir|an|en|iendo|ant|ent|em|am|endo)|[Mm]or(?:ar|am|em|a|ando|adores)|[Ww]oonachtig(?:\szijn)?|[Ww]onend|(?:[Zz]a)?[Mm]ieszka(?:nia|ły|li|ła|łe|ć|jąc(?:[aey]|ych|ym|ymi)?|ńc(?:y|ów|om))?)\s(?:(?:fiscal|fiscale|permanente|legal|legale)\s)?${ANYWHERE_BEFORE}?(?:in|en|em|no|na\sterenie|na|au|aux|dans|w|we|im|nel(?:l['’])?|in\shet|dentro\sd[eo])\s${ANYWHERE_AFTER}?${ARTICLE}?${PLACE_WORDS}`,
+  String.raw`(?<!\p{L})(?:[Rr]esid(?:ir|ire|ere|er|e|ent[ei]s?|ência|encia|enza|ence|ant[es]?)|[Rr]ésid(?:er|ent[es]?|ence|ant[es]?)|[Rr]adicad[oa]s?|[Ww]ohnsitz|[Ww]ohnhaft|[Aa]nsässig(?:e[nr]?)?|[Dd]omicili(?:é|ée|és|ées|ad[oa]s?|at[oaie])|[Vv]iv(?:ir|an|en|iendo|ant|ent|em|am|endo)|[Mm]or(?:ar|am|em|a|ando|adores)|[Ww]oonachtig(?:\szijn)?|[Ww]onend|[Gg]evestigd|[Bb]as(?:é|ée|és|ées|ad[oa]s?|ead[oa]s?)|(?:[Zz]a)?[Mm]ieszka(?:nia|ły|li|ła|łe|ć|jąc(?:[aey]|ych|ym|ymi)?|ńc(?:y|ów|om))?)\s(?:(?:fiscal|fiscale|permanente|legal|legale)\s)?${ANYWHERE_BEFORE}?(?:in|en|em|no|na\sterenie|na|au|aux|dans|w|we|im|nel(?:l['’])?|in\shet|dentro\sd[eo])\s${ANYWHERE_AFTER}?${ARTICLE}?${PLACE_WORDS}`,
   'u',
 )
 
