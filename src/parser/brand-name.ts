@@ -1,8 +1,5 @@
 import { isCommonWord } from './common-words.ts'
 import { legalFormAt } from './legal-form.ts'
-import { escapeRegExp } from './lib/escape-regexp.ts'
-
-const NAME_EDGE = '(?<![\\p{L}\\p{N}&.-])'
 
 /**
  * A name in running prose: a word in lower case after it ("Lendwerk baut …", "At Kelpwise
@@ -14,12 +11,24 @@ const IN_PROSE_AFTER = /^(?:['’]s\s|\s+(?!(?:and|und|et|en|[eiy])\s+\p{Lu})\p{
 /** "Stadtwerke Leinebogen IT GmbH": an acronym after the brand names a unit of it. */
 const ACRONYM = /^\p{Lu}{2,}$/u
 
-/** Where a name stands in the text as a word of its own, with the case it is written in. */
+/** A letter or a figure: a name's word goes on through one. */
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/**
+ * Where a name stands in the text as a word of its own, with the case it is written in (found
+ * with indexOf, not a pattern made for each name: compiling one per posting costs more than
+ * the search).
+ */
 function occurrences(text: string, name: string): number[] {
-  const found = text.matchAll(
-    new RegExp(`${NAME_EDGE}${escapeRegExp(name)}(?![\\p{L}\\p{N}&])`, 'gu'),
-  )
-  return [...found].map((m) => m.index + name.length)
+  const ends: number[] = []
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.charAt(at - 1)
+    const after = text.charAt(at + name.length)
+    if (before && (WORD_CHAR.test(before) || '&.-'.includes(before))) continue
+    if (after && (WORD_CHAR.test(after) || after === '&')) continue
+    ends.push(at + name.length)
+  }
+  return ends
 }
 
 /**
