@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { brandOf } from './brand-name.ts'
+import { brandOf, proseSpelling } from './brand-name.ts'
 import { parsePosting } from './index.ts'
 
 describe('brandOf', () => {
@@ -56,5 +56,43 @@ describe('the company of a posting whose legal name differs from its brand', () 
     ].join('\n')
     const result = parsePosting(text, { file: 'corvina.txt' })
     expect(result.ok && result.posting.company).toBe('Corvina')
+  })
+})
+
+describe('proseSpelling', () => {
+  it('spells a name written in capitals as the text writes it elsewhere', () => {
+    const text =
+      'QUILLSTONE | Backend Engineer | Remote\nQuillstone makes invoicing tools. quillstone.example.com'
+    expect(proseSpelling('QUILLSTONE', text)).toBe('Quillstone')
+  })
+
+  it('leaves an acronym and a name the text never writes otherwise', () => {
+    expect(proseSpelling('IBM', 'IBM is hiring. Ibm')).toBe('IBM')
+    expect(
+      proseSpelling('VELDORA', 'VELDORA | Engineer\nWe build things. veldora.example.com'),
+    ).toBe('VELDORA')
+  })
+})
+
+describe('a marketplace’s card of the company', () => {
+  it('names the employer over its facts line', () => {
+    const text = [
+      'Subject: A new interview request',
+      '',
+      'Hi Ana,',
+      'A company would like to meet you for their Staff Backend Engineer role.',
+      '',
+      '  FERNLIGHT',
+      '  Healthtech · Series A · 60 employees',
+      '',
+      '  Staff Backend Engineer',
+      '  📍 Office          Lisbon, Portugal',
+      '  🛠 Tech stack      Kotlin · PostgreSQL · AWS',
+      '',
+      'Message from Rita Sousa:',
+      '"We think you would enjoy the team here at Fernlight. We would love to chat!"',
+    ].join('\n')
+    const result = parsePosting(text, { file: 'card.txt' })
+    expect(result.ok && result.posting.company).toBe('Fernlight')
   })
 })

@@ -55,3 +55,30 @@ export function brandOf(name: string, text: string): string {
   }
   return name
 }
+
+/** A name as a sentence writes it: a capital first, small letters after. */
+const TITLE_CASED = /^\p{Lu}.*\p{Ll}/u
+
+/** A name in capitals only ("BRIGHTLOOP"), long enough not to be an acronym ("IBM"). */
+const SHOUTED = /^(?=(?:\P{L}*\p{L}){5})\P{Ll}+$/u
+
+/**
+ * "BRIGHTLOOP" on a marketplace's card, "Brightloop has looked at your profile" in the mail:
+ * a name a page writes in capitals is spelled as the text writes it elsewhere, when it does.
+ */
+export function proseSpelling(name: string, text: string): string {
+  if (!SHOUTED.test(name)) return name
+  const lower = text.toLowerCase()
+  const key = name.toLowerCase()
+  if (lower.length !== text.length || key.length !== name.length) return name
+  const spellings = new Map<string, number>()
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    const written = text.slice(at, at + name.length)
+    const before = text.charAt(at - 1)
+    const after = text.charAt(at + name.length)
+    if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) continue
+    // "Brightloop", not "brightloop" of an address ("brightloop.example.com").
+    if (TITLE_CASED.test(written)) spellings.set(written, (spellings.get(written) ?? 0) + 1)
+  }
+  return [...spellings].sort((a, b) => b[1] - a[1])[0]?.[0] ?? name
+}

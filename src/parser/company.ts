@@ -29,6 +29,8 @@ import {
   maxNameWords,
   ORGANISATION_END,
   ROLE_NOUN,
+  COMPANY_NAME_SHAPE,
+  COMPANY_SIZE,
   START_LINE,
   NO_COMPANY_VALUE,
   SELF_INTRO,
@@ -321,6 +323,27 @@ function townPlacedElsewhere(name: string, doc: Doc): boolean {
   })
 }
 
+/** How far down a page a company's card is read, in shown lines. */
+const CARD_LINES = 40
+/** Between a card's facts: "Fintech · Series B · 180 employees". */
+const FACT_SEPARATOR = /\s+[·•|]\s+/
+
+/**
+ * "BRIGHTLOOP" over "Fintech · Series B · 180 employees": a board's or a marketplace's card of
+ * the company, its name over a line of facts that states its size.
+ */
+function nameOverCompanyFacts(lines: Line[]): Fact<string> | null {
+  const shown = lines.filter((l) => l.kind !== 'blank' && !l.noise).slice(0, CARD_LINES)
+  for (let i = 1; i < shown.length; i++) {
+    const facts = shown[i] as Line
+    if (!facts.text.split(FACT_SEPARATOR).some((part) => COMPANY_SIZE.test(part.trim()))) continue
+    const name = (shown[i - 1] as Line).text.trim()
+    if (wordCount(name) > 4 || !COMPANY_NAME_SHAPE.test(name) || ROLE_NOUN.test(name)) continue
+    return { value: name, raw: `${shown[i - 1]?.raw}\n${facts.raw}`, from: 'name over its size' }
+  }
+  return null
+}
+
 /**
  * Every place a post names its company, with a score: structured data, a "Company:" line,
  * the logo caption, the opening summary line, the job-board header, then the prose
@@ -393,6 +416,8 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     add(under.text.replace(EMPLOYER_AT, ''), under.raw, 'line under the title', formed ? 6 : 5)
   const logo = doc.noise.logoCompany
   if (logo) add(logo.value, logo.raw, logo.from, 6)
+  const carded = nameOverCompanyFacts(doc.lines)
+  if (carded) add(carded.value, carded.raw, carded.from, 5)
   const poster = posterEmployer(doc.lines)
   if (poster) add(poster.value, poster.raw, poster.from, 2)
   const author = doc.noise.authorEmployer

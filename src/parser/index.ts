@@ -1,4 +1,4 @@
-import { brandOf } from './brand-name.ts'
+import { brandOf, proseSpelling } from './brand-name.ts'
 import {
   ROLE_FAMILIES,
   SENIORITIES,
@@ -181,7 +181,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
 
   // Fields the post states once, shared by every role it names.
   const company = resolveCompany(companyCandidates(doc, summary))
-  if (company.value) company.value = brandOf(company.value, doc.allText)
+  if (company.value) company.value = proseSpelling(brandOf(company.value, doc.allText), doc.allText)
   const links = linkCandidates(doc)
   const url = webLinkOf(meta, 'url') ?? resolveLink(links.url) ?? undefined
   const sharedApply = webLinkOf(meta, 'applyUrl') ?? resolveLink(links.applyUrl) ?? undefined
