@@ -169,6 +169,9 @@ describe('an on-site role', () => {
     "Le télétravail n'est pas possible sur ce poste.",
     'Homeoffice ist in dieser Position leider nicht möglich.',
     'El teletrabajo no es posible en este puesto.',
+    'Da Sie im Labor arbeiten, ist Homeoffice bei dieser Stelle nicht vorgesehen.',
+    "Le télétravail n'est pas prévu sur ce poste.",
+    'Thuiswerken is in deze functie niet voorzien.',
   ])('is read from working away refused in its language: %s', (body) => {
     expect(read(body).mode).toBe('onsite')
   })
