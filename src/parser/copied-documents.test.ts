@@ -831,3 +831,28 @@ Platform Engineer · Northmark Health · Remote (Worldwide) · GCP`)
     expect(posting.remoteRegions).toEqual(expect.arrayContaining(['US', 'CA']))
   })
 })
+
+describe('a post in a social network’s group, with the group’s page above it', () => {
+  it('is read from the post: the site, the group and the author’s badge name neither role nor employer', () => {
+    const text = [
+      'Facebook',
+      'Search Facebook',
+      'Home   Video   Marketplace   Groups',
+      '',
+      'Lisboa Devs & Expats',
+      'Public group · 12.1K members',
+      'Joined   Invite   Share',
+      '',
+      'Inês Prata ▸ Lisboa Devs & Expats',
+      'Moderator · 5h · 🌍',
+      '',
+      '[HIRING] Junior Frontend Developer (React) – Lisbon, hybrid',
+      '',
+      'Olá! We are growing the product team at Sardinha Labs, a startup of 15 people. You will build our React app with TypeScript.',
+      'Two days a week in our office in Lisbon.',
+    ].join('\n')
+    const result = parsePosting(text, { file: 'group.txt' })
+    expect(result.ok && result.posting.title).toBe('Junior Frontend Developer (React)')
+    expect(result.ok && result.posting.company).toBe('Sardinha Labs')
+  })
+})

@@ -4,6 +4,7 @@ import { stripEmoji, wordCount } from './text.ts'
 import type { Fact, Line } from './types.ts'
 import { FEED_VIEWER_COUNTERS } from './words/feed-viewer-card.ts'
 import { allLanguages } from './words/languages.ts'
+import { FEED_AGO } from './words/listing-words.ts'
 
 /**
  * A social feed's author line: a name and the reader's degree of connection ("Sanne de Vries
@@ -93,7 +94,7 @@ export function markFeedPostAuthor(
   for (let i = 0; i < seen; i++) {
     const line = lines[i]
     if (!line || line.kind === 'blank' || line.noise) continue
-    const handled = handleAuthor(lines, i, mark)
+    const handled = handleAuthor(lines, i, mark) ?? groupPostAuthor(lines, i, mark)
     if (handled !== undefined) return handled
     if (!AUTHOR_DEGREE.test(line.text.trim())) continue
     mark(line, 'post author')
@@ -106,6 +107,34 @@ export function markFeedPostAuthor(
     if (age && age.kind !== 'blank' && LISTING_LINE.test(age.text.trim())) mark(age, 'post age')
     return employer
   }
+  return null
+}
+
+/** "Marta Soler ▸ Barcelona Tech Expats": a group post's author, then the group. */
+const AUTHOR_TO_GROUP = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+[▸►›>]\s+\S.{1,80}$/u
+/** A post's age among its badges ("Admin · 2d · 👥"): one part of the line is only its age. */
+const AGE_PART = new RegExp(`^(?:${allLanguages(FEED_AGO).join('|')})$`, 'u')
+
+/**
+ * A post in a group of a social network ("Marta Soler ▸ Barcelona Tech Expats" over "Admin ·
+ * 2d · 👥"): the author and the group, then the author's badge and the post's age. Those two
+ * lines are the author's, and the lines above them the site's and the group's page (its name,
+ * its members, its menu), never the employer or the role. Undefined when line i opens none.
+ */
+function groupPostAuthor(
+  lines: Line[],
+  i: number,
+  mark: (line: Line, reason: string) => void,
+): null | undefined {
+  const line = lines[i] as Line
+  if (!AUTHOR_TO_GROUP.test(line.text.trim())) return undefined
+  const next = lines[i + 1]
+  const parts = next && next.kind !== 'blank' ? next.text.split(/\s*[·•]\s*/) : []
+  if (!parts.some((part) => AGE_PART.test(part.trim()))) return undefined
+  for (let j = 0; j < i; j++)
+    if (lines[j]?.kind !== 'blank' && !lines[j]?.noise) mark(lines[j] as Line, 'site name')
+  mark(line, 'post author')
+  mark(next as Line, 'post age')
   return null
 }
 
