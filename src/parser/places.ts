@@ -666,13 +666,24 @@ function townFirst(text: string): string {
   )
 }
 
+/** The most characters a map's link after a place takes, its separator with it. */
+const MAP_LINK_CHARS = 40
+
+/** The text without a map's link at its end, looked for in the end alone. */
+function withoutMapLink(text: string): string {
+  const tail = text.slice(-MAP_LINK_CHARS)
+  return MAP_LINK_AFTER.test(tail)
+    ? text.slice(0, text.length - tail.length) + tail.replace(MAP_LINK_AFTER, '')
+    : text
+}
+
 function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading {
   const reading: PlaceReading = { locations: [], confidence: [], remoteRegions: [], vague: [] }
   const reads: PlaceRead[] = []
   const push = (read: PlaceRead) => {
     reads.push(read)
   }
-  let rest = townFirst(text.replace(/\s+/g, ' ').replace(MAP_LINK_AFTER, ''))
+  let rest = townFirst(withoutMapLink(text.replace(/\s+/g, ' ')))
   // "Location: Worldwide", a board's "🌏 Worldwide" line: naming the whole world names no
   // office, but where a remote hire may live.
   const trimmed = trimSet(rest, ' .', ' .')
