@@ -18,7 +18,14 @@ export async function buildBoard(env: Record<string, string>): Promise<OwnBuild>
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   })
-  return { ok: run.status === 0, outDir, output: `${run.stdout}\n${run.stderr}` }
+  // A build that fails without a word from vite was stopped from outside: say how, so a
+  // failure in CI names its cause (a signal, a spawn error) instead of a bare "false".
+  const how = [
+    run.signal ? `vite was stopped by ${run.signal}` : '',
+    run.error ? `vite could not run: ${run.error.message}` : '',
+    run.status !== 0 && run.status !== null ? `vite exited with status ${run.status}` : '',
+  ].filter(Boolean)
+  return { ok: run.status === 0, outDir, output: [run.stdout, run.stderr, ...how].join('\n') }
 }
 
 export { serveBuild } from '../scripts/static-server.ts'
