@@ -15,19 +15,33 @@ const ACRONYM = /^\p{Lu}{2,}$/u
 const WORD_CHAR = /[\p{L}\p{N}]/u
 
 /**
+ * Whether the text from `at` to `end` stands as words of its own: no letter or figure touches
+ * it, nor any of `joinBefore` before it or `joinAfter` after it.
+ */
+function standsAlone(
+  text: string,
+  at: number,
+  end: number,
+  joinBefore = '',
+  joinAfter = '',
+): boolean {
+  const before = text.charAt(at - 1)
+  const after = text.charAt(end)
+  return (
+    !(before && (WORD_CHAR.test(before) || joinBefore.includes(before))) &&
+    !(after && (WORD_CHAR.test(after) || joinAfter.includes(after)))
+  )
+}
+
+/**
  * Where a name stands in the text as a word of its own, with the case it is written in (found
  * with indexOf, not a pattern made for each name: compiling one per posting costs more than
  * the search).
  */
 function occurrences(text: string, name: string): number[] {
   const ends: number[] = []
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text.charAt(at - 1)
-    const after = text.charAt(at + name.length)
-    if (before && (WORD_CHAR.test(before) || '&.-'.includes(before))) continue
-    if (after && (WORD_CHAR.test(after) || after === '&')) continue
-    ends.push(at + name.length)
-  }
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (standsAlone(text, at, at + name.length, '&.-', '&')) ends.push(at + name.length)
   return ends
 }
 
@@ -73,10 +87,8 @@ export function proseSpelling(name: string, text: string): string {
   if (lower.length !== text.length || key.length !== name.length) return name
   const spellings = new Map<string, number>()
   for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    if (!standsAlone(text, at, at + name.length)) continue
     const written = text.slice(at, at + name.length)
-    const before = text.charAt(at - 1)
-    const after = text.charAt(at + name.length)
-    if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) continue
     // "Brightloop", not "brightloop" of an address ("brightloop.example.com").
     if (TITLE_CASED.test(written)) spellings.set(written, (spellings.get(written) ?? 0) + 1)
   }

@@ -45,7 +45,7 @@ import { stripEmoji, wordCount } from './text.ts'
 import { allLanguages } from './words/languages.ts'
 import { phraseSource } from './words/compile.ts'
 import { DURATION_UNITS } from './words/time-units.ts'
-import { WORK_AREAS } from './words/work-areas.ts'
+import { isWorkArea } from './work-areas.ts'
 import { modeWordsIn } from './work-mode.ts'
 import type { Fact, Line } from './types.ts'
 import { allMatches } from './matches.ts'
@@ -264,7 +264,7 @@ function whyNotACompany(value: string): string | null {
   if (FUNDING_STAGE.test(v)) return 'how the company is funded, not its name'
   if (TAGLINE.test(v) && !INSTITUTION_FIRST.test(v)) return 'a tagline, not a name'
   // "Engenharia", "Engineering": a tag above the title naming the department that hires.
-  if (AREA_NAMES.has(v.toLowerCase())) return 'an area of work'
+  if (isWorkArea(v)) return 'an area of work'
   if (MENU_ITEMS.has(v.toLowerCase()) || POST_A_JOB_LINK.test(v.toLowerCase()))
     return "an item of a site's menu"
   // "hw_bastler_ost", "1 hw_bastler_ost": a forum's or a chat's user name, not a company's.
@@ -286,8 +286,6 @@ function techList(value: string): boolean {
 
 /** "All offers", "Jobs", "Sign in": what a site's menu says, never who hires. */
 const MENU_ITEMS = new Set(SITE_MENU_ITEMS)
-
-const AREA_NAMES = new Set(allLanguages(WORK_AREAS))
 
 /** The UK's ministry, which hires too: a name, not working from home. */
 const HOME_OFFICE = /^Home Office$/
@@ -553,6 +551,9 @@ function capitals(name: string): number {
   return name.replace(/[^\p{Lu}\s]/gu, '').length
 }
 
+/** A small letter: a name without one is written in capitals ("RHÔNALIS INFORMATIQUE"). */
+const SMALL_LETTER = /\p{Ll}/u
+
 export function resolveCompany(candidates: Candidate<string>[]): {
   value: string | null
   warnings: string[]
@@ -583,7 +584,7 @@ export function resolveCompany(candidates: Candidate<string>[]): {
         const surest = (v: typeof vote) => Math.max(...v.evidence.map((e) => e.score))
         // "RHÔNALIS INFORMATIQUE" in a board's capitals beside "Rhônalis conçoit …": the
         // name as the prose writes it.
-        const shouted = (v: typeof vote) => !/\p{Ll}/u.test(v.value)
+        const shouted = (v: typeof vote) => !SMALL_LETTER.test(v.value)
         const [keep, drop] =
           shouted(vote) !== shouted(other)
             ? shouted(vote)

@@ -47,25 +47,32 @@ const BACK_LINK_AT = new RegExp(
 const SEPARATORS = /[\s|·•/,&]+/y
 
 /**
- * Whether the key is one or more of the phrases and nothing else, taken longest first; a
- * link back to the list (`back`) may stand among them.
+ * Whether the key is one or more of the phrases and nothing else, taken longest first: how
+ * many links back to the list (`back`, tried where no phrase stands) it took, else -1.
  */
-function onlyPhrases(key: string, at: RegExp, back?: RegExp): boolean {
+function phraseRun(key: string, at: RegExp, back?: RegExp): number {
   let pos = 0
   let found = 0
+  let backs = 0
   while (pos < key.length) {
     at.lastIndex = pos
     if (at.exec(key)) pos = at.lastIndex
     else if (back) {
       back.lastIndex = pos
-      if (!back.exec(key)) return false
+      if (!back.exec(key)) return -1
       pos = back.lastIndex
-    } else return false
+      backs++
+    } else return -1
     found++
     SEPARATORS.lastIndex = pos
     if (SEPARATORS.exec(key)) pos = SEPARATORS.lastIndex
   }
-  return found > 0
+  return found > 0 ? backs : -1
+}
+
+/** Whether the key is one or more of the phrases and nothing else. */
+function onlyPhrases(key: string, at: RegExp): boolean {
+  return phraseRun(key, at) >= 0
 }
 
 /**
@@ -76,11 +83,9 @@ export function isListingActions(key: string): boolean {
   // "← Zurück zu allen Stellen": a link's arrow is no word of it.
   if (key.length > 240) return false
   const bare = unbracketed(key).replace(LEADING_ARROW, '')
+  const backs = phraseRun(bare, ACTION_AT, BACK_LINK_AT)
   // "Return to Work Programme Engineer" is a role's title, not a link back.
-  return (
-    onlyPhrases(bare, ACTION_AT) ||
-    (!ROLE_NOUN.test(bare) && onlyPhrases(bare, ACTION_AT, BACK_LINK_AT))
-  )
+  return backs === 0 || (backs > 0 && !ROLE_NOUN.test(bare))
 }
 
 /** "[Solliciteer]  [Bewaar vacature]": buttons copied with their brackets, read without. */

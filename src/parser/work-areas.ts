@@ -25,13 +25,18 @@ function titleCase(word: string): string {
   return /\p{Lu}/u.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)
 }
 
+/** Whether a text is one area of work and nothing else ("Engineering", "Engenharia"). */
+export function isWorkArea(text: string): boolean {
+  return AREA.test(trimSet(text, ' '))
+}
+
 /** The areas a phrase lists, as written, when it lists nothing else; otherwise null. */
 export function areasOf(phrase: string): string[] | null {
   // "engineering, growth and product roles": the closing noun is not an area.
   const listed = trimSet(phrase, ' ,').replace(TRAILING_NOUN, '')
   const pieces = listed.split(AREA_SEPARATOR).filter(Boolean)
   if (!pieces.length || pieces.length > 8) return null
-  if (!pieces.every((p) => AREA.test(trimSet(p, ' ')))) return null
+  if (!pieces.every(isWorkArea)) return null
   return [...new Set(pieces.map((p) => titleCase(trimSet(p, ' '))))]
 }
 
