@@ -54,6 +54,41 @@ describe("one job of an applicant-tracking system's API, saved as JSON", () => {
     expect(posting.source.applyUrl).toBe('https://jobs.lever.co/quillfen/c0ffee00/apply')
   })
 
+  it("reads an Ashby job's secondary locations as its places too", () => {
+    const posting = read({
+      title: 'Platform Engineer',
+      jobUrl: 'https://jobs.ashbyhq.com/quillfen/2',
+      location: 'Remote - US',
+      secondaryLocations: [
+        { location: 'Remote - Canada', address: { postalAddress: { addressCountry: 'Canada' } } },
+      ],
+      isRemote: true,
+      workplaceType: 'Remote',
+      descriptionHtml: DESCRIPTION,
+    })
+    expect(posting.workMode).toBe('remote')
+    expect(posting.locations.map((l) => [l.city, l.country])).toEqual([
+      [null, 'US'],
+      [null, 'CA'],
+    ])
+  })
+
+  it("reads a job's list of locations, each a city and country", () => {
+    const posting = read({
+      title: 'Data Engineer',
+      careers_url: 'https://quillfen.example.com/o/data-engineer',
+      locations: [
+        { city: 'Utrecht', country: 'Netherlands' },
+        { city: 'Gent', country: 'Belgium' },
+      ],
+      description: DESCRIPTION,
+    })
+    expect(posting.locations.map((l) => [l.city, l.country])).toEqual([
+      ['Utrecht', 'NL'],
+      ['Gent', 'BE'],
+    ])
+  })
+
   it('reads the first job of a whole board and says how many it holds', () => {
     const job = {
       title: 'Site Reliability Engineer',

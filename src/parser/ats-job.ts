@@ -82,16 +82,28 @@ function textOf(value: unknown): string {
   return HAS_HTML_TAG.test(raw) ? htmlToText(raw) : raw
 }
 
-/** Every place the job names: its location's name, Lever's `allLocations`, a city and country. */
+/** A place as these APIs write one: a name, or an object with a name or a city and country. */
+function placeOf(value: unknown): (string | undefined)[] {
+  const place = obj(value)
+  return [
+    str(value),
+    str(place.name) ?? str(place.location),
+    [str(place.city), str(place.country)].filter(Boolean).join(', '),
+  ]
+}
+
+/**
+ * Every place the job names: its location, Lever's `allLocations`, Ashby's
+ * `secondaryLocations`, a `locations` list (Recruitee, Workable), a city and country.
+ */
 function placesOf(job: JsonObject): string[] {
-  const location = job.location
   const categories = obj(job.categories)
   const places = [
-    str(location),
-    str(obj(location).name),
-    [str(obj(location).city), str(obj(location).country)].filter(Boolean).join(', '),
+    ...placeOf(job.location),
     str(categories.location),
     ...items(categories.allLocations).map(str),
+    ...items(job.secondaryLocations).flatMap(placeOf),
+    ...items(job.locations).flatMap(placeOf),
     [str(job.city), str(job.country)].filter(Boolean).join(', '),
   ]
   return [...new Set(places.filter((p): p is string => Boolean(p)))]
