@@ -89,6 +89,45 @@ describe("one job of an applicant-tracking system's API, saved as JSON", () => {
     ])
   })
 
+  it('reads a job from a JSON:API answer: its attributes, sections and linked resources', () => {
+    const posting = read({
+      data: {
+        id: 'data-engineer-quillfen',
+        type: 'job',
+        attributes: {
+          title: 'Data Engineer',
+          description: '<p>Quillfen builds billing software for dental clinics.</p>',
+          functions_headline: 'What you will do',
+          functions: '<ul><li>Build pipelines in Python and dbt</li></ul>',
+          remote: true,
+          seniority: { data: { id: '4', type: 'seniority' } },
+          company: { data: { id: 'quillfen', type: 'company' } },
+        },
+      },
+      included: [
+        { id: 'quillfen', type: 'company', attributes: { name: 'Quillfen', country: 'Chile' } },
+        { id: '4', type: 'seniority', attributes: { name: 'Senior' } },
+      ],
+    })
+    expect(posting.title).toBe('Data Engineer')
+    expect(posting.company).toBe('Quillfen')
+    expect(posting.seniority).toBe('senior')
+    expect(posting.workMode).toBe('remote')
+    expect(posting.stack.map((s) => s.name)).toEqual(['Python', 'dbt'])
+  })
+
+  it('refuses a JSON:API answer whose resources are not jobs', () => {
+    const result = parsePosting(
+      JSON.stringify({
+        data: [
+          { id: '1', type: 'article', attributes: { title: 'Hiring in 2026', description: 'x' } },
+        ],
+      }),
+      { file: 'articles.json' },
+    )
+    expect(result.ok).toBe(false)
+  })
+
   it('reads the first job of a whole board and says how many it holds', () => {
     const job = {
       title: 'Site Reliability Engineer',

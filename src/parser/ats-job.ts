@@ -3,6 +3,7 @@ import { decodeEntities } from './entities.ts'
 import { htmlToText } from './html.ts'
 import { HAS_HTML_TAG } from './patterns.ts'
 import type { Decoded, StructuredFacts } from './types.ts'
+import { jsonApiResources } from './json-api.ts'
 import { isObject, MAX_JSON_ITEMS, type JsonObject } from './lib/json-values.ts'
 
 const obj = (value: unknown): JsonObject => (isObject(value) ? value : {})
@@ -31,6 +32,9 @@ const JOB_FIELDS = [
   'location',
   'description',
 ]
+/** A JSON:API resource's type that names a job ("job", "job_posting", "vacancies"). */
+const JOB_TYPE =
+  /^(?:jobs?|job[_-]?postings?|postings?|positions?|vacanc(?:y|ies)|openings?|offers?)$/i
 /** The lists such an API wraps its jobs in: `{ jobs: [...] }`, `{ offers: [...] }`, `{ content: [...] }`. */
 const JOB_LISTS = ['jobs', 'offers', 'postings', 'results', 'content']
 /** A list of the answer, at most MAX_JSON_ITEMS long. */
@@ -46,6 +50,15 @@ function isJob(value: unknown): value is JsonObject {
   return JOB_FIELDS.filter((field) => value[field] !== undefined).length >= 2
 }
 
+/** A JSON:API resource whose type says it is a job, with a title and a description. */
+function isJobResource(resource: JsonObject): boolean {
+  return (
+    JOB_TYPE.test(String(resource.type)) &&
+    Boolean(titleOf(resource)) &&
+    Boolean(str(resource.description) ?? str(resource.content))
+  )
+}
+
 /** The first job an ATS answer holds, and how many it holds. */
 export function findAtsJob(data: unknown): { job: JsonObject; count: number } | null {
   if (isJob(data)) return { job: data, count: 1 }
@@ -56,6 +69,8 @@ export function findAtsJob(data: unknown): { job: JsonObject; count: number } | 
     const jobs = list.slice(0, MAX_JSON_ITEMS).filter(isJob)
     if (jobs[0]) return { job: jobs[0], count: jobs.length }
   }
+  const resources = jsonApiResources(data)?.filter((r) => isJob(r) || isJobResource(r))
+  if (resources?.[0]) return { job: resources[0], count: resources.length }
   return null
 }
 
@@ -109,6 +124,31 @@ function placesOf(job: JsonObject): string[] {
   return [...new Set(places.filter((p): p is string => Boolean(p)))]
 }
 
+/** The fields bodyOf reads by name; every other field holding HTML is a section of its own. */
+const BODY_FIELDS = new Set([
+  'content',
+  'descriptionHtml',
+  'description',
+  'descriptionPlain',
+  'requirements',
+  'benefits',
+  'additionalPlain',
+  'additional',
+])
+
+/**
+ * The job's sections that no field name above announces ("functions", "desirable"), each
+ * under the heading the API gives it beside (`functions_headline`, `functionsTitle`).
+ */
+function otherSections(job: JsonObject): string[] {
+  const headingOf = (key: string) =>
+    str(job[`${key}_headline`]) ?? str(job[`${key}Headline`]) ?? str(job[`${key}_title`])
+  return Object.entries(job)
+    .slice(0, MAX_JSON_ITEMS)
+    .filter(([key, value]) => !BODY_FIELDS.has(key) && HAS_HTML_TAG.test(str(value) ?? ''))
+    .map(([key, value]) => [headingOf(key), textOf(value)].filter(Boolean).join('\n'))
+}
+
 /** The job's description: its HTML or plain text, then Lever's lists and closing text. */
 function bodyOf(job: JsonObject): string {
   const sections = obj(obj(job.jobAd).sections)
@@ -128,6 +168,7 @@ function bodyOf(job: JsonObject): string {
     textOf(job.requirements),
     textOf(job.benefits),
     textOf(job.additionalPlain) || textOf(job.additional),
+    ...otherSections(job),
   ]
   return parts.filter(Boolean).join('\n\n')
 }
@@ -147,7 +188,10 @@ export function fromAtsJob(job: JsonObject, count: number, notes: string[]): Dec
   const workplace = str(job.workplaceType) ?? str(job.workplace_type) ?? str(obj(job.location).type)
   const mode =
     WORKPLACE[workplace?.toLowerCase() ?? ''] ??
-    (job.isRemote === true || job.telecommuting === true || obj(job.location).remote === true
+    (job.isRemote === true ||
+    job.remote === true ||
+    job.telecommuting === true ||
+    obj(job.location).remote === true
       ? 'remote'
       : undefined)
   if (mode) facts.workMode = mode
