@@ -182,6 +182,41 @@ describe('a remote role open from any town of a country', () => {
   })
 })
 
+describe('a remote role open from any country of a region', () => {
+  it('is remote from that region, the sentence going on after a colon', () => {
+    for (const sentence of [
+      'Trabajo 100% remoto: puedes trabajar desde cualquier país de Latinoamérica.',
+      'Trabalho 100% remoto: você pode trabalhar de qualquer país da América Latina.',
+    ]) {
+      const text = `Desarrollador Mobile (Flutter)\nPalmera Apps\n\n${sentence}\nUsamos Flutter y Firebase.`
+      const result = parsePosting(text, { file: 'remote.txt' })
+      expect(result.ok && result.posting.remoteRegions, sentence).toEqual(['LATAM'])
+    }
+  })
+})
+
+describe('where people meet in person', () => {
+  const text = (sentence: string) =>
+    `Desarrollador Backend (Go)\nPalmera Apps\n\nPalmera Apps construye pagos para condominios. ${sentence}\n\nUsamos Go y PostgreSQL.`
+  it("is not a remote role's place", () => {
+    const result = parsePosting(
+      text('Trabajo 100% remoto desde Colombia, con un encuentro anual presencial en Medellín.'),
+      { file: 'remote.txt' },
+    )
+    expect(result.ok && result.posting.locations.map((l) => [l.city, l.country])).toEqual([
+      [null, 'CO'],
+    ])
+  })
+  it('is the place of a role worked on site', () => {
+    const result = parsePosting(text('El trabajo es presencial en Medellín, de lunes a viernes.'), {
+      file: 'onsite.txt',
+    })
+    expect(result.ok && result.posting.locations.map((l) => [l.city, l.country])).toEqual([
+      ['Medellín', 'CO'],
+    ])
+  })
+})
+
 describe('a call for applications before the title', () => {
   it('is no part of the title', () => {
     const text = [

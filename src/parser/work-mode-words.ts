@@ -221,18 +221,19 @@ export const PER_LONGER_PERIOD =
 
 const AWAY_FROM = String.raw`(?:[Rr]emot[eoa]|[Rr]emotamente|[Dd]a\sremoto|[Zz]dalnie|[Tt][ée]l[ée]travail|[Tt]eletrabajo|à\sdistance|op\safstand|[Hh]ome[- ]?[Oo]ffice)`
 const FROM_PLACE = String.raw`(?:aus|von|in|innerhalb|desde|en|para|de|em|a\spartir\sd[eo]|depuis|dans|da|dall(?:'|’)|vanuit|uit|binnen|z)`
-const WHOLE = String.raw`(?:(?:ganz|todo|toda|tout|toute|tutta|tutto|heel|całej|cualquier\s(?:lugar|parte|ciudad|sitio|punto)\sde|qualquer\s(?:lugar|parte|cidade|ponto)\sd[eo])\s)`
+const WHOLE = String.raw`(?:(?:ganz|todo|toda|tout|toute|tutta|tutto|heel|całej|cualquier\s(?:lugar|parte|ciudad|pa[ií]s|sitio|punto)\sde|qualquer\s(?:lugar|parte|cidade|pa[ií]s|ponto)\sd[eoa]s?)\s)`
 const ARTICLE = String.raw`(?:(?:el|la|los|las|o|a|os|as|le|les|il|lo|der|die|dem|den|het)\s|l(?:'|’))`
 const PLACE_WORDS = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|[eiouy]|und|oder|ou|et|en|em|la|of|lub|del|de|do|da|dos|das)(?!\p{L})){0,5})`
 
 /**
  * Where a remote hire may live, stated in prose in the languages beyond English: "remote aus
  * ganz Deutschland", "100 % remoto desde España", "remoto para todo o Brasil", "télétravail
- * depuis toute la France", "da remoto dall'Italia", "remote vanuit heel Nederland". The place
- * words are the first group; remote-regions.ts reads them.
+ * depuis toute la France", "da remoto dall'Italia", "remote vanuit heel Nederland", and after
+ * a colon, a clause of its own ("remoto: puedes trabajar desde cualquier país de …"). The
+ * place words are the first group; remote-regions.ts reads them.
  */
 export const REMOTE_REGION_IN_TEXT_I18N = new RegExp(
-  String.raw`${AWAY_FROM}\s(?:\S+\s)?\(?${FROM_PLACE}(?:\s|(?<=['’]))${WHOLE}?${ARTICLE}?${PLACE_WORDS}`,
+  String.raw`${AWAY_FROM}(?:\s(?:\S+\s)?|:\s(?:\S+\s){0,3})\(?${FROM_PLACE}(?:\s|(?<=['’]))${WHOLE}?${ARTICLE}?${PLACE_WORDS}`,
   'u',
 )
 /**
@@ -241,7 +242,7 @@ export const REMOTE_REGION_IN_TEXT_I18N = new RegExp(
  * de España", "en toda España", "in ganz Deutschland").
  */
 const ANYWHERE_BEFORE = String.raw`(?:(?:überall|n['’]importe\soù|ovunque|overal|gdziekolwiek)\s)`
-const ANYWHERE_AFTER = String.raw`(?:(?:qualquer|cualquier)\s(?:lugar|parte|ponto|sitio|ciudad|cidade)\s(?:del?|d[oa]s?)\s|tod[oa]s?\s|ganz\s|tout(?:e|es)?\s|tutt[ao]\s|heel\s|całej\s)`
+const ANYWHERE_AFTER = String.raw`(?:(?:qualquer|cualquier)\s(?:lugar|parte|ponto|sitio|ciudad|cidade|pa[ií]s)\s(?:del?|d[oa]s?)\s|tod[oa]s?\s|ganz\s|tout(?:e|es)?\s|tutt[ao]\s|heel\s|całej\s)`
 
 /**
  * The stems of the words of living somewhere that `RESIDENCE_IN_TEXT_I18N` reads, in lower

@@ -39,7 +39,6 @@ export const PLACE_CUES: PerLanguage<string> = {
     '(?:en |para |a )?nuestras? (?:oficinas?|sede) (?:de|en)',
     'desde nuestras? (?:oficinas?|sede) (?:de|en)',
     'el puesto (?:está|es) en',
-    'presencial en',
     'nuestro equipo (?:de|en)',
     'lugar de trabajo(?: es)?(?: en)?',
   ],
@@ -47,7 +46,6 @@ export const PLACE_CUES: PerLanguage<string> = {
     'basead[oa] em',
     'localizad[oa] em',
     'noss[oa]s? (?:escritórios?|sede) (?:de|em|no|na)',
-    'presencial em',
     'nossa equip[ae] (?:de|em)',
     'local de trabalho(?: é)?(?: em)?',
   ],
@@ -107,4 +105,20 @@ export const COMPANY_SEAT_CUES: PerLanguage<string> = {
   it: ['con sede a'],
   nl: ['gevestigd in'],
   pl: [`z siedzibą ${PL_IN}`],
+}
+
+/**
+ * Words after which a posting says where people meet in person ("trabajo presencial en
+ * Sevilla", "encuentro anual presencial en Santiago"): the role's place when the role is
+ * worked on site, a gathering's when it is remote.
+ */
+export const IN_PERSON_CUES: PerLanguage<string> = {
+  en: [],
+  de: [],
+  fr: [],
+  es: ['presencial en'],
+  pt: ['presencial em'],
+  it: [],
+  nl: [],
+  pl: [],
 }
