@@ -3,14 +3,25 @@ import { ROLE_NOUN } from './patterns.ts'
 import { allMatches } from './matches.ts'
 import { levelFromWord } from './level.ts'
 
+/** "We are looking for" in the seven languages beyond English. */
+const WE_SEEK = String.raw`wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy`
+/** A third person's "is looking for", before an article ("el banco busca un/a …"). */
+const THEY_SEEK = String.raw`(?:busca|buscan|está buscando|están buscando|procura|procuram|está procurando|estão procurando|sucht|suchen|recherche|recherchent|cerca|cercano|sta cercando|zoekt|zoeken|szuka|szukają|poszukuje)(?=\s+(?:un|una|uno|une|um|uma|ein|eine|einen|een)(?:\/a)?\s)`
+/** A sentence in those languages that says whom it seeks: a title line that is one is not a title. */
+export const SEEKS_IN_LANGUAGES = new RegExp(
+  String.raw`(?<!\p{L})(?:${WE_SEEK}|${THEY_SEEK})\s`,
+  'iu',
+)
 /** Phrases after which a post names whom it hires, in the eight languages the parser reads. */
-const HIRING_TRIGGER =
-  /\b(?:hiring (?:on|for|in|into) (?:my|our|the) team\s*[:-]?|(?:expanding|growing|joining) (?:our|the)(?: \p{L}+)? team with|looking for|hiring(?: for)?|seeking|searching for|recruiting|we need|wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy)\s+/giu
+const HIRING_TRIGGER = new RegExp(
+  String.raw`\b(?:hiring (?:on|for|in|into) (?:my|our|the) team\s*[:-]?|(?:expanding|growing|joining) (?:our|the)(?: \p{L}+)? team with|looking for|hiring(?: for)?|seeking|searching for|recruiting|we need|${WE_SEEK}|${THEY_SEEK})\s+`,
+  'giu',
+)
 /** A determiner right before "hiring": "the hiring manager" is a noun, not a verb and a role. */
 const OWNED_BEFORE = /\b(?:the|a|your|our|my|their|his|her)\s+$/i
 /** Words between the trigger and the role that are not part of its name. */
 const FILLER =
-  /^(?:an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|best|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|einen?|un|une|des|um|uma|uno|una|een)$/i
+  /^(?:an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|best|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|eine[nm]?|ein|un|une|des|um|uma|uno|una|een)$/i
 /** Words that end a role name: a role name has no verbs, pronouns or prepositions in it. */
 const STOP =
   /^(?:to|who|that|which|with|for|in|at|on|and|or|as|of|from|by|is|are|will|can|you|we|someone|people|person|folks|individuals?|candidates?|talent|help|join|based|remote|hybrid|onsite)$/i

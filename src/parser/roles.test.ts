@@ -86,6 +86,20 @@ describe('a role named in a French sentence with inclusive endings', () => {
   })
 })
 
+describe('a role a third person seeks, named in a sentence', () => {
+  it.each([
+    ['Una aseguradora de Valencia busca un/a Data Engineer Senior.', 'Data Engineer Senior'],
+    ['Die Stadtwerke suchen einen Data Engineer für ihr Netz.', 'Data Engineer'],
+    ['Le groupe recherche un Data Engineer pour son site.', 'Data Engineer'],
+    ['Het ziekenhuis zoekt een Data Engineer voor zijn platform.', 'Data Engineer'],
+  ])('"%s" names %s', (sentence, title) => {
+    expect(roleInProse(sentence)?.value).toBe(title)
+  })
+  it('is not "near" in Spanish ("cerca de")', () => {
+    expect(roleInProse('La oficina está cerca de una estación de metro.')).toBeNull()
+  })
+})
+
 describe('a list of roles each followed by a dash and what it does', () => {
   it('keeps the role as the title and leaves the description out of it', () => {
     const text =

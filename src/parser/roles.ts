@@ -15,7 +15,7 @@ import { endsSentence } from './legal-form.ts'
 import { readPlaces } from './places.ts'
 import { payAfterTitle } from './role-line-facts.ts'
 import type { SummaryLine } from './summary-line.ts'
-import { roleInProse } from './role-in-prose.ts'
+import { roleInProse, SEEKS_IN_LANGUAGES } from './role-in-prose.ts'
 import { WORK_SECTIONS } from './segment.ts'
 import { titleFromText } from './text-facts.ts'
 import { stripEmoji, trimSet, wordCount } from './text.ts'
@@ -119,13 +119,16 @@ const ROLE_KEY = /^(.{3,90}?):\s+\S/
 
 /** A line that announces hiring as a sentence rather than naming a role. */
 const HIRING_SENTENCE = /\b(?:is|are|we(?:'|’)re|we are|now)\s+(?:now\s+|currently\s+)?hiring\b/i
+/** "Acme is hiring …", "Buscamos un/a …", "Die Firma sucht einen …": a sentence, not a title. */
+const isHiringSentence = (text: string) =>
+  HIRING_SENTENCE.test(text) || SEEKS_IN_LANGUAGES.test(text)
 
 /** A short phrase whose head is a role noun, not a sentence that mentions one. */
 export function looksLikeRole(text: string): boolean {
   const t = text.trim()
   if (!t || t.length > 90 || !ROLE_NOUN.test(t) || t.includes('://')) return false
   if (wordCount(t) > 10 || (endsSentence(t) && wordCount(t) > 4)) return false
-  if (HIRING_SENTENCE.test(t)) return false
+  if (isHiringSentence(t)) return false
   // Sentences start with a lowercase verb or a pronoun; role names do not.
   return !/^(?:we|you|your|my|our|their|his|her|its|they|he|she|i|it|this|that|the|if|to|in|for|with|as|and|or|please|apply|join|hey|hi|hello)\b/i.test(
     t,
@@ -452,7 +455,7 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
   // A job board's title line names one role; its commas qualify it ("Staff Developer, B2B Admin").
   const header = doc.header.title
   const firm = !!header && ROLE_NOUN.test(header.value) && namesAFirm(header.value, doc.allText)
-  if (header && HIRING_SENTENCE.test(header.value)) {
+  if (header && isHiringSentence(header.value)) {
     // "Acme (YC S22) Is Hiring Engineers in Amsterdam" is a title line that names its role
     // in a sentence: the role it names is the title; the line itself is a weak one.
     const named = roleInProse(header.value)
