@@ -21,7 +21,7 @@ const TELEGRAM_FOOTER = /^👁\s?[\d.,]+[KkMm]?\s+(?:\p{L}+\s+)?\d{1,2}:\d{2}$/u
 
 /** A WhatsApp message as copied, its header and first words on one line: "[09:47, 04/12/2025] Dave: …". */
 const WHATSAPP_MESSAGE =
-  /^\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?,\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)\]\s[^:\n]{1,40}:\s/
+  /^\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?,\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)\]\s([^:\n]{1,40}):\s/
 /**
  * What a channel shows around its messages: its name ("# jobs"), its audience ("214
  * members", "👥 1,842 | …"), its tabs, the day between messages ("Today ▾", "Monday, March
@@ -65,7 +65,8 @@ export function markChatChannel(lines: Line[], mark: (line: Line, reason: string
   // A Telegram channel: each post ends in its footer, so the posts lie between footers.
   if (footers.length >= 2) authors.push(-1, ...footers)
   // A WhatsApp chat: every message opens with its header, so two make a chat.
-  if (whatsapp.length >= 2) authors.push(...whatsapp)
+  if (whatsapp.length >= 2 && authors.length === 0 && footers.length === 0)
+    return markWhatsAppChat(lines, whatsapp, mark)
   authors.sort((a, b) => a - b)
   if (authors.length === 0) return
   const chrome = lines.filter(
@@ -92,4 +93,42 @@ export function markChatChannel(lines: Line[], mark: (line: Line, reason: string
     if (!inPosting || CHANNEL_CHROME.test(raw) || MENTIONS.test(raw) || FORWARDED.test(raw))
       mark(line, 'chat channel')
   })
+}
+
+/**
+ * A WhatsApp chat: a recruiter writes a role in several short messages, between the other
+ * person's answers. The posting is every message of the author who wrote most; the other
+ * messages, and each header, are the chat's.
+ */
+function markWhatsAppChat(
+  lines: Line[],
+  starts: number[],
+  mark: (line: Line, reason: string) => void,
+) {
+  const authorOf = (i: number) => WHATSAPP_MESSAGE.exec(lines[i]?.raw.trim() ?? '')?.[1] ?? ''
+  const written = new Map<string, number>()
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? lines.length
+    let size = 0
+    for (let i = start; i < end; i++) size += lines[i]?.text.length ?? 0
+    written.set(authorOf(start), (written.get(authorOf(start)) ?? 0) + size)
+  })
+  const poster = [...written].sort((a, b) => b[1] - a[1])[0]?.[0]
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? lines.length
+    const opening = lines[start] as Line
+    const ours = authorOf(start) === poster
+    // A message's first words share its header's line: they are the posting's.
+    const words = opening.text.replace(WHATSAPP_MESSAGE, '').trim()
+    if (ours && /\p{L}/u.test(words) && !FORWARDED_MARK.test(words)) opening.text = words
+    else mark(opening, 'chat channel')
+    for (let i = start + 1; i < end; i++) {
+      const line = lines[i] as Line
+      if (line.kind === 'blank') continue
+      if (!ours || MENTIONS.test(line.raw.trim()) || FORWARDED.test(line.raw.trim()))
+        mark(line, 'chat channel')
+    }
+  })
+  for (let i = 0; i < (starts[0] ?? 0); i++)
+    if (lines[i]?.kind !== 'blank') mark(lines[i] as Line, 'chat channel')
 }

@@ -745,6 +745,21 @@ Escríbeme a ana@ondaverde.example
 [14/3/2026, 12:05] Ana Ruiz: No, mínimo 2 días en oficina`)
     expect([posting.title, posting.officeDaysPerWeek]).toEqual(['Data Engineer Senior', 2])
   })
+  it("reads a recruiter's role written over several short messages between the answers", () => {
+    const posting =
+      read(`[09:02, 2/6/2026] Irene Vidal · Alto Talento: Hola Pablo! Soy Irene, de Alto Talento 👋
+[09:02, 2/6/2026] Irene Vidal · Alto Talento: Te escribo por una posición que llevo
+[09:03, 2/6/2026] Irene Vidal · Alto Talento: Una aseguradora de Valencia busca un/a Backend Developer Senior
+[09:03, 2/6/2026] Irene Vidal · Alto Talento: Stack: Java, Spring Boot y Kafka sobre AWS
+[09:04, 2/6/2026] Irene Vidal · Alto Talento: Híbrido: 3 días por semana en la oficina
+[09:20, 2/6/2026] Pablo: Hola Irene! Yo ahora trabajo en remoto con Go y Kubernetes desde Bilbao
+[09:21, 2/6/2026] Pablo: Cuánto pagan?
+[09:30, 2/6/2026] Irene Vidal · Alto Talento: 50-58k brutos al año`)
+    expect([posting.title, posting.seniority, posting.workMode, posting.officeDaysPerWeek]).toEqual(
+      ['Backend Developer Senior', 'senior', 'hybrid', 3],
+    )
+    expect(posting.stack.map((s) => s.name)).toEqual(['Java', 'Spring Boot', 'Kafka', 'AWS'])
+  })
   it('drops a careers site’s row of actions joined by pipes, however long', () => {
     const posting =
       read(`Back to Search Results   |   Apply for this job online   |   Email this job to a friend   |   Refer this job to a friend   |   Share on your newsfeed
