@@ -2,6 +2,7 @@ import type { Fact } from './types.ts'
 import { ROLE_NOUN } from './patterns.ts'
 import { allMatches } from './matches.ts'
 import { levelFromWord } from './level.ts'
+import { techByName } from './taxonomy.ts'
 
 /** "We are looking for" in the seven languages beyond English. */
 const WE_SEEK = String.raw`wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy`
@@ -27,12 +28,31 @@ const STOP =
   /^(?:to|who|that|which|with|for|in|at|on|and|or|as|of|from|by|is|are|will|can|you|we|someone|people|person|folks|individuals?|candidates?|talent|help|join|based|remote|hybrid|onsite)$/i
 /**
  * Inclusive endings, the word read bare: French "un(e)", "Programmeur(se)", "développeur·euse";
- * Spanish and Portuguese "un/a", "Desarrollador/a", "Engenheiro(a)".
+ * Spanish and Portuguese "un/a", "Desarrollador/a", "Engenheiro(a)"; German "eine*n
+ * Entwickler*in", "Entwickler:in".
  */
 const INCLUSIVE_ENDING =
-  /(\p{L})(?:\((?:e|se|euse|rice|ne|le|a|as)\)|·(?:e|se|euse|rice|ne|le)(?!\p{L})|\/(?:a|as)(?!\p{L}))/gu
+  /(\p{L})(?:\((?:e|se|euse|rice|ne|le|a|as)\)|·(?:e|se|euse|rice|ne|le)(?!\p{L})|\/(?:a|as)(?!\p{L})|[*:_](?:in|innen|[nre])(?!\p{L}))/gu
 const TOKEN = /[\p{L}\p{N}+#./&-]+/gu
+/**
+ * When the hire starts, between the trigger and the role: "wir suchen ab sofort / ab Mai /
+ * zum nächstmöglichen Zeitpunkt …", "nous recherchons dès maintenant …".
+ */
+const START_DATE =
+  /^\s?(?:ab\s(?:sofort|dem\s)?(?:\d{1,2}\.\s?)?\p{L}*\.?(?:\s\d{4})?|zum\s(?:nächstmöglichen|\d{1,2}\.)\s?\p{L}+|per\ssofort|dès\s(?:maintenant|que\spossible|à\sprésent|\p{L}+)|[aà]\spartir\sd[eu]\s\p{L}+|desde\sya|quanto\sprima|per\ssubito|od\szaraz|per\sdirect|zo\ssnel\smogelijk)(?=\s)/iu
 const MAX_WORDS = 5
+/**
+ * Brackets right after the role, holding names ("… Entwickler*in (Python/Django) für …", "(SRE)"),
+ * not a phrase ("(and a Designer)").
+ */
+const SPECIALISATION =
+  /^(?:[*:_](?:in|innen)|\/as?|·\p{L}{1,4})?\s*\(([\p{Lu}\p{N}.#+][^\s()]*(?:\s+[\p{Lu}\p{N}.#+/&][^\s()]*){0,3})\)/u
+/** "Python/Django", "Go", "C++, Rust": technologies only, not a period, place or team. */
+function namesTechnologies(text: string): boolean {
+  const names = text.split(/\s*[/,&]\s*|\s+(?:and|or|und|oder|et|ou|[yoe]|of|lub)\s+/)
+  return names.every((name) => techByName(name) !== undefined)
+}
+
 /** The word right after a role's noun: a level there belongs to its name ("… Engineer Senior"). */
 const LEVEL_AFTER = /^\s+(\p{Lu}[\p{L}.-]*)/u
 const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'iu')
@@ -60,7 +80,8 @@ export function roleInProse(text: string): Fact<string> | null {
       OWNED_BEFORE.test(text.slice(Math.max(0, trigger.index - 8), trigger.index))
     )
       continue
-    const start = trigger.index + trigger[0].length
+    let start = trigger.index + trigger[0].length
+    start += START_DATE.exec(text.slice(start, start + 60))?.[0].length ?? 0
     const slice = text.slice(start, start + 160)
     const after = slice.replace(INCLUSIVE_ENDING, '$1').split(/[\n.!?;:,()]/)[0] ?? ''
     // The sentence as written, inclusive endings and all.
@@ -72,12 +93,19 @@ export function roleInProse(text: string): Fact<string> | null {
       if (!words.length && FILLER.test(word)) continue
       if (STOP.test(word)) break
       words.push(word)
-      if (ROLE_WORD.test(word)) {
+      // "Backend-Entwickler", "Front-End-Engineer": a compound whose last part is the role.
+      if (ROLE_WORD.test(word) || ROLE_WORD.test(word.slice(word.lastIndexOf('-') + 1))) {
         const last = singular(word)
         // "un/a Data Engineer Senior": Romance titles put the level after the role.
         const level = LEVEL_AFTER.exec(after.slice(m.index + word.length))?.[1]
         const named = [...words.slice(0, -1), last].map(titleCase)
-        const title = [...named, ...(level && levelFromWord(level) ? [level] : [])].join(' ')
+        const leveled = level && levelFromWord(level) ? [level] : []
+        // "eine*n Backend-Entwickler*in (Python/Django)": a specialisation right after the role.
+        const at = slice.indexOf(word)
+        const rest = at < 0 ? '' : slice.slice(at + word.length)
+        const special = SPECIALISATION.exec(rest)?.[1]
+        const kept = special && namesTechnologies(special) ? [`(${special})`] : []
+        const title = [...named, ...leveled, ...kept].join(' ')
         return {
           value: title,
           raw: `${trigger[0]}${written}`.trim(),

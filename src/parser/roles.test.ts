@@ -95,6 +95,15 @@ describe('a role a third person seeks, named in a sentence', () => {
   ])('"%s" names %s', (sentence, title) => {
     expect(roleInProse(sentence)?.value).toBe(title)
   })
+  it.each([
+    ['Wir suchen ab sofort eine*n Backend-Entwickler*in für unser Team.', 'Backend-Entwickler'],
+    ['Wir suchen zum nächstmöglichen Zeitpunkt eine:n Data Engineer:in.', 'Data Engineer'],
+    ['Nous recherchons dès maintenant un Data Engineer pour notre équipe.', 'Data Engineer'],
+    ['We are looking for a Data Engineer (Python/dbt) to join us.', 'Data Engineer (Python/dbt)'],
+    ['We are looking for a Data Engineer (June–August) to join us.', 'Data Engineer'],
+  ])('"%s" names %s, past when the hire starts and German gender endings', (sentence, title) => {
+    expect(roleInProse(sentence)?.value).toBe(title)
+  })
   it('is not "near" in Spanish ("cerca de")', () => {
     expect(roleInProse('La oficina está cerca de una estación de metro.')).toBeNull()
   })
