@@ -696,6 +696,31 @@ Apply: https://brightquill.example/careers/platform
 #FediHire #RemoteWork`)
     expect([posting.company, posting.title]).toEqual(['Brightquill', 'Senior Platform Engineer'])
   })
+  it('reads a cooperative’s post under a site’s whole menu, its role named in a sentence', () => {
+    const posting = read(`Mastodon
+Startseite
+Erkunden
+Live-Feeds
+Anmelden
+Konto erstellen
+
+← Zurück
+
+Lindgrün 🌱
+@lindgruen@sozial.lindgruen.example
+
+Wir stellen ein! 🎉
+
+Wir suchen ab sofort eine*n Backend-Entwickler*in (Python/Django) für unser Team in Kassel.
+
+Lindgrün ist eine Genossenschaft: wir bauen Software für Bürgersolaranlagen.
+
+#FediHire #Python`)
+    expect([posting.company, posting.title]).toEqual([
+      'Lindgrün',
+      'Backend-Entwickler (Python/Django)',
+    ])
+  })
   it('takes no person’s account for the employer in a thread on X', () => {
     const posting = read(`Post
 

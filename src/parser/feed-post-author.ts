@@ -1,3 +1,4 @@
+import { withoutLegalForm } from './legal-form.ts'
 import { escapeRegExp } from './lib/escape-regexp.ts'
 import { LISTING_LINE } from './patterns.ts'
 import { stripEmoji, wordCount } from './text.ts'
@@ -160,22 +161,42 @@ function handleAuthor(
   mark: (line: Line, reason: string) => void,
 ): Fact<string> | null | undefined {
   // Only at the page's top: a handle further down is a quoted post's or a contact's.
-  if (i >= SITE_LINES + 2) return undefined
+  let above = 0
+  for (let j = 0; j < i && above <= SITE_LINES + 1; j++) if (lines[j]?.kind !== 'blank') above++
+  if (above > SITE_LINES + 1) return undefined
   const line = lines[i] as Line
   const next = lines[i + 1]
   const handle = next && next.kind !== 'blank' ? HANDLE.exec(next.text.trim()) : null
   const name = stripEmoji(line.text).trim()
   if (!handle?.[1] || !name || wordCount(name) > 5 || !/^\p{L}/u.test(name)) return undefined
-  for (let j = 0; j < i && j < SITE_LINES; j++) {
-    const above = lines[j] as Line
-    if (above.kind !== 'blank' && !above.noise && wordCount(above.text) <= SITE_NAME_WORDS)
-      mark(above, 'site name')
+  for (let j = 0; j < i; j++) {
+    const site = lines[j] as Line
+    if (site.kind !== 'blank' && !site.noise && wordCount(site.text) <= SITE_NAME_WORDS)
+      mark(site, 'site name')
   }
   mark(line, 'post author')
   mark(next as Line, 'post author')
-  const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-  const own = compact(handle[1]).startsWith(compact(name)) && namedInPost(lines, name)
+  // "Lindgrün eG" over "@lindgruen@…": the handle spells the name without its legal form,
+  // in ASCII letters.
+  const bare = withoutLegalForm(name)
+  const spelled = asciiSpellings(bare)
+  const own =
+    spelled.some((spelling) => asciiSpellings(handle[1] ?? '')[0]?.startsWith(spelling)) &&
+    namedInPost(lines, bare)
   return own ? { value: name, raw: line.raw, from: ORGANISATION_ACCOUNT } : null
+}
+
+const GERMAN_VOWELS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' }
+
+/** A name as an account's handle may spell it: its letters and digits, accents dropped or, German-wise, spelled out. */
+function asciiSpellings(text: string): string[] {
+  const lower = text.toLowerCase()
+  const plain = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^\p{L}\p{N}]/gu, '')
+  return [plain(lower), plain(lower.replace(/[äöüß]/g, (c) => GERMAN_VOWELS[c] ?? c))]
 }
 
 /**

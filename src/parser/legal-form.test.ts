@@ -6,6 +6,7 @@ describe('withoutLegalForm', () => {
     expect(withoutLegalForm('Amselfeld Systeme GmbH')).toBe('Amselfeld Systeme')
     expect(withoutLegalForm('Kranich Cloud GmbH & Co. KG')).toBe('Kranich Cloud')
     expect(withoutLegalForm('Rübenhof UG (haftungsbeschränkt)')).toBe('Rübenhof')
+    expect(withoutLegalForm('Lindgrün Energie eG')).toBe('Lindgrün Energie')
     expect(withoutLegalForm('Pivoine Studio SAS')).toBe('Pivoine Studio')
     expect(withoutLegalForm('Cardo Soluciones, S.L.')).toBe('Cardo Soluciones')
     expect(withoutLegalForm('Gabbiano Software S.r.l.')).toBe('Gabbiano Software')

@@ -25,6 +25,8 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { written: 'KG', inProse: true },
   { written: 'UG', inProse: true },
   { written: 'e.V.', inProse: true },
+  // a registered cooperative (eingetragene Genossenschaft)
+  { written: 'eG', inProse: true },
   // France, Belgium, Luxembourg
   { written: 'S.A.S.U.', inProse: true },
   { written: 'S.A.S.', inProse: true },
