@@ -137,6 +137,12 @@ describe('the office a role’s days are spent at, named in a sentence', () => {
   })
 })
 
+describe('a place tagged in a social post', () => {
+  it('is read after its cue, past the hash sign', () => {
+    expect(placesOf('Wir suchen Verstärkung für unser Team in #Kassel.')).toEqual(['Kassel, DE'])
+  })
+})
+
 describe('a recruiter’s message titled by the role, its client and its place', () => {
   it('reads the client after the role’s long dash, its place in brackets left to the text', () => {
     const posting = record(

@@ -3,10 +3,13 @@ import { allMatches } from './matches.ts'
 import { allLanguages } from './words/languages.ts'
 import { COMPANY_SEAT_CUES, IN_PERSON_CUES, PLACE_CUES } from './words/place-cues.ts'
 
-/** Read in lower case by its twin (lib/lower-case.ts): the same matches, several times faster. */
+/**
+ * Read in lower case by its twin (lib/lower-case.ts): the same matches, several times faster.
+ * A social post tags the place ("für unser Team in #Leipzig").
+ */
 function cueAndPlace(cues: readonly string[]): RegExp {
   return new LowerCasePattern(
-    new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})\\s+(\\p{L}[^.;:\\n(]{1,60})`, 'giu'),
+    new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})\\s+#?(\\p{L}[^.;:\\n(]{1,60})`, 'giu'),
   )
 }
 
