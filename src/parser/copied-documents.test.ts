@@ -797,6 +797,62 @@ At Harlow Mutual, we build the claims platform for 2 million policyholders. You 
   })
 })
 
+describe('a wiki page copied whole: the app’s menu, the page tree, the page’s own lines', () => {
+  const page = `Skip to main content
+Wikiweave
+Home
+Recent
+Spaces
+Apps
+Templates
++ Create
+Search
+Notifications
+Help
+
+People Team
+Internal Moves
+Open Roles
+Internal Transfer: Senior Data Engineer (Payments)
+Internal Transfer: Product Designer (Onboarding)
+Internal Transfer: Engineering Manager (Mobile)
+How moves work
+
+People Team / Internal Moves / Open Roles
+
+Internal Transfer: Senior Data Engineer (Payments)
+Owned by Aiko Brandt
+Last updated: Mar 03, 2026 by Jonas Lind
+4 min read
+👁 230 views
+
+At Tallowin we run the payments platform for 40,000 shops. This role moves you into the
+Payments data team in Porto, in the office two days a week.
+We build pipelines with Python, Kafka and Snowflake.`
+
+  it('reads the page’s title, not a menu item, the tree or the page’s owner', () => {
+    const posting = read(page)
+    expect([posting.title, posting.seniority, posting.company]).toEqual([
+      'Senior Data Engineer (Payments)',
+      'senior',
+      'Tallowin',
+    ])
+  })
+  it('keeps a header that names its level on a line of its own', () => {
+    const posting = read(`Werkstudent Data Engineering (m/w/d)
+Kranfeld Digital GmbH
+Karlsruhe
+Werkstudent
+Teilzeit, bis 20 Std./Woche
+
+Kranfeld Digital baut Software für Stadtwerke.
+
+Werkstudent Data Engineering (m/w/d)
+Du baust mit uns Pipelines in Python.`)
+    expect([posting.title, posting.seniority]).toEqual(['Werkstudent Data Engineering', 'intern'])
+  })
+})
+
 describe('a government job page copied with the site’s banner', () => {
   it('takes the role and the department, never the banner’s lines', () => {
     const posting = read(`Skip to main content

@@ -29,6 +29,7 @@ import {
   isCookieHeading,
   isCookieNotice,
   isListingActions,
+  isPageMetaLine,
   isOtherListingsHeading,
   isResultCount,
   isResultsHeading,
@@ -101,15 +102,18 @@ export function markNoise(lines: Line[]): NoiseResult {
   const modeTags: Fact<string>[] = []
   let logoCompany: Fact<string> | null = null
   let inRegion: string | null = null
-  const seenLong = new Set<string>()
+  const seenLong = new Map<string, number>()
   markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
   markChatChannel(lines, (line, reason) => mark(line, reason, dropped))
   markEmailHeader(lines, (line, reason) => mark(line, reason, dropped))
   const authorEmployer = markFeedPostAuthor(lines, (line, reason) => mark(line, reason, dropped))
   // "Empleos   Empresas   Salarios": a menu copied with runs of spaces between its items.
   // The line's text has single spaces: the raw line still shows the runs.
+  // "+ Create" in an app's menu reads as a bullet: a word alone so is an item still.
   const keys = lines.map((l, i) =>
-    i < 40 && l.kind === 'text' ? keyOf(spacedMenu(l.raw) ?? l.text) : '',
+    i < 40 && (l.kind === 'text' || (l.kind === 'bullet' && wordCount(l.text) === 1))
+      ? keyOf(spacedMenu(l.raw) ?? l.text)
+      : '',
   )
   markSiteMenu(lines, keys, dropped)
   markFeedViewerCard(lines, (line, reason) => mark(line, reason, dropped))
@@ -191,11 +195,17 @@ export function markNoise(lines: Line[]): NoiseResult {
     }
     const key = text.toLowerCase().replace(/\s+/g, ' ')
     if (key.length >= 30) {
-      if (seenLong.has(key)) {
-        mark(line, 'repeated text', dropped)
-        continue
+      const first = seenLong.get(key)
+      if (first !== undefined) {
+        // A wiki's page tree above the page lists its siblings: the page's own title there is
+        // the tree's, and the title over the page is the posting's.
+        if (inListOfRoles(lines, first)) markBlock(lines, first, 'page tree', dropped)
+        else {
+          mark(line, 'repeated text', dropped)
+          continue
+        }
       }
-      seenLong.add(key)
+      seenLong.set(key, i)
     } else if (i < 40 && line.kind === 'text' && isNearDuplicate(lines, keys, i)) {
       mark(line, 'repeated header line', dropped)
     }
@@ -203,6 +213,44 @@ export function markNoise(lines: Line[]): NoiseResult {
   if (firstSentence >= 0)
     markOtherListings(lines, firstSentence, (line) => mark(line, 'other listings', dropped))
   return { logoCompany, authorEmployer, modeTags, dropped }
+}
+
+/** The fewest other roles a block of links names beside a title to be a list of pages. */
+const SIBLING_ROLES = 2
+
+/**
+ * Whether line i stands in a block of short lines (between blank lines, no sentence among
+ * them) that names other roles too ("Internal Transfer: Staff Data Engineer" over "Internal
+ * Transfer: Senior Product Manager"): a list of pages, not a posting's header.
+ */
+function inListOfRoles(lines: Line[], i: number): boolean {
+  const [start, end] = blockAround(lines, i)
+  let roles = 0
+  for (let j = start; j < end; j++) {
+    const text = lines[j]?.text ?? ''
+    if (/[.!?]$/.test(text.trim()) || wordCount(text) > 10) return false
+    // A title's own level on a line ("Werkstudent") is the header's, not another page's.
+    if (j !== i && wordCount(text) >= 2 && ROLE_NOUN.test(text)) roles++
+  }
+  return roles >= SIBLING_ROLES
+}
+
+function blockAround(lines: Line[], i: number): [number, number] {
+  let start = i
+  while (start > 0 && lines[start - 1]?.kind !== 'blank') start--
+  let end = i + 1
+  while (end < lines.length && lines[end]?.kind !== 'blank') end++
+  return [start, end]
+}
+
+function markBlock(
+  lines: Line[],
+  i: number,
+  reason: string,
+  dropped: Record<string, number>,
+): void {
+  const [start, end] = blockAround(lines, i)
+  for (let j = start; j < end; j++) mark(lines[j] as Line, reason, dropped)
 }
 
 /**
@@ -262,6 +310,7 @@ function pageChrome(
     return 'cookie notice'
   if (isBreadcrumb(key, (item) => MENU_ITEMS.has(item))) return 'breadcrumb'
   if (isListingActions(key)) return 'listing buttons'
+  if (isPageMetaLine(key)) return 'page meta'
   if (isSearchEcho(key)) return 'search form'
   if (isSearchPlaceholder((lines[index] as Line).text.trim().toLowerCase())) return 'search form'
   // "Job title, skill or company" over "Data Engineer": the box's placeholder over what was
@@ -690,7 +739,7 @@ function markMenuBlocks(
     const long = block.filter((i) => {
       const key = keys[i] ?? ''
       return (
-        lines[i]?.kind !== 'text' ||
+        (lines[i]?.kind !== 'text' && lines[i]?.kind !== 'bullet') ||
         key.length === 0 ||
         key.length > MENU_BLOCK_CHARS ||
         wordCount(key) > MENU_BLOCK_WORDS

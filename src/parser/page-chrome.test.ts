@@ -4,12 +4,26 @@ import {
   isConsentButtons,
   isCookieNotice,
   isListingActions,
+  isPageMetaLine,
   isSearchEcho,
 } from './page-chrome.ts'
 
 const menu = (item: string) => ['startseite', 'home', 'jobs', 'open roles'].includes(item)
 
 describe('page chrome', () => {
+  it.each([
+    'owned by aiko brandt',
+    'erstellt von jana roth',
+    'última actualización: 3 mar 2026 por lucía gil',
+    '3 min. lesezeit',
+    '412 views',
+    '1.204 aufrufe',
+  ])('reads "%s" as a page’s own line about itself', (key) => {
+    expect(isPageMetaLine(key)).toBe(true)
+  })
+  it('does not read a sentence about ownership as one', () => {
+    expect(isPageMetaLine('owned by our customers, we build tools for farmers.')).toBe(false)
+  })
   it.each([
     'wir verwenden cookies, um dir ein besseres erlebnis zu bieten.',
     'ce site utilise des cookies pour mesurer son audience.',

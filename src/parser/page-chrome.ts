@@ -11,6 +11,8 @@ import {
   LISTING_ACTIONS,
   MAIL_LINKS,
   OTHER_LISTINGS_HEADINGS,
+  PAGE_COUNTER_WORDS,
+  PAGE_OWNER_OPENERS,
   RESULT_COUNT_WORDS,
   SEARCH_BUTTONS,
   SEARCH_FIELD_NOUNS,
@@ -309,4 +311,26 @@ const RESULT_NOUN = new RegExp(
 /** "Vagas de python pleno em Remoto", "Data engineer jobs in Cork": the results' heading. */
 export function isResultsHeading(key: string): boolean {
   return key.split(' ').length <= 10 && RESULT_NOUN.test(key)
+}
+
+/** "owned by núria puig", "last updated: apr 02, 2025 by tomás ferreira": a page's owner line. */
+const PAGE_OWNER = new RegExp(
+  `^(?:${[...allLanguages(PAGE_OWNER_OPENERS)].map(escapeRegExp).join('|')})(?=$|[\\s:])`,
+)
+/** The most words of such a line: an opener, a date, a name. */
+const PAGE_OWNER_WORDS = 10
+
+/** "5 min read", "👁 412 views", "1,2k aufrufe": a page's counter, alone on its line. */
+const PAGE_COUNTER = new RegExp(
+  `^(?:\\p{Extended_Pictographic}\\ufe0f?\\s?)?\\d[\\d.,]*\\s?k?\\s(?:${[...allLanguages(PAGE_COUNTER_WORDS)].map(escapeRegExp).join('|')})$`,
+  'u',
+)
+
+/**
+ * Whether a line is a page's own about itself: who owns or last changed it, how long it
+ * takes to read, how often it was seen. Not the posting's employer, nor its title.
+ */
+export function isPageMetaLine(key: string): boolean {
+  if (PAGE_COUNTER.test(key)) return true
+  return PAGE_OWNER.test(key) && key.split(' ').length <= PAGE_OWNER_WORDS && !/[.!?]$/.test(key)
 }

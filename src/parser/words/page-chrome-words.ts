@@ -134,6 +134,80 @@ export const BACK_LINK_OPENERS: PerLanguage<string> = {
 }
 
 /**
+ * Who owns or last changed a wiki's or a shared document's page, over its text ("Owned by
+ * Núria Puig", "Last updated: Apr 02, 2025 by Tomás Ferreira", "Erstellt von Jana Roth"):
+ * what opens the line. The name after it is a person's, never the employer.
+ */
+export const PAGE_OWNER_OPENERS: PerLanguage<string> = {
+  en: [
+    'owned by',
+    'created by',
+    'last updated',
+    'last edited',
+    'last modified',
+    'maintained by',
+    'page owner',
+  ],
+  de: [
+    'erstellt von',
+    'zuletzt aktualisiert',
+    'zuletzt bearbeitet',
+    'zuletzt geändert',
+    'verantwortlich:',
+    'eigentümer',
+  ],
+  fr: ['créé par', 'créée par', 'dernière modification', 'mis à jour par', 'propriétaire'],
+  es: [
+    'creado por',
+    'creada por',
+    'última actualización',
+    'última edición',
+    'propietario',
+    'propietaria',
+  ],
+  pt: [
+    'criado por',
+    'criada por',
+    'última atualização',
+    'última edição',
+    'proprietário',
+    'proprietária',
+  ],
+  it: [
+    'creato da',
+    'creata da',
+    'ultima modifica',
+    'ultimo aggiornamento',
+    'proprietario',
+    'proprietaria',
+  ],
+  nl: ['aangemaakt door', 'gemaakt door', 'laatst bijgewerkt', 'laatst gewijzigd', 'eigenaar'],
+  pl: [
+    'utworzone przez',
+    'utworzył',
+    'utworzyła',
+    'ostatnia aktualizacja',
+    'ostatnia edycja',
+    'właściciel',
+  ],
+}
+
+/**
+ * What a page counts under its title after a number: its reading time ("5 min read", "3 Min.
+ * Lesezeit") and its views ("412 views", "1.204 Aufrufe"). Lower case.
+ */
+export const PAGE_COUNTER_WORDS: PerLanguage<string> = {
+  en: ['min read', 'minute read', 'minutes read', 'views'],
+  de: ['min. lesezeit', 'min lesezeit', 'minuten lesezeit', 'aufrufe'],
+  fr: ['min de lecture', 'minutes de lecture', 'vues'],
+  es: ['min de lectura', 'minutos de lectura', 'visualizaciones', 'vistas'],
+  pt: ['min de leitura', 'minutos de leitura', 'visualizações'],
+  it: ['min di lettura', 'minuti di lettura', 'visualizzazioni'],
+  nl: ['min leestijd', 'minuten leestijd', 'weergaven'],
+  pl: ['min czytania', 'minut czytania', 'wyświetleń', 'wyświetlenia'],
+}
+
+/**
  * The buttons of a site's cookie notice: "Alle akzeptieren", "Tout refuser", "Nur notwendige".
  * A short line of these right after a notice that names cookies is the notice's.
  */

@@ -15,6 +15,8 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'open (?:role|position)',
     'opening',
     'vacancy',
+    // a post open to the company's own people first
+    'internal (?:transfer|vacancy|opening|move|mobility)',
     '(?:now )?hiring',
     "we(?:'|’)re hiring",
     'we are hiring',
@@ -25,6 +27,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'stellenangebot',
     'offene (?:stelle|position)',
     'stellenausschreibung',
+    'interne (?:stellenausschreibung|ausschreibung|stelle)',
     'stellenbeschreibung',
     'jobangebot',
     'wir suchen',
@@ -40,11 +43,13 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'poste (?:à pourvoir|ouvert)',
     'on recrute',
     'recrutement',
+    'mobilité interne',
     '(?:(?:belle|nouvelle|superbe) )?(?:opportunité|offre)',
   ],
   es: [
     'convocatoria(?: abierta)?',
     'proceso de selección',
+    'movilidad interna',
     'oferta de (?:empleo|trabajo)',
     'descripción del puesto',
     '(?:nueva )?vacantes?(?: abiertas?)?',
@@ -54,6 +59,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
   ],
   pt: [
     'processo seletivo',
+    'mobilidade interna',
     'recrutamento',
     // "VAGA ABERTA: …", "Nova vaga: …"
     '(?:nova )?vagas?(?: (?:abertas?|em aberto))?',
@@ -65,6 +71,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
   ],
   it: [
     'selezione',
+    'mobilità interna',
     'offerta di lavoro',
     'descrizione (?:del ruolo|della posizione)',
     'posizione aperta',
@@ -75,6 +82,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
   nl: [
     '(?:nieuwe |openstaande )?vacature',
     'functieomschrijving',
+    'interne (?:vacature|mobiliteit)',
     'wij zoeken',
     'we zoeken',
     '(?:(?:nieuwe|leuke|mooie|uitdagende) )?(?:kans|functie|baan)',
@@ -82,6 +90,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
   pl: [
     'rekrutacja',
     'nabór',
+    'rekrutacja wewnętrzna',
     'oferta pracy',
     'opis stanowiska',
     'szukamy',
