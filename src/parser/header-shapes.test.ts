@@ -619,3 +619,29 @@ describe('a locations field listing one office per line', () => {
     ])
   })
 })
+
+describe("a saved board page's facts as a list", () => {
+  it('reads the list under the title and company, past the links listed above the title', () => {
+    const page = `<p>Tallowjobs</p>
+<ul><li>All Jobs</li><li>Data</li><li>Leipzig</li></ul>
+<h1>Data Engineer (m/w/d)</h1>
+<p>Kranfeld Digital GmbH</p>
+<ul><li>Leipzig</li><li>Full-Time</li><li>Partially remote</li></ul>
+<h2>Job description</h2>
+<p>Kranfeld Digital builds metering software. You will build pipelines in Python and dbt.</p>`
+    const posting = record(page)
+    expect([posting.title, posting.company, posting.workMode]).toEqual([
+      'Data Engineer',
+      'Kranfeld Digital',
+      'hybrid',
+    ])
+    expect(places(page)).toEqual(['Leipzig, DE'])
+  })
+  it('leaves a list of tasks right under the title to the body', () => {
+    const posting = record(
+      'Backend Engineer\nKranfeld Digital\n\n- Build services in Go.\n- Run them on Kubernetes.\n\nWe are based in Leipzig.',
+    )
+    expect(posting.stack.map((s) => s.name)).toEqual(['Go', 'Kubernetes'])
+    expect(posting.company).toBe('Kranfeld Digital')
+  })
+})

@@ -181,7 +181,14 @@ export function findHeaderEnd(lines: Line[], preface = findPreface(lines)): numb
     const line = lines[i] as Line
     if (line.kind === 'blank' || line.noise || i === preface) continue
     if (++taken > MAX_HEADER_LINES) return i
-    if (line.kind === 'bullet') return i
+    // A board's facts as a list under the title and company ("- Munich", "- Partially
+    // remote"), as a saved page's <ul> gives them, are the header's; a list's sentences not.
+    // So are a saved page's links as a list above the title's heading ("- All Jobs", "- Data").
+    if (
+      line.kind === 'bullet' &&
+      !(isShortFact(line.text) && (taken >= 3 || headingAfterList(lines, i)))
+    )
+      return i
     if ((isPipeLine(line) || isDashedLine(line) || isDottedLine(line)) && taken <= 5) continue
     if (isProse(line)) return i
     if (readFieldLine(line.text)) continue
@@ -202,6 +209,25 @@ export function findHeaderEnd(lines: Line[], preface = findPreface(lines)): numb
       return i
   }
   return lines.length
+}
+
+/** The most words of a board's fact given as a list item. */
+const FACT_ITEM_WORDS = 4
+
+/** A short item naming no role: a fact of the board's ("Munich", "Full-Time"), not a list of roles. */
+function isShortFact(text: string): boolean {
+  return wordCount(text) <= FACT_ITEM_WORDS && !/[.!?;]$/.test(text.trim()) && !ROLE_NOUN.test(text)
+}
+
+/** Whether the list of short items at line i ends in a heading (the page's title's). */
+function headingAfterList(lines: Line[], i: number): boolean {
+  for (let at = i; at < lines.length; at++) {
+    const line = lines[at] as Line
+    if (line.kind === 'blank' || line.noise) continue
+    if (line.kind !== 'bullet') return line.kind === 'heading'
+    if (!isShortFact(line.text)) return false
+  }
+  return false
 }
 
 /** The first line after `i` and before `end` that is neither blank nor page noise, else `end`. */
