@@ -61,6 +61,12 @@ const PER_WEEK = String.raw`(?:\/\s?|(?:pro|die|par|a\sla|por|al|alla|per|na|in\
 const OUR = String.raw`(?:unserem|unseren|unserer|notre|nos|nuestras?|nuestros?|noss[oa]s?|nostr[oaie]|ons|onze|naszym|naszej|naszego)`
 const AT_OFFICE = String.raw`(?:(?:im|ins|au|dans|en\sla|en|no|na|nel|nell'|in|op|del|dall'|[wz])\s)?(?:${OUR}\s)?(?:b[üu]ro(?:tag(?:en?)?)?|pr[äa]senztag(?:en?)?|office|bureau|oficina|escrit[óo]rio|ufficio|kantoor(?:dag(?:en)?)?|biurze|biura|sede|locaux|campus)|vor\sort|sur\s(?:site|place)|(?:en\s)?pr[ée]sentiel|presencia(?:l(?:es|mente)?|is)|in\spresenza|stacjonarnie|on[- ]?site`
 
+/** Days, in the eight languages ("2j/semaine" is French shorthand). */
+const DAYS_ANY = String.raw`(?:days?|(?:arbeits)?tage?n?|jours?|j|d[ií]as?|giorn[oi]|(?:werk)?dagen|dag|dni|dzień)`
+const PER_WEEK_ANY = String.raw`(?:\/\s?|(?:per|a|each|every|pro|die|par|a\sla|por|al|alla|na|in\sder|dans\sla|[aàw])\s)(?:week|wk|woche|semaine|semana|settimana|tygodniu|tydzień|sem)`
+/** The office after the few words of such a sentence in English: "at our office", "in the office". */
+const EN_AT_OFFICE = String.raw`(?:at|in|from)\s(?:the|our)\s(?:office|hq|headquarters|studio|hub)`
+
 /** "2 Tage pro Woche im Büro", "3 jours par semaine au bureau", "2 días presenciales". */
 export const OFFICE_DAYS_I18N: readonly RegExp[] = [
   new RegExp(
@@ -96,11 +102,12 @@ export const OFFICE_DAYS_I18N: readonly RegExp[] = [
 
 /**
  * Office days with a few words between the week and the office: "An drei Tagen pro Woche
- * arbeitest du bei uns im Büro", "2 dni w tygodniu pracujesz w biurze". Only after a stated
- * week, and the caller drops it where the sentence counts days worked away.
+ * arbeitest du bei uns im Büro", "2 dni w tygodniu pracujesz w biurze", "at least 2 days per
+ * week you'll be with the team at our office". Only after a stated week, and the caller drops
+ * it where the sentence counts days worked away.
  */
 export const OFFICE_DAYS_SPACED_I18N = new RegExp(
-  String.raw`(?:^|[\s(])${RANGE}\s?${DAYS}\s${PER_WEEK}(?:\s\p{L}+){1,4}?\s(?:${AT_OFFICE})(?!\p{L})`,
+  String.raw`(?:^|[\s(])${RANGE}\s?${DAYS_ANY}\s${PER_WEEK_ANY}(?:\s[\p{L}'’]+){1,6}?\s(?:${AT_OFFICE}|${EN_AT_OFFICE})(?!\p{L})`,
   'iu',
 )
 
@@ -179,9 +186,6 @@ export const MODE_WORD_I18N =
 
 const NUM_ANY = String.raw`(?:one|two|three|four|${NUM.slice(3, -1)})`
 const RANGE_ANY = String.raw`(${NUM_ANY}(?:\s?[-–]\s?${NUM_ANY}|\s(?:to|or|bis|ou|tot|lub|do|[aào])\s${NUM_ANY})?)`
-/** Days, in the eight languages ("2j/semaine" is French shorthand). */
-const DAYS_ANY = String.raw`(?:days?|tage?n?|jours?|j|d[ií]as?|giorn[oi]|dagen|dag|dni|dzień)`
-const PER_WEEK_ANY = String.raw`(?:\/\s?|(?:per|a|each|every|pro|die|par|a\sla|por|al|alla|na|in\sder|dans\sla|[aàw])\s)(?:week|wk|woche|semaine|semana|settimana|tygodniu|tydzień|sem)`
 /** Working away from the office, in the eight languages: "remote", "Homeoffice", "télétravail" … */
 const AWAY = String.raw`(?:remote(?:ly)?|from\shome|wfh|mobile\sworking|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|thuis(?:werken|\swerken)?|pracy\szdalnej|praca\szdalna|zdalnie)`
 
@@ -296,6 +300,17 @@ export const REGION_LIST_SEPARATOR_I18N =
  */
 export const HEDGED_REMOTE =
   /(?<![\p{L}-])(?:mostly|largely|mainly|primarily|predominantly|überwiegend|hauptsächlich|principalement|majoritairement|mayormente|principalmente|prevalentemente|grotendeels|voornamelijk|głównie|przeważnie)\s+(?:(?:en|da|in|im)\s+)?(?:remote(?:ly)?|t[ée]l[ée]travail|remoto|remota|op\s+afstand|zdaln\p{L}*)(?![\p{L}-])/iu
+
+/**
+ * Working from anywhere for some days or weeks a year, a perk of an office or hybrid role:
+ * "Up to 20 days a year you can work from anywhere in the EU", "bis zu 4 Wochen im Jahr aus
+ * dem Ausland", "jusqu'à 20 jours par an depuis l'étranger". A count of days or weeks a
+ * year, in a sentence that says anywhere or abroad.
+ */
+export const DAYS_A_YEAR =
+  /(?<!\p{L})\d{1,3}\s?(?:days?|weeks?|tage|wochen|jours|semaines|d[ií]as|semanas|giorni|settimane|dagen|weken|dni|tygodni)\s(?:a|per|each|every|im|pro|par|al|por|all['’]|w|na|in)\s?(?:year|jahr|an|année|año|ano|anno|jaar|roku?)(?!\p{L})/iu
+export const ANYWHERE_OR_ABROAD =
+  /anywhere|abroad|workation|überall|ausland|n['’]importe où|étranger|cualquier lugar|extranjero|qualquer lugar|exterior|ovunque|estero|overal|buitenland|dowolnego miejsca|zagranic/i
 
 /**
  * Remote for part of the time, which is hybrid: "ONSITE (part remote)", "partially remote",

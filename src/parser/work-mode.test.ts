@@ -404,6 +404,18 @@ describe('full remote refused beside the week at the office', () => {
     ).toEqual({ mode: 'hybrid', days: 2 })
   })
 
+  it('reads the office days a few words before the office, and days a year from anywhere as a perk', () => {
+    expect(
+      read(
+        "We work hybrid: at least 2 days per week you'll be with the team at our office in Munich, the rest you can work from home. Up to 20 days a year you can work from anywhere in the EU.",
+      ),
+    ).toEqual({ mode: 'hybrid', days: 2 })
+    expect(
+      read('Bis zu 20 Tage im Jahr kannst du aus dem Ausland arbeiten, remote.').mode,
+    ).not.toBe('remote')
+    expect(read('Fully remote, with 30 days a year of paid holiday.').mode).toBe('remote')
+  })
+
   it('reads the office days after a label of presence, and weekdays joined by "+"', () => {
     expect(read('Office presence: 2 days/week (Tue + Thu are team days)')).toEqual({
       mode: 'hybrid',

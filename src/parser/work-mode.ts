@@ -49,6 +49,8 @@ import {
   REMOTE_DAYS_PER_WEEK,
   ONSITE_I18N,
   PARTLY_REMOTE,
+  DAYS_A_YEAR,
+  ANYWHERE_OR_ABROAD,
   OTHERS_REMOTE,
   PER_MONTH_I18N,
   REGION_LIST_SEPARATOR_I18N,
@@ -394,6 +396,7 @@ function strongRemote(sentence: string): boolean {
     !REMOTE_REFUSED_I18N.test(sentence) &&
     !PARTLY_REMOTE.test(sentence) &&
     !OTHERS_REMOTE.test(sentence) &&
+    !(DAYS_A_YEAR.test(sentence) && ANYWHERE_OR_ABROAD.test(sentence)) &&
     !remoteDaysIn(sentence) &&
     // "mostly remote, with one day per week on site": remote for most of the week, and days at
     // the office, is hybrid ("fully remote, or … Tuesdays and Thursdays" still offers remote).
