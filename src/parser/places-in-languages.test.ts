@@ -80,6 +80,13 @@ describe('a place as Italian boards write it', () => {
     expect(at('Milan, MI')).toEqual([{ city: 'Milan', region: 'Michigan', country: 'US' }])
   })
 
+  it('reads the province’s code between commas when the country after it is the town’s', () => {
+    expect(at('Bologna, BO, IT')).toEqual([
+      { city: 'Bologna', region: 'Emilia-Romagna', country: 'IT' },
+    ])
+    expect(at('Milano, MI, Italia')).toEqual([{ city: 'Milan', region: 'Lombardy', country: 'IT' }])
+  })
+
   it('reads the place of a posting whose header gives only "Ibrido a 00185 Roma RM"', () => {
     expect(
       towns(

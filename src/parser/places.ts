@@ -295,10 +295,10 @@ function readTail(city: CityEntry, tail: string[], province?: string): TailRead 
     const asRegion: RegionEntry | null = region ? null : regionIn(city.country, part)
     // The city's own region first ("Palo Alto, CA" is California, not Canada), or its
     // province's code written as Italian postings do, without a comma ("Roma RM": "Milan,
-    // MI" is Michigan's).
+    // MI" is Michigan's), or with one before the country that confirms it ("Bologna, BO, IT").
     if (
       (asRegion && asRegion.admin === city.admin) ||
-      (part === province && city.province === part)
+      ((part === province || country === city.country) && city.province === part)
     ) {
       region = asRegion
       score += 3
