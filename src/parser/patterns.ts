@@ -432,7 +432,8 @@ export const REMOTE_STRONG: readonly RegExp[] = [
   /\bwork (?:from )?anywhere\b/i,
   /\b(?:mainly|mostly|primarily|predominantly|largely)\s+(?:work(?:ing)?\s+)?remote(?:ly)?\b/i,
   /\bwork(?:ing)? (?:from home|remotely) (?:up to )?(?:5|five) days\b/i,
-  /\bor,?\s+(?:fully\s+)?remote(?:ly)?\b/i,
+  // Not a technique's name ("geospatial or remote sensing data", "or remote monitoring").
+  /\bor,?\s+(?:fully\s+)?remote(?:ly)?\b(?!\s(?:sensing|control|monitoring|access|desktop|procedure|patient|diagnostics|debugging|execution|management|sensors?|servers?|caching|cache|repositor(?:y|ies)|branch(?:es)?|api)\b)/i,
   /\bcan be (?:done|worked|performed|based) (?:fully )?remote(?:ly)?\b/i,
   /\bremote(?:ly)? (?:within|from anywhere in|anywhere in|across) (?:the )?[A-Z]/,
   // "Engineers - REMOTE (US).", "remote (EU/UK)": remote, with where a hire may live.

@@ -34,6 +34,12 @@ describe('work mode: remote cues', () => {
   it('remote-first and work from anywhere', () => {
     expect(read('We are remote-first: work from anywhere.').mode).toBe('remote')
   })
+  it('"or remote" offers remote work, not a technique named so', () => {
+    expect(read('You can work from our Leeds office or remote.').mode).toBe('remote')
+    expect(
+      read('Experience with geospatial or remote sensing data (rasterio, GDAL) is a plus.').mode,
+    ).toBeNull()
+  })
   it('a percentage of remote time: all of it is remote, part of it hybrid', () => {
     expect(read('This job is 100% remote.').mode).toBe('remote')
     expect(read('The role is 80% remote with visits to the studio.').mode).toBe('hybrid')
