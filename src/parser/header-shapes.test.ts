@@ -645,3 +645,27 @@ describe("a saved board page's facts as a list", () => {
     expect(posting.company).toBe('Kranfeld Digital')
   })
 })
+
+describe("a Polish board's header, its company's link and level pill among the facts", () => {
+  const page = `Java Developer
+Wierzbowe Systemy Sp. z o.o.
+O firmie
+
+Gdańsk, Oliwa, Gdańsk, pomorskie
+umowa o pracę, kontrakt B2B
+specjalista (Mid / Regular)
+praca hybrydowa
+rekrutacja zdalna
+
+Budujemy systemy rozliczeń w Javie i Spring Boot. Praca hybrydowa: 2 dni w tygodniu w biurze.`
+  it('reads the facts under "O firmie", the level in brackets, and no remote from the hiring', () => {
+    const posting = record(page)
+    expect([posting.seniority, posting.workMode, posting.officeDaysPerWeek]).toEqual([
+      'mid',
+      'hybrid',
+      2,
+    ])
+    expect(posting.warnings.filter((w) => w.includes('remote'))).toEqual([])
+    expect(places(page)).toEqual(['Gdańsk, PL'])
+  })
+})

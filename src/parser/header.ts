@@ -54,7 +54,7 @@ import { cleanCompany } from './text-facts.ts'
 import { stripEmoji, trimSet, wordCount } from './text.ts'
 import type { Fact, Line } from './types.ts'
 import { modeWordsIn, officeDaysInLine } from './work-mode.ts'
-import { PARTLY_REMOTE, REMOTE_STRONG_I18N } from './work-mode-words.ts'
+import { PARTLY_REMOTE, REMOTE_RECRUITING, REMOTE_STRONG_I18N } from './work-mode-words.ts'
 import { allMatches } from './matches.ts'
 import { COMPANY_PROFILE_LABELS } from './words/company-profile-labels.ts'
 import { phraseSource, wordKey } from './words/compile.ts'
@@ -204,11 +204,23 @@ export function findHeaderEnd(lines: Line[], preface = findPreface(lines)): numb
       kind &&
       kind !== 'unknown' &&
       !(taken === 1 && isTitleLike(line.text)) &&
-      !(taken <= 2 && nameWithOrganisationWord(line.text))
+      !(taken <= 2 && nameWithOrganisationWord(line.text)) &&
+      !linkToCompanyPage(lines, i, kind)
     )
       return i
   }
   return lines.length
+}
+
+/** "starszy specjalista (Senior)", "specjalista (Mid / Regular)": a level pill's bracket. */
+const LEVEL_BRACKET = /^\p{L}[\p{L} -]{0,30}\(([^()]{1,30})\)$/u
+
+/** The level a pill names in brackets, when every name there is a level's. */
+function levelInBrackets(segment: string): string | null {
+  const inside = LEVEL_BRACKET.exec(segment.trim())?.[1]
+  if (!inside) return null
+  const names = inside.split(/\s*[/,]\s*/)
+  return names.every((name) => levelFromWord(name)) ? (names[0] ?? null) : null
 }
 
 /** The most words of a board's fact given as a list item. */
@@ -228,6 +240,19 @@ function headingAfterList(lines: Line[], i: number): boolean {
     if (!isShortFact(line.text)) return false
   }
   return false
+}
+
+/**
+ * "Vistula Ledger" over "O firmie" over "Kraków, Zabłocie": a board's link to the company's
+ * page under its name, the header's places and facts going on below it, is no section's
+ * heading. Only a heading of the company alone on its line, and a place right under it.
+ */
+function linkToCompanyPage(lines: Line[], i: number, kind: string): boolean {
+  const line = lines[i] as Line
+  if (kind !== 'about' || line.kind !== 'text' || wordCount(line.text) > 3) return false
+  const next = lines[nextShownLine(lines, i, lines.length)]
+  if (!next || next.kind !== 'text' || isProse(next) || wordCount(next.text) > 8) return false
+  return readPlaces(next.text, { field: true }).locations.length > 0
 }
 
 /** The first line after `i` and before `end` that is neither blank nor page noise, else `end`. */
@@ -359,6 +384,8 @@ function cleanTitleAnew(title: string): string {
 
 function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {
   const modes: Fact<WorkMode>[] = []
+  // "rekrutacja zdalna", "Remote interviews": a pill about the hiring, not the work.
+  if (wordCount(text) <= 6 && REMOTE_RECRUITING.test(text)) return modes
   // "ONSITE (part remote)", "teilweise Homeoffice": remote part of the time is hybrid, and
   // its remote word is no claim of full remote.
   const partly = PARTLY_REMOTE.exec(text)
@@ -953,6 +980,13 @@ export function readHeader(
       places: facts.locations.length,
       modes: facts.modes.length,
       regions: facts.remoteRegions.length,
+    }
+    // "specjalista (Mid / Regular)": a level pill, its English names in brackets after the
+    // board's own word, read whole before its slash splits it.
+    const bracketed = levelInBrackets(line.text)
+    if (bracketed) {
+      facts.level ??= { value: bracketed, raw: line.raw, from: 'job-board header' }
+      continue
     }
     const segments = segmentsOf(cellsOf(line))
     // "Hamburg · 120 employees · Climate Tech": the company's profile under its name; its

@@ -302,6 +302,13 @@ export const HEDGED_REMOTE =
   /(?<![\p{L}-])(?:mostly|largely|mainly|primarily|predominantly|überwiegend|hauptsächlich|principalement|majoritairement|mayormente|principalmente|prevalentemente|grotendeels|voornamelijk|głównie|przeważnie)\s+(?:(?:en|da|in|im)\s+)?(?:remote(?:ly)?|t[ée]l[ée]travail|remoto|remota|op\s+afstand|zdaln\p{L}*)(?![\p{L}-])/iu
 
 /**
+ * A board's pill about how it hires, not where one works: "rekrutacja zdalna", "remote
+ * interviews", "Online-Bewerbung", "entretiens à distance", "proceso de selección online".
+ */
+export const REMOTE_RECRUITING =
+  /(?:rekrutacj\p{L}*|proces\s+rekrutacji)\s+(?:zdaln\p{L}*|online)|zdaln\p{L}*\s+rekrutacj\p{L}*|remote\s+(?:recruitment|recruiting|interviews?|hiring(?:\s+process)?|onboarding)|(?:online|virtual|video)\s+(?:interviews?|recruitment|recruiting|onboarding)|(?:entretiens?|recrutement)\s+(?:à\s+distance|en\s+ligne)|(?:proceso\s+de\s+selecci[oó]n|entrevistas?)\s+(?:remot[oa]s?|online|en\s+l[ií]nea)|processo\s+seletivo\s+(?:remoto|online)|(?:colloqui|selezione)\s+(?:da\s+remoto|online)|(?:sollicitatie\p{L}*|gesprekken)\s+(?:op\s+afstand|online)|(?:online|remote|video)[- ]?(?:bewerbung\p{L}*|vorstellungsgespräch\p{L}*|interviews?)/iu
+
+/**
  * Working from anywhere for some days or weeks a year, a perk of an office or hybrid role:
  * "Up to 20 days a year you can work from anywhere in the EU", "bis zu 4 Wochen im Jahr aus
  * dem Ausland", "jusqu'à 20 jours par an depuis l'étranger". A count of days or weeks a
