@@ -40,6 +40,7 @@ describe('page chrome', () => {
     'alle akzeptieren',
     'alle akzeptieren ablehnen details',
     'tout refuser | personnaliser',
+    'refuse customise accept',
   ])('reads "%s" as a notice’s buttons', (key) => expect(isConsentButtons(key)).toBe(true))
   it.each([
     'jetzt bewerben',
