@@ -669,3 +669,33 @@ Budujemy systemy rozliczeń w Javie i Spring Boot. Praca hybrydowa: 2 dni w tygo
     expect(places(page)).toEqual(['Gdańsk, PL'])
   })
 })
+
+describe('a title broken over two lines of a document', () => {
+  it('is read whole when the text writes it whole further on', () => {
+    const posting = record(`Kesselring Messtechnik GmbH                Ausschreibung Nr. 2026-007
+
+Senior Softwareentwickler (m/w/d)
+Embedded Systems
+
+Standort: Ulm | Vollzeit | unbefristet
+
+Für unsere Firmware-Entwicklung in Ulm suchen wir eine/n
+
+Senior Softwareentwickler (m/w/d) Embedded Systems
+
+Sie entwickeln Firmware in C und C++ unter FreeRTOS.`)
+    expect(posting.title).toBe('Senior Softwareentwickler Embedded Systems')
+  })
+  it('keeps a line under the title that the text never joins to it', () => {
+    const posting = record(`Senior Softwareentwickler (m/w/d)
+Kesselring Messtechnik
+
+Standort: Ulm | Vollzeit
+
+Sie entwickeln Firmware in C und C++ unter FreeRTOS.`)
+    expect([posting.title, posting.company]).toEqual([
+      'Senior Softwareentwickler',
+      'Kesselring Messtechnik',
+    ])
+  })
+})

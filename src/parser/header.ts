@@ -212,6 +212,24 @@ export function findHeaderEnd(lines: Line[], preface = findPreface(lines)): numb
   return lines.length
 }
 
+/** The most words of a title's second line. */
+const TITLE_TAIL_WORDS = 3
+
+/** Whether line i ends the title on the line above, the two written as one line further on. */
+function titleGoesOn(lines: Line[], i: number, above: Line): boolean {
+  const line = lines[i] as Line
+  if (line.kind !== 'text' || wordCount(line.text) > TITLE_TAIL_WORDS || /[.!?:]$/.test(line.text))
+    return false
+  const whole = `${above.text} ${line.text}`.replace(/\s+/g, ' ').trim()
+  for (let j = i + 1; j < lines.length; j++)
+    if (
+      lines[j]?.text.length === whole.length &&
+      lines[j]?.text.replace(/\s+/g, ' ').trim() === whole
+    )
+      return true
+  return false
+}
+
 /** "starszy specjalista (Senior)", "specjalista (Mid / Regular)": a level pill's bracket. */
 const LEVEL_BRACKET = /^\p{L}[\p{L} -]{0,30}\(([^()]{1,30})\)$/u
 
@@ -968,6 +986,13 @@ export function readHeader(
     // (m/w/d)": the fuller title right under the one read is the title.
     if (facts.title && above && facts.title.raw === above.raw && fullerTitle(facts.title, line)) {
       facts.title = { ...facts.title, value: cleanTitle(line.text), raw: line.raw }
+      continue
+    }
+    // "Senior Softwareentwickler (m/w/d)" over "Embedded Systems", a document's title broken
+    // over two lines, which the text writes whole further on.
+    if (facts.title && above && facts.title.raw === above.raw && titleGoesOn(lines, i, above)) {
+      const whole = `${above.text} ${line.text}`
+      facts.title = { ...facts.title, value: cleanTitle(whole), raw: `${above.raw}\n${line.raw}` }
       continue
     }
     const value = valueUnderLabel(lines, i, headerEnd)

@@ -148,6 +148,9 @@ export const REMOTE_STRONG_I18N: readonly RegExp[] = [
 export const HYBRID_I18N =
   /(?<!\p{L})(?:hybride[nmrs]?(?![\s-](?:cloud|apps?|mobile|infra\p{L}*|archite[ck]t\p{L}*|KI|AI)(?!\p{L}))|h[íi]brid[oa]s?|ibrid[oa]|hybrydow\p{L}*)(?!\p{L})|\bhome[- ]?office[- ](?:tage?|möglich|option|anteil)|\bmobiles?\s+arbeiten\b|\bt[ée]l[ée]travail\s+(?:partiel|possible|\d|deux|trois|un)|\bteletraba(?:jo|lho)\s+parcial\b|\bsemi[- ]?presencial\b|\bsmart\s*working\b|(?:^|\s)[1-9]\d\s?%\s*(?:remote|home[- ]?office|t[ée]l[ée]travail|remoto|zdaln)/iu
 
+/** A word or two, none of them "mostly" ("überwiegend vor Ort" leaves room for home working). */
+const NOT_MOSTLY = String.raw`(?:\s+(?!überwiegend|teilweise|meist|hauptsächlich|größtenteils)\p{L}+){0,2}?`
+
 /** On site in the supported languages ("100 % vor Ort", "présentiel", "presencial"). */
 const ONSITE_PHRASES = [
   String.raw`100\s?%\s*(?:vor\s+ort|(?:en\s+)?pr[ée]sentiel|presencial|in\s+sede|stacjonarn)`,
@@ -158,6 +161,8 @@ const ONSITE_PHRASES = [
   String.raw`(?:büro|standort)\s+vor\s+ort|präsenzarbeit|in\s+präsenz`,
   // de: "als Vor-Ort-Position ausgelegt", "eine Präsenzstelle": the role named as on-site
   String.raw`vor-ort-(?:position|stelle|tätigkeit|rolle|job)|präsenzstelle`,
+  // de: "die Tätigkeit erfolgt vor Ort", "erfolgt die Arbeit ausschließlich vor Ort"
+  String.raw`(?:tätigkeit|arbeit)\s+(?:erfolgt|findet)${NOT_MOSTLY}\s+vor\s+ort|(?:erfolgt|findet)\s+die\s+(?:tätigkeit|arbeit)${NOT_MOSTLY}\s+vor\s+ort`,
   // fr: "poste en présentiel", "travail sur site", "100 % en présentiel"
   String.raw`(?:poste|travail|mission|emploi|stage|alternance)\s+(?:\p{L}+\s+){0,3}?(?:en\s+pr[ée]sentiel|sur\s+site)`,
   // fr: "sur site dans nos locaux", "sur site au siège": where the work is done, named

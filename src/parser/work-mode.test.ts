@@ -34,6 +34,12 @@ describe('work mode: remote cues', () => {
   it('remote-first and work from anywhere', () => {
     expect(read('We are remote-first: work from anywhere.').mode).toBe('remote')
   })
+  it('reads a German sentence that the work is done on site, unless mostly', () => {
+    expect(
+      read('Da die Arbeit eng mit dem Labor verzahnt ist, erfolgt die Tätigkeit vor Ort.').mode,
+    ).toBe('onsite')
+    expect(read('Die Tätigkeit erfolgt überwiegend vor Ort in Reutlingen.').mode).not.toBe('onsite')
+  })
   it('"or remote" offers remote work, not a technique named so', () => {
     expect(read('You can work from our Leeds office or remote.').mode).toBe('remote')
     expect(
