@@ -95,3 +95,17 @@ describe('a label naming who posted the listing', () => {
     expect(readFieldLabel('Geplaatst door')).toBe('company')
   })
 })
+
+describe('a place label and its value with no colon between them', () => {
+  it('reads a tracker’s "Job Locations US-OH-Columbus"', () => {
+    expect(readFieldLine('Job Locations US-OH-Columbus')).toEqual({
+      field: 'location',
+      label: 'Job Locations',
+      value: 'US-OH-Columbus',
+    })
+  })
+  it.each(['Location Manager', 'Work location is flexible', 'Based in NYC. Remote-friendly.'])(
+    'reads no field in "%s"',
+    (text) => expect(readFieldLine(text)).toBeNull(),
+  )
+})

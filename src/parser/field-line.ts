@@ -60,7 +60,7 @@ export function readFieldLine(text: string): FieldLine | null {
     const value = bare.trim()
     return readFieldLine(bare) ?? (value ? { field: 'location', label: '📍', value } : null)
   }
-  if (!text.includes(':') && !text.includes('：')) return null
+  if (!text.includes(':') && !text.includes('：')) return placeAfterInlineLabel(text)
   text = bareLabelLine(text)
   const openings = OPENINGS_AT.exec(text)
   if (openings?.[1]) {
@@ -73,6 +73,31 @@ export function readFieldLine(text: string): FieldLine | null {
   if (!label || !value) return null
   const field = FIELD_OF.get(wordKey(label))
   return field ? { field, label, value } : null
+}
+
+/**
+ * "Job Locations US-OH-Columbus": a tracker's place label of two words or more and its value
+ * on one line with no colon between them (iCIMS). A one-word label is no such field ("Location
+ * Manager"), nor one that ends in a preposition ("Based in NYC. Remote-friendly …").
+ */
+/** "based in", "hiring from": a label ending in a preposition reads as prose without its colon. */
+const PREPOSITION_LAST = /\s(?:in|from|at)$/
+const INLINE_PLACE_LABEL = new LowerCasePattern(
+  new RegExp(
+    `^(${phraseSource(
+      [...FIELD_OF]
+        .filter(([key, f]) => f === 'location' && key.includes(' ') && !PREPOSITION_LAST.test(key))
+        .map(([key]) => key),
+    )})\\s+(\\S.{0,120})$`,
+    'iu',
+  ),
+)
+
+function placeAfterInlineLabel(text: string): FieldLine | null {
+  const m = INLINE_PLACE_LABEL.exec(text.trim())
+  // The place is named, capitalised ("Work location is flexible" is a sentence).
+  if (!m?.[1] || !m[2] || !/^[\p{Lu}\d]/u.test(m[2])) return null
+  return { field: 'location', label: m[1], value: m[2].trim() }
 }
 
 /** The field a line holding only a label names, or null. */
