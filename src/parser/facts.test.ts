@@ -209,6 +209,12 @@ describe('work mode and office days', () => {
       ['ES'],
     )
     expect(remoteRegionsIn('Vollständig remote, wohnhaft überall in Deutschland.')).toEqual(['DE'])
+    expect(
+      remoteRegionsIn('100% remoto. Contratamos personas que residan en México, Colombia o Chile.'),
+    ).toEqual(['MX', 'CO', 'CL'])
+    expect(
+      remoteRegionsIn('Remote first. A fitness center at the Home Office in Columbia, Missouri.'),
+    ).toEqual([])
     expect(remoteRegionsIn('Fully remote for anyone living anywhere in Brazil.')).toEqual(['BR'])
     expect(
       remoteRegionsIn('We are fully distributed: you can live anywhere in the US or Canada.'),

@@ -228,11 +228,12 @@ export const PER_LONGER_PERIOD =
 
 // ---------------------------------------------------------------- where a remote hire lives
 
-const AWAY_FROM = String.raw`(?:[Rr]emot[eoa]|[Rr]emotamente|[Dd]a\sremoto|[Zz]dalnie|[Tt][ée]l[ée]travail|[Tt]eletrabajo|à\sdistance|op\safstand|[Hh]ome[- ]?[Oo]ffice)`
+// "the Home Office in Columbia" is a company's headquarters in American English, no home working.
+const AWAY_FROM = String.raw`(?:[Rr]emot[eoa]|[Rr]emotamente|[Dd]a\sremoto|[Zz]dalnie|[Tt][ée]l[ée]travail|[Tt]eletrabajo|à\sdistance|op\safstand|(?<![Tt]he\s)[Hh]ome[- ]?[Oo]ffice)`
 const FROM_PLACE = String.raw`(?:aus|von|in|innerhalb|desde|en|para|de|em|a\spartir\sd[eo]|depuis|dans|da|dall(?:'|’)|vanuit|uit|binnen|z)`
 const WHOLE = String.raw`(?:(?:ganz|todo|toda|tout|toute|tutta|tutto|heel|całej|cualquier\s(?:lugar|parte|ciudad|pa[ií]s|sitio|punto)\sde|qualquer\s(?:lugar|parte|cidade|pa[ií]s|ponto)\sd[eoa]s?)\s)`
 const ARTICLE = String.raw`(?:(?:el|la|los|las|o|a|os|as|le|les|il|lo|der|die|dem|den|het)\s|l(?:'|’))`
-const PLACE_WORDS = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|[eiouy]|und|oder|ou|et|en|em|la|of|lub|del|de|do|da|dos|das)(?!\p{L})){0,5})`
+const PLACE_WORDS = String.raw`(\p{Lu}[\p{L}'’.-]*(?:,?\s(?:\p{Lu}[\p{L}'’.-]*|[eiouy]|und|oder|ou|et|en|em|la|of|lub|del|de|do|da|dos|das)(?!\p{L})){0,5})`
 
 /**
  * Where a remote hire may live, stated in prose in the languages beyond English: "remote aus
@@ -284,7 +285,7 @@ export const RESIDENCE_STEMS = [
  * read as `REMOTE_REGION_IN_TEXT_I18N`'s are.
  */
 export const RESIDENCE_IN_TEXT_I18N = new RegExp(
-  String.raw`(?<!\p{L})(?:[Rr]esid(?:ir|ire|ere|er|e|ent[ei]s?|ência|encia|enza|ence|ant[es]?)|[Rr]ésid(?:er|ent[es]?|ence|ant[es]?)|[Rr]adicad[oa]s?|[Ww]ohnsitz|[Ww]ohnhaft|[Aa]nsässig(?:e[nr]?)?|[Dd]omicili(?:é|ée|és|ées|ad[oa]s?|at[oaie])|[Vv]iv(?:ir|an|en|iendo|ant|ent|em|am|endo)|[Mm]or(?:ar|am|em|a|ando|adores)|[Ww]oonachtig(?:\szijn)?|[Ww]onend|[Gg]evestigd|[Bb]as(?:é|ée|és|ées|ad[oa]s?|ead[oa]s?)|(?:[Zz]a)?[Mm]ieszka(?:nia|ły|li|ła|łe|ć|jąc(?:[aey]|ych|ym|ymi)?|ńc(?:y|ów|om))?)\s(?:(?:fiscal|fiscale|permanente|legal|legale)\s)?${ANYWHERE_BEFORE}?(?:in|en|em|no|na\sterenie|na|au|aux|dans|w|we|im|nel(?:l['’])?|in\shet|dentro\sd[eo])\s${ANYWHERE_AFTER}?${ARTICLE}?${PLACE_WORDS}`,
+  String.raw`(?<!\p{L})(?:[Rr]esid(?:ir|ire|ere|er|e|an|en|am|em|ent[ei]s?|ência|encia|enza|ence|ant[es]?)|[Rr]ésid(?:er|ent[es]?|ence|ant[es]?)|[Rr]adicad[oa]s?|[Ww]ohnsitz|[Ww]ohnhaft|[Aa]nsässig(?:e[nr]?)?|[Dd]omicili(?:é|ée|és|ées|ad[oa]s?|at[oaie])|[Vv]iv(?:ir|an|en|iendo|ant|ent|em|am|endo)|[Mm]or(?:ar|am|em|a|ando|adores)|[Ww]oonachtig(?:\szijn)?|[Ww]onend|[Gg]evestigd|[Bb]as(?:é|ée|és|ées|ad[oa]s?|ead[oa]s?)|(?:[Zz]a)?[Mm]ieszka(?:nia|ły|li|ła|łe|ć|jąc(?:[aey]|ych|ym|ymi)?|ńc(?:y|ów|om))?)\s(?:(?:fiscal|fiscale|permanente|legal|legale)\s)?${ANYWHERE_BEFORE}?(?:in|en|em|no|na\sterenie|na|au|aux|dans|w|we|im|nel(?:l['’])?|in\shet|dentro\sd[eo])\s${ANYWHERE_AFTER}?${ARTICLE}?${PLACE_WORDS}`,
   'u',
 )
 
