@@ -82,18 +82,19 @@ export function readFieldLine(text: string): FieldLine | null {
  */
 /** "based in", "hiring from": a label ending in a preposition reads as prose without its colon. */
 const PREPOSITION_LAST = /\s(?:in|from|at)$/
+const INLINE_PLACE_LABELS = [...FIELD_OF]
+  .filter(([key, f]) => f === 'location' && key.includes(' ') && !PREPOSITION_LAST.test(key))
+  .map(([key]) => key)
 const INLINE_PLACE_LABEL = new LowerCasePattern(
-  new RegExp(
-    `^(${phraseSource(
-      [...FIELD_OF]
-        .filter(([key, f]) => f === 'location' && key.includes(' ') && !PREPOSITION_LAST.test(key))
-        .map(([key]) => key),
-    )})\\s+(\\S.{0,120})$`,
-    'iu',
-  ),
+  new RegExp(`^(${phraseSource(INLINE_PLACE_LABELS)})\\s+(\\S.{0,120})$`, 'iu'),
 )
 
+/** The labels' first words: a line opening with none of them is asked nothing more. */
+const INLINE_LABEL_FIRST_WORDS = new Set(INLINE_PLACE_LABELS.map((key) => key.split(' ')[0]))
+
 function placeAfterInlineLabel(text: string): FieldLine | null {
+  const first = /^\s*(\p{L}+)\s/u.exec(text)?.[1]?.toLowerCase()
+  if (!first || !INLINE_LABEL_FIRST_WORDS.has(first)) return null
   const m = INLINE_PLACE_LABEL.exec(text.trim())
   // The place is named, capitalised ("Work location is flexible" is a sentence).
   if (!m?.[1] || !m[2] || !/^[\p{Lu}\d]/u.test(m[2])) return null
