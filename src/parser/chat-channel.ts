@@ -105,19 +105,21 @@ function markWhatsAppChat(
   starts: number[],
   mark: (line: Line, reason: string) => void,
 ) {
-  const authorOf = (i: number) => WHATSAPP_MESSAGE.exec(lines[i]?.raw.trim() ?? '')?.[1] ?? ''
+  const authors = starts.map(
+    (start) => WHATSAPP_MESSAGE.exec(lines[start]?.raw.trim() ?? '')?.[1] ?? '',
+  )
   const written = new Map<string, number>()
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? lines.length
     let size = 0
     for (let i = start; i < end; i++) size += lines[i]?.text.length ?? 0
-    written.set(authorOf(start), (written.get(authorOf(start)) ?? 0) + size)
+    written.set(authors[k] ?? '', (written.get(authors[k] ?? '') ?? 0) + size)
   })
   const poster = [...written].sort((a, b) => b[1] - a[1])[0]?.[0]
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? lines.length
     const opening = lines[start] as Line
-    const ours = authorOf(start) === poster
+    const ours = authors[k] === poster
     // A message's first words share its header's line: they are the posting's.
     const words = opening.text.replace(WHATSAPP_MESSAGE, '').trim()
     if (ours && /\p{L}/u.test(words) && !FORWARDED_MARK.test(words)) opening.text = words

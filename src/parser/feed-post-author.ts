@@ -179,9 +179,9 @@ function handleAuthor(
   // "Lindgrün eG" over "@lindgruen@…": the handle spells the name without its legal form,
   // in ASCII letters.
   const bare = withoutLegalForm(name)
-  const spelled = asciiSpellings(bare)
+  const [handleSpelled = ''] = asciiSpellings(handle[1])
   const own =
-    spelled.some((spelling) => asciiSpellings(handle[1] ?? '')[0]?.startsWith(spelling)) &&
+    asciiSpellings(bare).some((spelling) => handleSpelled.startsWith(spelling)) &&
     namedInPost(lines, bare)
   return own ? { value: name, raw: line.raw, from: ORGANISATION_ACCOUNT } : null
 }

@@ -75,13 +75,13 @@ export function readFieldLine(text: string): FieldLine | null {
   return field ? { field, label, value } : null
 }
 
+/** "based in", "hiring from": a label ending in a preposition reads as prose without its colon. */
+const PREPOSITION_LAST = /\s(?:in|from|at)$/
 /**
  * "Job Locations US-OH-Columbus": a tracker's place label of two words or more and its value
  * on one line with no colon between them (iCIMS). A one-word label is no such field ("Location
  * Manager"), nor one that ends in a preposition ("Based in NYC. Remote-friendly …").
  */
-/** "based in", "hiring from": a label ending in a preposition reads as prose without its colon. */
-const PREPOSITION_LAST = /\s(?:in|from|at)$/
 const INLINE_PLACE_LABELS = [...FIELD_OF]
   .filter(([key, f]) => f === 'location' && key.includes(' ') && !PREPOSITION_LAST.test(key))
   .map(([key]) => key)
