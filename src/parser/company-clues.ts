@@ -14,6 +14,8 @@ import { STOP_WORDS } from './stop-words.ts'
 import { COMPANY_VERBS } from './words/company-cues.ts'
 import { GENERAL_HOSTS } from './words/general-hosts.ts'
 import { allLanguages } from './words/languages.ts'
+import { SITE_OWNER_LINKS } from './words/page-chrome-words.ts'
+import { phraseSource } from './words/compile.ts'
 
 /**
  * Evidence of the company's name that needs no fixed phrase: a name the post's own links
@@ -342,8 +344,26 @@ export function aboutHeadings(doc: Doc): Candidate<string>[] {
   return found
 }
 
-/** "Life at Havgrim": a careers site's link to its culture page, in its menu. */
-const LIFE_AT_NAME = /^Life at (\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})$/u
+/** Where a name was read from a careers site's link to its own page. */
+export const OWNER_LINK = '"Life at X" in the menu'
+/**
+ * "Life at Havgrim", "Karriere bei Hays": a careers site's link to its own page, one item of
+ * its menu (items parted by separators or runs of spaces); the name after the link's words.
+ */
+const OWNER_LINK_WORDS = new RegExp(
+  `^(?:${phraseSource(allLanguages(SITE_OWNER_LINKS))})\\s+`,
+  'iu',
+)
+const OWNER_NAME = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u
+const MENU_ITEM_BREAK = /\s{2,}|\s*[|•·›»]\s*|\s+\/\s+/
+function ownerLinkName(raw: string): string | null {
+  for (const item of raw.trim().split(MENU_ITEM_BREAK)) {
+    const link = OWNER_LINK_WORDS.exec(item)
+    const name = link ? item.slice(link[0].length) : ''
+    if (OWNER_NAME.test(name)) return name
+  }
+  return null
+}
 /** "Havgrim and our selected partners use cookies": the site's owner, in its cookie notice. */
 const COOKIE_OWNER =
   /^(?:This website uses cookies[^.]*\.\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:and (?:our|its) (?:selected )?partners\s+)?uses?\s+cookies\b/u
@@ -358,9 +378,8 @@ export function siteOwner(doc: Doc): Candidate<string>[] {
   const found: Candidate<string>[] = []
   for (const line of doc.lines.slice(0, SITE_FURNITURE_LINES)) {
     if (line.noise === 'site menu') {
-      const name = LIFE_AT_NAME.exec(line.text.trim())?.[1]
-      if (name)
-        found.push({ value: name, raw: line.raw, from: '"Life at X" in the menu', score: 2 })
+      const name = ownerLinkName(line.raw)
+      if (name) found.push({ value: name, raw: line.raw, from: OWNER_LINK, score: 2 })
     } else if (line.noise === 'cookie notice') {
       const name = COOKIE_OWNER.exec(line.text.trim())?.[1]
       if (name && !/^(?:We|This|Our|The)$/.test(name.split(/\s/)[0] ?? ''))

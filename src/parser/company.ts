@@ -10,6 +10,7 @@ import {
   nameUnderAboutHeading,
   namesSpelledByLinks,
   openingSubject,
+  OWNER_LINK,
   siteOwner,
 } from './company-clues.ts'
 import { isEmploymentLabel } from './employment.ts'
@@ -445,7 +446,15 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     ...nameUnderAboutHeading(doc),
     ...siteOwner(doc),
   ])
-    add(c.value, c.raw, c.from, c.score, c.from === 'name spelled by a link')
+    // A name a link spells, or a careers site's "Karriere bei Hays", is a name though a
+    // town's too.
+    add(
+      c.value,
+      c.raw,
+      c.from,
+      c.score,
+      c.from === 'name spelled by a link' || c.from === OWNER_LINK,
+    )
   for (const m of allMatches(TEAM_AT, doc.bodyText)) {
     if (m[1] && !COMPANY_STOPWORDS.test(m[1])) add(m[1], m[0].trim(), 'team at X in the text', 2)
   }

@@ -2,7 +2,6 @@ import { roleInProse } from './role-in-prose.ts'
 import type { PostingLocation, WorkMode } from '../model/posting.ts'
 import {
   ORGANISATION_END,
-  HAS_LETTER,
   POLICY_PART,
   WEEKLY_HOURS,
   COMPANY_NAME_SHAPE,
@@ -51,7 +50,7 @@ import { areasOf } from './work-areas.ts'
 import { hasMoney } from './salary.ts'
 import { headingKind, headingText } from './segment.ts'
 import { cleanCompany } from './text-facts.ts'
-import { stripEmoji, trimSet, wordCount } from './text.ts'
+import { stripEmoji, trimSet, wordCount, wordsWithLetters } from './text.ts'
 import type { Fact, Line } from './types.ts'
 import { modeWordsIn, officeDaysInLine } from './work-mode.ts'
 import { PARTLY_REMOTE, REMOTE_RECRUITING, REMOTE_STRONG_I18N } from './work-mode-words.ts'
@@ -152,10 +151,6 @@ function isProse(line: Line): boolean {
   const count = wordCount(line.text)
   // "7 500 – 9 500 PLN brutto / mies.": figures and an abbreviation's period are no sentence.
   return count > 14 || (endsSentence(line.text) && count > 6 && wordsWithLetters(line.text) > 6)
-}
-
-function wordsWithLetters(text: string): number {
-  return text.split(/\s+/).filter((word) => HAS_LETTER.test(word)).length
 }
 
 /**

@@ -1791,3 +1791,42 @@ describe("a board's bar of categories, a chip a line, above the posting", () => 
     ])
   })
 })
+
+describe('a recruiter’s own site around a role for an unnamed client', () => {
+  // The site's name and slogan sit between its skip link and its menu; the menu links to
+  // the recruiter's own careers page. The client is never named, so the recruiter is who
+  // posts the role.
+  const page = `Direkt zum Inhalt
+Kessler – Recruiting experts worldwide
+Jobs finden    Für Unternehmen    Karriere bei Kessler    Insights    Über uns    Kontakt
+Anmelden | Registrieren    DE | EN
+
+Startseite > Stellenangebote > Senior Python Entwickler (m/w/d)
+
+Senior Python Entwickler (m/w/d)
+
+Nürnberg
+Festanstellung bei unserem Kunden
+
+Ihre Aufgaben
+- Entwicklung von Datenpipelines mit Python und Airflow
+- Betrieb der Services auf Kubernetes
+
+Ihr Profil
+- Mehrjährige Erfahrung mit Python und PostgreSQL
+
+Unser Kunde ist ein Versicherer mit 900 Mitarbeitenden. Hybrides Arbeiten: 2 Tage pro Woche im Büro.
+`
+  it('takes the role under the trail, not the site’s slogan, for the title', () => {
+    expect(parsed(page).title).toBe('Senior Python Entwickler')
+  })
+  it('names the recruiter from its menu’s link to its own careers page', () => {
+    expect(parsed(page).company).toBe('Kessler')
+  })
+  it('reads the menu’s link in the other languages, the name a town’s too', () => {
+    const dutch = page
+      .replace('Karriere bei Kessler', 'Werken bij Hays')
+      .replace('Kessler –', 'Hays –')
+    expect(parsed(dutch).company).toBe('Hays')
+  })
+})

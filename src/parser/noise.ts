@@ -47,7 +47,7 @@ import { readFieldLabel } from './field-line.ts'
 import { isJobBoardName } from './job-board-name.ts'
 import { allLanguages, POSTING_LANGUAGES } from './words/languages.ts'
 import { SEARCH_FILTER_LABELS, SEARCH_FORM_LABELS } from './words/page-chrome-words.ts'
-import { stripEmoji, trimSet, wordCount } from './text.ts'
+import { stripEmoji, trimSet, wordCount, wordsWithLetters } from './text.ts'
 import type { Fact, Line } from './types.ts'
 
 export type NoiseResult = {
@@ -826,7 +826,10 @@ function titleLike(lines: Line[], index: number): boolean {
   if (wordCount(text) < 2 || /[?!]/.test(text) || /s$/i.test(text.trim())) return false
   const above = previousText(lines, index)
   const label = above === null ? '' : plain(lines[above]?.text ?? '').toLowerCase()
-  return !SEARCH_LABELS.has(label) && ROLE_NOUN.test(text)
+  const noun = ROLE_NOUN.exec(text)?.[0]
+  // "Hays – Recruiting experts worldwide": a site's slogan names its people, in the plural.
+  const plural = !!noun && /[^s]s$/i.test(noun) && ROLE_NOUN.test(noun.slice(0, -1))
+  return !SEARCH_LABELS.has(label) && !!noun && !plural
 }
 
 /** A line of at most four words right between a menu item above and one below it. */
@@ -837,7 +840,8 @@ function isMenuGap(lines: Line[], keys: string[], counts: number[], index: numbe
   const menuBelow = (at: number) =>
     lines[at] !== undefined && lines[at].kind !== 'blank' && (counts[at] ?? 0) > 0
   return (
-    wordCount(keys[index] ?? '') <= 4 &&
+    // "Hays – Recruiting experts worldwide": a site's name and its slogan; the dash no word.
+    wordsWithLetters(keys[index] ?? '') <= 4 &&
     // "Jobs / Data Engineer / Overview": the role's title between a careers page's links.
     !titleLike(lines, index) &&
     (menuBelow(next) ||

@@ -1,4 +1,4 @@
-import { BEYOND_BASIC, EMOJI } from './patterns.ts'
+import { BEYOND_BASIC, EMOJI, HAS_LETTER } from './patterns.ts'
 import { isSpace as isRegexSpace } from './matches.ts'
 
 /**
@@ -24,6 +24,11 @@ export function trimSet(text: string, lead: string, trail: string = lead): strin
 
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0
+}
+
+/** Words that hold a letter: "Acme – Jobs" is two, its dash no word. */
+export function wordsWithLetters(text: string): number {
+  return text.split(/\s+/).filter((word) => HAS_LETTER.test(word)).length
 }
 
 export function wordCount(text: string): number {

@@ -193,6 +193,21 @@ export const PAGE_OWNER_OPENERS: PerLanguage<string> = {
 }
 
 /**
+ * A careers site's link to its own culture or careers page, in its menu, before the site
+ * owner's name ("Life at Havgrim", "Karriere bei Hays", "Werken bij Vierhaven"). Lower case.
+ */
+export const SITE_OWNER_LINKS: PerLanguage<string> = {
+  en: ['life at', 'careers at', 'working at', 'work at'],
+  de: ['karriere bei', 'arbeiten bei', 'jobs bei', 'leben bei'],
+  fr: ['carrières chez', 'travailler chez', 'la vie chez'],
+  es: ['trabaja en', 'trabajar en', 'la vida en', 'empleo en'],
+  pt: ['carreiras na', 'carreiras no', 'trabalhe na', 'trabalhe no', 'a vida na', 'a vida no'],
+  it: ['lavora in', 'lavorare in', 'carriere in', 'lavora con', 'lavorare con'],
+  nl: ['werken bij', 'carrière bij'],
+  pl: ['kariera w', 'pracuj w', 'praca w'],
+}
+
+/**
  * What a page counts under its title after a number: its reading time ("5 min read", "3 Min.
  * Lesezeit") and its views ("412 views", "1.204 Aufrufe"). Lower case.
  */
