@@ -1830,3 +1830,22 @@ Unser Kunde ist ein Versicherer mit 900 Mitarbeitenden. Hybrides Arbeiten: 2 Tag
     expect(parsed(dutch).company).toBe('Hays')
   })
 })
+
+describe('a cookie notice under a heading about privacy', () => {
+  it('leaves the heading and the notice’s buttons out of the posting', () => {
+    const result = accepted(`Nous respectons votre vie privée
+Nous utilisons des cookies pour mesurer l'audience et vous proposer des offres adaptées.
+Tout accepter    Tout refuser    Paramétrer
+
+Ingénieur Data H/F
+Orbelune
+Nantes
+CDI
+
+Orbelune conçoit des outils de planification pour les transporteurs. Vous construirez nos pipelines en Python et dbt.`)
+    expect([result.posting.title, result.posting.company]).toEqual(['Ingénieur Data', 'Orbelune'])
+    expect(result.notes).toContain(
+      'left out page noise: 2 lines of cookie notice; 1 line of cookie buttons',
+    )
+  })
+})

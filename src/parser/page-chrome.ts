@@ -7,6 +7,7 @@ import {
   CONSENT_OPENERS,
   CONSENT_VERBS,
   COOKIE_WORDS,
+  PRIVACY_WORDS,
   CONSENT_WORDS,
   LISTING_ACTIONS,
   MAIL_LINKS,
@@ -105,12 +106,16 @@ export function isConsentButtons(key: string): boolean {
 /** The most words of a notice's own heading ("Cookies op werkenbijzeestroom.nl"). */
 const NOTICE_HEADING_WORDS = 6
 
-/** "Cookies op werkenbijzeestroom.nl" over the notice: the notice's heading. */
+/**
+ * "Cookies op werkenbijzeestroom.nl", "Nous respectons votre vie privée" over the notice: the
+ * notice's heading.
+ */
 export function isCookieHeading(key: string): boolean {
-  return key.split(' ').length <= NOTICE_HEADING_WORDS && COOKIE.test(key)
+  return key.split(' ').length <= NOTICE_HEADING_WORDS && (COOKIE.test(key) || PRIVACY.test(key))
 }
 
 const COOKIE = anyLiteral(allLanguages(COOKIE_WORDS))
+const PRIVACY = anyLiteral(allLanguages(PRIVACY_WORDS))
 const CONSENT_VERB = phraseRegex(allLanguages(CONSENT_VERBS))
 /** Longer than this, a line naming cookies is prose of the posting's own, not a notice. */
 const MAX_NOTICE = 600

@@ -305,6 +305,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'options',
     'fermer',
     'accepter et fermer',
+    'paramétrer',
     'paramétrer les cookies',
     'gérer les cookies',
     'votre vie privée',
@@ -420,6 +421,22 @@ export const COOKIE_WORDS: PerLanguage<string> = {
   it: ['cookie'],
   nl: ['cookie'],
   pl: ['cookie', 'ciastecz'],
+}
+
+/**
+ * How a cookie notice's heading may name privacy instead of cookies ("Nous respectons votre vie
+ * privée", "Ihre Privatsphäre ist uns wichtig"): over the notice, such a line is its heading.
+ * Lower case, matched anywhere in the line.
+ */
+export const PRIVACY_WORDS: PerLanguage<string> = {
+  en: ['privacy'],
+  de: ['privatsphäre', 'datenschutz'],
+  fr: ['vie privée', 'confidentialité'],
+  es: ['privacidad'],
+  pt: ['privacidade'],
+  it: ['privacy', 'riservatezza'],
+  nl: ['privacy'],
+  pl: ['prywatność', 'prywatności'],
 }
 
 /**
