@@ -360,7 +360,11 @@ function cleanTitleAnew(title: string): string {
   // "[Lug-Jobs] Stellenangebot: Linux-Administrator": a subject line's tag and announcement.
   // "📢 VAGA ABERTA: …": a post's emoji before its announcement is no part of either.
   title = stripEmoji(title).trim() || title
-  const announced = title.replace(TITLE_ANNOUNCEMENT, '')
+  const bare = title.replace(TITLE_ANNOUNCEMENT, '')
+  // "Nous recrutons ! Vellmar Studio, Lyon": an exclamation before no role is the post's
+  // headline, kept whole.
+  const exclaimed = bare !== title && title.slice(0, title.length - bare.length).includes('!')
+  const announced = exclaimed && !ROLE_NOUN.test(bare) ? title : bare
   // "We're hiring: a Senior Compiler Engineer to work on Tessellate": the role the phrase names.
   const named =
     announced !== title && ARTICLE_FIRST.test(announced) ? roleInProse(`hiring ${announced}`) : null

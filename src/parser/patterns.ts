@@ -204,10 +204,11 @@ export const TITLE_REQUISITION_TAIL =
 /**
  * What stands before a title in a subject line or a post's first line: a mailing list's or a
  * forum's tag ("[Lug-Jobs]", "[HIRING]"), a reply's or a forward's mark ("Re:", "Fwd:",
- * "AW:"), then words announcing a job (words/title-announcements.ts).
+ * "AW:"), then words announcing a job (words/title-announcements.ts), after them a colon or
+ * an exclamation ("¡Estamos contratando! …").
  */
 export const TITLE_ANNOUNCEMENT = new RegExp(
-  String.raw`^(?:\[[^[\]\n]{1,40}\](?=\s)\s*)*(?:(?:re|fwd?|aw|wg|tr|rv)\s?:\s*)*(?:(?:${allLanguages(TITLE_ANNOUNCEMENTS).join('|')})\s?[:：]\s*|(?:${allLanguages(TITLE_ANNOUNCEMENTS_BEFORE_OF).join('|')})\s+(?=\p{Lu}))?`,
+  String.raw`^(?:\[[^[\]\n]{1,40}\](?=\s)\s*)*(?:(?:re|fwd?|aw|wg|tr|rv)\s?:\s*)*(?:¡?(?:${allLanguages(TITLE_ANNOUNCEMENTS).join('|')})\s?(?:[:：]|!+)\s*|(?:${allLanguages(TITLE_ANNOUNCEMENTS_BEFORE_OF).join('|')})\s+(?=\p{Lu}))?`,
   'iu',
 )
 export const TITLE_CONTRACT_TAIL = /^(.{3,200}?) (?:in|en|[àaw]|em|na) (.{1,60})$/

@@ -1,6 +1,7 @@
 import type { PostingLocation } from '../model/posting.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
 import { TITLE_PLACE } from './place-patterns.ts'
+import { ROLE_NOUN } from './patterns.ts'
 
 /**
  * The place a role's own title states at its end: "SWE in Chile", "Engineering Manager -
@@ -11,14 +12,36 @@ export function placesInTitle(title: string): PostingLocation[] {
   const trimmed = title.trim()
   for (const pattern of TITLE_PLACE) {
     const text = pattern.exec(trimmed)?.[1]
-    if (!text) continue
-    const reading = readPlaces(text, { field: true })
-    if (
-      reading.locations.length > 0 &&
-      reading.remoteRegions.length === 0 &&
-      reading.confidence.every((c) => c >= STRONG_PLACE)
-    )
-      return reading.locations
+    const places = text ? surePlaces(text) : []
+    if (places.length) return places
   }
   return []
+}
+
+function surePlaces(text: string): PostingLocation[] {
+  const reading = readPlaces(text, { field: true })
+  const sure =
+    reading.locations.length > 0 &&
+    reading.remoteRegions.length === 0 &&
+    reading.confidence.every((c) => c >= STRONG_PLACE)
+  return sure ? reading.locations : []
+}
+
+/**
+ * A title's place after a preposition, the role's noun right before it or a few words before
+ * ("Desenvolvedor Backend em Curitiba").
+ */
+const PLACE_AFTER_ROLE = new RegExp(
+  `^(.*?(?:${ROLE_NOUN.source})(?:\\s+[\\p{L}\\p{N}+#./-]+){0,3}?(?:\\s*\\([^()]*\\))?)\\s(?:in|at|en|em|à)\\s+(\\p{Lu}[\\p{L} .,'’/-]{1,40})$`,
+  'iu',
+)
+
+/**
+ * The title without the place it ends with ("Machine Learning Engineer en Madrid", "SWE in
+ * Chile"): the place is the posting's, not part of the role's name. Only a sure place after
+ * the role's noun: "Software Engineer in Test" and "Faculty in AI" keep theirs.
+ */
+export function titleWithoutPlace(title: string): string {
+  const m = PLACE_AFTER_ROLE.exec(title.trim())
+  return m?.[1] && m[2] && surePlaces(m[2]).length ? m[1] : title
 }

@@ -49,7 +49,7 @@ export const OFFICE_FIELD =
   /(?<!\p{L})(?:office|offices|hq|headquarters|hybrid|on[- ]?site|in[- ]office|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|présentiel|presencial|vor ort|büro|bureau|oficina|escritório|ufficio|kantoor|biuro)(?!\p{L})/iu
 /** Where a trimmed title ends in its role's place: after "in", in closing brackets, after a dash. */
 export const TITLE_PLACE: readonly RegExp[] = [
-  /\s(?:in|at)\s+(\p{Lu}[\p{L} .,'’/-]{1,40})$/u,
+  /\s(?:in|at|en|em|à)\s+(\p{Lu}[\p{L} .,'’/-]{1,40})$/u,
   /\(([^()]{2,40})\)$/u,
   /\s[-–—]\s+\(?([^\s()\-–—][^()\-–—]{1,39})\)?$/u,
 ]
