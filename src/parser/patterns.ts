@@ -162,6 +162,20 @@ export const NICE_TO_HAVE_LINE =
  * Tested on most lines and segments: `test` reads them lower-cased (lib/lower-case.ts).
  */
 export const ROLE_NOUN = phraseRegex(allLanguages(ROLE_NOUNS))
+/**
+ * A role noun first, as French, Spanish, Portuguese, Italian and Polish titles put their head
+ * ("Tirocinio curriculare – Sviluppo Software Embedded", "Ingeniero de Datos", "Analityk
+ * danych"): the noun is what the line names, the words after it qualify it.
+ */
+export const ROLE_HEAD_FIRST = new RegExp(
+  `^(?:${phraseSource(
+    (['fr', 'es', 'pt', 'it', 'pl'] as const)
+      .flatMap((language) => ROLE_NOUNS[language])
+      // "Director of Engineering" is English, its head last.
+      .filter((noun) => !ROLE_NOUNS.en.includes(noun)),
+  )})`,
+  'iu',
+)
 /** A role's name in a sentence; its words capitalised, or "iOS", "eCommerce" in it. */
 export const ROLE_PHRASE =
   /\b((?:(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[\w+#./&-]{0,30}|of|and|[&/\-–])\s+){0,7}?(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[\w+#./&-]{0,30}\s+)?(?:Engineer|Developer|Programmer|Architect|Scientist|Analyst|Designer|Manager|Director|Lead|Leader|Administrator|Specialist|Consultant|Researcher|Intern|Technician|Officer|Owner|Tester|Strategist|Coordinator|Recruiter|SRE)s?(?:\s+(?:I{1,3}|IV|[1-5]))?)\b/

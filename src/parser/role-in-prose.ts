@@ -1,5 +1,5 @@
 import type { Fact } from './types.ts'
-import { ROLE_NOUN } from './patterns.ts'
+import { ROLE_HEAD_FIRST, ROLE_NOUN } from './patterns.ts'
 import { allMatches } from './matches.ts'
 import { levelFromWord } from './level.ts'
 import { techByName } from './taxonomy.ts'
@@ -67,6 +67,38 @@ function singular(word: string): string {
   return word.slice(0, -1)
 }
 
+/** The most words qualifying a head-first role noun ("Desarrollador Backend Senior"). */
+const MAX_QUALIFIERS = 3
+/** The particles of a head-first title ("de", "des", "di", "do"). */
+const PARTICLE = /^(?:de|des|du|di|del|della|do|da|dos|das)$/u
+
+/**
+ * The words right after a head-first role noun that qualify it: capitalised ("Mobile",
+ * "Java", "Pleno") or a technology's name, up to the first word of the sentence's own
+ * ("pra", "pour", "con"). Null when the noun is not one a title puts first.
+ */
+function qualifiersAfter(after: string, from: number): { words: string[]; end: number } | null {
+  const noun = after.slice(0, from).match(/[\p{L}-]+$/u)?.[0] ?? ''
+  if (!ROLE_HEAD_FIRST.test(noun) || ROLE_HEAD_FIRST.exec(noun)?.[0].length !== noun.length)
+    return null
+  const words: string[] = []
+  let end = from
+  let particle: string | null = null
+  for (const m of allMatches(TOKEN, after.slice(from))) {
+    const word = m[0]
+    // "Analista de Datos", "Ingénieur des Données": a particle before a qualifying noun.
+    if (!particle && words.length < MAX_QUALIFIERS && PARTICLE.test(word)) {
+      particle = word
+      continue
+    }
+    if ((!/^\p{Lu}/u.test(word) && !techByName(word)) || words.length >= MAX_QUALIFIERS) break
+    words.push(...(particle ? [particle, word] : [word]))
+    particle = null
+    end = from + m.index + word.length
+  }
+  return { words, end }
+}
+
 /**
  * The role a sentence names: "we're looking for product engineers that ..." gives "Product
  * Engineer", "wir suchen einen Backend Developer" gives "Backend Developer". The name is the
@@ -83,7 +115,8 @@ export function roleInProse(text: string): Fact<string> | null {
     let start = trigger.index + trigger[0].length
     start += START_DATE.exec(text.slice(start, start + 60))?.[0].length ?? 0
     const slice = text.slice(start, start + 160)
-    const after = slice.replace(INCLUSIVE_ENDING, '$1').split(/[\n.!?;:,()]/)[0] ?? ''
+    const bare = slice.replace(INCLUSIVE_ENDING, '$1')
+    const after = bare.split(/[\n.!?;:,()]/)[0] ?? ''
     // The sentence as written, inclusive endings and all.
     const written =
       after === slice.split(/[\n.!?;:,()]/)[0] ? after : (slice.split(/[\n.!?;:]/)[0] ?? after)
@@ -96,13 +129,20 @@ export function roleInProse(text: string): Fact<string> | null {
       // "Backend-Entwickler", "Front-End-Engineer": a compound whose last part is the role.
       if (ROLE_WORD.test(word) || ROLE_WORD.test(word.slice(word.lastIndexOf('-') + 1))) {
         const last = singular(word)
+        // "Desenvolvedor(a) Mobile Pleno", "un Développeur Java": a head-first noun, its
+        // qualifiers after it.
+        const qualifiers = words.length === 1 ? qualifiersAfter(after, m.index + word.length) : null
         // "un/a Data Engineer Senior": Romance titles put the level after the role.
-        const level = LEVEL_AFTER.exec(after.slice(m.index + word.length))?.[1]
+        const level = qualifiers ? null : LEVEL_AFTER.exec(after.slice(m.index + word.length))?.[1]
         const named = [...words.slice(0, -1), last].map(titleCase)
-        const leveled = level && levelFromWord(level) ? [level] : []
+        const leveled = level && levelFromWord(level) ? [level] : (qualifiers?.words ?? [])
         // "eine*n Backend-Entwickler*in (Python/Django)": a specialisation right after the role.
         const at = slice.indexOf(word)
-        const rest = at < 0 ? '' : slice.slice(at + word.length)
+        const rest = qualifiers
+          ? bare.slice(qualifiers.end)
+          : at < 0
+            ? ''
+            : slice.slice(at + word.length)
         const special = SPECIALISATION.exec(rest)?.[1]
         const kept = special && namesTechnologies(special) ? [`(${special})`] : []
         const title = [...named, ...leveled, ...kept].join(' ')

@@ -109,6 +109,27 @@ describe('a role a third person seeks, named in a sentence', () => {
   })
 })
 
+describe('a head-first role named in a sentence, with the words that qualify it', () => {
+  it.each([
+    [
+      'Estamos contratando Desenvolvedor(a) Mobile Pleno (React Native) pra nosso app.',
+      'Desenvolvedor Mobile Pleno (React Native)',
+    ],
+    [
+      'Buscamos Desarrollador/a Backend Senior para nuestro equipo.',
+      'Desarrollador Backend Senior',
+    ],
+    ['Nous recherchons un Développeur Java pour renforcer l’équipe.', 'Développeur Java'],
+    ['Buscamos Analista de Datos para el área de riesgos.', 'Analista de Datos'],
+    ['Cerchiamo uno Sviluppatore Python con esperienza.', 'Sviluppatore Python'],
+  ])('"%s" names %s', (sentence, title) => {
+    expect(roleInProse(sentence)?.value).toBe(title)
+  })
+  it('stops at the sentence’s own lower-case words', () => {
+    expect(roleInProse('Buscamos Ingeniero para nuestro equipo de datos.')?.value).toBe('Ingeniero')
+  })
+})
+
 describe('a list of roles each followed by a dash and what it does', () => {
   it('keeps the role as the title and leaves the description out of it', () => {
     const text =

@@ -7,6 +7,7 @@ import { firstWebLink } from './links.ts'
 import {
   COMPANY_PREDICATE,
   HAS_MODE_WORD,
+  ROLE_HEAD_FIRST,
   ROLE_NOUN,
   TITLE_REQUISITION_TAIL,
   URL_ONLY,
@@ -22,8 +23,6 @@ import { stripEmoji, trimSet, wordCount } from './text.ts'
 import { notACompany } from './company.ts'
 import { signatureStart } from './signature.ts'
 import type { Line } from './types.ts'
-import { phraseSource } from './words/compile.ts'
-import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { areaCandidate } from './work-areas.ts'
 
 /** One role a post hires for; a post naming several gives one Posting each. */
@@ -39,20 +38,6 @@ const ROLE_SEPARATOR = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+)\s+|\s*;\s*/
 /** A piece that ends in a role noun (its head), possibly with a level or a bracket after it. */
 const ROLE_HEAD = new RegExp(
   `(?:${ROLE_NOUN.source})(?:\\s+(?:I{1,3}|IV|\\d))?(?:,\\s*\\p{Lu}[\\p{L}&/ -]{1,30})?(?:\\s*\\([^()]*\\))?\\s*$`,
-  'iu',
-)
-/**
- * A role noun first, as French, Spanish, Portuguese, Italian and Polish titles put their head
- * ("Tirocinio curriculare – Sviluppo Software Embedded", "Ingeniero de Datos", "Analityk
- * danych"): the noun is what the line names, the words after it qualify it.
- */
-const ROLE_HEAD_FIRST = new RegExp(
-  `^(?:${phraseSource(
-    (['fr', 'es', 'pt', 'it', 'pl'] as const)
-      .flatMap((language) => ROLE_NOUNS[language])
-      // "Director of Engineering" is English, its head last.
-      .filter((noun) => !ROLE_NOUNS.en.includes(noun)),
-  )})`,
   'iu',
 )
 /** A title part that announces roles without naming them ("Multiple roles", "Open positions"). */
