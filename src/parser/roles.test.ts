@@ -325,3 +325,13 @@ describe('a recruiter introducing themselves at the top of a forwarded offer', (
     ])
   })
 })
+
+describe('a section’s heading and the role on one line', () => {
+  it('takes the role after "About the role:" for the title', () => {
+    const result = parsePostings(
+      'Apply to Fernhollow\nTakes 6 minutes\n\nAbout the role: Lead Product Designer\n\nFernhollow makes planning software for small bakeries. We are fully remote and use Figma every day.',
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings[0]?.title).toBe('Lead Product Designer')
+  })
+})

@@ -17,7 +17,7 @@ import { readPlaces } from './places.ts'
 import { payAfterTitle } from './role-line-facts.ts'
 import type { SummaryLine } from './summary-line.ts'
 import { roleInProse, SEEKS_IN_LANGUAGES } from './role-in-prose.ts'
-import { WORK_SECTIONS } from './segment.ts'
+import { headingKind, toLines, WORK_SECTIONS } from './segment.ts'
 import { titleFromText } from './text-facts.ts'
 import { stripEmoji, trimSet, wordCount } from './text.ts'
 import { notACompany } from './company.ts'
@@ -379,6 +379,17 @@ function roleBeforeEmployer(text: string): string | undefined {
  * A line near the top that is only a role name ("Full stack software engineers."), or opens
  * with one: as its first sentence, or before a clause saying what the role does.
  */
+/** The words after a heading and its colon on one line ("About the role: …"), or undefined. */
+function roleAfterHeading(text: string): string | undefined {
+  const colon = text.indexOf(': ')
+  if (colon < 3 || colon > HEADING_BEFORE_COLON) return undefined
+  const heading = toLines(text.slice(0, colon))[0]
+  const kind = heading ? headingKind(heading) : null
+  return kind && kind !== 'unknown' ? text.slice(colon + 1).trim() : undefined
+}
+/** The longest heading before a colon on a role's line. */
+const HEADING_BEFORE_COLON = 40
+
 function roleLine(doc: Doc, masthead: string | null): { line: Line; title: string } | null {
   let seen = 0
   for (const line of doc.lines) {
@@ -390,6 +401,8 @@ function roleLine(doc: Doc, masthead: string | null): { line: Line; title: strin
     const prose = line.kind !== 'bullet'
     const clause = prose ? ROLE_THEN_CLAUSE.exec(line.text)?.[1] : undefined
     const opening = [
+      // "About the role: Lead Product Designer": a section's heading, then the role.
+      prose ? roleAfterHeading(text) : undefined,
       text,
       prose ? FIRST_SENTENCE.exec(line.text)?.[1] : undefined,
       clause && wordCount(clause) >= 2 ? namePhrase(clause) : undefined,
