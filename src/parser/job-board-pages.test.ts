@@ -1849,3 +1849,31 @@ Orbelune conçoit des outils de planification pour les transporteurs. Vous const
     )
   })
 })
+
+describe('a social app’s post copied with the app around it', () => {
+  const post = `Fotogram
+Início
+Pesquisar
+Explorar
+Reels
+Mensagens
+Notificações
+Perfil
+
+cafezal.tech
+Verificado
+Seguir
+Recife, Pernambuco
+
+Vaga aberta! A Cafezal Tech está contratando Desenvolvedor Backend Pleno (Kotlin) para o nosso time de pagamentos. Modelo híbrido, 2x por semana no escritório.
+`
+  it('names neither the app over its menu nor the poster’s badges as the employer', () => {
+    const { company } = parsed(post)
+    expect(company).not.toBe('Fotogram')
+    expect(company).not.toBe('Verificado')
+  })
+  it('names no freelance marketplace as the employer when the client is named', () => {
+    const page = `Upwork\nFind Work   Deliver Work   Messages\n\nSenior Kotlin Developer\nPosted 2 hours ago\nWorldwide\n\nCorvane Labs is building a booking app and needs a Kotlin developer for a long-term contract. Fully remote.\n`
+    expect(parsed(page).company).toBe('Corvane Labs')
+  })
+})

@@ -8,6 +8,7 @@ import {
   CONSENT_VERBS,
   COOKIE_WORDS,
   PRIVACY_WORDS,
+  SOCIAL_BUTTONS,
   CONSENT_WORDS,
   LISTING_ACTIONS,
   MAIL_LINKS,
@@ -37,7 +38,11 @@ function phraseAt(phrases: readonly string[]): RegExp {
   return new RegExp(`(?:${alternation})(?=$|[\\s|·•/,&])`, 'y')
 }
 
-const ACTION_AT = phraseAt([...allLanguages(LISTING_ACTIONS), ...allLanguages(MAIL_LINKS)])
+const ACTION_AT = phraseAt([
+  ...allLanguages(LISTING_ACTIONS),
+  ...allLanguages(MAIL_LINKS),
+  ...allLanguages(SOCIAL_BUTTONS),
+])
 const CONSENT_AT = phraseAt(allLanguages(CONSENT_WORDS))
 /** "torna ai risultati di ricerca": a link back to the list, a few words after its opener. */
 const BACK_LINK_AT = new RegExp(

@@ -4,8 +4,8 @@ import { allMatches } from './matches.ts'
 import { levelFromWord } from './level.ts'
 import { techByName } from './taxonomy.ts'
 
-/** "We are looking for" in the seven languages beyond English. */
-const WE_SEEK = String.raw`wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy`
+/** "We are looking for" in the seven languages beyond English ("is hiring" too: "está contratando"). */
+const WE_SEEK = String.raw`wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|está contratando|estão contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy`
 /** A third person's "is looking for", before an article ("el banco busca un/a …"). */
 const THEY_SEEK = String.raw`(?:busca|buscan|está buscando|están buscando|procura|procuram|está procurando|estão procurando|sucht|suchen|recherche|recherchent|cerca|cercano|sta cercando|zoekt|zoeken|szuka|szukają|poszukuje)(?=\s+(?:un|una|uno|une|um|uma|ein|eine|einen|een)(?:\/a)?\s)`
 /** A sentence in those languages that says whom it seeks: a title line that is one is not a title. */

@@ -193,6 +193,21 @@ export const PAGE_OWNER_OPENERS: PerLanguage<string> = {
 }
 
 /**
+ * A social network's buttons and badges beside the poster's name ("Verified", "Follow",
+ * "Seguir", "Abonnieren"): a line of these names no employer. Lower case, whole line.
+ */
+export const SOCIAL_BUTTONS: PerLanguage<string> = {
+  en: ['verified', 'follow', 'following', 'follow back', 'subscribe', 'subscribed'],
+  de: ['verifiziert', 'folgen', 'gefolgt', 'abonnieren', 'abonniert'],
+  fr: ['vérifié', 'suivre', 'abonné', 'abonnée', 's’abonner', "s'abonner"],
+  es: ['verificado', 'verificada', 'seguir', 'siguiendo', 'suscribirse', 'suscrito'],
+  pt: ['verificado', 'verificada', 'seguir', 'seguindo', 'inscrever-se', 'inscrito'],
+  it: ['verificato', 'verificata', 'segui', 'segui già', 'iscriviti', 'iscritto'],
+  nl: ['geverifieerd', 'volgen', 'volgend', 'abonneren', 'geabonneerd'],
+  pl: ['zweryfikowane', 'zweryfikowany', 'obserwuj', 'obserwujesz', 'subskrybuj'],
+}
+
+/**
  * A careers site's link to its own culture or careers page, in its menu, before the site
  * owner's name ("Life at Havgrim", "Karriere bei Hays", "Werken bij Vierhaven"). Lower case.
  */
