@@ -1877,3 +1877,27 @@ Vaga aberta! A Cafezal Tech está contratando Desenvolvedor Backend Pleno (Kotli
     expect(parsed(page).company).toBe('Corvane Labs')
   })
 })
+
+describe('a board’s prompt to sign up, its button at the line’s end', () => {
+  it('is page chrome: the header under it is read', () => {
+    const page = `Built In Boston
+Jobs   Companies   Salaries
+Get hired faster: join Built In to get matched with jobs and save this role. Sign Up
+Jobs > Data > Quillmint
+
+Quillmint
+Insurance • Software
+Hybrid
+Boston, MA
+Senior level
+Senior Data Engineer
+
+Quillmint prices small-business insurance. You will build our pipelines in Python and Snowflake, in the office three days a week.
+`
+    expect(parsed(page)).toMatchObject({
+      company: 'Quillmint',
+      title: 'Senior Data Engineer',
+      locations: [{ city: 'Boston', country: 'US' }],
+    })
+  })
+})

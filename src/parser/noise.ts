@@ -5,6 +5,7 @@ import {
   LOGO_LINE,
   GREETING_LINE,
   NOISE_LINE,
+  PROMPT_WITH_BUTTON,
   ROLE_NOUN,
   NOISE_REGION_START,
   PIPE_SEPARATOR,
@@ -184,7 +185,7 @@ export function markNoise(lines: Line[]): NoiseResult {
       mark(line, 'greeting', dropped)
       continue
     }
-    if (NOISE_LINE.test(text)) {
+    if (NOISE_LINE.test(text) || PROMPT_WITH_BUTTON.test(text)) {
       if (AI_SUMMARY_NOTICE.test(text)) dropAiSummary(lines, i, dropped)
       mark(line, 'job-board prompt', dropped)
       continue
