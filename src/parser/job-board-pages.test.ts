@@ -1901,3 +1901,10 @@ Quillmint prices small-business insurance. You will build our pipelines in Pytho
     })
   })
 })
+
+describe('a board whose menu sells posting a job', () => {
+  it('is not the employer, its price beside the link', () => {
+    const page = `Remotely Brewed\nRemote Jobs   Remote Companies   Post a Job – $99\nSign in\n\nRemotely Brewed — hand-picked remote jobs in tech and more.\nFind a remote job\n\nHome / Developer / Senior Rails Engineer\n\nSenior Rails Engineer\nInkwell Learning\nFull Time\nAnywhere (Europe)\n\nInkwell Learning builds reading tools for schools. You will work on our Ruby on Rails monolith and its PostgreSQL database, fully remote.\n`
+    expect(parsed(page).company).toBe('Inkwell Learning')
+  })
+})

@@ -907,7 +907,8 @@ export const NO_COMPANY_VALUE =
 
 /**
  * A board's link for employers, a menu's item (matched against a lower-cased item): "post a
- * job", "stellenanzeige kostenlos aufgeben", "publicar aviso gratis".
+ * job", "stellenanzeige kostenlos aufgeben", "publicar aviso gratis", its price after a dash
+ * ("post a job – $149").
  */
 export const POST_A_JOB_LINK = new RegExp(
   `^(?:${allLanguages(POST_A_JOB)
@@ -917,5 +918,5 @@ export const POST_A_JOB_LINK = new RegExp(
       const gratis = `(?:${free.map(escapeRegExp).join('|')})`
       return `(?:(?:${verb}) (?:${gratis} )?(?:${ad})|(?:${ad}) (?:${gratis} )?(?:${verb}))(?: ${gratis})?`
     })
-    .join('|')})$`,
+    .join('|')})(?:\\s[-–—]\\s\\S{1,12})?$`,
 )
