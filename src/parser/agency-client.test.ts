@@ -108,3 +108,18 @@ describe('a recruiter that speaks of itself in the third person', () => {
     expect(companyOf(text)).toBe(client)
   })
 })
+
+describe('a recruiter that says it is one only in its page’s footer', () => {
+  it.each([
+    [
+      'Trabajo en Talentra\nBuscar empleo   Empresas   Sobre Talentra\n\nAnalista Programador Java\nGetafe\nIndefinido\n\nDesde Talentra colaboramos con Ribera Frigo, empresa de logística, en la búsqueda de un Analista Programador Java para su sede de Getafe.\n\nOfertas similares\nProgramador Java - Madrid - Indefinido\nTécnico de Soporte - Getafe - Temporal\n\nAviso legal | Cookies\n© 2025 Talentra Empleo, S.L. ETT nº 28000000.',
+      'Ribera Frigo',
+    ],
+    [
+      'Sviluppatore Python\nSede di lavoro: Milano\n\nCollaboriamo con Navigli Dati, società di analisi, nella ricerca di uno Sviluppatore Python.\n\nOfferte simili\nAnalista Dati - Milano - Tempo indeterminato\nTecnico IT - Monza - Tempo determinato\n\n© 2025 Lavorando S.p.A. Agenzia per il lavoro, aut. min. 1100.',
+      'Navigli Dati',
+    ],
+  ])('names the client: %s', (text, client) => {
+    expect(companyOf(text)).toBe(client)
+  })
+})

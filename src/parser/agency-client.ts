@@ -20,13 +20,17 @@ const AGENCY_NAME_END =
 /**
  * The employer a recruitment agency's posting names: the client after "partnering with",
  * "notre client", "im Auftrag unseres Kunden" … and only when the posting calls its author a
- * recruiter ("… is acting as an Employment Agency", "cabinet de recrutement"). A name the
+ * recruiter ("… is acting as an Employment Agency", "cabinet de recrutement"), in the text or in
+ * the whole page (`page`, noise and all). A name the
  * recruiter's own sentences hold is the recruiter's, not a client's (`isRecruiter`).
  */
 export function clientOfAgency(
   text: string,
+  page = text,
 ): { value: string; raw: string; isRecruiter: (name: string) => boolean } | null {
-  if (!AGENCY.test(text)) return null
+  // The page's furniture may be where the site says it is an agency ("Adecco TT, S.A. ETT"
+  // in its footer).
+  if (!AGENCY.test(page)) return null
   const sentences = text.split(SENTENCE_BREAK)
   // "Hollin Resourcing are recruiting on behalf of Marrow …": the recruiter's own words end
   // where the client is introduced.
