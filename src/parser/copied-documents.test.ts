@@ -952,3 +952,35 @@ describe('a post in a social network’s group, with the group’s page above it
     expect(result.ok && result.posting.company).toBe('Sardinha Labs')
   })
 })
+
+describe('an organisation’s post under an app’s long menu, its handle a domain', () => {
+  const post = `Start
+Suche
+Mitteilungen
+Chat
+Feeds
+Listen
+Profil
+Einstellungen
+Neuer Post
+Post
+Auwald Software
+@auwald-software.bsky.social
+Folgen
+Wir stellen ein!
+Für unser Plattformteam in Halle suchen wir ab sofort eine*n Backend Developer (m/w/d).
+Hybrid: 2 Tage pro Woche im Büro, sonst gern von zuhause. Wir arbeiten mit Kotlin und PostgreSQL.
+`
+  it('names the organisation that posts, its name ending as companies’ names do', () => {
+    expect(read(post).company).toBe('Auwald Software')
+  })
+  it('reads the town of "für unser Plattformteam in Halle"', () => {
+    expect(read(post).locations.map((l) => l.city)).toEqual(['Halle'])
+  })
+  it('names no employer for a person’s account', () => {
+    const person = post
+      .replace('Auwald Software', 'Jana Auwald')
+      .replace('@auwald-software', '@jana-auwald')
+    expect(read(person).company).not.toBe('Jana Auwald')
+  })
+})

@@ -1,6 +1,6 @@
 import { withoutLegalForm } from './legal-form.ts'
 import { escapeRegExp } from './lib/escape-regexp.ts'
-import { LISTING_LINE } from './patterns.ts'
+import { LISTING_LINE, ORGANISATION_WORD } from './patterns.ts'
 import { stripEmoji, wordCount } from './text.ts'
 import type { Fact, Line } from './types.ts'
 import { FEED_VIEWER_COUNTERS } from './words/feed-viewer-card.ts'
@@ -139,12 +139,17 @@ function groupPostAuthor(
   return null
 }
 
-/** An account's handle on a line of its own: "@mayaokafor_", "@quillmate@social.example". */
-const HANDLE = /^@([\p{L}\p{N}_.]{2,30})(?:@[\w.-]+\.\p{L}{2,})?$/u
+/**
+ * An account's handle on a line of its own: "@mayaokafor_", "@quillmate@social.example",
+ * "@kiebitz-software.bsky.social".
+ */
+const HANDLE = /^@([\p{L}\p{N}_.-]{2,40})(?:@[\w.-]+\.\p{L}{2,})?$/u
 /** The words of a site's own name over the post ("Mastodon", "Post"). */
 const SITE_NAME_WORDS = 3
 /** How many of the page's first lines may be the site's own above the author. */
 const SITE_LINES = 6
+/** How many, when each is a short item of the app's menu. */
+const MENU_LINES = 15
 /** The from of the employer an organisation's own account gives by posting. */
 export const ORGANISATION_ACCOUNT = "organisation's own account"
 
@@ -161,9 +166,16 @@ function handleAuthor(
   mark: (line: Line, reason: string) => void,
 ): Fact<string> | null | undefined {
   // Only at the page's top: a handle further down is a quoted post's or a contact's.
+  // An app's menu of single words may stand above ("Startseite", "Entdecken", "Chat", …).
   let above = 0
-  for (let j = 0; j < i && above <= SITE_LINES + 1; j++) if (lines[j]?.kind !== 'blank') above++
-  if (above > SITE_LINES + 1) return undefined
+  let menuOnly = true
+  for (let j = 0; j < i && above <= MENU_LINES; j++) {
+    const site = lines[j] as Line
+    if (site.kind === 'blank') continue
+    above++
+    menuOnly &&= wordCount(site.text) <= SITE_NAME_WORDS
+  }
+  if (above > (menuOnly ? MENU_LINES : SITE_LINES + 1)) return undefined
   const line = lines[i] as Line
   const next = lines[i + 1]
   const handle = next && next.kind !== 'blank' ? HANDLE.exec(next.text.trim()) : null
@@ -180,9 +192,12 @@ function handleAuthor(
   // in ASCII letters.
   const bare = withoutLegalForm(name)
   const [handleSpelled = ''] = asciiSpellings(handle[1])
+  // A person's account spells their name too: an organisation's is named in the post, or
+  // ends as companies' names do ("Kiebitz Software").
+  const organisation = ORGANISATION_WORD.test(bare.split(/\s+/).at(-1) ?? '') && wordCount(bare) > 1
   const own =
     asciiSpellings(bare).some((spelling) => handleSpelled.startsWith(spelling)) &&
-    namedInPost(lines, bare)
+    (organisation || namedInPost(lines, bare))
   return own ? { value: name, raw: line.raw, from: ORGANISATION_ACCOUNT } : null
 }
 

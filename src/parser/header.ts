@@ -24,6 +24,7 @@ import {
   maxNameWords,
   POSTED,
   REQUISITION,
+  ORGANISATION_WORD,
   ROLE_NOUN,
   SELF_INTRO,
   COMPANY_SIZE,
@@ -288,8 +289,6 @@ function valueLineUnderLabel(lines: Line[], i: number): number | null {
 }
 
 /** Words that end companies' names and also open sections ("Technologies", "Solutions"). */
-const ORGANISATION_WORD =
-  /^(?:technologies|technology|tech|solutions|systems|software|labs|tools|group|partners|services|analytics|robotics|security|consulting|networks|industries|health|data)$/i
 /** Words that qualify a section heading ("Key Technologies", "Our Tools"), never a name. */
 const HEADING_QUALIFIER =
   /^(?:our|the|your|key|core|main|required|preferred|desired|relevant|technical|other|additional|useful|nice|must|tech|technology|tools|used|modern|current)$/i

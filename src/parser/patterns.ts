@@ -169,6 +169,9 @@ export const NICE_TO_HAVE_LINE =
  * Tested on most lines and segments: `test` reads them lower-cased (lib/lower-case.ts).
  */
 export const ROLE_NOUN = phraseRegex(allLanguages(ROLE_NOUNS))
+/** The last word of many companies' names ("Temporal Technologies", "Kiebitz Software"). */
+export const ORGANISATION_WORD =
+  /^(?:technologies|technology|tech|solutions|systems|software|labs|tools|group|partners|services|analytics|robotics|security|consulting|networks|industries|health|data)$/i
 /**
  * A role noun first, as French, Spanish, Portuguese, Italian and Polish titles put their head
  * ("Tirocinio curriculare – Sviluppo Software Embedded", "Ingeniero de Datos", "Analityk

@@ -18,7 +18,8 @@ export const PLACE_CUES: PerLanguage<string> = {
     'in unserer (?:niederlassung|zentrale|geschäftsstelle) in',
     'an unserem standort in',
     'am standort',
-    '(?:für )?unser(?:em)? team in',
+    // "für unser Produktteam in Leipzig": a compound's team too
+    '(?:für )?unser(?:em)? \\p{L}*team in',
     'die stelle ist in',
     '(?:einsatzort|arbeitsort|dienstort)(?: ist)?',
   ],
