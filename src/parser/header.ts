@@ -355,6 +355,27 @@ const ARTICLE_FIRST = /^(?:an?|un|une|um|uma|uno|una|ein|eine|einen|een)\s/i
 /** The brackets that end a title, and what they hold. */
 const TRAILING_BRACKET_TEXT = /\s*\(([^()]{1,80})\)\s*$/
 
+/**
+ * A zone a remote hire may live in, of several countries ("EMEA", "LATAM", "CET"), not one
+ * country or place ("Poland", "GP"): those a title keeps, and the role's places are read
+ * from it.
+ */
+function zoneOnly(text: string): boolean {
+  if (/[&,/]|\s(?:and|or)\s/i.test(text)) return false
+  const zone = remoteRegion(text)
+  return zone !== null && !/^[A-Z]{2}(?:-\w{1,3})?$/.test(zone)
+}
+
+/** Whether every bracket a text opens it closes: "Engineer (Remote" does not. */
+function balancedBrackets(text: string): boolean {
+  let depth = 0
+  for (const c of text) {
+    if (c === '(') depth++
+    else if (c === ')' && --depth < 0) return false
+  }
+  return depth === 0
+}
+
 function cleanTitleAnew(title: string): string {
   // "[Lug-Jobs] Stellenangebot: Linux-Administrator": a subject line's tag and announcement.
   // "📢 VAGA ABERTA: …": a post's emoji before its announcement is no part of either.
@@ -371,11 +392,13 @@ function cleanTitleAnew(title: string): string {
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   const suffix = dashed?.[2]
-  // " - Remote", " – Teilzeit oder Vollzeit", " - Télétravail partiel": the board's facts.
+  // " - Remote", " – Teilzeit oder Vollzeit", " - Télétravail partiel", " — EMEA": the
+  // board's facts, or where a hire may live.
   if (
     dashed?.[1] &&
     suffix &&
-    (HAS_MODE_WORD.test(suffix) || onlyContractOrMode(suffix, { b2b: false }))
+    balancedBrackets(dashed[1]) &&
+    (HAS_MODE_WORD.test(suffix) || onlyContractOrMode(suffix, { b2b: false }) || zoneOnly(suffix))
   )
     clean = dashed[1]
   // "DevOps Engineer in Voll- oder Teilzeit", "Développeur en CDI": the contract, not the role.

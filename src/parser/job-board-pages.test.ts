@@ -1908,3 +1908,22 @@ describe('a board whose menu sells posting a job', () => {
     expect(parsed(page).company).toBe('Inkwell Learning')
   })
 })
+
+describe('a zone after the title’s dash, and a dash inside its brackets', () => {
+  it('leaves the zone out of the title: where a hire may live, not the role', () => {
+    const page = `# Staff Site Reliability Engineer (Database) — EMEA\n\nBrackwater Labs builds an analytics platform. We're an all-remote company; this role is open across EMEA. We run PostgreSQL on Kubernetes.\n`
+    expect(parsed(page)).toMatchObject({
+      title: 'Staff Site Reliability Engineer (Database)',
+      workMode: 'remote',
+    })
+  })
+  it('keeps a dash inside the title’s brackets, and the bracket whole', () => {
+    for (const title of [
+      'Staff Security Engineer (Remote - Canada)',
+      'Principal Engineer (Austin, TX - Hybrid)',
+    ]) {
+      const page = `${title}\nFernleaf\n\nFernleaf builds payroll software. We use Go and AWS.\n`
+      expect(parsed(page).title).toBe(title)
+    }
+  })
+})

@@ -451,6 +451,8 @@ export const LEVEL_IN_TEXT: readonly RegExp[] = [
 export const REMOTE_STRONG: readonly RegExp[] = [
   /\b(?:fully|100\s?%|completely|entirely|permanently|totally)[\s-]+remote\b/i,
   /\bremote[- ](?:first|only)\b/i,
+  // "We're an all-remote company", "All-remote, EMEA only"; not "all remote employees get …".
+  /\ball-remote\b/i,
   /\bthis (?:is an?|role is(?: an?)?|position is(?: an?)?|job is(?: an?)?) (?:fully )?remote\b/i,
   /\bremote (?:role|position|job|opportunity|opening)\b(?! (?:is|are) (?:not|unavailable))/i,
   /\b(?:open|available)\s+(?:to\s+)?(?:fully\s+)?remote(?:ly)?\b/i,
