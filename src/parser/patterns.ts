@@ -513,7 +513,7 @@ const NUM = String.raw`(?:\d|one|two|three|four|five)`
 const RANGE = String.raw`(${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?)`
 export const OFFICE_DAYS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b${RANGE}\+?\s*(?:days?|x)\s*(?:(?:\/|per|a|each|every)\s*(?:week|wk)\s*)?(?:[-–,]\s*)?(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+)?(?:(?!home\b)[A-Z][\p{L}-]{1,30}\s+(?:\d{1,2}\s+)?){0,3}(?:office|hq|studio)|in[- ]?office|on[- ]?site|in[- ]person|office)\b`,
+    String.raw`\b${RANGE}\+?\s*(?:days?|x)\s*(?:(?:\/|per|a|each|every)\s*(?:week|wk)\s*)?(?:[-–,]\s*)?(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+)?(?:(?!home\b)[A-Z][\p{L}-]{1,30}\s+(?:\d{1,2}\s+)?){0,3}(?:office|hq|studio|hub)|in[- ]?office|on[- ]?site|in[- ]person|office)\b`,
     'iu',
   ),
   // "in the office at least 2 days a week", "in the studio in Smithfield, Dublin 2 days a

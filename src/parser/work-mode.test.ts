@@ -496,3 +496,13 @@ describe('the days a week at one of a choice of offices', () => {
     expect(read(body)).toEqual({ mode: 'hybrid', days })
   })
 })
+
+describe('office days in a hub', () => {
+  it('reads "1-2 days per week in the city-centre hub" as one office day', () => {
+    expect(
+      officeDaysIn(
+        'Hybrid working: 1-2 days per week in the Leeds city-centre hub, the rest from home.',
+      )?.value,
+    ).toBe(1)
+  })
+})
