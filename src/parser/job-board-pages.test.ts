@@ -1927,3 +1927,10 @@ describe('a zone after the title’s dash, and a dash inside its brackets', () =
     }
   })
 })
+
+describe('a freelance board’s similar projects under the project', () => {
+  it('lend the project none of their work modes', () => {
+    const page = `Senior Data Engineer (m/w/d)\nAuenwerk Consulting\nEinsatzort: Kassel\n\nProjektbeschreibung\nAufbau einer Lakehouse-Plattform mit Databricks und Python. Remote-Anteil 80 %: in der Regel 1 Tag pro Woche vor Ort beim Kunden in Kassel.\n\nÄhnliche Projekte\nData Engineer Snowflake (m/w/d)\nRemote · Start: ab sofort · 6 Monate\nAzure Cloud Architect (m/w/d)\nKöln · 100 % Remote\n`
+    expect(accepted(page).posting).toMatchObject({ workMode: 'hybrid', officeDaysPerWeek: 1 })
+  })
+})

@@ -781,6 +781,9 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'andere jobs',
     'ähnliche stellenanzeigen',
     'andere suchten auch',
+    // a freelance board's projects
+    'ähnliche projekte',
+    'weitere projekte',
   ],
   fr: [
     'offres similaires',
@@ -795,6 +798,8 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     "offres d'emploi similaires",
     'offres d’emploi similaires',
     'les candidats ont aussi consulté',
+    'projets similaires',
+    'missions similaires',
   ],
   es: [
     'ofertas similares',
@@ -805,6 +810,7 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'ofertas de empleo similares',
     'ofertas de trabajo similares',
     'empleos relacionados',
+    'proyectos similares',
   ],
   pt: [
     'vagas semelhantes',
@@ -814,6 +820,8 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'ofertas semelhantes',
     'vagas de emprego semelhantes',
     'vagas relacionadas',
+    'projetos semelhantes',
+    'projetos similares',
   ],
   it: [
     'offerte simili',
@@ -823,6 +831,7 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'altri annunci',
     'offerte di lavoro simili',
     'le persone hanno cercato anche',
+    'progetti simili',
   ],
   nl: [
     'vergelijkbare vacatures',
@@ -831,8 +840,10 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'soortgelijke vacatures',
     'vergelijkbare banen',
     'mensen zochten ook',
+    'vergelijkbare projecten',
+    'vergelijkbare opdrachten',
   ],
-  pl: ['podobne oferty', 'inne oferty', 'więcej ofert', 'podobne ogłoszenia'],
+  pl: ['podobne oferty', 'inne oferty', 'więcej ofert', 'podobne ogłoszenia', 'podobne projekty'],
 }
 
 /**
