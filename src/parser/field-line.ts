@@ -115,7 +115,8 @@ const PARTIAL =
 const NO = /^(?:no|nein|non|não|nao|nie|nee|kein|keine|pas)(?![\p{L}\p{N}])/iu
 const REMOTE_LABEL = /remot|zdaln/iu
 /** Labels that name time away from the office: only their answers are read. */
-const AWAY_LABEL = /remot|zdaln|home.?office|mobiles|t[ée]l[ée]travail|teletrabajo|smart|thuis/iu
+const AWAY_LABEL =
+  /remot|zdaln|home.?office|mobiles|t[ée]l[ée]travail|teletrabajo|smart|thuis|telewerk/iu
 
 /**
  * What a work-mode field says when its value names no mode word: "Remote: yes",

@@ -40,7 +40,7 @@ export const OFFICE_NOUN_END =
 export const HAS_PLACE_PREPOSITION = new RegExp(String.raw`\s${PLACE_PREPOSITION}\s`)
 /** A work mode in a few words before a place, in the eight languages ("Hybrides Arbeiten"). */
 export const MODE_HEAD =
-  /(?<!\p{L})(?:remote|hybrid\p{L}*|on[- ]?site|wfh|work from home|remot[oa]|zdaln\p{L}+|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|home[- ]?office|h[ií]brid[oa]|ibrid[oa]|hybrydow\p{L}+|présentiel|presencial|vor ort|in sede|thuiswerk\p{L}*|smart working)(?!\p{L})/iu
+  /(?<!\p{L})(?:remote|hybrid\p{L}*|on[- ]?site|wfh|work from home|remot[oa]|zdaln\p{L}+|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|home[- ]?office|h[ií]brid[oa]|ibrid[oa]|hybrydow\p{L}+|présentiel|presencial|vor ort|in sede|thuiswerk\p{L}*|telewerk\p{L}*|smart working)(?!\p{L})/iu
 /** A location field saying the role is remote ("Remote - UK or Ireland", "Remoto, España"). */
 export const REMOTE_FIELD =
   /(?<!\p{L})(?:remote|remoto|remota|zdalnie|zdalna|télétravail|teletravail|teletrabajo|telelavoro|op afstand)(?!\p{L})/iu

@@ -126,7 +126,7 @@ export const PER_MONTH_I18N =
 
 /** Remote-day counts ("2 Tage Home-Office", "télétravail 2 jours"): not office days. */
 export const REMOTE_DAYS_I18N =
-  /^\s*(?:\/\s*)?(?:home[- ]?office|mobil(?:es)?\s+arbeiten|t[ée]l[ée]travail|teletrabajo|remoto|smart\s*working|thuis(?:werken)?|zdaln)/iu
+  /^\s*(?:\/\s*)?(?:home[- ]?office|mobil(?:es)?\s+arbeiten|t[ée]l[ée]travail|teletrabajo|remoto|smart\s*working|thuis(?:werken)?|telewerk|zdaln)/iu
 
 /** Fully remote in the supported languages ("100 % remote", "vollständig remote", "télétravail complet"). */
 export const REMOTE_STRONG_I18N: readonly RegExp[] = [
@@ -192,7 +192,7 @@ export const MODE_WORD_I18N =
 const NUM_ANY = String.raw`(?:one|two|three|four|${NUM.slice(3, -1)})`
 const RANGE_ANY = String.raw`(${NUM_ANY}(?:\s?[-–]\s?${NUM_ANY}|\s(?:to|or|bis|ou|tot|lub|do|[aào])\s${NUM_ANY})?)`
 /** Working away from the office, in the eight languages: "remote", "Homeoffice", "télétravail" … */
-const AWAY = String.raw`(?:remote(?:ly)?|from\shome|wfh|mobile\sworking|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|thuis(?:werken|\swerken)?|pracy\szdalnej|praca\szdalna|zdalnie)`
+const AWAY = String.raw`(?:remote(?:ly)?|from\shome|wfh|mobile\sworking|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|thuis(?:werk(?:en)?|\swerken)?|telewerk(?:en)?|pracy\szdalnej|praca\szdalna|zdalnie)`
 
 /**
  * Words that may stand between working away and its count of days: "Télétravail possible 2
@@ -383,7 +383,7 @@ export const WEEKDAY_RUN_BETWEEN = new RegExp(String.raw`^\s?(?:[-–]|\s(?:${DA
 /** A list of weekdays: "le mardi et le jeudi", "dienstags und donnerstags", "martes y jueves". */
 const WEEKDAY_RUN = String.raw`((?:${WEEKDAY_I18N})(?:${WEEKDAY_JOIN}(?:${WEEKDAY_I18N})){0,4})(?!\p{L})`
 /** Words of working away from the office, in every posting language. */
-const AWAY_FROM_OFFICE = String.raw`home|remot|thuis|casa|domu|zdaln|t[ée]l[ée]travail|distanc|afstand|rest of the week|resto|reste|rest der`
+const AWAY_FROM_OFFICE = String.raw`home|remot|thuis|telewerk|casa|domu|zdaln|t[ée]l[ée]travail|distanc|afstand|rest of the week|resto|reste|rest der`
 
 /** Weekdays named as those spent at the office, after the office or before it. */
 export const WEEKDAY_LIST_I18N: readonly RegExp[] = [

@@ -506,3 +506,10 @@ describe('office days in a hub', () => {
     ).toBe(1)
   })
 })
+
+describe('Belgian Dutch "telewerk"', () => {
+  it('reads days of telework as days away from the office', () => {
+    expect(read('Telewerk mogelijk tot 2 dagen per week.')).toEqual({ mode: 'hybrid', days: 3 })
+    expect(read('Thuiswerk tot 2 dagen per week.')).toEqual({ mode: 'hybrid', days: 3 })
+  })
+})
