@@ -21,16 +21,16 @@ const AGENCY_NAME_END =
  * The employer a recruitment agency's posting names: the client after "partnering with",
  * "notre client", "im Auftrag unseres Kunden" … and only when the posting calls its author a
  * recruiter ("… is acting as an Employment Agency", "cabinet de recrutement"), in the text or in
- * the whole page (`page`, noise and all). A name the
+ * the page's furniture around it (`furniture`, the lines left out as noise). A name the
  * recruiter's own sentences hold is the recruiter's, not a client's (`isRecruiter`).
  */
 export function clientOfAgency(
   text: string,
-  page = text,
+  furniture: () => string = () => '',
 ): { value: string; raw: string; isRecruiter: (name: string) => boolean } | null {
   // The page's furniture may be where the site says it is an agency ("Adecco TT, S.A. ETT"
-  // in its footer).
-  if (!AGENCY.test(page)) return null
+  // in its footer): read only when the text does not say so.
+  if (!AGENCY.test(text) && !AGENCY.test(furniture())) return null
   const sentences = text.split(SENTENCE_BREAK)
   // "Hollin Resourcing are recruiting on behalf of Marrow …": the recruiter's own words end
   // where the client is introduced.

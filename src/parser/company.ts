@@ -463,7 +463,12 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
   }
   // A recruiter's posting that names its client: the client is the employer, and no mention
   // of the recruiter counts.
-  const client = clientOfAgency(doc.allText, doc.rawText)
+  const client = clientOfAgency(doc.allText, () =>
+    doc.lines
+      .filter((l) => l.noise)
+      .map((l) => l.text)
+      .join('\n'),
+  )
   if (!client) return out
   add(client.value, client.raw, 'client a recruiter names', 8)
   return out.filter((c) => !client.isRecruiter(c.value))

@@ -90,6 +90,9 @@ function opensPageSection(heading: string): boolean {
   return NOISE_REGION_START.test(heading) || isOtherListingsHeading(heading)
 }
 
+/** A prompt's button at a line's end, asked of its last characters before the whole prompt. */
+const PROMPT_BUTTON_AT_END = /(?:sign up|sign in|log in|join|join now|register|get started)$/i
+
 /** A sentence of the posting's prose: eight words or more, ending as a sentence ends. */
 const PROSE = /^(?:\S+\s+){7,}\S*[.!?…]["'’)]?$/
 
@@ -185,7 +188,10 @@ export function markNoise(lines: Line[]): NoiseResult {
       mark(line, 'greeting', dropped)
       continue
     }
-    if (NOISE_LINE.test(text) || PROMPT_WITH_BUTTON.test(text)) {
+    if (
+      NOISE_LINE.test(text) ||
+      (PROMPT_BUTTON_AT_END.test(text.slice(-12)) && PROMPT_WITH_BUTTON.test(text))
+    ) {
       if (AI_SUMMARY_NOTICE.test(text)) dropAiSummary(lines, i, dropped)
       mark(line, 'job-board prompt', dropped)
       continue

@@ -36,12 +36,16 @@ const PLACE_AFTER_ROLE = new RegExp(
   'iu',
 )
 
+const PREPOSITION_THEN_NAME = /\s(?:in|at|en|em|à)\s+\p{Lu}/u
+
 /**
  * The title without the place it ends with ("Machine Learning Engineer en Madrid", "SWE in
  * Chile"): the place is the posting's, not part of the role's name. Only a sure place after
  * the role's noun: "Software Engineer in Test" and "Faculty in AI" keep theirs.
  */
 export function titleWithoutPlace(title: string): string {
+  // Most titles name no place after a preposition: asked first, cheaply.
+  if (!PREPOSITION_THEN_NAME.test(title)) return title
   const m = PLACE_AFTER_ROLE.exec(title.trim())
   return m?.[1] && m[2] && surePlaces(m[2]).length ? m[1] : title
 }
