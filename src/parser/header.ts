@@ -355,17 +355,6 @@ const ARTICLE_FIRST = /^(?:an?|un|une|um|uma|uno|una|ein|eine|einen|een)\s/i
 /** The brackets that end a title, and what they hold. */
 const TRAILING_BRACKET_TEXT = /\s*\(([^()]{1,80})\)\s*$/
 
-/**
- * A zone a remote hire may live in, of several countries ("EMEA", "LATAM", "CET"), not one
- * country or place ("Poland", "GP"): those a title keeps, and the role's places are read
- * from it.
- */
-function zoneOnly(text: string): boolean {
-  if (/[&,/]|\s(?:and|or)\s/i.test(text)) return false
-  const zone = remoteRegion(text)
-  return zone !== null && !/^[A-Z]{2}(?:-\w{1,3})?$/.test(zone)
-}
-
 /** Whether every bracket a text opens it closes: "Engineer (Remote" does not. */
 function balancedBrackets(text: string): boolean {
   let depth = 0
@@ -392,13 +381,13 @@ function cleanTitleAnew(title: string): string {
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   const suffix = dashed?.[2]
-  // " - Remote", " – Teilzeit oder Vollzeit", " - Télétravail partiel", " — EMEA": the
-  // board's facts, or where a hire may live.
+  // " - Remote", " – Teilzeit oder Vollzeit", " - Télétravail partiel": the board's facts. A
+  // zone stays, as the posting writes it ("Engineer Who Can Design - EMEA").
   if (
     dashed?.[1] &&
     suffix &&
     balancedBrackets(dashed[1]) &&
-    (HAS_MODE_WORD.test(suffix) || onlyContractOrMode(suffix, { b2b: false }) || zoneOnly(suffix))
+    (HAS_MODE_WORD.test(suffix) || onlyContractOrMode(suffix, { b2b: false }))
   )
     clean = dashed[1]
   // "DevOps Engineer in Voll- oder Teilzeit", "Développeur en CDI": the contract, not the role.

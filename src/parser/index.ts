@@ -57,7 +57,7 @@ import { detectLanguage } from './text-language.ts'
 import { judgePosting, postingTerms } from './verdict.ts'
 import { ROLELESS, rolelessPosting } from './roleless-posting.ts'
 import { placesInProse } from './place-in-prose.ts'
-import { placesInTitle, titleWithoutPlace } from './place-in-title.ts'
+import { placesInTitle } from './place-in-title.ts'
 import { roleLineFacts, stackOfRole, type RoleLineFacts } from './role-line-facts.ts'
 import { settleNamesakes, type PostingSignals } from './place-namesakes.ts'
 import { decideWorkMode, keptOfficeDays, remoteRegionsIn, workPolicy } from './work-mode.ts'
@@ -268,8 +268,9 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
     // itself; the rest is the post's.
     const line = roleList.length > 1 ? roleLineFacts(role.title) : null
     const own = line ?? NO_ROLE_FACTS
-    const title = titleWithoutPlace(
-      withoutCompanyTail(cleanTitle(line?.title ?? role.title), meta.company ?? company.value),
+    const title = withoutCompanyTail(
+      cleanTitle(line?.title ?? role.title),
+      meta.company ?? company.value,
     )
     const ownMode = own.workMode !== null
     const workMode = ownMode ? own.workMode : mode.value.workMode

