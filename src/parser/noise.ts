@@ -5,6 +5,7 @@ import {
   LOGO_LINE,
   GREETING_LINE,
   NOISE_LINE,
+  PROMPT_BUTTON_AT_END,
   PROMPT_WITH_BUTTON,
   ROLE_NOUN,
   NOISE_REGION_START,
@@ -89,9 +90,6 @@ const LOGO_REACH = 40
 function opensPageSection(heading: string): boolean {
   return NOISE_REGION_START.test(heading) || isOtherListingsHeading(heading)
 }
-
-/** A prompt's button at a line's end, asked of its last characters before the whole prompt. */
-const PROMPT_BUTTON_AT_END = /(?:sign up|sign in|log in|join|join now|register|get started)$/i
 
 /** A sentence of the posting's prose: eight words or more, ending as a sentence ends. */
 const PROSE = /^(?:\S+\s+){7,}\S*[.!?…]["'’)]?$/

@@ -100,8 +100,13 @@ export const NOISE_LINE =
  * A board's prompt to sign up, its button copied at the line's end: "Get hired faster: join
  * Built In to get matched with jobs and save this role. Sign Up".
  */
-export const PROMPT_WITH_BUTTON =
-  /^(?=.{20,220}$)(?=.*\b(?:join|sign up|sign in|log in|register|create (?:a |an |your )?(?:free )?account)\b).*[.!?]\s+(?:sign up|sign in|log in|join(?: now)?|register|get started)$/i
+const PROMPT_BUTTON = String.raw`(?:sign up|sign in|log in|join(?: now)?|register|get started)`
+export const PROMPT_WITH_BUTTON = new RegExp(
+  String.raw`^(?=.{20,220}$)(?=.*\b(?:join|sign up|sign in|log in|register|create (?:a |an |your )?(?:free )?account)\b).*[.!?]\s+${PROMPT_BUTTON}$`,
+  'i',
+)
+/** The prompt's button alone at the end: asked of a line's last characters before the whole. */
+export const PROMPT_BUTTON_AT_END = new RegExp(`${PROMPT_BUTTON}$`, 'i')
 
 /**
  * The one who posts introducing themselves, in the eight languages: "Soy Lucía, Tech

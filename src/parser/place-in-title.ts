@@ -11,17 +11,14 @@ export function placesInTitle(title: string): PostingLocation[] {
   const trimmed = title.trim()
   for (const pattern of TITLE_PLACE) {
     const text = pattern.exec(trimmed)?.[1]
-    const places = text ? surePlaces(text) : []
-    if (places.length) return places
+    if (!text) continue
+    const reading = readPlaces(text, { field: true })
+    if (
+      reading.locations.length > 0 &&
+      reading.remoteRegions.length === 0 &&
+      reading.confidence.every((c) => c >= STRONG_PLACE)
+    )
+      return reading.locations
   }
   return []
-}
-
-function surePlaces(text: string): PostingLocation[] {
-  const reading = readPlaces(text, { field: true })
-  const sure =
-    reading.locations.length > 0 &&
-    reading.remoteRegions.length === 0 &&
-    reading.confidence.every((c) => c >= STRONG_PLACE)
-  return sure ? reading.locations : []
 }

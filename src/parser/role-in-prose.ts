@@ -79,8 +79,7 @@ const PARTICLE = /^(?:de|des|du|di|del|della|do|da|dos|das)$/u
  */
 function qualifiersAfter(after: string, from: number): { words: string[]; end: number } | null {
   const noun = after.slice(0, from).match(/[\p{L}-]+$/u)?.[0] ?? ''
-  if (!ROLE_HEAD_FIRST.test(noun) || ROLE_HEAD_FIRST.exec(noun)?.[0].length !== noun.length)
-    return null
+  if (ROLE_HEAD_FIRST.exec(noun)?.[0].length !== noun.length) return null
   const words: string[] = []
   let end = from
   let particle: string | null = null
