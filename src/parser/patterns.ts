@@ -467,7 +467,8 @@ export const REMOTE_STRONG: readonly RegExp[] = [
   // Not a technique's name ("geospatial or remote sensing data", "or remote monitoring").
   /\bor,?\s+(?:fully\s+)?remote(?:ly)?\b(?!\s(?:sensing|control|monitoring|access|desktop|procedure|patient|diagnostics|debugging|execution|management|sensors?|servers?|caching|cache|repositor(?:y|ies)|branch(?:es)?|api)\b)/i,
   /\bcan be (?:done|worked|performed|based) (?:fully )?remote(?:ly)?\b/i,
-  /\bremote(?:ly)? (?:within|from anywhere in|anywhere in|across) (?:the )?[A-Z]/,
+  // "Remote across the EU, or hybrid from Lisbon": the sentence may open with it.
+  /\b[Rr]emote(?:ly)? (?:within|from anywhere in|anywhere in|across) (?:the )?[A-Z]/,
   // "Engineers - REMOTE (US).", "remote (EU/UK)": remote, with where a hire may live.
   /\b(?:[Rr]emote|REMOTE)\s?\((?:[A-Z]{2,4}|\p{Lu}\p{Ll}+)(?:(?:\s?[,/&]\s?|\s(?:or|and)\s)(?:[A-Z]{2,4}|\p{Lu}\p{Ll}+))*(?:\sonly)?\)/u,
   // "SRE – REMOTE LATAM - We build …": the word in capitals is a label of the role, as a

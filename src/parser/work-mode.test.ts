@@ -34,6 +34,12 @@ describe('work mode: remote cues', () => {
   it('remote-first and work from anywhere', () => {
     expect(read('We are remote-first: work from anywhere.').mode).toBe('remote')
   })
+  it('reads a sentence that opens with the region a remote hire may work across', () => {
+    expect(read('Remote across the EU, or hybrid from our Lisbon office.').mode).toBe('remote')
+    expect(read('Remotely within Germany; our Cologne office is there if you want it.').mode).toBe(
+      'remote',
+    )
+  })
   it('reads a German sentence that the work is done on site, unless mostly', () => {
     expect(
       read('Da die Arbeit eng mit dem Labor verzahnt ist, erfolgt die Tätigkeit vor Ort.').mode,
