@@ -1878,6 +1878,37 @@ Vaga aberta! A Cafezal Tech está contratando Desenvolvedor Backend Pleno (Kotli
   })
 })
 
+describe('a microblog’s thread copied with the app’s side menu', () => {
+  it('reads the menu whole, items the lists lack among those they know, and the poster as the employer', () => {
+    const page = `To view keyboard shortcuts, press question mark
+View keyboard shortcuts
+Home
+Explore
+Notifications
+Messages
+Chirpbot
+Circles
+Premium
+Profile
+More
+Post
+
+See new posts
+Conversation
+Kestrel Freight
+@kestrelfreight
+We're hiring a Senior Platform Engineer!
+
+Hybrid from our Porto office, two days a week. You will run our Kubernetes clusters and the Terraform behind them.
+`
+    expect(parsed(page)).toMatchObject({
+      company: 'Kestrel Freight',
+      locations: [{ city: 'Porto', country: 'PT' }],
+      workMode: 'hybrid',
+    })
+  })
+})
+
 describe('a board’s prompt to sign up, its button at the line’s end', () => {
   it('is page chrome: the header under it is read', () => {
     const page = `Built In Boston

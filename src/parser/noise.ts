@@ -838,18 +838,33 @@ function titleLike(lines: Line[], index: number): boolean {
 }
 
 /** A line of at most four words right between a menu item above and one below it. */
+/** The most lines of items the lists lack that may stand in a row inside a menu. */
+const MENU_GAP_LINES = 4
+
 function isMenuGap(lines: Line[], keys: string[], counts: number[], index: number): boolean {
   const next = index + 1
   // "Mon école" over the search box "Rechercher un job…" over "Mes candidatures": one line
   // of the form may stand between the gap and the menu's next item.
   const menuBelow = (at: number) =>
     lines[at] !== undefined && lines[at].kind !== 'blank' && (counts[at] ?? 0) > 0
+  // "Grok / Communities / Premium / Profile": a few one-word items the lists lack in a row,
+  // each of a word or two, before one they know.
+  const itemsThenMenu = () => {
+    for (let at = next; at < next + MENU_GAP_LINES; at++) {
+      if (menuBelow(at)) return at > next
+      const line = lines[at]
+      if (line?.kind !== 'text' || wordsWithLetters(keys[at] ?? '') > 2 || titleLike(lines, at))
+        return false
+    }
+    return false
+  }
   return (
     // "Hays – Recruiting experts worldwide": a site's name and its slogan; the dash no word.
     wordsWithLetters(keys[index] ?? '') <= 4 &&
     // "Jobs / Data Engineer / Overview": the role's title between a careers page's links.
     !titleLike(lines, index) &&
     (menuBelow(next) ||
+      (wordsWithLetters(keys[index] ?? '') <= 2 && itemsThenMenu()) ||
       (lines[next]?.kind === 'text' &&
         isSearchPlaceholder(lines[next].text.trim().toLowerCase()) &&
         menuBelow(next + 1)))

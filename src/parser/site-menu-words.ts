@@ -40,6 +40,12 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'for business',
   'notifications',
   'profile',
+  // a social app's side menu: "Explore / Notifications / Communities / Premium / More"
+  'explore',
+  'communities',
+  'premium',
+  'bookmarks',
+  'more',
   'for employers',
   'employers',
   'hire talent',
