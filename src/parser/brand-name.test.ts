@@ -45,10 +45,10 @@ describe('brandOf', () => {
 })
 
 describe('the company of a posting whose legal name differs from its brand', () => {
-  it('is the brand', () => {
+  it('is the brand where only the imprint names the legal name', () => {
     const text = [
       'Senior Frontend Engineer',
-      'Corvina Learning Inc. · Toronto, ON · Full-time',
+      'Toronto, ON · Full-time',
       '',
       'Corvina builds reading tools for primary schools. You will work on our React app.',
       '',
@@ -56,6 +56,24 @@ describe('the company of a posting whose legal name differs from its brand', () 
     ].join('\n')
     const result = parsePosting(text, { file: 'corvina.txt' })
     expect(result.ok && result.posting.company).toBe('Corvina')
+  })
+  it('is the name the header shows, though the prose uses a shorter brand', () => {
+    // As a reader labels it: the header's "Renaissance Learning" over "Renaissance is …".
+    for (const line of [
+      'Corvina Learning Inc. · Toronto, ON · Full-time',
+      'Corvina Learning Inc.',
+    ]) {
+      const text = [
+        'Senior Frontend Engineer',
+        line,
+        '',
+        'Corvina builds reading tools for primary schools. You will work on our React app in Toronto.',
+        '',
+        'Corvina Learning Inc. is an equal opportunity employer.',
+      ].join('\n')
+      const result = parsePosting(text, { file: 'corvina.txt' })
+      expect(result.ok && result.posting.company).toBe('Corvina Learning')
+    }
   })
 })
 

@@ -570,6 +570,8 @@ const SMALL_LETTER = /\p{Ll}/u
 
 export function resolveCompany(candidates: Candidate<string>[]): {
   value: string | null
+  /** Where the surest evidence for the name was read ("job-board header", …). */
+  from: string | null
   warnings: string[]
 } {
   const key = (name: string) =>
@@ -616,8 +618,13 @@ export function resolveCompany(candidates: Candidate<string>[]): {
   const best = votes.filter((v) => v.score > 0).sort((a, b) => b.score - a.score)[0]
   // A single weak mention in passing ("Acme's platform" once) is not enough to name it.
   if (!best || best.score < 2) {
-    return { value: null, warnings: ['no company named: add `company:` to the front matter'] }
+    return {
+      value: null,
+      from: null,
+      warnings: ['no company named: add `company:` to the front matter'],
+    }
   }
+  const surest = best.evidence.reduce((a, b) => (b.score > a.score ? b : a))
   // "OmniAI (YC W24)", "Lago (getlago.com)": the name, without what the post adds after it.
-  return { value: bareCompany(best.value), warnings: [] }
+  return { value: bareCompany(best.value), from: surest.from, warnings: [] }
 }

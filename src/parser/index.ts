@@ -181,7 +181,15 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
 
   // Fields the post states once, shared by every role it names.
   const company = resolveCompany(companyCandidates(doc, summary))
-  if (company.value) company.value = proseSpelling(brandOf(company.value, doc.allText), doc.allText)
+  // A board's header or the line under the title names the employer as the page shows it
+  // ("Hafenlicht Commerce GmbH" over "Hafenlicht ist …"): that name stands. A name read
+  // from an imprint or a signature goes by the brand the prose uses.
+  const shown = company.from === 'job-board header' || company.from === 'line under the title'
+  if (company.value)
+    company.value = proseSpelling(
+      shown ? company.value : brandOf(company.value, doc.allText),
+      doc.allText,
+    )
   const links = linkCandidates(doc)
   const url = webLinkOf(meta, 'url') ?? resolveLink(links.url) ?? undefined
   const sharedApply = webLinkOf(meta, 'applyUrl') ?? resolveLink(links.applyUrl) ?? undefined
