@@ -35,6 +35,27 @@ describe("a document's table copied as text, its cells split by tabs", () => {
     const posting = read(`${text}\n\nSchedule\nMonday\t9:00–17:00\n`)
     expect(posting.title).toBe('Platform Engineer')
   })
+
+  it('reads a position description: the running header’s cells apart, "Position title" as the title', () => {
+    const posting = read(
+      [
+        'Tallowmere Water Ltd\tPOSITION DESCRIPTION',
+        'ABN 12 345 678 901\tDigital Services',
+        '',
+        'Position Description',
+        '',
+        'Position title\tLead Data Engineer – Asset Analytics',
+        'Business unit\tDigital Services',
+        'Location\tPerth, Western Australia',
+        '',
+        '1.\tAbout Tallowmere Water',
+        'Tallowmere Water supplies drinking water to 300,000 homes. You will build our pipelines in Python and Databricks.',
+      ].join('\n'),
+    )
+    expect(posting.company).toBe('Tallowmere Water')
+    expect(posting.title).toBe('Lead Data Engineer – Asset Analytics')
+    expect(posting.locations.map((l) => l.city)).toEqual(['Perth'])
+  })
 })
 
 describe("a page's property table copied as text, its columns aligned with spaces", () => {

@@ -38,7 +38,7 @@ export const LOOKS_LIKE_MARKDOWN = /^#{1,6}\s|\n#{1,6}\s|\]\(https?:|\*\*[^*\n]{
 
 export const LINE_BREAKS = /\r\n?|\u2028|\u2029/g
 export const BLANK_RUN = /\n(?: *\n){2,}/g
-export const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
+export const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
 /**
  * A table row's first cell and the gap after it: a tab, or (a page's property table copied as
  * text, "Location        Leeds") a run of spaces no sentence has.

@@ -38,12 +38,21 @@ const MAX_LINE_CHARS = 20_000
 /** More lines than any posting has; past this the text is not read (keeps every stage bounded). */
 export const MAX_LINES = 5_000
 
+/** Tabs, and the spaces that stand for one: wider than any gap between a sentence's words. */
+const TABS = /\t+/g
+const CELL_GAP_SPACES = '   '
+
 export function normalizeText(text: string): string {
-  return tableRowsAsFields(joinHardWraps(stripControls(text).replace(LINE_BREAKS, '\n')))
-    .replace(INVISIBLES, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(BLANK_RUN, '\n\n')
-    .normalize('NFC')
+  return (
+    tableRowsAsFields(joinHardWraps(stripControls(text).replace(LINE_BREAKS, '\n')))
+      .replace(INVISIBLES, '')
+      .replace(ODD_SPACES, ' ')
+      // A tab parts a document's columns ("Meridale Energy Pty Ltd<TAB>POSITION DESCRIPTION"):
+      // kept as a gap wider than a word's space, as a page laid out in columns keeps it.
+      .replace(TABS, CELL_GAP_SPACES)
+      .replace(BLANK_RUN, '\n\n')
+      .normalize('NFC')
+  )
 }
 
 /**

@@ -24,7 +24,7 @@ export type FieldLabel =
 export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   title: {
     en: list(
-      'title, job title, role, position, job, job position, open role, open position, the role, the position',
+      'title, job title, role, position, job, job position, open role, open position, the role, the position, position title, role title',
     ),
     de: list(
       'stellenbezeichnung, jobtitel, position, stelle, berufsbezeichnung, stellenangebot, stellenanzeige, jobangebot, die stelle, die position',
@@ -61,7 +61,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
     pl: list('firma, pracodawca, spółka, nazwa firmy, dodane przez, opublikowane przez'),
   },
   team: {
-    en: list('team, department'),
+    en: list('team, department, business unit'),
     de: list('abteilung, bereich, team, fachbereich'),
     fr: list('équipe, département, service'),
     es: list('equipo, departamento, área'),
