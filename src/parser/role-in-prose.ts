@@ -6,8 +6,13 @@ import { techByName } from './taxonomy.ts'
 
 /** "We are looking for" in the seven languages beyond English ("is hiring" too: "está contratando"). */
 const WE_SEEK = String.raw`wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|está contratando|estão contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy`
+/**
+ * "zoekt eerste Lead Data Engineer", "sucht ersten Data Engineer": a headline's "first", where
+ * a sentence has its article.
+ */
+const FIRST_HIRE = String.raw`eerste|ersten|erste|premier|première|primer|primera|primeiro|primeira|primo|prima|pierwszego|pierwszą`
 /** A third person's "is looking for", before an article ("el banco busca un/a …"). */
-const THEY_SEEK = String.raw`(?:busca|buscan|está buscando|están buscando|procura|procuram|está procurando|estão procurando|sucht|suchen|recherche|recherchent|cerca|cercano|sta cercando|zoekt|zoeken|szuka|szukają|poszukuje)(?=\s+(?:un|una|uno|une|um|uma|ein|eine|einen|een)(?:\/a)?\s)`
+const THEY_SEEK = String.raw`(?:busca|buscan|está buscando|están buscando|procura|procuram|está procurando|estão procurando|sucht|suchen|recherche|recherchent|cerca|cercano|sta cercando|zoekt|zoeken|szuka|szukają|poszukuje)(?=\s+(?:un|una|uno|une|um|uma|ein|eine|einen|een|${FIRST_HIRE})(?:\/a)?\s)`
 /** A sentence in those languages that says whom it seeks: a title line that is one is not a title. */
 export const SEEKS_IN_LANGUAGES = new RegExp(
   String.raw`(?<!\p{L})(?:${WE_SEEK}|${THEY_SEEK})\s`,
@@ -21,8 +26,10 @@ const HIRING_TRIGGER = new RegExp(
 /** A determiner right before "hiring": "the hiring manager" is a noun, not a verb and a role. */
 const OWNED_BEFORE = /\b(?:the|a|your|our|my|their|his|her)\s+$/i
 /** Words between the trigger and the role that are not part of its name. */
-const FILLER =
-  /^(?:an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|best|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|eine[nm]?|ein|un|une|des|um|uma|uno|una|een)$/i
+const FILLER = new RegExp(
+  String.raw`^(?:${FIRST_HIRE}|its|their|an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|best|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|eine[nm]?|ein|un|une|des|um|uma|uno|una|een)$`,
+  'i',
+)
 /** Words that end a role name: a role name has no verbs, pronouns or prepositions in it. */
 const STOP =
   /^(?:to|who|that|which|with|for|in|at|on|and|or|as|of|from|by|is|are|will|can|you|we|someone|people|person|folks|individuals?|candidates?|talent|help|join|based|remote|hybrid|onsite)$/i
@@ -103,6 +110,19 @@ function qualifiersAfter(after: string, from: number): { words: string[]; end: n
  * Engineer", "wir suchen einen Backend Developer" gives "Backend Developer". The name is the
  * run of words after the trigger that ends in a role noun.
  */
+/**
+ * Whether the words after the role word at `t` go on to another role word, capitalised each
+ * and within the name's length: "Lead" in "Lead Data Engineer" is the engineer's level.
+ */
+function roleGoesOn(tokens: RegExpExecArray[], t: number, count: number): boolean {
+  for (let k = t + 1; k < tokens.length && count < MAX_WORDS; k++, count++) {
+    const word = (tokens[k] as RegExpExecArray)[0]
+    if (!/^\p{Lu}/u.test(word) || STOP.test(word)) return false
+    if (ROLE_WORD.test(word) || ROLE_WORD.test(word.slice(word.lastIndexOf('-') + 1))) return true
+  }
+  return false
+}
+
 export function roleInProse(text: string): Fact<string> | null {
   for (const trigger of allMatches(HIRING_TRIGGER, text.slice(0, 20_000))) {
     // "the hiring manager", "our hiring team": a noun of the poster's side, not a hire.
@@ -120,13 +140,18 @@ export function roleInProse(text: string): Fact<string> | null {
     const written =
       after === slice.split(/[\n.!?;:,()]/)[0] ? after : (slice.split(/[\n.!?;:]/)[0] ?? after)
     const words: string[] = []
-    for (const m of allMatches(TOKEN, after)) {
+    const tokens = allMatches(TOKEN, after)
+    const isRole = (word: string) =>
+      ROLE_WORD.test(word) || ROLE_WORD.test(word.slice(word.lastIndexOf('-') + 1))
+    for (let t = 0; t < tokens.length; t++) {
+      const m = tokens[t] as RegExpExecArray
       const word = m[0]
       if (!words.length && FILLER.test(word)) continue
       if (STOP.test(word)) break
       words.push(word)
       // "Backend-Entwickler", "Front-End-Engineer": a compound whose last part is the role.
-      if (ROLE_WORD.test(word) || ROLE_WORD.test(word.slice(word.lastIndexOf('-') + 1))) {
+      // "een Lead Data Engineer": a role word that names go on after is their qualifier.
+      if (isRole(word) && !roleGoesOn(tokens, t, words.length)) {
         const last = singular(word)
         // "Desenvolvedor(a) Mobile Pleno", "un Développeur Java": a head-first noun, its
         // qualifiers after it.

@@ -104,6 +104,17 @@ describe('a role a third person seeks, named in a sentence', () => {
   ])('"%s" names %s, past when the hire starts and German gender endings', (sentence, title) => {
     expect(roleInProse(sentence)?.value).toBe(title)
   })
+  it.each([
+    ['Het ziekenhuis zoekt een Lead Data Engineer voor zijn platform.', 'Lead Data Engineer'],
+    ['We are hiring a Lead Product Designer to join us.', 'Lead Product Designer'],
+    ['Das Werk sucht ersten Data Engineer für seine Fabrik.', 'Data Engineer'],
+    [
+      'Brightmoor opens a Lisbon hub and is hiring its first Staff Data Engineer',
+      'Staff Data Engineer',
+    ],
+  ])('"%s" names %s: a role word that names go on after, and "its first"', (sentence, title) => {
+    expect(roleInProse(sentence)?.value).toBe(title)
+  })
   it('is not "near" in Spanish ("cerca de")', () => {
     expect(roleInProse('La oficina está cerca de una estación de metro.')).toBeNull()
   })
@@ -333,5 +344,21 @@ describe('a section’s heading and the role on one line', () => {
     )
     if (!result.ok) throw new Error(result.error)
     expect(result.postings[0]?.title).toBe('Lead Product Designer')
+  })
+})
+
+describe('a press release whose headline tells its news, then the role it seeks', () => {
+  it('takes the role the headline ends with for the title', () => {
+    const result = parsePostings(
+      [
+        'Persbericht',
+        'Maasdelta Koeltransport opent datahub in Rotterdam en zoekt eerste Lead Data Engineer',
+        '12 mei 2026',
+        '',
+        'ROTTERDAM – Maasdelta Koeltransport opent op 1 juli een eigen datahub. Het platform draait op Azure en Databricks.',
+      ].join('\n'),
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings[0]?.title).toBe('Lead Data Engineer')
   })
 })
