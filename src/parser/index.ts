@@ -56,7 +56,8 @@ import { stripControls, stripControlsDeep } from './text.ts'
 import { detectLanguage } from './text-language.ts'
 import { judgePosting, postingTerms } from './verdict.ts'
 import { ROLELESS, rolelessPosting } from './roleless-posting.ts'
-import { placesInProse } from './place-in-prose.ts'
+import { datelineTown, placesInProse } from './place-in-prose.ts'
+import type { Line } from './types.ts'
 import { placesInTitle } from './place-in-title.ts'
 import { roleLineFacts, stackOfRole, type RoleLineFacts } from './role-line-facts.ts'
 import { settleNamesakes, type PostingSignals } from './place-namesakes.ts'
@@ -471,6 +472,23 @@ function isIsoDate(value: string | undefined): boolean {
 // seniority, dates): one function per field, reading the shared document, returning the
 // value and what could not be settled. Their extractors plug in here.
 
+/** The most paragraphs of the body a dateline may open: the article's first. */
+const DATELINE_REACH = 3
+
+/** The town the body's first paragraphs give as a dateline, written as a name is. */
+function datelineOf(doc: Doc): string | null {
+  let seen = 0
+  for (let i = doc.headerEnd; i < doc.lines.length && seen < DATELINE_REACH; i++) {
+    const line = doc.lines[i] as Line
+    if (line.noise || line.kind !== 'text') continue
+    seen++
+    const town = datelineTown(line.text)
+    if (town)
+      return town.replace(/\p{Lu}+/gu, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w))
+  }
+  return null
+}
+
 function locationsField(
   doc: Doc,
   company: string | null,
@@ -500,6 +518,12 @@ function locationsField(
       for (const l of places) addLocation(locations, l)
       if (places.length) break
     }
+  }
+  // "EINDHOVEN – Dommelstroom Logistics opent …": a press release's dateline.
+  if (locations.length === 0) {
+    const town = datelineOf(doc)
+    if (town)
+      for (const l of readPlaces(town, { localNames: true }).locations) addLocation(locations, l)
   }
   if (locations.length === 0) {
     const offices = OFFICES_LIST.exec(roleText) ?? OFFICES_LIST.exec(bodyText)

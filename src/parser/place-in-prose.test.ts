@@ -154,3 +154,22 @@ describe('a recruiter’s message titled by the role, its client and its place',
     ])
   })
 })
+
+describe('a press release’s dateline', () => {
+  const body =
+    'Maasdelta Koeltransport opent op 1 juli een eigen datahub en zoekt een Lead Data Engineer. Het platform draait op Azure en Databricks. Ervaring met Python is vereist; het salaris ligt tussen € 6.000 en € 7.500. Solliciteren kan tot 15 juni via de vacature op onze site.'
+  it.each([
+    ['EINDHOVEN – ', 'Eindhoven', 'NL'],
+    ['ROTTERDAM (ANP) – ', 'Rotterdam', 'NL'],
+    ['Leipzig, 12. Mai 2026 – ', 'Leipzig', 'DE'],
+  ])('"%s" opening the first paragraph names the town', (dateline, city, country) => {
+    const posting = record(`Persbericht\n\nDatahub geopend\n\n${dateline}${body}\n`)
+    expect(posting.locations).toMatchObject([{ city, country }])
+  })
+  it('is not a short line’s first words, nor a technology before a dash', () => {
+    const posting = record(
+      `Lead Data Engineer\nMaasdelta Koeltransport\n\nAZURE – ${body} Je werkt vanuit huis.\n`,
+    )
+    expect(posting.locations).toEqual([])
+  })
+})

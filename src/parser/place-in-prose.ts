@@ -36,3 +36,20 @@ export function* placesInProse(text: string, seat: boolean): Generator<string> {
   for (const m of allMatches(seat ? ROLE_OR_SEAT : ROLE_PLACE, text))
     if (/^\p{Lu}/u.test(m[1] ?? '')) yield m[1] ?? ''
 }
+
+/**
+ * A news article's dateline: the town it reports from opens its first paragraph, in capitals
+ * ("EINDHOVEN – Dommelstroom Logistics opent …", "LYON (AFP) —") or followed by the date
+ * ("Leipzig, 12. Mai 2026 – …"). A press release about a role tells where the role is so.
+ */
+const DATELINE =
+  /^(?:(\p{Lu}[\p{Lu}'’. -]{1,30}\p{Lu})(?:\s?\([^()\n]{1,20}\))?(?:,\s?[^–—\n]{0,30}?\d[^–—\n]{0,20}?)?|(\p{Lu}[\p{L}'’. -]{1,30}),\s?[^–—\n]{0,30}?\d[^–—\n]{0,20}?)\s[-–—]\s\p{Lu}/u
+/** The longest line a dateline opens: a paragraph, not a heading. */
+const DATELINE_PARAGRAPH = 80
+
+/** The town a paragraph's dateline names, as written (capitals and all), or null. */
+export function datelineTown(paragraph: string): string | null {
+  if (paragraph.length < DATELINE_PARAGRAPH) return null
+  const m = DATELINE.exec(paragraph)
+  return m ? (m[1] ?? m[2] ?? null) : null
+}

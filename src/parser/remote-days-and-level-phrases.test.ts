@@ -19,6 +19,8 @@ describe('office days from a count of remote days in a five-day week', () => {
     ['pt', 'Modelo com 3 dias de home office por semana.', 2],
     ['it', 'Prevediamo 2 giorni di smart working a settimana.', 3],
     ['nl', 'Je kunt 2 dagen per week thuiswerken.', 3],
+    ['nl', 'Eén dag per week thuiswerken is mogelijk.', 4],
+    ['nl', 'Je werkt op kantoor; één dag per week thuiswerken is mogelijk.', 4],
     ['pl', 'Oferujemy 2 dni pracy zdalnej w tygodniu.', 3],
   ])('%s: %s', (_, sentence, office) => {
     expect(officeDaysIn(sentence)?.value).toBe(office)

@@ -38,6 +38,9 @@ export const NUMBER_WORDS_I18N: Readonly<Record<string, number>> = {
   quattro: 4,
   cinque: 5,
   een: 1,
+  // "één dag per week thuiswerken": Dutch writes the number one with its accents
+  één: 1,
+  eén: 1,
   twee: 2,
   drie: 3,
   vijf: 5,
@@ -49,7 +52,7 @@ export const NUMBER_WORDS_I18N: Readonly<Record<string, number>> = {
   pięć: 5,
 }
 
-const NUM = String.raw`(?:\d|ein(?:e[mn]?|s)?|zwei|drei|vier|f[üu]nf|une?|deux|trois|quatre|cinq|un[ao]|dos|tres|cuatro|cinco|uma?|dois|duas|três|due|tre|quattro|cinque|een|twee|drie|vijf|jeden|dwa|dwóch|trzy|cztery|pięć)`
+const NUM = String.raw`(?:\d|ein(?:e[mn]?|s)?|zwei|drei|vier|f[üu]nf|une?|deux|trois|quatre|cinq|un[ao]|dos|tres|cuatro|cinco|uma?|dois|duas|três|due|tre|quattro|cinque|één|eén|een|twee|drie|vijf|jeden|dwa|dwóch|trzy|cztery|pięć)`
 const RANGE = String.raw`(${NUM}(?:\s?[-–]\s?${NUM}|\s(?:bis|ou|tot|lub|do|[aào])\s${NUM})?)`
 const DAYS = String.raw`(?:(?:arbeits)?tage?n?|jours?|d[ií]as?|giorn[oi]|(?:werk)?dagen|dag|dni|dzień)`
 /** "3x", "3 vezes", "deux fois", "zwei Mal": times, in the eight languages. */
