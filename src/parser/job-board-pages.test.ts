@@ -1878,6 +1878,40 @@ Vaga aberta! A Cafezal Tech está contratando Desenvolvedor Backend Pleno (Kotli
   })
 })
 
+describe('a board’s company profile above the offer, the title under its label', () => {
+  it('takes the role under "Offre d’emploi" for the title, past the profile’s lines', () => {
+    const profile = [
+      'Présentation',
+      'Vellmar est une néobanque pour artisans créée en 2019 à Nantes.',
+      'Chiffres clés',
+      'Création : 2019',
+      'Effectif : 120 personnes',
+      'Parité : 44 % de femmes',
+      'Âge moyen : 31 ans',
+      'Bureaux : Nantes et Paris',
+      'Stack technique de l’entreprise',
+      'Back-end : Kotlin, Spring Boot',
+      'Front-end : React, TypeScript',
+      'Mobile : Swift, Kotlin',
+      'Data : Python, dbt',
+      'Infra : AWS, Terraform',
+      'Voir les 4 offres de Vellmar',
+    ]
+    const page = [
+      'Vellmar',
+      'Fintech · 120 salariés · Nantes',
+      ...profile,
+      'Offre d’emploi',
+      'Ingénieur·e Backend Senior – Kotlin',
+      'CDI',
+      'Nantes',
+      '',
+      'Vous rejoindrez l’équipe Paiements. Expérience de 5 ans avec Kotlin et PostgreSQL attendue. Postulez avec votre CV.',
+    ].join('\n')
+    expect(parsed(page).title).toBe('Ingénieur Backend Senior – Kotlin')
+  })
+})
+
 describe('a microblog’s thread copied with the app’s side menu', () => {
   it('reads the menu whole, items the lists lack among those they know, and the poster as the employer', () => {
     const page = `To view keyboard shortcuts, press question mark

@@ -44,7 +44,7 @@ export function* placesInProse(text: string, seat: boolean): Generator<string> {
  */
 const DATELINE =
   /^(?:(\p{Lu}[\p{Lu}'’. -]{1,30}\p{Lu})(?:\s?\([^()\n]{1,20}\))?(?:,\s?[^–—\n]{0,30}?\d[^–—\n]{0,20}?)?|(\p{Lu}[\p{L}'’. -]{1,30}),\s?[^–—\n]{0,30}?\d[^–—\n]{0,20}?)\s[-–—]\s\p{Lu}/u
-/** The longest line a dateline opens: a paragraph, not a heading. */
+/** The shortest line a dateline may open: a paragraph, not a heading. */
 const DATELINE_PARAGRAPH = 80
 
 /** The town a paragraph's dateline names, as written (capitals and all), or null. */

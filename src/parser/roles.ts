@@ -13,6 +13,7 @@ import {
   URL_ONLY,
 } from './patterns.ts'
 import { endsSentence } from './legal-form.ts'
+import { readFieldLabel } from './field-line.ts'
 import { readPlaces } from './places.ts'
 import { payAfterTitle } from './role-line-facts.ts'
 import type { SummaryLine } from './summary-line.ts'
@@ -425,6 +426,29 @@ function roleLine(doc: Doc, masthead: string | null): { line: Line; title: strin
   return null
 }
 
+/** How far down a page the title's label may stand (a company's profile may come first). */
+const LABEL_REACH = 80
+
+/**
+ * "Offre d'emploi" over "Développeur·se Full-Stack Senior – Elixir / React": a board's label
+ * for the title alone on its line, the role on the next, below a company's profile that
+ * pushes it past where a title is looked for.
+ */
+function titleUnderLabel(doc: Doc): { line: Line; title: string } | null {
+  const lines = doc.lines
+  for (let i = 0; i < Math.min(lines.length - 1, LABEL_REACH); i++) {
+    const line = lines[i] as Line
+    if (line.noise || line.kind === 'blank' || wordCount(line.text) > 4) continue
+    if (readFieldLabel(line.text) !== 'title') continue
+    const next = lines[i + 1] as Line
+    if (next.noise || next.kind === 'blank') continue
+    const title = trimSet(next.text, ' ', ' .:!')
+    if (wordCount(title) <= 10 && looksLikeRole(title) && ROLE_NOUN.test(title))
+      return { line: next, title }
+  }
+  return null
+}
+
 export type RoleReading = {
   /** The roles, in the order the post names them; empty when no role is named. */
   roles: Role[]
@@ -497,6 +521,11 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
       from: besides ? FURTHER_ROLES : 'list of roles',
       score: 5,
     })
+  const labelled = titleUnderLabel(doc)
+  if (labelled) {
+    const value = [{ title: cleanRole(labelled.title) }]
+    out.push({ value, raw: labelled.line.raw, from: 'line under a title label', score: 5 })
+  }
   const own = roleLine(doc, firm ? header.raw : null)
   if (own) {
     const value = [{ title: cleanRole(own.title) }]
