@@ -662,6 +662,24 @@ describe("a newsletter's issue that carries one role", () => {
   })
 })
 
+describe("a newsletter's e-mail whose subject features one role of several", () => {
+  it('reads the subject without its issue number and the other roles it counts', () => {
+    const posting = read(
+      [
+        'Von: Jobpost Nord <post@jobpost-nord.example>',
+        'An: Lena Vogt <lena@mailbox.example>',
+        'Betreff: 🚀 #57: Senior Data Engineer bei Fjordlicht (hybrid) + 4 weitere Jobs',
+        'Datum: Dienstag, 3. März 2026 um 07:30',
+        '',
+        'Hallo Lena,',
+        '',
+        'Fjordlicht baut Software für Häfen. Als Senior Data Engineer arbeitest du mit Python und Snowflake, zwei Tage pro Woche in Kiel. Bewirb dich mit deinem Lebenslauf.',
+      ].join('\n'),
+    )
+    expect([posting.company, posting.title]).toEqual(['Fjordlicht', 'Senior Data Engineer'])
+  })
+})
+
 describe('a forum post whose author names the company in prose', () => {
   it('reads "I lead the platform team at X" with "X\'s platform"', () => {
     const posting = read(

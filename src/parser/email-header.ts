@@ -1,5 +1,6 @@
 import { EMAIL_FORWARD_LINE } from './patterns.ts'
 import type { Line } from './types.ts'
+import { stripEmoji } from './text.ts'
 import { allLanguages } from './words/languages.ts'
 import {
   EMAIL_HEADER_LABELS,
@@ -16,6 +17,25 @@ const FIELD = /^\s*([\p{L}-]{1,30})\s?:\s+(\S.*)$/u
 const SEPARATOR_REACH = 40
 /** How far down a forward may quote the message it passes on, with its header. */
 const FORWARD_REACH = 200
+
+/** A newsletter's issue number before its subject's headline: "#112:", "Nr. 47 –", "Issue 9 |". */
+const ISSUE_NUMBER =
+  /^(?:(?:issue|ausgabe|nr\.?|no\.?|n[°º]|numéro|número|numero|nummer|wydanie)\s?)?#?\d{1,4}\s?[:|–—-]\s+/iu
+/**
+ * "… + 6 weitere Jobs", "… and 5 more roles": the other roles an issue carries, after the one
+ * its subject features.
+ */
+const MORE_ROLES =
+  /\s+(?:\+|and|und|et|[eiy]|en|plus)\s?\d{1,3}\s+(?:more|other|further|weitere|andere|autres|más|otras|otros|mais|outras|altre|altri|meer|więcej|innych)\s+\p{L}+$/iu
+
+/** The role a newsletter's subject features, without its issue number and its other roles. */
+function newsletterSubjectRole(subject: string): string {
+  // "🔥 #112: …": the headline's emoji first.
+  const bare = (stripEmoji(subject).trim() || subject)
+    .replace(ISSUE_NUMBER, '')
+    .replace(MORE_ROLES, '')
+  return bare || subject
+}
 
 /**
  * An e-mail pasted with its header ("From: …", "To: …", "Subject: …", "Date: …", in the
@@ -66,7 +86,7 @@ export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string
       continue
     for (const { line, label, value } of block) {
       if (SUBJECT.has(label) && !subjectKept) {
-        line.text = value.trim()
+        line.text = newsletterSubjectRole(value.trim())
         subjectKept = true
       } else mark(line, 'e-mail header')
     }
