@@ -186,6 +186,24 @@ describe('a title announced as a job', () => {
   })
 })
 
+describe('a title whose bracket is a remark of the poster', () => {
+  it.each([
+    [
+      "Role: Senior Analytics Engineer (Data team, reports to me – I'm the Director of Data)",
+      'Senior Analytics Engineer',
+    ],
+    ['Role: Platform Engineer (you’ll work with our SRE guild)', 'Platform Engineer'],
+    // A place's code in capitals is no pronoun: the bracket stays, as the title writes it.
+    ['Role: Staff Engineer (Portland, ME)', 'Staff Engineer (Portland, ME)'],
+    ['Role: Data Engineer (Python, dbt)', 'Data Engineer (Python, dbt)'],
+  ])('%s', (line, title) => {
+    const posting = read(
+      `${line}\nHarrowgate Ltd\n\nWe build logistics software in Python and Go.\nApply at jobs@harrowgate.example`,
+    )
+    expect(posting.title).toBe(title)
+  })
+})
+
 describe('a forwarded e-mail quoting the message it passes on', () => {
   const mail = [
     'From: Tomás Ruiz <tomas@example.org>',

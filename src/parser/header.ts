@@ -354,6 +354,12 @@ const ARTICLE_FIRST = /^(?:an?|un|une|um|uma|uno|una|ein|eine|einen|een)\s/i
 
 /** The brackets that end a title, and what they hold. */
 const TRAILING_BRACKET_TEXT = /\s*\(([^()]{1,80})\)\s*$/
+/**
+ * A remark's words: the poster or the reader speaking ("reports to me", "I'm", "you'll"); in
+ * small letters, as "ME" is Maine's code ("Portland, ME").
+ */
+const SPEAKS_IN_BRACKET =
+  /(?<![\p{L}'’])(?:I(?:['’]m|['’]ll|\s+am)|me|my|[Yy]ou(?:['’]ll|['’]d|\s+will|\s+would)|[Ww]e(?:['’]re|\s+are))(?![\p{L}'’])/u
 
 /** Whether every bracket a text opens it closes: "Engineer (Remote" does not. */
 function balancedBrackets(text: string): boolean {
@@ -416,6 +422,9 @@ function cleanTitleAnew(title: string): string {
   const first = terms?.[1]?.split(',')[0]?.trim()
   if (terms && first && onlyContractOrMode(first, { b2b: false }))
     clean = clean.slice(0, terms.index)
+  // "Senior Analytics Engineer (Data team, reports to me – I'm the Director of Data)": a
+  // bracket that speaks of the poster or the reader is a remark, not the role's name.
+  else if (terms?.[1] && SPEAKS_IN_BRACKET.test(terms[1])) clean = clean.slice(0, terms.index)
   return trimSet(
     stripGenderTags(clean.replace(/\s+/g, ' ').replace(APPLY_TAIL, ''))
       .replace(TITLE_WORKLOAD_TAIL, '')
