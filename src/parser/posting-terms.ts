@@ -103,6 +103,10 @@ export const POSTING_TERMS: readonly string[] = [
   'sviluppatore',
   'cerchiamo',
   'mansioni',
+  // a public body's competition ("concorso pubblico … a tempo pieno e indeterminato")
+  'concorso pubblico',
+  'retribuzion',
+  'tempo (?:pieno|indeterminato|determinato|parziale)',
   // nl
   'vereisten',
   'verantwoordelijkheden',

@@ -5,7 +5,7 @@ import { levelFromWord } from './level.ts'
 import { techByName } from './taxonomy.ts'
 
 /** "We are looking for" in the seven languages beyond English ("is hiring" too: "está contratando"). */
-const WE_SEEK = String.raw`wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|está contratando|estão contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy`
+const WE_SEEK = String.raw`nel profilo (?:professionale )?di|per il profilo (?:professionale )?di|wir suchen|suchen wir|nous recherchons|nous recrutons|recherchons|buscamos|estamos buscando|procuramos|estamos contratando|está contratando|estão contratando|cerchiamo|stiamo cercando|wij zoeken|we zoeken|szukamy|poszukujemy`
 /**
  * "zoekt eerste Lead Data Engineer", "sucht ersten Data Engineer": a headline's "first", where
  * a sentence has its article.

@@ -362,3 +362,27 @@ describe('a press release whose headline tells its news, then the role it seeks'
     expect(result.postings[0]?.title).toBe('Lead Data Engineer')
   })
 })
+
+describe('a public body’s competition for a post, its role named in the notice', () => {
+  it('is a posting, titled by the profile it fills, its body named under "Ente"', () => {
+    const result = parsePostings(
+      [
+        'CONCORSO',
+        'Aperto',
+        '',
+        'Concorso pubblico, per esami, per la copertura di n. 2 posti a tempo pieno e indeterminato nel profilo di Funzionario informatico, Area dei Funzionari',
+        '',
+        'Ente',
+        'Unione dei Comuni della Val Trebbia',
+        '',
+        'Descrizione',
+        'Il funzionario sviluppa applicativi web in Java e PostgreSQL per i servizi ai cittadini. Retribuzione lorda annua: € 23.000.',
+      ].join('\n'),
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings[0]).toMatchObject({
+      title: 'Funzionario',
+      company: 'Unione dei Comuni della Val Trebbia',
+    })
+  })
+})

@@ -149,7 +149,7 @@ export const REMOTE_STRONG_I18N: readonly RegExp[] = [
 
 /** Hybrid in the supported languages, and a share of remote time short of all of it. */
 export const HYBRID_I18N =
-  /(?<!\p{L})(?:hybride[nmrs]?(?![\s-](?:cloud|apps?|mobile|infra\p{L}*|archite[ck]t\p{L}*|KI|AI)(?!\p{L}))|h[íi]brid[oa]s?|ibrid[oa]|hybrydow\p{L}*)(?!\p{L})|\bhome[- ]?office[- ](?:tage?|möglich|option|anteil)|\bmobiles?\s+arbeiten\b|\bt[ée]l[ée]travail\s+(?:partiel|possible|\d|deux|trois|un)|\bteletraba(?:jo|lho)\s+parcial\b|\bsemi[- ]?presencial\b|\bsmart\s*working\b|(?:^|\s)[1-9]\d\s?%\s*(?:remote|home[- ]?office|t[ée]l[ée]travail|remoto|zdaln)/iu
+  /(?<!\p{L})(?:hybride[nmrs]?(?![\s-](?:cloud|apps?|mobile|infra\p{L}*|archite[ck]t\p{L}*|KI|AI)(?!\p{L}))|h[íi]brid[oa]s?|ibrid[oa]|hybrydow\p{L}*)(?!\p{L})|\bhome[- ]?office[- ](?:tage?|möglich|option|anteil)|\bmobiles?\s+arbeiten\b|\bt[ée]l[ée]travail\s+(?:partiel|possible|\d|deux|trois|un)|\bteletraba(?:jo|lho)\s+parcial\b|\bsemi[- ]?presencial\b|\bsmart\s*working\b|\blavoro\s+agile\b|(?:^|\s)[1-9]\d\s?%\s*(?:remote|home[- ]?office|t[ée]l[ée]travail|remoto|zdaln)/iu
 
 /** A word or two, none of them "mostly" ("überwiegend vor Ort" leaves room for home working). */
 const NOT_MOSTLY = String.raw`(?:\s+(?!überwiegend|teilweise|meist|hauptsächlich|größtenteils)\p{L}+){0,2}?`
@@ -195,7 +195,7 @@ export const MODE_WORD_I18N =
 const NUM_ANY = String.raw`(?:one|two|three|four|${NUM.slice(3, -1)})`
 const RANGE_ANY = String.raw`(${NUM_ANY}(?:\s?[-–]\s?${NUM_ANY}|\s(?:to|or|bis|ou|tot|lub|do|[aào])\s${NUM_ANY})?)`
 /** Working away from the office, in the eight languages: "remote", "Homeoffice", "télétravail" … */
-const AWAY = String.raw`(?:remote(?:ly)?|from\shome|wfh|mobile\sworking|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|thuis(?:werk(?:en)?|\swerken)?|telewerk(?:en)?|pracy\szdalnej|praca\szdalna|zdalnie)`
+const AWAY = String.raw`(?:remote(?:ly)?|from\shome|wfh|mobile\sworking|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|lavoro\sagile|thuis(?:werk(?:en)?|\swerken)?|telewerk(?:en)?|pracy\szdalnej|praca\szdalna|zdalnie)`
 
 /**
  * Words that may stand between working away and its count of days: "Télétravail possible 2

@@ -190,6 +190,7 @@ describe('an on-site role', () => {
     'Da Sie im Labor arbeiten, ist Homeoffice bei dieser Stelle nicht vorgesehen.',
     "Le télétravail n'est pas prévu sur ce poste.",
     'Thuiswerken is in deze functie niet voorzien.',
+    'Il lavoro agile non è previsto per questo profilo.',
   ])('is read from working away refused in its language: %s', (body) => {
     expect(read(body).mode).toBe('onsite')
   })
@@ -517,5 +518,19 @@ describe('Belgian Dutch "telewerk"', () => {
   it('reads days of telework as days away from the office', () => {
     expect(read('Telewerk mogelijk tot 2 dagen per week.')).toEqual({ mode: 'hybrid', days: 3 })
     expect(read('Thuiswerk tot 2 dagen per week.')).toEqual({ mode: 'hybrid', days: 3 })
+  })
+})
+
+describe('work mode: "lavoro agile", the Italian public sector’s word for working away', () => {
+  it('is hybrid when allowed for some days, on site when refused', () => {
+    expect(
+      read(
+        'Il rapporto di lavoro si svolge presso la sede; è consentito il lavoro agile fino a 8 giorni al mese.',
+      ).mode,
+    ).toBe('hybrid')
+    expect(read('Prevediamo 2 giorni di lavoro agile a settimana.')).toEqual({
+      mode: 'hybrid',
+      days: 3,
+    })
   })
 })

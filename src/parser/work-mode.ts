@@ -98,6 +98,7 @@ const MODE_HINTS = [
   'mobil',
   'smart',
   'kantoor',
+  'lavoro agile',
 ]
 const DAY_HINTS = [
   'day',

@@ -56,7 +56,8 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
     ),
     es: list('empresa, compañía, empleador, nombre de la empresa, publicado por, publicada por'),
     pt: list('empresa, companhia, empregador, publicado por, publicada por, anunciada por'),
-    it: list('azienda, società, datore di lavoro, pubblicato da, pubblicata da'),
+    // a public body's competition names the hiring body its "Ente"
+    it: list('azienda, società, datore di lavoro, pubblicato da, pubblicata da, ente'),
     nl: list('bedrijf, organisatie, werkgever, bedrijfsnaam, geplaatst door, aangeboden door'),
     pl: list('firma, pracodawca, spółka, nazwa firmy, dodane przez, opublikowane przez'),
   },

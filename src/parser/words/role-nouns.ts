@@ -82,7 +82,8 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     direttore, direttrice, tecnico, amministratore, specialista, stagista, tirocinante,
     tirocinio, ricercatore, ricercatrice, progettista, sistemista, esperto, esperta,
     cofondatore, cofondatrice, dottorando, dottoranda, addetto, addetta, impiegato,
-    impiegata, assistente, tecnica, capo progetto, coordinatore, coordinatrice
+    impiegata, assistente, tecnica, capo progetto, coordinatore, coordinatrice,
+    funzionario, funzionaria, istruttore, istruttrice
   `),
   nl: list(`
     *ontwikkelaar, *ontwikkelaars, *programmeur, *architect, *beheerder, *adviseur,
