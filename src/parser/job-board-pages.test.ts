@@ -1912,6 +1912,13 @@ describe('a board’s company profile above the offer, the title under its label
   })
 })
 
+describe('a cookie notice’s buttons, their words in the other order', () => {
+  it('are never the company over the header', () => {
+    const page = `Nous utilisons des cookies\nCe site utilise des cookies pour mesurer son audience.\nAccepter tout\nRefuser\nPersonnaliser\n\nVaudoise Robotique SA\nIngénieur logiciel embarqué\n\nLieu de travail : Yverdon-les-Bains\n\nVous développerez nos contrôleurs en C++ et Rust. Postulez avec votre CV.\n`
+    expect(parsed(page).company).toBe('Vaudoise Robotique')
+  })
+})
+
 describe('a microblog’s thread copied with the app’s side menu', () => {
   it('reads the menu whole, items the lists lack among those they know, and the poster as the employer', () => {
     const page = `To view keyboard shortcuts, press question mark

@@ -41,6 +41,11 @@ describe('page chrome', () => {
     'alle akzeptieren ablehnen details',
     'tout refuser | personnaliser',
     'refuse customise accept',
+    // the buttons' words in the other order
+    'accepter tout',
+    'refuser tout',
+    'accetta tutto',
+    'aceitar tudo',
   ])('reads "%s" as a notice’s buttons', (key) => expect(isConsentButtons(key)).toBe(true))
   it.each([
     'jetzt bewerben',
