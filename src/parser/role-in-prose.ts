@@ -25,9 +25,14 @@ const HIRING_TRIGGER = new RegExp(
 )
 /** A determiner right before "hiring": "the hiring manager" is a noun, not a verb and a role. */
 const OWNED_BEFORE = /\b(?:the|a|your|our|my|their|his|her)\s+$/i
+/**
+ * "una persona Engineering Manager", "una figura di Data Engineer", "eine Person als …": the
+ * person before the role, and the word that joins it to the role.
+ */
+const A_PERSON = String.raw`persona|pessoa|personne|person|persoon|osobę|osoby|profilo|profil|perfil|figura|di|als|como|comme|come|jako`
 /** Words between the trigger and the role that are not part of its name. */
 const FILLER = new RegExp(
-  String.raw`^(?:${FIRST_HIRE}|its|their|an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|best|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|eine[nm]?|ein|un|une|des|um|uma|uno|una|een)$`,
+  String.raw`^(?:${FIRST_HIRE}|${A_PERSON}|its|their|an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|best|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|eine[nm]?|ein|un|une|des|um|uma|uno|una|een)$`,
   'i',
 )
 /** Words that end a role name: a role name has no verbs, pronouns or prepositions in it. */

@@ -112,9 +112,15 @@ describe('a role a third person seeks, named in a sentence', () => {
       'Brightmoor opens a Lisbon hub and is hiring its first Staff Data Engineer',
       'Staff Data Engineer',
     ],
-  ])('"%s" names %s: a role word that names go on after, and "its first"', (sentence, title) => {
-    expect(roleInProse(sentence)?.value).toBe(title)
-  })
+    ['Buscamos una persona Engineering Manager para liderar el equipo.', 'Engineering Manager'],
+    ['Cerchiamo una figura di Data Engineer per il nostro team.', 'Data Engineer'],
+    ['Wir suchen eine Person als Data Engineer für unser Team.', 'Data Engineer'],
+  ])(
+    '"%s" names %s: a role word that names go on after, "its first", and the person before it',
+    (sentence, title) => {
+      expect(roleInProse(sentence)?.value).toBe(title)
+    },
+  )
   it('is not "near" in Spanish ("cerca de")', () => {
     expect(roleInProse('La oficina está cerca de una estación de metro.')).toBeNull()
   })
