@@ -498,7 +498,7 @@ function firstLine(doc: Doc): Line | undefined {
 }
 
 /** "at Acme" under the title (Greenhouse, "bei Acme", "chez Acme"): the company after "at". */
-const EMPLOYER_AT = /^(?:at|@|bei|chez|presso|bij)\s+(?=\p{Lu}|\p{N})/u
+const EMPLOYER_AT = /^(?:at|@|bei|chez|presso|bij|en)\s+(?=\p{Lu}|\p{N})/u
 
 /** Job boards print the company on the line under the title: the second short header line. */
 /** The title's line among the first lines shown, and how far a name under it is read. */

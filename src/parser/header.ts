@@ -199,6 +199,8 @@ export function findHeaderEnd(lines: Line[], preface = findPreface(lines)): numb
     if (
       kind &&
       kind !== 'unknown' &&
+      // "70.000 € - 85.000 €" over "Salario bruto anual + 10% variable": the pay's note.
+      !(kind === 'logistics' && payNote(lines, i)) &&
       !(taken === 1 && isTitleLike(line.text)) &&
       !(taken <= 2 && nameWithOrganisationWord(line.text)) &&
       !linkToCompanyPage(lines, i, kind)
@@ -206,6 +208,24 @@ export function findHeaderEnd(lines: Line[], preface = findPreface(lines)): numb
       return i
   }
   return lines.length
+}
+
+/** The most words of a note under a pay's amount. */
+const PAY_NOTE_WORDS = 8
+
+/**
+ * Whether line i is a short note under a line that is a pay's amount alone ("70.000 € -
+ * 85.000 €" over "Salario bruto anual + 10% variable"), as a board that leads with the pay
+ * lays them out above the title.
+ */
+function payNote(lines: Line[], i: number): boolean {
+  if (wordCount((lines[i] as Line).text) > PAY_NOTE_WORDS) return false
+  for (let j = i - 1; j >= 0; j--) {
+    const above = lines[j] as Line
+    if (above.kind === 'blank') continue
+    return !above.noise && hasMoney(above.text) && !/\p{L}{2}/u.test(above.text)
+  }
+  return false
 }
 
 /** The most words of a title's second line. */

@@ -1919,6 +1919,34 @@ describe('a cookie notice’s buttons, their words in the other order', () => {
   })
 })
 
+describe('a board that leads with the pay, above the title and "en <company>"', () => {
+  it('reads the pay’s note as the header’s, then the title and the employer', () => {
+    const page = [
+      '← Todas las ofertas',
+      '',
+      '60.000 € - 72.000 €',
+      'Salario bruto anual + 8% variable',
+      '',
+      'Staff Data Engineer - Plataforma de Datos',
+      'en Cobalto Seguros',
+      '',
+      '🏠 100% remoto (España)',
+      '',
+      'Cobalto Seguros es una aseguradora digital. Buscamos una persona Staff Data Engineer para liderar el equipo de datos con Python y Snowflake.',
+    ].join('\n')
+    expect(parsed(page)).toMatchObject({
+      company: 'Cobalto Seguros',
+      title: 'Staff Data Engineer - Plataforma de Datos',
+      workMode: 'remote',
+    })
+  })
+  it('reads "en Madrid" under the title as the place, not the employer', () => {
+    const page = `Backend Engineer\nen Madrid\n\nSomos Lumo y buscamos un Backend Engineer con Python y AWS. Envía tu CV.\n`
+    expect(parsed(page)).toMatchObject({ locations: [{ city: 'Madrid', country: 'ES' }] })
+    expect(parsed(page).company).not.toBe('Madrid')
+  })
+})
+
 describe('a microblog’s thread copied with the app’s side menu', () => {
   it('reads the menu whole, items the lists lack among those they know, and the poster as the employer', () => {
     const page = `To view keyboard shortcuts, press question mark
