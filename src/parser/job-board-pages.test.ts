@@ -1910,6 +1910,21 @@ describe('a board’s company profile above the offer, the title under its label
     ].join('\n')
     expect(parsed(page).title).toBe('Ingénieur Backend Senior – Kotlin')
   })
+  it('takes the project under a freelance board’s "Projekt" pill for the title', () => {
+    const page = [
+      'Startseite > Projekte > IT > Senior Data Engineer (m/w/d) Databricks',
+      '',
+      'Projekt',
+      'Senior Data Engineer (m/w/d) Databricks',
+      '',
+      'Projekt-ID: 1234-5678',
+      'Einsatzort: Köln',
+      'Remote-Anteil: 60 %',
+      '',
+      'Für unseren Kunden aus der Versicherungsbranche suchen wir Unterstützung beim Aufbau einer Datenplattform mit Databricks und Python.',
+    ].join('\n')
+    expect(parsed(page).title).toBe('Senior Data Engineer Databricks')
+  })
 })
 
 describe('a cookie notice’s buttons, their words in the other order', () => {

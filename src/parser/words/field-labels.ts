@@ -27,7 +27,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
       'title, job title, role, position, job, job position, open role, open position, the role, the position, position title, role title',
     ),
     de: list(
-      'stellenbezeichnung, jobtitel, position, stelle, berufsbezeichnung, stellenangebot, stellenanzeige, jobangebot, die stelle, die position',
+      'stellenbezeichnung, jobtitel, position, stelle, berufsbezeichnung, stellenangebot, stellenanzeige, jobangebot, die stelle, die position, projekt, projektangebot, projekttitel',
     ),
     fr: list(
       "poste, intitulé du poste, titre du poste, intitulé, offre d’emploi, offre d'emploi, le poste, fonction, la fonction",
