@@ -75,6 +75,18 @@ describe('the company of a posting whose legal name differs from its brand', () 
       expect(result.ok && result.posting.company).toBe('Corvina Learning')
     }
   })
+  it('is the name a board’s company field gives, though the prose uses a shorter brand', () => {
+    const text = [
+      'PROGRAMADOR WEB PHP (M/F)',
+      '',
+      'Empresa: Tamega - Soluções Informáticas, Lda.',
+      'Zona: Braga',
+      '',
+      'A Tamega é uma empresa de software sediada em Braga. Trabalharás com PHP e Laravel.',
+    ].join('\n')
+    const result = parsePosting(text, { file: 'tamega.txt' })
+    expect(result.ok && result.posting.company).toBe('Tamega - Soluções Informáticas')
+  })
 })
 
 describe('proseSpelling', () => {

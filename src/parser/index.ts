@@ -185,7 +185,11 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   // A board's header or the line under the title names the employer as the page shows it
   // ("Hafenlicht Commerce GmbH" over "Hafenlicht ist …"): that name stands. A name read
   // from an imprint or a signature goes by the brand the prose uses.
-  const shown = company.from === 'job-board header' || company.from === 'line under the title'
+  const shown =
+    company.from === 'job-board header' ||
+    company.from === 'line under the title' ||
+    // "Empresa: Minhotech - Soluções Informáticas, Lda.": a board's company field.
+    (company.from?.endsWith(':" line') ?? false)
   if (company.value)
     company.value = proseSpelling(
       shown ? company.value : brandOf(company.value, doc.allText),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   isBreadcrumb,
   isConsentButtons,
+  isCookieHeading,
   isCookieNotice,
   isListingActions,
   isPageMetaLine,
@@ -32,6 +33,14 @@ describe('page chrome', () => {
     'ta strona korzysta z ciasteczek w celach statystycznych. korzystając ze strony, zgadzasz się na ich użycie.',
   ])('reads "%s" as a cookie notice', (key) => {
     expect(isCookieNotice(key)).toBe(true)
+  })
+  it.each([
+    'intermediair vraagt je toestemming',
+    'jobboard bittet um ihre zustimmung',
+    'nous demandons votre consentement',
+    'we ask for your consent',
+  ])('reads "%s", the consent a notice asks for, as its heading', (key) => {
+    expect(isCookieHeading(key)).toBe(true)
   })
   it('does not read a posting sentence about a cookie as a notice', () => {
     expect(isCookieNotice('you will bake the best cookie in town.')).toBe(false)

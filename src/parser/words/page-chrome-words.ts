@@ -454,14 +454,15 @@ export const COOKIE_WORDS: PerLanguage<string> = {
  * Lower case, matched anywhere in the line.
  */
 export const PRIVACY_WORDS: PerLanguage<string> = {
-  en: ['privacy'],
-  de: ['privatsphäre', 'datenschutz'],
-  fr: ['vie privée', 'confidentialité'],
-  es: ['privacidad'],
-  pt: ['privacidade'],
-  it: ['privacy', 'riservatezza'],
-  nl: ['privacy'],
-  pl: ['prywatność', 'prywatności'],
+  // or the consent it asks for ("Intermediair vraagt je toestemming")
+  en: ['privacy', 'your consent'],
+  de: ['privatsphäre', 'datenschutz', 'ihre zustimmung', 'deine zustimmung', 'ihre einwilligung'],
+  fr: ['vie privée', 'confidentialité', 'votre consentement'],
+  es: ['privacidad', 'su consentimiento', 'tu consentimiento'],
+  pt: ['privacidade', 'seu consentimento'],
+  it: ['privacy', 'riservatezza', 'il tuo consenso', 'il suo consenso'],
+  nl: ['privacy', 'je toestemming', 'uw toestemming'],
+  pl: ['prywatność', 'prywatności', 'twoją zgodę', 'pańską zgodę'],
 }
 
 /**
