@@ -534,3 +534,13 @@ describe('work mode: "lavoro agile", the Italian public sector’s word for work
     })
   })
 })
+
+describe('weekdays named on both sides of the office', () => {
+  it('counts the days the sentence names first, before the office, not the free days after it', () => {
+    expect(
+      read(
+        'Hybrides Arbeiten: Wir sehen uns an festen Teamtagen – dienstags, mittwochs und donnerstags – im Office in der Altstadt, montags und freitags arbeitest du, wo du möchtest.',
+      ),
+    ).toEqual({ mode: 'hybrid', days: 3 })
+  })
+})

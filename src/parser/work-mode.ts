@@ -317,9 +317,14 @@ function officeDaysOfAwayShare(sentence: string): Fact<number> | null {
 
 /** "au bureau le mardi et le jeudi", "dienstags und donnerstags im Büro": weekdays counted. */
 function weekdaysAtOffice(sentence: string): Fact<number> | null {
-  for (const pattern of WEEKDAY_LIST_I18N) {
-    const list = pattern.exec(sentence)
-    if (!list?.[1] || PER_MONTH_I18N.test(sentence.slice(list.index + list[0].length))) continue
+  // "an festen Teamtagen – dienstags, mittwochs und donnerstags – im Office …, montags und
+  // freitags arbeitest du, wo du möchtest": the days the sentence names first are the
+  // office's, whichever side of the office they stand on.
+  const lists = WEEKDAY_LIST_I18N.map((pattern) => pattern.exec(sentence))
+    .filter((list): list is RegExpExecArray => list !== null)
+    .sort((a, b) => a.index - b.index)
+  for (const list of lists) {
+    if (!list[1] || PER_MONTH_I18N.test(sentence.slice(list.index + list[0].length))) continue
     const days = weekdaysNamed(list[1])
     // "de lunes a jueves de 8:00 a 17:00 y viernes de 8:00 a 14:00": the week's hours name
     // every day, if not in one list.
