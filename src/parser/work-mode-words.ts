@@ -427,15 +427,18 @@ export const REMOTE_REFUSED_I18N = new RegExp(
 
 /** The time a share is of: "of the working time", "der Arbeitszeit", "du temps de travail". */
 const OF_THE_TIME = String.raw`(?:of\s+(?:the|your)\s+(?:working\s+|work\s+)?(?:time|week|hours)|der\s+(?:Arbeitszeit|Zeit|Woche)|du\s+temps(?:\s+de\s+travail)?|de\s+la\s+(?:jornada|semana)|del\s+tiempo(?:\s+de\s+trabajo)?|d[oa]\s+(?:tempo|jornada|semana)(?:\s+de\s+trabalho)?|del\s+tempo(?:\s+di\s+lavoro)?|dell['’]orario(?:\s+di\s+lavoro)?|van\s+de\s+(?:werk)?(?:tijd|week)|czasu\s+pracy)`
+/** "up to 40 %" in the eight languages; the share is the first group. */
+const UP_TO_SHARE = String.raw`(?<!\p{L})(?:up\s+to|bis\s+zu|jusqu['’]à|hasta\s+(?:el|un)|até|fino\s+al|tot|do)\s+(\d{2})\s?%\s+`
 /**
  * The most of the time a hire may work away, in a sentence that names working away: "mobile
  * working for up to 40 % of the working time", "bis zu 40 % der Arbeitszeit", "jusqu'à 60 %
- * du temps de travail". The share is the first group; the rest of the week is at the office.
+ * du temps de travail"; or the way of working right after the share, "bis zu 60 % mobiles
+ * Arbeiten". The share is the first group; the rest of the week is at the office.
  */
-export const AWAY_SHARE = new RegExp(
-  String.raw`(?<!\p{L})(?:up\s+to|bis\s+zu|jusqu['’]à|hasta\s+(?:el|un)|até|fino\s+al|tot|do)\s+(\d{2})\s?%\s+${OF_THE_TIME}`,
-  'iu',
-)
+export const AWAY_SHARE: readonly RegExp[] = [
+  new RegExp(UP_TO_SHARE + OF_THE_TIME, 'iu'),
+  new RegExp(UP_TO_SHARE + AWAY, 'iu'),
+]
 
 /** Where a share of the week is spent, after it: at the office, in the eight languages. */
 const AT_OFFICE_SHARE = String.raw`on[- ]?site|in[- ]office|in (?:the|our) office|at (?:the|our) office|de présence|sur site|au bureau|vor ort|im büro|präsenz|presencial|en (?:la )?oficina|no escritório|in sede|in ufficio|in presenza|op kantoor|w biurze|stacjonarnie`

@@ -288,6 +288,9 @@ describe('office days from the most of the time a hire may work away', () => {
     ['Mobiles Arbeiten ist bis zu 40 % der Arbeitszeit möglich.', 3],
     ["Télétravail possible jusqu'à 60 % du temps de travail.", 2],
     ['Teletrabajo hasta el 40 % de la jornada.', 3],
+    // the way of working right after the share
+    ['Flexible Arbeitszeiten und bis zu 60 % mobiles Arbeiten innerhalb Deutschlands.', 2],
+    ['Je kunt tot 40 % thuiswerken, de rest op kantoor.', 3],
   ])('%s', (body, days) => {
     expect(read(body)).toEqual({ mode: 'hybrid', days })
   })

@@ -309,7 +309,8 @@ function officeDaysOfShare(sentence: string): Fact<number> | null {
  */
 function officeDaysOfAwayShare(sentence: string): Fact<number> | null {
   if (!AWAY_WORD_I18N.test(sentence)) return null
-  const m = AWAY_SHARE.exec(sentence)
+  let m: RegExpExecArray | null = null
+  for (const pattern of AWAY_SHARE) if ((m = pattern.exec(sentence))) break
   const share = Number(m?.[1])
   if (!m || share < 20 || share > 80 || share % 20 !== 0) return null
   return { value: 5 - share / 20, raw: m[0], from: 'most of the time away' }
