@@ -392,3 +392,29 @@ describe('a public body’s competition for a post, its role named in the notice
     })
   })
 })
+
+describe('a post that states what the role is called', () => {
+  it.each([
+    [
+      'The title is Founding Design Engineer. In practice you will own our editor.',
+      'Founding Design Engineer',
+    ],
+    [
+      'Der Jobtitel lautet Lead Data Engineer, im Alltag baust du unsere Plattform.',
+      'Lead Data Engineer',
+    ],
+  ])('takes the stated name over the headline’s: %s', (sentence, title) => {
+    const result = parsePostings(
+      `We’re hiring our first Design Engineer\n\nQuillpost makes a writing app for teams. ${sentence} We use React and TypeScript. Apply with your portfolio.`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings[0]?.title).toBe(title)
+  })
+  it('is no role’s name when what follows names none', () => {
+    const result = parsePostings(
+      `We’re hiring our first Design Engineer\n\nQuillpost makes a writing app for teams. The title is Negotiable for the right person. We use React. Apply with your portfolio.`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings[0]?.title).toBe('Design Engineer')
+  })
+})

@@ -426,6 +426,15 @@ function roleLine(doc: Doc, masthead: string | null): { line: Line; title: strin
   return null
 }
 
+/**
+ * "The title is Founding Design Engineer", "the official job title will be …", "Der Jobtitel
+ * lautet …", "le titre du poste est …": the role's name as the post states it.
+ */
+const TITLE_STATED =
+  /\b(?:the|our|its|this role's|the role's|(?:the\s+)?official|(?:the\s+)?formal)\s+(?:job\s+)?title\s+(?:is|will\s+be)\s+(?:["“]\s?)?(\p{Lu}[^.,\n"”(]{2,80})|\bder\s+(?:job|stellen)titel\s+lautet\s+(\p{Lu}[^.,\n"„“(]{2,80})|\ble\s+titre\s+du\s+poste\s+est\s+(\p{Lu}[^.,\n"«»(]{2,80})/iu
+/** How far into the body a title may be stated. */
+const TITLE_STATED_REACH = 20_000
+
 /** How far down a page the title's label may stand (a company's profile may come first). */
 const LABEL_REACH = 80
 
@@ -520,6 +529,22 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
       raw: list.map((r) => r.title).join('; '),
       from: besides ? FURTHER_ROLES : 'list of roles',
       score: 5,
+    })
+  // "The title is Founding Design Engineer.": the post says what the role is called.
+  const stated = TITLE_STATED.exec(doc.bodyText.slice(0, TITLE_STATED_REACH))
+  const statedName = stated?.[1] ?? stated?.[2] ?? stated?.[3]
+  const statedTitle = statedName ? trimSet(statedName, ' ', ' .:!,;') : ''
+  if (
+    statedTitle &&
+    wordCount(statedTitle) <= 8 &&
+    looksLikeRole(statedTitle) &&
+    ROLE_NOUN.test(statedTitle)
+  )
+    out.push({
+      value: [{ title: cleanRole(statedTitle) }],
+      raw: stated?.[0] ?? '',
+      from: 'title stated',
+      score: 7,
     })
   const labelled = titleUnderLabel(doc)
   if (labelled) {
