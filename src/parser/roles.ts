@@ -432,6 +432,8 @@ function roleLine(doc: Doc, masthead: string | null): { line: Line; title: strin
  */
 const TITLE_STATED =
   /\b(?:the|our|its|this role's|the role's|(?:the\s+)?official|(?:the\s+)?formal)\s+(?:job\s+)?title\s+(?:is|will\s+be)\s+(?:["“]\s?)?(\p{Lu}[^.,\n"”(]{2,80})|\bder\s+(?:job|stellen)titel\s+lautet\s+(\p{Lu}[^.,\n"„“(]{2,80})|\ble\s+titre\s+du\s+poste\s+est\s+(\p{Lu}[^.,\n"«»(]{2,80})/iu
+/** The nouns TITLE_STATED turns on, as they are written. */
+const TITLE_NOUNS = ['title', 'Title', 'titel', 'Titel', 'titre']
 /** How far into the body a title may be stated. */
 const TITLE_STATED_REACH = 20_000
 
@@ -531,7 +533,9 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
       score: 5,
     })
   // "The title is Founding Design Engineer.": the post says what the role is called.
-  const stated = TITLE_STATED.exec(doc.bodyText.slice(0, TITLE_STATED_REACH))
+  const body = doc.bodyText.slice(0, TITLE_STATED_REACH)
+  // The pattern only where its noun stands: most posts say no such thing.
+  const stated = TITLE_NOUNS.some((noun) => body.includes(noun)) ? TITLE_STATED.exec(body) : null
   const statedName = stated?.[1] ?? stated?.[2] ?? stated?.[3]
   const statedTitle = statedName ? trimSet(statedName, ' ', ' .:!,;') : ''
   if (
@@ -546,7 +550,8 @@ export function titleCandidates(doc: Doc, summary: SummaryLine | null): Candidat
       from: 'title stated',
       score: 7,
     })
-  const labelled = titleUnderLabel(doc)
+  // Asked only where the header found no title: a page's label over its title is the header's.
+  const labelled = header ? null : titleUnderLabel(doc)
   if (labelled) {
     const value = [{ title: cleanRole(labelled.title) }]
     out.push({ value, raw: labelled.line.raw, from: 'line under a title label', score: 5 })
