@@ -391,19 +391,6 @@ function balancedBrackets(text: string): boolean {
   return depth === 0
 }
 
-/** The fewest words of a headline that tells news before the role it seeks. */
-const HEADLINE_WORDS = 8
-
-/** The role a long headline says its company seeks, after its news; null for a title. */
-function soughtInHeadline(title: string): string | null {
-  if (wordCount(title) < HEADLINE_WORDS) return null
-  const role = roleInProse(title)
-  // The role ends the headline: "… and is hiring its first Staff Data Engineer".
-  return role && title.trimEnd().endsWith(role.raw.split(/\s+/).pop() ?? '\u0000')
-    ? role.value
-    : null
-}
-
 function cleanTitleAnew(title: string): string {
   // "[Lug-Jobs] Stellenangebot: Linux-Administrator": a subject line's tag and announcement.
   // "📢 VAGA ABERTA: …": a post's emoji before its announcement is no part of either.
@@ -416,10 +403,7 @@ function cleanTitleAnew(title: string): string {
   // "We're hiring: a Senior Compiler Engineer to work on Tessellate": the role the phrase names.
   const named =
     announced !== title && ARTICLE_FIRST.test(announced) ? roleInProse(`hiring ${announced}`) : null
-  // "Dommelstroom Logistics opent tech hub … en zoekt eerste Lead Data Engineer": a press
-  // headline's news, then the role it seeks.
-  const sought = named ? null : soughtInHeadline(announced || title)
-  title = named?.value ?? sought ?? (announced || title)
+  title = named?.value ?? (announced || title)
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   const suffix = dashed?.[2]
