@@ -837,10 +837,10 @@ function titleLike(lines: Line[], index: number): boolean {
   return !SEARCH_LABELS.has(label) && !!noun && !plural
 }
 
-/** A line of at most four words right between a menu item above and one below it. */
 /** The most lines of items the lists lack that may stand in a row inside a menu. */
 const MENU_GAP_LINES = 4
 
+/** A line of at most four words right between a menu item above and one below it. */
 function isMenuGap(lines: Line[], keys: string[], counts: number[], index: number): boolean {
   const next = index + 1
   // "Mon école" over the search box "Rechercher un job…" over "Mes candidatures": one line
@@ -858,13 +858,14 @@ function isMenuGap(lines: Line[], keys: string[], counts: number[], index: numbe
     }
     return false
   }
+  const words = wordsWithLetters(keys[index] ?? '')
   return (
     // "Hays – Recruiting experts worldwide": a site's name and its slogan; the dash no word.
-    wordsWithLetters(keys[index] ?? '') <= 4 &&
+    words <= 4 &&
     // "Jobs / Data Engineer / Overview": the role's title between a careers page's links.
     !titleLike(lines, index) &&
     (menuBelow(next) ||
-      (wordsWithLetters(keys[index] ?? '') <= 2 && itemsThenMenu()) ||
+      (words <= 2 && itemsThenMenu()) ||
       (lines[next]?.kind === 'text' &&
         isSearchPlaceholder(lines[next].text.trim().toLowerCase()) &&
         menuBelow(next + 1)))

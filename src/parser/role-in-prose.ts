@@ -110,11 +110,11 @@ function qualifiersAfter(after: string, from: number): { words: string[]; end: n
   return { words, end }
 }
 
-/**
- * The role a sentence names: "we're looking for product engineers that ..." gives "Product
- * Engineer", "wir suchen einen Backend Developer" gives "Backend Developer". The name is the
- * run of words after the trigger that ends in a role noun.
- */
+/** A role noun, or a compound whose last part is one ("Backend-Entwickler", "Front-End-Engineer"). */
+function isRoleWord(word: string): boolean {
+  return ROLE_WORD.test(word) || ROLE_WORD.test(word.slice(word.lastIndexOf('-') + 1))
+}
+
 /**
  * Whether the words after the role word at `t` go on to another role word, capitalised each
  * and within the name's length: "Lead" in "Lead Data Engineer" is the engineer's level.
@@ -123,11 +123,16 @@ function roleGoesOn(tokens: RegExpExecArray[], t: number, count: number): boolea
   for (let k = t + 1; k < tokens.length && count < MAX_WORDS; k++, count++) {
     const word = (tokens[k] as RegExpExecArray)[0]
     if (!/^\p{Lu}/u.test(word) || STOP.test(word)) return false
-    if (ROLE_WORD.test(word) || ROLE_WORD.test(word.slice(word.lastIndexOf('-') + 1))) return true
+    if (isRoleWord(word)) return true
   }
   return false
 }
 
+/**
+ * The role a sentence names: "we're looking for product engineers that ..." gives "Product
+ * Engineer", "wir suchen einen Backend Developer" gives "Backend Developer". The name is the
+ * run of words after the trigger that ends in a role noun.
+ */
 export function roleInProse(text: string): Fact<string> | null {
   for (const trigger of allMatches(HIRING_TRIGGER, text.slice(0, 20_000))) {
     // "the hiring manager", "our hiring team": a noun of the poster's side, not a hire.
@@ -146,17 +151,14 @@ export function roleInProse(text: string): Fact<string> | null {
       after === slice.split(/[\n.!?;:,()]/)[0] ? after : (slice.split(/[\n.!?;:]/)[0] ?? after)
     const words: string[] = []
     const tokens = allMatches(TOKEN, after)
-    const isRole = (word: string) =>
-      ROLE_WORD.test(word) || ROLE_WORD.test(word.slice(word.lastIndexOf('-') + 1))
     for (let t = 0; t < tokens.length; t++) {
       const m = tokens[t] as RegExpExecArray
       const word = m[0]
       if (!words.length && FILLER.test(word)) continue
       if (STOP.test(word)) break
       words.push(word)
-      // "Backend-Entwickler", "Front-End-Engineer": a compound whose last part is the role.
       // "een Lead Data Engineer": a role word that names go on after is their qualifier.
-      if (isRole(word) && !roleGoesOn(tokens, t, words.length)) {
+      if (isRoleWord(word) && !roleGoesOn(tokens, t, words.length)) {
         const last = singular(word)
         // "Desenvolvedor(a) Mobile Pleno", "un Développeur Java": a head-first noun, its
         // qualifiers after it.
