@@ -40,6 +40,21 @@ describe('the company, beside the facts a job board prints under the title', () 
     ).toBe('Luzerne')
   })
 
+  it('is not a count of those who applied, beside when the listing went up', () => {
+    for (const line of [
+      '41 applicants',
+      'Over 200 applicants',
+      '12 Bewerbungen',
+      '35 candidatures',
+    ])
+      expect(notACompany(line), line).toBe('a number or a count')
+    expect(
+      company(
+        'Backend Developer (Go)\nPosted 3 days ago · 41 applicants\n\nAbout the company\nKelpie Systems builds logistics software for ports.\n\nYour tasks\n- Design services in Go and PostgreSQL\n',
+      ),
+    ).toBe('Kelpie Systems')
+  })
+
   it('is not a list of technologies, though one technology alone may name a company', () => {
     expect(notACompany('Python/Java')).toBe('a list of technologies')
     expect(notACompany('React, Node.js')).toBe('a list of technologies')

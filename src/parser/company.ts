@@ -23,6 +23,7 @@ import { withoutLegalForm } from './legal-form.ts'
 import { isJobBoardName } from './job-board-name.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import {
+  APPLICANTS,
   COMPANY_STOPWORDS,
   FUNDING_STAGE,
   HAS_MODE_WORD,
@@ -221,7 +222,7 @@ function whyNotACompany(value: string): string | null {
   const v = value.trim()
   if (v.length < 2) return 'too short'
   // "35" (a département), "1 842", "48 213 iscritti": figures and a channel's audience.
-  if (!/\p{L}/u.test(v) || AUDIENCE.test(v)) return 'a number or a count'
+  if (!/\p{L}/u.test(v) || AUDIENCE.test(v) || APPLICANTS.test(v)) return 'a number or a count'
   if (DURATION.test(v)) return 'a length of time'
   if (ISSUE_NUMBER.test(v)) return "a newsletter's issue"
   if (NO_COMPANY_VALUE.test(v)) return `"${v}" says no company is given`

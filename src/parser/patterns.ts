@@ -215,6 +215,9 @@ export const LISTING_LINE = new RegExp(
   `^(?:(?:${allLanguages(LISTING_OPENERS).join('|')}|${allLanguages(LISTING_AGO).join('|')})(?![\\p{L}])|(?:${allLanguages(FEED_AGO).join('|')})(?=\\s*[•·]))`,
   'iu',
 )
+/** How many have applied, as a board says it: "41 applicants", "Over 100 applicants", "12 Bewerbungen". */
+export const APPLICANTS =
+  /^(?:(?:over|more than|über|mehr als|plus de|más de|mais de|oltre|meer dan|ponad)\s+)?\d[\d,.]*\+?\s+(?:applicants?|bewerber(?::innen|\*innen|innen)?|bewerbungen|candidat(?:ure)?s|candidaturas?|solicitudes|postulantes|candidati|candidature|sollicitanten|kandydatów|aplikacji)$/iu
 /** A line or a part that says only when the role starts ("ab sofort", "ASAP"). */
 export const START_LINE = new RegExp(`^(?:${allLanguages(START_PHRASES).join('|')})[.!]?$`, 'iu')
 export const POSTED_ANYWHERE =

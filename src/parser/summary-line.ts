@@ -3,6 +3,7 @@ import {
   COMPANY_SIZE,
   FUNDING_STAGE,
   HAS_MODE_WORD,
+  APPLICANTS,
   LISTING_LINE,
   POLICY_PART,
   WEEKLY_HOURS,
@@ -54,9 +55,6 @@ const HAS_URL = /https?:\/\/|www\./i
 const PAY = /[$€£¥]\s?\d|\d\s?k\b|\b(?:salary|equity|usd|eur|gbp|per year|\/yr|\/year)\b/i
 const EMPLOYMENT =
   /^(?:full[- ]?time|part[- ]?time|permanent|contract(?:or)?|contract[- ]to[- ]hire|freelance|internships?|interns?|temporary|fte|w2|1099|full[- ]?time (?:employee|roles?))\b/i
-/** What a job board says of its listing: "2 weeks ago", "Over 100 applicants". */
-const APPLICANTS =
-  /^(?:(?:over|more than|über|mehr als|plus de|más de|mais de|oltre|meer dan|ponad)\s+)?\d[\d,.]*\+?\s+(?:applicants?|bewerber(?::innen|\*innen|innen)?|bewerbungen|candidat(?:ure)?s|candidaturas?|solicitudes|postulantes|candidati|candidature|sollicitanten|kandydatów|aplikacji)$/iu
 const FACT_KINDS = new Set<PartKind>([
   'url',
   'pay',
