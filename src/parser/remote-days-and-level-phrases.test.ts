@@ -10,6 +10,10 @@ describe('office days from a count of remote days in a five-day week', () => {
     ['en', 'The team works 3 days remote and meets in Leeds the rest of the week.', 2],
     ['en', 'You can work from home up to 2 days a week.', 3],
     ['en', 'Our setup: 1 remote day/week, the rest at the studio.', 4],
+    // British English: "home working", "homeworking", "working at home".
+    ['en', 'A hybrid role with up to 2 days home working each week.', 3],
+    ['en', 'Homeworking: up to 3 days per week once settled in.', 2],
+    ['en', 'Most of us spend 1 day working at home a week.', 4],
     ['de', 'Du arbeitest 2 Tage pro Woche im Homeoffice.', 3],
     ['de', 'Homeoffice an 1 Tag pro Woche ist möglich.', 4],
     // "home office" before the days, written in English by a non-native hand.
