@@ -83,6 +83,8 @@ const REGION_AND_CITY = /^(.+) City$/
 const METROPOLIS_RANK = 100
 
 const CITIES = new Map<string, CityEntry[]>()
+/** A province's largest town by "country.code": the town the province is named after. */
+const PROVINCE_TOWN = new Map<string, string>()
 {
   const rows = data.cities.split('\n')
   for (let rank = 0; rank < rows.length; rank++) {
@@ -91,7 +93,13 @@ const CITIES = new Map<string, CityEntry[]>()
     ).split('|')
     const region = REGIONS_BY_ADMIN.get(`${country}.${admin}`)?.name ?? null
     const own: CityEntry = { city, country, region, admin, rank, alias: false }
-    if (province) own.province = province
+    if (province) {
+      own.province = province
+      // Rows run largest first: a province's first town is its largest, the town it is named
+      // after (Genova of GE, Bergamo of BG).
+      const key = `${country}.${province}`
+      if (!PROVINCE_TOWN.has(key)) PROVINCE_TOWN.set(key, city)
+    }
     if (seat) own.seat = true
     const add = (key: string, entry: CityEntry) => {
       const list = CITIES.get(key)
@@ -127,6 +135,19 @@ for (const entries of [...CITIES.values()])
     if (key && !CITIES.has(key) && !REGIONS_BY_NAME.has(key) && !countryCode(name ?? ''))
       CITIES.set(key, [{ ...city, alias: true }])
   }
+
+/**
+ * `name` names the province `city` lies in, by the province's own town: "Genova" of "Chiavari,
+ * Genova, Liguria". The data knows provinces by code only where postings write the code.
+ */
+export function namesProvinceOf(name: string, city: CityEntry): boolean {
+  const town = city.province && PROVINCE_TOWN.get(`${city.country}.${city.province}`)
+  return (
+    !!town &&
+    town !== city.city &&
+    citiesNamed(name).some((c) => c.city === town && c.country === city.country)
+  )
+}
 
 /** Every city known by this name (own names before alternate names, then largest first). */
 export function citiesNamed(text: string): readonly CityEntry[] {

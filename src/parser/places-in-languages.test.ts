@@ -19,6 +19,23 @@ describe('places in the supported languages', () => {
     expect(readPlaces('Genève').locations.map((l) => l.country)).toEqual(['CH'])
   })
 
+  it('reads a town with its province, named after the province’s largest town, and its region', () => {
+    const dalmine = [{ city: 'Dalmine', region: 'Lombardy', country: 'IT' }]
+    expect(readPlaces('Lombardia – Bergamo – Dalmine').locations).toEqual(dalmine)
+    expect(readPlaces('Dalmine, Bergamo, Lombardia').locations).toEqual(dalmine)
+    expect(readPlaces('Dalmine, Bergamo, Italia').locations).toEqual(dalmine)
+    expect(
+      towns(
+        'Sviluppatore Java\nOfficina Orobica Srl\n\nSede: Lombardia – Bergamo – Dalmine\nContratto: tempo indeterminato\n\nRequisiti\n- Java e Spring Boot\n',
+      ),
+    ).toEqual(['Dalmine, IT'])
+    // Two towns of one province, with no region or country beside them, may be two places.
+    expect(readPlaces('Treviglio, Dalmine').locations.map((l) => l.city)).toEqual([
+      'Treviglio',
+      'Dalmine',
+    ])
+  })
+
   it('reads a town before its work mode and office days in another language', () => {
     expect(
       readPlaces(

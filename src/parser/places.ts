@@ -3,6 +3,7 @@ import type { Candidate } from './candidate.ts'
 import {
   citiesInflected,
   citiesNamed,
+  namesProvinceOf,
   regionIn,
   LARGE_CITY_RANK,
   regionsNamed,
@@ -302,6 +303,13 @@ function readTail(city: CityEntry, tail: string[], province?: string): TailRead 
     ) {
       region = asRegion
       score += 3
+      continue
+    }
+    // "Chiavari, Genova, Liguria", "Liguria – Genova – Chiavari": the town's province, named
+    // after its largest town, between the town and a region or country that confirms it (two
+    // towns alone may be two places: "Rapallo, Chiavari").
+    if ((region || country) && namesProvinceOf(part, city)) {
+      score += 1
       continue
     }
     const asCountry: CountryRead | null = country ? null : readCountry(part, true)
