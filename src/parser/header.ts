@@ -296,13 +296,25 @@ function nextShownLine(lines: Line[], i: number, end: number): number {
   return at
 }
 
+/** The most words of a value on the line under its label, and of a list of places so. */
+const MAX_VALUE_WORDS = 10
+const MAX_PLACES_VALUE_WORDS = 40
+
 /** Where the value under a label alone on its line is, when the next line reads as one. */
 function valueLineUnderLabel(lines: Line[], i: number): number | null {
   const line = lines[i] as Line
-  if (wordCount(line.text) > 4 || !readFieldLabel(line.text)) return null
+  const field = wordCount(line.text) > 4 ? null : readFieldLabel(line.text)
+  if (!field) return null
   const at = nextShownLine(lines, i, lines.length)
   const next = lines[at]
-  if (!next || next.kind !== 'text' || isProse(next) || wordCount(next.text) > 10) return null
+  if (!next || next.kind !== 'text') return null
+  // A location's value may list several offices, each with its region and postcode: long, but
+  // no sentence.
+  const places =
+    field === 'location' &&
+    wordCount(next.text) <= MAX_PLACES_VALUE_WORDS &&
+    !endsSentence(next.text)
+  if (!places && (isProse(next) || wordCount(next.text) > MAX_VALUE_WORDS)) return null
   if (readFieldLabel(next.text) || readFieldLine(next.text)) return null
   const kind = headingKind(next)
   return kind && kind !== 'unknown' ? null : at

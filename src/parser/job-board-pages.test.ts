@@ -2049,3 +2049,67 @@ describe('a freelance board’s similar projects under the project', () => {
     expect(accepted(page).posting).toMatchObject({ workMode: 'hybrid', officeDaysPerWeek: 1 })
   })
 })
+
+describe('a government board’s page, written for this test', () => {
+  const notice = `Cookies on Public Roles Online
+We use some essential cookies to make this service work.
+We'd also like to use analytics cookies so we can understand how you use the service.
+Accept analytics cookies
+Reject analytics cookies
+View cookies
+`
+  const menu = `GOV.UK
+Civil Service Jobs
+Menu
+Search for jobs
+Sign in
+Help
+`
+  const body = `
+Platform Engineer
+Coastal Survey Office
+
+Salary
+£41,000
+
+Contents
+Location
+About the job
+Benefits
+
+Location
+Plymouth (Region), PL1 2AA : Bristol, BS1 6EA : Cardiff, Wales, CF10 1EP
+
+About the job
+You will run our data services on Kubernetes and write Python.
+
+Benefits
+A pension and 25 days of leave.
+`
+
+  it('takes none of the cookie notice’s buttons for the employer ("Reject analytics cookies")', () => {
+    expect(accepted(`${notice}\n${body}`).posting.company).toBe('Coastal Survey Office')
+  })
+
+  it('takes neither the network’s address nor the board’s name over its menu, under the notice', () => {
+    expect(accepted(`${notice}${menu}${body}`).posting.company).toBe('Coastal Survey Office')
+  })
+
+  it('reads the places under "Location", past the page’s table of contents that names it', () => {
+    expect(accepted(`${notice}\n${menu}${body}`).posting.locations).toEqual([
+      { city: 'Plymouth', region: 'England', country: 'GB' },
+      { city: 'Bristol', region: 'England', country: 'GB' },
+      { city: 'Cardiff', region: 'Wales', country: 'GB' },
+    ])
+  })
+
+  it('reads a long list of offices under "Location", a remark on the week in brackets', () => {
+    const post = `Forward Deployed Engineer at Tallyhand\n\nWe help companies hire engineers.\n\nLocation\n\nSanta Clara, New York, London, Bangalore (hybrid set up with 3 to 4 days/week in-office)\n\nHow to apply\nWrite to us.\n`
+    expect(accepted(post).posting.locations.map((l) => l.city)).toEqual([
+      'Santa Clara',
+      'New York City',
+      'London',
+      'Bengaluru',
+    ])
+  })
+})

@@ -17,6 +17,7 @@ import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { techByName } from './taxonomy.ts'
 import { markChatChannel } from './chat-channel.ts'
 import { markCommentThread } from './comment-thread.ts'
+import { markTableOfContents } from './table-of-contents.ts'
 import { markFeedPostAuthor, markFeedViewerCard } from './feed-post-author.ts'
 import { markEmailHeader } from './email-header.ts'
 import {
@@ -28,6 +29,7 @@ import {
 import {
   isBreadcrumb,
   isConsentButtons,
+  isCookieButton,
   isCookieHeading,
   isCookieNotice,
   isListingActions,
@@ -122,6 +124,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   markFilterBar(lines, dropped)
   markFilterChips(lines, dropped)
   markResultsList(lines, dropped)
+  markTableOfContents(lines, (line, reason) => mark(line, reason, dropped))
   // -1 in a text with no sentence: every region start counts, as before there was this rule.
   // A cookie notice is the site's sentence, not the posting's first.
   const firstSentence = lines.findIndex(
@@ -372,7 +375,7 @@ function pageChrome(
   const before = previousText(lines, index)
   const notice = before === null ? undefined : lines[before]?.noise
   if (notice === 'cookie notice' || notice === 'cookie buttons')
-    if (isConsentButtons(key)) return 'cookie buttons'
+    if (isConsentButtons(key) || isCookieButton(key)) return 'cookie buttons'
   return null
 }
 
@@ -686,8 +689,14 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
       if (
         above !== null &&
         (isBoardName(name) || run.some((i) => isBoardMenuItem(keys[i]) || isSubscribeItem(keys[i])))
-      )
+      ) {
         mark(lines[above] as Line, 'site menu', dropped)
+        // "GOV.UK" over "Civil Service Jobs" over the menu: the network's address over the
+        // board's name.
+        const higher = previousText(lines, above)
+        if (higher !== null && !lines[higher]?.noise && isBoardName(keys[higher] ?? ''))
+          mark(lines[higher] as Line, 'site menu', dropped)
+      }
     }
     run = []
     items = 0

@@ -108,6 +108,17 @@ export function isConsentButtons(key: string): boolean {
   return key.length <= 80 && onlyPhrases(unbracketed(key), CONSENT_AT)
 }
 
+/** The most words of a button that names what it does to cookies. */
+const COOKIE_BUTTON_WORDS = 4
+
+/**
+ * "Reject analytics cookies", "View cookies", "Cookie-Einstellungen": under a notice, a short
+ * line that names cookies is one of its buttons, whatever its verb.
+ */
+export function isCookieButton(key: string): boolean {
+  return key.split(' ').length <= COOKIE_BUTTON_WORDS && COOKIE.test(key)
+}
+
 /** The most words of a notice's own heading ("Cookies op werkenbijzeestroom.nl"). */
 const NOTICE_HEADING_WORDS = 6
 

@@ -56,7 +56,7 @@ export const TITLE_PLACE: readonly RegExp[] = [
 /** Splits a place field into alternatives; the field has its spaces collapsed first. */
 // A header in capitals writes the linking words in capitals too ("NEW YORK AND BOSTON").
 export const PLACE_ALTERNATIVES =
-  / (?:or|and|oder|und|ou|et|lub|albo|oppure|OR|AND|ODER|UND|OU|ET|LUB|[eioy]) |\s?[/&+;|·•]\s?/
+  / (?:or|and|oder|und|ou|et|lub|albo|oppure|OR|AND|ODER|UND|OU|ET|LUB|[eioy]) |\s?[/&+;|·•]\s?| : /
 /** A dash with spaces around it, between a header's parts or two places: "Leeds – Headingley". */
 export const SPACED_DASH = /\s+[-–—]\s+/
 /**

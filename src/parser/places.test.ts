@@ -52,6 +52,15 @@ describe('resolvePlace: cities from the gazetteer', () => {
   })
   it('reads a town with its postal code in a part of its own', () => {
     expect(resolvePlace('Wien, 1010')).toEqual(place('Vienna', 'Vienna', 'AT'))
+    // A British postcode or an Irish Eircode, whole.
+    expect(resolvePlace('Leeds, LS1 4AW')).toEqual(place('Leeds', 'England', 'GB'))
+    expect(resolvePlace('Dublin, D02 X285')).toEqual(place('Dublin', 'Leinster', 'IE'))
+  })
+  it('reads places listed with a spaced colon between them', () => {
+    expect(readPlaces('Leeds, LS1 4AW : Newport, Wales, NP20 1ER').locations).toEqual([
+      place('Leeds', 'England', 'GB'),
+      place('Newport', 'Wales', 'GB'),
+    ])
   })
   it("reads an applicant-tracking system's codes before the town", () => {
     expect(resolvePlace('USA-WA-Seattle')).toEqual(place('Seattle', 'Washington', 'US'))

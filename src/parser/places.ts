@@ -70,12 +70,12 @@ const LEADING_PREPOSITION =
  * Wien", "Wien, 1010" (a part that is only a code), "CH-8001 Zürich", "1012 AB Amsterdam",
  * "00-950 Warszawa", "1000-001 Lisboa", "Toulouse - 31" and "35 - RENNES" (a French département), "Paris 8e"
  * (an arrondissement), "Lyon 3e - 69", "Lyon 03 - 69" (both), "Dublin 2" (a district), "Manchester M1", "London EC2A 4NE" (a
- * British postcode), "Cork T12 X70A" (an Irish Eircode), "Sydney NSW 2000" (an Australian
+ * British postcode), "Cork T12 X70A" (an Irish Eircode), "Leeds, LS1 4AW" (either as a part of its own), "Sydney NSW 2000" (an Australian
  * postcode after the state's code), "Aarhus C", "København SØ" (a Danish postal district; not
  * two letters a US state's code could be: "Reno NV").
  */
 const LOCAL_POSTAL_CODE =
-  /^(?:[A-Z]{1,2}-)?(?:\d{4}(?:-\d{3}|\s[A-Z]{2})?|\d{2}-\d{3})\s+(?=\p{Lu})|^\d{4}$|^(?:\d{2}|2[AB])\s[-–]\s(?=\p{Lu})|(?<=\s[A-Z]{2,3})\s\d{4}$|\s(?:[-–]\s)?(?:\d{1,2}|2[AB])$|\s\d{1,2}(?:(?:e|er|ème)(?:\s[-–]\s(?:\d{2}|2[AB]))?|\s[-–]\s(?:\d{2}|2[AB]))$|(?<=\p{Ll})\s(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?|[AC-FHKNPRTV-Y]\d{2}(?:\s[\dAC-FHKNPRTV-Y]{4})?|[CKMNSVØ]|[NS]Ø)$/gu
+  /^(?:[A-Z]{1,2}-)?(?:\d{4}(?:-\d{3}|\s[A-Z]{2})?|\d{2}-\d{3})\s+(?=\p{Lu})|^\d{4}$|^(?:\d{2}|2[AB])\s[-–]\s(?=\p{Lu})|(?<=\s[A-Z]{2,3})\s\d{4}$|\s(?:[-–]\s)?(?:\d{1,2}|2[AB])$|\s\d{1,2}(?:(?:e|er|ème)(?:\s[-–]\s(?:\d{2}|2[AB]))?|\s[-–]\s(?:\d{2}|2[AB]))$|(?<=\p{Ll})\s(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?|[AC-FHKNPRTV-Y]\d{2}(?:\s[\dAC-FHKNPRTV-Y]{4})?|[CKMNSVØ]|[NS]Ø)$|^(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s[\dAC-FHKNPRTV-Y]{4})$/gu
 
 /** A county named before its name: "County Cork", "Co. Galway", "County Durham". */
 const COUNTY = /^(?:County|Co\.?)\s\p{Lu}[\p{L}'-]+$/u

@@ -5,6 +5,16 @@ import { officeDaysIn } from './work-mode.ts'
 
 // Sentences written for these tests; the expected office days and levels by hand.
 
+describe('office days from a share of the working time at the office, stated first', () => {
+  it.each([
+    ['You will spend a minimum of 60% of your working time at one of the offices listed.', 3],
+    ['Expect to spend 40% of the week on site.', 2],
+    ['About 20% of your time in our Leeds office, the rest from home.', 1],
+  ])('%s', (sentence, office) => {
+    expect(officeDaysIn(sentence)?.value).toBe(office)
+  })
+})
+
 describe('office days from a count of remote days in a five-day week', () => {
   it.each([
     ['en', 'The team works 3 days remote and meets in Leeds the rest of the week.', 2],

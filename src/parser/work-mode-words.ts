@@ -456,4 +456,10 @@ export const OFFICE_SHARE: readonly RegExp[] = [
     String.raw`(?<!\p{L})(?:${AT_OFFICE_SHARE})(?!\p{L})[^.\n\d%]{0,60}(?<![\d.,])(\d{2})\s?%\s+${OF_THE_TIME}`,
     'iu',
   ),
+  // "a minimum of 60% of your working time at one of the office locations": the share of the
+  // week, then where.
+  new RegExp(
+    String.raw`(?<![\d.,])(\d{2})\s?%\s+${OF_THE_TIME}\s+(?:${AT_OFFICE_SHARE}|(?:at|in)\s+(?:one\s+of\s+)?(?:the|our|an?)\s+(?:[\p{L}-]+\s+){0,2}offices?)(?!\p{L})`,
+    'iu',
+  ),
 ]
