@@ -354,6 +354,14 @@ describe('more of a board’s menu, in its language', () => {
     expect(parsed(page).company).toBe('Mareas Analytics')
   })
 
+  it('leaves out a breadcrumb trail one crumb a line, each a page of the board’s results', () => {
+    const crumbs =
+      'Home\nIT jobs\nPlatform Engineer jobs\nPlatform Engineer jobs in Leeds\nBack to results\n'
+    expect(parsed(`Search jobs\nSalary checker\nSign in\n${crumbs}${ENGLISH_BODY}`)).toEqual(
+      ENGLISH_EXPECTED,
+    )
+  })
+
   it('leaves out the board’s address above its menu ("IrishJobs.ie")', () => {
     expect(parsed(`IrishJobs.ie\nFind Jobs\nCareer Advice\nSign in\n\n${ENGLISH_BODY}`)).toEqual(
       ENGLISH_EXPECTED,

@@ -376,6 +376,10 @@ function pageChrome(
   const notice = before === null ? undefined : lines[before]?.noise
   if (notice === 'cookie notice' || notice === 'cookie buttons')
     if (isConsentButtons(key) || isCookieButton(key)) return 'cookie buttons'
+  // "Home" over "IT jobs" over ".NET Developer jobs in Leeds": a breadcrumb trail one crumb a
+  // line, each a page of the board's results, under its menu.
+  if ((notice === 'site menu' || notice === 'breadcrumb') && isResultsHeading(key))
+    return 'breadcrumb'
   return null
 }
 
