@@ -42,7 +42,7 @@ import { readPlaces, resolvePlace } from './places.ts'
 import { headingKind } from './segment.ts'
 import { techByName } from './taxonomy.ts'
 import { bareCompany, type SummaryLine } from './summary-line.ts'
-import { cleanCompany, companyFromText } from './text-facts.ts'
+import { cleanCompany, companyFromText, withoutUnit } from './text-facts.ts'
 import { stripEmoji, wordCount } from './text.ts'
 import { allLanguages } from './words/languages.ts'
 import { phraseSource } from './words/compile.ts'
@@ -219,7 +219,8 @@ function posterEmployer(lines: readonly Line[]): Fact<string> | null {
 export const notACompany = memoPerDocument(whyNotACompany, (value) => value)
 
 function whyNotACompany(value: string): string | null {
-  const v = value.trim()
+  // "Kingsmere University – Institute for …": the employer, without the unit after it.
+  const v = withoutUnit(value.trim())
   if (v.length < 2) return 'too short'
   // "35" (a département), "1 842", "48 213 iscritti": figures and a channel's audience.
   if (!/\p{L}/u.test(v) || AUDIENCE.test(v) || APPLICANTS.test(v)) return 'a number or a count'

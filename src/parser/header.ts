@@ -50,7 +50,7 @@ import { techByName } from './taxonomy.ts'
 import { areasOf } from './work-areas.ts'
 import { hasMoney } from './salary.ts'
 import { headingKind, headingText } from './segment.ts'
-import { cleanCompany } from './text-facts.ts'
+import { cleanCompany, withoutUnit } from './text-facts.ts'
 import { stripEmoji, trimSet, wordCount, wordsWithLetters } from './text.ts'
 import type { Fact, Line } from './types.ts'
 import { modeWordsIn, officeDaysInLine } from './work-mode.ts'
@@ -728,7 +728,8 @@ function readSegment(
     !facts.company &&
     position <= 3 &&
     // "Tindholm Energi A/S", "Cajueiro Sistemas S/A": a legal form may hold a slash.
-    COMPANY_NAME_SHAPE.test(legalName(segment)) &&
+    // "Kingsmere University – Institute for …": the employer's name, then its unit's.
+    COMPANY_NAME_SHAPE.test(legalName(withoutUnit(segment))) &&
     wordCount(cleanCompany(segment)) <= maxNameWords(segment) &&
     (!ROLE_NOUN.test(segment) || ORGANISATION_END.test(segment)) &&
     !HAS_URL_OR_EMAIL.test(segment) &&

@@ -13,6 +13,8 @@ import {
 } from './patterns.ts'
 import { withoutLegalForm } from './legal-form.ts'
 import { CAREERS_SITE_NAMES } from './words/company-cues.ts'
+import { phraseSource } from './words/compile.ts'
+import { ORGANISATION_UNIT_WORDS } from './words/organisation-units.ts'
 import { allLanguages } from './words/languages.ts'
 import { resolvePlace } from './places.ts'
 import { techByName } from './taxonomy.ts'
@@ -25,7 +27,18 @@ const PAGE_LINK_SUFFIX =
 
 export function cleanCompany(name: string): string {
   const clean = name.replace(/\s+/g, ' ').replace(/[®™]/g, '').trim().replace(PAGE_LINK_SUFFIX, '')
-  return withoutLegalForm(withoutCareersSite(clean))
+  return withoutLegalForm(withoutCareersSite(withoutUnit(clean)))
+}
+
+const UNIT_AFTER_DASH = new RegExp(
+  `^(.{2,60}?)\\s[-–—]\\s(?:the\\s)?(?:${phraseSource(allLanguages(ORGANISATION_UNIT_WORDS))})(?![\\p{L}])`,
+  'iu',
+)
+
+/** "Kingsmere University – School of Computing" → "Kingsmere University": the unit is not the employer. */
+export function withoutUnit(name: string): string {
+  if (!/\s[-–—]\s/.test(name)) return name
+  return UNIT_AFTER_DASH.exec(name)?.[1] ?? name
 }
 
 /** The first words of a careers site's names: most names are asked one set lookup only. */
