@@ -514,7 +514,10 @@ function lineUnderTitle(doc: Doc): Line | null {
   const title = doc.header.title
   if (!title) return null
   const lines = doc.lines.filter((l) => l.kind !== 'blank' && !l.noise).slice(0, UNDER_TITLE_REACH)
-  const at = lines.findIndex((l) => l.raw === title.raw)
+  // A title the header read from two lines ("Machine Learning Engineer" over "Senior Machine
+  // Learning Engineer, Search Ranking") has its company under the first.
+  const first = title.from === 'job-board header' ? title.raw.split('\n')[0] : title.raw
+  const at = lines.findIndex((l) => l.raw === first)
   const next = at >= 0 ? lines[at + 1] : undefined
   if (!next || next.n >= (doc.lines[doc.headerEnd]?.n ?? Infinity)) return null
   const text = next.text.trim()

@@ -699,3 +699,21 @@ Sie entwickeln Firmware in C und C++ unter FreeRTOS.`)
     ])
   })
 })
+
+describe('a board’s family of roles over the posting’s own title', () => {
+  const page = (title: string) =>
+    `Jobs\nData Engineer\nHarlow Freight\n\nHarlow Freight\n${title}\nManchester, UK\nHybrid\nFull-Time\n\nAbout the role\nYou will build our pipelines in Python and dbt.\n`
+
+  it('takes the line that says more of the same title', () => {
+    const posting = record(page('Senior Data Engineer, Route Planning'))
+    expect(posting.title).toBe('Senior Data Engineer, Route Planning')
+    expect(posting.company).toBe('Harlow Freight')
+    expect(posting.seniority).toBe('senior')
+  })
+
+  it('keeps the first title when the line below only names it in a sentence', () => {
+    expect(record(page('Harlow Freight is looking for a Data Engineer')).title).toBe(
+      'Data Engineer',
+    )
+  })
+})

@@ -33,7 +33,7 @@ import { onlyContractOrMode } from './board-facts.ts'
 import { isEmploymentLabel } from './employment.ts'
 import { modeOfAnswer, readFieldLabel, readFieldLine, type FieldLine } from './field-line.ts'
 import { stripGenderTags } from './gender.ts'
-import { levelFromWord } from './level.ts'
+import { levelFromWord, levelWordsIn } from './level.ts'
 import { endsSentence, withoutLegalForm } from './legal-form.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import { countryCode } from './country-names.ts'
@@ -695,6 +695,11 @@ function readSegment(
     facts.title = { value: cleanTitle(split.title), raw, from }
     return
   }
+  // "Machine Learning Engineer" (the board's family of roles) over "Senior Machine Learning
+  // Engineer, Search Ranking": the line that says more of the same title is the posting's.
+  // Both lines are the title's evidence.
+  if (facts.title && refinesTitle(segment, facts.title.value) && isTitleLike(segment))
+    facts.title = { value: cleanTitle(segment), raw: `${facts.title.raw}\n${raw}`, from }
   const titleLike = isTitleLike(segment) && !facts.title
   if (titleLike) {
     facts.title = { value: cleanTitle(segment), raw, from }
@@ -758,6 +763,26 @@ function readSegment(
       readPlaces(name).locations.length === 0)
   if (titleLike || !named) return
   if (companyShaped) facts.company = { value: name.replace(/[®™]/g, '').trim(), raw, from }
+}
+
+/** What may follow a title it refines: its area after a comma, a dash or in brackets. */
+const AREA_AFTER_TITLE = /^(?:,\s|\s[-–—]\s|\s\()/
+
+/**
+ * Whether `segment` is `title` with more said of it: level words before it ("Senior"), its
+ * area after it (", Search Ranking"), not a sentence that names it ("X is looking for a …").
+ */
+function refinesTitle(segment: string, title: string): boolean {
+  const longer = segment.toLowerCase()
+  const shorter = title.toLowerCase()
+  if (longer.length <= shorter.length + 2) return false
+  const at = longer.indexOf(shorter)
+  if (at < 0) return false
+  const before = segment.slice(0, at)
+  const after = segment.slice(at + shorter.length)
+  const levels = levelWordsIn(before).reduce((rest, word) => rest.replace(word.raw, ''), before)
+  if (before && (!/\s$/.test(before) || levels.trim())) return false
+  return !after || AREA_AFTER_TITLE.test(after)
 }
 
 /**
