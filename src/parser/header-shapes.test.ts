@@ -711,6 +711,14 @@ describe('a board’s family of roles over the posting’s own title', () => {
     expect(posting.seniority).toBe('senior')
   })
 
+  it('takes it with a level word after the title, as French boards write it', () => {
+    const posting = record(
+      'Accueil\nEmploi\nIngénieur DevOps\nLyon\n\nCDI\nIngénieur DevOps Confirmé H/F\nKelvine\nLyon, Auvergne-Rhône-Alpes\n\nMissions\nVous automatiserez nos déploiements avec Terraform.\n',
+    )
+    expect(posting.title).toBe('Ingénieur DevOps Confirmé')
+    expect(posting.seniority).toBe('mid')
+  })
+
   it('keeps the first title when the line below only names it in a sentence', () => {
     expect(record(page('Harlow Freight is looking for a Data Engineer')).title).toBe(
       'Data Engineer',

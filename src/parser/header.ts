@@ -698,7 +698,7 @@ function readSegment(
   // "Machine Learning Engineer" (the board's family of roles) over "Senior Machine Learning
   // Engineer, Search Ranking": the line that says more of the same title is the posting's.
   // Both lines are the title's evidence.
-  if (facts.title && refinesTitle(segment, facts.title.value) && isTitleLike(segment))
+  if (facts.title && refinesTitle(cleanTitle(segment), facts.title.value) && isTitleLike(segment))
     facts.title = { value: cleanTitle(segment), raw: `${facts.title.raw}\n${raw}`, from }
   const titleLike = isTitleLike(segment) && !facts.title
   if (titleLike) {
@@ -780,9 +780,15 @@ function refinesTitle(segment: string, title: string): boolean {
   if (at < 0) return false
   const before = segment.slice(0, at)
   const after = segment.slice(at + shorter.length)
-  const levels = levelWordsIn(before).reduce((rest, word) => rest.replace(word.raw, ''), before)
-  if (before && (!/\s$/.test(before) || levels.trim())) return false
-  return !after || AREA_AFTER_TITLE.test(after)
+  if (before && (!/\s$/.test(before) || !onlyLevelWords(before))) return false
+  // "Ingénieur DevOps Confirmé H/F": a level word after it too.
+  return !after || AREA_AFTER_TITLE.test(after) || (/^\s/.test(after) && onlyLevelWords(after))
+}
+
+function onlyLevelWords(text: string): boolean {
+  return !levelWordsIn(text)
+    .reduce((rest, word) => rest.replace(word.raw, ''), text)
+    .trim()
 }
 
 /**
