@@ -40,6 +40,12 @@ describe('the company, beside the facts a job board prints under the title', () 
     ).toBe('Luzerne')
   })
 
+  it('is not a search form’s button nor a menu’s label', () => {
+    expect(notACompany('Search')).toBe("a search form's button")
+    expect(notACompany('Main Menu')).toBe("an item of a site's menu")
+    expect(notACompany('Language selection')).toBe("an item of a site's menu")
+  })
+
   it('is not a count of those who applied, beside when the listing went up', () => {
     for (const line of [
       '41 applicants',

@@ -15,6 +15,8 @@ import { COMPANY_VERBS } from './words/company-cues.ts'
 import { GENERAL_HOSTS } from './words/general-hosts.ts'
 import { allLanguages } from './words/languages.ts'
 import { SITE_OWNER_LINKS } from './words/page-chrome-words.ts'
+import { LISTING_OPENERS, POSTED_BY_WORDS } from './words/listing-words.ts'
+import { wordCount } from './text.ts'
 import { phraseSource } from './words/compile.ts'
 
 /**
@@ -387,8 +389,9 @@ export function siteOwner(doc: Doc): Candidate<string>[] {
     } else if (line.noise === 'breadcrumb') {
       // "Kestrel Robotics / Open roles / Platform Engineer": the trail starts at the site's owner.
       const head = firstCrumb(line.text)
-      // A menu item there ("Home / Careers / …") is no name: the caller's check says so.
-      if (CRUMB_NAME.test(head))
+      // A menu item there ("Home / Careers / …") is no name: the caller's check says so. A
+      // trail laid out one crumb a line ("Canada.ca" over "Job Bank") names no owner first.
+      if (CRUMB_NAME.test(head) && head !== line.text.trim())
         found.push({ value: head, raw: line.raw, from: 'first crumb of the trail', score: 2 })
     }
   }
@@ -503,4 +506,43 @@ export function companyFromApplyLink(
           .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
           .join(' ')
   return { value: name, raw: applyUrl, from: 'the apply link', score: 2 }
+}
+
+/** How far down a listing says who posted it. */
+const POSTED_BY_REACH = 40
+/** The most words of a poster's name on the line under "Posted on … by". */
+const POSTER_WORDS = 8
+
+/**
+ * "Posted on May 20, 2025 by" over "Prairie Ledger Systems Inc.", "Publiée le 3 mai par
+ * Ardoise SAS": who posted the listing, after the date it went up; on a board, the employer.
+ */
+const POSTED_BY = new RegExp(
+  `^(?:${allLanguages(LISTING_OPENERS).join('|')})(?![\\p{L}])[^\\n]{0,40}?\\s(?:${allLanguages(POSTED_BY_WORDS).join('|')})(?:\\s+(\\S.{1,60}))?$`,
+  'iu',
+)
+
+export function postedBy(doc: Doc): Candidate<string>[] {
+  const lines = doc.lines.slice(0, POSTED_BY_REACH)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    if (line.kind === 'blank') continue
+    const m = POSTED_BY.exec(line.text.trim())
+    if (!m) continue
+    if (m[1])
+      return [
+        { value: m[1].trim(), raw: line.raw, from: 'name the listing was posted by', score: 5 },
+      ]
+    const next = lines.slice(i + 1).find((l) => l.kind !== 'blank')
+    if (next && wordCount(next.text) <= POSTER_WORDS)
+      return [
+        {
+          value: next.text.trim(),
+          raw: `${line.raw}\n${next.raw}`,
+          from: 'name the listing was posted by',
+          score: 5,
+        },
+      ]
+  }
+  return []
 }

@@ -3,6 +3,7 @@ import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { onlyContractOrMode } from './board-facts.ts'
 import { SITE_MENU_ITEMS } from './site-menu-words.ts'
+import { isSearchButton } from './page-chrome.ts'
 import { companyInLanguages } from './company-in-languages.ts'
 import {
   aboutHeadings,
@@ -11,6 +12,7 @@ import {
   namesSpelledByLinks,
   openingSubject,
   OWNER_LINK,
+  postedBy,
   siteOwner,
 } from './company-clues.ts'
 import { isEmploymentLabel } from './employment.ts'
@@ -270,6 +272,7 @@ function whyNotACompany(value: string): string | null {
   if (isWorkArea(v)) return 'an area of work'
   if (MENU_ITEMS.has(v.toLowerCase()) || POST_A_JOB_LINK.test(v.toLowerCase()))
     return "an item of a site's menu"
+  if (isSearchButton(v.toLowerCase())) return "a search form's button"
   // "hw_bastler_ost", "1 hw_bastler_ost": a forum's or a chat's user name, not a company's.
   if (/\p{L}_\p{L}/u.test(v)) return 'a user name'
   // "Spanish is a plus": a language the role asks for.
@@ -447,6 +450,7 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     ...employerAfterRole(doc),
     ...nameUnderAboutHeading(doc),
     ...siteOwner(doc),
+    ...postedBy(doc),
   ])
     // A name a link spells, or a careers site's "Karriere bei Hays", is a name though a
     // town's too.

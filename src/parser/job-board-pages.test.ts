@@ -2121,3 +2121,52 @@ A pension and 25 days of leave.
     ])
   })
 })
+
+describe('a national job bank’s page, written for this test', () => {
+  const page = `Skip to main content
+Language selection
+Français
+Government of Atlantis
+Job Bank
+Sign in
+Menu
+Main Menu
+Search Job Bank
+Search
+You are here:
+Atlantis.gov
+Job Bank
+Find a job
+Job posting
+
+data analyst
+Posted on May 20, 2025 by
+Tidewater Ledger Inc.
+Job details
+Location
+Halifax, NS
+On site
+There is no option to work remotely.
+
+Overview
+You will build reports in SQL and Python.
+`
+
+  it('takes the name the listing was posted by for the employer, past the menu and the trail', () => {
+    const { company, title, locations, workMode } = accepted(page).posting
+    expect({ company, title, workMode }).toEqual({
+      company: 'Tidewater Ledger',
+      title: 'data analyst',
+      workMode: 'onsite',
+    })
+    expect(locations).toEqual([{ city: 'Halifax', region: 'Nova Scotia', country: 'CA' }])
+  })
+
+  it('reads "Publiée le … par" with the name on the same line', () => {
+    expect(
+      accepted(
+        'Analyste de données\nPubliée le 3 mai 2025 par Ardoise Conseil\nMontréal, QC\n\nMissions\nVous produirez des rapports en SQL.\n',
+      ).posting.company,
+    ).toBe('Ardoise Conseil')
+  })
+})

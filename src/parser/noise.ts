@@ -36,6 +36,7 @@ import {
   isPageMetaLine,
   isOtherListingsHeading,
   isResultCount,
+  isBreadcrumbLabel,
   isResultsHeading,
   isSearchButton,
   isSortLine,
@@ -300,6 +301,9 @@ function markOtherListings(lines: Line[], after: number, drop: (line: Line) => v
   flush()
 }
 
+/** The most words of a crumb of a trail laid out one a line. */
+const MAX_CRUMB_WORDS = 5
+
 /** How far down a page its cookie notice, breadcrumbs and listing buttons may sit, in lines. */
 const CHROME_REACH = 40
 
@@ -380,6 +384,16 @@ function pageChrome(
   // line, each a page of the board's results, under its menu.
   if ((notice === 'site menu' || notice === 'breadcrumb') && isResultsHeading(key))
     return 'breadcrumb'
+  // "You are here:" over "Canada.ca" over "Job Bank" over "Find a job": the label and the
+  // trail's short lines under it, to the next blank line.
+  if (isBreadcrumbLabel(key)) {
+    for (let j = index + 1; j < lines.length; j++) {
+      const crumb = lines[j] as Line
+      if (crumb.kind === 'blank' || wordCount(crumb.text) > MAX_CRUMB_WORDS) break
+      mark(crumb, 'breadcrumb', dropped)
+    }
+    return 'breadcrumb'
+  }
   return null
 }
 

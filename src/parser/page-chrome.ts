@@ -9,6 +9,7 @@ import {
   COOKIE_WORDS,
   PRIVACY_WORDS,
   SOCIAL_BUTTONS,
+  BREADCRUMB_LABELS,
   CONSENT_WORDS,
   LISTING_ACTIONS,
   MAIL_LINKS,
@@ -290,6 +291,15 @@ export function isBreadcrumb(key: string, isMenuItem: (item: string) => boolean)
     part.length > (i === parts.length - 1 ? MAX_LAST_CRUMB : MAX_CRUMB)
   if (parts.some((part, i) => !part || long(part, i) || /[.!?:]$/.test(part))) return false
   return parts.length >= 3 || isMenuItem(parts[0] ?? '')
+}
+
+const BREADCRUMB_LABEL = new Set(
+  allLanguages(BREADCRUMB_LABELS).map((label) => label.replace(/\s*:$/, '')),
+)
+
+/** "You are here:", "Sie sind hier": the label over a breadcrumb trail one crumb a line. */
+export function isBreadcrumbLabel(key: string): boolean {
+  return key.length <= 30 && BREADCRUMB_LABEL.has(key.replace(/\s*:$/, ''))
 }
 
 /** A breadcrumb trail's first crumb, as written ("Kestrel Robotics" of "Kestrel Robotics / Open roles / …"). */

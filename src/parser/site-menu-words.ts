@@ -309,6 +309,27 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'karriere',
   'karriär',
   'ura',
+  'main menu',
+  'hauptmenü',
+  'menu principal',
+  'menú principal',
+  'menu principale',
+  'hoofdmenu',
+  'menu główne',
+  // a site's language switch, by its label
+  'language selection',
+  'select language',
+  'choose language',
+  'sprachauswahl',
+  'sprache wählen',
+  'choix de la langue',
+  'choisir la langue',
+  'seleccionar idioma',
+  'selecione o idioma',
+  'seleziona lingua',
+  'kies taal',
+  'taal kiezen',
+  'wybierz język',
 ]
 
 /**
@@ -453,6 +474,9 @@ export const SITE_ACCOUNT_WORDS: readonly string[] = [
  */
 export const JOB_BOARD_NAMES: readonly string[] = [
   'linkedin',
+  // the Government of Canada's board, in its two languages
+  'jobbank',
+  'guichetemplois',
   'indeed',
   'glassdoor',
   'stepstone',

@@ -85,3 +85,15 @@ export const OPENINGS_NOUNS: PerLanguage<string> = {
   nl: ['vacatures?', 'plaatsen'],
   pl: ['wakat(?:y|ów)', 'miejsc[ae]?'],
 }
+
+/** The word after "Posted on … " that names who posted the listing: "by", "par", "von". */
+export const POSTED_BY_WORDS: PerLanguage<string> = {
+  en: ['by'],
+  de: ['von'],
+  fr: ['par'],
+  es: ['por'],
+  pt: ['por'],
+  it: ['da'],
+  nl: ['door'],
+  pl: ['przez'],
+}

@@ -1011,3 +1011,18 @@ export const RESULT_COUNT_WORDS: Record<
     found: ['znalezion[oey]'],
   },
 }
+
+/**
+ * The label a site puts before its breadcrumb trail: "You are here:" over "Canada.ca" over
+ * "Job Bank" over "Find a job". The short lines under it are the trail.
+ */
+export const BREADCRUMB_LABELS: PerLanguage<string> = {
+  en: ['you are here', 'you are here:', 'breadcrumb', 'breadcrumbs'],
+  de: ['sie sind hier', 'du bist hier', 'sie befinden sich hier'],
+  fr: ['vous êtes ici', 'vous êtes ici :', "fil d'ariane", 'fil d’ariane'],
+  es: ['usted está aquí', 'estás aquí', 'está aquí'],
+  pt: ['você está aqui', 'está aqui'],
+  it: ['sei qui', 'ti trovi qui', 'ti trovi in'],
+  nl: ['u bent hier', 'je bent hier', 'kruimelpad'],
+  pl: ['jesteś tutaj', 'jesteś tu', 'znajdujesz się tutaj'],
+}
