@@ -25,6 +25,7 @@ import { withoutLegalForm } from './legal-form.ts'
 import { isJobBoardName } from './job-board-name.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import {
+  ANNOUNCEMENT_ONLY,
   APPLICANTS,
   COMPANY_STOPWORDS,
   FUNDING_STAGE,
@@ -273,6 +274,7 @@ function whyNotACompany(value: string): string | null {
   if (MENU_ITEMS.has(v.toLowerCase()) || POST_A_JOB_LINK.test(v.toLowerCase()))
     return "an item of a site's menu"
   if (isSearchButton(v.toLowerCase())) return "a search form's button"
+  if (ANNOUNCEMENT_ONLY.test(v)) return 'an announcement of a job'
   // "hw_bastler_ost", "1 hw_bastler_ost": a forum's or a chat's user name, not a company's.
   if (/\p{L}_\p{L}/u.test(v)) return 'a user name'
   // "Spanish is a plus": a language the role asks for.

@@ -264,6 +264,17 @@ describe('a post copied from a social feed, under its author', () => {
   })
 })
 
+describe('a recruiter’s feed post, the reader’s degree of connection on its own line', () => {
+  it('takes neither the feed’s heading, the author, "JE RECRUTE" nor the footer’s links as the company', () => {
+    const posting = read(
+      `Accueil\nRéseau\nEmplois\nMessagerie\n\nPublication du fil d'actualité\nInès Marchal\n2e\nChargée de recrutement Tech chez Orvanne Talents | Je connecte les devs nantais\n2 j • 🌐\nSuivre\n\n🚀 JE RECRUTE | Développeur Backend Go (H/F) – Nantes 📍\n\nPour mon client, une PME nantaise, je cherche un·e dev Go.\n\n👉 Le poste\nVous concevez des API en Go sur PostgreSQL.\n\nÀ propos\nAccessibilité\nConditions générales\n`,
+    )
+    expect(posting.company).toBe('Orvanne Talents')
+    expect(posting.title).toBe('Développeur Backend Go')
+    expect(posting.locations.map((l) => l.city)).toEqual(['Nantes'])
+  })
+})
+
 describe("a post's age and edit mark under its author's headline", () => {
   it('takes neither "3 j • Modifié" nor the author as the company, and reads the pinned town', () => {
     const posting = read(

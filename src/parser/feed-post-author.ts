@@ -13,6 +13,11 @@ import { FEED_AGO } from './words/listing-words.ts'
  */
 const AUTHOR_DEGREE = /^\S.{0,60}\s[•·]\s(?:1st|2nd|3rd\+?|[123](?:[eº°.]|er)?\+?)$/u
 
+/** The reader's degree of connection to the author alone on its line: "2e", "• 3rd+", "2.". */
+const DEGREE_ALONE = /^(?:[•·]\s*)?(?:1st|2nd|3rd\+?|[123](?:[eº°.]|er)?\+?)$/u
+/** The most words of an author's name over the degree. */
+const AUTHOR_WORDS = 5
+
 /**
  * How far down a feed copied whole its first post may start: under the site's menu, the
  * reader's own profile card and the feed's sort control.
@@ -97,8 +102,24 @@ export function markFeedPostAuthor(
     if (!line || line.kind === 'blank' || line.noise) continue
     const handled = handleAuthor(lines, i, mark) ?? groupPostAuthor(lines, i, mark)
     if (handled !== undefined) return handled
-    if (!AUTHOR_DEGREE.test(line.text.trim())) continue
+    // "Camille Rousseau" over "2e": the degree on a line of its own, as copied from some feeds.
+    const degreeUnder =
+      !AUTHOR_DEGREE.test(line.text.trim()) &&
+      wordCount(line.text) <= AUTHOR_WORDS &&
+      lines[i + 1]?.kind !== 'blank' &&
+      DEGREE_ALONE.test(lines[i + 1]?.text.trim() ?? '')
+    if (!degreeUnder && !AUTHOR_DEGREE.test(line.text.trim())) continue
     mark(line, 'post author')
+    if (degreeUnder) {
+      mark(lines[i + 1] as Line, 'post author')
+      // "Publication du fil d'actualité", "Feed post": the feed's own heading over the post.
+      for (let j = 0; j < i; j++) {
+        const above = lines[j] as Line
+        if (above.kind !== 'blank' && !above.noise && wordCount(above.text) <= SITE_NAME_WORDS + 1)
+          mark(above, 'site name')
+      }
+      i++
+    }
     const headline = lines[i + 1]
     const shown = headline && headline.kind !== 'blank' ? headline : null
     if (shown) mark(shown, 'post author')

@@ -725,3 +725,21 @@ describe('a board’s family of roles over the posting’s own title', () => {
     )
   })
 })
+
+describe('a town after a title and a dash', () => {
+  const post = (title: string) =>
+    `${title}\n\nWe build APIs in Go on PostgreSQL.\n\nRequirements\n- Go in production\n`
+
+  it('is read when no word of the languages spells it, though a smaller city', () => {
+    const posting = record(post('Backend Developer – Nantes'))
+    expect([posting.title, places(post('Backend Developer – Nantes'))]).toEqual([
+      'Backend Developer',
+      ['Nantes, FR'],
+    ])
+  })
+
+  it('stays part of the title when a word spells it, or it is a code', () => {
+    expect(record(post('Software Engineer – Mobile')).title).toBe('Software Engineer – Mobile')
+    expect(record(post('Cloud Engineer - GP')).title).toBe('Cloud Engineer - GP')
+  })
+})

@@ -33,6 +33,7 @@ import { onlyContractOrMode } from './board-facts.ts'
 import { isEmploymentLabel } from './employment.ts'
 import { modeOfAnswer, readFieldLabel, readFieldLine, type FieldLine } from './field-line.ts'
 import { stripGenderTags } from './gender.ts'
+import { isCommonWord } from './common-words.ts'
 import { levelFromWord, levelWordsIn } from './level.ts'
 import { endsSentence, withoutLegalForm } from './legal-form.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
@@ -831,9 +832,15 @@ function placeAfterDash(
     // "Bordeaux (33)" is a place; "Backend (NL/UK)" is a team with its places.
     const bare = last.replace(/\([^()]*\)/g, ' ').trim()
     // "Remote within Europe (CET ±2h)": where a remote hire may live is a place too.
+    // After a title, a town no word of the languages spells ("Nantes", not "Mobile" or
+    // "Reading", nor a code: "GP") is as sure as a place beside a name.
+    const sure =
+      least === STRONG_PLACE && /\p{Ll}/u.test(last) && !last.split(/\s+/).some(isCommonWord)
+        ? MIN_FIELD_PLACE
+        : least
     const place =
       (reading.locations.length > 0 &&
-        reading.confidence.every((c) => c >= least) &&
+        reading.confidence.every((c) => c >= sure) &&
         (bare === last ||
           readPlaces(bare, { field: true, localNames: true }).locations.length > 0)) ||
       (!reading.locations.length &&

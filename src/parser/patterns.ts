@@ -243,6 +243,11 @@ export const TITLE_ANNOUNCEMENT = new RegExp(
   String.raw`^(?:\[[^[\]\n]{1,40}\](?=\s)\s*)*(?:(?:re|fwd?|aw|wg|tr|rv)\s?:\s*)*(?:¡?(?:${allLanguages(TITLE_ANNOUNCEMENTS).join('|')})\s?(?:[:：]|!+)\s*|(?:${allLanguages(TITLE_ANNOUNCEMENTS_BEFORE_OF).join('|')})\s+(?=\p{Lu}))?`,
   'iu',
 )
+/** A part that only announces a job ("🚀 JE RECRUTE", "We're hiring!"): no company, no title. */
+export const ANNOUNCEMENT_ONLY = new RegExp(
+  String.raw`^(?:[^\p{L}\p{N}\s]+\s*)?(?:${allLanguages(TITLE_ANNOUNCEMENTS).join('|')})[\s!:：]*$`,
+  'iu',
+)
 export const TITLE_CONTRACT_TAIL = /^(.{3,200}?) (?:in|en|[àaw]|em|na) (.{1,60})$/
 export const TEAM_DASH_SUFFIX = / [-–—] ([^-–—]{1,80})$/
 export const ENDS_SENTENCE = /[.!?]["'’)]?$/

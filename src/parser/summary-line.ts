@@ -3,6 +3,7 @@ import {
   COMPANY_SIZE,
   FUNDING_STAGE,
   HAS_MODE_WORD,
+  ANNOUNCEMENT_ONLY,
   APPLICANTS,
   LISTING_LINE,
   POLICY_PART,
@@ -13,7 +14,7 @@ import {
 } from './patterns.ts'
 import { readPlaces, STRONG_PLACE } from './places.ts'
 import { looksLikeRole } from './roles.ts'
-import { trimSet, wordCount } from './text.ts'
+import { stripEmoji, trimSet, wordCount } from './text.ts'
 import { areasOf } from './work-areas.ts'
 import type { Line } from './types.ts'
 import { modeWordsIn } from './work-mode.ts'
@@ -86,7 +87,8 @@ function kindOf(part: string): PartKind {
     POSTED.test(part) ||
     LISTING_LINE.test(part) ||
     START_LINE.test(part) ||
-    APPLICANTS.test(part)
+    APPLICANTS.test(part) ||
+    ANNOUNCEMENT_ONLY.test(part)
   )
     return 'listing'
   // "Parabola Labs (NYC / SF)": a name with its place in brackets stands for the name.
@@ -112,7 +114,7 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
     if (++seen > 3) break
     const parts = line.text
       .split(PART_SEPARATOR)
-      .map((p) => trimSet(p, ' '))
+      .map((p) => trimSet(stripEmoji(p), ' '))
       .filter(Boolean)
     const pipes = /\|/.test(line.text)
     if (parts.length < (pipes ? 2 : 3) || line.text.length > 400) {

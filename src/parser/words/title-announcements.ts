@@ -20,6 +20,8 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     '(?:now )?hiring',
     "we(?:'|’)re hiring",
     'we are hiring',
+    "i(?:'|’)m hiring",
+    'i am hiring',
     // "Exciting opportunity: …", "New role: …": a recruiter's teaser before the title.
     '(?:(?:new|exciting|interesting|great|unique) )?(?:job |career )?(?:opportunity|position|role)',
   ],
@@ -42,6 +44,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'nous recrutons',
     'poste (?:à pourvoir|ouvert)',
     'on recrute',
+    'je recrute',
     'recrutement',
     'mobilité interne',
     '(?:(?:belle|nouvelle|superbe) )?(?:opportunité|offre)',
@@ -55,6 +58,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     '(?:nueva )?vacantes?(?: abiertas?)?',
     'buscamos',
     'estamos contratando',
+    'estoy contratando',
     '(?:(?:nueva|gran) )?oportunidad(?: laboral)?',
   ],
   pt: [
@@ -77,6 +81,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'posizione aperta',
     'cerchiamo',
     'stiamo assumendo',
+    'sto assumendo',
     '(?:(?:nuova|interessante) )?opportunità(?: di lavoro)?',
   ],
   nl: [
@@ -95,6 +100,7 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'opis stanowiska',
     'szukamy',
     'rekrutujemy',
+    'rekrutuję',
     'zatrudnimy',
     '(?:(?:nowa|ciekawa) )?(?:oferta|propozycja|okazja)',
   ],
