@@ -362,6 +362,11 @@ describe('more of a board’s menu, in its language', () => {
     )
   })
 
+  it('leaves out an app’s side menu whose items carry their counts ("Starred 6")', () => {
+    const menu = 'Inbox 12\nStarred 6\nJob alerts 3\nNewsletters 41\n'
+    expect(parsed(`${menu}\n${ENGLISH_BODY}`)).toEqual(ENGLISH_EXPECTED)
+  })
+
   it('leaves out the board’s address above its menu ("IrishJobs.ie")', () => {
     expect(parsed(`IrishJobs.ie\nFind Jobs\nCareer Advice\nSign in\n\n${ENGLISH_BODY}`)).toEqual(
       ENGLISH_EXPECTED,

@@ -743,6 +743,10 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
 /** At most this many words, and characters, on each line of a menu block. */
 const MENU_BLOCK_WORDS = 4
 const MENU_BLOCK_CHARS = 40
+/** A menu item with its count: "Starred 6", "Python Job Board 9". */
+const ITEM_WITH_COUNT = /^\p{L}\D{0,40}\s\d{1,5}$/u
+/** The fewest items with counts that make a block a menu by themselves. */
+const MENU_BLOCK_COUNTED = 3
 /** The fewest lines of a menu block, and the fewest of them that the word lists know. */
 const MENU_BLOCK_LINES = 4
 const MENU_BLOCK_KNOWN = 2
@@ -768,8 +772,12 @@ function markMenuBlocks(
     while (end < lines.length && lines[end]?.kind !== 'blank') end++
     const block = Array.from({ length: end - start }, (_, k) => start + k)
     // One longer line may close a long menu: "Recruteur ? Publiez une offre".
+    // "All articles 214", "Starred 6", "Python Job Board 9": a reader's or a mail app's side
+    // menu, each item with its count of unread ones (copied as two cells or as one line).
+    const withCount = (i: number) => ITEM_WITH_COUNT.test(lines[i]?.text.trim() ?? '')
     const long = block.filter((i) => {
       const key = keys[i] ?? ''
+      if (withCount(i)) return false
       return (
         (lines[i]?.kind !== 'text' && lines[i]?.kind !== 'bullet') ||
         key.length === 0 ||
@@ -785,7 +793,10 @@ function markMenuBlocks(
         block.length > MENU_BLOCK_LINES &&
         closing &&
         wordCount(keys[long[0] as number] ?? '') <= 2 * MENU_BLOCK_WORDS)
-    const known = block.filter((i) => (counts[i] ?? 0) > 0).length
+    const counted = block.filter(withCount).length
+    const known =
+      block.filter((i) => (counts[i] ?? 0) > 0).length +
+      (counted >= MENU_BLOCK_COUNTED ? counted : 0)
     // The first line may be the site's name: a board's is no employer's, but a careers
     // site's is ("Fjällbacka Robotics / Jobs / Departments / Log in").
     const first = keys[start] ?? ''
@@ -795,7 +806,11 @@ function markMenuBlocks(
     // "Skip to content" over "Havgrim" over its links: the name may stand second, under a
     // link past the menu.
     const nameAt = (counts[start] ?? 0) > 0 && isAccountItem(first) ? start + 1 : start
-    const siteName = (counts[nameAt] ?? 0) === 0 && !isBoardName(keys[nameAt] ?? '') && !board
+    const siteName =
+      (counts[nameAt] ?? 0) === 0 &&
+      !withCount(nameAt) &&
+      !isBoardName(keys[nameAt] ?? '') &&
+      !board
     const menu =
       (short && block.length >= MENU_BLOCK_LINES && known >= MENU_BLOCK_KNOWN) ||
       isRowsOfLinks(keys, counts, block)
