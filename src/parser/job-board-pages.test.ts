@@ -362,6 +362,17 @@ describe('more of a board’s menu, in its language', () => {
     )
   })
 
+  it('leaves out a news portal’s name over its sections, its jobs among them', () => {
+    const portal = 'MERIDIANO\nNotícias\nDesporto\nEconomia\nEmprego\nMais\n'
+    expect(parsed(`${portal}\n${ENGLISH_BODY}`)).toEqual(ENGLISH_EXPECTED)
+  })
+
+  it('leaves out a search engine’s accessibility links', () => {
+    expect(
+      parsed(`Skip to main content\nAccessibility help\nAccessibility feedback\n\n${ENGLISH_BODY}`),
+    ).toEqual(ENGLISH_EXPECTED)
+  })
+
   it('leaves out an app’s side menu whose items carry their counts ("Starred 6")', () => {
     const menu = 'Inbox 12\nStarred 6\nJob alerts 3\nNewsletters 41\n'
     expect(parsed(`${menu}\n${ENGLISH_BODY}`)).toEqual(ENGLISH_EXPECTED)
