@@ -60,7 +60,12 @@ export const MD_STRONG = /\*\*|(?<![\p{L}\p{N}._])__|__(?![\p{L}\p{N}_])/gu
 export const MD_EMPHASIS = /(^|[\s(])[_*]+(?=\S)|(\S)[_*]+(?=$|[\s).,:;!?])/g
 export const MD_CODE = /`+/g
 /** Sentence ends and line breaks: where a work-mode or language statement stops. */
-export const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/
+/**
+ * Where a sentence ends: after its stop, not after an abbreviation that goes on ("ul. Postępu",
+ * "St. Louis", "e.g. Go", "z.B. Kotlin", "ca. 60 %").
+ */
+export const SENTENCE_BREAK =
+  /(?<=[.!?])(?<!(?<![\p{L}.])(?:ul|al|St|Dr|Mr|Mrs|Ms|Nr|vs|ca|approx|e\.g|i\.e|z\.B|d\.h|p\.ex|p\.e)\.)\s+|\n/u
 // A keycap ("1️⃣", "#️⃣") is a digit or sign with the keycap mark: a chat's numbered list.
 export const EMOJI =
   /\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]*|[#*0-9]\ufe0f?\u20e3/gu

@@ -2,14 +2,47 @@ import { describe, expect, it } from 'vitest'
 import { parsePosting } from './index.ts'
 import { levelFromPhrase } from './level.ts'
 import { officeDaysIn } from './work-mode.ts'
+import { SENTENCE_BREAK } from './patterns.ts'
 
 // Sentences written for these tests; the expected office days and levels by hand.
+
+describe('a sentence’s end', () => {
+  it('is not an abbreviation that goes on', () => {
+    for (const text of [
+      'Our office is on ul. Postępu in Warsaw.',
+      'We use a modern stack, e.g. Go and Kafka.',
+      'Wir nutzen z.B. Kotlin.',
+      'The office in St. Louis is new.',
+    ])
+      expect(text.split(SENTENCE_BREAK), text).toHaveLength(1)
+    expect('We ship weekly. You own it.'.split(SENTENCE_BREAK)).toHaveLength(2)
+  })
+})
+
+describe('office days, then the rest of the week away', () => {
+  it.each([
+    [
+      'pl',
+      'Praca hybrydowa: 2 dni w tygodniu w biurze przy ul. Postępu, pozostałe dni pracujesz zdalnie.',
+      2,
+    ],
+    ['en', 'We meet 3 days a week in our Leeds office, the rest of the week remote.', 3],
+    ['fr', 'Hybride : 2 jours par semaine au bureau, les autres jours en télétravail.', 2],
+  ])('%s: is hybrid, not remote (%s)', (_, sentence, office) => {
+    const result = parsePosting(
+      `Backend Engineer\nKestrel Maps\n\n${sentence}\n\nRequirements\n- Go\n`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect([result.posting.workMode, result.posting.officeDaysPerWeek]).toEqual(['hybrid', office])
+  })
+})
 
 describe('office days from a share of the working time at the office, stated first', () => {
   it.each([
     ['You will spend a minimum of 60% of your working time at one of the offices listed.', 3],
     ['Expect to spend 40% of the week on site.', 2],
     ['About 20% of your time in our Leeds office, the rest from home.', 1],
+    ['Staff spend at least 40% of their working time on campus, the rest at home.', 2],
   ])('%s', (sentence, office) => {
     expect(officeDaysIn(sentence)?.value).toBe(office)
   })

@@ -311,6 +311,14 @@ export const HEDGED_REMOTE =
   /(?<![\p{L}-])(?:mostly|largely|mainly|primarily|predominantly|überwiegend|hauptsächlich|principalement|majoritairement|mayormente|principalmente|prevalentemente|grotendeels|voornamelijk|głównie|przeważnie)\s+(?:(?:en|da|in|im)\s+)?(?:remote(?:ly)?|t[ée]l[ée]travail|remoto|remota|op\s+afstand|zdaln\p{L}*)(?![\p{L}-])/iu
 
 /**
+ * The days left after the office ones, worked away: "the rest of the week remote", "pozostałe
+ * dni pracujesz zdalnie", "die restlichen Tage im Homeoffice", "les autres jours en
+ * télétravail". Beside a count of office days, the week is hybrid.
+ */
+export const REST_OF_WEEK_AWAY =
+  /(?<![\p{L}-])(?:the\s+)?(?:rest\s+of\s+the\s+(?:week|time)|other\s+days|remaining\s+days|restlichen\s+tage|übrigen\s+tage|autres\s+jours|jours\s+restants|resto\s+de\s+la\s+semana|demás\s+días|restantes\s+dias|outros\s+dias|altri\s+giorni|giorni\s+restanti|overige\s+dagen|andere\s+dagen|pozostałe\s+dni|pozostałych\s+dniach)(?![\p{L}-])/iu
+
+/**
  * A board's pill about how it hires, not where one works: "rekrutacja zdalna", "remote
  * interviews", "Online-Bewerbung", "entretiens à distance", "proceso de selección online".
  */
@@ -426,7 +434,7 @@ export const REMOTE_REFUSED_I18N = new RegExp(
 )
 
 /** The time a share is of: "of the working time", "der Arbeitszeit", "du temps de travail". */
-const OF_THE_TIME = String.raw`(?:of\s+(?:the|your)\s+(?:working\s+|work\s+)?(?:time|week|hours)|der\s+(?:Arbeitszeit|Zeit|Woche)|du\s+temps(?:\s+de\s+travail)?|de\s+la\s+(?:jornada|semana)|del\s+tiempo(?:\s+de\s+trabajo)?|d[oa]\s+(?:tempo|jornada|semana)(?:\s+de\s+trabalho)?|del\s+tempo(?:\s+di\s+lavoro)?|dell['’]orario(?:\s+di\s+lavoro)?|van\s+de\s+(?:werk)?(?:tijd|week)|czasu\s+pracy)`
+const OF_THE_TIME = String.raw`(?:of\s+(?:the|your|their|our)\s+(?:working\s+|work\s+)?(?:time|week|hours)|der\s+(?:Arbeitszeit|Zeit|Woche)|du\s+temps(?:\s+de\s+travail)?|de\s+la\s+(?:jornada|semana)|del\s+tiempo(?:\s+de\s+trabajo)?|d[oa]\s+(?:tempo|jornada|semana)(?:\s+de\s+trabalho)?|del\s+tempo(?:\s+di\s+lavoro)?|dell['’]orario(?:\s+di\s+lavoro)?|van\s+de\s+(?:werk)?(?:tijd|week)|czasu\s+pracy)`
 /** "up to 40 %" in the eight languages; the share is the first group. */
 const UP_TO_SHARE = String.raw`(?<!\p{L})(?:up\s+to|bis\s+zu|jusqu['’]à|hasta\s+(?:el|un)|até|fino\s+al|tot|do)\s+(\d{2})\s?%\s+`
 /**
@@ -441,7 +449,7 @@ export const AWAY_SHARE: readonly RegExp[] = [
 ]
 
 /** Where a share of the week is spent, after it: at the office, in the eight languages. */
-const AT_OFFICE_SHARE = String.raw`on[- ]?site|in[- ]office|in (?:the|our) office|at (?:the|our) office|de présence|sur site|au bureau|vor ort|im büro|präsenz|presencial|en (?:la )?oficina|no escritório|in sede|in ufficio|in presenza|op kantoor|w biurze|stacjonarnie`
+const AT_OFFICE_SHARE = String.raw`on[- ]?site|in[- ]office|in (?:the|our) office|at (?:the|our) office|on campus|de présence|sur site|au bureau|vor ort|im büro|präsenz|presencial|en (?:la )?oficina|no escritório|in sede|in ufficio|in presenza|op kantoor|w biurze|stacjonarnie`
 /**
  * A share of the week at the office: "60% on site", "40 % im Büro", "80% presencial", the
  * noun first, "une présence sur site de 60 %", "Präsenz von 60 %", and the place first. The

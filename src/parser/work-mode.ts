@@ -37,6 +37,7 @@ import {
   AWAY_WORD_I18N,
   ALL_AWAY_BEFORE,
   HEDGED_REMOTE,
+  REST_OF_WEEK_AWAY,
   OFFICE_SHARE,
   AWAY_SHARE,
   WEEKDAY_I18N_WORD,
@@ -407,7 +408,12 @@ function strongRemote(sentence: string): boolean {
     !remoteDaysIn(sentence) &&
     // "mostly remote, with one day per week on site": remote for most of the week, and days at
     // the office, is hybrid ("fully remote, or … Tuesdays and Thursdays" still offers remote).
-    !(HEDGED_REMOTE.test(sentence) && readOfficeDays(sentence))
+    // So is "2 dni w tygodniu … w biurze, pozostałe dni pracujesz zdalnie": the office days,
+    // then the rest of the week away.
+    !(
+      (HEDGED_REMOTE.test(sentence) || REST_OF_WEEK_AWAY.test(sentence)) &&
+      readOfficeDays(sentence)
+    )
   )
 }
 
