@@ -743,3 +743,22 @@ describe('a town after a title and a dash', () => {
     expect(record(post('Cloud Engineer - GP')).title).toBe('Cloud Engineer - GP')
   })
 })
+
+describe('the employer by its legal name after a title and a dash', () => {
+  it('is not part of the title, with or without its town', () => {
+    const post = (subject: string) =>
+      `Von: Career Service <jobs@uni-example.de>\nDatum: 12. Mai 2025, 09:14\nBetreff: Stellenangebot: ${subject}\n\nLiebe Studierende,\n\ndie Sandweg Messtechnik GmbH sucht Verstärkung.\n\nIhre Aufgaben\n- Software in C++ und Qt entwickeln\n`
+    expect(
+      record(post('Softwareentwickler C++/Qt (m/w/d) – Sandweg Messtechnik GmbH, Bielefeld')).title,
+    ).toBe('Softwareentwickler C++/Qt')
+    expect(record(post('Softwareentwickler C++/Qt (m/w/d) – Sandweg Messtechnik GmbH')).title).toBe(
+      'Softwareentwickler C++/Qt',
+    )
+  })
+
+  it('leaves a team after the dash in the title', () => {
+    expect(
+      record('Backend Engineer – Payments\n\nWe build APIs in Go.\n\nRequirements\n- Go\n').title,
+    ).toBe('Backend Engineer – Payments')
+  })
+})

@@ -429,6 +429,10 @@ function cleanTitleAnew(title: string): string {
     (HAS_MODE_WORD.test(suffix) || onlyContractOrMode(suffix, { b2b: false }))
   )
     clean = dashed[1]
+  // "Junior Softwareentwickler C++/Qt – Wendler Messtechnik GmbH, Gütersloh": the employer by
+  // its legal name, and where it is, after the role; a subject line's way of saying who hires.
+  else if (dashed?.[1] && suffix && balancedBrackets(dashed[1]) && isEmployerTail(suffix))
+    clean = dashed[1]
   // "DevOps Engineer in Voll- oder Teilzeit", "Développeur en CDI": the contract, not the role.
   const contract = TITLE_CONTRACT_TAIL.exec(clean.replace(/\s+/g, ' '))
   if (contract?.[1] && contract[2] && onlyContractOrMode(contract[2], { b2b: false }))
@@ -450,6 +454,14 @@ function cleanTitleAnew(title: string): string {
     ' /›»',
     ' |:,-',
   )
+}
+
+/** "Wendler Messtechnik GmbH", "Ardoise SAS, Nantes": a name with its legal form, then a place or none. */
+function isEmployerTail(suffix: string): boolean {
+  const comma = suffix.lastIndexOf(',')
+  const name = comma > 0 ? suffix.slice(0, comma).trim() : suffix.trim()
+  if (withoutLegalForm(name) === name || wordCount(name) > 6) return false
+  return comma < 0 || readPlaces(suffix.slice(comma + 1)).locations.length > 0
 }
 
 function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {
