@@ -271,9 +271,9 @@ function whyNotACompany(value: string): string | null {
   if (TAGLINE.test(v) && !INSTITUTION_FIRST.test(v)) return 'a tagline, not a name'
   // "Engenharia", "Engineering": a tag above the title naming the department that hires.
   if (isWorkArea(v)) return 'an area of work'
-  if (MENU_ITEMS.has(v.toLowerCase()) || POST_A_JOB_LINK.test(v.toLowerCase()))
-    return "an item of a site's menu"
-  if (isSearchButton(v.toLowerCase())) return "a search form's button"
+  const lower = v.toLowerCase()
+  if (MENU_ITEMS.has(lower) || POST_A_JOB_LINK.test(lower)) return "an item of a site's menu"
+  if (isSearchButton(lower)) return "a search form's button"
   if (ANNOUNCEMENT_ONLY.test(v)) return 'an announcement of a job'
   // "hw_bastler_ost", "1 hw_bastler_ost": a forum's or a chat's user name, not a company's.
   if (/\p{L}_\p{L}/u.test(v)) return 'a user name'

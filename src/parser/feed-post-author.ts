@@ -102,22 +102,19 @@ export function markFeedPostAuthor(
     if (!line || line.kind === 'blank' || line.noise) continue
     const handled = handleAuthor(lines, i, mark) ?? groupPostAuthor(lines, i, mark)
     if (handled !== undefined) return handled
+    const inline = AUTHOR_DEGREE.test(line.text.trim())
     // "Camille Rousseau" over "2e": the degree on a line of its own, as copied from some feeds.
     const degreeUnder =
-      !AUTHOR_DEGREE.test(line.text.trim()) &&
+      !inline &&
       wordCount(line.text) <= AUTHOR_WORDS &&
       lines[i + 1]?.kind !== 'blank' &&
       DEGREE_ALONE.test(lines[i + 1]?.text.trim() ?? '')
-    if (!degreeUnder && !AUTHOR_DEGREE.test(line.text.trim())) continue
+    if (!inline && !degreeUnder) continue
     mark(line, 'post author')
     if (degreeUnder) {
       mark(lines[i + 1] as Line, 'post author')
       // "Publication du fil d'actualité", "Feed post": the feed's own heading over the post.
-      for (let j = 0; j < i; j++) {
-        const above = lines[j] as Line
-        if (above.kind !== 'blank' && !above.noise && wordCount(above.text) <= SITE_NAME_WORDS + 1)
-          mark(above, 'site name')
-      }
+      markSiteAbove(lines, i, SITE_NAME_WORDS + 1, mark)
       i++
     }
     const headline = lines[i + 1]
@@ -130,6 +127,20 @@ export function markFeedPostAuthor(
     return employer
   }
   return null
+}
+
+/** The short lines above a post's author at the page's top: the site's, not the post's. */
+function markSiteAbove(
+  lines: Line[],
+  author: number,
+  most: number,
+  mark: (line: Line, reason: string) => void,
+): void {
+  for (let j = 0; j < author; j++) {
+    const site = lines[j] as Line
+    if (site.kind !== 'blank' && !site.noise && wordCount(site.text) <= most)
+      mark(site, 'site name')
+  }
 }
 
 /** "Marta Soler ▸ Barcelona Tech Expats": a group post's author, then the group. */
@@ -202,11 +213,7 @@ function handleAuthor(
   const handle = next && next.kind !== 'blank' ? HANDLE.exec(next.text.trim()) : null
   const name = stripEmoji(line.text).trim()
   if (!handle?.[1] || !name || wordCount(name) > 5 || !/^\p{L}/u.test(name)) return undefined
-  for (let j = 0; j < i; j++) {
-    const site = lines[j] as Line
-    if (site.kind !== 'blank' && !site.noise && wordCount(site.text) <= SITE_NAME_WORDS)
-      mark(site, 'site name')
-  }
+  markSiteAbove(lines, i, SITE_NAME_WORDS, mark)
   mark(line, 'post author')
   mark(next as Line, 'post author')
   // "Lindgrün eG" over "@lindgruen@…": the handle spells the name without its legal form,

@@ -710,9 +710,15 @@ function readSegment(
   }
   // "Machine Learning Engineer" (the board's family of roles) over "Senior Machine Learning
   // Engineer, Search Ranking": the line that says more of the same title is the posting's.
-  // Both lines are the title's evidence.
-  if (facts.title && refinesTitle(cleanTitle(segment), facts.title.value) && isTitleLike(segment))
-    facts.title = { value: cleanTitle(segment), raw: `${facts.title.raw}\n${raw}`, from }
+  // Both lines are the title's evidence. Cleaning never adds a word, so a segment without the
+  // title's first word is not cleaned to be compared.
+  const read = facts.title
+  const firstWord = read?.value.split(' ')[0]?.toLowerCase()
+  if (read && firstWord && segment.toLowerCase().includes(firstWord)) {
+    const refined = cleanTitle(segment)
+    if (refinesTitle(refined, read.value) && isTitleLike(segment))
+      facts.title = { value: refined, raw: `${read.raw}\n${raw}`, from }
+  }
   const titleLike = isTitleLike(segment) && !facts.title
   if (titleLike) {
     facts.title = { value: cleanTitle(segment), raw, from }
