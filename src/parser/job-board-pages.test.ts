@@ -2186,3 +2186,25 @@ You will build reports in SQL and Python.
     ).toBe('Ardoise Conseil')
   })
 })
+
+describe('a board’s sign-up prompt between the header and the posting', () => {
+  it('is one line of the page, not a heading over the rest of it', () => {
+    const text = `Remote Jobs Board
+Find Jobs
+Post a Job
+
+Senior Data Engineer
+Quillfeather Labs
+Location: Lisbon, Portugal
+
+Apply Now
+Sign up to get new jobs like this one in your inbox.
+
+About the Role
+You will build our ingestion pipelines in Python and Apache Airflow, and model the warehouse in Snowflake.
+`
+    const { posting } = accepted(text)
+    expect(posting.company).toBe('Quillfeather Labs')
+    expect(posting.stack.map((s) => s.name)).toEqual(['Python', 'Airflow', 'Snowflake'])
+  })
+})

@@ -94,6 +94,9 @@ function opensPageSection(heading: string): boolean {
   return NOISE_REGION_START.test(heading) || isOtherListingsHeading(heading)
 }
 
+/** A line that ends as a sentence does: a heading does not. */
+const SENTENCE_END = /[.!]["'’)]?\s*$/
+
 /** A sentence of the posting's prose: eight words or more, ending as a sentence ends. */
 const PROSE = /^(?:\S+\s+){7,}\S*[.!?…]["'’)]?$/
 
@@ -143,8 +146,11 @@ export function markNoise(lines: Line[]): NoiseResult {
       // Above the posting's first sentence, "Log in" or "Jobs for you" is an item of the
       // site's menu: the posting follows it, not more of the page. So is one of the lines read
       // as the menu, in a posting with no sentence (bullets without full stops).
-      if (i >= firstSentence && line.noise !== 'site menu') inRegion = text
-      mark(line, `page section "${text}"`, dropped)
+      // "Sign up to get new jobs like this one in your inbox." is a prompt, not a heading:
+      // the posting goes on under it.
+      const prompt = SENTENCE_END.test(line.text) && wordCount(text) >= 4
+      if (i >= firstSentence && line.noise !== 'site menu' && !prompt) inRegion = text
+      mark(line, prompt ? 'job-board prompt' : `page section "${text}"`, dropped)
       continue
     }
     // "Similar jobs: DevOps Engineer – Calgary, AB · Platform Engineer – Remote (Canada)": the
