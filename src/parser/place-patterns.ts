@@ -11,9 +11,12 @@ export const POSTAL_CODE = /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d{5}(?:-\d{3,4})?\b/g
 export const PLACE_PARENTHETICAL = /\(([^()]{0,120})\)/g
 /** A bracketed "(Town, Country)" or "[Town, Region]": read as a place of its own. */
 export const PLACE_BRACKETED = /\(([^()[\]]{3,80})\)|\[([^()[\]]{3,80})\]/g
-/** Words around a place in a location field that are not the place: modes, office days, links. */
+/**
+ * Words around a place in a location field that are not the place: modes, office days, links,
+ * and "anywhere in it" ("US National", "UK nationwide", "bundesweit").
+ */
 export const PLACE_NOISE_WORDS =
-  /(?:https?:\/\/|www\.)\S+|\b\d\+?\s?days?\b(?:\s?(?:a|per|\/|each|every)?\s?(?:week|wk)\b)?|\b\d\+?\s?x\s?(?:a|per|\/|each|every)?\s?(?:week|wk)\b|\b\d{2,3}\s?%|\b(?:\d\s)?(?:(?:en|em|da|op)\s+)?(?:office|offices|hq|headquarters|greater|metropolitan area|metro area|(?<!\bbay )area|based|(?:or|and)\s+remote|remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|full[- ]time|part[- ]time|fully|full|partially|semi|remoto|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|zdalnie|zdalna|présentiel|presencial|télétravail|teletrabajo|vor ort|homeoffice|home[- ]office|oficina|büro|biuro|ufficio|kantoor|escritório|optional|opcional|opcjonalnie|facoltativo|optioneel)\b/giu
+  /(?:https?:\/\/|www\.)\S+|\b\d\+?\s?days?\b(?:\s?(?:a|per|\/|each|every)?\s?(?:week|wk)\b)?|\b\d\+?\s?x\s?(?:a|per|\/|each|every)?\s?(?:week|wk)\b|\b\d{2,3}\s?%|\b(?:\d\s)?(?:(?:en|em|da|op)\s+)?(?:office|offices|hq|headquarters|greater|metropolitan area|metro area|(?<!\bbay )area|based|(?:or|and)\s+remote|remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|full[- ]time|part[- ]time|fully|full|partially|semi|remoto|híbrido|hibrido|ibrido|hybride|hybrydowo|hybrydowa|zdalnie|zdalna|présentiel|presencial|télétravail|teletrabajo|vor ort|homeoffice|home[- ]office|oficina|büro|biuro|ufficio|kantoor|escritório|optional|opcional|opcjonalnie|facoltativo|optioneel|nationwide|countrywide|bundesweit|landesweit|deutschlandweit|österreichweit|schweizweit|landelijk)\b|(?<=\p{L}\s)national(?=\s*(?:$|[,;(/|]))/giu
 /**
  * "Teilweise Homeoffice in 20457 Hamburg", "Parzialmente da remoto a Bologna BO", "Hybride
  * werken in Utrecht": a job board's location line, a few words of work mode (MODE_HEAD) and

@@ -181,6 +181,13 @@ describe('readPlaces: location fields', () => {
     expect(towns('Swords, Co. Dublin')).toEqual(['Swords, IE'])
     expect(towns('Durham, County Durham')).toEqual(['Durham, GB'])
   })
+  it('reads a country "anywhere in it" as the country alone', () => {
+    const read = (text: string) => readPlaces(text, { field: true }).locations
+    expect(read('US National')).toEqual([place(null, null, 'US')])
+    expect(read('Nationwide, UK')).toEqual([place(null, null, 'GB')])
+    expect(read('Deutschland (bundesweit)')).toEqual([place(null, null, 'DE')])
+    expect(read('National City, CA')).toEqual([place('National City', 'California', 'US')])
+  })
   it('reads a Brazilian town with its state and its postal code (CEP)', () => {
     expect(towns('Belo Horizonte - MG, 30130-000')).toEqual(['Belo Horizonte, BR'])
   })
