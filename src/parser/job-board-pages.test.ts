@@ -2208,3 +2208,17 @@ You will build our ingestion pipelines in Python and Apache Airflow, and model t
     expect(posting.stack.map((s) => s.name)).toEqual(['Python', 'Airflow', 'Snowflake'])
   })
 })
+
+describe('a board’s breadcrumb trail over the title', () => {
+  it('is left out when a category in it runs long, or runs of spaces part its crumbs', () => {
+    const body = `\n\nData Scientist\nFernwater Institute\nLocation: Bonn, Germany\n\nAbout the role\nYou will model river discharge with Python and publish the results.\n`
+    expect(
+      accepted(`Jobs › Information Technology and Computer Science › Data Scientist${body}`).posting
+        .title,
+    ).toBe('Data Scientist')
+    expect(
+      accepted(`Jobs  /  Information and Communications Technology  /  Data Scientist${body}`)
+        .posting.title,
+    ).toBe('Data Scientist')
+  })
+})

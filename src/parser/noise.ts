@@ -640,9 +640,12 @@ function navigationRowItems(line: Line, key: string): number {
 /** Two spaces or more inside a line: how a copied menu parts its items. */
 const SPACED_ITEMS = /(?<=\S) {2,}(?=\S)/g
 
+const SPACED_SEPARATOR = / *(?: {2}[/›»|·•] | [/›»|·•] {2}) */g
+
 /** A raw line with runs of spaces between words, those runs as a menu's separators; else null. */
 function spacedMenu(raw: string): string | null {
-  const trimmed = raw.trim()
+  // "Jobs  /  Data  /  Data Engineer": runs of spaces around a separator are a trail's.
+  const trimmed = raw.trim().replace(SPACED_SEPARATOR, (run: string) => ` ${run.trim()} `)
   return /\S {2,}\S/.test(trimmed) && !/[<>]/.test(trimmed)
     ? trimmed.replace(SPACED_ITEMS, ' | ')
     : null

@@ -77,6 +77,8 @@ describe('page chrome', () => {
     // the employer's name first, a menu item after it
     'kestrel robotics / open roles / platform engineer',
     'sorrelpoint › careers › engineering › director of engineering, machine learning',
+    'jobs › information technology and computer science › data scientist',
+    'jobs  /  information and communications technology  /  lead software engineer',
   ])('reads "%s" as a breadcrumb trail', (key) => expect(isBreadcrumb(key, menu)).toBe(true))
   it.each([
     'salary > 50k',
@@ -84,6 +86,7 @@ describe('page chrome', () => {
     'we value impact > output. really.',
     'frontend / backend engineer',
     'senior / staff engineer / jobs',
+    'application review > technical assessment > we build and send your profile to our client > offer',
   ])('does not read "%s" as a breadcrumb trail', (key) =>
     expect(isBreadcrumb(key, menu)).toBe(false),
   )

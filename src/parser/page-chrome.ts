@@ -269,9 +269,11 @@ const CONSENT_OPENER = new RegExp(
 const COOKIE_TWICE = /cookie.{1,80}cookie/
 const MAX_NOTICE_IN_ANY_LANGUAGE = 200
 
-const CRUMB_SEPARATOR = /\s[>›»]\s/
-const SLASH_SEPARATOR = /\s\/\s/
+const CRUMB_SEPARATOR = /\s+[>›»]\s+/
+const SLASH_SEPARATOR = /\s+\/\s+/
 const MAX_CRUMB = 40
+/** A board's category: "Information Technology and Computer Science". */
+const MAX_CATEGORY_CRUMB = 60
 const MAX_LAST_CRUMB = 90
 
 /**
@@ -287,8 +289,10 @@ export function isBreadcrumb(key: string, isMenuItem: (item: string) => boolean)
   if (!slashed && !CRUMB_SEPARATOR.test(key)) return false
   const parts = key.split(slashed ? SLASH_SEPARATOR : CRUMB_SEPARATOR)
   // The last crumb is often the listing's own title, which may run longer.
+  // Under a site's own page ("Jobs › …"), a board's category may run long.
+  const maxCrumb = isMenuItem(parts[0] ?? '') ? MAX_CATEGORY_CRUMB : MAX_CRUMB
   const long = (part: string, i: number) =>
-    part.length > (i === parts.length - 1 ? MAX_LAST_CRUMB : MAX_CRUMB)
+    part.length > (i === parts.length - 1 ? MAX_LAST_CRUMB : maxCrumb)
   if (parts.some((part, i) => !part || long(part, i) || /[.!?:]$/.test(part))) return false
   return parts.length >= 3 || isMenuItem(parts[0] ?? '')
 }
