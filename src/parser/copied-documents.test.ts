@@ -1052,3 +1052,36 @@ Hybrid: 2 Tage pro Woche im Büro, sonst gern von zuhause. Wir arbeiten mit Kotl
     expect(read(person).company).not.toBe('Jana Auwald')
   })
 })
+
+describe("a tech-hiring platform's notification e-mail", () => {
+  const mail = [
+    'From: talentloop <notifications@talentloop.example>',
+    'To: Ada Mensah <ada@mail.example>',
+    'Date: Tue, 11 Mar 2025 09:14:52 +0000',
+    'Subject: 🎉 Corvane Robotics wants to interview you for Senior Platform Engineer',
+    '',
+    'talentloop',
+    '',
+    'Hi Ada,',
+    '',
+    'Great news: a company has reviewed your profile and wants to invite you to an interview!',
+    '',
+    'Senior Platform Engineer',
+    'Corvane Robotics',
+    '📍 Bristol, UK',
+    '',
+    'Corvane Robotics is a maker of warehouse robots. You will run our Kubernetes clusters.',
+  ].join('\n')
+  it('reads the role its subject names after "for", and the employer, not its masthead', () => {
+    const posting = read(mail)
+    expect(posting.title).toBe('Senior Platform Engineer')
+    expect(posting.company).toBe('Corvane Robotics')
+  })
+  it('keeps a title whose own words go on after "for"', () => {
+    const subject = 'Subject: Backend Engineer for Payments'
+    const posting = read(
+      mail.replace(/^Subject: .*$/m, subject).replace(/\nSenior Platform Engineer\n/, '\n'),
+    )
+    expect(posting.title).toBe('Backend Engineer for Payments')
+  })
+})

@@ -1,4 +1,4 @@
-import { EMAIL_FORWARD_LINE } from './patterns.ts'
+import { EMAIL_FORWARD_LINE, ROLE_NOUN } from './patterns.ts'
 import type { Line } from './types.ts'
 import { stripEmoji } from './text.ts'
 import { allLanguages } from './words/languages.ts'
@@ -28,13 +28,32 @@ const ISSUE_NUMBER =
 const MORE_ROLES =
   /\s+(?:\+|and|und|et|[eiy]|en|plus)\s?\d{1,3}\s+(?:more|other|further|weitere|andere|autres|más|otras|otros|mais|outras|altre|altri|meer|więcej|innych)\s+\p{L}+$/iu
 
+/**
+ * "Brightwater Energy wants to interview you for Senior Platform Engineer", "Invitation à un
+ * entretien pour le poste de …": a notification's subject says what happens for the role.
+ */
+const FOR_THE_ROLE =
+  /\s(?:for|für|pour|para|per|voor|dla|na)\s+(?:(?:the|a|an|our|le|la|el|o|il|lo|het|die|den|das)\s+)?(?:(?:role|position|poste|stelle|puesto|vaga|posizione|functie|stanowisko)\s+(?:of|as|de|als|di|van)?\s*)?/giu
+
+/** The role a subject that is a sentence about it names after "for": what follows, or null. */
+function roleAfterFor(subject: string): string | null {
+  for (const match of subject.matchAll(FOR_THE_ROLE)) {
+    const before = subject.slice(0, match.index)
+    const role = subject.slice(match.index + match[0].length)
+    // The words before are a sentence (no role of their own: "Engineer for Payments" is a
+    // title), and what follows names a role.
+    if (!ROLE_NOUN.test(before) && /\s\p{Ll}/u.test(before) && ROLE_NOUN.test(role)) return role
+  }
+  return null
+}
+
 /** The role a newsletter's subject features, without its issue number and its other roles. */
 function newsletterSubjectRole(subject: string): string {
   // "🔥 #112: …": the headline's emoji first.
   const bare = (stripEmoji(subject).trim() || subject)
     .replace(ISSUE_NUMBER, '')
     .replace(MORE_ROLES, '')
-  return bare || subject
+  return (bare && roleAfterFor(bare)) || bare || subject
 }
 
 /**
@@ -55,6 +74,7 @@ export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string
   // A forward quotes the message it passes on, header and all: every block is the program's;
   // the first subject names the role.
   let subjectKept = false
+  const senders = new Set<string>()
   for (let start = 0; start < Math.min(lines.length, FORWARD_REACH); start++) {
     const block: { line: Line; label: string; value: string }[] = []
     let i = start
@@ -85,6 +105,7 @@ export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string
     )
       continue
     for (const { line, label, value } of block) {
+      if (SENDER.has(label)) senders.add(senderName(value))
       if (SUBJECT.has(label) && !subjectKept) {
         line.text = newsletterSubjectRole(value.trim())
         subjectKept = true
@@ -92,4 +113,19 @@ export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string
     }
     start = i
   }
+  // "From: hackajob <…>" over "hackajob" alone on a line: the mail's masthead, the sender's.
+  senders.delete('')
+  if (senders.size)
+    for (const line of lines.slice(0, SEPARATOR_REACH))
+      if (line.kind !== 'blank' && senders.has(line.text.trim().toLowerCase()))
+        mark(line, 'e-mail header')
+}
+
+/** The name a sender's address is shown by ("hackajob" of "hackajob <x@hackajob.com>"). */
+function senderName(value: string): string {
+  return value
+    .replace(/<[^>]*>/g, '')
+    .replace(/["']/g, '')
+    .trim()
+    .toLowerCase()
 }
