@@ -2222,3 +2222,10 @@ describe('a board’s breadcrumb trail over the title', () => {
     ).toBe('Data Scientist')
   })
 })
+
+describe('a link that says what to do among a board’s menu items', () => {
+  it('is an item of the menu, not the title, though it names a role', () => {
+    const text = `Skip to content\nPortfolia\nExplore\nHire a Designer\nFind Jobs\nBlog\nSign up\nLog in\n\n${ENGLISH_BODY}`
+    expect(parsed(text)).toEqual(ENGLISH_EXPECTED)
+  })
+})

@@ -877,9 +877,13 @@ function isRowsOfLinks(keys: string[], counts: number[], block: number[]): boole
  * board's link), and not the query typed under a search form's label ("Was" over "IT
  * Administrator").
  */
+/** "Hire a Designer", "Trouver un freelance": a link that says what to do, not a role's title. */
+const VERB_THEN_ARTICLE = /^\s*\p{L}+\s+(?:a|an|ein|eine|einen|un|une|um|uma|uno|una|een)\s/iu
+
 function titleLike(lines: Line[], index: number): boolean {
   const text = lines[index]?.text ?? ''
   if (wordCount(text) < 2 || /[?!]/.test(text) || /s$/i.test(text.trim())) return false
+  if (VERB_THEN_ARTICLE.test(text)) return false
   const above = previousText(lines, index)
   const label = above === null ? '' : plain(lines[above]?.text ?? '').toLowerCase()
   const noun = ROLE_NOUN.exec(text)?.[0]
