@@ -2229,3 +2229,39 @@ describe('a link that says what to do among a board’s menu items', () => {
     expect(parsed(text)).toEqual(ENGLISH_EXPECTED)
   })
 })
+
+describe('a French board’s page: its cookie notice, then the employer’s card over the offer', () => {
+  const text = `Offres d'emploi
+Entreprises
+Espace recruteur
+Se connecter
+
+Ce site utilise des cookies afin de vous proposer la meilleure expérience possible.
+OK, j'ai compris   En savoir plus
+
+Bruyère Énergie
+Logiciel / SaaS
+51-200 salariés
+Nantes
+Voir la page entreprise
+Suivre
+
+Lead Développeur Backend Java H/F
+CDI
+Nantes (44000)
+
+Le poste
+Vous développez nos microservices en Java et Spring Boot.
+`
+  it('reads the title under the card’s link to the employer’s page', () => {
+    const { posting } = accepted(text)
+    expect(posting.title).toBe('Lead Développeur Backend Java')
+    expect(posting.company).toBe('Bruyère Énergie')
+    expect(posting.seniority).toBe('lead')
+  })
+  it('leaves out the notice’s buttons, its link to the policy among them', () => {
+    const { posting } = accepted(text.replace('Voir la page entreprise\n', ''))
+    expect(posting.sections.summary.join(' ')).not.toContain('savoir plus')
+    expect(posting.company).toBe('Bruyère Énergie')
+  })
+})

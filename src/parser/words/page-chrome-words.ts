@@ -22,6 +22,12 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'refer this job to a friend',
     'share on your newsfeed',
     'printable format',
+    // the link to the employer's page on the board, beside its name
+    'view company page',
+    'view company profile',
+    'view company',
+    'see company page',
+    'visit company page',
   ],
   de: [
     'vorherige stelle',
@@ -41,6 +47,11 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'drucken',
     'weiterempfehlen',
     'gehalt anzeigen',
+    'unternehmensprofil ansehen',
+    'zum unternehmensprofil',
+    'firmenprofil ansehen',
+    'zum firmenprofil',
+    'unternehmen ansehen',
   ],
   fr: [
     'offre précédente',
@@ -52,6 +63,12 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'enregistrer',
     'partager',
     'imprimer',
+    'voir la page entreprise',
+    "voir l'entreprise",
+    'voir l’entreprise',
+    "voir le profil de l'entreprise",
+    'voir le profil de l’entreprise',
+    'voir la fiche entreprise',
   ],
   es: [
     'oferta anterior',
@@ -68,6 +85,9 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'solicitar',
     'solicitar ahora',
     'aplicar ahora',
+    'ver empresa',
+    'ver perfil de la empresa',
+    'ver página de la empresa',
   ],
   pt: [
     'vaga anterior',
@@ -81,6 +101,9 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'partilhar',
     'compartilhar',
     'imprimir',
+    'ver empresa',
+    'ver perfil da empresa',
+    'ver página da empresa',
   ],
   it: [
     'offerta precedente',
@@ -91,6 +114,10 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'salva',
     'condividi',
     'stampa',
+    'vedi azienda',
+    'visualizza profilo aziendale',
+    'vai alla pagina aziendale',
+    'vedi profilo aziendale',
   ],
   nl: [
     'vorige vacature',
@@ -103,6 +130,9 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'bewaren',
     'delen',
     'afdrukken',
+    'bekijk bedrijf',
+    'bekijk bedrijfsprofiel',
+    'bedrijfsprofiel bekijken',
   ],
   pl: [
     'poprzednia oferta',
@@ -114,6 +144,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'zapisz ofertę',
     'udostępnij',
     'drukuj',
+    'zobacz profil firmy',
+    'zobacz firmę',
   ],
 }
 
@@ -279,6 +311,11 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'reject non-essential cookies',
     'accept non-essential',
     'accept essential only',
+    // a notice's link to its policy, copied beside its buttons
+    'learn more',
+    'more information',
+    'more info',
+    'read more',
   ],
   de: [
     'verstanden',
@@ -302,6 +339,9 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'alle cookies akzeptieren',
     'ihre privatsphäre',
     'datenschutzeinstellungen',
+    'mehr erfahren',
+    'mehr informationen',
+    'weitere informationen',
   ],
   fr: [
     "j'ai compris",
@@ -330,6 +370,9 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'votre vie privée',
     'uniquement les cookies nécessaires',
     'uniquement nécessaires',
+    'en savoir plus',
+    "plus d'informations",
+    'plus d’informations',
   ],
   es: [
     'entendido',
@@ -349,6 +392,9 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'su privacidad',
     'solo necesarias',
     'solo las necesarias',
+    'más información',
+    'saber más',
+    'leer más',
   ],
   pt: [
     'entendi',
@@ -371,6 +417,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'sua privacidade',
     'apenas necessários',
     'somente necessários',
+    'saiba mais',
+    'mais informações',
   ],
   it: [
     'ho capito',
@@ -392,6 +440,10 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'la tua privacy',
     'solo necessari',
     'solo i necessari',
+    'scopri di più',
+    'maggiori informazioni',
+    'ulteriori informazioni',
+    'leggi di più',
   ],
   nl: [
     'begrepen',
@@ -411,6 +463,9 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'uw privacy',
     'alleen noodzakelijk',
     'alleen noodzakelijke cookies',
+    'meer informatie',
+    'lees meer',
+    'meer weten',
   ],
   pl: [
     'rozumiem',
@@ -429,6 +484,9 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'ustawienia cookies',
     'twoja prywatność',
     'tylko niezbędne',
+    'dowiedz się więcej',
+    'więcej informacji',
+    'czytaj więcej',
   ],
 }
 
