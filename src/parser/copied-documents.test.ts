@@ -1085,3 +1085,19 @@ describe("a tech-hiring platform's notification e-mail", () => {
     expect(posting.title).toBe('Backend Engineer for Payments')
   })
 })
+
+describe('a job description kept as a Word file, marked for internal use', () => {
+  it('reads the title under the marking, not the marking', () => {
+    const text = [
+      'Veldhoven Digital NV\tFunctiebeschrijving – HR-FB-007\tVersie 1.2',
+      'INTERN – niet verspreiden zonder akkoord HR',
+      '',
+      'FUNCTIEBESCHRIJVING',
+      'Teamleider Software Engineering (.NET)',
+      '',
+      'Doel van de functie',
+      'Je geeft leiding aan een team van zes ontwikkelaars in C# en ASP.NET Core, in Gent.',
+    ].join('\n')
+    expect(read(text).title).toBe('Teamleider Software Engineering (.NET)')
+  })
+})

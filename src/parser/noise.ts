@@ -32,6 +32,7 @@ import {
   isCookieButton,
   isCookieHeading,
   isCookieNotice,
+  isDocumentMarking,
   isListingActions,
   isPageMetaLine,
   isOtherListingsHeading,
@@ -323,6 +324,7 @@ function pageChrome(
   const key = keys[index] ?? ''
   if (!key) return savedCookieHeading(lines, keys, index)
   if (isCookieNotice(key)) return 'cookie notice'
+  if (isDocumentMarking((lines[index] as Line).text)) return 'document marking'
   const next = nextText(lines, index)
   if (next !== null && isCookieHeading(key) && isCookieNotice(keys[next] ?? ''))
     return 'cookie notice'

@@ -4,6 +4,7 @@ import {
   isConsentButtons,
   isCookieHeading,
   isCookieNotice,
+  isDocumentMarking,
   isListingActions,
   isPageMetaLine,
   isSearchEcho,
@@ -115,5 +116,21 @@ describe('page chrome', () => {
     expect(isSearchEcho('what: we build payment rails for clinics')).toBe(false))
   it.each(['entendi', 'j’ai compris', 'rozumiem'])('reads "%s" as a notice’s one button', (key) =>
     expect(isConsentButtons(key)).toBe(true),
+  )
+  it.each([
+    'INTERN – niet verspreiden buiten Kaaiwerk zonder akkoord HR',
+    'CONFIDENTIAL',
+    'STRICTLY CONFIDENTIAL - do not forward',
+    'VERTRAULICH',
+  ])('reads "%s" as a document’s classification marking', (text) =>
+    expect(isDocumentMarking(text)).toBe(true),
+  )
+  it.each([
+    'Intern',
+    'INTERN – Data Science',
+    'Intern - Software Engineering',
+    'Confidential search',
+  ])('does not read "%s" as a marking: a role’s level, or a sentence', (text) =>
+    expect(isDocumentMarking(text)).toBe(false),
   )
 })

@@ -23,6 +23,7 @@ import {
   SORT_LABELS,
 } from './words/page-chrome-words.ts'
 import { phraseRegex } from './words/compile.ts'
+import { DOCUMENT_MARKINGS } from './words/document-markings.ts'
 
 /**
  * A page's furniture around a listing that no word list of the posting names: its cookie
@@ -205,6 +206,19 @@ export function isSearchFieldList(key: string): boolean {
   if (key.length > 80) return false
   const fields = key.replace(/[.…]+$/, '').split(FIELD_LIST_SEPARATOR)
   return fields.length >= 2 && fields.every((field) => SEARCH_FIELD.has(field))
+}
+
+const MARKINGS = new Set(allLanguages(DOCUMENT_MARKINGS))
+/** The marking in capitals, alone or before a dash and a restriction that starts in lower case. */
+const MARKING_LINE = /^(\P{Ll}{3,40}?)(?:\s+[-–—:]\s+\p{Ll}.*)?$/u
+
+/**
+ * "INTERN – niet verspreiden buiten Kaaiwerk zonder akkoord HR", "CONFIDENTIAL": a document's
+ * classification marking. In capitals: "Intern" and "Intern – Data Science" are a role's level.
+ */
+export function isDocumentMarking(text: string): boolean {
+  const marking = MARKING_LINE.exec(text.trim())?.[1]
+  return !!marking && /\p{Lu}/u.test(marking) && MARKINGS.has(marking.toLowerCase())
 }
 
 /** A search form's button alone on its line ("Trova offerte" under "Cosa" and "Dove"). */
