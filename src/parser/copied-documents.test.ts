@@ -1101,3 +1101,23 @@ describe('a job description kept as a Word file, marked for internal use', () =>
     expect(read(text).title).toBe('Teamleider Software Engineering (.NET)')
   })
 })
+
+describe('a role forwarded in a chat channel with emoji for its labels', () => {
+  it('reads the employer after the office building, and keeps the team in the title', () => {
+    const text = [
+      'Niamh Walsh',
+      'Tue 10/06 16:12',
+      'Hi all, reposting this from the hiring channel: referrals welcome!',
+      '',
+      '📣 OPEN ROLE: Engineering Manager – Payments Platform',
+      '📍 Cork, Ireland (hybrid)',
+      '🏢 Lough Mahon Pay – Platform Engineering',
+      '',
+      'About the team',
+      'We own the ledger and the card integrations, in Java and Kotlin on AWS.',
+    ].join('\n')
+    const posting = read(text)
+    expect(posting.company).toBe('Lough Mahon Pay')
+    expect(posting.title).toBe('Engineering Manager – Payments Platform')
+  })
+})

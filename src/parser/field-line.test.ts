@@ -42,6 +42,22 @@ describe('readFieldLine', () => {
     expect(readFieldLine('📍 Sede: Torino')?.label).toBe('Sede')
   })
 
+  it('reads a name after an office building as the employer, its team after the dash aside', () => {
+    expect(readFieldLine('🏢 Corrib Pay – Platform Engineering')).toEqual({
+      field: 'company',
+      label: '🏢',
+      value: 'Corrib Pay',
+    })
+    expect(readFieldLine('🏢 Oriel Markets Ltd')?.value).toBe('Oriel Markets Ltd')
+  })
+  it.each([
+    '🏢 Hybrid · 2 days a week in office',
+    '🏢 Office',
+    '🏢 Unlimited access to co-working spaces around the globe',
+    '🏢 Pequena/Média Empresa (51 a 200 funcionários)',
+  ])('reads no employer in "%s": a way of working, an office, a perk or a size', (text) =>
+    expect(readFieldLine(text)?.field).not.toBe('company'),
+  )
   it('leaves a sentence with a colon alone', () => {
     expect(readFieldLine('Our promise: we reply to everyone')).toBeNull()
     expect(readFieldLine('Standorte und Teams wachsen')).toBeNull()

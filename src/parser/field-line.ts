@@ -4,6 +4,7 @@ import { FIELD_LABELS, type FieldLabel } from './words/field-labels.ts'
 import { allLanguages } from './words/languages.ts'
 import { OPENINGS_NOUNS } from './words/listing-words.ts'
 import { phraseSource, wordKey } from './words/compile.ts'
+import { MODE_HEAD, OFFICE_NOUN_END } from './place-patterns.ts'
 
 const FIELD_OF = new Map<string, FieldLabel>()
 for (const [field, table] of Object.entries(FIELD_LABELS) as [
@@ -53,8 +54,29 @@ const OPENINGS_AT = new RegExp(
 /** "(1)" after a place: how many of the openings are there. */
 const PLACE_COUNT = /\s*\(\d{1,3}\)/g
 
+/** An office building before a name: "🏢 Corrib Pay – Platform Engineering". */
+const BUILDING = /^\s*(?:\u{1f3e2}\u{fe0f}?|:office:)\s*/u
+/** A name of a few capitalised words: not "Hybrid · 2 days a week in office", not a perk's sentence. */
+const NAME_AFTER_BUILDING = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&.'’-]*){0,4}$/u
+
+/** The employer an office building stands before, without the team after its dash; or null. */
+function employerAfterBuilding(text: string): FieldLine | null {
+  const building = BUILDING.exec(text)
+  if (!building || /[:：]/.test(text)) return null
+  const name =
+    text
+      .slice(building[0].length)
+      .split(/\s+[-–—|·]\s+/)[0]
+      ?.trim() ?? ''
+  return NAME_AFTER_BUILDING.test(name) && !MODE_HEAD.test(name) && !OFFICE_NOUN_END.test(name)
+    ? { field: 'company', label: '🏢', value: name }
+    : null
+}
+
 /** The field a "Label: value" line states ("Standort: München" is a location), or null. */
 export function readFieldLine(text: string): FieldLine | null {
+  const employer = employerAfterBuilding(text)
+  if (employer) return employer
   if (PIN.test(text)) {
     const bare = bareLabelLine(text)
     const value = bare.trim()
