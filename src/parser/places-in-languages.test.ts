@@ -254,3 +254,15 @@ describe('a place field whose place comes before remarks', () => {
     ])
   })
 })
+
+describe('a town with the word for its province', () => {
+  const field = (text: string) =>
+    readPlaces(text, { field: true }).locations.map((l) => `${l.city}, ${l.region}, ${l.country}`)
+  it.each([
+    ['28046 Madrid, Madrid provincia', 'Madrid, Community of Madrid, ES'],
+    ['Sevilla, Sevilla provincia', 'Sevilla, Andalusia, ES'],
+    ['Rozzano, provincia di Milano', 'Rozzano, Lombardy, IT'],
+    ['Warszawa, woj. mazowieckie', 'Warsaw, Masovian, PL'],
+    ['Getafe, Madrid provincia', 'Getafe, Community of Madrid, ES'],
+  ])('reads "%s" as one town, "%s"', (text, place) => expect(field(text)).toEqual([place]))
+})

@@ -81,6 +81,13 @@ const LOCAL_POSTAL_CODE =
 const COUNTY = /^(?:County|Co\.?)\s\p{Lu}[\p{L}'-]+$/u
 const COUNTY_WORD = /^(?:County|Co\.?)\s/
 
+/**
+ * The word for a province around its name, in the eight languages: "Madrid provincia"
+ * (Indeed España), "provincia di Milano", "woj. mazowieckie". The name alone says as much.
+ */
+const PROVINCE_WORD =
+  /^(?:provincia|province|provinz|provincie|província|prov\.|woj\.|województwo)\s+(?:(?:de|di|of|del|della|van|do|da)\s+)?(?=\p{L})|\s+(?:provincia|province|provinz|provincie|província)$/iu
+
 function cleanPart(part: string): string {
   const cleaned = part
     .trim()
@@ -472,6 +479,20 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
     if (country)
       context = { ...context, countries: new Set([...(context.countries ?? []), country]) }
     parts.splice(county, 1)
+  }
+  // "Madrid, Madrid provincia", "Rozzano, provincia di Milano": a province after its town
+  // named with the word for it is where the town lies, not a second place.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? ''
+    const bare = part.replace(PROVINCE_WORD, '')
+    if (bare === part || !bare) continue
+    const town = parts[0] ?? ''
+    const lies =
+      i > 0 &&
+      (placeKey(bare) === placeKey(town) ||
+        citiesNamed(town).some((city) => namesProvinceOf(bare, city)))
+    if (lies) parts.splice(i, 1)
+    else parts[i] = bare
   }
   if (parts.length === 0 || parts.length > 4) return null
   if (parts.some((part) => part.length > 40)) return null
