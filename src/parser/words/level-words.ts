@@ -43,6 +43,11 @@ export const LEVEL_WORDS: PerLanguage<LevelWord> = {
     ['team manager', 'manager'],
     ['delivery manager', 'manager'],
     ['people manager', 'manager'],
+    // a manager of designers, as an engineering manager is of engineers ("Product Manager" is
+    // a role of its own, no level)
+    ['design manager', 'manager'],
+    ['ux manager', 'manager'],
+    ['manager, design', 'manager'],
     ['manager of', 'manager'],
     ['manager, engineering', 'manager'],
     ['manager engineering', 'manager'],
