@@ -600,7 +600,7 @@ const DAY_STEM = String.raw`(mon|tue|wed|thu|fri)${DAY_ENDING}`
  */
 const EVERYONE_IN = String.raw`(?:we(?:'|’)re|we are|everyone(?:'s| is)|everybody(?:'s| is)|(?:the )?(?:whole )?(?:team|company)(?:'s| is| are)) (?:all )?(?:in|together)(?= on\b)`
 export const WEEKDAY_LIST = new RegExp(
-  String.raw`\b(?:office|in[- ]office days?|on[- ]?site|(?:site|office)[- ]based|wfo|${EVERYONE_IN})\b[^.\n]{1,60}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/+]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
+  String.raw`\b(?:office|studio|hq|headquarters|campus|in[- ]office days?|on[- ]?site|(?:site|office)[- ]based|wfo|${EVERYONE_IN})\b[^.\n]{1,60}?\b(${DAY_NAME}(?:\s*(?:,\s*and|[-–,&/+]|and|to|through|thru)\s*${DAY_NAME}){0,4})\b`,
   'i',
 )
 export const WEEKDAY = new RegExp(String.raw`\b${DAY_STEM}\b`, 'gi')

@@ -300,6 +300,19 @@ describe('office days from the most of the time a hire may work away', () => {
   })
 })
 
+describe('weekdays at a studio, a campus or headquarters', () => {
+  it.each([
+    [
+      'Our team works from the studio on Elm Street Tuesday through Thursday, and from home on Mondays and Fridays.',
+      3,
+    ],
+    ['You will be on campus Monday to Wednesday.', 3],
+    ['We meet at HQ on Tuesdays and Thursdays.', 2],
+  ])('%s', (body, days) => {
+    expect(read(body)).toEqual({ mode: 'hybrid', days })
+  })
+})
+
 describe('weekdays everyone is in, with no word for the office', () => {
   it.each([
     [
