@@ -9,9 +9,9 @@ const names = (text: string, kind?: StackBlock['kind']) => stack(text, kind).map
 
 describe('stack: names the taxonomy lacks, listed among technologies it knows', () => {
   it('reads a listed name beside known ones, in reading order, as "other"', () => {
-    expect(names('- Experience with Bicep or Terraform')).toEqual(['Bicep', 'Terraform'])
-    expect(stack('- Experience with Bicep or Terraform')[0]).toEqual({
-      name: 'Bicep',
+    expect(names('- Experience with Spacelift or Terraform')).toEqual(['Spacelift', 'Terraform'])
+    expect(stack('- Experience with Spacelift or Terraform')[0]).toEqual({
+      name: 'Spacelift',
       category: 'other',
     })
   })
@@ -77,7 +77,7 @@ describe('ordinaryName', () => {
     ['Berlin', true],
     ['Swedish', true],
     ['Pythona', true],
-    ['Bicep', false],
+    ['Spacelift', false],
     ['SQLx', false],
     ['PgBouncer', false],
     ['ProtoPie', false],

@@ -295,3 +295,31 @@ describe('stack: an Amazon service written with "AWS" before it', () => {
     ).toEqual(['Spark', 'Amazon EMR', 'AWS', 'Amazon Redshift', 'Amazon RDS', 'Amazon CloudWatch'])
   })
 })
+
+describe('stack: names of design, creative-coding, Azure and data tools', () => {
+  it('reads design and research tools, and their ordinary words only among tools', () => {
+    expect(names('Prototype in Figma and ProtoPie; run unmoderated tests in Maze.')).toEqual([
+      'Figma',
+      'ProtoPie',
+      'Maze',
+    ])
+    expect(names('You will find your way through a maze of legacy systems.')).toEqual([])
+  })
+  it('reads creative-coding libraries and shader languages', () => {
+    expect(
+      names('Experience with React Three Fiber, GLSL shaders, GSAP and TouchDesigner.'),
+    ).toEqual(['React Three Fiber', 'GLSL', 'GSAP', 'TouchDesigner'])
+  })
+  it('reads Azure tools and geospatial and ML libraries', () => {
+    expect(
+      names(
+        'Infrastructure as code in Terraform or Bicep; Azure Monitor and Application Insights.',
+      ),
+    ).toEqual(['Terraform', 'Bicep', 'Azure Monitor', 'Application Insights'])
+    expect(names('Geospatial stack: GDAL, Rasterio, Google Earth Engine.')).toEqual([
+      'GDAL',
+      'Rasterio',
+      'Google Earth Engine',
+    ])
+  })
+})
