@@ -27,7 +27,26 @@ const PAGE_LINK_SUFFIX =
 
 export function cleanCompany(name: string): string {
   const clean = name.replace(/\s+/g, ' ').replace(/[®™]/g, '').trim().replace(PAGE_LINK_SUFFIX, '')
-  return withoutLegalForm(withoutCareersSite(withoutUnit(clean)))
+  return withoutLegalForm(withoutCareersSite(withoutUnit(withoutAcronym(clean))))
+}
+
+/** "GWSO - Global Water Security Organization", "… Organization (GWSO)": a name and its initials. */
+const ACRONYM_BESIDE =
+  /^(\p{Lu}{2,8})\s[-–—]\s(.{4,80})$|^(.{4,80}?)\s(?:[-–—]\s(\p{Lu}{2,8})|\((\p{Lu}{2,8})\))$/u
+
+/** The name written out, when the other part is its initials: they say the same once more. */
+export function withoutAcronym(name: string): string {
+  const m = ACRONYM_BESIDE.exec(name)
+  if (!m) return name
+  const full = m[2] ?? m[3] ?? ''
+  const acronym = m[1] ?? m[4] ?? m[5] ?? ''
+  const initials = full
+    .replace(/^The\s/, '')
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('')
+  return initials === acronym ? full : name
 }
 
 const UNIT_AFTER_DASH = new RegExp(
