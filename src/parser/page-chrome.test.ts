@@ -30,6 +30,8 @@ describe('page chrome', () => {
     'wir verwenden cookies, um dir ein besseres erlebnis zu bieten.',
     'ce site utilise des cookies pour mesurer son audience.',
     'usamos cookies propias y de terceros.',
+    'computable maakt gebruik van cookies en vergelijkbare technieken om de website goed te laten werken.',
+    'este sitio hace uso de cookies para analizar el tráfico.',
     // Polish names them by its own word.
     'ta strona korzysta z ciasteczek w celach statystycznych. korzystając ze strony, zgadzasz się na ich użycie.',
   ])('reads "%s" as a cookie notice', (key) => {

@@ -540,7 +540,8 @@ export const CONSENT_OPENERS: PerLanguage<string> = {
 
 /**
  * How a notice says the site uses cookies or asks to agree, beside the word "cookie" itself:
- * "Wir verwenden Cookies", "Ce site utilise des cookies", "Usamos cookies".
+ * "Wir verwenden Cookies", "Ce site utilise des cookies", "Usamos cookies"; "makes use of"
+ * too ("maakt gebruik van cookies", "hace uso de cookies").
  */
 export const CONSENT_VERBS: PerLanguage<string> = {
   en: ['use', 'uses', 'using', 'consent', 'accept', 'agree', 'privacy'],
@@ -557,10 +558,10 @@ export const CONSENT_VERBS: PerLanguage<string> = {
     'datenschutz',
   ],
   fr: ['utilise', 'utilisons', 'utilisent', 'accepter', 'consentement', 'confidentialité'],
-  es: ['usamos', 'utilizamos', 'utiliza', 'usa', 'aceptar', 'consentimiento', 'privacidad'],
-  pt: ['usamos', 'utilizamos', 'utiliza', 'usa', 'aceitar', 'consentimento', 'privacidade'],
-  it: ['usiamo', 'utilizziamo', 'utilizza', 'usa', 'accetta', 'consenso', 'privacy'],
-  nl: ['gebruikt', 'gebruiken', 'accepteren', 'toestemming', 'privacy'],
+  es: ['usamos', 'utilizamos', 'utiliza', 'usa', 'uso', 'aceptar', 'consentimiento', 'privacidad'],
+  pt: ['usamos', 'utilizamos', 'utiliza', 'usa', 'uso', 'aceitar', 'consentimento', 'privacidade'],
+  it: ['usiamo', 'utilizziamo', 'utilizza', 'usa', 'uso', 'accetta', 'consenso', 'privacy'],
+  nl: ['gebruikt', 'gebruiken', 'gebruik', 'accepteren', 'toestemming', 'privacy'],
   pl: [
     'używa',
     'używamy',
