@@ -18,6 +18,7 @@ import { techByName } from './taxonomy.ts'
 import { markChatChannel } from './chat-channel.ts'
 import { markCommentThread } from './comment-thread.ts'
 import { markTableOfContents } from './table-of-contents.ts'
+import { markAboveFeaturedRole } from './featured-role.ts'
 import { markFeedPostAuthor, markFeedViewerCard } from './feed-post-author.ts'
 import { markEmailHeader } from './email-header.ts'
 import {
@@ -115,6 +116,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
   markChatChannel(lines, (line, reason) => mark(line, reason, dropped))
   markEmailHeader(lines, (line, reason) => mark(line, reason, dropped))
+  markAboveFeaturedRole(lines, (line, reason) => mark(line, reason, dropped))
   const authorEmployer = markFeedPostAuthor(lines, (line, reason) => mark(line, reason, dropped))
   // "Empleos   Empresas   Salarios": a menu copied with runs of spaces between its items.
   // The line's text has single spaces: the raw line still shows the runs.
