@@ -19,6 +19,8 @@ import {
   HAS_MODE_WORD,
   LEVEL_LINE,
   MODE_WORD,
+  HYBRID_REFUSED,
+  ONSITE_STRONG,
   PIPE_SEPARATOR,
   LISTING_LINE,
   maxNameWords,
@@ -479,6 +481,14 @@ function modesIn(text: string, raw: string, from: string): Fact<WorkMode>[] {
   // the office, stated or left from a count of remote days, make it hybrid whatever the words.
   const days = officeDaysInLine(text)
   if (days && days.value < 5) return [...modes, { value: 'hybrid', raw, from }]
+  // "Location: Plymouth, MN. Please note: this role is not eligible for remote or hybrid
+  // work.": the modes a value refuses are no modes it offers.
+  for (const refusal of [HYBRID_REFUSED, ONSITE_STRONG]) {
+    const refused = refusal.exec(text)
+    if (!refused) continue
+    modes.push({ value: 'onsite', raw, from })
+    text = text.slice(0, refused.index) + ' ' + text.slice(refused.index + refused[0].length)
+  }
   for (const m of allMatches(MODE_WORD, text)) {
     const word = (m[1] ?? '').toLowerCase()
     const value: WorkMode =

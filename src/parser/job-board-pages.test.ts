@@ -2265,3 +2265,20 @@ Vous développez nos microservices en Java et Spring Boot.
     expect(posting.company).toBe('Bruyère Énergie')
   })
 })
+
+describe('a location value that goes on to refuse remote work', () => {
+  const page = (location: string) =>
+    accepted(
+      `UX Designer II\nFernbrook Staffing\nMinneapolis, MN\n\nJob Description\nYou will design the software of cardiac devices in Figma.\n\nLocation: ${location}\n`,
+    )
+  it('is on-site, not the remote it names to refuse', () => {
+    const { posting } = page(
+      'Plymouth, MN. Please note: this role is not eligible for remote or hybrid work.',
+    )
+    expect(posting.workMode).toBe('onsite')
+    expect(page('NYC ONSITE (no remote)').posting.workMode).toBe('onsite')
+  })
+  it('warns of no conflict between the header and the text', () => {
+    expect(page('NYC ONSITE (no remote)').posting.warnings).toEqual([])
+  })
+})
