@@ -149,7 +149,7 @@ export const REMOTE_STRONG_I18N: readonly RegExp[] = [
 
 /** Hybrid in the supported languages, and a share of remote time short of all of it. */
 export const HYBRID_I18N =
-  /(?<!\p{L})(?:hybride[nmrs]?(?![\s-](?:cloud|apps?|mobile|infra\p{L}*|archite[ck]t\p{L}*|KI|AI)(?!\p{L}))|h[íi]brid[oa]s?|ibrid[oa]|hybrydow\p{L}*)(?!\p{L})|\bhome[- ]?office[- ](?:tage?|möglich|option|anteil)|\bmobiles?\s+arbeiten\b|\bt[ée]l[ée]travail\s+(?:partiel|possible|\d|deux|trois|un)|\bteletraba(?:jo|lho)\s+parcial\b|\bsemi[- ]?presencial\b|\bsmart\s*working\b|\blavoro\s+agile\b|(?:^|\s)[1-9]\d\s?%\s*(?:remote|home[- ]?office|t[ée]l[ée]travail|remoto|zdaln)/iu
+  /(?<!\p{L})(?:hybride[nmrs]?(?![\s-](?:cloud|apps?|mobile|infra\p{L}*|archite[ck]t\p{L}*|KI|AI)(?!\p{L}))|h[íi]brid[oa]s?|ibrid[oa]|hybrydow\p{L}*)(?!\p{L})|\bhome[- ]?office[- ](?:tage?|möglich|option|anteil)|\bmobiles?\s+arbeiten\b|\bt[ée]l[ée]travail\s+(?:partiel|possible|\d|deux|trois|un)|\bteletraba(?:jo|lho)\s+parcial\b|\bsemi[- ]?presencial\b|\bsmart\s*working\b|\blavoro\s+agile\b|(?:^|\s)[1-9]\d\s?%\s*(?:(?:im|in|en|em|da|w|op)\s+)?(?:remote|home[- ]?office|t[ée]l[ée]travail|remoto|zdaln)/iu
 
 /** A word or two, none of them "mostly" ("überwiegend vor Ort" leaves room for home working). */
 const NOT_MOSTLY = String.raw`(?:\s+(?!überwiegend|teilweise|meist|hauptsächlich|größtenteils)\p{L}+){0,2}?`
@@ -445,7 +445,7 @@ const UP_TO_SHARE = String.raw`(?<!\p{L})(?:up\s+to|bis\s+zu|jusqu['’]à|hasta
  */
 export const AWAY_SHARE: readonly RegExp[] = [
   new RegExp(UP_TO_SHARE + OF_THE_TIME, 'iu'),
-  new RegExp(UP_TO_SHARE + AWAY, 'iu'),
+  new RegExp(UP_TO_SHARE + String.raw`(?:(?:im|in|en|em|w|op)\s+)?` + AWAY, 'iu'),
 ]
 
 /** Where a share of the week is spent, after it: at the office, in the eight languages. */

@@ -291,8 +291,18 @@ describe('office days from the most of the time a hire may work away', () => {
     // the way of working right after the share
     ['Flexible Arbeitszeiten und bis zu 60 % mobiles Arbeiten innerhalb Deutschlands.', 2],
     ['Je kunt tot 40 % thuiswerken, de rest op kantoor.', 3],
+    // a preposition between the share and the way of working
+    ['Die Möglichkeit, bis zu 40 % im Homeoffice zu arbeiten.', 3],
+    ["Jusqu'à 40 % en télétravail.", 3],
   ])('%s', (body, days) => {
     expect(read(body)).toEqual({ mode: 'hybrid', days })
+  })
+
+  it('reads hybrid, with no days, from a share that is no whole number of days', () => {
+    expect(read('Die Möglichkeit, bis zu 50 % im Homeoffice zu arbeiten.')).toEqual({
+      mode: 'hybrid',
+      days: null,
+    })
   })
 
   it('reads no days from a share that is not of the time away', () => {
