@@ -14,6 +14,18 @@ describe('companyInLanguages', () => {
     expect(names('Tulpstra is een bedrijf uit Utrecht.')).toEqual(['Tulpstra'])
   })
 
+  it('reads the name a post gives itself in apposition: "Somos a X, uma …"', () => {
+    expect(names('Somos a Vivalto Fisioterapia, uma rede de clínicas em Curitiba.')).toEqual([
+      'Vivalto Fisioterapia',
+    ])
+    expect(names('Nous sommes Cigale, une équipe de douze personnes.')).toEqual(['Cigale'])
+    expect(names('Wir sind die Kranich Cloud, ein Team aus Köln.')).toEqual(['Kranich Cloud'])
+    expect(names("We're Kestrel, a small studio in Leeds.")).toEqual(['Kestrel'])
+    // Without the apposition, what follows "we are" is no name.
+    expect(names('Wir sind Marktführer im Bereich Logistik.')).toEqual([])
+    expect(names('We are Hiring! Come join us.')).toEqual([])
+  })
+
   it('does not take a function word or a team for the company', () => {
     expect(names('Unser Team sucht Verstärkung.')).toEqual([])
     expect(names('Notre équipe recrute un développeur.')).toEqual([])

@@ -2282,3 +2282,20 @@ describe('a location value that goes on to refuse remote work', () => {
     expect(page('NYC ONSITE (no remote)').posting.warnings).toEqual([])
   })
 })
+
+describe('a freelance marketplace’s project page', () => {
+  it('takes the client the description names, not the marketplace over its menu', () => {
+    const text = `Taskora
+Encontrar trabalho   Encontrar freelancers   Como funciona
+Entrar   Cadastre-se
+
+Desenvolvedor Flutter para app de agendamento
+
+Orçamento: R$ 12.000 - 25.000
+
+Descrição do projeto
+Somos a Vivalto Fisioterapia, uma rede de clínicas em Curitiba. Procuramos um desenvolvedor Flutter para construir nosso app.
+`
+    expect(accepted(text).posting.company).toBe('Vivalto Fisioterapia')
+  })
+})

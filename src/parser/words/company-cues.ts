@@ -5,7 +5,8 @@ import { list, type PerLanguage } from './languages.ts'
  * name (written NAME in `before` + NAME + `after`): "Bei Eulenwerk entwickelst du", "Chez
  * Cigale, nous", "En Lunaris buscamos", "Na Cajueiro, somos", "In Gabbiano cerchiamo", "Bij
  * Zeemeeuw werk je", "W Bocian tworzymy"; "X ist ein …", "X est une …", "X sucht", "X
- * recrute", "X busca", "X procura", "X cerca", "X zoekt", "X poszukuje". English is mostly read
+ * recrute", "X busca", "X procura", "X cerca", "X zoekt", "X poszukuje"; "Somos a X, uma …", "We are
+ * X, a …" (the name in apposition). English is mostly read
  * by the patterns of text-facts.ts. Each starts a sentence: a name in mid-sentence is too loose.
  */
 export type CompanyCue = { before: string; after: string; weight: number }
@@ -15,6 +16,8 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
     // "Join the Ferrowby team": the team's owner, also when its name is a technology's
     // ("Join the Netlify team").
     { before: 'Join\\s+the\\s+', after: '\\s+team\\b', weight: 3 },
+    // "We are Kestrel, a …": the name in apposition, with its article after the comma.
+    { before: "We(?:\\s+are|['’]re)\\s+", after: ',\\s+(?:a|an)\\s', weight: 3 },
   ],
   de: [
     { before: 'Bei\\s+', after: ',?\\s+\\p{Ll}+\\s+(?:du|Sie|wir|ihr)\\b', weight: 3 },
@@ -25,6 +28,11 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
       weight: 3,
     },
     { before: '', after: '\\s+(?:sucht|suchen)\\b', weight: 3 },
+    {
+      before: 'Wir\\s+sind\\s+(?:die\\s+|der\\s+|das\\s+)?',
+      after: ',\\s+(?:ein|eine)\\s',
+      weight: 3,
+    },
   ],
   fr: [
     { before: "Rejoignez\\s+l['’]équipe\\s+(?:de\\s+|d['’])?", after: '(?=[\\s.,!])', weight: 3 },
@@ -35,18 +43,21 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
       weight: 3,
     },
     { before: '', after: '\\s+(?:recrute|recherche)\\b', weight: 3 },
+    { before: 'Nous\\s+sommes\\s+', after: ',\\s+(?:un|une)\\s', weight: 3 },
   ],
   es: [
     { before: 'Únete\\s+al\\s+equipo\\s+de\\s+', after: '(?=[\\s.,!])', weight: 3 },
     { before: 'En\\s+', after: ',?\\s+\\p{Ll}+mos\\b', weight: 3 },
     { before: '', after: '\\s+(?:es|son)\\s+(?:un|una|el|la|líder)\\b', weight: 3 },
     { before: '', after: '\\s+(?:busca|selecciona|necesita|incorpora)\\b', weight: 3 },
+    { before: 'Somos\\s+', after: ',\\s+(?:un|una)\\s', weight: 3 },
   ],
   pt: [
     { before: 'Junte-se\\s+à\\s+equipe\\s+(?:da\\s+|do\\s+)?', after: '(?=[\\s.,!])', weight: 3 },
     { before: 'N[ao]\\s+', after: ',?\\s+(?:nós\\s+)?\\p{Ll}+mos\\b', weight: 3 },
     { before: '', after: '\\s+(?:é|são)\\s+(?:um|uma|o|a|líder)\\b', weight: 3 },
     { before: '', after: '\\s+(?:está\\s+contratando|contrata|procura)\\b', weight: 3 },
+    { before: 'Somos\\s+(?:a\\s+|o\\s+)?', after: ',\\s+(?:um|uma)\\s', weight: 3 },
   ],
   it: [
     { before: 'Unisciti\\s+al\\s+team\\s+(?:di\\s+)?', after: '(?=[\\s.,!])', weight: 3 },
@@ -57,12 +68,14 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
       weight: 3,
     },
     { before: '', after: '\\s+(?:cerca|ricerca|seleziona|assume)\\b', weight: 3 },
+    { before: 'Siamo\\s+', after: ',\\s+(?:un|una|uno)\\s', weight: 3 },
   ],
   nl: [
     { before: 'Kom\\s+bij\\s+het\\s+team\\s+van\\s+', after: '(?=[\\s.,!])', weight: 3 },
     { before: 'Bij\\s+', after: ',?\\s+\\p{Ll}+\\s+(?:je|jij|we|wij|u)\\b', weight: 3 },
     { before: '', after: '\\s+(?:is|zijn)\\s+(?:een|marktleider)\\b', weight: 3 },
     { before: '', after: '\\s+(?:zoekt|werft)\\b', weight: 3 },
+    { before: 'W(?:ij|e)\\s+zijn\\s+', after: ',\\s+een\\s', weight: 3 },
   ],
   pl: [
     { before: 'W\\s+', after: ',?\\s+\\p{Ll}+my\\b', weight: 3 },
@@ -73,6 +86,7 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
       weight: 3,
     },
     { before: '', after: '\\s+(?:poszukuje|szuka|zatrudni|rekrutuje)\\b', weight: 3 },
+    { before: 'Jesteśmy\\s+', after: ',\\s+(?:firmą|spółką|startupem|zespołem)\\s', weight: 3 },
   ],
 }
 

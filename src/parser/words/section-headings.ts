@@ -22,7 +22,7 @@ export const SECTION_HEADINGS: Record<
 > = {
   de: {
     responsibilities:
-      list(`Dein Praktikum, Ihr Praktikum, Das Praktikum, Deine Ausbildung, Ihre Ausbildung, Aufgaben, Deine Aufgaben, Ihre Aufgaben, Aufgabengebiet,
+      list(`Projektbeschreibung, Dein Praktikum, Ihr Praktikum, Das Praktikum, Deine Ausbildung, Ihre Ausbildung, Aufgaben, Deine Aufgaben, Ihre Aufgaben, Aufgabengebiet,
         Tätigkeiten, Deine Tätigkeiten, Was dich erwartet, Was Sie erwartet, Was erwartet dich,
         Was erwartet Sie, Deine Rolle, Ihre Rolle, Die Rolle, Die Stelle, Stellenbeschreibung,
         Verantwortlichkeiten, Dein Job, Deine Mission, Was du tust, Was du bewegst, Das machst du,
@@ -50,7 +50,7 @@ export const SECTION_HEADINGS: Record<
   },
   fr: {
     responsibilities:
-      list(`Ton stage, Votre stage, Le stage, Ton alternance, Votre alternance, L'alternance, Missions, Vos missions, Tes missions, Tes missions principales,
+      list(`Description du projet, Ton stage, Votre stage, Le stage, Ton alternance, Votre alternance, L'alternance, Missions, Vos missions, Tes missions, Tes missions principales,
         Vos missions principales, Missions principales, Ta mission, Votre mission, Le poste,
         Description du poste, Descriptif du poste, Responsabilités, Vos responsabilités,
         Ce que vous ferez, Ce que tu feras, Ton rôle, Votre rôle, Le rôle, Au quotidien,
@@ -80,7 +80,7 @@ export const SECTION_HEADINGS: Record<
   },
   es: {
     responsibilities:
-      list(`Tus prácticas, Tu beca, Las prácticas, Responsabilidades, Funciones, Tus funciones, Tareas,
+      list(`Descripción del proyecto, Tus prácticas, Tu beca, Las prácticas, Responsabilidades, Funciones, Tus funciones, Tareas,
         Tus responsabilidades, Qué harás, Lo que harás, Que harás, Tu rol, El rol, El puesto,
         Descripción del puesto, Descripción del empleo, Misión, Tu misión, Tu día a día`),
     requirements: list(`Requisitos, Requerimientos, Requisitos mínimos, Perfil,
@@ -103,7 +103,7 @@ export const SECTION_HEADINGS: Record<
   },
   pt: {
     responsibilities:
-      list(`Seu estágio, Teu estágio, O estágio, Responsabilidades, Atividades, Suas atividades, Atribuições,
+      list(`Descrição do projeto, Seu estágio, Teu estágio, O estágio, Responsabilidades, Atividades, Suas atividades, Atribuições,
         O que você vai fazer, O que você fará, Funções, Sua missão, Descrição da vaga,
         Sobre a vaga, A vaga, Seu dia a dia, Desafios, Seus desafios,
         O que vais fazer, O que irás fazer, O que farás, As tuas responsabilidades,
@@ -126,7 +126,7 @@ export const SECTION_HEADINGS: Record<
   },
   it: {
     responsibilities:
-      list(`Il tuo stage, Lo stage, Il tuo tirocinio, Il tirocinio, Responsabilità, Mansioni, Le tue mansioni, Attività,
+      list(`Descrizione del progetto, Il tuo stage, Lo stage, Il tuo tirocinio, Il tirocinio, Responsabilità, Mansioni, Le tue mansioni, Attività,
         Cosa farai, Di cosa ti occuperai, Ruolo, Il ruolo, Descrizione del ruolo,
         La posizione, Descrizione della posizione, Compiti, La tua missione`),
     requirements: list(`Requisiti, Requisiti richiesti, Profilo, Profilo ricercato,
@@ -145,7 +145,7 @@ export const SECTION_HEADINGS: Record<
   },
   nl: {
     responsibilities:
-      list(`Jouw stage, Je stage, De stage, Jouw afstudeeropdracht, Wat ga je doen, Wat ga jij doen, Wat je gaat doen, Taken,
+      list(`Projectomschrijving, Projectbeschrijving, Jouw stage, Je stage, De stage, Jouw afstudeeropdracht, Wat ga je doen, Wat ga jij doen, Wat je gaat doen, Taken,
         Jouw taken, Functieomschrijving, Over de functie, De functie, Je rol, Jouw rol,
         Verantwoordelijkheden, Wat je doet, Jouw uitdaging, De uitdaging,
         Functieinhoud, Jouw functie`),
@@ -165,7 +165,7 @@ export const SECTION_HEADINGS: Record<
   },
   pl: {
     responsibilities:
-      list(`Twój staż, Twoje praktyki, Staż, Obowiązki, Twoje obowiązki, Zakres obowiązków, Zadania,
+      list(`Opis projektu, Twój staż, Twoje praktyki, Staż, Obowiązki, Twoje obowiązki, Zakres obowiązków, Zadania,
         Twoje zadania, Czym będziesz się zajmować, Czym będziesz się zajmował, Opis stanowiska,
         Twoja rola, Rola, Projekt, Opis projektu`),
     requirements: list(`Wymagania, Nasze wymagania, Oczekujemy, Czego oczekujemy,
