@@ -73,6 +73,19 @@ describe('company', () => {
     ).toBeNull()
   })
 
+  it.each([
+    'Empresa Confidencial',
+    'Entreprise confidentielle',
+    'Confidential company',
+    'Vertrauliches Unternehmen',
+  ])('reads "%s" as no company given, whatever the language', (value) => {
+    expect(notACompany(value)).toMatch(/no company/)
+    expect(company(`Senior Backend Engineer\n${value}\nCuritiba, PR\n${duties}`)).toBeNull()
+  })
+  it('keeps a name that only starts like one', () => {
+    expect(notACompany('Empresa Brasileira de Correios')).toBeNull()
+  })
+
   it('does not take the place under the title for the company', () => {
     expect(
       company(

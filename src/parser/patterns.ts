@@ -924,10 +924,11 @@ export const GREETING_LINE = new RegExp(
 
 /**
  * Values job boards print where a company is not given ("Company: None", "N/A", "Information
- * not provided by the employer", "Nicht angegeben"), in the posting languages.
+ * not provided by the employer", "Nicht angegeben", "Empresa confidencial"), in the posting
+ * languages.
  */
 export const NO_COMPANY_VALUE =
-  /^(?:none|null|nil|n\/?a|undisclosed|unknown|confidential|anonymous|private|-+|—|tbd|company)$|\bnot (?:specified|available|disclosed|provided|given|stated)\b|\bnicht (?:angegeben|genannt)\b|\bnon (?:communiqu|précis|renseign|specificat|indicat)|\bno (?:especificad|indicad|disponible)|\bnão (?:informad|divulgad|especificad)|\bniet (?:opgegeven|vermeld)\b|\bnie (?:podano|podan)/i
+  /^(?:none|null|nil|n\/?a|undisclosed|unknown|confidential|anonymous|private|-+|—|tbd|company)$|^(?:(?:confidential|anonymous|undisclosed)\s+(?:company|employer|client)|(?:empresa|entreprise|société|azienda|firma|unternehmen|bedrijf|cliente?)\s+(?:confidencial|confidentielle?|anónima|anônima|anonyme|riservata|anonima|poufna|anonimowa|vertraulich|vertrouwelijk|anoniem)|vertrauliches\s+unternehmen)$|\bnot (?:specified|available|disclosed|provided|given|stated)\b|\bnicht (?:angegeben|genannt)\b|\bnon (?:communiqu|précis|renseign|specificat|indicat)|\bno (?:especificad|indicad|disponible)|\bnão (?:informad|divulgad|especificad)|\bniet (?:opgegeven|vermeld)\b|\bnie (?:podano|podan)/i
 
 /**
  * A board's link for employers, a menu's item (matched against a lower-cased item): "post a
