@@ -281,6 +281,15 @@ describe('office days from a share of the week at the office', () => {
   })
 })
 
+describe('office days left from the days a week a hire may work away, as a verb says it', () => {
+  it.each([
+    ['Die Möglichkeit, bis zu 2 Tage pro Woche mobil zu arbeiten.', 3],
+    ['Du kannst bis zu 3 Tage pro Woche mobil arbeiten.', 2],
+  ])('%s', (body, days) => {
+    expect(read(body)).toEqual({ mode: 'hybrid', days })
+  })
+})
+
 describe('office days from the most of the time a hire may work away', () => {
   it.each([
     ['Mobile working is possible for up to 40 % of the working time.', 3],
