@@ -34,6 +34,7 @@ import {
   isCookieHeading,
   isCookieNotice,
   isDocumentMarking,
+  isAppBanner,
   isListingActions,
   isPageMetaLine,
   isOtherListingsHeading,
@@ -327,6 +328,7 @@ function pageChrome(
   if (!key) return savedCookieHeading(lines, keys, index)
   if (isCookieNotice(key)) return 'cookie notice'
   if (isDocumentMarking((lines[index] as Line).text)) return 'document marking'
+  if (isAppBanner(key)) return 'app banner'
   const next = nextText(lines, index)
   if (next !== null && isCookieHeading(key) && isCookieNotice(keys[next] ?? ''))
     return 'cookie notice'

@@ -5,6 +5,7 @@ import {
   isCookieHeading,
   isCookieNotice,
   isDocumentMarking,
+  isAppBanner,
   isListingActions,
   isPageMetaLine,
   isSearchEcho,
@@ -135,4 +136,12 @@ describe('page chrome', () => {
   ])('does not read "%s" as a marking: a role’s level, or a sentence', (text) =>
     expect(isDocumentMarking(text)).toBe(false),
   )
+  it.each([
+    'download the foundit app get it on google play | download on the app store',
+    'jetzt die app herunterladen: app store · google play',
+    'téléchargez l’application sur l’app store et google play',
+  ])('reads "%s" as a site’s banner for its app', (key) => expect(isAppBanner(key)).toBe(true))
+  it('does not read a requirement naming the stores as one', () => {
+    expect(isAppBanner('you have shipped apps to the app store and google play')).toBe(false)
+  })
 })

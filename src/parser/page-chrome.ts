@@ -221,6 +221,21 @@ export function isDocumentMarking(text: string): boolean {
   return !!marking && /\p{Lu}/u.test(marking) && MARKINGS.has(marking.toLowerCase())
 }
 
+/**
+ * "Download the foundit app  Get it on Google Play | Download on the App Store": a site's
+ * banner for its app, in the eight languages: a store's name with a word for getting it.
+ */
+const APP_STORE = /google play|app store|play store/i
+const GET_THE_APP =
+  /download|get it on|get the app|herunterlad|laden im|jetzt im|télécharg|disponible sur|descarg|disponible en|baix|disponível n|scaric|disponibile su|ontdek het in|pobierz/i
+/** The longest such banner: a longer line is prose. */
+const MAX_APP_BANNER = 160
+
+/** Whether a line is a site's banner for its mobile app. */
+export function isAppBanner(key: string): boolean {
+  return key.length <= MAX_APP_BANNER && APP_STORE.test(key) && GET_THE_APP.test(key)
+}
+
 /** A search form's button alone on its line ("Trova offerte" under "Cosa" and "Dove"). */
 export function isSearchButton(key: string): boolean {
   return SEARCH_BUTTON.has(key)
