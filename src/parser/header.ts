@@ -422,9 +422,20 @@ function cleanTitleAnew(title: string): string {
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   const suffix = dashed?.[2]
+  // "Senior Java Backend Developer - Payments (Hybrid, Pune)": a team after the dash, the
+  // board's facts in its bracket; the team stays.
+  const team = suffix ? TEAM_THEN_FACTS.exec(suffix) : null
+  if (
+    dashed?.[1] &&
+    team?.[1] &&
+    !HAS_MODE_WORD.test(team[1]) &&
+    !onlyContractOrMode(team[1], { b2b: false }) &&
+    HAS_MODE_WORD.test(team[2] ?? '')
+  )
+    clean = title.replace(/\s*\([^()]*\)\s*$/, '')
   // " - Remote", " – Teilzeit oder Vollzeit", " - Télétravail partiel": the board's facts. A
   // zone stays, as the posting writes it ("Engineer Who Can Design - EMEA").
-  if (
+  else if (
     dashed?.[1] &&
     suffix &&
     balancedBrackets(dashed[1]) &&
@@ -457,6 +468,9 @@ function cleanTitleAnew(title: string): string {
     ' |:,-',
   )
 }
+
+/** "Payments (Hybrid, Pune)": words before a bracket that ends the line. */
+const TEAM_THEN_FACTS = /^(.*?\S)\s*\(([^()]*)\)$/
 
 /** "Wendler Messtechnik GmbH", "Ardoise SAS, Nantes": a name with its legal form, then a place or none. */
 function isEmployerTail(suffix: string): boolean {

@@ -2299,3 +2299,20 @@ Somos a Vivalto Fisioterapia, uma rede de clínicas em Curitiba. Procuramos um d
     expect(accepted(text).posting.company).toBe('Vivalto Fisioterapia')
   })
 })
+
+describe('a title with a team after its dash and the board’s facts in a bracket', () => {
+  const title = (line: string) =>
+    accepted(
+      `${line}\nTalentloop Recruiting\nPune\n\nJob Description\nYou will build payment services in Java and Spring Boot.\n`,
+    ).posting.title
+  it('keeps the team and leaves the bracket out', () => {
+    expect(title('Senior Java Backend Developer - Payments (Hybrid, Pune)')).toBe(
+      'Senior Java Backend Developer - Payments',
+    )
+  })
+  it('leaves out a dash part that is only the board’s facts', () => {
+    expect(title('Senior Java Backend Developer - Remote (EU)')).toBe(
+      'Senior Java Backend Developer',
+    )
+  })
+})
