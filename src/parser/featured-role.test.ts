@@ -44,3 +44,24 @@ describe('a newsletter issue that features one role under "Job of the week"', ()
     expect(result.posting.company).toBe('Tessellate')
   })
 })
+
+describe('a board’s "Featured job" under the posting', () => {
+  it('is a sidebar: the posting above it stays the posting', () => {
+    const text = `Senior Data Engineer
+Quillfeather Labs
+Lisbon, Portugal
+
+Requirements
+- Python and Apache Airflow in production
+
+Featured job
+
+Staff Platform Engineer - Tessellate
+Porto, Portugal
+`
+    const result = parsePosting(text)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.company).toBe('Quillfeather Labs')
+    expect(result.posting.title).toBe('Senior Data Engineer')
+  })
+})
