@@ -97,7 +97,10 @@ function opensPageSection(heading: string): boolean {
   return NOISE_REGION_START.test(heading) || isOtherListingsHeading(heading)
 }
 
-/** A line that ends as a sentence does: a heading does not. */
+/**
+ * A line that ends as a statement does: a heading does not. Not ENDS_SENTENCE, which counts a
+ * question too: "Looking for more jobs like this?" may head a board's list.
+ */
 const SENTENCE_END = /[.!]["'’)]?\s*$/
 
 /** A sentence of the posting's prose: eight words or more, ending as a sentence ends. */
@@ -877,15 +880,15 @@ function isRowsOfLinks(keys: string[], counts: number[], block: number[]): boole
   return known && rows >= 1 && rows + menuLines >= LINK_ROWS
 }
 
+/** "Hire a Designer", "Trouver un freelance": a link that says what to do, not a role's title. */
+const VERB_THEN_ARTICLE = /^\s*\p{L}+\s+(?:a|an|ein|eine|einen|un|une|um|uma|uno|una|een)\s/iu
+
 /**
  * A role's title standing among a careers page's links ("Jobs / Data Engineer / Overview"):
  * two words or more with a role word, no question, not a plural ("Hire developers" is the
  * board's link), and not the query typed under a search form's label ("Was" over "IT
  * Administrator").
  */
-/** "Hire a Designer", "Trouver un freelance": a link that says what to do, not a role's title. */
-const VERB_THEN_ARTICLE = /^\s*\p{L}+\s+(?:a|an|ein|eine|einen|un|une|um|uma|uno|una|een)\s/iu
-
 function titleLike(lines: Line[], index: number): boolean {
   const text = lines[index]?.text ?? ''
   if (wordCount(text) < 2 || /[?!]/.test(text) || /s$/i.test(text.trim())) return false
