@@ -6,7 +6,7 @@ import { LEGAL_FORM_IN_PROSE } from './legal-form.ts'
 import { isJobLink } from './links.ts'
 import { firstCrumb } from './page-chrome.ts'
 import { allMatches, allMatchesInRuns } from './matches.ts'
-import { COMPANY_PREDICATE, COMPANY_STOPWORDS, ROLE_NOUN } from './patterns.ts'
+import { COMPANY_PREDICATE, COMPANY_STOPWORDS, NAME_WORDS, ROLE_NOUN } from './patterns.ts'
 import { placeKey } from './place-key.ts'
 import { headingKind } from './segment.ts'
 import { techByName } from './taxonomy.ts'
@@ -419,12 +419,6 @@ function underAboutHeadings(doc: Doc): { heading: Line; next: Line }[] {
   }
   return found
 }
-/**
- * A name's words: each capitalised or a figure, but for the particles names hold ("Atelier
- * Girondin du Numérique", "Bank of America"); "Working at Merkle" is a phrase.
- */
-const NAME_WORDS =
-  /^[\p{Lu}\p{N}]\S*(?:\s+(?:[\p{Lu}\p{N}&]\S*|(?:de|du|des|da|do|dos|das|del|della|di|der|von|van|of|and|und|et|e|y)(?=\s)))*$/u
 
 /**
  * "Entreprise" over "ATELIER GIRONDIN DU NUMERIQUE" over its size and its blurb, "Sobre a

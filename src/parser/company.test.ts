@@ -180,3 +180,36 @@ describe('a company name a board writes in capitals', () => {
     expect(result.ok && result.posting.company).toBe('Isèrelog')
   })
 })
+
+describe("a site's link in a language the word lists lack, at the top of the page", () => {
+  it('loses to the name the post gives its employer', () => {
+    const page = `Přeskočit na obsah
+Nabídky práce
+Brigády
+Firmy
+Platy
+Vytvořit životopis
+Přihlásit se
+
+Používáme cookies, abychom vám poskytli lepší služby. Kliknutím na „Souhlasím“ souhlasíte s jejich používáním.
+Souhlasím   Nastavení   Odmítnout
+
+Nabídky práce > IT > Brno > Senior Data Engineer
+
+Senior Data Engineer
+Fjordvik Analys s.r.o.
+
+Místo výkonu práce: Brno
+
+Fjordvik Analys builds forecasting tools for Central European grid operators.
+${duties}`
+    expect(company(page)).toBe('Fjordvik Analys')
+  })
+
+  it('keeps a header name that holds a particle ("Institute for AI")', () => {
+    expect(
+      company(`Halvorsen Institute for AI | Senior Software Engineer | Oslo | Onsite
+${duties}`),
+    ).toBe('Halvorsen Institute for AI')
+  })
+})

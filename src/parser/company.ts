@@ -36,6 +36,7 @@ import {
   ROLE_NOUN,
   COMPANY_NAME_SHAPE,
   COMPANY_SIZE,
+  NAME_WORDS,
   START_LINE,
   NO_COMPANY_VALUE,
   SELF_INTRO,
@@ -350,6 +351,22 @@ function nameOverCompanyFacts(lines: Line[]): Fact<string> | null {
   return null
 }
 
+/** What a name read from a header that reads as a phrase counts: below the post's own words. */
+const PHRASE_SCORE = 2
+
+/**
+ * Whether a capitalised name goes on in lower-case words that are not a name's particles
+ * ("Skip to content" is a phrase, "Bank of America" and "Lumenvia s.r.o." are names). A name
+ * all in lower case ("hims & hers") is a brand's style, and brackets or figures say nothing.
+ */
+function phraseNotName(name: string): boolean {
+  const words = withoutLegalForm(name)
+    .split(/\s+/)
+    .filter((word) => /^\p{L}/u.test(word))
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false
+  return !NAME_WORDS.test(words.join(' '))
+}
+
 /**
  * Every place a post names its company, with a score: structured data, a "Company:" line,
  * the logo caption, the opening summary line, the job-board header, then the prose
@@ -369,6 +386,10 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     // "France Travail" atop its own listing of another employer's role: the board's name is
     // the employer only where nothing else names one.
     if (from !== 'JSON-LD' && isJobBoardName(name)) score = Math.min(score, 1)
+    // "Preskočiť na obsah", "Acceso candidatos": a site's link in words the lists lack is a
+    // phrase, not a name; where the post names its employer elsewhere, that name wins.
+    if ((from === 'job-board header' || from === 'summary line') && phraseNotName(name))
+      score = Math.min(score, PHRASE_SCORE)
     const why = notACompany(name) ?? (townPlacedElsewhere(name, doc) ? 'a place' : null)
     // A name that is also a town's ("Mesa") stands where only a company stands.
     if (!why || (from === 'summary line' && raw.includes('|') && titleCased(name, why)))

@@ -290,6 +290,14 @@ export function maxNameWords(name: string): number {
   return ORGANISATION_END.test(name) ? 9 : 6
 }
 /**
+ * A name's words: each capitalised or a figure, but for the particles names hold ("Atelier
+ * Girondin du Numérique", "Bank of America", "Institute for AI"); "Working at Merkle" is a
+ * phrase.
+ */
+export const NAME_WORDS =
+  /^[\p{Lu}\p{N}]\S*(?:\s+(?:[\p{Lu}\p{N}&]\S*|(?:de|du|des|da|do|dos|das|del|della|di|der|von|van|of|for|für|pour|para|per|voor|dla|the|la|le|les|el|and|und|et|e|y)(?=\s)))*$/u
+
+/**
  * "Careers at Zeestroom", "Werken bij Zeestroom": a careers site's name before its employer's
  * (which starts with a capital or a digit: "Lavora con noi" names none).
  */
