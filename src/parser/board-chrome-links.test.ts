@@ -147,3 +147,20 @@ describe('a careers site’s pager and a title with its requisition number', () 
     ])
   })
 })
+
+describe('a link past the menu that leaves out its "to"', () => {
+  it('is the page’s, not the employer’s name', () => {
+    const text = [
+      'Skip Main Navigation',
+      'Find Events',
+      'Create Events',
+      'Help Center',
+      'Log In',
+      '',
+      'Senior Embedded Software Engineer',
+      '',
+      'Tidewater Robotics builds hull-cleaning robots for ports. You will write firmware in C++ and Rust.',
+    ].join('\n')
+    expect(company(text)).toBe('Tidewater Robotics')
+  })
+})

@@ -37,4 +37,8 @@ describe('companyInLanguages', () => {
       names(`${filler}Partner sind die Nordlicht AG Holding GmbH und   Blue Fox Ltd.`),
     ).toEqual(['Nordlicht AG Holding', 'Blue Fox'])
   })
+
+  it('leaves the whole of a two-word legal form out of the name', () => {
+    expect(names('Our client Kestrel Freight Pvt Ltd is hiring.')).toEqual(['Kestrel Freight'])
+  })
 })

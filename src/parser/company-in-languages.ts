@@ -7,7 +7,7 @@ import {
   type MatchAnchor,
 } from './matches.ts'
 import { STOP_WORDS } from './stop-words.ts'
-import { LEGAL_FORM_IN_PROSE } from './legal-form.ts'
+import { LEGAL_FORM_IN_PROSE, withoutLegalForm } from './legal-form.ts'
 import { COMPANY_CUES } from './words/company-cues.ts'
 import { allLanguages } from './words/languages.ts'
 
@@ -113,6 +113,20 @@ export function companyInLanguages(text: string): Candidate<string>[] {
   const anchors = legalFormAnchors(top)
   if (anchors.length)
     for (const m of allMatchesBefore(WITH_LEGAL_FORM, top, anchors))
-      add(m[1], m[0], 'a name with its legal form', 3)
+      add(m[1] && nameBeforeForm(m[1], m[0]), m[0], 'a name with its legal form', 3)
   return out
+}
+
+/**
+ * The name before the whole of a legal form: "Kestrel Freight" of "Kestrel Freight Pvt Ltd",
+ * where the match ends at the form inside it ("Ltd") and takes the longer form's first word.
+ */
+function nameBeforeForm(name: string, whole: string): string {
+  const kept = withoutLegalForm(whole.trim())
+  const words = name.split(/\s+/)
+  for (let n = words.length; n > 0; n--) {
+    const head = words.slice(0, n).join(' ')
+    if (kept.endsWith(head)) return head
+  }
+  return name
 }

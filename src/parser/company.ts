@@ -353,6 +353,8 @@ function nameOverCompanyFacts(lines: Line[]): Fact<string> | null {
 
 /** What a name read from a header that reads as a phrase counts: below the post's own words. */
 const PHRASE_SCORE = 2
+/** Where a page's link or a subject's words may stand for the name. */
+const PHRASE_CAPPED = new Set(['job-board header', 'summary line', COMPANY_BEFORE_TITLE])
 
 /**
  * Whether a capitalised name goes on in lower-case words that are not a name's particles
@@ -387,9 +389,9 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     // the employer only where nothing else names one.
     if (from !== 'JSON-LD' && isJobBoardName(name)) score = Math.min(score, 1)
     // "Preskočiť na obsah", "Acceso candidatos": a site's link in words the lists lack is a
-    // phrase, not a name; where the post names its employer elsewhere, that name wins.
-    if ((from === 'job-board header' || from === 'summary line') && phraseNotName(name))
-      score = Math.min(score, PHRASE_SCORE)
+    // phrase, not a name ("Intro call – <role>" neither); where the post names its employer
+    // elsewhere, that name wins.
+    if (PHRASE_CAPPED.has(from) && phraseNotName(name)) score = Math.min(score, PHRASE_SCORE)
     const why = notACompany(name) ?? (townPlacedElsewhere(name, doc) ? 'a place' : null)
     // A name that is also a town's ("Mesa") stands where only a company stands.
     if (!why || (from === 'summary line' && raw.includes('|') && titleCased(name, why)))

@@ -1121,3 +1121,42 @@ describe('a role forwarded in a chat channel with emoji for its labels', () => {
     expect(posting.title).toBe('Engineering Manager – Payments Platform')
   })
 })
+
+describe('a thread printed from a web mail program', () => {
+  const thread = `Gmail   Ana Ferreira <ana.ferreira.dev@example.com>
+
+Platform Engineer, Lumiar Grid
+1 message
+
+Tom Hale <tom.hale@brightsearch.example> Tue, Mar 4, 2025 at 9:15 AM
+To: Ana Ferreira <ana.ferreira.dev@example.com>
+Cc: Ruth Obi <ruth.obi@brightsearch.example>
+
+Hi Ana,
+
+Lumiar Grid is a battery-storage operator based in Lisbon. They are hiring a Platform Engineer to run their Kubernetes clusters on AWS with Terraform.
+
+Best,
+Tom`
+
+  it('reads the employer from the message, not the program', () => {
+    const posting = read(thread)
+    expect(posting.company).toBe('Lumiar Grid')
+    expect(posting.title).toBe('Platform Engineer, Lumiar Grid')
+  })
+})
+
+describe("a recruiter's message copied from a messaging program's window", () => {
+  it('never takes the program for the employer', () => {
+    const posting = read(`WhatsApp
+Search or start new chat
+
+Priya Recruiter
+last seen today at 10:02
+
+📌 Position: Senior Android Developer
+📍 Location: Pune
+Our client Kestrel Freight Pvt Ltd is hiring an Android developer with Kotlin and Jetpack Compose.`)
+    expect(posting.company).toBe('Kestrel Freight')
+  })
+})

@@ -2,10 +2,13 @@ import { EMAIL_FORWARD_LINE, ROLE_NOUN } from './patterns.ts'
 import type { Line } from './types.ts'
 import { stripEmoji } from './text.ts'
 import { allLanguages } from './words/languages.ts'
+import { phraseSource } from './words/compile.ts'
 import {
   EMAIL_HEADER_LABELS,
   EMAIL_SENDER_LABELS,
   EMAIL_SUBJECT_LABELS,
+  MESSAGE_COUNT_WORDS,
+  WEB_MAIL_PROGRAMS,
 } from './words/email-header-words.ts'
 
 const LABELS = new Set([...allLanguages(EMAIL_HEADER_LABELS), ...EMAIL_HEADER_LABELS.technical])
@@ -17,6 +20,21 @@ const FIELD = /^\s*([\p{L}-]{1,30})\s?:\s+(\S.*)$/u
 const SEPARATOR_REACH = 40
 /** How far down a forward may quote the message it passes on, with its header. */
 const FORWARD_REACH = 200
+
+/** "Gmail   Priya Nair <priya@…>": a web mail program's name, then the reader's address. */
+const PRINTED_BY = new RegExp(
+  `^\\s*${phraseSource(WEB_MAIL_PROGRAMS)}\\s+[^<>]{0,80}<[^\\s<>@]+@[^\\s<>]+>\\s*$`,
+  'iu',
+)
+/** "1 message", "3 Nachrichten": the count of the thread's messages under its subject. */
+const MESSAGE_COUNT = new RegExp(
+  `^\\s*\\d{1,3}\\s+${phraseSource(allLanguages(MESSAGE_COUNT_WORDS))}\\s*$`,
+  'iu',
+)
+/** "Dana Whitfield <dana@…> Thu, Apr 10, 2025 at 4:12 PM": a printed message's sender and date. */
+const PRINTED_SENDER = /^\s*[^<>\s][^<>]{0,80}<[^\s<>@]+@[^\s<>]+>\s+\S.{0,60}\d/u
+/** How many lines of a printed thread's head hold its program's name and its count. */
+const PRINTED_HEAD_LINES = 5
 
 /** A newsletter's issue number before its subject's headline: "#112:", "Nr. 47 –", "Issue 9 |". */
 const ISSUE_NUMBER =
@@ -65,6 +83,7 @@ function newsletterSubjectRole(subject: string): string {
  * ("---------- Forwarded message ---------") are the program's as well.
  */
 export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string) => void) {
+  markPrintedThread(lines, mark)
   const reach = Math.min(lines.length, SEPARATOR_REACH)
   for (let i = 0; i < reach; i++) {
     const line = lines[i]
@@ -128,4 +147,27 @@ function senderName(value: string): string {
     .replace(/["']/g, '')
     .trim()
     .toLowerCase()
+}
+
+/**
+ * A thread printed from a web mail program: "Gmail   Priya Nair <priya@…>" over the subject,
+ * "1 message", then each message's sender and date over its "To:" and "Cc:" lines. All of
+ * it is the program's but the subject, which names the role.
+ */
+function markPrintedThread(lines: Line[], mark: (line: Line, reason: string) => void): void {
+  const head = lines.filter((line) => line.kind !== 'blank').slice(0, PRINTED_HEAD_LINES)
+  const program = head.find((line) => PRINTED_BY.test(line.raw))
+  if (!program || head[0] !== program) return
+  mark(program, 'e-mail header')
+  for (const line of head) if (MESSAGE_COUNT.test(line.raw)) mark(line, 'e-mail header')
+  const reach = Math.min(lines.length, FORWARD_REACH)
+  for (let i = 0; i < reach; i++) {
+    if (!PRINTED_SENDER.test(lines[i]?.raw ?? '')) continue
+    mark(lines[i] as Line, 'e-mail header')
+    for (let j = i + 1; j < reach; j++) {
+      const label = FIELD.exec(lines[j]?.raw ?? '')?.[1]?.toLowerCase()
+      if (!label || !LABELS.has(label)) break
+      mark(lines[j] as Line, 'e-mail header')
+    }
+  }
 }

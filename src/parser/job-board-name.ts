@@ -1,10 +1,19 @@
 import { JOB_BOARD_NAMES } from './site-menu-words.ts'
+import { MESSAGING_PROGRAMS, WEB_MAIL_PROGRAMS } from './words/email-header-words.ts'
 
-const BOARD_NAMES = new Set(JOB_BOARD_NAMES)
+/** Boards, and the mail and messaging programs a post is copied from: none is the employer. */
+const BOARD_NAMES = new Set(
+  [...JOB_BOARD_NAMES, ...WEB_MAIL_PROGRAMS, ...MESSAGING_PROGRAMS].map((name) =>
+    name.replace(/[\s.-]+/g, ''),
+  ),
+)
 /** The domain ending of a site's address ("Net-Empregos.com", "jobs.ch"). */
 const TOP_LEVEL = /\.[a-z]{2,3}(?:\.[a-z]{2})?$/
 
-/** A job board's name ("StepStone", "France Travail"), or its address ("Net-Empregos.com"). */
+/**
+ * A job board's name ("StepStone", "France Travail"), or its address ("Net-Empregos.com"); or
+ * the mail or messaging program's a post was copied from ("Gmail", "WhatsApp").
+ */
 export function isJobBoardName(name: string): boolean {
   const key = name.trim().toLowerCase()
   const compact = (text: string) => text.replace(/[\s.-]+/g, '')

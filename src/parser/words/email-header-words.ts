@@ -45,3 +45,44 @@ export const EMAIL_SUBJECT_LABELS: readonly string[] = [
 
 /** The sender's label: a header block holds it, a posting's own "Data:" line does not. */
 export const EMAIL_SENDER_LABELS: readonly string[] = ['from', 'von', 'de', 'da', 'van', 'od']
+
+/**
+ * Web mail programs whose printed thread opens with their name and the reader's address
+ * ("Gmail   Priya Nair <priya@…>"), over the subject and the count of messages. Lower case.
+ */
+export const WEB_MAIL_PROGRAMS: readonly string[] = [
+  'gmail',
+  'outlook',
+  'yahoo mail',
+  'proton mail',
+  'zoho mail',
+  'gmx',
+  'web.de',
+  'icloud mail',
+  'fastmail',
+]
+
+/** The count a printed thread gives under its subject ("1 message", "3 Nachrichten"). Lower case. */
+export const MESSAGE_COUNT_WORDS: PerLanguage<string> = {
+  en: ['message', 'messages'],
+  de: ['nachricht', 'nachrichten'],
+  fr: ['message', 'messages'],
+  es: ['mensaje', 'mensajes'],
+  pt: ['mensagem', 'mensagens'],
+  it: ['messaggio', 'messaggi'],
+  nl: ['bericht', 'berichten'],
+  pl: ['wiadomość', 'wiadomości'],
+}
+
+/**
+ * Messaging programs a recruiter's message is copied from, with their window's name on top
+ * ("WhatsApp" over "Search or start new chat"). Lower case.
+ */
+export const MESSAGING_PROGRAMS: readonly string[] = [
+  'whatsapp',
+  'whatsapp web',
+  'telegram',
+  'messenger',
+  'wechat',
+  'viber',
+]

@@ -18,7 +18,8 @@ type SkipLinkWords = {
 const SKIP_LINKS: PerLanguage<SkipLinkWords> = {
   en: [
     {
-      leads: ['skip to', 'skip to the', 'jump to', 'jump to the', 'go to', 'go to the'],
+      // "Skip Main Navigation": some sites leave the "to" out.
+      leads: ['skip', 'skip to', 'skip to the', 'jump to', 'jump to the', 'go to', 'go to the'],
       targets: [
         'content',
         'main content',
