@@ -528,3 +528,28 @@ describe('readPlaces: a board’s link to a map after the place', () => {
     expect(readPlaces('Leipzig · Auf Karte anzeigen').locations[0]?.city).toBe('Leipzig')
   })
 })
+
+describe('readPlaces: a town and one of its districts', () => {
+  const cities = (text: string) => readPlaces(text, { field: true }).locations.map((l) => l.city)
+
+  it('reads the town of "Town-District", the district unknown or a namesake elsewhere', () => {
+    expect(cities('Köln-Ehrenfeld')).toEqual(['Köln'])
+    expect(cities('Frankfurt-Sachsenhausen')).toEqual(['Frankfurt am Main'])
+    expect(cities('Berlin-Mitte')).toEqual(['Berlin'])
+  })
+
+  it('reads the town of "Town – District", capitals that are no code included', () => {
+    expect(cities('Dubai – JLT (Jumeirah Lakes Towers)')).toEqual(['Dubai'])
+    expect(cities('Bratislava - Ružinov, Bratislavský kraj')).toEqual(['Bratislava'])
+  })
+
+  it('keeps a name known whole and two places a dash lists', () => {
+    expect(cities('Cluj-Napoca')).toEqual(['Cluj-Napoca'])
+    expect(cities('Winston-Salem')).toEqual(['Winston-Salem'])
+    expect(readPlaces('Baden-Württemberg', { field: true }).locations).toEqual([
+      place(null, 'Baden-Württemberg', 'DE'),
+    ])
+    expect(cities('Berlin - Hamburg')).toEqual(['Berlin', 'Hamburg'])
+    expect(cities('Austin - TX')).toEqual(['Austin'])
+  })
+})

@@ -40,6 +40,7 @@ import { isWorldRegionName, macroRegion, remoteRegion, WORLDWIDE } from './remot
 import { trimSet } from './text.ts'
 import { OFFICE_DAYS_I18N } from './work-mode-words.ts'
 import { isLegalForm } from './legal-form.ts'
+import { isEmploymentLabel } from './employment.ts'
 
 export { countryCode, countryName, macroRegion, remoteRegion }
 
@@ -438,8 +439,44 @@ function knownPlace(text: string): boolean {
  * does when every piece is a known place ("Backend - Canada" names a team and a country).
  */
 function dashParts(part: string): string[] {
-  const pieces = part.split(/\s[-–—]\s/)
-  return pieces.length > 1 && pieces.every(knownPlace) ? pieces : [part]
+  const pieces = part.split(/\s[-–—]\s/).map((piece) => piece.trim())
+  const first = pieces[0] ?? ''
+  return pieces.length > 1 &&
+    knownPlace(first) &&
+    pieces.slice(1).every((piece) => listedBeside(first, piece))
+    ? pieces
+    : [part]
+}
+
+/** "Köln-Ehrenfeld", "Dubai – JLT": a town, then one of its districts or quarters. */
+const TOWN_THEN_DISTRICT = /^(\p{Lu}[\p{L}.'’ ]*?\p{L})(-|\s[-–—]\s)(\p{Lu}[\p{L}\p{N}.'’ -]*)$/u
+
+/**
+ * The town of "Köln-Ehrenfeld", "Berlin-Mitte", "Dubai – JLT", "Bratislava - Ružinov": a
+ * known town, then a district the gazetteer lacks or shares with a town elsewhere, is the
+ * town. A name known whole stands ("Hamburg-Altona", "Baden-Württemberg", "Cluj-Napoca"),
+ * and so do two known places a spaced dash lists ("Berlin - Hamburg").
+ */
+/** Whether what follows a town's spaced dash is a place of its own ("Austin - TX", "Spain"). */
+function listedBeside(town: string, after: string): boolean {
+  // "Dubai – JLT": capitals that are no country's or region's code name a district.
+  if (/^[A-Z]{2,3}$/.test(after))
+    return (
+      readCountry(after, true) !== null ||
+      citiesNamed(town).some((city) => regionIn(city.country, after) !== null)
+    )
+  return knownPlace(after)
+}
+
+function townOfDistrict(part: string): string {
+  const match = TOWN_THEN_DISTRICT.exec(part)
+  const town = match?.[1]
+  const district = match?.[3]
+  if (!town || !district || knownPlace(part) || !citiesNamed(town).length) return part
+  // "Rennes - CDI": the board's facts after the town are read as facts.
+  if (isEmploymentLabel(district)) return part
+  if (match[2] !== '-' && listedBeside(town, district)) return part
+  return town
 }
 
 /**
@@ -468,6 +505,7 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
     .split(',')
     .flatMap(dashParts)
     .map(cleanPart)
+    .map(townOfDistrict)
     .filter(Boolean)
     .flatMap((part, i) => (i > 0 && TWO_CODES.test(part) ? part.split(' ') : [part]))
   // "Cork, County Cork", "Durham, County Durham": an Irish or British county after its town
