@@ -4,7 +4,7 @@ import type { Line } from './types.ts'
 import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
 import { LEGAL_FORM_IN_PROSE } from './legal-form.ts'
 import { isJobLink } from './links.ts'
-import { firstCrumb } from './page-chrome.ts'
+import { firstCrumb, OWNER_LINK_WORDS } from './page-chrome.ts'
 import { allMatches, allMatchesInRuns } from './matches.ts'
 import { COMPANY_PREDICATE, COMPANY_STOPWORDS, NAME_WORDS, ROLE_NOUN } from './patterns.ts'
 import { placeKey } from './place-key.ts'
@@ -14,10 +14,8 @@ import { STOP_WORDS } from './stop-words.ts'
 import { COMPANY_VERBS } from './words/company-cues.ts'
 import { GENERAL_HOSTS } from './words/general-hosts.ts'
 import { allLanguages } from './words/languages.ts'
-import { SITE_OWNER_LINKS } from './words/page-chrome-words.ts'
 import { LISTING_OPENERS, POSTED_BY_WORDS } from './words/listing-words.ts'
 import { wordCount } from './text.ts'
-import { phraseSource } from './words/compile.ts'
 
 /**
  * Evidence of the company's name that needs no fixed phrase: a name the post's own links
@@ -352,10 +350,6 @@ export const OWNER_LINK = '"Life at X" in the menu'
  * "Life at Havgrim", "Karriere bei Hays": a careers site's link to its own page, one item of
  * its menu (items parted by separators or runs of spaces); the name after the link's words.
  */
-const OWNER_LINK_WORDS = new RegExp(
-  `^(?:${phraseSource(allLanguages(SITE_OWNER_LINKS))})\\s+`,
-  'iu',
-)
 const OWNER_NAME = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u
 const MENU_ITEM_BREAK = /\s{2,}|\s*[|•·›»]\s*|\s+\/\s+/
 function ownerLinkName(raw: string): string | null {

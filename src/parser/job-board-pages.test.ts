@@ -2316,3 +2316,30 @@ describe('a title with a team after its dash and the board’s facts in a bracke
     )
   })
 })
+
+describe("a board's page in words the lists lack, its trail ending in the title below it", () => {
+  const page = `Preskočit na obsah
+Nabídky práce
+Brigády
+Pro firmy
+Přihlásit se
+
+Používáme cookies, abychom vám poskytli lepší služby. Kliknutím na „Souhlasím“ souhlasíte s jejich používáním.
+Souhlasím   Nastavení   Odmítnout
+
+Nabídky práce > IT > Brno > Senior Backend Engineer
+
+Senior Backend Engineer
+Vltavín Software s.r.o.
+Brno, Jihomoravský kraj
+
+Vltavín Software builds booking systems for regional railways. You will write Kotlin services on PostgreSQL.`
+
+  it('reads the title, the employer and the town under the trail', () => {
+    const result = parsePosting(page)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.title).toBe('Senior Backend Engineer')
+    expect(result.posting.company).toBe('Vltavín Software')
+    expect(result.posting.locations.map((l) => l.city)).toEqual(['Brno'])
+  })
+})

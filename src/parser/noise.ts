@@ -7,6 +7,7 @@ import {
   NOISE_LINE,
   PROMPT_BUTTON_AT_END,
   PROMPT_WITH_BUTTON,
+  NAME_WORDS,
   ROLE_NOUN,
   NOISE_REGION_START,
   PIPE_SEPARATOR,
@@ -29,6 +30,8 @@ import {
 } from './site-menu-words.ts'
 import {
   isBreadcrumb,
+  lastCrumb,
+  OWNER_LINK_WORDS,
   isConsentButtons,
   isCookieButton,
   isCookieHeading,
@@ -232,9 +235,43 @@ export function markNoise(lines: Line[]): NoiseResult {
       mark(line, 'repeated header line', dropped)
     }
   }
+  markAboveTitledTrail(lines, dropped)
   if (firstSentence >= 0)
     markOtherListings(lines, firstSentence, (line) => mark(line, 'other listings', dropped))
   return { logoCompany, authorEmployer, modeTags, dropped }
+}
+
+/** A name ("Fjordvik Careers") or a careers site's link to itself ("Werken bij Duinwater"). */
+function isSiteName(text: string): boolean {
+  const bare = plain(text)
+  return NAME_WORDS.test(bare) || OWNER_LINK_WORDS.test(bare)
+}
+
+/** How many lines under a breadcrumb trail the page's title may stand. */
+const TITLE_UNDER_TRAIL = 3
+
+/**
+ * "Ponuky práce > IT > Bratislava > Senior QA Automation Engineer" over "Senior QA Automation
+ * Engineer": a trail whose last crumb is the title right under it opens the posting, and what
+ * stands above the trail is the site's (a menu and notices in words the lists lack).
+ */
+function markAboveTitledTrail(lines: Line[], dropped: Record<string, number>): void {
+  const trail = lines.findIndex((line, i) => i < MENU_REACH * 2 && line.noise === 'breadcrumb')
+  const title = trail > 0 ? keyOf(lastCrumb(lines[trail]?.text ?? '')) : ''
+  if (!title || !ROLE_NOUN.test(title)) return
+  let seen = 0
+  for (let i = trail + 1; i < lines.length && seen < TITLE_UNDER_TRAIL; i++) {
+    const line = lines[i] as Line
+    if (line.kind === 'blank' || line.noise) continue
+    seen++
+    if (!keyOf(line.text).startsWith(title)) continue
+    const shown = lines.slice(0, trail).filter((above) => above.kind !== 'blank')
+    // The site's name heading its page ("Fjordvik Careers", "Werken bij Duinwater") stays:
+    // a careers site's names its employer.
+    const name = shown[0] && isSiteName(shown[0].text) ? shown[0] : null
+    for (const above of shown) if (above !== name) mark(above, 'site menu', dropped)
+    return
+  }
 }
 
 /** The fewest other roles a block of links names beside a title to be a list of pages. */

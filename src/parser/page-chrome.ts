@@ -20,9 +20,10 @@ import {
   SEARCH_BUTTONS,
   SEARCH_FIELD_NOUNS,
   SEARCH_FILTER_LABELS,
+  SITE_OWNER_LINKS,
   SORT_LABELS,
 } from './words/page-chrome-words.ts'
-import { phraseRegex } from './words/compile.ts'
+import { phraseRegex, phraseSource } from './words/compile.ts'
 import { DOCUMENT_MARKINGS } from './words/document-markings.ts'
 
 /**
@@ -335,6 +336,12 @@ export function isBreadcrumbLabel(key: string): boolean {
   return key.length <= 30 && BREADCRUMB_LABEL.has(key.replace(/\s*:$/, ''))
 }
 
+/** A breadcrumb trail's last crumb, as written ("Senior QA Engineer" of "Jobs > IT > Senior QA Engineer"). */
+export function lastCrumb(text: string): string {
+  const separator = CRUMB_SEPARATOR.test(text) ? CRUMB_SEPARATOR : SLASH_SEPARATOR
+  return (text.split(separator).at(-1) ?? '').trim()
+}
+
 /** A breadcrumb trail's first crumb, as written ("Kestrel Robotics" of "Kestrel Robotics / Open roles / …"). */
 export function firstCrumb(text: string): string {
   const separator = CRUMB_SEPARATOR.test(text) ? CRUMB_SEPARATOR : SLASH_SEPARATOR
@@ -398,3 +405,9 @@ export function isPageMetaLine(key: string): boolean {
   if (PAGE_COUNTER.test(key)) return true
   return PAGE_OWNER.test(key) && key.split(' ').length <= PAGE_OWNER_WORDS && !/[.!?]$/.test(key)
 }
+
+/** "Life at Havgrim", "Werken bij Duinwater": the words of a careers site's link to its own page. */
+export const OWNER_LINK_WORDS = new RegExp(
+  `^(?:${phraseSource(allLanguages(SITE_OWNER_LINKS))})\\s+`,
+  'iu',
+)
