@@ -268,6 +268,24 @@ export function openingSubject(doc: Doc): Candidate<string>[] {
   return found
 }
 
+/** "Senior Recruiter at Vertex Talent Solutions": a person's headline, their role at their employer. */
+const HEADLINE_AT =
+  /^(.{2,60}?)\s(?:at|@|bei|chez|en|na|presso|bij|w)\s?([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,3})\s*$/u
+
+/**
+ * The employer of the person a listing was posted by, from the headline under their name
+ * ("Ankita Rao" over "Senior Recruiter at Vertex Talent Solutions"); null when the name has
+ * none under it (a company's own account).
+ */
+export function posterHeadlineEmployer(doc: Doc, raw: string): string | null {
+  const nameLine = raw.split('\n').at(-1)
+  const at = doc.lines.findIndex((line) => line.raw === nameLine)
+  if (at < 0) return null
+  const next = doc.lines.slice(at + 1).find((line) => line.kind !== 'blank')
+  const headline = next ? HEADLINE_AT.exec(next.text.trim()) : null
+  return headline?.[2] && ROLE_NOUN.test(headline[1] ?? '') ? headline[2] : null
+}
+
 /** "Engineer at Hyperbound", "Engineers @Artemis in NYC", "co-founder at SightlineOS". */
 const AT_EMPLOYER =
   /\s(?:at|@)\s?([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,2})/gu

@@ -13,6 +13,7 @@ import {
   openingSubject,
   OWNER_LINK,
   postedBy,
+  posterHeadlineEmployer,
   siteOwner,
 } from './company-clues.ts'
 import { isEmploymentLabel } from './employment.ts'
@@ -353,6 +354,8 @@ function nameOverCompanyFacts(lines: Line[]): Fact<string> | null {
 
 /** What a name read from a header that reads as a phrase counts: below the post's own words. */
 const PHRASE_SCORE = 2
+/** The candidates that name who posted the listing, a person or an organisation. */
+const POSTED_BY_SOURCE = /posted by|listed by|advertised by/i
 /** Where a page's link or a subject's words may stand for the name. */
 const PHRASE_CAPPED = new Set(['job-board header', 'summary line', COMPANY_BEFORE_TITLE])
 
@@ -384,6 +387,9 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     placeName = false,
   ) => {
     if (!value) return
+    // "Posted by" over "Ankita Rao" over "Senior Recruiter at Vertex Talent Solutions": a
+    // person posted it, for their employer.
+    if (POSTED_BY_SOURCE.test(from)) value = posterHeadlineEmployer(doc, raw) ?? value
     const name = cleanCompany(value.replace(/[®™]/g, ''))
     // "France Travail" atop its own listing of another employer's role: the board's name is
     // the employer only where nothing else names one.

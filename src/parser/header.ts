@@ -12,6 +12,7 @@ import {
   TEAM_DASH_SUFFIX,
   TITLE_CONTRACT_TAIL,
   TITLE_REQUISITION_TAIL,
+  TITLE_EXPERIENCE_TAIL,
   TITLE_WORKLOAD_TAIL,
   TITLE_ANNOUNCEMENT,
   TITLE_DASH_SUFFIX,
@@ -462,6 +463,7 @@ function cleanTitleAnew(title: string): string {
   return trimSet(
     stripGenderTags(clean.replace(/\s+/g, ' ').replace(APPLY_TAIL, ''))
       .replace(TITLE_WORKLOAD_TAIL, '')
+      .replace(TITLE_EXPERIENCE_TAIL, '')
       .replace(TITLE_REQUISITION_TAIL, ''),
     // "/ Stagiaire Data Analyst": a page's path, its last step on the title's line.
     ' /›»',

@@ -2343,3 +2343,33 @@ Vltavín Software builds booking systems for regional railways. You will write K
     expect(result.posting.locations.map((l) => l.city)).toEqual(['Brno'])
   })
 })
+
+describe('a listing posted by a person, their headline under their name', () => {
+  const page = `Lead Data Engineer - Streaming (6-9 yrs)
+Pune | 6 - 9 Years
+Posted by
+Meera Kulkarni
+Talent Partner at Saffron Hire Solutions
+Last Active: 2 days ago
+
+Job Description
+Designation: Lead - Data Engineer
+Location: Pune (Baner)
+
+Our client builds freight analytics. You will run Kafka and Flink pipelines on AWS.`
+
+  it('names the employer in the headline, not the person', () => {
+    const { company, title } = accepted(page).posting
+    expect({ company, title }).toEqual({
+      company: 'Saffron Hire Solutions',
+      title: 'Lead Data Engineer - Streaming',
+    })
+  })
+
+  it('reads "Designation:" as the title', () => {
+    const posting = accepted(
+      'Designation: Senior Android Developer\nLocation: Kochi\n\nWe build a banking app in Kotlin.',
+    ).posting
+    expect(posting.title).toBe('Senior Android Developer')
+  })
+})

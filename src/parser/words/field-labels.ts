@@ -24,7 +24,7 @@ export type FieldLabel =
 export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   title: {
     en: list(
-      'title, job title, role, position, job, job position, open role, open position, the role, the position, position title, role title',
+      'title, job title, role, position, job, job position, open role, open position, the role, the position, position title, role title, designation, job designation',
     ),
     de: list(
       'stellenbezeichnung, jobtitel, position, stelle, berufsbezeichnung, stellenangebot, stellenanzeige, jobangebot, die stelle, die position, projekt, projektangebot, projekttitel',
