@@ -237,10 +237,11 @@ export const TITLE_WORKLOAD_TAIL =
   /\s[([]?\d{2,3}\s?%?\s?[-–]\s?\d{2,3}\s?%[)\]]?$|\s[([]\d{2,3}\s?%[)\]]$/
 /**
  * A requisition's number after the title, as applicant-tracking systems print it:
- * "Architect-2500318", "Engineer - R2500318", "Engineer (Req #2500318)", "(JR-104233)".
+ * "Architect-2500318", "Engineer - R2500318", "Engineer (Req #2500318)", "(JR-104233)",
+ * an internal code ("(HC-ENG-25-07)").
  */
 export const TITLE_REQUISITION_TAIL =
-  /(?:-|\s[-–]\s)(?:R|JR|REQ)?\d{5,}$|\s\((?:req(?:uisition)?\.?\s?(?:#|no\.?|id:?)?\s?)?(?:[A-Z]{1,3}-?)?\d{5,}\)$/i
+  /(?:-|\s[-–]\s)(?:R|JR|REQ)?\d{5,}$|\s\((?:req(?:uisition)?\.?\s?(?:#|no\.?|id:?)?\s?)?(?:[A-Z]{1,3}-?)?\d{5,}\)$|\s\((?:[A-Z]{1,4}-){1,3}\d{2,}(?:-\d{2,}){0,2}\)$/i
 /**
  * What stands before a title in a subject line or a post's first line: a mailing list's or a
  * forum's tag ("[Lug-Jobs]", "[HIRING]"), a reply's or a forward's mark ("Re:", "Fwd:",
@@ -248,7 +249,7 @@ export const TITLE_REQUISITION_TAIL =
  * an exclamation ("¡Estamos contratando! …").
  */
 export const TITLE_ANNOUNCEMENT = new RegExp(
-  String.raw`^(?:\[[^[\]\n]{1,40}\](?=\s)\s*)*(?:(?:re|fwd?|aw|wg|tr|rv)\s?:\s*)*(?:¡?(?:${allLanguages(TITLE_ANNOUNCEMENTS).join('|')})\s?(?:[:：]|!+)\s*|(?:${allLanguages(TITLE_ANNOUNCEMENTS_BEFORE_OF).join('|')})\s+(?=\p{Lu}))?`,
+  String.raw`^(?:\[[^[\]\n]{1,40}\](?=\s)\s*)*(?:(?:re|fwd?|aw|wg|tr|rv)\s?:\s*)*(?:¡?(?:${allLanguages(TITLE_ANNOUNCEMENTS).join('|')})(?:\s?(?:[:：]|!+)|\s[–—-](?=\s))\s*|(?:${allLanguages(TITLE_ANNOUNCEMENTS_BEFORE_OF).join('|')})\s+(?=\p{Lu}))?`,
   'iu',
 )
 /** A part that only announces a job ("🚀 JE RECRUTE", "We're hiring!"): no company, no title. */

@@ -418,3 +418,25 @@ describe('a post that states what the role is called', () => {
     expect(result.postings[0]?.title).toBe('Design Engineer')
   })
 })
+
+describe("an internal page's open headcount, with its interview steps", () => {
+  const page = `Engineering / Hiring / Open headcount
+Open headcount – Platform Engineering Lead (HC-PLT-26-03)
+
+Team: Platform (6 engineers)
+Location: Lyon (hybrid)
+
+Must have
+  • Earlier hands-on background as a backend engineer – you can still review a design.
+  • Experience running Kubernetes in production.
+
+Interview process
+  1. Recruiter call – 30 min
+  2. Technical conversation with two platform engineers – 60 min
+  3. Meet the team (informal) + CTO – 45 min
+`
+
+  it('is one role, its title without the heading and the code', () => {
+    expect(roles(page).map((p) => p.title)).toEqual(['Platform Engineering Lead'])
+  })
+})

@@ -110,11 +110,19 @@ const isHiringSentence = (text: string) =>
   HIRING_SENTENCE.test(text) || SEEKS_IN_LANGUAGES.test(text)
 
 /** A short phrase whose head is a role noun, not a sentence that mentions one. */
+/** A preposition that puts a role word in a phrase about something else. */
+const ROLE_AFTER_PREPOSITION = /\s(?:with|as|alongside|including|\+)\s/i
+
 export function looksLikeRole(text: string): boolean {
   const t = text.trim()
   if (!t || t.length > 90 || !ROLE_NOUN.test(t) || t.includes('://')) return false
   if (wordCount(t) > 10 || (endsSentence(t) && wordCount(t) > 4)) return false
   if (isHiringSentence(t)) return false
+  // "Background as a backend engineer", "Conversation with two engineers", "Meet the team +
+  // CTO": a role word only after a preposition is what the phrase is with, not its name.
+  const role = ROLE_NOUN.exec(t)?.index ?? 0
+  const preposition = ROLE_AFTER_PREPOSITION.exec(t)?.index ?? t.length
+  if (preposition < role) return false
   // Sentences start with a lowercase verb or a pronoun; role names do not.
   return !/^(?:we|you|your|my|our|their|his|her|its|they|he|she|i|it|this|that|the|if|to|in|for|with|as|and|or|please|apply|join|hey|hi|hello)\b/i.test(
     t,

@@ -13,6 +13,9 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     'job (?:opening|offer|ad|posting|description)',
     '(?:position|role) description',
     'open (?:role|position)',
+    // an internal page's heading over a role's budget: "Open headcount – Engineering Manager"
+    '(?:open |approved )?headcount',
+    'open req(?:uisition)?',
     'opening',
     'vacancy',
     // a post open to the company's own people first
