@@ -2373,3 +2373,25 @@ Our client builds freight analytics. You will run Kafka and Flink pipelines on A
     expect(posting.title).toBe('Senior Android Developer')
   })
 })
+
+describe('a talent network’s job page, the client’s name over the title', () => {
+  it('takes the client, not the network over its menu', () => {
+    const text = `Talentvine
+Find work
+Hire talent
+Resources
+Log in
+
+← Back to jobs
+
+Ambergate Foods
+Senior Data Engineer, Supply Chain
+Remote · United States only
+$90 - $120 /hr
+
+Overview
+We run the data platform behind 300 grocery stores, on Snowflake and dbt.
+`
+    expect(accepted(text).posting.company).toBe('Ambergate Foods')
+  })
+})
