@@ -38,6 +38,13 @@ describe('companyInLanguages', () => {
     ).toEqual(['Nordlicht AG Holding', 'Blue Fox'])
   })
 
+  it('reads "Wir sind die X aus <Ort>", and no adverb before "suchen wir"', () => {
+    expect(names('Wir sind die Rösterei Albrecht aus Bamberg und rösten seit 1990.')).toEqual([
+      'Rösterei Albrecht',
+    ])
+    expect(names('Unser Entwickler geht in Rente. Deshalb suchen wir dich.')).toEqual([])
+  })
+
   it('leaves the whole of a two-word legal form out of the name', () => {
     expect(names('Our client Kestrel Freight Pvt Ltd is hiring.')).toEqual(['Kestrel Freight'])
   })

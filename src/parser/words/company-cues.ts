@@ -27,10 +27,12 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
         '\\s+(?:ist|sind)\\s+(?:ein|eine|einer|seit|der\\s+führende|die\\s+führende|Marktführer)\\b',
       weight: 3,
     },
-    { before: '', after: '\\s+(?:sucht|suchen)\\b', weight: 3 },
+    // "Deshalb suchen wir": a word before "suchen wir" is no subject ("wir" is).
+    { before: '', after: '\\s+(?:sucht|suchen(?!\\s+wir\\b))\\b', weight: 3 },
     {
+      // "Wir sind die Kranich GmbH, ein …", "Wir sind die Kaffeerösterei Wendt aus Fürth".
       before: 'Wir\\s+sind\\s+(?:die\\s+|der\\s+|das\\s+)?',
-      after: ',\\s+(?:ein|eine)\\s',
+      after: '(?:,\\s+(?:ein|eine)\\s|\\s+aus\\s+(?=\\p{Lu}))',
       weight: 3,
     },
   ],
