@@ -425,11 +425,12 @@ const AWAY_NEGATED = String.raw`(?<!\p{L})(?:pas\s+de|sans|aucun|kein(?:e[nrs]?)
 
 /**
  * Full remote refused in the other languages, in a sentence that names it: "Volledig remote
- * is geen optie", "100 % Homeoffice ist nicht möglich", "Homeoffice ist nicht vorgesehen", "le télétravail total n'est pas
+ * is geen optie", "100 % Homeoffice ist nicht möglich", "Homeoffice ist nicht vorgesehen",
+ * "Homeoffice bieten wir leider nicht an", "le télétravail total n'est pas
  * possible", "trabajo remoto no es una opción". The sentence offers no remote work.
  */
 export const REMOTE_REFUSED_I18N = new RegExp(
-  String.raw`geen optie|niet mogelijk|niet voorzien|keine option|nicht möglich|nicht vorgesehen|ausgeschlossen|n['’]est pas (?:possible|une option|envisageable|prévue?)|no es (?:posible|una opción)|no (?:se )?contempla|no está previst[oa]|não é (?:possível|uma opção)|não está previst[oa]|non è (?:possibile|un['’]opzione|previst[oa])|nie jest możliw|nie jest przewidzian|nie ma możliwości|nie przewidujemy|${AWAY_NEGATED}`,
+  String.raw`geen optie|niet mogelijk|niet voorzien|keine option|nicht möglich|nicht vorgesehen|ausgeschlossen|nicht\s+(?:angeboten|anbieten)|nicht\s+an(?=\s*(?:[.,;:–—-]|$))|n['’]est pas (?:possible|une option|envisageable|prévue?)|no es (?:posible|una opción)|no (?:se )?contempla|no está previst[oa]|não é (?:possível|uma opção)|não está previst[oa]|non è (?:possibile|un['’]opzione|previst[oa])|nie jest możliw|nie jest przewidzian|nie ma możliwości|nie przewidujemy|${AWAY_NEGATED}`,
   'iu',
 )
 

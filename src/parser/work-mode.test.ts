@@ -191,8 +191,16 @@ describe('an on-site role', () => {
     "Le télétravail n'est pas prévu sur ce poste.",
     'Thuiswerken is in deze functie niet voorzien.',
     'Il lavoro agile non è previsto per questo profilo.',
+    'Homeoffice bieten wir für diese Stelle leider nicht an – wir sind ein kleines Team.',
+    'Homeoffice wird für diese Stelle nicht angeboten.',
   ])('is read from working away refused in its language: %s', (body) => {
     expect(read(body).mode).toBe('onsite')
+  })
+
+  it('takes no "nicht an" before more words for a refusal', () => {
+    expect(
+      read('Homeoffice ist nicht an feste Tage gebunden: zwei Tage pro Woche remote.').mode,
+    ).toBe('hybrid')
   })
 
   it.each([
