@@ -2395,3 +2395,37 @@ We run the data platform behind 300 grocery stores, on Snowflake and dbt.
     expect(accepted(text).posting.company).toBe('Ambergate Foods')
   })
 })
+
+describe("a classifieds page, its trail ending at the role's category over the title", () => {
+  const page = `Anzeigenmarkt
+Anzeige aufgeben   Meins   Nachrichten
+Einloggen | Registrieren
+
+Kategorien ▾ Jobs ▾ Immobilien Auto, Rad & Boot Haus & Garten Elektronik Mode & Beauty Familie, Kind & Baby Freizeit & Nachbarschaft
+
+Anzeigenmarkt > Jobs > Bayern > Erlangen > IT & Telekommunikation
+
+Softwareentwickler (m/w/d) für unsere Kassensoftware
+91052 Bayern - Erlangen
+
+Beschreibung
+Wir sind die Bäckerei Hollerbach aus Erlangen. Du pflegst unsere Kassensoftware in C# und .NET.
+Homeoffice bieten wir leider nicht an.`
+
+  it('reads the title and the town under the trail', () => {
+    const { title, locations } = accepted(page).posting
+    expect(title).toBe('Softwareentwickler für unsere Kassensoftware')
+    expect(locations.map((l) => l.city)).toEqual(['Erlangen'])
+  })
+
+  it('takes no steps of a post written with arrows for a trail', () => {
+    const post = accepted(`Kestrel Health | https://kestrel.example/ | Boston - hybrid
+Stack: React / Python
+
+Our interview process:
+meeting with me > tech chat > take-home > onsite > offer
+
+Open roles: Senior Backend Engineer * ML Engineer`).posting
+    expect(post.company).toBe('Kestrel Health')
+  })
+})

@@ -252,19 +252,26 @@ const TITLE_UNDER_TRAIL = 3
 
 /**
  * "Ponuky práce > IT > Bratislava > Senior QA Automation Engineer" over "Senior QA Automation
- * Engineer": a trail whose last crumb is the title right under it opens the posting, and what
- * stands above the trail is the site's (a menu and notices in words the lists lack).
+ * Engineer": a trail whose last crumb is the title right under it, or that ends at a category
+ * over a role's title, opens the posting; what stands above the trail is the site's (a menu
+ * and notices in words the lists lack).
  */
 function markAboveTitledTrail(lines: Line[], dropped: Record<string, number>): void {
   const trail = lines.findIndex((line, i) => i < MENU_REACH * 2 && line.noise === 'breadcrumb')
-  const title = trail > 0 ? keyOf(lastCrumb(lines[trail]?.text ?? '')) : ''
-  if (!title || !ROLE_NOUN.test(title)) return
+  const text = trail > 0 ? (lines[trail]?.text.trim() ?? '') : ''
+  // A site's trail starts at a capitalised page ("Home", "Jobs"); "meeting w/ me > tech chat
+  // > …" is a post's steps.
+  const crumb = /^[\p{Lu}\p{N}]/u.test(text) ? keyOf(lastCrumb(text)) : ''
+  if (!crumb) return
+  // A trail that ends at the role's category ("… > IT & Telekommunikation") stands over the
+  // title all the same: then the first line under it names a role.
+  const named = ROLE_NOUN.test(crumb)
   let seen = 0
   for (let i = trail + 1; i < lines.length && seen < TITLE_UNDER_TRAIL; i++) {
     const line = lines[i] as Line
     if (line.kind === 'blank' || line.noise) continue
     seen++
-    if (!keyOf(line.text).startsWith(title)) continue
+    if (named ? !keyOf(line.text).startsWith(crumb) : seen > 1 || !titleLike(lines, i)) continue
     const shown = lines.slice(0, trail).filter((above) => above.kind !== 'blank')
     // The site's name heading its page ("Fjordvik Careers", "Werken bij Duinwater") stays:
     // a careers site's names its employer.
