@@ -274,7 +274,7 @@ function markAboveTitledTrail(lines: Line[], dropped: Record<string, number>): v
     if (named ? !keyOf(line.text).startsWith(crumb) : seen > 1 || !titleLike(lines, i)) continue
     const shown = lines.slice(0, trail).filter((above) => above.kind !== 'blank')
     // The site's name heading its page ("Fjordvik Careers", "Werken bij Duinwater") stays:
-    // a careers site's names its employer.
+    // a careers site's name is its employer's.
     const name = shown[0] && isSiteName(shown[0].text) ? shown[0] : null
     for (const above of shown) if (above !== name) mark(above, 'site menu', dropped)
     return

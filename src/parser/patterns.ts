@@ -230,7 +230,7 @@ export const POSTED_ANYWHERE =
 export const TITLE_DASH_SUFFIX = /^(.{3,200}?) [-–—] (.{1,200})$/
 /** "Entwickler in Vollzeit", "Développeur en CDI": a title, a preposition and what may be a contract. */
 /** A Swiss workload after a title: "(80–100 %)", "60-80%", "(100%)"; "100% Remote" is no workload. */
-/** The years of experience an Indian board writes after the title: "(7-11 yrs)", "[5+ Years]". */
+/** The years of experience written after a title: "(7-11 yrs)", "(5+ YOE)", "[5+ Years]". */
 export const TITLE_EXPERIENCE_TAIL =
   /\s[([]\s?\d{1,2}\s?(?:\+|(?:-|–|to)\s?\d{1,2})?\s?(?:yrs?|years?|yoe)\.?\s?[)\]]$/i
 export const TITLE_WORKLOAD_TAIL =

@@ -553,3 +553,12 @@ describe('readPlaces: a town and one of its districts', () => {
     expect(cities('Austin - TX')).toEqual(['Austin'])
   })
 })
+
+describe('readPlaces: a date whose month a town shares its name with', () => {
+  it('is no place ("March 26, 2025" is not March, Cambridgeshire)', () => {
+    expect(readPlaces('March 26, 2025 · 58:41 · Season 4', { field: true }).locations).toEqual([])
+    expect(readPlaces('March, UK', { field: true }).locations).toEqual([
+      place('March', 'England', 'GB'),
+    ])
+  })
+})

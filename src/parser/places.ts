@@ -41,6 +41,7 @@ import { trimSet } from './text.ts'
 import { OFFICE_DAYS_I18N } from './work-mode-words.ts'
 import { isLegalForm } from './legal-form.ts'
 import { isEmploymentLabel } from './employment.ts'
+import { DATE_WITH_MONTH } from './month-names.ts'
 
 export { countryCode, countryName, macroRegion, remoteRegion }
 
@@ -436,7 +437,8 @@ function knownPlace(text: string): boolean {
 
 /**
  * "São Paulo, SP - Brasil", "Spain - Barcelona": a spaced dash parts a place as a comma
- * does when every piece is a known place ("Backend - Canada" names a team and a country).
+ * does when every piece is a known place ("Backend - Canada" names a team and a country), and
+ * no piece after the first is a district's capitals ("Dubai – JLT").
  */
 function dashParts(part: string): string[] {
   const pieces = part.split(/\s[-–—]\s/).map((piece) => piece.trim())
@@ -451,12 +453,6 @@ function dashParts(part: string): string[] {
 /** "Köln-Ehrenfeld", "Dubai – JLT": a town, then one of its districts or quarters. */
 const TOWN_THEN_DISTRICT = /^(\p{Lu}[\p{L}.'’ ]*?\p{L})(-|\s[-–—]\s)(\p{Lu}[\p{L}\p{N}.'’ -]*)$/u
 
-/**
- * The town of "Köln-Ehrenfeld", "Berlin-Mitte", "Dubai – JLT", "Bratislava - Ružinov": a
- * known town, then a district the gazetteer lacks or shares with a town elsewhere, is the
- * town. A name known whole stands ("Hamburg-Altona", "Baden-Württemberg", "Cluj-Napoca"),
- * and so do two known places a spaced dash lists ("Berlin - Hamburg").
- */
 /** Whether what follows a town's spaced dash is a place of its own ("Austin - TX", "Spain"). */
 function listedBeside(town: string, after: string): boolean {
   // "Dubai – JLT": capitals that are no country's or region's code name a district.
@@ -468,6 +464,12 @@ function listedBeside(town: string, after: string): boolean {
   return knownPlace(after)
 }
 
+/**
+ * The town of "Köln-Ehrenfeld", "Berlin-Mitte", "Dubai – JLT", "Bratislava - Ružinov": a
+ * known town, then a district the gazetteer lacks or shares with a town elsewhere, is the
+ * town. A name known whole stands ("Hamburg-Altona", "Baden-Württemberg", "Cluj-Napoca"),
+ * and so do two known places a spaced dash lists ("Berlin - Hamburg").
+ */
 function townOfDistrict(part: string): string {
   const match = TOWN_THEN_DISTRICT.exec(part)
   const town = match?.[1]
@@ -497,6 +499,8 @@ const TWO_CODES = /^[A-Z]{2} [A-Z]{2,3}$/
 const CODES_THEN_TOWN = /^([A-Z]{2,3})-(?:([A-Z]{2,3})-)?(\p{Lu}[^-,]*)$/u
 
 function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | null {
+  // "March 26, 2025": a date, whatever town shares its month's name.
+  if (DATE_WITH_MONTH.test(text.trim())) return null
   const coded = CODES_THEN_TOWN.exec(text.trim())
   if (coded?.[1] && coded[3] && readCountry(coded[1], true))
     text = [coded[3], coded[2], coded[1]].filter(Boolean).join(', ')
