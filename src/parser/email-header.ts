@@ -155,9 +155,13 @@ function senderName(value: string): string {
  * it is the program's but the subject, which names the role.
  */
 function markPrintedThread(lines: Line[], mark: (line: Line, reason: string) => void): void {
-  const head = lines.filter((line) => line.kind !== 'blank').slice(0, PRINTED_HEAD_LINES)
-  const program = head.find((line) => PRINTED_BY.test(line.raw))
-  if (!program || head[0] !== program) return
+  const head: Line[] = []
+  for (const line of lines) {
+    if (head.length === PRINTED_HEAD_LINES) break
+    if (line.kind !== 'blank') head.push(line)
+  }
+  const program = head[0]
+  if (!program || !PRINTED_BY.test(program.raw)) return
   mark(program, 'e-mail header')
   for (const line of head) if (MESSAGE_COUNT.test(line.raw)) mark(line, 'e-mail header')
   const reach = Math.min(lines.length, FORWARD_REACH)

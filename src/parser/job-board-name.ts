@@ -1,11 +1,12 @@
 import { JOB_BOARD_NAMES } from './site-menu-words.ts'
 import { MESSAGING_PROGRAMS, WEB_MAIL_PROGRAMS } from './words/email-header-words.ts'
 
+/** A name's key without spaces, dots and hyphens: "Net-Empregos" and "netempregos" are one. */
+const compact = (text: string) => text.replace(/[\s.-]+/g, '')
+
 /** Boards, and the mail and messaging programs a post is copied from: none is the employer. */
 const BOARD_NAMES = new Set(
-  [...JOB_BOARD_NAMES, ...WEB_MAIL_PROGRAMS, ...MESSAGING_PROGRAMS].map((name) =>
-    name.replace(/[\s.-]+/g, ''),
-  ),
+  [...JOB_BOARD_NAMES, ...WEB_MAIL_PROGRAMS, ...MESSAGING_PROGRAMS].map(compact),
 )
 /** The domain ending of a site's address ("Net-Empregos.com", "jobs.ch"). */
 const TOP_LEVEL = /\.[a-z]{2,3}(?:\.[a-z]{2})?$/
@@ -16,6 +17,5 @@ const TOP_LEVEL = /\.[a-z]{2,3}(?:\.[a-z]{2})?$/
  */
 export function isJobBoardName(name: string): boolean {
   const key = name.trim().toLowerCase()
-  const compact = (text: string) => text.replace(/[\s.-]+/g, '')
   return BOARD_NAMES.has(compact(key)) || BOARD_NAMES.has(compact(key.replace(TOP_LEVEL, '')))
 }

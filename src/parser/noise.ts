@@ -257,7 +257,7 @@ const TITLE_UNDER_TRAIL = 3
  * and notices in words the lists lack).
  */
 function markAboveTitledTrail(lines: Line[], dropped: Record<string, number>): void {
-  const trail = lines.findIndex((line, i) => i < MENU_REACH * 2 && line.noise === 'breadcrumb')
+  const trail = lines.slice(0, MENU_REACH * 2).findIndex((line) => line.noise === 'breadcrumb')
   const text = trail > 0 ? (lines[trail]?.text.trim() ?? '') : ''
   // A site's trail starts at a capitalised page ("Home", "Jobs"); "meeting w/ me > tech chat
   // > …" is a post's steps.

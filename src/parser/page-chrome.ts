@@ -336,16 +336,19 @@ export function isBreadcrumbLabel(key: string): boolean {
   return key.length <= 30 && BREADCRUMB_LABEL.has(key.replace(/\s*:$/, ''))
 }
 
+/** A breadcrumb trail's crumbs, parted by arrows or else by slashes. */
+function crumbsOf(text: string): string[] {
+  return text.split(CRUMB_SEPARATOR.test(text) ? CRUMB_SEPARATOR : SLASH_SEPARATOR)
+}
+
 /** A breadcrumb trail's last crumb, as written ("Senior QA Engineer" of "Jobs > IT > Senior QA Engineer"). */
 export function lastCrumb(text: string): string {
-  const separator = CRUMB_SEPARATOR.test(text) ? CRUMB_SEPARATOR : SLASH_SEPARATOR
-  return (text.split(separator).at(-1) ?? '').trim()
+  return (crumbsOf(text).at(-1) ?? '').trim()
 }
 
 /** A breadcrumb trail's first crumb, as written ("Kestrel Robotics" of "Kestrel Robotics / Open roles / …"). */
 export function firstCrumb(text: string): string {
-  const separator = CRUMB_SEPARATOR.test(text) ? CRUMB_SEPARATOR : SLASH_SEPARATOR
-  return (text.split(separator)[0] ?? '').trim()
+  return (crumbsOf(text)[0] ?? '').trim()
 }
 
 const OTHER_LISTINGS = new RegExp(
