@@ -263,6 +263,47 @@ test.describe('tracker', () => {
     await expect(cardIn(page, 'Applied', FULL_STACK_TITLE)).toBeVisible()
   })
 
+  test('a note typed while its move is being stored keeps its words and its focus', async ({
+    page,
+  }) => {
+    await track(page, FULL_STACK, FULL_STACK_TITLE)
+    await page.goto(url('/saved'))
+    // Hold the role's record, as a slow disk or another tab's write would: the move waits.
+    await page.evaluate(
+      (key) =>
+        new Promise<void>((held) => {
+          void navigator.locks.request(
+            key,
+            () =>
+              new Promise<void>((release) => {
+                Object.assign(window, { releaseRecord: release })
+                held()
+              }),
+          )
+        }),
+      `roleboard:bookmark:${FULL_STACK}`,
+    )
+    const card = cardIn(page, 'Saved', FULL_STACK_TITLE)
+    await card.getByLabel(`Status of ${FULL_STACK_TITLE}`).selectOption('offer')
+    await card.getByLabel(`Private note on ${FULL_STACK_TITLE}`).click()
+    await page.keyboard.type('Call Ana')
+    await page.evaluate(() => (window as unknown as { releaseRecord: () => void }).releaseRecord())
+
+    await expect(announced(page, `Moved “${FULL_STACK_TITLE}” to Offer.`)).toBeVisible()
+    const moved = cardIn(page, 'Offer', FULL_STACK_TITLE)
+    const note = moved.getByLabel(`Private note on ${FULL_STACK_TITLE}`)
+    await expect(note).toBeFocused()
+    await page.keyboard.type(' on Monday')
+    await expect(note).toHaveValue('Call Ana on Monday')
+    await expect(moved.getByLabel(`Status of ${FULL_STACK_TITLE}`)).toHaveValue('offer')
+    await note.blur()
+    await expect(moved.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+    await page.reload()
+    await expect(
+      cardIn(page, 'Offer', FULL_STACK_TITLE).getByLabel(`Private note on ${FULL_STACK_TITLE}`),
+    ).toHaveValue('Call Ana on Monday')
+  })
+
   test('the status filter is in the URL: it round-trips, and a bad value is noted, not fatal', async ({
     page,
   }) => {

@@ -6,6 +6,11 @@ import { MAX_NOTE_LENGTH } from '@/storage/schema'
 
 const NOTE_DELAY_MS = 600
 
+type SaveResult = Awaited<ReturnType<typeof saveBookmark>>
+
+/** Words an editor saved as it went away, by posting id, until the storage has them. */
+const leaving = new Map<string, { text: string; saved: Promise<SaveResult> }>()
+
 type SaveState =
   | { kind: 'idle' }
   | { kind: 'pending' }
@@ -17,6 +22,8 @@ type SaveState =
  * The private note on a role, saved as you type (0.6 s after the last key, or on leaving
  * the field). Writing a note on a role that is not bookmarked bookmarks it. A note changed
  * in another tab while this one was typing is kept beside this tab's words (saveBookmark).
+ * An editor drawn again while its last words are being stored (a tracker card moving to
+ * another column) starts from those words and reports their save.
  */
 export function NoteEditor({
   posting,
@@ -27,8 +34,9 @@ export function NoteEditor({
 }) {
   const id = useId()
   const stored = useBookmark(posting.id)?.note ?? ''
-  const [note, setNote] = useState(stored)
-  const [state, setState] = useState<SaveState>({ kind: 'idle' })
+  const [carried] = useState(() => leaving.get(posting.id))
+  const [note, setNote] = useState(carried?.text ?? stored)
+  const [state, setState] = useState<SaveState>(carried ? { kind: 'pending' } : { kind: 'idle' })
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const pendingNote = useRef<string | null>(null)
   /** The stored note the pending edit started from: a different one now means another tab wrote. */
@@ -41,7 +49,7 @@ export function NoteEditor({
     if (pendingNote.current === null) setNote(stored)
   }
 
-  const report = (result: { ok: true; merged?: boolean } | { ok: false; message: string }) =>
+  const report = (result: SaveResult) =>
     setState(
       result.ok
         ? { kind: result.merged ? 'merged' : 'saved' }
@@ -57,13 +65,23 @@ export function NoteEditor({
     void saveBookmark(getAppStore(), posting.id, { note: text }, baseNote.current).then(report)
   }
 
+  useEffect(() => {
+    void carried?.saved.then(report)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once: the save under way when drawn
+  }, [])
+
   // Leaving the page (or scrolling the card away) saves what was typed.
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current)
       const text = pendingNote.current
-      if (text !== null)
-        void saveBookmark(getAppStore(), posting.id, { note: text }, baseNote.current)
+      if (text === null) return
+      const id = posting.id
+      const saved = saveBookmark(getAppStore(), id, { note: text }, baseNote.current)
+      leaving.set(id, { text, saved })
+      void saved.finally(() => {
+        if (leaving.get(id)?.saved === saved) leaving.delete(id)
+      })
     },
     [posting.id],
   )
@@ -75,13 +93,16 @@ export function NoteEditor({
       </label>
       <textarea
         id={id}
+        data-note
         rows={rows}
         maxLength={MAX_NOTE_LENGTH}
         value={note}
         placeholder="Only you see this: contacts, dates, impressions…"
         onChange={(event) => {
           setNote(event.target.value)
-          if (pendingNote.current === null) baseNote.current = stored
+          // Words still being stored are what this edit starts from, not another tab's.
+          if (pendingNote.current === null)
+            baseNote.current = leaving.get(posting.id)?.text ?? stored
           pendingNote.current = event.target.value
           setState({ kind: 'pending' })
           if (timer.current) clearTimeout(timer.current)

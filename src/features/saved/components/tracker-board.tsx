@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent } from 'react'
 import { FacetPanel } from '@/components/facets/facet-panel'
 import { SearchBox } from '@/components/search/search-box'
 import { NotesStatus } from '@/components/ui/notes-status'
@@ -82,6 +82,14 @@ export function TrackerBoard({
     stored: boolean
   } | null>(null)
   const boardRef = useRef<HTMLDivElement>(null)
+  /** The card control focused last (its data-move, or "note"): a card drawn again gets it back. */
+  const lastFocused = useRef<{ id: string; control: string } | null>(null)
+  const onBoardFocus = useCallback((event: FocusEvent) => {
+    const target = event.target as HTMLElement
+    const id = target.closest<HTMLElement>('[data-tracker-card]')?.dataset.trackerCard
+    const control = target.dataset.move ?? ('note' in target.dataset ? 'note' : undefined)
+    lastFocused.current = id && control ? { id, control } : null
+  }, [])
 
   const onMove = useCallback<MoveRole>(
     (posting, to, via) => {
@@ -104,7 +112,9 @@ export function TrackerBoard({
 
   // The moved card is drawn again in its new column: focus goes back to the control used
   // (or its status select when that control is gone, at the first or last column), or to
-  // the board when the status filter hides that column. Checked after every render.
+  // the board when the status filter hides that column. When the move took a while to
+  // store and focus went on within the card meanwhile (into its note), it returns there
+  // instead; when it went elsewhere and is still there, it stays. Checked after every render.
   useEffect(() => {
     const pending = pendingFocus.current
     const board = boardRef.current
@@ -114,11 +124,18 @@ export function TrackerBoard({
     )
     if (!card && !pending.stored) return
     pendingFocus.current = null
+    const focused = document.activeElement
+    if (focused && focused !== document.body && focused.isConnected) return
+    const last = lastFocused.current?.id === pending.id ? lastFocused.current.control : null
     const target =
-      card?.querySelector<HTMLElement>(`[data-move="${pending.via}"]`) ??
+      (last === 'note' ? card?.querySelector<HTMLElement>('[data-note]') : null) ??
+      card?.querySelector<HTMLElement>(`[data-move="${last ?? pending.via}"]`) ??
       card?.querySelector<HTMLElement>('[data-move="select"]') ??
       board
     target.focus()
+    // A note goes on where it was being typed: at its end.
+    if (target instanceof HTMLTextAreaElement)
+      target.setSelectionRange(target.value.length, target.value.length)
   })
 
   const postingsById = useMemo(
@@ -218,6 +235,7 @@ export function TrackerBoard({
 
       <div
         ref={boardRef}
+        onFocus={onBoardFocus}
         role="region"
         aria-label="Bookmarks"
         tabIndex={-1}
