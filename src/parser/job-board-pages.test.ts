@@ -2429,3 +2429,47 @@ Open roles: Senior Backend Engineer * ML Engineer`).posting
     expect(post.company).toBe('Kestrel Health')
   })
 })
+
+describe("a careers site's menu naming its own pages with a possessive", () => {
+  const page = (menu: string) => `Lindqvist Mobility
+${menu}
+
+We use cookies to measure how our site is used.
+Accept all
+Reject all
+
+← All jobs
+
+Lead Frontend Engineer
+Full-time
+Utrecht
+Hybrid
+
+Lindqvist Mobility
+Lindqvist Mobility plans bus timetables for regional transport authorities.
+
+What you will do
+- Lead a team of four building our planning tool in Vue.js and TypeScript
+`
+
+  it('reads the title and the town under it, and keeps the site’s name as the employer', () => {
+    const { company, title, locations } = accepted(
+      page('Home\nOur jobs\nOur team\nOur values'),
+    ).posting
+    expect({ company, title, city: locations.map((l) => l.city) }).toEqual({
+      company: 'Lindqvist Mobility',
+      title: 'Lead Frontend Engineer',
+      city: ['Utrecht'],
+    })
+  })
+
+  it('does so in French', () => {
+    const { title, locations } = accepted(
+      page('Accueil\nNos offres\nNotre équipe\nNos engagements'),
+    ).posting
+    expect({ title, city: locations.map((l) => l.city) }).toEqual({
+      title: 'Lead Frontend Engineer',
+      city: ['Utrecht'],
+    })
+  })
+})

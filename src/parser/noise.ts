@@ -57,7 +57,11 @@ import {
 import { readFieldLabel } from './field-line.ts'
 import { isJobBoardName } from './job-board-name.ts'
 import { allLanguages, POSTING_LANGUAGES } from './words/languages.ts'
-import { SEARCH_FILTER_LABELS, SEARCH_FORM_LABELS } from './words/page-chrome-words.ts'
+import {
+  OWN_PAGE_DETERMINERS,
+  SEARCH_FILTER_LABELS,
+  SEARCH_FORM_LABELS,
+} from './words/page-chrome-words.ts'
 import { stripEmoji, trimSet, wordCount, wordsWithLetters } from './text.ts'
 import type { Fact, Line } from './types.ts'
 
@@ -809,6 +813,12 @@ const MENU_BLOCK_CHARS = 40
 const ITEM_WITH_COUNT = /^\p{L}\D{0,40}\s\d{1,5}$/u
 /** The fewest items with counts that make a block a menu by themselves. */
 const MENU_BLOCK_COUNTED = 3
+/** "Our team", "Nos engagements", "Unsere Werte": a careers site's page it names as its own. */
+const OWN_PAGE_ITEM = new RegExp(
+  `^(?:${allLanguages(OWN_PAGE_DETERMINERS).join('|')}) \\p{L}[\\p{L}'’-]*(?: \\p{L}[\\p{L}'’-]*)?$`,
+  'u',
+)
+
 /** The fewest lines of a menu block, and the fewest of them that the word lists know. */
 const MENU_BLOCK_LINES = 4
 const MENU_BLOCK_KNOWN = 2
@@ -857,7 +867,7 @@ function markMenuBlocks(
         wordCount(keys[long[0] as number] ?? '') <= 2 * MENU_BLOCK_WORDS)
     const counted = block.filter(withCount).length
     const known =
-      block.filter((i) => (counts[i] ?? 0) > 0).length +
+      block.filter((i) => (counts[i] ?? 0) > 0 || OWN_PAGE_ITEM.test(keys[i] ?? '')).length +
       (counted >= MENU_BLOCK_COUNTED ? counted : 0)
     // The first line may be the site's name: a board's is no employer's, but a careers
     // site's is ("Fjällbacka Robotics / Jobs / Departments / Log in").

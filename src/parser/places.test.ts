@@ -500,6 +500,13 @@ describe('readPlaces: the gazetteer’s generated facts', () => {
     // A district the data lists as a town of the city's region is still the city's.
     expect(towns('Warszawa, Mokotów')).toEqual(['Warsaw, PL'])
   })
+  it("reads a district the data lacks after the town's own region or country as the town", () => {
+    expect(towns('Campinas - SP, Cambuí')).toEqual(['Campinas, BR'])
+    expect(towns('Curitiba, PR, Batel')).toEqual(['Curitiba, BR'])
+    expect(towns('Lyon, France, Confluence')).toEqual(['Lyon, FR'])
+    // A known town after the region is a second place, not a district.
+    expect(towns('Campinas - SP, Jundiaí')).toEqual(['Campinas, BR', 'Jundiaí, BR'])
+  })
 })
 
 describe('readPlaces: an applicant tracker’s country, region and town joined by hyphens', () => {

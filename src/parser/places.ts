@@ -300,6 +300,20 @@ function readTail(city: CityEntry, tail: string[], province?: string): TailRead 
   let region: RegionEntry | null = null
   let country: string | null = null
   let district = false
+  // "Campinas - SP, Taquaral", "Lyon, France, Part-Dieu": a district the data does not know,
+  // after the town's own region or country (as Brazilian boards write a neighbourhood).
+  const last = tail[tail.length - 1] ?? ''
+  const before = tail[tail.length - 2]
+  if (
+    before !== undefined &&
+    isPlaceShaped(last) &&
+    !knownPlace(last) &&
+    (regionIn(city.country, before)?.admin === city.admin ||
+      readCountry(before, true)?.code === city.country)
+  ) {
+    tail = tail.slice(0, -1)
+    score -= 0.25
+  }
   for (let i = tail.length - 1; i >= 0; i--) {
     const part = tail[i] ?? ''
     const asRegion: RegionEntry | null = region ? null : regionIn(city.country, part)

@@ -1085,3 +1085,20 @@ export const BREADCRUMB_LABELS: PerLanguage<string> = {
   nl: ['u bent hier', 'je bent hier', 'kruimelpad'],
   pl: ['jesteś tutaj', 'jesteś tu', 'znajdujesz się tutaj'],
 }
+
+/**
+ * The possessive words a careers site names its own pages with, in the eight languages: "Our
+ * team", "Unsere Werte", "Nos offres", "Nuestro equipo", "Nossa cultura", "I nostri valori",
+ * "Onze verhalen", "Nasz zespół". Alone on a short line among a menu's known items, such a
+ * name is one more item.
+ */
+export const OWN_PAGE_DETERMINERS: PerLanguage<string> = {
+  en: ['our'],
+  de: ['unser', 'unsere', 'unseren'],
+  fr: ['notre', 'nos'],
+  es: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
+  pt: ['nosso', 'nossa', 'nossos', 'nossas'],
+  it: ['il nostro', 'la nostra', 'i nostri', 'le nostre', 'nostro', 'nostra', 'nostri', 'nostre'],
+  nl: ['onze', 'ons'],
+  pl: ['nasz', 'nasza', 'nasze', 'nasi'],
+}
