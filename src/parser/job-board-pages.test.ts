@@ -2473,3 +2473,39 @@ What you will do
     })
   })
 })
+
+describe("a board's trail, one crumb a line, its last the title repeated under it", () => {
+  const page = `Jobs
+Companies
+For Employers
+Login
+
+Home
+Jobs
+Singapore
+Engineering
+Senior Platform Engineer, Payments Infrastructure
+
+Senior Platform Engineer, Payments Infrastructure
+Merbau Pay Pte. Ltd.
+Hybrid · Full-Time
+Central Region, Singapore
+Posted 3 days ago
+Recruiter was hiring 2 hours ago
+
+Apply
+Save
+
+Job Description
+We run the payment rails for merchants across Southeast Asia. You will build our platform on Kubernetes and Go.
+`
+
+  it('reads the title under the trail, not the note of the recruiter’s activity', () => {
+    const { title, company, locations } = accepted(page).posting
+    expect({ title, company, locations }).toEqual({
+      title: 'Senior Platform Engineer, Payments Infrastructure',
+      company: 'Merbau Pay',
+      locations: [{ city: 'Singapore', region: null, country: 'SG' }],
+    })
+  })
+})

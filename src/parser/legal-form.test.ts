@@ -22,6 +22,11 @@ describe('withoutLegalForm', () => {
     expect(withoutLegalForm('Thistle Works Limited')).toBe('Thistle Works')
     expect(withoutLegalForm('Acme, Inc.')).toBe('Acme')
     expect(withoutLegalForm('Acme Inc')).toBe('Acme')
+    expect(withoutLegalForm('Merbau Pay Pte. Ltd.')).toBe('Merbau Pay')
+    expect(withoutLegalForm('Merbau Pay Pte Ltd')).toBe('Merbau Pay')
+    expect(withoutLegalForm('Rimba Data Sdn. Bhd.')).toBe('Rimba Data')
+    expect(withoutLegalForm('Sông Hồng Software JSC')).toBe('Sông Hồng Software')
+    expect(withoutLegalForm('Lotus Pixel Co., Ltd.')).toBe('Lotus Pixel')
   })
 
   it('leaves a name without a form, a form inside a name and a form alone as they are', () => {

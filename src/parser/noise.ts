@@ -82,6 +82,11 @@ function mark(line: Line, reason: string, dropped: Record<string, number>): void
   dropped[reason] = (dropped[reason] ?? 0) + 1
 }
 
+/** A line already read as the site's menu or trail. */
+function isFurniture(line: Line | undefined): boolean {
+  return line?.noise === 'site menu' || line?.noise === 'breadcrumb'
+}
+
 function plain(text: string): string {
   return trimSet(stripEmoji(text), ' ', ' .!:|')
 }
@@ -225,7 +230,9 @@ export function markNoise(lines: Line[]): NoiseResult {
     const key = text.toLowerCase().replace(/\s+/g, ' ')
     if (key.length >= 30) {
       const first = seenLong.get(key)
-      if (first !== undefined) {
+      // "Home / Jobs / … / Senior Product Manager, Payments" over that title: a copy the page's
+      // menu or trail holds leaves the posting's own line to it.
+      if (first !== undefined && !isFurniture(lines[first])) {
         // A wiki's page tree above the page lists its siblings: the page's own title there is
         // the tree's, and the title over the page is the posting's.
         if (inListOfRoles(lines, first)) markBlock(lines, first, 'page tree', dropped)

@@ -96,6 +96,20 @@ export const LEADING_ARTICLE = /^(?:the|la|le|les|el|los|die|der|das|il|lo|het|d
 export const STREET =
   /\d|\b(?:street|st\.|road|avenue|ave\.|straße|strasse|str\.|rue|calle|via|rua|ulica|ul\.|laan|weg|plein|plaza|suite|floor)\b/i
 
+/**
+ * Countries that are one city: a quarter or district named before the country ("Central
+ * Region, Singapore", "Quarry Bay, Hong Kong") is that city. Not Luxembourg, whose communes
+ * are towns of their own. The city as the gazetteer names it.
+ */
+export const CITY_STATES: ReadonlyMap<string, string> = new Map([
+  ['SG', 'Singapore'],
+  ['HK', 'Hong Kong'],
+  ['MO', 'Macau'],
+  ['MC', 'Monaco'],
+  ['GI', 'Gibraltar'],
+  ['VA', 'Vatican City'],
+])
+
 /** Short names for cities that postings use and GeoNames does not record as names. */
 export const CITY_SHORT_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries({

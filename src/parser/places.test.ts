@@ -70,6 +70,11 @@ describe('resolvePlace: cities from the gazetteer', () => {
   it('gives a city-state no region', () => {
     expect(resolvePlace('Singapore')).toEqual(place('Singapore', null, 'SG'))
   })
+  it("reads a quarter named before a city-state as the city, and a commune's town as itself", () => {
+    expect(resolvePlace('Central Region, Singapore')).toEqual(place('Singapore', null, 'SG'))
+    expect(resolvePlace('Quarry Bay, Hong Kong')).toEqual(place('Hong Kong', null, 'HK'))
+    expect(resolvePlace('Foetz, Luxembourg')).toEqual(place('Foetz', null, 'LU'))
+  })
 })
 
 describe('resolvePlace: what is not a place', () => {

@@ -14,6 +14,7 @@ import { memoPerDocument } from './lib/document-memo.ts'
 import { placeKey } from './place-key.ts'
 import {
   CITY_SHORT_NAMES,
+  CITY_STATES,
   HAS_PLACE_PREPOSITION,
   MODE_HEAD,
   MODE_THEN_PLACE,
@@ -431,6 +432,13 @@ function readUnknownCity(parts: string[], context: PlaceContext): PlaceRead | nu
     firstCountry !== null
   )
     return null
+  // "Central Region, Singapore": a quarter of a country that is one city is that city.
+  const cityOfState = CITY_STATES.get(countryCode)
+  if (cityOfState && !region)
+    return {
+      location: { city: cityOfState, region: null, country: countryCode },
+      confidence: 0.7,
+    }
   return {
     location: { city: first, region: region?.name ?? null, country: countryCode },
     // A town the data does not know: surer when a region confirms where it is.

@@ -81,6 +81,13 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { written: 'AS', inProse: false },
   // English-speaking countries
   { written: 'Pty Ltd', inProse: true },
+  // Singapore, Malaysia, Vietnam, and East Asia's "Co., Ltd."
+  { written: 'Pte. Ltd.', inProse: true },
+  { written: 'Pte Ltd', inProse: true },
+  { written: 'Sdn. Bhd.', inProse: true },
+  { written: 'Sdn Bhd', inProse: true },
+  { written: 'Co., Ltd.', inProse: true },
+  { written: 'JSC', inProse: true },
   // India
   { written: 'Pvt. Ltd.', inProse: true },
   { written: 'Pvt Ltd', inProse: true },
