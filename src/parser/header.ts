@@ -666,6 +666,9 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
   }
 }
 
+/** A segment and one bracket at its end: "Wellington, NZ (hybrid, NZ$125k–145k)". */
+const FACTS_BRACKET = /^([^()]+)\(([^()]+)\)$/
+
 /**
  * `afterSeparator`: the segment follows another on its line ("Lagunare · Venezia"), where a
  * board puts the place; it is read as a location field, so a city's local name alone counts.
@@ -719,6 +722,15 @@ function readSegment(
   )
     return
   if (URL_ONLY.test(segment) || (HAS_URL_OR_EMAIL.test(segment) && segment.includes('@'))) return
+  // "Wellington, NZ (hybrid, NZ$125k–145k)": a place, then its mode and pay in a bracket;
+  // each is read on its own.
+  const bracket = FACTS_BRACKET.exec(segment)
+  if (bracket?.[1] && bracket[2] && hasMoney(bracket[2]) && !hasMoney(bracket[1])) {
+    readSegment(facts, bracket[1].trim(), line, position, afterSeparator)
+    for (const part of bracket[2].split(/[,;]\s*/))
+      if (part.trim()) readSegment(facts, part.trim(), line, position, true)
+    return
+  }
   if (hasMoney(segment) && !ROLE_NOUN.test(segment)) {
     facts.salary.push({ value: segment, raw, from })
     return
@@ -826,9 +838,17 @@ function refinesTitle(segment: string, title: string): boolean {
   const before = segment.slice(0, at)
   const after = segment.slice(at + shorter.length)
   if (before && (!/\s$/.test(before) || !onlyLevelWords(before))) return false
-  // "Ingénieur DevOps Confirmé H/F": a level word after it too.
-  return !after || AREA_AFTER_TITLE.test(after) || (/^\s/.test(after) && onlyLevelWords(after))
+  // "Ingénieur DevOps Confirmé H/F": a level word after it too. An area is a few words: "–
+  // help 98 municipalities give families a better start" is the ad's headline, not the role's.
+  return (
+    !after ||
+    (AREA_AFTER_TITLE.test(after) && wordCount(after) <= AREA_WORDS) ||
+    (/^\s/.test(after) && onlyLevelWords(after))
+  )
 }
+
+/** The most words of a title's area after it (", Payments Platform", " – Search & Ranking"). */
+const AREA_WORDS = 6
 
 function onlyLevelWords(text: string): boolean {
   return !levelWordsIn(text)
@@ -1209,7 +1229,21 @@ export function readHeader(
       readKeyValue(facts, field, raw)
   }
   const countries = new Set(facts.locations.map((l) => l.value.country))
-  facts.locations.push(...titlePlaces.filter((l) => !countries.has(l.value.country)))
+  const towns = new Set<string | null>()
+  for (const place of titlePlaces) {
+    const country = place.value.country
+    if (!countries.has(country) || towns.has(country)) facts.locations.push(place)
+    // "new-zealand" among a thread's tags over "… – Wellington, NZ": a town of the country
+    // the header names alone says more.
+    else if (
+      place.value.city &&
+      facts.locations.every((l) => l.value.country !== country || !l.value.city)
+    ) {
+      facts.locations = facts.locations.filter((l) => l.value.country !== country)
+      facts.locations.push(place)
+      towns.add(country)
+    }
+  }
   return facts
 }
 

@@ -2509,3 +2509,97 @@ We run the payment rails for merchants across Southeast Asia. You will build our
     })
   })
 })
+
+describe('a forum thread whose first post is the hiring post', () => {
+  const page = `Skip to main content
+Mapmakers' Guild
+Sign Up
+Log In
+
+[Hiring] Senior Cartography Engineer – Dunedin, NZ (hybrid, NZ$120k–140k)
+Jobs
+hiring
+new-zealand
+
+aroha.k
+Apr 2
+
+Kia ora all,
+
+I run engineering at Tōtara Maps, and we're hiring a Senior Cartography Engineer in Dunedin. You would build our tile pipeline in Python and PostGIS and look after the web viewer in OpenLayers.
+
+We meet in the office on Tuesdays and Thursdays. Apply at jobs@totaramaps.example.
+
+2 Likes
+Reply
+
+pixel_pete
+Apr 3
+
+Any chance of remote from Melbourne? Happy to fly in monthly.
+
+Reply
+
+aroha.k
+Apr 3
+
+Not this time, sorry. We also use Kotlin on the mobile side, and we're hiring a Junior Mobile Developer later in the year.
+
+Reply
+
+Related topics
+Topic	Replies	Views	Activity
+[Hiring] Remote GIS Analyst – Australia
+Jobs	3	812	Mar 2025
+`
+
+  it('reads the first post alone: its title, its town from the title, no role from a reply', () => {
+    const postings = parsePostings(page)
+    if (!postings.ok) throw new Error(postings.error)
+    expect(
+      postings.postings.map(({ title, company, locations, workMode }) => ({
+        title,
+        company,
+        locations,
+        workMode,
+      })),
+    ).toEqual([
+      {
+        title: 'Senior Cartography Engineer',
+        company: 'Tōtara Maps',
+        locations: [{ city: 'Dunedin', region: 'Otago', country: 'NZ' }],
+        workMode: 'hybrid',
+      },
+    ])
+  })
+
+  it('takes no technology from a reply', () => {
+    expect(accepted(page).posting.stack.map((t) => t.name)).not.toContain('Kotlin')
+  })
+})
+
+describe("a title whose line goes on, after a dash, with the ad's headline", () => {
+  it('keeps the title the header names, not the headline', () => {
+    const page = `Lead Backend Engineer
+Havblik ApS
+Aarhus C
+
+Lead Backend Engineer – help 40 councils plan school transport for every child
+
+Havblik builds route planning for school buses. You will lead four engineers working in Kotlin.
+`
+    expect(accepted(page).posting.title).toBe('Lead Backend Engineer')
+  })
+
+  it('still takes an area after the dash as part of the title', () => {
+    const page = `Lead Backend Engineer
+Havblik ApS
+Aarhus C
+
+Lead Backend Engineer – Route Planning
+
+Havblik builds route planning for school buses. You will lead four engineers working in Kotlin.
+`
+    expect(accepted(page).posting.title).toBe('Lead Backend Engineer – Route Planning')
+  })
+})

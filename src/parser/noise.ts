@@ -17,7 +17,7 @@ import {
 import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { techByName } from './taxonomy.ts'
 import { markChatChannel } from './chat-channel.ts'
-import { markCommentThread } from './comment-thread.ts'
+import { markCommentThread, markForumReplies } from './comment-thread.ts'
 import { markTableOfContents } from './table-of-contents.ts'
 import { markAboveFeaturedRole } from './featured-role.ts'
 import { markFeedPostAuthor, markFeedViewerCard } from './feed-post-author.ts'
@@ -130,6 +130,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   let inRegion: string | null = null
   const seenLong = new Map<string, number>()
   markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
+  markForumReplies(lines, (line, reason) => mark(line, reason, dropped))
   markChatChannel(lines, (line, reason) => mark(line, reason, dropped))
   markEmailHeader(lines, (line, reason) => mark(line, reason, dropped))
   markAboveFeaturedRole(lines, (line, reason) => mark(line, reason, dropped))

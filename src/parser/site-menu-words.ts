@@ -1,3 +1,5 @@
+import { allLanguages } from './words/languages.ts'
+import { REPLY_LINK_WORDS } from './words/page-chrome-words.ts'
 import { SKIP_LINK_TEXTS } from './words/skip-links.ts'
 
 /**
@@ -139,20 +141,14 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'kariera z nami',
   // a forum thread's actions: "Neues Thema | Antworten | Thema beobachten"
   'new topic',
-  'reply',
   'neues thema',
-  'antworten',
   'nouveau sujet',
-  'répondre',
   'nuevo tema',
-  'responder',
   'novo tópico',
   'nuovo argomento',
-  'rispondi',
   'nieuw onderwerp',
-  'beantwoorden',
   'nowy temat',
-  'odpowiedz',
+  ...allLanguages(REPLY_LINK_WORDS),
   'back to all positions',
   'back to all jobs',
   'back to jobs',

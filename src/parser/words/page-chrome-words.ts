@@ -1102,3 +1102,18 @@ export const OWN_PAGE_DETERMINERS: PerLanguage<string> = {
   nl: ['onze', 'ons'],
   pl: ['nasz', 'nasza', 'nasze', 'nasi'],
 }
+
+/**
+ * A forum's or a feed's link under each post, on a line of its own: "Reply", "Antworten",
+ * "Répondre". Under the first post of a thread it closes the post: what follows is replies.
+ */
+export const REPLY_LINK_WORDS: PerLanguage<string> = {
+  en: ['reply'],
+  de: ['antworten'],
+  fr: ['répondre'],
+  es: ['responder'],
+  pt: ['responder'],
+  it: ['rispondi'],
+  nl: ['beantwoorden'],
+  pl: ['odpowiedz'],
+}
