@@ -178,6 +178,7 @@ describe('an on-site role', () => {
     'Il lavoro si svolge in presenza presso la sede di Bologna. Non è previsto lo smart working.',
     'Praca stacjonarna w biurze w Gdańsku. Praca hybrydowa nie jest możliwa.',
     'Trabajo presencial en nuestra oficina de Valencia; el modelo híbrido no es una opción.',
+    'Mobiles Arbeiten ist für diese Stelle leider nicht möglich.',
   ])('is not made hybrid by hybrid work refused in its language: %s', (body) => {
     expect(read(body).mode).toBe('onsite')
   })

@@ -469,7 +469,16 @@ function awayRefusedI18n(sentence: string): boolean {
   const word = AWAY_WORD_I18N.exec(sentence)
   if (!word || ALL_AWAY_BEFORE.test(sentence.slice(Math.max(0, word.index - 15), word.index)))
     return false
-  // Within the word's clause: "Homeoffice ist in dieser Position leider nicht möglich".
+  return refusedInClause(sentence, word)
+}
+/** How far from the word for working away its refusal may stand, in characters. */
+const AWAY_REFUSAL_REACH = 50
+
+/**
+ * A refusal within the word's clause and reach: "Homeoffice ist in dieser Position leider
+ * nicht möglich", "Mobiles Arbeiten ist für diese Stelle leider nicht möglich".
+ */
+function refusedInClause(sentence: string, word: RegExpExecArray): boolean {
   const clause = sentence.slice(
     Math.max(0, word.index - AWAY_REFUSAL_REACH),
     word.index + word[0].length + AWAY_REFUSAL_REACH,
@@ -479,8 +488,6 @@ function awayRefusedI18n(sentence: string): boolean {
   const stop = clause.slice(at).search(/[,;]/)
   return REMOTE_REFUSED_I18N.test(clause.slice(start, stop < 0 ? undefined : at + stop))
 }
-/** How far from the word for working away its refusal may stand, in characters. */
-const AWAY_REFUSAL_REACH = 50
 
 /**
  * "Non è previsto lo smart working", "Praca hybrydowa nie jest możliwa", "el modelo híbrido
@@ -491,7 +498,10 @@ function hybridRefusedI18n(sentence: string): boolean {
   const word = HYBRID_I18N.exec(sentence) ?? HYBRID_WORD.exec(sentence)
   if (!word) return false
   const from = Math.max(0, word.index - REFUSAL_REACH)
-  return REMOTE_REFUSED_I18N.test(sentence.slice(from, word.index + word[0].length + REFUSAL_REACH))
+  return (
+    REMOTE_REFUSED_I18N.test(sentence.slice(from, word.index + word[0].length + REFUSAL_REACH)) ||
+    refusedInClause(sentence, word)
+  )
 }
 
 export function workModeCandidates(
