@@ -2603,3 +2603,44 @@ Havblik builds route planning for school buses. You will lead four engineers wor
     expect(accepted(page).posting.title).toBe('Lead Backend Engineer – Route Planning')
   })
 })
+
+describe("a board's page of one employer: its name, its profile line and its tabs over the posting", () => {
+  const page = (profile: string, tabs: string) => `Cajá Seguros
+${profile}
+${tabs}
+
+Desenvolvedor Back-end Pleno – Squad de Sinistros
+Recife, PE
+CLT
+Híbrido
+
+A Cajá Seguros protege carros e casas em todo o Nordeste. Você vai construir nossas APIs em Kotlin.
+`
+
+  it('takes the name for the employer, and reads the title and town under the tabs', () => {
+    const { company, title, locations } = accepted(
+      page(
+        'Seguros · 1.001 a 5.000 colaboradores · Recife, PE',
+        'Seguir empresa\nVagas (6)\nSobre\nCultura\nDepoimentos',
+      ),
+    ).posting
+    expect({ company, title, locations }).toEqual({
+      company: 'Cajá Seguros',
+      title: 'Desenvolvedor Back-end Pleno – Squad de Sinistros',
+      locations: [{ city: 'Recife', region: 'Pernambuco', country: 'BR' }],
+    })
+  })
+
+  it('does so in English', () => {
+    const { company, title } = accepted(
+      page(
+        'Insurance · 1,001 to 5,000 employees · Recife, Brazil',
+        'Follow company\nJobs (6)\nAbout\nCulture\nReviews',
+      ),
+    ).posting
+    expect({ company, title }).toEqual({
+      company: 'Cajá Seguros',
+      title: 'Desenvolvedor Back-end Pleno – Squad de Sinistros',
+    })
+  })
+})

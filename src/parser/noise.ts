@@ -1,5 +1,6 @@
 import {
   AI_SUMMARY_NOTICE,
+  COMPANY_SIZE,
   HASHTAG_LINE,
   LINKEDIN_MODE_TAG,
   LOGO_LINE,
@@ -817,8 +818,8 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
 /** At most this many words, and characters, on each line of a menu block. */
 const MENU_BLOCK_WORDS = 4
 const MENU_BLOCK_CHARS = 40
-/** A menu item with its count: "Starred 6", "Python Job Board 9". */
-const ITEM_WITH_COUNT = /^\p{L}\D{0,40}\s\d{1,5}$/u
+/** A menu item with its count: "Starred 6", "Python Job Board 9", "Vagas (6)". */
+const ITEM_WITH_COUNT = /^\p{L}\D{0,40}\s(?:\d{1,5}|\(\d{1,5}\))$/u
 /** The fewest items with counts that make a block a menu by themselves. */
 const MENU_BLOCK_COUNTED = 3
 /** "Our team", "Nos engagements", "Unsere Werte": a careers site's page it names as its own. */
@@ -867,12 +868,15 @@ function markMenuBlocks(
     })
     // Or the site's tagline under its name: "NET-EMPREGOS" over "O maior site de emprego …".
     const closing = long[0] === end - 1 || long[0] === start + 1
+    const longKey = keys[long[0] as number] ?? ''
     const short =
       long.length === 0 ||
       (long.length === 1 &&
         block.length > MENU_BLOCK_LINES &&
         closing &&
-        wordCount(keys[long[0] as number] ?? '') <= 2 * MENU_BLOCK_WORDS)
+        // Or the company's profile under its name: "Seguros · 1.001 a 5.000 colaboradores · …".
+        (wordCount(longKey) <= 2 * MENU_BLOCK_WORDS ||
+          longKey.split(MENU_SEPARATOR).some((part) => COMPANY_SIZE.test(part))))
     const counted = block.filter(withCount).length
     const known =
       block.filter((i) => (counts[i] ?? 0) > 0 || OWN_PAGE_ITEM.test(keys[i] ?? '')).length +

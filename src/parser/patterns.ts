@@ -13,6 +13,7 @@ import { escapeRegExp } from './lib/escape-regexp.ts'
 import { phraseRegex, phraseSource } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
 import { COMPANY_SIZE_NOUNS } from './words/company-profile-labels.ts'
+import { RANGE_WORDS } from './words/salary-words.ts'
 import { CAREERS_SITE_NAMES } from './words/company-cues.ts'
 import { FEED_AGO, LISTING_AGO, LISTING_OPENERS, START_PHRASES } from './words/listing-words.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
@@ -457,9 +458,12 @@ export const LEADING_CONNECTOR = /^(?:and|of|[&/\-–])\s+/i
 export const FUNDING_STAGE =
   /^(?:an?\s+)?(?:series\s+[a-h]|(?:pre-?)?seed(?:[- ]stage)?|(?:early|late|growth)[- ]stage|(?:vc|yc|pe|venture)[- ]backed|fortune\s+\d{2,3}|ftse\s+\d{2,3})(?:[\s-]\p{L}+){0,3}$/iu
 
-/** A company's size as a board's profile line states it: "120 employees", "201-500 funcionários". */
+/**
+ * A company's size as a board's profile line states it: "120 employees", "201-500
+ * funcionários", "1.001 a 5.000 colaboradores" (the range in words, as salaries write it).
+ */
 export const COMPANY_SIZE = new RegExp(
-  `^\\d[\\d,.]*(?:\\s?[-–]\\s?\\d[\\d,.]*)?\\+?\\s${phraseSource(allLanguages(COMPANY_SIZE_NOUNS))}$`,
+  `^\\d[\\d,.]*(?:\\s?[-–]\\s?\\d[\\d,.]*|\\s${phraseSource(RANGE_WORDS)}\\s\\d[\\d,.]*)?\\+?\\s${phraseSource(allLanguages(COMPANY_SIZE_NOUNS))}$`,
   'iu',
 )
 
