@@ -493,6 +493,9 @@ function datelineOf(doc: Doc): string | null {
   return null
 }
 
+/** A full stop after a word longer than an abbreviation, and the next sentence. */
+const SENTENCE_GOES_ON = /(?<=\p{L}{4})\.\s.*$/su
+
 function locationsField(
   doc: Doc,
   company: string | null,
@@ -506,7 +509,9 @@ function locationsField(
   for (const l of header.locations) addLocation(locations, l.value)
   if (locations.length === 0) {
     const read = (text: string | undefined, context: PlaceContext = {}) => {
-      const place = text ? PLACE_LIST_TAIL.exec(text.trim())?.[1] : undefined
+      // "… team in Berlin. You will …": the sentence ends after the place ("St. Louis" does not).
+      const sentence = text?.replace(SENTENCE_GOES_ON, '')
+      const place = sentence ? PLACE_LIST_TAIL.exec(sentence.trim())?.[1] : undefined
       return place ? readPlaces(place, context).locations : []
     }
     // "based in", "join our data team in": a phrase that says a place follows; what it names

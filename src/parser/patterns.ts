@@ -715,8 +715,8 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\b(?:must|should|need to|have to)\s+(?:be\s+)?(?:located|based|living|live|reside|residing)(?:\s+and\s+(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted|able)\s+to\s+work)?\s+in\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/iu,
   // "2 days a week in the office in Milan", "at the studio in Leeds": where the days are spent.
   /\b(?:in|at|from)\s+the\s+(?:office|studio|hq|headquarters)\s+in\s+(\p{Lu}[\p{L}'’. -]{1,40})/u,
-  // "join our Platform team in Berlin", "join our data team in Gothenburg".
-  /\bjoin\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){0,4}?team\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
+  // "join our Platform team in Berlin", "join our data team (6 people) in Gothenburg".
+  /\bjoin\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){0,4}?team(?:\s\([^()\n]{1,30}\))?\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
   // "looking for a Senior Data Engineer to join us in Dublin".
   /\bjoin\s+us\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,40})/u,
   // "Acme is hiring firmware engineers in Halifax, NS": a hiring line's place.

@@ -29,6 +29,10 @@ describe('the role’s place in a sentence', () => {
     ['This is an in-person role at our Denver office.', 'Denver, US'],
     ['You will join our data team in Gothenburg.', 'Göteborg, SE'],
     ['Cinderpath is a research and consulting firm based in Pittsburgh, PA.', 'Pittsburgh, US'],
+    // The sentence goes on after the place; an abbreviation's full stop is the place's.
+    ['You will join our ferry team in Da Nang. You will own our Go services.', 'Da Nang, VN'],
+    ['You will join our ferry team in St. Louis. You will own our Go services.', 'St. Louis, US'],
+    ['You will join our Platform team (6 people) in Turku.', 'Turku, FI'],
   ])('%s', (sentence, place) => {
     expect(placesOf(sentence)).toEqual([place])
   })
