@@ -29,6 +29,7 @@ import {
   ANNOUNCEMENT_ONLY,
   APPLICANTS,
   COMPANY_STOPWORDS,
+  INDUSTRY_WORD,
   FUNDING_STAGE,
   HAS_MODE_WORD,
   LISTING_LINE,
@@ -270,6 +271,7 @@ function whyNotACompany(value: string): string | null {
   if (/https?:\/\/|\S@\S/.test(v)) return 'a link'
   if (COMPANY_STOPWORDS.test(v)) return 'a common word'
   if (FUNDING_STAGE.test(v)) return 'how the company is funded, not its name'
+  if (INDUSTRY_WORD.test(v)) return 'its industry, not its name'
   if (TAGLINE.test(v) && !INSTITUTION_FIRST.test(v)) return 'a tagline, not a name'
   // "Engenharia", "Engineering": a tag above the title naming the department that hires.
   if (isWorkArea(v)) return 'an area of work'

@@ -2644,3 +2644,26 @@ A Cajá Seguros protege carros e casas em todo o Nordeste. Você vai construir n
     })
   })
 })
+
+describe("a classifieds ad placed by an agency, its headline's parts a sector and the pay", () => {
+  const page = `Mid-Level Go Developer | Healthtech | Hybrid CBD | $115k - $130k + super
+Adelaide SA
+
+Our client is a growing Australian healthtech building booking software for clinics. They are looking for a Mid-Level Go Developer to join a product squad.
+
+Apply with your CV to Sam at Wattle Talent Group.
+Wattle Talent Group is a specialist technology recruitment agency based in Adelaide.
+
+Similar Ads
+Data Analyst - Power BI
+Norwood, SA · $95,000 · 2 days ago
+`
+
+  it('names the agency, not the sector, and reads no role from the similar ads', () => {
+    const postings = parsePostings(page)
+    if (!postings.ok) throw new Error(postings.error)
+    expect(postings.postings.map(({ company, title }) => ({ company, title }))).toEqual([
+      { company: 'Wattle Talent Group', title: 'Mid-Level Go Developer' },
+    ])
+  })
+})

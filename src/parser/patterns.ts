@@ -96,7 +96,7 @@ export const HASHTAG_LINE = /^(?:#[A-Z][\w-]{1,40}\s*)+$/i
 
 /** A heading that starts page furniture: everything under it up to the next posting heading. */
 export const NOISE_REGION_START =
-  /^(?:similar|related|recommended|more|other|recent|featured|popular|trending|latest|top)\s+(?:open\s+|remote\s+|tech\s+)?(?:jobs|roles|positions|openings|offers|companies|searches|listings)\b|^jobs?\s+(?:you\s+(?:may|might)|similar|like this|for you|near)|^you\s+(?:may|might)\s+also\s+(?:like|be\s+interested)|^more\s+like\s+this$|^people\s+(?:also\s+)?(?:viewed|searched|applied)|^(?:what you need to know about|discover|explore|about)\s+(?:the\s+)?.{0,40}\btech\s+scene\b|^(?:more\s+)?jobs\s+(?:at|from|in|near)\s+|^more\s+(?:posts\s+)?from\s+\S|^(?:browse|see|view|explore)\s+(?:all\s+|more\s+|other\s+|similar\s+)?(?:jobs|openings|roles)\b|^(?:we use cookies|cookie (?:policy|settings|preferences|notice))|^(?:get (?:job )?alerts|job alerts?|create (?:a )?(?:free )?(?:job )?alert)\b|^(?:sign up|log in|create (?:a )?free account)\b/i
+  /^(?:similar|related|recommended|more|other|recent|featured|popular|trending|latest|top)\s+(?:open\s+|remote\s+|tech\s+)?(?:jobs|roles|positions|openings|offers|companies|searches|listings|ads|adverts|vacancies|topics|threads)\b|^jobs?\s+(?:you\s+(?:may|might)|similar|like this|for you|near)|^you\s+(?:may|might)\s+also\s+(?:like|be\s+interested)|^more\s+like\s+this$|^people\s+(?:also\s+)?(?:viewed|searched|applied)|^(?:what you need to know about|discover|explore|about)\s+(?:the\s+)?.{0,40}\btech\s+scene\b|^(?:more\s+)?jobs\s+(?:at|from|in|near)\s+|^more\s+(?:posts\s+)?from\s+\S|^(?:browse|see|view|explore)\s+(?:all\s+|more\s+|other\s+|similar\s+)?(?:jobs|openings|roles)\b|^(?:we use cookies|cookie (?:policy|settings|preferences|notice))|^(?:get (?:job )?alerts|job alerts?|create (?:a )?(?:free )?(?:job )?alert)\b|^(?:sign up|log in|create (?:a )?free account)\b/i
 
 /**
  * One line of page furniture; among them a board's note of the poster's activity ("Recruiter
@@ -457,6 +457,13 @@ export const LEADING_CONNECTOR = /^(?:and|of|[&/\-–])\s+/i
  */
 export const FUNDING_STAGE =
   /^(?:an?\s+)?(?:series\s+[a-h]|(?:pre-?)?seed(?:[- ]stage)?|(?:early|late|growth)[- ]stage|(?:vc|yc|pe|venture)[- ]backed|fortune\s+\d{2,3}|ftse\s+\d{2,3})(?:[\s-]\p{L}+){0,3}$/iu
+
+/**
+ * A sector named alone, as a board's tag or a headline's part: "Fintech", "Health-tech",
+ * "SaaS", "E-commerce". It says what the employer does, never who it is.
+ */
+export const INDUSTRY_WORD =
+  /^(?:(?:fin|health|insur|ed|prop|legal|reg|agri|agro|clean|climate|mar|ad|deep|food|gov|med|fem|retail|hr)[- ]?tech|saas|b2b saas|e-?commerce)$/i
 
 /**
  * A company's size as a board's profile line states it: "120 employees", "201-500
