@@ -123,3 +123,28 @@ describe('a recruiter that says it is one only in its page’s footer', () => {
     expect(companyOf(text)).toBe(client)
   })
 })
+
+describe('a freelance marketplace’s mission page', () => {
+  const page = (menu: string) => `Missionly
+${menu}
+Se connecter
+
+Missions freelance › Data › Nantes › Data Engineer Senior (H/F)
+
+Data Engineer Senior (H/F)
+Mission freelance
+Localisation : Nantes (44)
+TJM : 550 € / jour
+
+Contexte de la mission
+Pour le compte de notre client Brisemer Assurances, mutuelle nantaise, nous recherchons un·e Data Engineer senior pour son équipe Data.
+
+Stack : Python, Airflow, BigQuery.
+`
+
+  it('names the client, not the marketplace over its menu', () => {
+    expect(companyOf(page('Trouver une mission\nRecruter un freelance\nRessources'))).toBe(
+      'Brisemer Assurances',
+    )
+  })
+})

@@ -3,9 +3,11 @@ import { AGENCY_SELF, CLIENT_BEFORE } from './words/agency-words.ts'
 import { allLanguages } from './words/languages.ts'
 import { allMatches } from './matches.ts'
 import { FUNDING_STAGE, SENTENCE_BREAK } from './patterns.ts'
+import { MARKETPLACE_MENU_WORDS } from './site-menu-words.ts'
 
 const AGENCY = phraseRegex(allLanguages(AGENCY_SELF))
 const CLIENT_LEAD = phraseRegex(allLanguages(CLIENT_BEFORE), 'g')
+const MARKETPLACE = phraseRegex(MARKETPLACE_MENU_WORDS)
 /**
  * The client's name right after those words (sticky, case as written): capitalised words,
  * after a comma and an article ("der Rheinwerk Versicherung").
@@ -30,7 +32,9 @@ export function clientOfAgency(
 ): { value: string; raw: string; isRecruiter: (name: string) => boolean } | null {
   // The page's furniture may be where the site says it is an agency ("Adecco TT, S.A. ETT"
   // in its footer): read only when the text does not say so.
-  if (!AGENCY.test(text) && !AGENCY.test(furniture())) return null
+  // A marketplace's menu ("Recruter un freelance") says the same of the site: its missions
+  // are its clients'.
+  if (!AGENCY.test(text) && !AGENCY.test(furniture()) && !MARKETPLACE.test(furniture())) return null
   const sentences = text.split(SENTENCE_BREAK)
   // "Hollin Resourcing are recruiting on behalf of Marrow …": the recruiter's own words end
   // where the client is introduced.

@@ -608,6 +608,48 @@ export const JOB_BOARD_NAMES: readonly string[] = [
 ]
 
 /**
+ * A freelance or talent marketplace's menu ("Hire a freelancer", "Find work", "Recruter un
+ * freelance"): the name over it is the marketplace's, not the client's, and the client its
+ * page names ("notre client Vallon Pharma") is the one hiring. Lower case.
+ */
+export const MARKETPLACE_MENU_WORDS: readonly string[] = [
+  // A freelance marketplace's: the name over them is the marketplace's, not the client's
+  'find freelancers',
+  'hire freelancers',
+  'hire a freelancer',
+  'freelancer finden',
+  'freelancer suchen',
+  'trouver un freelance',
+  'trouver des freelances',
+  'recruter un freelance',
+  'recruter des freelances',
+  'encontrar freelancers',
+  'contratar freelancers',
+  'buscar freelancers',
+  'trova freelance',
+  'trova freelancer',
+  'vind freelancers',
+  'znajdź freelancera',
+  'znajdź freelancerów',
+  // A talent marketplace's ("Find work", "Hire talent"): the name over them is the network's
+  'hire talent',
+  'find talent',
+  'find work',
+  'hire developers',
+  'talente finden',
+  'talent finden',
+  'trouver des talents',
+  'recruter des talents',
+  'contratar talento',
+  'encontrar talento',
+  'encontrar talentos',
+  'contratar talentos',
+  'trova talenti',
+  'vind talent',
+  'znajdź talenty',
+]
+
+/**
  * Menu items only a job board has: its directory of companies, its salary pages, its pages
  * for employers and for uploading a CV. A careers site names its own company ("Company",
  * "Unternehmen"), never "Companies": a menu holding one of these is a board's, and the name
@@ -666,38 +708,7 @@ export const JOB_BOARD_MENU_WORDS: readonly string[] = [
   'wiadomości',
   'upload your resume',
   'career advice',
-  // A freelance marketplace's: the name over them is the marketplace's, not the client's
-  'find freelancers',
-  'hire freelancers',
-  'hire a freelancer',
-  'freelancer finden',
-  'freelancer suchen',
-  'trouver un freelance',
-  'trouver des freelances',
-  'encontrar freelancers',
-  'contratar freelancers',
-  'buscar freelancers',
-  'trova freelance',
-  'trova freelancer',
-  'vind freelancers',
-  'znajdź freelancera',
-  'znajdź freelancerów',
-  // A talent marketplace's ("Find work", "Hire talent"): the name over them is the network's
-  'hire talent',
-  'find talent',
-  'find work',
-  'hire developers',
-  'talente finden',
-  'talent finden',
-  'trouver des talents',
-  'recruter des talents',
-  'contratar talento',
-  'encontrar talento',
-  'encontrar talentos',
-  'contratar talentos',
-  'trova talenti',
-  'vind talent',
-  'znajdź talenty',
+  ...MARKETPLACE_MENU_WORDS,
   // German
   'firmen',
   'arbeitgeber',
