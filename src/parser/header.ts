@@ -41,7 +41,7 @@ import { levelFromWord, levelWordsIn } from './level.ts'
 import { endsSentence, withoutLegalForm } from './legal-form.ts'
 import { memoPerDocument } from './lib/document-memo.ts'
 import { countryCode } from './country-names.ts'
-import { isStreetLine, readPlaces, remoteRegion, STRONG_PLACE } from './places.ts'
+import { isStreetLine, readPlace, readPlaces, remoteRegion, STRONG_PLACE } from './places.ts'
 import {
   HAS_PLACE_PREPOSITION,
   OFFICE_FIELD,
@@ -63,6 +63,7 @@ import { allMatches } from './matches.ts'
 import { COMPANY_PROFILE_LABELS } from './words/company-profile-labels.ts'
 import { phraseSource, wordKey } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
+import { REGION_FIELD_LABELS } from './words/field-labels.ts'
 
 export type HeaderFacts = {
   company: Fact<string> | null
@@ -607,6 +608,17 @@ function replacesGuess(company: Fact<string>, label: string, value: string): boo
   return wordCount(value) <= 6 && !DEPARTMENT_LABEL.test(label) && !NO_COMPANY_VALUE.test(value)
 }
 
+const REGION_LABELS = new Set(allLanguages(REGION_FIELD_LABELS).map(wordKey))
+
+/** Whether `region` is where a town the facts hold lies ("Getafe" and "Madrid"). */
+function regionOfTown(facts: HeaderFacts, region: string): boolean {
+  return facts.locations.some(({ value: town }) => {
+    if (!town.city) return false
+    const both = readPlace(`${town.city}, ${region}`)?.location
+    return both?.city === town.city && both.country === town.country
+  })
+}
+
 function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
   const { field, label, value } = line
   const from = `"${label}:" line`
@@ -616,6 +628,8 @@ function readKeyValue(facts: HeaderFacts, line: FieldLine, raw: string): void {
       facts.company = { value, raw, from }
   } else if (field === 'team') facts.team ??= { value, raw, from }
   else if (field === 'location') {
+    // "Localidad: Getafe" over "Provincia: Madrid": the region of a town already read.
+    if (REGION_LABELS.has(wordKey(label)) && regionOfTown(facts, value)) return
     facts.modes.push(...modesIn(value, raw, from))
     facts.modeTexts.push(value)
     const first = FIRST_SENTENCE.exec(value)?.[1]

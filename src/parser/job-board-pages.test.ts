@@ -2667,3 +2667,20 @@ Norwood, SA · $95,000 · 2 days ago
     ])
   })
 })
+
+describe("a board's fields naming the town, then its province", () => {
+  it('reads the town, the province being where it lies, not a second place', () => {
+    const page = `Desarrollador/a Backend Java
+Grupo Retama Logística S.L.
+
+Localidad: Alcobendas
+Provincia: Madrid
+Tipo de contrato: Indefinido
+
+Buscamos un/a desarrollador/a Java para nuestro equipo de Sistemas. Trabajarás con Spring Boot y PostgreSQL.
+`
+    expect(accepted(page).posting.locations).toEqual([
+      { city: 'Alcobendas', region: 'Community of Madrid', country: 'ES' },
+    ])
+  })
+})

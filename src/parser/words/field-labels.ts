@@ -205,3 +205,18 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
     pl: list('status oferty, ostatnia edycja, ostatnia aktualizacja, utworzone przez'),
   },
 }
+
+/**
+ * Location labels that name a region, not a town: "Provincia: Madrid" under "Localidad:
+ * Getafe" says where the town lies, and names no second place.
+ */
+export const REGION_FIELD_LABELS: PerLanguage<string> = {
+  en: list('region, state, province, county'),
+  de: list('region, bundesland, kanton'),
+  fr: list('région, département, canton'),
+  es: list('provincia, región, comunidad, comunidad autónoma'),
+  pt: list('região, distrito, estado'),
+  it: list('regione, provincia'),
+  nl: list('provincie, regio'),
+  pl: list('województwo, region'),
+}
