@@ -2684,3 +2684,28 @@ Buscamos un/a desarrollador/a Java para nuestro equipo de Sistemas. Trabajarás 
     ])
   })
 })
+
+describe("a board's search form asking its first box as a question", () => {
+  const page = (question: string) => `empleora
+${question}
+Puesto, empresa o palabra clave
+¿Dónde?
+Ciudad o provincia
+Buscar empleo
+Iniciar sesión
+
+Empleora > Empleo > Empleo en Sevilla > Empleo Desarrollador Sevilla
+
+Desarrollador Backend Python
+Marisma Talent Partners
+Sevilla
+Publicada hace 3 días
+
+Desde Marisma Talent Partners buscamos un/a desarrollador/a Python para una empresa de energía.
+`
+
+  it('keeps the form out, and takes the name under the title for the employer', () => {
+    for (const question of ['¿Qué buscas?', '¿Qué estás buscando?'])
+      expect(accepted(page(question)).posting.company).toBe('Marisma Talent Partners')
+  })
+})

@@ -640,7 +640,8 @@ const SEARCH_LABELS = new Set(allLanguages(SEARCH_FORM_LABELS))
 const SEARCH_FILTER_LABEL_WORDS = new Set(allLanguages(SEARCH_FILTER_LABELS))
 /** A search form's label, alone or with what was typed after it ("quoi ? stage développeur"). */
 function isSearchLabel(key: string): boolean {
-  if (SEARCH_LABELS.has(key.replace(/\?$/, ''))) return true
+  // "¿Qué buscas?": Spanish opens a question too.
+  if (SEARCH_LABELS.has(key.replace(/^¿/, '').replace(/\s?\?$/, ''))) return true
   // "Pesquisa: programador java", "Suche: devops" above the button.
   const labelled = /^(.{1,40}?)\s?[?:]\s/.exec(key)
   const label = labelled?.[1] ?? ''

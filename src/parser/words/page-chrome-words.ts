@@ -593,6 +593,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'search vacancies',
     'all locations',
     'all cities',
+    // the first box asked as a question
+    'what are you looking for',
   ],
   de: [
     'was',
@@ -609,6 +611,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'jobs durchsuchen',
     'alle orte',
     'alle standorte',
+    'was suchst du',
+    'was suchen sie',
   ],
   fr: [
     'quoi',
@@ -621,6 +625,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'toutes les villes',
     'toutes les localisations',
     'tous les lieux',
+    'que recherchez-vous',
+    'que cherchez-vous',
   ],
   es: [
     'qué',
@@ -633,6 +639,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'buscar trabajo',
     'todas las ubicaciones',
     'todas las ciudades',
+    'qué buscas',
+    'qué estás buscando',
   ],
   pt: [
     'o quê',
@@ -645,6 +653,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'todas as localizações',
     'todas as cidades',
     'todos os locais',
+    'o que você procura',
+    'o que procura',
   ],
   it: [
     'cosa',
@@ -656,6 +666,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'cerca lavoro',
     'tutte le località',
     'tutte le città',
+    'cosa cerchi',
+    'cosa stai cercando',
   ],
   nl: [
     'wat',
@@ -666,6 +678,8 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'vacatures zoeken',
     'alle locaties',
     'alle plaatsen',
+    'wat zoek je',
+    'wat zoekt u',
   ],
   pl: [
     'co',
@@ -677,6 +691,7 @@ export const SEARCH_FORM_LABELS: PerLanguage<string> = {
     'szukaj ofert',
     'wszystkie lokalizacje',
     'wszystkie miasta',
+    'czego szukasz',
   ],
 }
 
