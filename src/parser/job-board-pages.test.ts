@@ -2709,3 +2709,50 @@ Desde Marisma Talent Partners buscamos un/a desarrollador/a Python para una empr
       expect(accepted(page(question)).posting.company).toBe('Marisma Talent Partners')
   })
 })
+
+describe('a job page copied from a web archive, the archive’s toolbar over it', () => {
+  const page = `The Wayback Machine - https://web.archive.org/web/20220301120000/https://jobs.example/haybarn/designer
+
+https://jobs.example/haybarn/designer
+Go
+9 captures
+2 Jan 2022 - 30 Apr 2022
+FEB	MAR	APR
+01
+2021	2022	2023
+About this capture
+COLLECTED BY
+Collection: Common Crawl
+TIMESTAMPS
+
+Startup Jobs
+Discover
+Jobs
+Companies
+For Recruiters
+Log In
+Sign Up
+
+Haybarn Goods
+Wholesale ordering for farm shops
+
+Senior Product Designer
+$120k – $150k
+
+Location
+Portland
+Job type
+Full Time
+
+Haybarn Goods is hiring its first product designer to own our ordering app in Figma and React.
+`
+
+  it('reads the page under the toolbar and its menu', () => {
+    const { company, title, locations } = accepted(page).posting
+    expect({ company, title, city: locations.map((l) => l.city) }).toEqual({
+      company: 'Haybarn Goods',
+      title: 'Senior Product Designer',
+      city: ['Portland'],
+    })
+  })
+})

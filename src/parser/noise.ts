@@ -19,6 +19,7 @@ import { headingKind, headingText, WORK_SECTIONS } from './segment.ts'
 import { techByName } from './taxonomy.ts'
 import { markChatChannel } from './chat-channel.ts'
 import { markCommentThread, markForumReplies } from './comment-thread.ts'
+import { markWebArchiveToolbar, WEB_ARCHIVE } from './web-archive.ts'
 import { markTableOfContents } from './table-of-contents.ts'
 import { markAboveFeaturedRole } from './featured-role.ts'
 import { markFeedPostAuthor, markFeedViewerCard } from './feed-post-author.ts'
@@ -130,6 +131,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   let logoCompany: Fact<string> | null = null
   let inRegion: string | null = null
   const seenLong = new Map<string, number>()
+  markWebArchiveToolbar(lines, (line, reason) => mark(line, reason, dropped))
   markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
   markForumReplies(lines, (line, reason) => mark(line, reason, dropped))
   markChatChannel(lines, (line, reason) => mark(line, reason, dropped))
@@ -660,6 +662,12 @@ const MENU_SEPARATOR = /\s*[|•·›»]\s*|(?<=\?)\s+|\s+\/\s+/
 /** How far down a page its menu may sit, in lines. */
 const MENU_REACH = 15
 
+/** Where the page starts under a web archive's toolbar: the menu's reach counts from there. */
+function leadingNoise(lines: Line[]): number {
+  const top = lines.findIndex((line) => line.kind !== 'blank' && line.noise !== WEB_ARCHIVE)
+  return top < 0 ? 0 : top
+}
+
 /** A careers site's link to its culture page: "Life at Lingonberry". */
 const LIFE_AT = /^life at \S.{0,40}$/
 /** A site's log-in link for one kind of user: "Arbeitgeber-Login", "Servicedesk-Login". */
@@ -796,7 +804,8 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
     items = 0
     account = false
   }
-  for (let i = 0; i < Math.min(lines.length, MENU_REACH); i++) {
+  const top = leadingNoise(lines)
+  for (let i = top; i < Math.min(lines.length, top + MENU_REACH); i++) {
     if (lines[i]?.kind === 'blank') continue
     const count = counts[i] ?? 0
     // "Inicio / Evaluaciones de empresas / Buscar sueldos / Iniciar sesión": a short line
@@ -845,7 +854,8 @@ function markMenuBlocks(
   dropped: Record<string, number>,
 ): void {
   let start = 0
-  while (start < MENU_REACH && start < lines.length) {
+  const reach = leadingNoise(lines) + MENU_REACH
+  while (start < reach && start < lines.length) {
     if (lines[start]?.kind === 'blank') {
       start++
       continue
