@@ -219,6 +219,14 @@ describe('work mode and office days', () => {
     expect(
       remoteRegionsIn('We are fully distributed: you can live anywhere in the US or Canada.'),
     ).toEqual(['US', 'CA'])
+    expect(remoteRegionsIn('You can work from anywhere in the United States or Canada.')).toEqual([
+      'US',
+      'CA',
+    ])
+    // Two parts of one continent, the continent named once.
+    expect(
+      remoteRegionsIn('We are remote: you can work from anywhere in North or South America.'),
+    ).toEqual(['North America', 'LATAM'])
     // A company's boilerplate of where its people may be located is not this role's rule.
     expect(
       remoteRegionsIn('You can be located anywhere in North America and work remotely.'),

@@ -757,6 +757,12 @@ export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }
     pattern: /\bfrom any (?:location|where|place) in\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
     needs: 'from any ',
   },
+  // "You can work from anywhere in the United States or Canada".
+  {
+    pattern:
+      /\b(?:work|working)\s+from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
+    needs: 'anywhere',
+  },
   // "for anyone living anywhere in Brazil" (not "located anywhere in": a company's boilerplate
   // says so of all its roles, whatever this one allows).
   {
@@ -815,8 +821,12 @@ export const LIST_GAP = /^[\s,/&+|()]{0,4}(?:(?:and|or|plus|&)\s{1,3})?[\s(]{0,2
 export const SAFE_FOLLOWER =
   /^(?:and|or|[&/,(\d]|with|for|in|on|is|are|was|as|at|via|plus|skills?|experience|proficiency|knowledge|expertise|development|developers?|engineers?|language|programming|code|scripts?|framework|library|ecosystem|services|stack|applications?|apps?)/i
 export const SENTENCE_START_BEFORE = /(?:^|[.!?]\s{1,3}|\n\s{0,12}(?:[-*•]\s{1,3})?)$/
+/**
+ * A sentence in the first person (an anecdote, a bio). Its words are whole words in any
+ * script: "thème", "système" end in "me" after a letter ASCII's \b does not know.
+ */
 export const FIRST_PERSON =
-  /\b(?:my|me|I['’](?:m|ve|d|ll)|I (?:am|was|have|had|could|would|always|can|will|think|believe|wrote|built|felt|did|do|love|want|started|learned|spent|joined|founded))\b/i
+  /(?<![\p{L}\p{N}_])(?:my|me|I['’](?:m|ve|d|ll)|I (?:am|was|have|had|could|would|always|can|will|think|believe|wrote|built|felt|did|do|love|want|started|learned|spent|joined|founded))(?![\p{L}\p{N}_])/iu
 export const BIO_BEFORE =
   /\b(?:ceo|cto|cfo|coo|founder|co-?founder|vp|president|chair(?:man|woman)?|ex|former(?:ly)?|alumni|alum|investors?(?: include)?|(?:clients?|customers?|brands|companies|organi[sz]ations|partners) (?:like|includ(?:e|es|ing)|such as)|trusted by|used by|partnered with|acquired by)\b[^.\n]{0,14}$/i
 export const STRICT_LETTER_PREVIOUS_WORD =

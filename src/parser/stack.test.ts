@@ -131,6 +131,18 @@ describe('stack: ambiguous words count only as technologies in context', () => {
     expect(names('Datadog dashboards and Python', 'requirements', 'Datadog')).toEqual(['Python'])
   })
 
+  it('reads a sentence whose word ends in "me" after an accented letter as no anecdote', () => {
+    expect(names("Vous maîtrisez TypeScript et l'écosystème Vue.")).toEqual([
+      'TypeScript',
+      'Vue.js',
+    ])
+    expect(names('Vous concevez le système de files avec Kafka et Redis.')).toEqual([
+      'Kafka',
+      'Redis',
+    ])
+    expect(names('Je me suis formé sur Kotlin.')).toEqual([])
+  })
+
   it('does not read generic words as products', () => {
     expect(names('Data from all of the git repos in your company; LLMs and your IDE.')).toEqual([])
     expect(names('Monte Carlo simulations and a snowflake schema')).toEqual([])

@@ -664,6 +664,10 @@ const REGIONS_I18N: readonly { pattern: RegExp; hint?: RegExp; townIsOffice?: tr
   },
 ]
 
+/** "North or South America", "Central and Eastern Europe": two parts of one continent named once. */
+const SHARED_CONTINENT =
+  /\b(North|South|Central|Latin|Eastern|Western|Northern|Southern),? (?:or|and|&) (North|South|Central|Eastern|Western|Northern|Southern) (America|Europe|Africa|Asia)\b/g
+
 export function remoteRegionsIn(text: string): string[] {
   const regions: string[] = []
   const lower = lowerSentences(text)
@@ -677,6 +681,7 @@ export function remoteRegionsIn(text: string): string[] {
       // not a region a remote hire may live in (Lisbon's district, the state of Berlin).
       const pieces = m[1]
         .replace(/\s+/g, ' ')
+        .replace(SHARED_CONTINENT, '$1 $3 or $2 $3')
         .split(REGION_LIST_SEPARATOR)
         .map((piece) => piece.replace(/\b(?:only|based)\b/gi, ''))
         .filter((piece) => !officeTown(piece.trim()))
