@@ -34,7 +34,10 @@ export function clientOfAgency(
   // in its footer): read only when the text does not say so.
   // A marketplace's menu ("Recruter un freelance") says the same of the site: its missions
   // are its clients'.
-  if (!AGENCY.test(text) && !AGENCY.test(furniture()) && !MARKETPLACE.test(furniture())) return null
+  if (!AGENCY.test(text)) {
+    const site = furniture()
+    if (!AGENCY.test(site) && !MARKETPLACE.test(site)) return null
+  }
   const sentences = text.split(SENTENCE_BREAK)
   // "Hollin Resourcing are recruiting on behalf of Marrow …": the recruiter's own words end
   // where the client is introduced.

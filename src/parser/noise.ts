@@ -773,7 +773,8 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
   const counts = keys.map((key, i) =>
     key ? menuItems(key) || navigationRowItems(lines[i] as Line, key) : 0,
   )
-  markMenuBlocks(lines, keys, counts, dropped)
+  const top = leadingNoise(lines)
+  markMenuBlocks(lines, keys, counts, top, dropped)
   let run: number[] = []
   let items = 0
   // "Anmelden" or "Skip to main content" alone at the top is a menu of one: no posting's.
@@ -804,7 +805,6 @@ function markSiteMenu(lines: Line[], keys: string[], dropped: Record<string, num
     items = 0
     account = false
   }
-  const top = leadingNoise(lines)
   for (let i = top; i < Math.min(lines.length, top + MENU_REACH); i++) {
     if (lines[i]?.kind === 'blank') continue
     const count = counts[i] ?? 0
@@ -845,16 +845,18 @@ const MENU_BLOCK_KNOWN = 2
 /**
  * "StepStone / Jobs finden / Unternehmen entdecken / Gehaltsplaner / Anmelden": a block of
  * short lines near the top (between blank lines), at least two of them items the word lists
- * know, is the site's menu whole: the lines the lists lack are its other items.
+ * know, is the site's menu whole: the lines the lists lack are its other items. Looked for
+ * within MENU_REACH lines of `top`, where the page starts (under a web archive's toolbar).
  */
 function markMenuBlocks(
   lines: Line[],
   keys: string[],
   counts: number[],
+  top: number,
   dropped: Record<string, number>,
 ): void {
   let start = 0
-  const reach = leadingNoise(lines) + MENU_REACH
+  const reach = top + MENU_REACH
   while (start < reach && start < lines.length) {
     if (lines[start]?.kind === 'blank') {
       start++
