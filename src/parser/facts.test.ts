@@ -231,6 +231,14 @@ describe('work mode and office days', () => {
     expect(
       remoteRegionsIn('You can be located anywhere in North America and work remotely.'),
     ).toEqual([])
+    // The same sentences opening with their leading word, capitalised as a sentence's first is.
+    expect(remoteRegionsIn('Remote within North America.')).toEqual(['North America'])
+    expect(remoteRegionsIn('Remote from anywhere in the EU. Office in Lisbon.')).toEqual(['EU'])
+    expect(remoteRegionsIn('Work from anywhere in Germany, fully remote.')).toEqual(['DE'])
+    expect(remoteRegionsIn('Live anywhere in Canada and work remotely.')).toEqual(['CA'])
+    expect(remoteRegionsIn("If you're UK-based, this remote role is yours.")).toEqual(['GB'])
+    expect(remoteRegionsIn('Hiring in Mexico or Colombia, fully remote.')).toEqual(['MX', 'CO'])
+    expect(remoteRegionsIn('Remotely from anywhere in Spain.')).toEqual(['ES'])
   })
 })
 

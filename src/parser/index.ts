@@ -204,7 +204,7 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   if (fromLink) company.value = fromLink.value
   const salary = salaryField(doc)
   const language = languageField(doc)
-  const mode = workModeField(doc)
+  const mode = workModeField(doc, roleList.length > 1 ? ownModeLines(doc) : [])
   const places = locationsField(doc, meta.company ?? company.value, mode.value.workMode, {
     currency: salary.value?.currency ?? null,
     language: language.value,
@@ -588,7 +588,27 @@ type ModeFields = {
   remoteRegions: string[]
 }
 
-function workModeField(doc: Doc): Resolved<ModeFields> {
+/**
+ * "Director, Business Development (Remote within USA) - $243,800": in a post naming several
+ * roles, a role's line that states its own work mode (whether or not the role is one read).
+ */
+function ownModeLines(doc: Doc): string[] {
+  // The header states what every role shares ("Acme | Engineers, Designers | REMOTE (US)").
+  return doc.lines
+    .slice(doc.headerEnd)
+    .filter((line) => {
+      if (line.kind === 'blank' || line.noise || line.text.length > 160) return false
+      const own = roleLineFacts(line.text)
+      return own.workMode !== null && ROLE_NOUN.test(own.title)
+    })
+    .map((line) => line.text)
+}
+
+/**
+ * `roleLines`: the lines of roles stating their own work mode, whose remote region is that
+ * role's, not every role's.
+ */
+function workModeField(doc: Doc, roleLines: readonly string[]): Resolved<ModeFields> {
   const { facts, header, bodyText, allText, noise } = doc
   const warnings: string[] = []
   const decision = decideWorkMode(bodyText, header.modes, header.modeTexts, noise.modeTags)
@@ -598,7 +618,8 @@ function workModeField(doc: Doc): Resolved<ModeFields> {
   const officeDays = keptOfficeDays(workMode, decision.officeDays?.value ?? null)
   const remoteRegions: string[] = [...(facts.remoteRegions ?? [])]
   if (workMode === 'remote') {
-    for (const r of [...header.remoteRegions.map((f) => f.value), ...remoteRegionsIn(allText)]) {
+    const shared = roleLines.reduce((text, line) => text.replaceAll(line, '\n'), allText)
+    for (const r of [...header.remoteRegions.map((f) => f.value), ...remoteRegionsIn(shared)]) {
       if (!remoteRegions.includes(r)) remoteRegions.push(r)
     }
   }

@@ -533,7 +533,8 @@ export const REMOTE_EXCEPTION =
 export const HYBRID_WORD =
   /\b(?:is|are|be|being|fully|work|working|remote(?:ly)?\s+or|on-?site\s+or)\s+hybrid\b|\b(?:remote(?:ly)?|on-?site|in-office)\s*\/\s*hybrid\b|\bhybrid\b(?:\s*$|\s*[^\p{L}\s]|[- ](?:roles?|positions?|jobs?|work|working|workplace|schedule|model|arrangements?|set-?up|policy|environment|opportunit(?:y|ies)|basis|team|culture|company|remote|on-?site|in-office|in-person|office|in|from|at|with|or|and|\d)\b)/iu
 /** A role line's pay after its title: "Data Engineer (Remote US) - $160k-$200k", "…: €70k". */
-export const ROLE_PAY_TAIL = /^(.*?\S)(?:\s[-–—|]|:|,)\s+((?:[A-Z]{2,3}\s?)?[$€£¥₹]\s?\d[^()]*)$/u
+export const ROLE_PAY_TAIL =
+  /^(.*?\S)(?:\s[-–—|]|(?<=\))[-–—]|:|,)\s+((?:[A-Z]{2,3}\s?)?[$€£¥₹]\s?\d[^()]*)$/u
 /** The bracket that ends a role's title: "(Boston, onsite)", "(Remote US)". */
 export const ROLE_LINE_BRACKET = /\(([^()]{2,60})\)\s*$/
 /** "hybrid 3 days" in a role's bracket: the days a week in the office. */
@@ -744,42 +745,44 @@ export const PLACE_LIST_TAIL =
 /**
  * Each with a word its every match holds (`needs`, in lower case), checked in the lower-cased
  * sentence before the pattern runs. Only words that lower-casing and `i` treat alike: no "s",
- * "i" or "k" in a pattern with `i` ("ſ", "ı" and the Kelvin sign match those).
+ * "i" or "k" in a pattern with `i` ("ſ", "ı" and the Kelvin sign match those). Patterns
+ * without `i` ask for the region's capital, so their leading words take one of their own: a
+ * sentence may open with them ("Remote within North America.").
  */
 export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }[] = [
   { pattern: /\bremote\s*\(([^()]{2,60})\)/i, needs: 'remote' },
   {
     pattern:
-      /\bremote(?:[- ]first)?\s+(?:within|from anywhere in|anywhere in|from|in|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
+      /\b[Rr]emote(?:[- ]first)?\s+(?:within|from anywhere in|anywhere in|from|in|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
     needs: 'remote',
   },
   {
-    pattern: /\bfrom any (?:location|where|place) in\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
+    pattern: /\b[Ff]rom any (?:location|where|place) in\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
     needs: 'from any ',
   },
   // "You can work from anywhere in the United States or Canada".
   {
     pattern:
-      /\b(?:work|working)\s+from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
+      /\b(?:[Ww]ork|[Ww]orking)\s+from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
     needs: 'anywhere',
   },
   // "for anyone living anywhere in Brazil" (not "located anywhere in": a company's boilerplate
   // says so of all its roles, whatever this one allows).
   {
     pattern:
-      /\b(?:live|living|reside|residing)\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
+      /\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding)\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/u,
     needs: 'anywhere',
   },
   {
     pattern:
-      /\b(?:located|based|living|residing|reside)\s+in\s+(?:the\s+)?(?:province|state)\s+of\s+(\p{Lu}[\p{L}. -]{1,40})/u,
+      /\b(?:[Ll]ocated|[Bb]ased|[Ll]iving|[Rr]esiding|[Rr]eside)\s+in\s+(?:the\s+)?(?:province|state)\s+of\s+(\p{Lu}[\p{L}. -]{1,40})/u,
   },
   {
     pattern:
       /\b(?:must|should)\s+be\s+(?:located|based)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}. -]{1,40})/iu,
   },
   {
-    pattern: /\bif you(?:'|’)re\s+([A-Z]{2,4}(?:\s+or\s+[A-Z]{2,4})*)[- ]based\b/,
+    pattern: /\b[Ii]f you(?:'|’)re\s+([A-Z]{2,4}(?:\s+or\s+[A-Z]{2,4})*)[- ]based\b/,
     needs: 'if you',
   },
   // "UK only", "the US and Canada only", "Spain, Portugal or France only".
@@ -792,12 +795,12 @@ export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }
   // from anywhere in the US or Canada": who may apply, in a sentence about remote work.
   {
     pattern:
-      /\b(?:open (?:only )?to|hiring|hire|accepting)\s+(?:(?:candidates|applicants|people|engineers|residents|anyone)\s+)?(?:(?:based|located|living|residing)\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.,+±:' -]{1,60})/u,
+      /\b(?:[Oo]pen (?:only )?to|[Hh]iring|[Hh]ire|[Aa]ccepting)\s+(?:(?:candidates|applicants|people|engineers|residents|anyone)\s+)?(?:(?:based|located|living|residing)\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.,+±:' -]{1,60})/u,
     needs: 'remote',
   },
   {
     pattern:
-      /\bremotely\s+(?:from\s+)?(?:anywhere\s+)?(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.,+±:' -]{1,60})/u,
+      /\b[Rr]emotely\s+(?:from\s+)?(?:anywhere\s+)?(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.,+±:' -]{1,60})/u,
     needs: 'remotely',
   },
   // "REMOTE LATAM", "REMOTE US/CA": a label in capitals and the region after it.

@@ -131,6 +131,55 @@ describe('each role of a post keeps what its own line states', () => {
       ['Support Engineer (Remote, US timezones)', [90000, 110000, 'USD']],
     ])
   })
+
+  it("one role's remote region is its own, not the other roles'", () => {
+    const result = parsePostings(
+      [
+        'Quillfeather | Several roles | Remote | Full-time',
+        '',
+        'Every role here is fully remote. We make a note-taking app for lawyers.',
+        '',
+        'Senior Backend Engineer - $150,000',
+        'https://jobs.quillfeather.example/backend',
+        '',
+        'Senior Designer (Remote within USA)- $140,000',
+        'https://jobs.quillfeather.example/design',
+        '',
+        'Senior Android Engineer - $150,000',
+        'https://jobs.quillfeather.example/android',
+      ].join('\n'),
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings.map((p) => [p.title, p.remoteRegions, p.salary?.min])).toEqual([
+      ['Senior Backend Engineer', [], 150000],
+      // The pay after a bracket's dash with no space before it is the role's.
+      ['Senior Designer (Remote within USA)', ['US'], 140000],
+      ['Senior Android Engineer', [], 150000],
+    ])
+  })
+
+  it("the header's remote region is every role's", () => {
+    const result = parsePostings(
+      [
+        'Quillfeather| Senior Backend Engineer, Support Engineer | REMOTE (US)',
+        '',
+        'We make a note-taking app for lawyers.',
+        '',
+        'Roles',
+        '',
+        '- Senior Backend Engineer: $150k-$180k',
+        'Build our sync service in Go.',
+        '',
+        '- Support Engineer: $90k-$110k',
+        'Help lawyers when a note goes missing.',
+      ].join('\n'),
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.postings.map((p) => [p.title, p.remoteRegions])).toEqual([
+      ['Senior Backend Engineer', ['US']],
+      ['Support Engineer', ['US']],
+    ])
+  })
 })
 
 describe("each role's stack in a post naming several", () => {

@@ -53,8 +53,11 @@ const LEADING_CUE =
 /** Headings over a list of open roles ("Open positions", "Featured roles", "We're hiring for these areas:"). */
 const ROLE_LIST_HEADING =
   /^(?:(?:current|open|featured|available|other)\s+(?:roles|positions|openings|jobs|vacancies)(?:\s+include)?|roles|positions|openings|vacancies|highlights|(?:we(?:'|’)re|we are|now)\s+hiring(?:\s+for)?(?:\s+(?:these|the following)\s+(?:roles|positions|areas))?|hiring(?:\s+for)?|roles we(?:'|’)re hiring for|offene\s+stellen|postes\s+ouverts|vacantes|vagas|posizioni\s+aperte|vacatures|oferty\s+pracy)\s*[:：]?$/i
-/** "Full Stack Engineer - We are …": a spaced dash after the role, as role lists write it. */
-const SPACED_DASH_AFTER = /\s[-–—]\s+\S$/
+/**
+ * "Full Stack Engineer - We are …", "Designer (Remote)- $140k": a dash after the role, spaced
+ * or right after its bracket, as role lists write it.
+ */
+const SPACED_DASH_AFTER = /(?:\s|(?<=\)))[-–—]\s+\S$/
 /** "Heading: text", the shape of a list of roles and of a list of duties alike. */
 const COLON_LINE = /^[^:]{3,70}:\s+\S/
 
@@ -98,7 +101,7 @@ const ROLE_LINK_LINE = /^(.{3,90}?)(?:\s*[:→—–-]+\s*|\s*\(|\s+)<?https?:\/
  * "Senior Software Engineers - end-to-end product work", "Senior Go Engineer: You will …",
  * "Product Designer | $120k | https://…": a role, then what it does or its details.
  */
-const ROLE_DESCRIBED_LINE = /^(.{3,70}?)(?:\s+[-–—:|]|:|\|)\s+\S/
+const ROLE_DESCRIBED_LINE = /^(.{3,70}?)(?:\s+[-–—:|]|(?<=\))[-–—]|:|\|)\s+\S/
 
 /** What a "Key: what it says" line names before its colon. */
 const ROLE_KEY = /^(.{3,90}?):\s+\S/
