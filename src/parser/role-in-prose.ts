@@ -18,9 +18,14 @@ export const SEEKS_IN_LANGUAGES = new RegExp(
   String.raw`(?<!\p{L})(?:${WE_SEEK}|${THEY_SEEK})\s`,
   'iu',
 )
+/**
+ * "la provisión de una plaza de Técnico/a Superior …", "concorso per un posto di Istruttore
+ * Informatico": a public body's call names the post it fills, not whom it seeks.
+ */
+const POST_OF = String.raw`plaza de|posto di|poste de|vaga de|vaga para|Stelle als|na stanowisko|functie van|functie als`
 /** Phrases after which a post names whom it hires, in the eight languages the parser reads. */
 const HIRING_TRIGGER = new RegExp(
-  String.raw`\b(?:hiring (?:on|for|in|into) (?:my|our|the) team\s*[:-]?|(?:expanding|growing|joining) (?:our|the)(?: \p{L}+)? team with|looking for|hiring(?: for)?|seeking|searching for|recruiting|we need|${WE_SEEK}|${THEY_SEEK})\s+`,
+  String.raw`\b(?:hiring (?:on|for|in|into) (?:my|our|the) team\s*[:-]?|(?:expanding|growing|joining) (?:our|the)(?: \p{L}+)? team with|looking for|hiring(?: for)?|seeking|searching for|recruiting|we need|${WE_SEEK}|${THEY_SEEK}|${POST_OF})\s+`,
   'giu',
 )
 /** A determiner right before "hiring": "the hiring manager" is a noun, not a verb and a role. */

@@ -86,6 +86,39 @@ describe('a role named in a French sentence with inclusive endings', () => {
   })
 })
 
+describe("the post a public body's call fills, named in a sentence", () => {
+  it.each([
+    [
+      'Se convoca la provisión de una plaza de Técnico/a de Sistemas Informáticos, por concurso.',
+      'Técnico de Sistemas Informáticos',
+    ],
+    [
+      'Bando di concorso per la copertura di un posto di Istruttore Informatico.',
+      'Istruttore Informatico',
+    ],
+    ['Die Gemeinde besetzt eine Stelle als IT-Administrator für ihr Rathaus.', 'IT-Administrator'],
+  ])('"%s" names %s', (sentence, title) => {
+    expect(roleInProse(sentence)?.value).toBe(title)
+  })
+
+  it('accepts such a call, which names its post only in a sentence', () => {
+    const result = parsePosting(
+      [
+        'Boletín Oficial de la Provincia de Soria',
+        '',
+        'Ayuntamiento de Almazán',
+        '',
+        'Por resolución de la Alcaldía se aprueban las bases para la provisión de una plaza de Técnico/a de Sistemas Informáticos, por concurso-oposición.',
+        '',
+        'Funciones del puesto: administración de servidores Linux y de la red municipal.',
+        'Requisitos: título de Grado en Ingeniería Informática.',
+        'Solicitudes: en el plazo de veinte días naturales.',
+      ].join('\n'),
+    )
+    expect(result.ok && result.posting.title).toBe('Técnico de Sistemas Informáticos')
+  })
+})
+
 describe('a role a third person seeks, named in a sentence', () => {
   it.each([
     ['Una aseguradora de Valencia busca un/a Data Engineer Senior.', 'Data Engineer Senior'],
