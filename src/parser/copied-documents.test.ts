@@ -275,6 +275,17 @@ describe('a recruiter’s feed post, the reader’s degree of connection on its 
   })
 })
 
+describe("a board's field and its count, which no feed's author and degree are", () => {
+  it('keeps the title, company and town above "Vacantes" over "1"', () => {
+    const posting = read(
+      `Empleo\nEmpresas\n\nInicio > Empleo en Málaga > Informática\n\nProgramador/a Python Junior\nBodegas Sierra Blanca S.L.\nRonda, Málaga\nHace 3 días · 12 inscritos\n\nSalario\n1.500 € - 1.700 € brutos/mes\nVacantes\n1\n\nDescripción de la oferta\nMantenimiento de nuestra tienda online en Python y Django, presencial en Ronda.\n`,
+    )
+    expect(posting.title).toBe('Programador Python Junior')
+    expect(posting.company).toBe('Bodegas Sierra Blanca')
+    expect(posting.locations.map((l) => l.city)).toContain('Ronda')
+  })
+})
+
 describe("a post's age and edit mark under its author's headline", () => {
   it('takes neither "3 j • Modifié" nor the author as the company, and reads the pinned town', () => {
     const posting = read(

@@ -15,6 +15,12 @@ const AUTHOR_DEGREE = /^\S.{0,60}\s[•·]\s(?:1st|2nd|3rd\+?|[123](?:[eº°.]|e
 
 /** The reader's degree of connection to the author alone on its line: "2e", "• 3rd+", "2.". */
 const DEGREE_ALONE = /^(?:[•·]\s*)?(?:1st|2nd|3rd\+?|[123](?:[eº°.]|er)?\+?)$/u
+/**
+ * "Vacantes" over "1", "Positions" over "2": a board's field and its count. A bare figure is a
+ * degree only under a person's name, two to five capitalised words.
+ */
+const BARE_FIGURE = /^[123]$/
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4}$/u
 /** The most words of an author's name over the degree. */
 const AUTHOR_WORDS = 5
 
@@ -104,11 +110,12 @@ export function markFeedPostAuthor(
     if (handled !== undefined) return handled
     const inline = AUTHOR_DEGREE.test(line.text.trim())
     // "Camille Rousseau" over "2e": the degree on a line of its own, as copied from some feeds.
+    const under = lines[i + 1]?.kind !== 'blank' ? (lines[i + 1]?.text.trim() ?? '') : ''
     const degreeUnder =
       !inline &&
       wordCount(line.text) <= AUTHOR_WORDS &&
-      lines[i + 1]?.kind !== 'blank' &&
-      DEGREE_ALONE.test(lines[i + 1]?.text.trim() ?? '')
+      DEGREE_ALONE.test(under) &&
+      (!BARE_FIGURE.test(under) || PERSON_NAME.test(line.text.trim()))
     if (!inline && !degreeUnder) continue
     mark(line, 'post author')
     if (degreeUnder) {
