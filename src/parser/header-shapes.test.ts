@@ -762,3 +762,35 @@ describe('the employer by its legal name after a title and a dash', () => {
     ).toBe('Backend Engineer – Payments')
   })
 })
+
+describe('a link back to the list above the title', () => {
+  it('reads the title under "← Toutes les missions" and its area', () => {
+    const posting = record(
+      [
+        'Aller au contenu principal',
+        'freelink',
+        'Missions',
+        'Freelances',
+        'Entreprises',
+        'Se connecter',
+        '',
+        '← Toutes les missions',
+        '',
+        'Data',
+        'Data Engineer Python / Airflow – Plateforme logistique',
+        'Publiée il y a 2 jours · 12 freelances ont consulté cette mission',
+        '',
+        '📍 Grenoble · Hybride',
+        '💶 TJM : 500 € / jour',
+        '',
+        'Le client',
+        'Transalpes Fret est un transporteur grenoblois de 300 personnes.',
+        '',
+        'Vos responsabilités',
+        '- Écrire les pipelines en Python et Airflow.',
+      ].join('\n'),
+    )
+    expect(posting.title).toBe('Data Engineer Python / Airflow – Plateforme logistique')
+    expect(posting.locations.map((l) => l.city)).toEqual(['Grenoble'])
+  })
+})

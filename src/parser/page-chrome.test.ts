@@ -66,13 +66,19 @@ describe('page chrome', () => {
     'postuler | partager',
     'aplikuj teraz',
     '← zurück zu allen stellen',
+    // An arrow back before a few words, no opener: the link back to the list.
+    '← toutes les missions',
+    '‹ all jobs',
   ])('reads "%s" as a listing’s buttons', (key) => {
     expect(isListingActions(key)).toBe(true)
   })
-  it.each(['merken sie sich den termin', 'bewerbung als entwickler'])(
-    'does not read "%s" as buttons',
-    (key) => expect(isListingActions(key)).toBe(false),
-  )
+  it.each([
+    'merken sie sich den termin',
+    'bewerbung als entwickler',
+    // A role after the arrow is a title, and a French quotation mark is no arrow.
+    '← senior data engineer',
+    '« toutes les missions',
+  ])('does not read "%s" as buttons', (key) => expect(isListingActions(key)).toBe(false))
   it.each([
     'startseite > jobs > it > münchen',
     'home › handel › nürnberg',

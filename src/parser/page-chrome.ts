@@ -1,4 +1,5 @@
 import { escapeRegExp } from './lib/escape-regexp.ts'
+import { wordCount } from './text.ts'
 import { anyLiteral } from './lib/any-literal.ts'
 import { allLanguages } from './words/languages.ts'
 import { ROLE_NOUN } from './patterns.ts'
@@ -94,6 +95,9 @@ export function isListingActions(key: string): boolean {
   // "← Zurück zu allen Stellen": a link's arrow is no word of it.
   if (key.length > 240) return false
   const bare = unbracketed(key).replace(LEADING_ARROW, '')
+  // "← Toutes les missions", "‹ All jobs": an arrow back before a few words naming no role.
+  if (BACK_ARROW.test(key) && wordCount(bare) <= BACK_ARROW_WORDS && !ROLE_NOUN.test(bare))
+    return true
   const backs = phraseRun(bare, ACTION_AT, BACK_LINK_AT)
   // "Return to Work Programme Engineer" is a role's title, not a link back.
   return backs === 0 || (backs > 0 && !ROLE_NOUN.test(bare))
@@ -105,6 +109,10 @@ function unbracketed(key: string): string {
 }
 
 const LEADING_ARROW = /^[←‹«<]\s*/
+/** An arrow pointing back, which no quotation mark or markup's bracket is ("«", "<"). */
+const BACK_ARROW = /^[←‹]/
+/** The most words of a link back after its arrow. */
+const BACK_ARROW_WORDS = 5
 
 /** "alle akzeptieren ablehnen details": the buttons under a cookie notice. */
 export function isConsentButtons(key: string): boolean {
