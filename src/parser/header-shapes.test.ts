@@ -794,3 +794,35 @@ describe('a link back to the list above the title', () => {
     expect(posting.locations.map((l) => l.city)).toEqual(['Grenoble'])
   })
 })
+
+describe("a menu's item naming whom its page is for", () => {
+  it('takes neither "Für Entwickler:innen" nor "For developers" as the title', () => {
+    for (const [forDevs, forFirms] of [
+      ['Für Entwickler:innen', 'Für Unternehmen'],
+      ['For developers', 'For companies'],
+    ])
+      expect(
+        record(
+          [
+            'Talentwerk',
+            forDevs,
+            forFirms,
+            'Tech-Jobs',
+            'Blog',
+            'Einloggen',
+            '',
+            'Tech-Jobs › Backend › Leipzig',
+            '',
+            'Kornblume Software GmbH',
+            '',
+            'Senior Backend Engineer – Kotlin (m/w/d)',
+            '',
+            '📍 Leipzig, Deutschland',
+            '🏢 Hybrid (2 Tage Office)',
+            '',
+            'Du baust unsere Dienste in Kotlin und Spring Boot.',
+          ].join('\n'),
+        ).title,
+      ).toBe('Senior Backend Engineer – Kotlin')
+  })
+})

@@ -61,6 +61,7 @@ import { isJobBoardName } from './job-board-name.ts'
 import { allLanguages, POSTING_LANGUAGES } from './words/languages.ts'
 import {
   OWN_PAGE_DETERMINERS,
+  AUDIENCE_PREPOSITIONS,
   SEARCH_FILTER_LABELS,
   SEARCH_FORM_LABELS,
 } from './words/page-chrome-words.ts'
@@ -838,6 +839,12 @@ const OWN_PAGE_ITEM = new RegExp(
   'u',
 )
 
+/** "For employers", "Für Entwickler:innen": a menu's item naming whom a page is for. */
+const AUDIENCE_ITEM = new RegExp(
+  `^(?:${allLanguages(AUDIENCE_PREPOSITIONS).join('|')}) \\p{L}[\\p{L}:*'’-]*(?: \\p{L}[\\p{L}:*'’-]*)?$`,
+  'u',
+)
+
 /** The fewest lines of a menu block, and the fewest of them that the word lists know. */
 const MENU_BLOCK_LINES = 4
 const MENU_BLOCK_KNOWN = 2
@@ -892,8 +899,12 @@ function markMenuBlocks(
           longKey.split(MENU_SEPARATOR).some((part) => COMPANY_SIZE.test(part))))
     const counted = block.filter(withCount).length
     const known =
-      block.filter((i) => (counts[i] ?? 0) > 0 || OWN_PAGE_ITEM.test(keys[i] ?? '')).length +
-      (counted >= MENU_BLOCK_COUNTED ? counted : 0)
+      block.filter(
+        (i) =>
+          (counts[i] ?? 0) > 0 ||
+          OWN_PAGE_ITEM.test(keys[i] ?? '') ||
+          AUDIENCE_ITEM.test(keys[i] ?? ''),
+      ).length + (counted >= MENU_BLOCK_COUNTED ? counted : 0)
     // The first line may be the site's name: a board's is no employer's, but a careers
     // site's is ("Fjällbacka Robotics / Jobs / Departments / Log in").
     const first = keys[start] ?? ''
@@ -914,7 +925,12 @@ function markMenuBlocks(
     if (menu)
       for (const i of block.filter((i) => !(siteName && i === nameAt)))
         // The role's title may stand among a careers page's links: it stays.
-        if ((counts[i] ?? 0) > 0 || board || !titleLike(lines, i))
+        if (
+          (counts[i] ?? 0) > 0 ||
+          board ||
+          !titleLike(lines, i) ||
+          AUDIENCE_ITEM.test(keys[i] ?? '')
+        )
           mark(lines[i] as Line, 'site menu', dropped)
     start = end
   }

@@ -59,6 +59,10 @@ describe('page chrome', () => {
     'refuser tout',
     'accetta tutto',
     'aceitar tudo',
+    // the way out that consents to nothing, and the link to the choices
+    'accetta   continua senza accettare   scopri di più e personalizza',
+    'aceptar continuar sin aceptar',
+    'continue without accepting | accept all',
   ])('reads "%s" as a notice’s buttons', (key) => expect(isConsentButtons(key)).toBe(true))
   it.each([
     'jetzt bewerben',

@@ -316,6 +316,11 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'more information',
     'more info',
     'read more',
+    // a notice's way out that consents to nothing, and its link to the choices
+    'continue without accepting',
+    'continue without agreeing',
+    'learn more and customise',
+    'learn more and customize',
   ],
   de: [
     'verstanden',
@@ -342,6 +347,10 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'mehr erfahren',
     'mehr informationen',
     'weitere informationen',
+    'ohne zustimmung fortfahren',
+    'weiter ohne zustimmung',
+    'ohne einwilligung fortfahren',
+    'mehr erfahren und anpassen',
   ],
   fr: [
     "j'ai compris",
@@ -373,6 +382,7 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'en savoir plus',
     "plus d'informations",
     'plus d’informations',
+    'en savoir plus et personnaliser',
   ],
   es: [
     'entendido',
@@ -395,6 +405,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'más información',
     'saber más',
     'leer más',
+    'continuar sin aceptar',
+    'más información y personalizar',
   ],
   pt: [
     'entendi',
@@ -419,6 +431,9 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'somente necessários',
     'saiba mais',
     'mais informações',
+    'continuar sem aceitar',
+    'saiba mais e personalize',
+    'saber mais e personalizar',
   ],
   it: [
     'ho capito',
@@ -444,6 +459,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'maggiori informazioni',
     'ulteriori informazioni',
     'leggi di più',
+    'continua senza accettare',
+    'scopri di più e personalizza',
   ],
   nl: [
     'begrepen',
@@ -466,6 +483,9 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'meer informatie',
     'lees meer',
     'meer weten',
+    'doorgaan zonder te accepteren',
+    'doorgaan zonder akkoord',
+    'meer informatie en aanpassen',
   ],
   pl: [
     'rozumiem',
@@ -487,6 +507,8 @@ export const CONSENT_WORDS: PerLanguage<string> = {
     'dowiedz się więcej',
     'więcej informacji',
     'czytaj więcej',
+    'kontynuuj bez akceptacji',
+    'dowiedz się więcej i dostosuj',
   ],
 }
 
@@ -1116,6 +1138,23 @@ export const OWN_PAGE_DETERMINERS: PerLanguage<string> = {
   it: ['il nostro', 'la nostra', 'i nostri', 'le nostre', 'nostro', 'nostra', 'nostri', 'nostre'],
   nl: ['onze', 'ons'],
   pl: ['nasz', 'nasza', 'nasze', 'nasi'],
+}
+
+/**
+ * The words a site's menu names its audiences with, in the eight languages: "For employers",
+ * "Für Entwickler:innen", "Pour les candidats", "Para empresas", "Per le aziende", "Voor
+ * werkgevers", "Dla pracodawców". A role's title never opens so: among a menu's known items,
+ * such a line is one more, though it names a role ("developers").
+ */
+export const AUDIENCE_PREPOSITIONS: PerLanguage<string> = {
+  en: ['for'],
+  de: ['für'],
+  fr: ['pour', 'pour les'],
+  es: ['para', 'para los', 'para las'],
+  pt: ['para', 'para os', 'para as'],
+  it: ['per', 'per i', 'per le', 'per gli'],
+  nl: ['voor'],
+  pl: ['dla'],
 }
 
 /**
