@@ -110,6 +110,16 @@ export const CITY_STATES: ReadonlyMap<string, string> = new Map([
   ['VA', 'Vatican City'],
 ])
 
+/**
+ * "Esslingen am Neckar", "Freiburg im Breisgau", "Mülheim an der Ruhr": a German-speaking
+ * town's name, then the river or country it lies on or in, which tells it from its namesakes.
+ * The data may know the town by the first word alone.
+ */
+export const TOWN_ON_RIVER =
+  /^(\p{Lu}[\p{L}-]+) (?:am|an der|im|in der|ob der|a\. ?d\.|i\. ?d\.) \p{Lu}[\p{L}.-]+$/u
+/** Where such names are written. */
+export const TOWN_ON_RIVER_COUNTRIES: ReadonlySet<string> = new Set(['DE', 'AT', 'CH'])
+
 /** Short names for cities that postings use and GeoNames does not record as names. */
 export const CITY_SHORT_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries({

@@ -85,6 +85,21 @@ describe('places in the supported languages', () => {
   })
 })
 
+describe('a German-speaking town named with its river or area', () => {
+  it('reads "Esslingen am Neckar" as the Esslingen on the Neckar, not another Frankfurt', () => {
+    expect(readPlaces('Esslingen am Neckar').locations).toEqual([
+      { city: 'Esslingen', region: 'Baden-Württemberg', country: 'DE' },
+    ])
+    expect(
+      towns(
+        'Embedded Entwickler (m/w/d)\n\nStandort: Esslingen am Neckar\n\nIhre Aufgaben\n- C++\n',
+      ),
+    ).toEqual(['Esslingen, DE'])
+    // The data knows Frankfurt am Main as "Frankfurt" too: that is no Frankfurt an der Oder.
+    expect(readPlaces('Frankfurt an der Oder').locations).toEqual([])
+  })
+})
+
 describe('a place as Italian boards write it', () => {
   const at = (text: string) => readPlaces(text).locations
   it('reads the province’s code after the town ("00185 Roma RM", "Torino TO")', () => {
@@ -95,6 +110,16 @@ describe('a place as Italian boards write it', () => {
   it('reads "Milano MI" in Lombardy, and "Milan, MI" with its comma still in Michigan', () => {
     expect(at('Milano MI')).toEqual([{ city: 'Milan', region: 'Lombardy', country: 'IT' }])
     expect(at('Milan, MI')).toEqual([{ city: 'Milan', region: 'Michigan', country: 'US' }])
+  })
+
+  it('reads the province’s code in brackets after the town ("Milano (MI)", "Bari (BA)")', () => {
+    expect(at('Milano (MI)')).toEqual([{ city: 'Milan', region: 'Lombardy', country: 'IT' }])
+    // A board's line under the title: the town, not the employer.
+    const posting = record(
+      'Sviluppatore PHP\nBari (BA)\n8 ago alle 11:47\n\nDescrizione\nGRANOLA WEB cerca uno sviluppatore PHP per la sede di Bari.\n',
+    )
+    expect(posting.locations).toEqual([{ city: 'Bari', region: 'Apulia', country: 'IT' }])
+    expect(posting.company).not.toBe('Bari (BA)')
   })
 
   it('reads the province’s code between commas when the country after it is the town’s', () => {

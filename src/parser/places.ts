@@ -33,6 +33,8 @@ import {
   REMOTE_FIELD,
   STREET,
   MAP_LINK_AFTER,
+  TOWN_ON_RIVER,
+  TOWN_ON_RIVER_COUNTRIES,
 } from './place-patterns.ts'
 import { ROLE_NOUN } from './patterns.ts'
 import { countryCode, countryName, readCountry, type CountryRead } from './country-names.ts'
@@ -150,6 +152,16 @@ function readOne(written: string, context: PlaceContext): PlaceRead | null {
       location: { city: null, region: null, country: country.code },
       confidence: code ? (codeIsAnotherWord(text) ? AMBIGUOUS_CODE : 0.6) : 0.9,
     }
+  }
+  if (!cities.length && !country) {
+    // Only a town the data knows by that word alone: "Frankfurt an der Oder" is no "Frankfurt
+    // am Main", which the data also knows as "Frankfurt".
+    const town = TOWN_ON_RIVER.exec(text)?.[1]
+    const named = town
+      ? citiesNamed(town).filter((c) => c.city === town && TOWN_ON_RIVER_COUNTRIES.has(c.country))
+      : []
+    if (named.length === 1 && named[0])
+      return { location: cityLocation(named[0], null), confidence: 0.8 }
   }
   let best: CityEntry | null = null
   for (const city of cities)
@@ -520,9 +532,16 @@ const TWO_CODES = /^[A-Z]{2} [A-Z]{2,3}$/
 /** "USA-CA-San Jose", "GBR-London": an applicant-tracking system's codes before the town. */
 const CODES_THEN_TOWN = /^([A-Z]{2,3})-(?:([A-Z]{2,3})-)?(\p{Lu}[^-,]*)$/u
 
+/** "Milano (MI)", "Bari (BA)": an Italian town, its province's code in brackets. */
+const TOWN_THEN_BRACKETED_CODE = /^(\p{Lu}[^()]*\S)\s*\(([A-Z]{2})\)$/u
+
 function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | null {
   // "March 26, 2025": a date, whatever town shares its month's name.
   if (DATE_WITH_MONTH.test(text.trim())) return null
+  // Read as "Milano MI" is: the code must be the town's province.
+  const bracketed = TOWN_THEN_BRACKETED_CODE.exec(text.trim())
+  if (bracketed?.[1] && citiesNamed(bracketed[1]).some((city) => city.province === bracketed[2]))
+    text = `${bracketed[1]} ${bracketed[2]}`
   const coded = CODES_THEN_TOWN.exec(text.trim())
   if (coded?.[1] && coded[3] && readCountry(coded[1], true))
     text = [coded[3], coded[2], coded[1]].filter(Boolean).join(', ')
