@@ -195,7 +195,7 @@ export const MODE_WORD_I18N =
 const NUM_ANY = String.raw`(?:one|two|three|four|${NUM.slice(3, -1)})`
 const RANGE_ANY = String.raw`(${NUM_ANY}(?:\s?[-–]\s?${NUM_ANY}|\s(?:to|or|bis|ou|tot|lub|do|[aào])\s${NUM_ANY})?)`
 /** Working away from the office, in the eight languages: "remote", "home working", "Homeoffice", "télétravail" … */
-const AWAY = String.raw`(?:remote(?:ly)?|from\shome|home[- ]?working|work(?:ing)?\sat\shome|wfh|mobile\sworking|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:zu\s)?(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|trabajo\sremoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|lavoro\sagile|thuis(?:werk(?:en)?|\swerken)?|telewerk(?:en)?|pracy\szdalnej|praca\szdalna|zdalnie)`
+const AWAY = String.raw`(?:remote(?:ly)?|from\shome|home[- ]?working|work(?:ing)?\sat\shome|wfh|mobile\sworking|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:zu\s)?(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|lavoro\s(?:da\s|in\s)?remoto|trabajo\s(?:en\s)?remoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|lavoro\sagile|thuis(?:werk(?:en)?|\swerken)?|telewerk(?:en)?|pracy\szdalnej|praca\szdalna|zdalnie)`
 
 /**
  * Words that may stand between working away and its count of days: "Télétravail possible 2

@@ -213,6 +213,9 @@ describe('an on-site role', () => {
     'Il ruolo non prevede smart working: niente smart working per i primi sei mesi.',
     'Deze functie kent geen thuiswerken.',
     'Oferujemy umowę o pracę, bez pracy zdalnej.',
+    // "Remote work" named with its noun: "lavoro da remoto", "trabajo en remoto".
+    'Lavoro in ufficio con il team (niente lavoro da remoto, ci piace stare vicini).',
+    'Contrato indefinido en la oficina de Murcia, sin trabajo en remoto.',
   ])('is read from working away negated in its language: %s', (body) => {
     expect(read(body).mode).toBe('onsite')
   })
