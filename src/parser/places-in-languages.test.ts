@@ -151,6 +151,15 @@ describe('a board’s work mode before the place, in the supported languages', (
     expect(at(text)).toEqual([place])
   })
 
+  it.each([
+    ['Nantes (44) – sur site partiel', 'Nantes, FR'],
+    ['Rennes – télétravail partiel', 'Rennes, FR'],
+    ['Bilbao – remoto parcial', 'Bilbao, ES'],
+    ['Bologna – da remoto parziale', 'Bologna, IT'],
+  ])('reads "%s", the work mode and its part after the place', (text, place) => {
+    expect(at(text)).toEqual([place])
+  })
+
   it('leaves alternatives to the place field: "Tokyo or Remote in Japan" keeps Tokyo', () => {
     expect(at('Tokyo or Remote in Japan')).toContain('Tokyo, JP')
   })
