@@ -26,6 +26,20 @@ describe('readFieldLine', () => {
     expect(readFieldLine('Home-Office: möglich')?.field).toBe('workMode')
   })
 
+  it('reads a label the board says is the posting’s ("Localidad del puesto", "Lieu du poste")', () => {
+    expect(readFieldLine('Localidad del puesto: Murcia (Espinardo)')).toEqual({
+      field: 'location',
+      label: 'Localidad',
+      value: 'Murcia (Espinardo)',
+    })
+    expect(readFieldLine('Lieu du poste : Nantes')?.field).toBe('location')
+    expect(readFieldLine('Local da vaga: Braga')?.field).toBe('location')
+    expect(readFieldLine('Modalidad de la oferta: Presencial')?.field).toBe('workMode')
+    expect(readFieldLabel('Localidad del puesto')).toBe('location')
+    // Only after a whole label: "del puesto" alone is none.
+    expect(readFieldLine('Del puesto: Murcia')).toBeNull()
+  })
+
   it('reads a label behind an emoji, a chat app’s code or emphasis, and a pin as a place’s label', () => {
     expect(readFieldLine('🔹 Lokalizacja: Gdańsk')).toEqual({
       field: 'location',

@@ -1,6 +1,6 @@
 import type { WorkMode } from '../model/posting.ts'
 import { LowerCasePattern } from './lib/lower-case.ts'
-import { FIELD_LABELS, type FieldLabel } from './words/field-labels.ts'
+import { FIELD_LABELS, OF_THE_POSTING, type FieldLabel } from './words/field-labels.ts'
 import { allLanguages } from './words/languages.ts'
 import { OPENINGS_NOUNS } from './words/listing-words.ts'
 import { phraseSource, wordKey } from './words/compile.ts'
@@ -14,17 +14,19 @@ for (const [field, table] of Object.entries(FIELD_LABELS) as [
   for (const label of allLanguages(table))
     if (!FIELD_OF.has(wordKey(label))) FIELD_OF.set(wordKey(label), field)
 
+/** "del puesto", "du poste" after a label ("Localidad del puesto: Murcia"). */
+const OF_POSTING = `(?:\\s+(?:${phraseSource(allLanguages(OF_THE_POSTING))}))?`
 /**
  * "Label: value" with a label of a job board's fact box in any of the eight languages. Read
  * lower-cased (lib/lower-case.ts), and only in a line with a colon: most lines have none.
  */
 const FIELD_LINE = new LowerCasePattern(
-  new RegExp(`^(${phraseSource([...FIELD_OF.keys()])})\\s*[:：]\\s*(.{1,300})$`, 'iu'),
+  new RegExp(`^(${phraseSource([...FIELD_OF.keys()])})${OF_POSTING}\\s*[:：]\\s*(.{1,300})$`, 'iu'),
 )
 
 /** A label alone on its line, its value on the next (Workday: "locations" over "Austin, TX"). */
 const FIELD_LABEL_ALONE = new LowerCasePattern(
-  new RegExp(`^(${phraseSource([...FIELD_OF.keys()])})\\s*[:：]?$`, 'iu'),
+  new RegExp(`^(${phraseSource([...FIELD_OF.keys()])})${OF_POSTING}\\s*[:：]?$`, 'iu'),
 )
 
 export type FieldLine = { field: FieldLabel; label: string; value: string }

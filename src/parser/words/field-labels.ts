@@ -20,6 +20,21 @@ export type FieldLabel =
   | 'languages'
   | 'listing'
 
+/**
+ * What a board may add to any label to say it is the posting's: "Localidad del puesto",
+ * "Lieu du poste", "Local da vaga", "Sede dell'offerta". The label so followed is the label.
+ */
+export const OF_THE_POSTING: PerLanguage<string> = {
+  en: ['of the role', 'of the job', 'of the position'],
+  de: ['der stelle', 'des jobs'],
+  fr: ['du poste', "de l'offre", 'de l’offre', 'de la mission'],
+  es: ['del puesto', 'de la oferta', 'de la vacante'],
+  pt: ['da vaga', 'do cargo', 'da oportunidade'],
+  it: ['del posto', "dell'offerta", 'dell’offerta', 'della posizione'],
+  nl: ['van de vacature', 'van de functie'],
+  pl: ['stanowiska', 'oferty'],
+}
+
 /** Labels per field and language; matched whole, ignoring case, before a colon. */
 export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   title: {
