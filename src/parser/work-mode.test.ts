@@ -227,6 +227,16 @@ describe('an on-site role', () => {
     expect(read(body).mode).toBe('onsite')
   })
 
+  it('is on-site where the text says fully on-site, whatever days a perk is in the office', () => {
+    const body =
+      'Lunch is provided three days a week in the office.\nThis internship is fully onsite at our lab in Leeds.'
+    expect([read(body).mode, read(body).days]).toEqual(['onsite', null])
+    // The days in the same sentence as "on-site" are the role's.
+    expect(read('We are fully on-site three days a week in the office in Leeds.').mode).toBe(
+      'hybrid',
+    )
+  })
+
   it('stays hybrid where days away are allowed beside no full remote', () => {
     expect(read('Hybride : deux jours de télétravail par semaine, pas de full remote.').mode).toBe(
       'hybrid',

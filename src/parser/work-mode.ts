@@ -7,6 +7,7 @@ import {
   NUMBER_WORDS,
   OFFICE_DAYS,
   ONSITE_STRONG,
+  FULLY_ONSITE,
   PER_MONTH_AFTER,
   POLICY,
   REMOTE_DAYS_AFTER,
@@ -520,6 +521,7 @@ export function workModeCandidates(
   // "In the office Monday to Friday": every working day there is on-site, whatever else the
   // text says of hybrid work ("We tried hybrid working and went back to being together").
   const wholeWeek = bodyOfficeDays !== null && bodyOfficeDays.value >= 5
+  let fullyOnsite = false
   const all = sentences(body)
   const lowered = lowerSentences(body)
   for (let i = 0; i < all.length; i++) {
@@ -538,10 +540,15 @@ export function workModeCandidates(
       !HYBRID_REFUSED.test(sentence) &&
       !hybridRefusedI18n(sentence)
     if (hybrid && !remote && !wholeWeek) add('hybrid', sentence, 'text')
-    if (ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)) add('onsite', sentence, 'text')
-    else if (!remote && !hybrid && awayRefusedI18n(sentence)) add('onsite', sentence, 'text')
+    if (ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)) {
+      add('onsite', sentence, 'text')
+      fullyOnsite ||= FULLY_ONSITE.test(sentence) && !sentence.includes(bodyOfficeDays?.raw ?? '\0')
+    } else if (!remote && !hybrid && awayRefusedI18n(sentence)) add('onsite', sentence, 'text')
   }
-  if (bodyOfficeDays && !wholeWeek) add('hybrid', bodyOfficeDays.raw, 'office days in the text')
+  // "This internship is fully onsite": days in the office stated elsewhere are a perk's ("Lunch
+  // provided three days a week in the office") or a period's, not the role's week.
+  if (bodyOfficeDays && !wholeWeek && !fullyOnsite)
+    add('hybrid', bodyOfficeDays.raw, 'office days in the text')
   else if (bodyOfficeDays) add('onsite', bodyOfficeDays.raw, 'office days in the text')
   for (const m of headerModes) found.push({ ...m, score: MODE_SCORE.header[m.value] })
   const tag = tags[0]
