@@ -19,6 +19,13 @@ const TIME_LINE =
  */
 const TELEGRAM_FOOTER = /^👁\s?[\d.,]+[KkMm]?\s+(?:\p{L}+\s+)?\d{1,2}:\d{2}$/u
 
+/**
+ * A message's header as Telegram's desktop app copies several: the author or channel, then
+ * its date and time in brackets ("IT Jobs | Dev, [14.10.2025 09:05]").
+ */
+const TELEGRAM_COPIED_HEADER =
+  /^\S.{0,80},\s\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]$/u
+
 /** A WhatsApp message as copied, its header and first words on one line: "[09:47, 04/12/2025] Dave: …". */
 const WHATSAPP_MESSAGE =
   /^\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?,\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)\]\s([^:\n]{1,40}):\s/
@@ -30,9 +37,12 @@ const WHATSAPP_MESSAGE =
 const CHANNEL_CHROME =
   /^(?:#\s?[\w-]{1,40}(?:\s*☆)?|(?:\p{Extended_Pictographic}\ufe0f?)?・[\w-]{1,40}|[\d,.]+\s+members|👥\s?[\d,.]+\b.*|messages\s+files(?:\s+pins)?(?:\s+\+)?|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,\s+\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)?)(?:\s*▾)?|(?::[\w+-]+:|\p{Extended_Pictographic})\s?\d{1,4})$/iu
 
-/** "Forwarded from Lavoro Tech Emilia" over a forwarded post, in the eight languages. */
+/**
+ * "Forwarded from Lavoro Tech Emilia" over a forwarded post, in the eight languages, in brackets
+ * as Telegram's desktop app copies it.
+ */
 const FORWARDED =
-  /^(?:forwarded from|weitergeleitet von|transféré de|reenviado de|encaminhado de|inoltrato da|doorgestuurd van|przekazano od)\s\S.{0,60}$/iu
+  /^\[?(?:forwarded from|weitergeleitet von|transféré de|reenviado de|encaminhado de|inoltrato da|doorgestuurd van|przekazano od)\s\S.{0,60}$/iu
 
 /** A forward's mark alone, the forwarded text below it: "↪️ Reenviado", "Forwarded". */
 const FORWARDED_MARK =
@@ -59,6 +69,7 @@ export function markChatChannel(lines: Line[], mark: (line: Line, reason: string
       const spaced = raw.replace(/\s+/g, ' ')
       if (AUTHOR_LINE.test(spaced) || TIME_LINE.test(spaced)) authors.push(i)
     }
+    if (raw.endsWith(']') && TELEGRAM_COPIED_HEADER.test(raw)) authors.push(i)
     if (raw.startsWith('[') && WHATSAPP_MESSAGE.test(raw)) whatsapp.push(i)
     if (raw.startsWith('👁') && TELEGRAM_FOOTER.test(raw.replace(/\s+/g, ' '))) footers.push(i)
   })

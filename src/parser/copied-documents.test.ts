@@ -644,6 +644,45 @@ Inoltrato da Offerte Emilia
   })
 })
 
+describe('several posts of a Telegram channel as its desktop app copies them', () => {
+  const channel = `Dev Jobs Balkans, [03.11.2025 09:00]
+Today's roles
+🔹 Senior Java Developer — Kestrel Bank — remote — €5–6k
+🔹 QA Engineer — Sova Apps — Novi Sad — €2.5k
+
+Dev Jobs Balkans, [03.11.2025 11:20]
+#ad Learn system design in six weeks 👉 @designcourse_bot
+
+Dev Jobs Balkans, [03.11.2025 13:45]
+[Forwarded from Orbita Pay | Careers]
+#vacancy #go #backend
+
+Backend Go Developer
+
+Company: Orbita Pay
+Format: hybrid in our Zagreb office, 2 days a week
+Salary: €3,500 – 4,500 net/month
+
+Orbita Pay routes card payments for online shops in the region.
+We are looking for a Go developer for the Merchant API team.
+
+What you will do:
+— build new payment methods in Go services on PostgreSQL
+— improve our retry logic with the Risk team
+
+We offer:
+— a modern office in Zagreb, 5 min from the tram`
+
+  it("reads the longest post, not the digest's first role", () => {
+    const posting = read(channel)
+    expect([posting.title, posting.company, posting.locations.map((l) => l.city)]).toEqual([
+      'Backend Go Developer',
+      'Orbita Pay',
+      ['Zagreb'],
+    ])
+  })
+})
+
 describe("a recruiter's e-mail whose subject teases the role and its pay", () => {
   it('takes neither "Spannende Position:" into the title nor "bis 90.000 €" for the company', () => {
     const posting = read(
