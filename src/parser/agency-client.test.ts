@@ -148,3 +148,36 @@ Stack : Python, Airflow, BigQuery.
     )
   })
 })
+
+describe('a talent network’s page for a role with its client', () => {
+  const page = `Talentry
+Hire Top Talent
+Clients
+Blog
+Apply as a Talent
+Log In
+
+Freelance Jobs › Developers › Python › Senior Python Developer
+
+Senior Python Developer
+
+Remote · Full-time · Freelance
+
+Job Description
+
+Talentry is looking for a Senior Python Developer to join Wrenfield Analytics on a long-term engagement. Wrenfield Analytics builds forecasting tools for regional grocers.
+
+Responsibilities:
+- Build data services in Python and FastAPI.
+`
+
+  it('names the client the hire joins, not the network', () => {
+    expect(companyOf(page)).toBe('Wrenfield Analytics')
+  })
+
+  it('names no team for a client ("to join the Platform team")', () => {
+    expect(
+      companyOf(page.replace('to join Wrenfield Analytics on', 'to join the Platform team on')),
+    ).not.toBe('Platform')
+  })
+})

@@ -633,6 +633,9 @@ export const MARKETPLACE_MENU_WORDS: readonly string[] = [
   'znajdź freelancerów',
   // A talent marketplace's ("Find work", "Hire talent"): the name over them is the network's
   'hire talent',
+  'hire top talent',
+  'apply as a talent',
+  'apply as a freelancer',
   'find talent',
   'find work',
   'hire developers',
