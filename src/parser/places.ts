@@ -39,7 +39,13 @@ import {
 import { ROLE_NOUN } from './patterns.ts'
 import { countryCode, countryName, readCountry, type CountryRead } from './country-names.ts'
 import { codeIsAnotherWord } from './place-code-words.ts'
-import { isWorldRegionName, macroRegion, remoteRegion, WORLDWIDE } from './remote-regions.ts'
+import {
+  isWorldRegionName,
+  isWorldwide,
+  macroRegion,
+  remoteRegion,
+  WORLDWIDE,
+} from './remote-regions.ts'
 import { trimSet } from './text.ts'
 import { OFFICE_DAYS_I18N } from './work-mode-words.ts'
 import { isLegalForm } from './legal-form.ts'
@@ -799,7 +805,7 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
   // "Location: Worldwide", a board's "🌏 Worldwide" line: naming the whole world names no
   // office, but where a remote hire may live.
   const trimmed = trimSet(rest, ' .', ' .')
-  if ((context.field || /^\p{Lu}/u.test(trimmed)) && remoteRegion(trimmed) === WORLDWIDE) {
+  if ((context.field || /^\p{Lu}/u.test(trimmed)) && isWorldwide(trimmed)) {
     reading.remoteRegions.push(WORLDWIDE)
     return reading
   }

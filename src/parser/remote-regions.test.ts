@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import {
   countriesInWindow,
+  isWorldwide,
   regionsOfList,
   remoteCountries,
   remoteRegion,
   zoneWindow,
 } from './remote-regions.ts'
+
+describe('isWorldwide', () => {
+  it.each([
+    ['Worldwide', true],
+    ['the World', true],
+    ['Anywhere-only', true],
+    ['Weltweit', true],
+    ['Europe', false],
+    ['Germany', false],
+    ['CET ±2h', false],
+    ['', false],
+  ])('"%s": %s, as remoteRegion reads it', (text, whole) => {
+    expect(isWorldwide(text)).toBe(whole)
+    expect(remoteRegion(text) === 'Worldwide').toBe(whole)
+  })
+})
 
 describe('remoteRegion: regions as stated, in one spelling', () => {
   it('names groups the same way in every language', () => {

@@ -159,6 +159,21 @@ export function macroRegion(text: string): string | null {
   return null
 }
 
+/**
+ * Whether a text names the whole world ("Worldwide", "Anywhere", "the Globe only"): what
+ * `remoteRegion` gives as WORLDWIDE, asked without its country and region lookups.
+ */
+export function isWorldwide(text: string): boolean {
+  const t = text
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/[-\s]+(?:only|based)$/i, '')
+    .trim()
+    .replace(/^the\s+/i, '')
+  const key = placeKey(t)
+  return key !== '' && (ANYWHERE.has(key) || GROUP_BY_SPELLING.get(key) === WORLDWIDE)
+}
+
 /** A remote region as an ISO code, a subdivision ("US-CA") or a macro region ("EU"). */
 export function remoteRegion(text: string): string | null {
   const t = text
