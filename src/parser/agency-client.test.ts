@@ -181,3 +181,34 @@ Responsibilities:
     ).not.toBe('Platform')
   })
 })
+
+describe('a recruiter’s page that does not name its client', () => {
+  it('names the recruiter its footer links its own careers page for', () => {
+    expect(
+      companyOf(`Direkt zum Inhalt
+Jobs finden
+Für Kandidaten
+Für Unternehmen
+Über uns
+Login
+
+Backend Entwickler Java (m/w/d)
+
+Standort: Ulm
+Anstellungsart: Festanstellung
+
+Unser Kunde
+Unser Kunde ist ein inhabergeführter Hersteller von Landmaschinen.
+
+Ihre Aufgaben
+- Entwicklung von Diensten in Java und Spring Boot
+
+Ähnliche Jobs
+Softwareentwickler C# (m/w/d) · Stuttgart · Festanstellung
+
+Jobs · Für Unternehmen · Über uns · Karriere bei Talentwerk Personal · Presse
+Impressum · Datenschutz
+`),
+    ).toBe('Talentwerk Personal')
+  })
+})

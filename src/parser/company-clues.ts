@@ -385,7 +385,7 @@ const COOKIE_OWNER =
 /**
  * A careers site names its owner in its furniture: the menu's "Life at Havgrim", the cookie
  * notice's "Havgrim and our partners use cookies", the first crumb of its trail ("Havgrim /
- * Open roles / …"). A board's furniture names the board,
+ * Open roles / …"), its footer's "Karriere bei Hays". A board's furniture names the board,
  * which the caller weighs as such.
  */
 export function siteOwner(doc: Doc): Candidate<string>[] {
@@ -407,6 +407,13 @@ export function siteOwner(doc: Doc): Candidate<string>[] {
         found.push({ value: head, raw: line.raw, from: 'first crumb of the trail', score: 2 })
     }
   }
+  // "Jobs · Über uns · Karriere bei Spring Professional · Presse": the footer's links too.
+  doc.lines.forEach((line, i) => {
+    if (i < doc.lines.length - SITE_FURNITURE_LINES || !line.noise) return
+    if (i < SITE_FURNITURE_LINES && line.noise === 'site menu') return
+    const name = ownerLinkName(line.raw)
+    if (name) found.push({ value: name, raw: line.raw, from: OWNER_LINK, score: 2 })
+  })
   return found
 }
 /** A crumb that may be a name: capitalised, up to four words. */
