@@ -37,6 +37,17 @@ describe('the role’s place in a sentence', () => {
     expect(placesOf(sentence)).toEqual([place])
   })
 
+  it.each([
+    [
+      'El puesto se desempeñará en la sede del Consorcio, sita en Ponferrada (León), en jornada de mañana.',
+      'Ponferrada, ES',
+    ],
+    ['Trabajarás en nuestra oficina, situada en Gijón, junto al puerto.', 'Gijón, ES'],
+    ['O trabalho é na nossa fábrica, situada em Aveiro.', 'Aveiro, PT'],
+  ])('%s (the office "sita en", "situada em" the town)', (sentence, place) => {
+    expect(placesOf(sentence)).toEqual([place])
+  })
+
   it('reads every office of a list the role may be based in', () => {
     expect(
       placesOf(

@@ -40,12 +40,16 @@ export const PLACE_CUES: PerLanguage<string> = {
     '(?:en |para |a )?nuestras? (?:oficinas?|sede) (?:de|en)',
     'desde nuestras? (?:oficinas?|sede) (?:de|en)',
     'el puesto (?:está|es) en',
+    // "la sede del Consorcio, sita en Ponferrada", "la oficina situada en Gijón"
+    'sit[oa] en',
+    'situad[oa] en',
     'nuestro equipo (?:de|en)',
     'lugar de trabajo(?: es)?(?: en)?',
   ],
   pt: [
     'basead[oa] em',
     'localizad[oa] em',
+    'situad[oa] em',
     'noss[oa]s? (?:escritórios?|sede) (?:de|em|no|na)',
     'nossa equip[ae] (?:de|em)',
     'local de trabalho(?: é)?(?: em)?',
