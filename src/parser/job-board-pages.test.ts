@@ -2300,6 +2300,32 @@ Somos a Vivalto Fisioterapia, uma rede de clínicas em Curitiba. Procuramos um d
   })
 })
 
+describe('a freelance platform’s account menu over a mission', () => {
+  it('reads no technology from "Tableau de bord" among the menu’s items', () => {
+    const posting = accepted(`freelink
+Rechercher une mission
+Tableau de bord
+Opportunités
+Messages 3
+Factures
+Inès M.
+
+Développeur Vue.js – Portail client d'une mutuelle
+Client vérifié · Niort
+
+Localisation : Niort (79) – télétravail partiel
+Budget : 450 € / jour
+
+Description du projet
+Nous cherchons un développeur Vue.js et TypeScript pour notre portail client.
+`).posting
+    expect(posting.stack.map((s) => s.name)).not.toContain('Tableau')
+    expect(posting.stack.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Vue.js', 'TypeScript']),
+    )
+  })
+})
+
 describe('a title with a team after its dash and the board’s facts in a bracket', () => {
   const title = (line: string) =>
     accepted(

@@ -368,6 +368,21 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'kies taal',
   'taal kiezen',
   'wybierz język',
+  // a freelance platform's account menu: "Tableau de bord / Opportunités / Messages / Factures"
+  'dashboard',
+  'tableau de bord',
+  'invoices',
+  'factures',
+  'rechnungen',
+  'facturas',
+  'faturas',
+  'fatture',
+  'facturen',
+  'faktury',
+  'opportunities',
+  'opportunités',
+  'oportunidades',
+  'opportunità',
 ]
 
 /**
