@@ -635,13 +635,32 @@ function workModeField(doc: Doc, roleLines: readonly string[]): Resolved<ModeFie
 }
 
 /** Stack: only the role's own text, never the company blurb, perks, bios or the sidebar. */
+/**
+ * "Airtable" over "Quarry Lane Careers", "GitHub" over a repository's page: the page's first
+ * line, nothing but a technology's name, is the app or site the page is shown in, not the
+ * role's stack. Not the title's line.
+ */
+function appNameAtTop(doc: Doc): Line | null {
+  const first = doc.lines.find((l) => l.kind !== 'blank' && !l.noise)
+  const name = first?.text.trim() ?? ''
+  if (!first || first.raw === doc.header.title?.raw) return null
+  return techByName(name)?.name.toLowerCase() === name.toLowerCase() ? first : null
+}
+
 function stackField(
   doc: Doc,
   company: string | null,
 ): Resolved<StackItem[]> & { notes: string[]; lines: StackResult['lines'] } {
+  const site = appNameAtTop(doc)
   const blocks: StackBlock[] = blocksOf(doc.lines)
     .filter((b) => STACK_KINDS.has(b.kind))
-    .map((b) => ({ kind: b.kind, text: b.lines.map((l) => l.text).join('\n') }))
+    .map((b) => ({
+      kind: b.kind,
+      text: b.lines
+        .filter((l) => l !== site)
+        .map((l) => l.text)
+        .join('\n'),
+    }))
   if (doc.facts.skills?.length) blocks.push({ kind: 'stack', text: doc.facts.skills.join(', ') })
   const result = extractStack(blocks, company)
   let stack: StackItem[] = result.stack

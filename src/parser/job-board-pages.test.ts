@@ -2300,6 +2300,27 @@ Somos a Vivalto Fisioterapia, uma rede de clínicas em Curitiba. Procuramos um d
   })
 })
 
+describe('a shared view of an app, its name over the page', () => {
+  const page = (app: string) => `${app}
+Larchmont Bikes Careers
+Open roles
+
+Backend Engineer
+Team: Platform
+Location: Utrecht, Netherlands
+
+About the role
+You will build our rental services in Kotlin on PostgreSQL.
+`
+  it('takes no technology from the app’s name on the first line', () => {
+    const stack = accepted(page('Airtable')).posting.stack.map((s) => s.name)
+    expect(stack).toEqual(['Kotlin', 'PostgreSQL'])
+  })
+  it('still reads the title under it', () => {
+    expect(accepted(page('Airtable')).posting.title).toBe('Backend Engineer')
+  })
+})
+
 describe('a freelance platform’s account menu over a mission', () => {
   it('reads no technology from "Tableau de bord" among the menu’s items', () => {
     const posting = accepted(`freelink
