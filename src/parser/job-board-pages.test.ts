@@ -2301,23 +2301,25 @@ Somos a Vivalto Fisioterapia, uma rede de clínicas em Curitiba. Procuramos um d
 })
 
 describe('a shared view of an app, its name over the page', () => {
-  const page = (app: string) => `${app}
+  const page = `Airtable
 Larchmont Bikes Careers
 Open roles
+Sign up for free
 
 Backend Engineer
 Team: Platform
 Location: Utrecht, Netherlands
 
+About Larchmont Bikes
+Larchmont Bikes rents e-bikes to commuters in five Dutch cities.
+
 About the role
 You will build our rental services in Kotlin on PostgreSQL.
 `
   it('takes no technology from the app’s name on the first line', () => {
-    const stack = accepted(page('Airtable')).posting.stack.map((s) => s.name)
-    expect(stack).toEqual(['Kotlin', 'PostgreSQL'])
-  })
-  it('still reads the title under it', () => {
-    expect(accepted(page('Airtable')).posting.title).toBe('Backend Engineer')
+    const posting = accepted(page).posting
+    expect([posting.company, posting.title]).toEqual(['Larchmont Bikes', 'Backend Engineer'])
+    expect(posting.stack.map((s) => s.name)).toEqual(['Kotlin', 'PostgreSQL'])
   })
 })
 
