@@ -634,7 +634,6 @@ function workModeField(doc: Doc, roleLines: readonly string[]): Resolved<ModeFie
   }
 }
 
-/** Stack: only the role's own text, never the company blurb, perks, bios or the sidebar. */
 /**
  * "Airtable" over "Quarry Lane Careers", "GitHub" over a repository's page: the page's first
  * line, nothing but a technology's name, is the app or site the page is shown in, not the
@@ -647,6 +646,7 @@ function appNameAtTop(doc: Doc): Line | null {
   return techByName(name)?.name.toLowerCase() === name.toLowerCase() ? first : null
 }
 
+/** Stack: only the role's own text, never the company blurb, perks, bios or the sidebar. */
 function stackField(
   doc: Doc,
   company: string | null,

@@ -833,17 +833,15 @@ const MENU_BLOCK_CHARS = 40
 const ITEM_WITH_COUNT = /^\p{L}\D{0,40}\s(?:\d{1,5}|\(\d{1,5}\))$/u
 /** The fewest items with counts that make a block a menu by themselves. */
 const MENU_BLOCK_COUNTED = 3
+/** A menu's short item: one of `openers`, then one or two words of `letters`. */
+function openerItem(openers: readonly string[], letters: string): RegExp {
+  const word = `\\p{L}[${letters}]*`
+  return new RegExp(`^(?:${openers.join('|')}) ${word}(?: ${word})?$`, 'u')
+}
 /** "Our team", "Nos engagements", "Unsere Werte": a careers site's page it names as its own. */
-const OWN_PAGE_ITEM = new RegExp(
-  `^(?:${allLanguages(OWN_PAGE_DETERMINERS).join('|')}) \\p{L}[\\p{L}'’-]*(?: \\p{L}[\\p{L}'’-]*)?$`,
-  'u',
-)
-
-/** "For employers", "Für Entwickler:innen": a menu's item naming whom a page is for. */
-const AUDIENCE_ITEM = new RegExp(
-  `^(?:${allLanguages(AUDIENCE_PREPOSITIONS).join('|')}) \\p{L}[\\p{L}:*'’-]*(?: \\p{L}[\\p{L}:*'’-]*)?$`,
-  'u',
-)
+const OWN_PAGE_ITEM = openerItem(allLanguages(OWN_PAGE_DETERMINERS), "\\p{L}'’-")
+/** "For employers", "Für Entwickler:innen" (a gender ending's colon): whom a page is for. */
+const AUDIENCE_ITEM = openerItem(allLanguages(AUDIENCE_PREPOSITIONS), "\\p{L}:*'’-")
 
 /** The fewest lines of a menu block, and the fewest of them that the word lists know. */
 const MENU_BLOCK_LINES = 4

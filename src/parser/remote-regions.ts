@@ -143,11 +143,10 @@ export function countriesInWindow(window: ZoneWindow): string[] {
  * name, "Worldwide", or a time-zone window written "UTC-3 to UTC+3".
  */
 export function macroRegion(text: string): string | null {
-  const t = text.trim().replace(/^the\s+/i, '')
+  const t = withoutArticle(text)
   const key = placeKey(t)
   if (!key) return null
-  if (ANYWHERE.has(key)) return WORLDWIDE
-  const group = GROUP_BY_SPELLING.get(key)
+  const group = groupSpelled(key)
   if (group) return group
   const zoneGroup = ZONE_GROUP.exec(t)
   if (zoneGroup?.[1]) {
@@ -164,22 +163,28 @@ export function macroRegion(text: string): string | null {
  * `remoteRegion` gives as WORLDWIDE, asked without its country and region lookups.
  */
 export function isWorldwide(text: string): boolean {
-  const t = text
-    .trim()
-    .replace(/^the\s+/i, '')
-    .replace(/[-\s]+(?:only|based)$/i, '')
-    .trim()
-    .replace(/^the\s+/i, '')
-  const key = placeKey(t)
-  return key !== '' && (ANYWHERE.has(key) || GROUP_BY_SPELLING.get(key) === WORLDWIDE)
+  const key = placeKey(withoutArticle(withoutHedge(text)))
+  return key !== '' && groupSpelled(key) === WORLDWIDE
+}
+
+/** The text without "the" before it: "the EU", "the Americas". */
+function withoutArticle(text: string): string {
+  return text.trim().replace(/^the\s+/i, '')
+}
+
+/** The region without a hedge after it ("US-only", "EU based"), nor "the" before it. */
+function withoutHedge(text: string): string {
+  return withoutArticle(text).replace(/[-\s]+(?:only|based)$/i, '')
+}
+
+/** The group a spelling names ("emea", "anywhere"): Worldwide for the whole world. */
+function groupSpelled(key: string): string | null {
+  return ANYWHERE.has(key) ? WORLDWIDE : (GROUP_BY_SPELLING.get(key) ?? null)
 }
 
 /** A remote region as an ISO code, a subdivision ("US-CA") or a macro region ("EU"). */
 export function remoteRegion(text: string): string | null {
-  const t = text
-    .trim()
-    .replace(/^the\s+/i, '')
-    .replace(/[-\s]+(?:only|based)$/i, '')
+  const t = withoutHedge(text)
   if (!t) return null
   const macro = macroRegion(t)
   if (macro) return macro

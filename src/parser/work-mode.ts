@@ -542,7 +542,9 @@ export function workModeCandidates(
     if (hybrid && !remote && !wholeWeek) add('hybrid', sentence, 'text')
     if (ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)) {
       add('onsite', sentence, 'text')
-      fullyOnsite ||= FULLY_ONSITE.test(sentence) && !sentence.includes(bodyOfficeDays?.raw ?? '\0')
+      // Days stated in the on-site sentence itself are the role's.
+      const daysHere = bodyOfficeDays !== null && sentence.includes(bodyOfficeDays.raw)
+      fullyOnsite ||= FULLY_ONSITE.test(sentence) && !daysHere
     } else if (!remote && !hybrid && awayRefusedI18n(sentence)) add('onsite', sentence, 'text')
   }
   // "This internship is fully onsite": days in the office stated elsewhere are a perk's ("Lunch
