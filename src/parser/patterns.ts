@@ -21,6 +21,7 @@ import { POST_A_JOB } from './words/post-a-job-words.ts'
 import { CLOSINGS, GREETINGS } from './words/greetings.ts'
 import { TITLE_ANNOUNCEMENTS, TITLE_ANNOUNCEMENTS_BEFORE_OF } from './words/title-announcements.ts'
 import { SECTION_HEADINGS } from './words/section-headings.ts'
+import { CANDIDATE_POSSESSIVES, CANDIDATE_SHOWCASE_WORDS } from './words/candidate-showcase.ts'
 
 // ---------------------------------------------------------------- input kinds
 
@@ -858,6 +859,14 @@ export const AZURE_NEAR = /\b(?:Azure|Microsoft)\b/
  */
 export const DECLARED_STACK_LINE =
   /^(?:(?:our |the )?(?:(?:tech|technical|technology|current|core) )?(?:stack|tech|technologies|tools)(?: (?:includes?|is|are|we use|we work with|you(?:'|’)ll use|you will use))?|(?:what )?(?:(?:our|the)(?: [a-z]+)? team|you(?:'|’)ll|you will|we) (?:works? with|use|uses))\s*:/i
+
+/** Beside a code host, words that ask for the candidate's own work there: "portfolio, GitHub". */
+export const CANDIDATE_SHOWCASE = phraseRegex(CANDIDATE_SHOWCASE_WORDS)
+/** "your GitHub", "il tuo GitHub": the candidate's own account, right before the host's name. */
+export const CANDIDATE_POSSESSIVE_BEFORE = new RegExp(
+  `${phraseSource(CANDIDATE_POSSESSIVES)}[ \t]+$`,
+  'iu',
+)
 
 /** Readings that make a name an ordinary word here, keyed by canonical name. */
 export const NEGATIVE_AFTER: Record<string, RegExp> = {

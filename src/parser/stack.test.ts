@@ -335,3 +335,24 @@ describe('stack: names of design, creative-coding, Azure and data tools', () => 
     ])
   })
 })
+
+describe('stack: a code host where the candidate shows their own work', () => {
+  it.each([
+    'Apply with your CV and a link to something you have built (portfolio, GitHub, a live site).',
+    'Please mention the role in the subject and include your GitHub.',
+    'Website / GitHub',
+    'Proyectos personales en GitLab o un enlace a tu portfolio.',
+    'Envoie-nous ton profil Bitbucket et ton CV.',
+    '- Projetos pessoais ou acadêmicos no GitHub',
+    'mandaci il link al tuo GitHub!',
+  ])('is not the role’s tool: %s', (text) => {
+    expect(names(`We build APIs in Go and TypeScript.\n${text}`)).toEqual(['Go', 'TypeScript'])
+  })
+  it.each([
+    ['Tooling: GitHub, GitHub Actions, Terraform', ['GitHub', 'GitHub Actions', 'Terraform']],
+    ['Code is reviewed on GitLab and shipped daily.', ['GitLab']],
+    ['- Write tests and review pull requests on GitHub', ['GitHub']],
+  ])('is the role’s tool where the role works on it: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})

@@ -7,6 +7,8 @@ import {
   AZURE_ALIAS,
   AZURE_NEAR,
   BIO_BEFORE,
+  CANDIDATE_POSSESSIVE_BEFORE,
+  CANDIDATE_SHOWCASE,
   EMAIL,
   FIRST_PERSON,
   GCP_ALIAS,
@@ -369,6 +371,7 @@ function acceptable(
   const before = text.slice(Math.max(0, start - 40), start)
   const after = text.slice(end, end + 40)
   if (BIO_BEFORE.test(before)) return false
+  if (tech.showcase && shownByCandidate(text, match)) return false
   if (LEGAL_FORM_NAMES.has(match.raw) && NAME_BEFORE.test(before)) return false
   switch (tech.context) {
     case 'none':
@@ -389,6 +392,23 @@ function acceptable(
     case 'azure':
       return AZURE_ALIAS.test(match.raw) || AZURE_NEAR.test(window(text, start, end, 150))
   }
+}
+
+/** How far from a code host's name the words asking for the candidate's account may stand. */
+const SHOWCASE_REACH = 60
+
+/**
+ * "a portfolio (or a GitHub)", "Website / GitHub", "Projetos pessoais no GitHub": the posting
+ * asks where the applicant's own code is, in the host's sentence and close to it.
+ */
+function shownByCandidate(text: string, { start, end }: StackMatch): boolean {
+  if (CANDIDATE_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true
+  const [from, to] = sentenceBounds(text, start, end)
+  const near = text.slice(
+    Math.max(from, start - SHOWCASE_REACH),
+    Math.min(to, end + SHOWCASE_REACH),
+  )
+  return CANDIDATE_SHOWCASE.test(near)
 }
 
 function window(text: string, start: number, end: number, size: number): string {

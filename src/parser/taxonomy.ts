@@ -10,6 +10,8 @@ import type { StackCategory } from '../model/posting.ts'
  * - `ctx`    an ordinary word too: counts only near other technologies (see stack.ts)
  * - `aws` / `gcp` / `azure`  a generic word that means this product only near its cloud
  * - `strict` a single letter (C, R): `ctx` with tighter rules
+ * - `showcase` a code host where candidates show their own work: left out where the posting
+ *   asks for the candidate's account there ("your GitHub", "portfolio or GitHub profile")
  * - `logo:x` the simple-icons slug when it is not the default one; `nologo` for none
  *
  * The default logo slug is simple-icons' own rule applied to the name (see `logoSlug`);
@@ -651,9 +653,9 @@ const OBSERVABILITY: Row[] = [
 
 const TOOLING: Row[] = [
   ['Git', '', ''],
-  ['GitHub', '', ''],
-  ['GitLab', '', ''],
-  ['Bitbucket', '', ''],
+  ['GitHub', '', 'showcase'],
+  ['GitLab', '', 'showcase'],
+  ['Bitbucket', '', 'showcase'],
   ['GitHub Actions', 'GH Actions', 'logo:githubactions'],
   ['GitLab CI/CD', 'GitLab CI', 'logo:gitlab'],
   ['Jenkins', '', ''],
@@ -871,6 +873,8 @@ export type Tech = {
   /** [alias, caseSensitive] pairs, the canonical name first. */
   aliases: readonly (readonly [string, boolean])[]
   context: TechContext
+  /** A code host where candidates also show their own work ("a link to your GitHub"). */
+  showcase?: true
 }
 
 /** simple-icons' own title-to-slug rule, so that a name maps to its icon without a table. */
@@ -902,7 +906,14 @@ function buildTech(category: StackCategory, [name, aliasText = '', flagText = ''
   )
   const logoFlag = flags.find((flag) => flag.startsWith('logo:'))
   const logo = flags.includes('nologo') ? undefined : (logoFlag?.slice(5) ?? logoSlug(name))
-  return { name, category, aliases, context: contextFlag ?? 'none', ...(logo ? { logo } : {}) }
+  return {
+    name,
+    category,
+    aliases,
+    context: contextFlag ?? 'none',
+    ...(logo ? { logo } : {}),
+    ...(flags.includes('showcase') ? { showcase: true as const } : {}),
+  }
 }
 
 export const TECHS: readonly Tech[] = GROUPS.flatMap(([category, rows]) =>

@@ -1,0 +1,80 @@
+/**
+ * Words that ask for the candidate's own work: "a link to your portfolio, GitHub or
+ * LinkedIn", "Website / GitHub", "projetos pessoais no GitHub". A code host named beside them
+ * is where the applicant shows code, not a tool of the role (stack.ts, `showcase` hosts).
+ * Lower case, whole words, in the posting languages.
+ */
+export const CANDIDATE_SHOWCASE_WORDS: readonly string[] = [
+  // what is shown
+  'portfolio',
+  'portfolios',
+  'portfólio',
+  'portafolio',
+  'portafolios',
+  'portefeuille',
+  'profile',
+  'profil',
+  'profilo',
+  'perfil',
+  'profiel',
+  'linkedin',
+  'cv',
+  'résumé',
+  'resume',
+  'curriculum',
+  'lebenslauf',
+  'website',
+  'personal site',
+  'site web',
+  'sitio web',
+  'sito web',
+  'webseite',
+  'homepage',
+  'handle',
+  'username',
+  // whose work it is
+  'side project',
+  'side projects',
+  'personal project',
+  'personal projects',
+  'something you built',
+  "something you've built",
+  'something you’ve built',
+  'private projekte',
+  'eigene projekte',
+  'projets personnels',
+  'proyectos personales',
+  'projetos pessoais',
+  'progetti personali',
+  'persoonlijke projecten',
+  'projekty prywatne',
+  'projekty własne',
+  'własne projekty',
+  // "send us the link to your …"
+  'link to your',
+  'link al tuo',
+  'enlace a tu',
+  'lien vers ton',
+  'lien vers votre',
+  'link zu deinem',
+  'link para o seu',
+]
+
+/** "your GitHub", "tu GitHub", "il tuo GitHub": the candidate's own account, right before the host. */
+export const CANDIDATE_POSSESSIVES: readonly string[] = [
+  'your',
+  'tu',
+  'tuo',
+  'ton',
+  'votre',
+  'dein',
+  'deinen',
+  'deinem',
+  'seu',
+  'teu',
+  'je',
+  'jouw',
+  'twój',
+  'twoje',
+  'twojego',
+]
