@@ -73,6 +73,14 @@ describe('page chrome', () => {
     // An arrow back before a few words, no opener: the link back to the list.
     '← toutes les missions',
     '‹ all jobs',
+    // Sending the listing on to someone.
+    'job per e-mail empfehlen',
+    'drucken | job per e-mail versenden',
+    'envoyer à un ami',
+    'consiglia questo annuncio',
+    'indicar vaga',
+    'poleć ofertę',
+    'email this job',
   ])('reads "%s" as a listing’s buttons', (key) => {
     expect(isListingActions(key)).toBe(true)
   })
