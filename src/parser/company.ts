@@ -167,6 +167,8 @@ function employerAfterTitle(doc: Doc): Fact<string> | null {
     const name = found?.[2]
     if (!found?.[1] || !name || !ROLE_NOUN.test(found[1]) || ROLE_NOUN.test(name)) continue
     if (notACompany(name) || readPlaces(name).locations.length) continue
+    // "Engineering Manager – Data Platform": words that each name an area of work name a team.
+    if (name.split(/\s+/).every(isWorkArea)) continue
     if (namedAgain(name, doc.allText))
       return { value: name, raw: line.raw, from: 'employer after the title' }
   }

@@ -956,6 +956,56 @@ We build pipelines with Python, Kafka and Snowflake.`
       'Tallowin',
     ])
   })
+  it('reads a page titled with its tracker key, its counter past the fortieth line', () => {
+    const posting = read(`Skip to main content
+Wikiweave
+Home
+Recent
+Spaces
+Teams
+Apps
+Create
+Search
+2
+Help
+Settings
+
+People Team
+Overview
+Content
+Welcome to the People Team
+Handbook
+Perks
+Training and growth
+Moving teams
+How a move works
+Open Roles
+2026
+DATA-3107 Analytics Engineer – Data Platform
+DATA-3102 Senior Data Scientist – Pricing
+OPS-1140 Transport Planner
+Archive
+Questions from managers
+Awards
+Space settings
+Archived pages
+
+People Team / Moving teams / Open Roles / 2026
+
+DATA-3107 Analytics Engineer – Data Platform
+
+Owned by Aiko Brandt
+Last updated: Mar 03, 2026 by Jonas Lind
+5 min read
+👁 412 people viewed
+
+At Tallowin we run the payments platform for 40,000 shops. This role joins the Data Platform
+team in Porto, in the office two days a week. We build models with dbt and Snowflake.`)
+    expect([posting.title, posting.company]).toEqual([
+      'Analytics Engineer – Data Platform',
+      'Tallowin',
+    ])
+  })
   it('keeps a header that names its level on a line of its own', () => {
     const posting = read(`Werkstudent Data Engineering (m/w/d)
 Kranfeld Digital GmbH

@@ -12,6 +12,7 @@ import {
   TEAM_DASH_SUFFIX,
   TITLE_CONTRACT_TAIL,
   TITLE_REQUISITION_TAIL,
+  TITLE_TRACKER_KEY,
   TITLE_EXPERIENCE_TAIL,
   TITLE_WORKLOAD_TAIL,
   TITLE_ANNOUNCEMENT,
@@ -465,7 +466,8 @@ function cleanTitleAnew(title: string): string {
     stripGenderTags(clean.replace(/\s+/g, ' ').replace(APPLY_TAIL, ''))
       .replace(TITLE_WORKLOAD_TAIL, '')
       .replace(TITLE_EXPERIENCE_TAIL, '')
-      .replace(TITLE_REQUISITION_TAIL, ''),
+      .replace(TITLE_REQUISITION_TAIL, '')
+      .replace(TITLE_TRACKER_KEY, ''),
     // "/ Stagiaire Data Analyst": a page's path, its last step on the title's line.
     ' /›»',
     ' |:,-',

@@ -142,17 +142,19 @@ export function markNoise(lines: Line[]): NoiseResult {
   // "Empleos   Empresas   Salarios": a menu copied with runs of spaces between its items.
   // The line's text has single spaces: the raw line still shows the runs.
   // "+ Create" in an app's menu reads as a bullet: a word alone so is an item still.
-  const keys = lines.map((l, i) =>
-    i < 40 && (l.kind === 'text' || (l.kind === 'bullet' && wordCount(l.text) === 1))
+  const keyOfLine = (l: Line) =>
+    l.kind === 'text' || (l.kind === 'bullet' && wordCount(l.text) === 1)
       ? keyOf(spacedMenu(l.raw) ?? l.text)
-      : '',
-  )
+      : ''
+  const keys = lines.map((l, i) => (i < CHROME_REACH ? keyOfLine(l) : ''))
   markSiteMenu(lines, keys, dropped)
   markFeedViewerCard(lines, (line, reason) => mark(line, reason, dropped))
   markFilterBar(lines, dropped)
   markFilterChips(lines, dropped)
   markResultsList(lines, dropped)
   markTableOfContents(lines, (line, reason) => mark(line, reason, dropped))
+  const chromeEnd = chromeReachEnd(lines)
+  for (let i = CHROME_REACH; i < chromeEnd; i++) keys[i] = keyOfLine(lines[i] as Line)
   // -1 in a text with no sentence: every region start counts, as before there was this rule.
   // A cookie notice is the site's sentence, not the posting's first.
   const firstSentence = lines.findIndex(
@@ -211,7 +213,7 @@ export function markNoise(lines: Line[]): NoiseResult {
       mark(line, 'tracking tag', dropped)
       continue
     }
-    const chrome = i < CHROME_REACH ? pageChrome(lines, keys, i, dropped) : null
+    const chrome = i < chromeEnd ? pageChrome(lines, keys, i, dropped) : null
     if (chrome) {
       mark(line, chrome, dropped)
       continue
@@ -379,6 +381,20 @@ const MAX_CRUMB_WORDS = 5
 
 /** How far down a page its cookie notice, breadcrumbs and listing buttons may sit, in lines. */
 const CHROME_REACH = 40
+
+/**
+ * Where the reach of page furniture ends: CHROME_REACH lines down, not counting the site's
+ * menu and a wiki's page tree already read above, which may fill the page's first forty
+ * lines before its title.
+ */
+function chromeReachEnd(lines: Line[]): number {
+  let counted = 0
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]?.noise) continue
+    if (++counted > CHROME_REACH) return i
+  }
+  return lines.length
+}
 
 /** What page furniture line `index` is, or null. */
 function pageChrome(

@@ -248,6 +248,12 @@ export const TITLE_WORKLOAD_TAIL =
 export const TITLE_REQUISITION_TAIL =
   /(?:-|\s[-–]\s)(?:R|JR|REQ)?\d{5,}$|\s\((?:req(?:uisition)?\.?\s?(?:#|no\.?|id:?)?\s?)?(?:[A-Z]{1,3}-?)?\d{5,}\)$|\s\((?:[A-Z]{1,4}-){1,3}\d{2,}(?:-\d{2,}){0,2}\)$/i
 /**
+ * A tracker's key before a page's title, as a wiki or a ticket names its page: "ENG-2291
+ * Engineering Manager", "REQ-0042: Data Analyst". Three digits at least: "COVID-19 Response
+ * Lead" names no key.
+ */
+export const TITLE_TRACKER_KEY = /^[A-Z][A-Z\d]{1,9}-\d{3,6}(?:\s*[:|–—-])?\s+(?=\p{Lu})/u
+/**
  * What stands before a title in a subject line or a post's first line: a mailing list's or a
  * forum's tag ("[Lug-Jobs]", "[HIRING]"), a reply's or a forward's mark ("Re:", "Fwd:",
  * "AW:"), then words announcing a job (words/title-announcements.ts), after them a colon or

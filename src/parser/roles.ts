@@ -10,6 +10,7 @@ import {
   ROLE_HEAD_FIRST,
   ROLE_NOUN,
   TITLE_REQUISITION_TAIL,
+  TITLE_TRACKER_KEY,
   URL_ONLY,
 } from './patterns.ts'
 import { endsSentence } from './legal-form.ts'
@@ -408,7 +409,9 @@ function roleLine(doc: Doc, masthead: string | null): { line: Line; title: strin
     if (line.kind === 'blank' || line.noise || line.raw === masthead) continue
     if (++seen > 15) break
     // "Senior Data Engineer-2500147": a careers site's requisition number after the title.
-    const text = trimSet(line.text, ' ', ' .:!').replace(TITLE_REQUISITION_TAIL, '')
+    const text = trimSet(line.text, ' ', ' .:!')
+      .replace(TITLE_REQUISITION_TAIL, '')
+      .replace(TITLE_TRACKER_KEY, '')
     // A bullet's opening word is often a verb that is also a role noun ("Partner with …").
     const prose = line.kind !== 'bullet'
     const clause = prose ? ROLE_THEN_CLAUSE.exec(line.text)?.[1] : undefined

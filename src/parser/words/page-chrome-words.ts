@@ -313,14 +313,21 @@ export const SITE_OWNER_LINKS: PerLanguage<string> = {
  * Lesezeit") and its views ("412 views", "1.204 Aufrufe"). Lower case.
  */
 export const PAGE_COUNTER_WORDS: PerLanguage<string> = {
-  en: ['min read', 'minute read', 'minutes read', 'views'],
-  de: ['min. lesezeit', 'min lesezeit', 'minuten lesezeit', 'aufrufe'],
-  fr: ['min de lecture', 'minutes de lecture', 'vues'],
-  es: ['min de lectura', 'minutos de lectura', 'visualizaciones', 'vistas'],
-  pt: ['min de leitura', 'minutos de leitura', 'visualizações'],
-  it: ['min di lettura', 'minuti di lettura', 'visualizzazioni'],
-  nl: ['min leestijd', 'minuten leestijd', 'weergaven'],
-  pl: ['min czytania', 'minut czytania', 'wyświetleń', 'wyświetlenia'],
+  en: ['min read', 'minute read', 'minutes read', 'views', 'people viewed', 'viewers', 'readers'],
+  de: [
+    'min. lesezeit',
+    'min lesezeit',
+    'minuten lesezeit',
+    'aufrufe',
+    'mal angesehen',
+    'ansichten',
+  ],
+  fr: ['min de lecture', 'minutes de lecture', 'vues', 'consultations', 'lectures'],
+  es: ['min de lectura', 'minutos de lectura', 'visualizaciones', 'vistas', 'visitas', 'lecturas'],
+  pt: ['min de leitura', 'minutos de leitura', 'visualizações', 'visitas', 'leituras'],
+  it: ['min di lettura', 'minuti di lettura', 'visualizzazioni', 'visite', 'letture'],
+  nl: ['min leestijd', 'minuten leestijd', 'weergaven', 'keer bekeken', 'views'],
+  pl: ['min czytania', 'minut czytania', 'wyświetleń', 'wyświetlenia', 'odsłon', 'odsłony'],
 }
 
 /**
