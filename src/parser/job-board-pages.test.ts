@@ -2805,3 +2805,64 @@ Haybarn Goods is hiring its first product designer to own our ordering app in Fi
     })
   })
 })
+
+describe('a remote board’s page: the company’s card, then the role and its facts', () => {
+  const page = `🛰 Farwork Jobs
+Jobs
+Companies
+Pricing
+Log in
+
+Home › Design › Tessaly › Head of Design, Mobile Apps
+
+Tessaly
+Tessaly builds booking software that lets small gyms run classes, memberships and payments from one app.
+🏋 Fitness · 💳 Payments · 🧑‍💻 Developer Tools · 11 - 50 employees
+Website · LinkedIn
+
+Head of Design, Mobile Apps
+🇪🇺 Europe – Remote
+💶 €110k - €130k / year
+⏰ Full Time
+🔴 Lead
+🗓 2 days ago
+
+Description
+Tessaly is hiring a Head of Design to lead the designers of our member and staff apps, in Figma.`
+
+  it('takes the industries beside its headcount as tags, and a level alone as no title', () => {
+    const { posting } = accepted(page)
+    expect([posting.company, posting.title]).toEqual(['Tessaly', 'Head of Design, Mobile Apps'])
+  })
+})
+
+describe('a post listing its roles, one of them named "X of Y"', () => {
+  it('reads the director among the roles, and a reporting line as no role', () => {
+    const posts =
+      parsePostings(`Quayline | Rotterdam, Remote | Eng and Operations | https://quayline.example/
+
+Quayline builds the booking system behind a thousand ferry crossings a day.
+
+- Backend Engineer
+
+- Head of Finance
+
+- Director of Engineering
+
+- Product Designer
+
+Salaries and how to apply: https://quayline.example/careers`)
+    expect(posts.ok && posts.postings.map((p) => p.title)).toEqual([
+      'Backend Engineer',
+      'Head of Finance',
+      'Director of Engineering',
+      'Product Designer',
+    ])
+    const { posting } = accepted(`Data Scientist
+Reporting To: Director of Technology
+Kestrelmoor Systems, Halifax (on-site)
+
+Kestrelmoor Systems builds radar software. You will model signals in Python.`)
+    expect(posting.title).toBe('Data Scientist')
+  })
+})

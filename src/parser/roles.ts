@@ -14,7 +14,7 @@ import {
   URL_ONLY,
 } from './patterns.ts'
 import { endsSentence } from './legal-form.ts'
-import { readFieldLabel } from './field-line.ts'
+import { readFieldLabel, readFieldLine } from './field-line.ts'
 import { readPlaces } from './places.ts'
 import { payAfterTitle } from './role-line-facts.ts'
 import type { SummaryLine } from './summary-line.ts'
@@ -37,9 +37,12 @@ export type Role = {
 /** Separators between roles in one title part: "Backend Engineer, Frontend Engineer / SRE". */
 const ROLE_SEPARATOR = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+)\s+|\s*;\s*/
 /** " / " joins two names of one role ("Product Designer / UI Engineer") unless it lists several long ones. */
-/** A piece that ends in a role noun (its head), possibly with a level or a bracket after it. */
+/**
+ * A piece that ends in a role noun (its head), or names what the role heads after it
+ * ("Director of Product", "Head of Design"), possibly with a level or a bracket after it.
+ */
 const ROLE_HEAD = new RegExp(
-  `(?:${ROLE_NOUN.source})(?:\\s+(?:I{1,3}|IV|\\d))?(?:,\\s*\\p{Lu}[\\p{L}&/ -]{1,30})?(?:\\s*\\([^()]*\\))?\\s*$`,
+  `(?:${ROLE_NOUN.source})(?:(?:\\s+of|(?<=\\bof))\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&/ -]{1,30})?(?:\\s+(?:I{1,3}|IV|\\d))?(?:,\\s*\\p{Lu}[\\p{L}&/ -]{1,30})?(?:\\s*\\([^()]*\\))?\\s*$`,
   'iu',
 )
 /** A title part that announces roles without naming them ("Multiple roles", "Open positions"). */
@@ -408,6 +411,8 @@ function roleLine(doc: Doc, masthead: string | null): { line: Line; title: strin
   for (const line of doc.lines) {
     if (line.kind === 'blank' || line.noise || line.raw === masthead) continue
     if (++seen > 15) break
+    // "Reporting to: Director of Technology" names another role.
+    if (readFieldLine(line.text)?.field === 'reportsTo') continue
     // "Senior Data Engineer-2500147": a careers site's requisition number after the title.
     const text = trimSet(line.text, ' ', ' .:!')
       .replace(TITLE_REQUISITION_TAIL, '')
@@ -429,6 +434,8 @@ function roleLine(doc: Doc, masthead: string | null): { line: Line; title: strin
       const part = written?.includes('http') ? ROLE_LINK_LINE.exec(written)?.[1] : written
       if (!part) continue
       const title = trimSet(part, ' ', ' .:!')
+      // "🔴 Lead" among a board's facts: the level alone, not the role's name.
+      if (wordCount(stripEmoji(title)) === 1 && levelFromWord(stripEmoji(title).trim())) continue
       if (
         wordCount(title) <= 6 &&
         looksLikeRole(title) &&

@@ -143,11 +143,13 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
     const kinds = parts.map(kindOf)
     // "Insurtech · Series B · 120 employees": a board's line of the company's facts, under
     // its name, not a posting's header (which states the role's terms beside them).
-    if (
-      parts.some((p) => COMPANY_SIZE.test(p) || FUNDING_STAGE.test(p)) &&
-      !kinds.some((k) => ROLE_TERMS.has(k))
-    )
-      continue
+    // Its industries may hold a role's noun ("Electric Vehicles · Developer Tools · 51 - 200
+    // employees"): among more such tags than roles, with no other term, they are tags still.
+    if (parts.some((p) => COMPANY_SIZE.test(p) || FUNDING_STAGE.test(p))) {
+      const count = (kind: PartKind) => kinds.filter((k) => k === kind).length
+      const terms = kinds.filter((k) => ROLE_TERMS.has(k) && k !== 'role').length
+      if (!terms && (!count('role') || count('role') < count('other'))) continue
+    }
     // "Engineering · Aarhus · Vilnius · Hybrid": among the role's towns, a town written by
     // its other name (Aarhus for Århus) is one of them, not the company; the first part
     // stays where a name stands ("Mesa | San Francisco").

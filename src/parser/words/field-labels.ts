@@ -19,6 +19,7 @@ export type FieldLabel =
   | 'remoteRegion'
   | 'languages'
   | 'listing'
+  | 'reportsTo'
 
 /**
  * What a board may add to any label to say it is the posting's: "Localidad del puesto",
@@ -218,6 +219,18 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
     it: list('stato annuncio, ultima modifica, creato da'),
     nl: list('laatst bewerkt, laatst bijgewerkt, aangemaakt door'),
     pl: list('status oferty, ostatnia edycja, ostatnia aktualizacja, utworzone przez'),
+  },
+  // Whom the role reports to ("Reporting to: Director of Technology"): a role's name that is
+  // not this role's.
+  reportsTo: {
+    en: list('reporting to, reports to, reporting line, line manager'),
+    de: list('berichtet an, berichtslinie, disziplinarisch an, vorgesetzte, vorgesetzter'),
+    fr: list('rattaché à, rattachée à, rattaché(e) à, rattachement, sous la responsabilité de'),
+    es: list('reporta a, reportando a, depende de, dependencia'),
+    pt: list('reporta a, reporta-se a, reportando a'),
+    it: list('riporta a, riporto, responsabile diretto'),
+    nl: list('rapporteert aan, leidinggevende'),
+    pl: list('raportuje do, raportowanie do, przełożony'),
   },
 }
 
