@@ -57,6 +57,7 @@ import { isWorkArea } from './work-areas.ts'
 import { modeWordsIn } from './work-mode.ts'
 import type { Fact, Line } from './types.ts'
 import { allMatches } from './matches.ts'
+import { INTERNAL_UNIT_WORDS } from './words/organisation-units.ts'
 
 /** Headings that are about the company but never its name ("About us", "What we do"). */
 const HEADING_PHRASE =
@@ -226,6 +227,12 @@ function posterEmployer(lines: readonly Line[]): Fact<string> | null {
 /** Why a value cannot be a company's name, or null when it can be one. */
 export const notACompany = memoPerDocument(whyNotACompany, (value) => value)
 
+/** "Bereich Herdenmanagement", "Team Payments", "Área de Tecnología": a unit, then its name. */
+const INTERNAL_UNIT = new RegExp(
+  `^${phraseSource(allLanguages(INTERNAL_UNIT_WORDS))}(?:\\s+(?:of|de|da|do|di|del|della|van|der|des|du|für))?\\s+\\p{Lu}`,
+  'iu',
+)
+
 function whyNotACompany(value: string): string | null {
   // "Kingsmere University – Institute for …": the employer, without the unit after it.
   const v = withoutUnit(value.trim())
@@ -277,6 +284,7 @@ function whyNotACompany(value: string): string | null {
   if (TAGLINE.test(v) && !INSTITUTION_FIRST.test(v)) return 'a tagline, not a name'
   // "Engenharia", "Engineering": a tag above the title naming the department that hires.
   if (isWorkArea(v)) return 'an area of work'
+  if (INTERNAL_UNIT.test(v)) return 'a unit of the employer, not its name'
   const lower = v.toLowerCase()
   if (MENU_ITEMS.has(lower) || POST_A_JOB_LINK.test(lower)) return "an item of a site's menu"
   if (isSearchButton(lower)) return "a search form's button"

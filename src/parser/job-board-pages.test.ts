@@ -2866,3 +2866,33 @@ Kestrelmoor Systems builds radar software. You will model signals in Python.`)
     expect(posting.title).toBe('Data Scientist')
   })
 })
+
+describe('a German careers site: its menu by audience, a lead role, the unit under the title', () => {
+  it('reads "Teamleitung" as the role and "Bereich …" as no employer', () => {
+    const { posting } = accepted(`Feldmark Software GmbH – Karriere
+
+Startseite
+Über uns
+Stellenangebote
+Ausbildung & Studium
+Ihr Weg zu uns
+
+« Zurück zur Stellenübersicht
+
+Teamleitung Softwareentwicklung (m/w/d)
+Bereich Stalltechnik
+
+Standort: Osnabrück
+Arbeitszeit: Vollzeit
+
+Seit 1998 entwickelt die Feldmark Software GmbH Programme für landwirtschaftliche Betriebe.
+
+Ihre Aufgaben
+Sie führen ein Team von sechs Entwicklerinnen und Entwicklern, die mit C# und .NET arbeiten.`)
+    expect([posting.title, posting.company, posting.seniority]).toEqual([
+      'Teamleitung Softwareentwicklung',
+      'Feldmark Software',
+      'lead',
+    ])
+  })
+})

@@ -17,3 +17,18 @@ export const ORGANISATION_UNIT_WORDS: PerLanguage<string> = {
   nl: list(`faculteit, afdeling, instituut, school, directie, dienst, centrum, laboratorium`),
   pl: list(`wydział, instytut, katedra, zakład, departament, dział, centrum, laboratorium`),
 }
+
+/**
+ * A unit inside an employer, opening its name: "Bereich Herdenmanagement", "Team Payments",
+ * "Équipe Data", "Área de Tecnología". Under a title it names the team, never the employer.
+ */
+export const INTERNAL_UNIT_WORDS: PerLanguage<string> = {
+  en: list(`team, business unit, squad, tribe`),
+  de: list(`bereich, geschäftsbereich, abteilung, team`),
+  fr: list(`équipe, pôle`),
+  es: list(`equipo, área`),
+  pt: list(`equipe, equipa, área`),
+  it: list(`team, area`),
+  nl: list(`team, afdeling`),
+  pl: list(`zespół, dział`),
+}

@@ -43,7 +43,8 @@ export const ROLE_NOUNS: PerLanguage<string> = {
     *kauffrau, *koordinator, *koordinatorin, *assistent, *assistentin, *fachkraft,
     *planer, *planerin, *konstrukteur, *konstrukteurin, *controller, *controllerin,
     *buchhalter, *buchhalterin, *redakteur, *redakteurin, *trainer, *trainerin,
-    *betreuerin, *sachbearbeiterin
+    *betreuerin, *sachbearbeiterin, teamleitung, projektleitung, abteilungsleitung,
+    bereichsleitung, gruppenleitung, standortleitung, entwicklungsleitung
   `),
   fr: list(`
     développeur, développeuse, développeurs, developpeur, développeur·euse, ingénieur,
