@@ -2896,3 +2896,35 @@ Sie führen ein Team von sechs Entwicklerinnen und Entwicklern, die mit C# und .
     ])
   })
 })
+
+describe('a trail copied a crumb a line, each separator on a line of its own', () => {
+  it('reads the crumbs as the board’s, and the role and employer under them', () => {
+    const { posting } = accepted(`EmploiOuest
+Offres d'emploi
+Se connecter
+
+Accueil
+>
+Emploi
+>
+Emploi Loire-Atlantique
+>
+Emploi Nantes
+>
+Développeur PHP
+
+< Retour aux résultats
+
+Développeur PHP / Symfony Confirmé H/F
+Calvados Numérique
+Nantes - 44
+CDI
+
+Calvados Numérique édite un logiciel de gestion pour les coopératives agricoles. Vous
+développerez nos API en PHP et Symfony avec PostgreSQL.`)
+    expect([posting.title, posting.company]).toEqual([
+      'Développeur PHP / Symfony Confirmé',
+      'Calvados Numérique',
+    ])
+  })
+})

@@ -153,6 +153,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   markFilterChips(lines, dropped)
   markResultsList(lines, dropped)
   markTableOfContents(lines, (line, reason) => mark(line, reason, dropped))
+  markStackedTrail(lines, dropped)
   const chromeEnd = chromeReachEnd(lines)
   for (let i = CHROME_REACH; i < chromeEnd; i++) keys[i] = keyOfLine(lines[i] as Line)
   // -1 in a text with no sentence: every region start counts, as before there was this rule.
@@ -378,6 +379,42 @@ function markOtherListings(lines: Line[], after: number, drop: (line: Line) => v
 
 /** The most words of a crumb of a trail laid out one a line. */
 const MAX_CRUMB_WORDS = 5
+/** A trail's separator alone on its line, between two crumbs. */
+const CRUMB_SEPARATOR_LINE = /^[>›»/|]$/
+/** The fewest separators of a trail laid out so: one more crumb than separators. */
+const STACKED_TRAIL_SEPARATORS = 2
+
+/**
+ * "Accueil" / ">" / "Emploi" / ">" / "Emploi Rennes": a trail copied a crumb a line with each
+ * separator on a line of its own, near the top. Its crumbs are the board's pages, and the
+ * last the search the page was found by, never the employer.
+ */
+function markStackedTrail(lines: Line[], dropped: Record<string, number>): void {
+  const reach = Math.min(lines.length, MENU_REACH * 2)
+  for (let i = 0; i < reach; i++) {
+    if (!CRUMB_SEPARATOR_LINE.test(lines[i]?.text.trim() ?? '')) continue
+    // Back to the crumb before the first separator, then on while crumb and separator alternate.
+    const start = i - 1
+    const crumb = (at: number) => {
+      const line = lines[at]
+      return !!line && line.kind !== 'blank' && wordCount(line.text) <= MAX_CRUMB_WORDS
+    }
+    if (!crumb(start)) continue
+    let end = start
+    let separators = 0
+    while (
+      CRUMB_SEPARATOR_LINE.test(lines[end + 1]?.text.trim() ?? '') &&
+      crumb(end + 2) &&
+      !CRUMB_SEPARATOR_LINE.test(lines[end + 2]?.text.trim() ?? '')
+    ) {
+      end += 2
+      separators++
+    }
+    if (separators < STACKED_TRAIL_SEPARATORS) continue
+    for (let j = start; j <= end; j++) mark(lines[j] as Line, 'breadcrumb', dropped)
+    i = end
+  }
+}
 
 /** How far down a page its cookie notice, breadcrumbs and listing buttons may sit, in lines. */
 const CHROME_REACH = 40
