@@ -72,6 +72,21 @@ describe('readFieldLine', () => {
   ])('reads no employer in "%s": a way of working, an office, a perk or a size', (text) =>
     expect(readFieldLine(text)?.field).not.toBe('company'),
   )
+  it('reads a label with its plural in brackets as the label', () => {
+    expect(readFieldLine('Lieu(x) de travail : Namur')?.field).toBe('location')
+    expect(readFieldLine('Location(s): Leeds, York')?.value).toBe('Leeds, York')
+    expect(readFieldLine('Standort(e): Berlin')?.field).toBe('location')
+    expect(readFieldLabel('Lieu(x) de travail :')).toBe('location')
+    expect(readFieldLabel('Work Location(s)')).toBe('location')
+  })
+
+  it('reads the working language’s label in each language', () => {
+    expect(readFieldLabel('Voertaal')).toBe('languages')
+    expect(readFieldLine('Arbeitssprache: Englisch')?.field).toBe('languages')
+    expect(readFieldLine('Langue de travail : anglais')?.field).toBe('languages')
+    expect(readFieldLine('Język pracy: angielski')?.field).toBe('languages')
+  })
+
   it('leaves a sentence with a colon alone', () => {
     expect(readFieldLine('Our promise: we reply to everyone')).toBeNull()
     expect(readFieldLine('Standorte und Teams wachsen')).toBeNull()

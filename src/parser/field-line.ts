@@ -45,7 +45,16 @@ function bareLabelLine(text: string): string {
   const rest = text.slice(lead)
   const colon = rest.search(/[:：]/)
   if (colon < 1 || colon > 50) return rest
-  return `${rest.slice(0, colon).replace(/[*_]/g, '')}${rest.charAt(colon)}${rest.slice(colon + 1).replace(/^[*_]+/, '')}`
+  const label = withoutPluralMark(rest.slice(0, colon).replace(/[*_]/g, ''))
+  return `${label}${rest.charAt(colon)}${rest.slice(colon + 1).replace(/^[*_]+/, '')}`
+}
+
+/** "Lieu(x)", "Location(s)", "Standort(e)": a label's plural in brackets. */
+const PLURAL_MARK = /(?<=\p{L})\((?:[einsx]|e[ns])\)/gu
+
+/** The label as its singular: "Lieu(x) de travail" reads as "Lieu de travail". */
+function withoutPluralMark(label: string): string {
+  return label.includes('(') ? label.replace(PLURAL_MARK, '') : label
 }
 
 /** "2 vagas: Campinas - SP (1), São Paulo - SP (1)": the openings counted, then their places. */
@@ -127,7 +136,7 @@ function placeAfterInlineLabel(text: string): FieldLine | null {
 
 /** The field a line holding only a label names, or null. */
 export function readFieldLabel(text: string): FieldLabel | null {
-  const label = FIELD_LABEL_ALONE.exec(text.trim())?.[1]
+  const label = FIELD_LABEL_ALONE.exec(withoutPluralMark(text.trim()))?.[1]
   return label ? (FIELD_OF.get(wordKey(label)) ?? null) : null
 }
 

@@ -1048,6 +1048,9 @@ const ALONE_FIELDS = new Set([
   'reference',
   'remoteRegion',
   'level',
+  // "Voertaal" over "Engels": the language asked for, never a town
+  'languages',
+  'reportsTo',
 ])
 
 /**

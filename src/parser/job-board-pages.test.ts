@@ -2928,3 +2928,28 @@ développerez nos API en PHP et Symfony avec PostgreSQL.`)
     ])
   })
 })
+
+describe('a Dutch board’s facts, each label over its value', () => {
+  it('reads the working language as no town ("Voertaal" over "Engels")', () => {
+    const { posting } = accepted(`Medior Backend Developer
+Dommelsoft B.V.
+Eindhoven
+
+Solliciteer direct
+
+Salaris
+€ 3.800 - € 5.000 bruto per maand
+Dienstverband
+Vast contract
+Thuiswerken
+Gedeeltelijk
+Voertaal
+Engels
+Geplaatst
+2 juni 2025
+
+Over de functie
+Dommelsoft bouwt planningssoftware voor ziekenhuizen. Je werkt met Go en PostgreSQL.`)
+    expect(posting.locations.map((l) => [l.city, l.country])).toEqual([['Eindhoven', 'NL']])
+  })
+})

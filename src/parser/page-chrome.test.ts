@@ -76,6 +76,7 @@ describe('page chrome', () => {
     // Sending the listing on to someone.
     'job per e-mail empfehlen',
     'drucken | job per e-mail versenden',
+    'ajouter à mes favoris',
     'envoyer à un ami',
     'consiglia questo annuncio',
     'indicar vaga',

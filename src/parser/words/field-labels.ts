@@ -197,14 +197,16 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   // The languages a role asks for ("Talen: Nederlands, Engels"): no place ("Engels" is no
   // Engel's), read from the text by languages.ts.
   languages: {
-    en: list('languages, language, spoken languages, language skills'),
-    de: list('sprachen, sprache, sprachkenntnisse'),
-    fr: list('langues, langue, langues parlées'),
-    es: list('idiomas, idioma'),
-    pt: list('idiomas, idioma, línguas'),
-    it: list('lingue, lingua, conoscenze linguistiche'),
-    nl: list('talen, taal, talenkennis'),
-    pl: list('języki, język, języki obce'),
+    en: list(
+      'languages, language, spoken languages, language skills, working language, language of work',
+    ),
+    de: list('sprachen, sprache, sprachkenntnisse, arbeitssprache, unternehmenssprache'),
+    fr: list('langues, langue, langues parlées, langue de travail'),
+    es: list('idiomas, idioma, idioma de trabajo'),
+    pt: list('idiomas, idioma, línguas, idioma de trabalho, língua de trabalho'),
+    it: list('lingue, lingua, conoscenze linguistiche, lingua di lavoro'),
+    nl: list('talen, taal, talenkennis, voertaal, werktaal'),
+    pl: list('języki, język, języki obce, język pracy, język roboczy'),
   },
   // The listing's own record on a careers page or a shared document (Notion, an ATS's
   // property table): its state, its owner, its edits. Says nothing of the role; not read.

@@ -34,6 +34,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'recommend this job',
     'share this job',
     'share job',
+    'add to favourites',
+    'add to favorites',
   ],
   de: [
     'vorherige stelle',
@@ -67,6 +69,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'job teilen',
     'stelle teilen',
     'stellenanzeige teilen',
+    'zu favoriten hinzufügen',
   ],
   fr: [
     'offre précédente',
@@ -92,6 +95,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'partager cette offre',
     'partager l’offre',
     "partager l'offre",
+    'ajouter à mes favoris',
+    'ajouter aux favoris',
   ],
   es: [
     'oferta anterior',
@@ -117,6 +122,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'compartir oferta',
     'enviar por e-mail',
     'enviar por email',
+    'añadir a favoritos',
   ],
   pt: [
     'vaga anterior',
@@ -140,6 +146,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'partilhar oferta',
     'enviar por e-mail',
     'enviar por email',
+    'adicionar aos favoritos',
   ],
   it: [
     'offerta precedente',
@@ -161,6 +168,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'condividi offerta',
     'invia per e-mail',
     'invia per email',
+    'aggiungi ai preferiti',
   ],
   nl: [
     'vorige vacature',
@@ -182,6 +190,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'vacature delen',
     'deel vacature',
     'per e-mail versturen',
+    'toevoegen aan favorieten',
   ],
   pl: [
     'poprzednia oferta',
@@ -200,6 +209,7 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'wyślij znajomemu',
     'udostępnij ofertę',
     'wyślij e-mailem',
+    'dodaj do ulubionych',
   ],
 }
 
