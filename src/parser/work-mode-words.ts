@@ -234,19 +234,20 @@ export const PER_LONGER_PERIOD =
 // "the Home Office in Columbia" is a company's headquarters in American English, no home working.
 const AWAY_FROM = String.raw`(?:[Rr]emot[eoa]|[Rr]emotamente|[Dd]a\sremoto|[Zz]dalnie|[Tt][ée]l[ée]travail|[Tt]eletrabajo|à\sdistance|op\safstand|(?<![Tt]he\s)[Hh]ome[- ]?[Oo]ffice)`
 const FROM_PLACE = String.raw`(?:aus|von|in|innerhalb|desde|en|para|de|em|a\spartir\sd[eo]|depuis|dans|da|dall(?:'|’)|vanuit|uit|binnen|z)`
-const WHOLE = String.raw`(?:(?:ganz|todo|toda|tout|toute|tutta|tutto|heel|całej|cualquier\s(?:lugar|parte|ciudad|pa[ií]s|sitio|punto)\sde|qualquer\s(?:lugar|parte|cidade|pa[ií]s|ponto)\sd[eoa]s?)\s)`
+const WHOLE = String.raw`(?:(?:ganz|todo|toda|tout|toute|tutta|tutto|heel|całej|cualquier\s(?:lugar|parte|ciudad|pa[ií]s|sitio|punto)\sde|qualquer\s(?:lugar|parte|cidade|pa[ií]s|ponto)\sd[eoa]s?|n['’]importe\soù\s(?:en|au|aux|dans))\s|qualsiasi\s(?:parte|luogo|città|zona)\s(?:d['’]|dell['’]|di\s|del(?:la)?\s))`
 const ARTICLE = String.raw`(?:(?:el|la|los|las|o|a|os|as|le|les|il|lo|der|die|dem|den|het)\s|l(?:'|’))`
 const PLACE_WORDS = String.raw`(\p{Lu}[\p{L}'’.-]*(?:,?\s(?:\p{Lu}[\p{L}'’.-]*|[eiouy]|und|oder|ou|et|en|em|la|of|lub|del|de|do|da|dos|das)(?!\p{L})){0,5})`
 
 /**
  * Where a remote hire may live, stated in prose in the languages beyond English: "remote aus
  * ganz Deutschland", "100 % remoto desde España", "remoto para todo o Brasil", "télétravail
- * depuis toute la France", "da remoto dall'Italia", "remote vanuit heel Nederland", and after
+ * depuis toute la France", "da remoto dall'Italia", "remote vanuit heel Nederland", "remoto, de
+ * qualquer lugar do Brasil", "depuis n'importe où en France", and after
  * a colon, a clause of its own ("remoto: puedes trabajar desde cualquier país de …"). The
  * place words are the first group; remote-regions.ts reads them.
  */
 export const REMOTE_REGION_IN_TEXT_I18N = new RegExp(
-  String.raw`${AWAY_FROM}(?:\s(?:\S+\s)?|:\s(?:\S+\s){0,3})\(?${FROM_PLACE}(?:\s|(?<=['’]))${WHOLE}?${ARTICLE}?${PLACE_WORDS}`,
+  String.raw`${AWAY_FROM}(?:,?\s(?:\S+\s)?|:\s(?:\S+\s){0,3})\(?${FROM_PLACE}(?:\s|(?<=['’]))${WHOLE}?${ARTICLE}?${PLACE_WORDS}`,
   'u',
 )
 /**
