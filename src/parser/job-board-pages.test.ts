@@ -2953,3 +2953,34 @@ Dommelsoft bouwt planningssoftware voor ziekenhuizen. Je werkt met Go en Postgre
     expect(posting.locations.map((l) => [l.city, l.country])).toEqual([['Eindhoven', 'NL']])
   })
 })
+
+describe('a board’s page titled "Vaga de …" under a trail ending with the role', () => {
+  it('reads the heading as the role, not as a heading of search results', () => {
+    const { posting } = accepted(`Pular para o conteúdo
+Vagas Sul
+Vagas de emprego
+Cadastrar currículo
+Sou empresa
+Entrar
+Cadastre-se
+
+Home > Vagas de emprego > Vagas em Joinville - SC > Desenvolvedor Java Pleno
+
+Vaga de Desenvolvedor Java Pleno
+Tecnovale Sistemas
+Joinville - SC
+Publicada em 02/06/2025
+
+Salário: R$ 7.500,00
+Modelo de trabalho: Presencial
+
+Descrição da vaga
+A Tecnovale Sistemas desenvolve software de gestão para a indústria têxtil. Você vai manter
+nossas APIs em Java e Spring Boot.`)
+    expect([posting.title, posting.company, posting.seniority]).toEqual([
+      'Desenvolvedor Java Pleno',
+      'Tecnovale Sistemas',
+      'mid',
+    ])
+  })
+})

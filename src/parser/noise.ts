@@ -510,7 +510,11 @@ function pageChrome(
     if (isConsentButtons(key) || isCookieButton(key)) return 'cookie buttons'
   // "Home" over "IT jobs" over ".NET Developer jobs in Leeds": a breadcrumb trail one crumb a
   // line, each a page of the board's results, under its menu.
-  if ((notice === 'site menu' || notice === 'breadcrumb') && isResultsHeading(key))
+  if (
+    (notice === 'site menu' || notice === 'breadcrumb') &&
+    isResultsHeading(key) &&
+    !namesTrailRole(lines[before as number] as Line, key)
+  )
     return 'breadcrumb'
   // "You are here:" over "Canada.ca" over "Job Bank" over "Find a job": the label and the
   // trail's short lines under it, to the next blank line.
@@ -523,6 +527,17 @@ function pageChrome(
     return 'breadcrumb'
   }
   return null
+}
+
+/**
+ * "Home > Vagas > Analista de Dados Júnior" over "Vaga de Analista de Dados Júnior": the
+ * heading ends with the role the trail ends with, so it is the posting's title, one job, not
+ * the results of a search.
+ */
+function namesTrailRole(trail: Line, key: string): boolean {
+  if (trail.noise !== 'breadcrumb') return false
+  const crumb = keyOf(lastCrumb(trail.text.trim()))
+  return crumb.length > 0 && ROLE_NOUN.test(crumb) && key.endsWith(crumb) && key !== crumb
 }
 
 /**
