@@ -2984,3 +2984,34 @@ nossas APIs em Java e Spring Boot.`)
     ])
   })
 })
+
+describe('a Spanish board’s search form with what was typed, above the posting', () => {
+  it('reads "¿Qué? …" as the form, and the title under the trail as the role', () => {
+    const { posting } = accepted(`empleo-levante.es
+Buscar empleo
+Empleos por provincia
+Publicar empleo
+
+¿Qué? Programador backend
+¿Dónde? Alicante
+Buscar empleo
+
+Inicio / Empleos / Informática e IT / Alicante / Programador/a Backend Senior (Python)
+
+Programador/a Backend Senior (Python)
+
+Moraira Digital S.L.
+Alicante, Alicante
+Publicado: 03/06/2025
+
+Solicitar empleo
+Guardar empleo
+
+Descripción del empleo
+Moraira Digital desarrolla software de reservas para hoteles. Trabajarás con Python y Django.`)
+    expect([posting.title, posting.company]).toEqual([
+      'Programador Backend Senior (Python)',
+      'Moraira Digital',
+    ])
+  })
+})

@@ -712,9 +712,10 @@ const SEARCH_FILTER_LABEL_WORDS = new Set(allLanguages(SEARCH_FILTER_LABELS))
 /** A search form's label, alone or with what was typed after it ("quoi ? stage développeur"). */
 function isSearchLabel(key: string): boolean {
   // "¿Qué buscas?": Spanish opens a question too.
-  if (SEARCH_LABELS.has(key.replace(/^¿/, '').replace(/\s?\?$/, ''))) return true
-  // "Pesquisa: programador java", "Suche: devops" above the button.
-  const labelled = /^(.{1,40}?)\s?[?:]\s/.exec(key)
+  const bare = key.replace(/^¿/, '')
+  if (SEARCH_LABELS.has(bare.replace(/\s?\?$/, ''))) return true
+  // "Pesquisa: programador java", "Suche: devops", "¿Qué? programador frontend" above the button.
+  const labelled = /^(.{1,40}?)\s?[?:]\s/.exec(bare)
   const label = labelled?.[1] ?? ''
   return SEARCH_LABELS.has(label) || SEARCH_FILTER_LABEL_WORDS.has(label)
 }

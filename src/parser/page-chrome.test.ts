@@ -77,6 +77,8 @@ describe('page chrome', () => {
     'job per e-mail empfehlen',
     'drucken | job per e-mail versenden',
     'ajouter à mes favoris',
+    'solicitar empleo',
+    'bewaar vacature',
     'envoyer à un ami',
     'consiglia questo annuncio',
     'indicar vaga',

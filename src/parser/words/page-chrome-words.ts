@@ -96,6 +96,10 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'partager l’offre',
     "partager l'offre",
     'ajouter à mes favoris',
+    "sauvegarder l'offre",
+    'sauvegarder l’offre',
+    "enregistrer l'offre",
+    'enregistrer l’offre',
     'ajouter aux favoris',
   ],
   es: [
@@ -123,6 +127,9 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'enviar por e-mail',
     'enviar por email',
     'añadir a favoritos',
+    'solicitar empleo',
+    'guardar empleo',
+    'guardar oferta',
   ],
   pt: [
     'vaga anterior',
@@ -147,6 +154,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'enviar por e-mail',
     'enviar por email',
     'adicionar aos favoritos',
+    'salvar vaga',
+    'guardar vaga',
   ],
   it: [
     'offerta precedente',
@@ -169,6 +178,8 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'invia per e-mail',
     'invia per email',
     'aggiungi ai preferiti',
+    'salva offerta',
+    'salva annuncio',
   ],
   nl: [
     'vorige vacature',
@@ -191,6 +202,9 @@ export const LISTING_ACTIONS: PerLanguage<string> = {
     'deel vacature',
     'per e-mail versturen',
     'toevoegen aan favorieten',
+    'bewaar vacature',
+    'vacature bewaren',
+    'solliciteer direct',
   ],
   pl: [
     'poprzednia oferta',
