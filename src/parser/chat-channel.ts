@@ -26,9 +26,12 @@ const TELEGRAM_FOOTER = /^👁\s?[\d.,]+[KkMm]?\s+(?:\p{L}+\s+)?\d{1,2}:\d{2}$/u
 const TELEGRAM_COPIED_HEADER =
   /^\S.{0,80},\s\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]$/u
 
-/** A WhatsApp message as copied, its header and first words on one line: "[09:47, 04/12/2025] Dave: …". */
+/**
+ * A chat message as copied, its header and first words on one line: WhatsApp's "[09:47,
+ * 04/12/2025] Dave: …", Skype's "[11/03/2025 09:12:47] Rui: …" (the date, a space, the time).
+ */
 const WHATSAPP_MESSAGE =
-  /^\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?,\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)\]\s([^:\n]{1,40}):\s/
+  /^\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?,\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)\]\s([^:\n]{1,40}):\s/
 /**
  * What a channel shows around its messages: its name ("# jobs"), its audience ("214
  * members", "👥 1,842 | …"), its tabs, the day between messages ("Today ▾", "Monday, March

@@ -888,6 +888,25 @@ Escríbeme a ana@ondaverde.example
 [14/3/2026, 12:05] Ana Ruiz: No, mínimo 2 días en oficina`)
     expect([posting.title, posting.officeDaysPerWeek]).toEqual(['Data Engineer Senior', 2])
   })
+  it('reads a Skype group copied from the desktop app: the date, a space, the time', () => {
+    const posting = read(`[11/03/2026 09:12:47] Sofia Lemos: morning all, meetup tomorrow at 19h 🍕
+[11/03/2026 09:13:20] Paulo Reis: 🙌 will be there
+[11/03/2026 10:02:18] Carla Neves: Hi everyone, we're hiring and I'd rather hire from this group 😅
+
+Senior Backend Developer @ Marinha Pay (Lisbon)
+
+Marinha Pay runs card payments for small shops in Portugal. You will build our APIs in Kotlin
+and Spring Boot on PostgreSQL.
+
+Where: hybrid, 2 days a week in our Lisbon office.
+[11/03/2026 10:04:55] Paulo Reis: nice, sharing with a friend
+[11/03/2026 10:06:31] Ivo Santos: is fully remote possible? 👀`)
+    expect([posting.title, posting.company, posting.officeDaysPerWeek]).toEqual([
+      'Senior Backend Developer',
+      'Marinha Pay',
+      2,
+    ])
+  })
   it("reads a recruiter's role written over several short messages between the answers", () => {
     const posting =
       read(`[09:02, 2/6/2026] Irene Vidal · Alto Talento: Hola Pablo! Soy Irene, de Alto Talento 👋
