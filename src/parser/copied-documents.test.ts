@@ -888,6 +888,31 @@ Escríbeme a ana@ondaverde.example
 [14/3/2026, 12:05] Ana Ruiz: No, mínimo 2 días en oficina`)
     expect([posting.title, posting.officeDaysPerWeek]).toEqual(['Data Engineer Senior', 2])
   })
+  it('takes a workplace network’s name as the site’s, not the employer', () => {
+    const posting = read(`Skip to main content
+Viva Engage
+Search Viva Engage
+Fenwater Utilities
+
+Home
+Storylines
+Communities
+Events
+
+Data Guild
+Public community · 640 members
+
+Greta Olsen
+2 days ago
+
+📢 We're hiring: Junior Data Engineer (Leeds)
+
+Hi all! My team has an opening. Fenwater Utilities runs the water network of three counties,
+and we build its data pipelines in Python and SQL on Databricks.
+
+Apply on the careers site: careers.fenwater-utilities.co.uk`)
+    expect(posting.company).toBe('Fenwater Utilities')
+  })
   it('reads a Skype group copied from the desktop app: the date, a space, the time', () => {
     const posting = read(`[11/03/2026 09:12:47] Sofia Lemos: morning all, meetup tomorrow at 19h 🍕
 [11/03/2026 09:13:20] Paulo Reis: 🙌 will be there

@@ -76,7 +76,8 @@ export const MESSAGE_COUNT_WORDS: PerLanguage<string> = {
 
 /**
  * Messaging programs a recruiter's message is copied from, with their window's name on top
- * ("WhatsApp" over "Search or start new chat"). Lower case.
+ * ("WhatsApp" over "Search or start new chat"), and a workplace's own network a post is
+ * shared on ("Viva Engage" over its communities). Lower case.
  */
 export const MESSAGING_PROGRAMS: readonly string[] = [
   'whatsapp',
@@ -85,4 +86,15 @@ export const MESSAGING_PROGRAMS: readonly string[] = [
   'messenger',
   'wechat',
   'viber',
+  // a workplace's own network and chat, a post shared inside the company
+  'viva engage',
+  'yammer',
+  'workplace from meta',
+  'microsoft teams',
+  'slack',
+  'skype',
+  'discord',
+  'mattermost',
+  'google chat',
+  'zulip',
 ]
