@@ -511,7 +511,8 @@ Confidential – Halberd Metrology Ltd.                                Page 1 of
       company: 'Halberd Metrology',
       mode: 'hybrid',
       days: 3,
-      stack: ['C', 'CMake', 'FreeRTOS', 'Jenkins'],
+      // The firmware's target chip family is a technology the role names.
+      stack: ['Arm Cortex-M', 'C', 'CMake', 'FreeRTOS', 'Jenkins'],
     })
   })
 })

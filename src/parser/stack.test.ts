@@ -356,3 +356,34 @@ describe('stack: a code host where the candidate shows their own work', () => {
     expect(names(text)).toEqual(expected)
   })
 })
+
+describe('stack: a product of a platform, named by its own name', () => {
+  it.each([
+    [
+      'Crash reports in Firebase Crashlytics, pushes with Firebase Cloud Messaging (FCM).',
+      ['Firebase Crashlytics', 'Firebase Cloud Messaging'],
+    ],
+    [
+      'Pipelines on Azure Databricks, a chatbot on Azure OpenAI.',
+      ['Azure Databricks', 'Azure OpenAI'],
+    ],
+    ['Streaming with Amazon MSK, schedules in Amazon MWAA.', ['Amazon MSK', 'Amazon MWAA']],
+    ['State in Pinia (Vuex before), routes with Vue Router.', ['Pinia', 'Vuex', 'Vue Router']],
+    [
+      'The Android app: Kotlin Coroutines, Hilt, Retrofit, Room.',
+      ['Android', 'Kotlin Coroutines', 'Dagger', 'Retrofit', 'Room'],
+    ],
+    ['Shops on WooCommerce, PrestaShop and Shopware.', ['WooCommerce', 'PrestaShop', 'Shopware']],
+    [
+      'Firmware for Arm Cortex-M on Embedded Linux, tests in Ceedling.',
+      ['Arm Cortex-M', 'Embedded Linux', 'Ceedling'],
+    ],
+    ['Solvers in C++ with MPI and OpenMP.', ['C++', 'MPI', 'OpenMP']],
+    ['Reports in Power BI with DAX.', ['Power BI', 'DAX']],
+  ])('reads %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+  it('leaves the ordinary words alone', () => {
+    expect(names('Ein DAX-Konzern. Room for growth, and a Room with a view.')).toEqual([])
+  })
+})
