@@ -170,6 +170,8 @@ describe('an on-site role', () => {
     '100% onsite in Uptown Charlotte, 5 days a week. No remote or hybrid option.',
     'This is a 100% on-site position: remote or hybrid work is not available for this role.',
     "This role is fully on-site in Pittsburgh. We don't offer remote or hybrid arrangements for this team.",
+    'This role is fully office-based in Leeds. The client is not able to offer remote or hybrid working.',
+    'Our client is unable to offer hybrid working: the role is office-based in Derby.',
   ])('is not made hybrid by hybrid work refused: %s', (body) => {
     expect(read(body).mode).toBe('onsite')
   })
