@@ -558,6 +558,12 @@ export const HYBRID_REFUSED =
 export const ONSITE_STRONG =
   /\b(?:isn['’]t|is\s+not)\s+an?\s+(?:remote\s+or\s+hybrid|hybrid\s+or\s+remote)\s+(?:role|position|job)\b|(?<!virtual\s)\b(?:on[- ]?site|office[- ]based|in[- ]office|in[- ]person)\s+(?:role|position|job|only|full[- ]time|5 days|five days)\b|\((?:on[- ]?site|in[- ]office|in[- ]person)\)|\b(?:we(?:'|’)re|we are|team is|(?:be )?located|based)\s+(?:fully\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\bfully (?:on[- ]?site|site[- ]based|office[- ]based|in[- ]office|in[- ]person)\b|\b(?:5|five) days (?:a|per) week (?:in|at|from) (?:the|our) office\b|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\b|\bnot (?:a )?remote\b(?![- ]only)|\bno remote\b|(?<!\b(?:fully|full|100\s?%)[\s-])\bremote (?:work(?:ing)? |arrangements? |set-?ups? )?(?:is|are) not (?:possible|available|an option|offered)\b|\bwork(?:ing)?[- ]from[- ](?:the[- ])?office\b|\bWFO\b|\bno (?:option|possibility) (?:to|of) (?:work(?:ing)? )?remote(?:ly)?\b/i
 /** "fully onsite", "100% in-office", "entirely in person": the whole week at the office. */
+/**
+ * A first period of the job ("for your first six months", "during onboarding", "initially"):
+ * the way of working a sentence states for it is the period's, not the role's.
+ */
+export const FIRST_PERIOD =
+  /\b(?:for|during|in|over)\s+(?:your|the)\s+(?:first|initial)\s+(?:(?:\d+|one|two|three|four|six|eight|twelve|few|couple\s+of)\s+)?(?:days?|weeks?|months?)\b|\bduring\s+(?:your\s+|the\s+)?(?:onboarding|induction|training|probation(?:ary\s+period)?)\b|\b(?:initially|at\s+first)\b/i
 export const FULLY_ONSITE =
   /\b(?:fully|entirely|completely|100\s?%)\s+(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b/i
 export const MODE_WORD =

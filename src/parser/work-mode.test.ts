@@ -229,6 +229,12 @@ describe('an on-site role', () => {
     expect(read(body).mode).toBe('onsite')
   })
 
+  it('is the steady week, not a first period’s, that a sentence limits to the start', () => {
+    const posting = read(
+      "For your first six months you'll be fully office-based in Belfast, learning with your cohort. After that you join a team on our hybrid pattern of 3 days per week in the office.",
+    )
+    expect([posting.mode, posting.days]).toEqual(['hybrid', 3])
+  })
   it('is on-site where the text says fully on-site, whatever days a perk is in the office', () => {
     const body =
       'Lunch is provided three days a week in the office.\nThis internship is fully onsite at our lab in Leeds.'

@@ -7,6 +7,7 @@ import {
   NUMBER_WORDS,
   OFFICE_DAYS,
   ONSITE_STRONG,
+  FIRST_PERIOD,
   FULLY_ONSITE,
   PER_MONTH_AFTER,
   POLICY,
@@ -540,12 +541,15 @@ export function workModeCandidates(
       !HYBRID_REFUSED.test(sentence) &&
       !hybridRefusedI18n(sentence)
     if (hybrid && !remote && !wholeWeek) add('hybrid', sentence, 'text')
-    if (ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)) {
+    // "For your first six months you'll be fully office-based": a period's, not the role's.
+    const onsite = ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)
+    if (onsite && !FIRST_PERIOD.test(sentence)) {
       add('onsite', sentence, 'text')
       // Days stated in the on-site sentence itself are the role's.
       const daysHere = bodyOfficeDays !== null && sentence.includes(bodyOfficeDays.raw)
       fullyOnsite ||= FULLY_ONSITE.test(sentence) && !daysHere
-    } else if (!remote && !hybrid && awayRefusedI18n(sentence)) add('onsite', sentence, 'text')
+    } else if (!onsite && !remote && !hybrid && awayRefusedI18n(sentence))
+      add('onsite', sentence, 'text')
   }
   // "This internship is fully onsite": days in the office stated elsewhere are a perk's ("Lunch
   // provided three days a week in the office") or a period's, not the role's week.
