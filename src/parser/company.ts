@@ -227,11 +227,20 @@ function posterEmployer(lines: readonly Line[]): Fact<string> | null {
 /** Why a value cannot be a company's name, or null when it can be one. */
 export const notACompany = memoPerDocument(whyNotACompany, (value) => value)
 
-/** "Bereich Herdenmanagement", "Team Payments", "Área de Tecnología": a unit, then its name. */
+/**
+ * "Bereich Herdenmanagement", "Team Payments", "Área de Tecnología": a unit, then its name.
+ * The unit's word in any case; the name's first letter (group 1) a capital, which the
+ * pattern's ignoring case cannot ask itself.
+ */
 const INTERNAL_UNIT = new RegExp(
-  `^${phraseSource(allLanguages(INTERNAL_UNIT_WORDS))}(?:\\s+(?:of|de|da|do|di|del|della|van|der|des|du|für))?\\s+\\p{Lu}`,
+  `^${phraseSource(allLanguages(INTERNAL_UNIT_WORDS))}(?:\\s+(?:of|de|da|do|di|del|della|van|der|des|du|für))?\\s+(\\p{L})`,
   'iu',
 )
+/** Whether a name opens with a unit inside an employer, then the unit's own name. */
+function namesInternalUnit(value: string): boolean {
+  const first = INTERNAL_UNIT.exec(value)?.[1]
+  return first !== undefined && first !== first.toLowerCase()
+}
 
 function whyNotACompany(value: string): string | null {
   // "Kingsmere University – Institute for …": the employer, without the unit after it.
@@ -284,7 +293,7 @@ function whyNotACompany(value: string): string | null {
   if (TAGLINE.test(v) && !INSTITUTION_FIRST.test(v)) return 'a tagline, not a name'
   // "Engenharia", "Engineering": a tag above the title naming the department that hires.
   if (isWorkArea(v)) return 'an area of work'
-  if (INTERNAL_UNIT.test(v)) return 'a unit of the employer, not its name'
+  if (namesInternalUnit(v)) return 'a unit of the employer, not its name'
   const lower = v.toLowerCase()
   if (MENU_ITEMS.has(lower) || POST_A_JOB_LINK.test(lower)) return "an item of a site's menu"
   if (isSearchButton(lower)) return "a search form's button"
