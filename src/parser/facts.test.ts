@@ -171,6 +171,15 @@ describe('work mode and office days', () => {
     expect(remoteRegionsIn('Remote in unserem Team, Büro in der Nähe.')).toEqual([])
   })
 
+  it.each([
+    ['Trabalho 100% remoto, de qualquer lugar do Brasil.', ['BR']],
+    ['Télétravail complet depuis n’importe où en France.', ['FR']],
+    ['Lavoro da remoto da qualsiasi parte d’Italia.', ['IT']],
+    ['Lavoro da remoto da qualsiasi parte della Spagna.', ['ES']],
+  ])('reads "anywhere in" a country after remote and a comma: %s', (text, regions) => {
+    expect(remoteRegionsIn(text)).toEqual(regions)
+  })
+
   it('reads a rule of residence in the other supported languages', () => {
     expect(remoteRegionsIn('Trabalho 100% remoto. É necessário residir no Brasil.')).toEqual(['BR'])
     expect(remoteRegionsIn('Contratamos apenas pessoas residentes no Brasil.')).toEqual(['BR'])

@@ -1048,7 +1048,7 @@ const ALONE_FIELDS = new Set([
   'reference',
   'remoteRegion',
   'level',
-  // "Voertaal" over "Engels": the language asked for, never a town
+  // "Voertaal" over "Engels", "Reporting to" over a manager's role: never a town nor the title
   'languages',
   'reportsTo',
 ])

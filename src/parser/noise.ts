@@ -390,23 +390,20 @@ const STACKED_TRAIL_SEPARATORS = 2
  * last the search the page was found by, never the employer.
  */
 function markStackedTrail(lines: Line[], dropped: Record<string, number>): void {
+  const separator = (at: number) => CRUMB_SEPARATOR_LINE.test(lines[at]?.text.trim() ?? '')
+  const crumb = (at: number) => {
+    const line = lines[at]
+    return !!line && line.kind !== 'blank' && wordCount(line.text) <= MAX_CRUMB_WORDS
+  }
   const reach = Math.min(lines.length, MENU_REACH * 2)
   for (let i = 0; i < reach; i++) {
-    if (!CRUMB_SEPARATOR_LINE.test(lines[i]?.text.trim() ?? '')) continue
+    if (!separator(i)) continue
     // Back to the crumb before the first separator, then on while crumb and separator alternate.
     const start = i - 1
-    const crumb = (at: number) => {
-      const line = lines[at]
-      return !!line && line.kind !== 'blank' && wordCount(line.text) <= MAX_CRUMB_WORDS
-    }
     if (!crumb(start)) continue
     let end = start
     let separators = 0
-    while (
-      CRUMB_SEPARATOR_LINE.test(lines[end + 1]?.text.trim() ?? '') &&
-      crumb(end + 2) &&
-      !CRUMB_SEPARATOR_LINE.test(lines[end + 2]?.text.trim() ?? '')
-    ) {
+    while (separator(end + 1) && crumb(end + 2) && !separator(end + 2)) {
       end += 2
       separators++
     }

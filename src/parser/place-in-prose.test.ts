@@ -188,14 +188,3 @@ describe('a press release’s dateline', () => {
     expect(posting.locations).toEqual([])
   })
 })
-
-describe('"from anywhere in" a country, after remote and a comma, in the other languages', () => {
-  it.each([
-    ['Trabalho 100% remoto, de qualquer lugar do Brasil.', ['BR']],
-    ['Télétravail complet depuis n’importe où en France.', ['FR']],
-    ['Lavoro da remoto da qualsiasi parte d’Italia.', ['IT']],
-    ['Lavoro da remoto da qualsiasi parte della Spagna.', ['ES']],
-  ])('reads %s', (text, regions) => {
-    expect(remoteRegionsIn(text)).toEqual(regions)
-  })
-})

@@ -435,7 +435,8 @@ function roleLine(doc: Doc, masthead: string | null): { line: Line; title: strin
       if (!part) continue
       const title = trimSet(part, ' ', ' .:!')
       // "🔴 Lead" among a board's facts: the level alone, not the role's name.
-      if (wordCount(stripEmoji(title)) === 1 && levelFromWord(stripEmoji(title).trim())) continue
+      const bare = stripEmoji(title).trim()
+      if (wordCount(bare) === 1 && levelFromWord(bare)) continue
       if (
         wordCount(title) <= 6 &&
         looksLikeRole(title) &&

@@ -146,9 +146,10 @@ export function readSummaryLine(lines: Line[]): SummaryLine | null {
     // Its industries may hold a role's noun ("Electric Vehicles · Developer Tools · 51 - 200
     // employees"): among more such tags than roles, with no other term, they are tags still.
     if (parts.some((p) => COMPANY_SIZE.test(p) || FUNDING_STAGE.test(p))) {
-      const count = (kind: PartKind) => kinds.filter((k) => k === kind).length
+      const roles = kinds.filter((k) => k === 'role').length
+      const others = kinds.filter((k) => k === 'other').length
       const terms = kinds.filter((k) => ROLE_TERMS.has(k) && k !== 'role').length
-      if (!terms && (!count('role') || count('role') < count('other'))) continue
+      if (!terms && (!roles || roles < others)) continue
     }
     // "Engineering · Aarhus · Vilnius · Hybrid": among the role's towns, a town written by
     // its other name (Aarhus for Århus) is one of them, not the company; the first part

@@ -227,7 +227,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   reportsTo: {
     en: list('reporting to, reports to, reporting line, line manager'),
     de: list('berichtet an, berichtslinie, disziplinarisch an, vorgesetzte, vorgesetzter'),
-    fr: list('rattaché à, rattachée à, rattaché(e) à, rattachement, sous la responsabilité de'),
+    fr: list('rattaché à, rattachée à, rattachement, sous la responsabilité de'),
     es: list('reporta a, reportando a, depende de, dependencia'),
     pt: list('reporta a, reporta-se a, reportando a'),
     it: list('riporta a, riporto, responsabile diretto'),
