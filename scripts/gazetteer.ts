@@ -60,7 +60,7 @@ const SEAT_CODES = new Set(['PPLC', 'PPLA'])
  * Countries whose postings write a town's second-level code after it: Italian ones name the
  * province by its sigla ("Milano MI", "00185 Roma RM"), which is GeoNames' admin2 code there.
  */
-const PROVINCE_CODE_COUNTRIES = new Set(['IT'])
+const PROVINCE_CODE_COUNTRIES = new Set(['IT', 'FR'])
 /**
  * A seat of an administrative division, down to the third level (Ulm, Grenoble, Bergamo): a
  * town of its own, never a district of a larger city of its region listed beside it, as

@@ -300,3 +300,47 @@ describe('a town with the word for its province', () => {
     ['Getafe, Madrid provincia', 'Getafe, Community of Madrid, ES'],
   ])('reads "%s" as one town, "%s"', (text, place) => expect(field(text)).toEqual([place]))
 })
+
+describe('places a public register writes with their units', () => {
+  it('reads the town of an address followed by its county and province, labelled', () => {
+    const lublin = [{ city: 'Lublin', region: 'Lublin', country: 'PL' }]
+    expect(
+      readPlaces('ul. Lipowa 14, 20-020 Lublin, powiat: Lublin, woj. lubelskie').locations,
+    ).toEqual(lublin)
+    expect(readPlaces('Lublin, powiat: Lublin').locations).toEqual(lublin)
+    expect(readPlaces('Munich, Bundesland: Bayern').locations).toEqual([
+      { city: 'Munich', region: 'Bavaria', country: 'DE' },
+    ])
+  })
+
+  it('does not read a unit named after another town as a second place', () => {
+    expect(readPlaces('Kraków, powiat krakowski, woj. małopolskie').locations).toEqual([
+      { city: 'Kraków', region: 'Lesser Poland', country: 'PL' },
+    ])
+  })
+
+  it('is sure of a French town whose département number follows it, and of nothing else', () => {
+    expect(readPlaces('Nantes (44)')).toMatchObject({
+      locations: [{ city: 'Nantes', country: 'FR' }],
+      confidence: [0.9],
+    })
+    // Another département's number confirms nothing.
+    expect(readPlaces('Nantes (69)').confidence[0]).toBeLessThan(0.9)
+  })
+
+  it('keeps a French board’s town with its département apart from the employer', () => {
+    const posting = record(
+      [
+        'Développeur Java confirmé H/F',
+        'Rennes (35)',
+        'CDI',
+        '42 000 € - 50 000 € / an',
+        '',
+        'Votre mission',
+        'Au sein de la DSI d’un assureur mutualiste, vous développez les applications de gestion des contrats en Java et Spring Boot.',
+      ].join('\n'),
+    )
+    expect(posting.company).not.toBe('Rennes')
+    expect(posting.locations).toEqual([{ city: 'Rennes', region: 'Brittany', country: 'FR' }])
+  })
+})

@@ -94,10 +94,19 @@ const COUNTY_WORD = /^(?:County|Co\.?)\s/
 
 /**
  * The word for a province around its name, in the eight languages: "Madrid provincia"
- * (Indeed España), "provincia di Milano", "woj. mazowieckie". The name alone says as much.
+ * (Indeed España), "provincia di Milano", "woj. mazowieckie", "Bundesland: Bayern". The name
+ * alone says as much.
  */
 const PROVINCE_WORD =
-  /^(?:provincia|province|provinz|provincie|província|prov\.|woj\.|województwo)\s+(?:(?:de|di|of|del|della|van|do|da)\s+)?(?=\p{L})|\s+(?:provincia|province|provinz|provincie|província)$/iu
+  /^(?:provincia|province|provinz|provincie|província|prov\.|woj\.|województwo|bundesland|kanton|canton|département|departamento|regione)(?:\s*:)?\s+(?:(?:de|di|of|del|della|van|do|da)\s+)?(?=\p{L})|\s+(?:provincia|province|provinz|provincie|província)$/iu
+
+/**
+ * A unit smaller than a province, named with its word after a town: a public register's
+ * "Lublin, powiat: Lublin", "Buchholz, Landkreis: Harburg". It says where the town lies and is
+ * no place of its own (its name is often a town's elsewhere).
+ */
+const LOCAL_UNIT =
+  /^(?:(?:powiat|gmina|landkreis|kreis|bezirk|comarca|comune|arrondissement)(?:\s*:)?|(?:county|district)\s*:)\s+(?=\p{L})/iu
 
 function cleanPart(part: string): string {
   const cleaned = part
@@ -538,16 +547,33 @@ const TWO_CODES = /^[A-Z]{2} [A-Z]{2,3}$/
 /** "USA-CA-San Jose", "GBR-London": an applicant-tracking system's codes before the town. */
 const CODES_THEN_TOWN = /^([A-Z]{2,3})-(?:([A-Z]{2,3})-)?(\p{Lu}[^-,]*)$/u
 
-/** "Milano (MI)", "Bari (BA)": an Italian town, its province's code in brackets. */
-const TOWN_THEN_BRACKETED_CODE = /^(\p{Lu}[^()]*\S)\s*\(([A-Z]{2})\)$/u
+/**
+ * "Milano (MI)", "Bari (BA)", "Nantes (44)": an Italian town, its province's code in brackets;
+ * a French one, its département's number.
+ */
+const TOWN_THEN_BRACKETED_CODE = /^(\p{Lu}[^()]*\S)\s*\(([A-Z]{2}|\d{2,3}|2[AB])\)$/u
+/** A French département's number: "44", "2A", "974". */
+const DEPARTMENT_NUMBER = /^(?:\d{2,3}|2[AB])$/
+/** How sure a town is whose département's number follows it. */
+const CONFIRMED_BY_CODE = 0.9
 
 function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | null {
   // "March 26, 2025": a date, whatever town shares its month's name.
   if (DATE_WITH_MONTH.test(text.trim())) return null
   // Read as "Milano MI" is: the code must be the town's province.
   const bracketed = TOWN_THEN_BRACKETED_CODE.exec(text.trim())
-  if (bracketed?.[1] && citiesNamed(bracketed[1]).some((city) => city.province === bracketed[2]))
-    text = `${bracketed[1]} ${bracketed[2]}`
+  const town = bracketed?.[1] ?? ''
+  const ofProvince = town
+    ? citiesNamed(town).find((city) => city.province === bracketed?.[2])
+    : undefined
+  // "Nantes (44)": a French town and its département's number, which says the town is meant.
+  if (ofProvince && DEPARTMENT_NUMBER.test(bracketed?.[2] ?? '')) {
+    const read = readPlaceAnew(town, context)
+    return read?.location.city === ofProvince.city
+      ? { ...read, confidence: Math.max(read.confidence, CONFIRMED_BY_CODE) }
+      : read
+  }
+  if (ofProvince) text = `${town} ${bracketed?.[2]}`
   const coded = CODES_THEN_TOWN.exec(text.trim())
   if (coded?.[1] && coded[3] && readCountry(coded[1], true))
     text = [coded[3], coded[2], coded[1]].filter(Boolean).join(', ')
@@ -569,6 +595,7 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
       context = { ...context, countries: new Set([...(context.countries ?? []), country]) }
     parts.splice(county, 1)
   }
+  for (let i = parts.length - 1; i > 0; i--) if (LOCAL_UNIT.test(parts[i] ?? '')) parts.splice(i, 1)
   // "Madrid, Madrid provincia", "Rozzano, provincia di Milano": a province after its town
   // named with the word for it is where the town lies, not a second place.
   for (let i = parts.length - 1; i >= 0; i--) {
