@@ -1,7 +1,7 @@
 import { COMMENT_END, COMMENT_HEADER } from './patterns.ts'
 import type { Line } from './types.ts'
 import { allLanguages } from './words/languages.ts'
-import { REPLY_LINK_WORDS } from './words/page-chrome-words.ts'
+import { MAIL_ACTION_WORDS, REPLY_LINK_WORDS } from './words/page-chrome-words.ts'
 
 /** Links only a comment's header has, beside its age: a line with an age alone is a date. */
 const HEADER_LINKS = /\|\s*(?:prev|next|parent|root|context)\b|\[[–-]\]\s*$/
@@ -33,6 +33,7 @@ export function markCommentThread(lines: Line[], mark: (line: Line, reason: stri
 }
 
 const REPLY_LINK = new Set(allLanguages(REPLY_LINK_WORDS))
+const MAIL_ACTION = new Set(allLanguages(MAIL_ACTION_WORDS))
 /** A post's count of likes over its reply link: "3 Likes", "1 Like". */
 const LIKES = /^\d[\d.,]*k? likes?$/i
 /** The fewest lines of the first post before its reply link: a title, a name and some text. */
@@ -52,6 +53,9 @@ export function markForumReplies(lines: Line[], mark: (line: Line, reason: strin
     const line = lines[i]
     if (!line || line.kind === 'blank' || line.noise) continue
     if (seen >= FIRST_POST_LINES && REPLY_LINK.has(line.text.trim().toLowerCase())) {
+      // "Reply", "Reply all", "Forward": a mail client's toolbar, over a message.
+      const next = lines.slice(i + 1).find((after) => after.kind !== 'blank')
+      if (MAIL_ACTION.has(next?.text.trim().toLowerCase() ?? '')) return
       link = i
       break
     }

@@ -1305,3 +1305,90 @@ Our client Kestrel Freight Pvt Ltd is hiring an Android developer with Kotlin an
     expect(posting.company).toBe('Kestrel Freight')
   })
 })
+
+describe('a web mail window copied whole, a forwarded description in its open message', () => {
+  const window = [
+    'Outlook',
+    'Search',
+    'New mail',
+    'Delete',
+    'Archive',
+    'Reply',
+    'Reply all',
+    'Forward',
+    'Favorites',
+    'Inbox',
+    '7',
+    'Sent Items',
+    'Drafts',
+    '1',
+    'Deleted Items',
+    'Focused',
+    'Other',
+    'Tomás Reilly',
+    'FW: New role on the data team (please share)',
+    'Wed 10:02',
+    'Hi Orla, thought of you when this landed in my inbox, have a look...',
+    'Lisburn Tennis Club',
+    'Court bookings for the summer are open',
+    'Tue 18:40',
+    'Members can now book courts online for the summer season, see the club website...',
+    '',
+    'FW: New role on the data team (please share)',
+    'Summarize',
+    'TR',
+    'Tomás Reilly <tomas.reilly@brackenmoor.ie>',
+    'To:',
+    'you',
+    'Wed 12/03/2025 10:02',
+    'Reply',
+    'Reply all',
+    'Forward',
+    '',
+    'Hi Orla,',
+    '',
+    'Thought of you when this landed in my inbox, we are growing the data team and the manager is great to work with.',
+    '',
+    'Tomás',
+    '',
+    'From: Gráinne Walsh <grainne.walsh@brackenmoor.ie>',
+    'Sent: Tuesday, March 11, 2025 4:30 PM',
+    'To: Everyone <all@brackenmoor.ie>',
+    'Subject: New role on the data team (please share)',
+    '',
+    'Hi all,',
+    '',
+    'Below is the description going on the careers site on Friday, please share it with anyone you know.',
+    '',
+    '---',
+    '',
+    'Data Engineer',
+    'Cork (hybrid)',
+    '',
+    'About Brackenmoor Analytics',
+    'We help dairy co-operatives plan collections and forecast milk supply.',
+    '',
+    'What you will do',
+    '- Build and run our pipelines in Python and dbt on Snowflake',
+    '- Orchestrate them with Airflow and keep them monitored',
+    '- Work in the office on Tuesdays and Thursdays, from home the other days',
+    '',
+    'To apply, send your CV to careers@brackenmoor.ie.',
+  ].join('\n')
+
+  it('reads the message, not the window: title, employer and place of the description', () => {
+    const posting = read(window)
+    expect(posting.title).toBe('Data Engineer')
+    expect(posting.company).toBe('Brackenmoor Analytics')
+    expect(posting.locations).toEqual([{ city: 'Cork', region: 'Munster', country: 'IE' }])
+    expect(posting.workMode).toBe('hybrid')
+    expect(posting.stack.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Python', 'dbt', 'Snowflake', 'Airflow']),
+    )
+  })
+
+  it('takes a mail toolbar\'s "Reply" for no forum\'s reply link', () => {
+    const result = parsePosting(window)
+    expect(result.ok).toBe(true)
+  })
+})

@@ -7,6 +7,7 @@ import {
   EMAIL_HEADER_LABELS,
   EMAIL_SENDER_LABELS,
   EMAIL_SUBJECT_LABELS,
+  MAIL_FOLDER_WORDS,
   MESSAGE_COUNT_WORDS,
   WEB_MAIL_PROGRAMS,
 } from './words/email-header-words.ts'
@@ -83,6 +84,7 @@ function newsletterSubjectRole(subject: string): string {
  * ("---------- Forwarded message ---------") are the program's as well.
  */
 export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string) => void) {
+  markMailWindow(lines, mark)
   markPrintedThread(lines, mark)
   const reach = Math.min(lines.length, SEPARATOR_REACH)
   for (let i = 0; i < reach; i++) {
@@ -138,6 +140,53 @@ export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string
     for (const line of lines.slice(0, SEPARATOR_REACH))
       if (line.kind !== 'blank' && senders.has(line.text.trim().toLowerCase()))
         mark(line, 'e-mail header')
+}
+
+const MAIL_FOLDER = new Set(allLanguages(MAIL_FOLDER_WORDS))
+/** How far down a mail window's folder pane is looked for, in lines. */
+const FOLDER_REACH = 80
+/** The fewest of its folders that make a side pane: "Inbox", "Drafts", "Sent Items". */
+const FOLDERS_OF_A_PANE = 3
+/** The open message's sender as the window shows it: "Niamh Gallagher <niamh@…>". */
+const SHOWN_SENDER = /^\s*[^<>\s][^<>]{0,80}<[^\s<>@]+@[^\s<>]+>\s*$/u
+/** How many lines under the sender still belong to the window: "To:", "you", a date, buttons. */
+const SENDER_TAIL_LINES = 12
+
+/**
+ * A web mail program's window copied whole (Outlook on the web, Gmail): its toolbar, its pane
+ * of folders, the list of messages with their previews, then the open message under its
+ * subject and sender. Everything above the sender is the program's and the inbox owner's but
+ * the subject, which names the role; so are the lines under the sender up to the message.
+ */
+function markMailWindow(lines: Line[], mark: (line: Line, reason: string) => void): void {
+  const reach = Math.min(lines.length, FOLDER_REACH)
+  const folders = new Set<string>()
+  let lastFolder = -1
+  for (let i = 0; i < reach; i++) {
+    const word = lines[i]?.text.trim().toLowerCase() ?? ''
+    if (!MAIL_FOLDER.has(word)) continue
+    folders.add(word)
+    lastFolder = i
+  }
+  if (folders.size < FOLDERS_OF_A_PANE) return
+  const end = Math.min(lines.length, FORWARD_REACH)
+  let sender = -1
+  for (let i = lastFolder + 1; i < end && sender < 0; i++)
+    if (SHOWN_SENDER.test(lines[i]?.raw ?? '')) sender = i
+  if (sender < 0) return
+  // The subject: the nearest line of a few words over the sender ("NG", "Summarize" are not).
+  const subject = lines
+    .slice(0, sender)
+    .findLastIndex((line) => line.kind !== 'blank' && line.text.trim().split(/\s+/).length >= 3)
+  for (let i = 0; i <= sender; i++) {
+    const line = lines[i] as Line
+    if (i !== subject && line.kind !== 'blank') mark(line, 'e-mail header')
+  }
+  for (let i = sender + 1; i < Math.min(lines.length, sender + SENDER_TAIL_LINES); i++) {
+    const line = lines[i] as Line
+    if (line.kind === 'blank') break
+    mark(line, 'e-mail header')
+  }
 }
 
 /** The name a sender's address is shown by ("hackajob" of "hackajob <x@hackajob.com>"). */

@@ -58,7 +58,7 @@ import { judgePosting, postingTerms } from './verdict.ts'
 import { ROLELESS, rolelessPosting } from './roleless-posting.ts'
 import { datelineTown, placesInProse } from './place-in-prose.ts'
 import type { Line } from './types.ts'
-import { placesInTitle } from './place-in-title.ts'
+import { placesInTitle, placesUnderTitle } from './place-in-title.ts'
 import { roleLineFacts, stackOfRole, type RoleLineFacts } from './role-line-facts.ts'
 import { settleNamesakes, type PostingSignals } from './place-namesakes.ts'
 import { decideWorkMode, keptOfficeDays, remoteRegionsIn, workPolicy } from './work-mode.ts'
@@ -205,10 +205,16 @@ function parse(raw: string, options: ParseOptions): ParseManyResult {
   const salary = salaryField(doc)
   const language = languageField(doc)
   const mode = workModeField(doc, roleList.length > 1 ? ownModeLines(doc) : [])
-  const places = locationsField(doc, meta.company ?? company.value, mode.value.workMode, {
-    currency: salary.value?.currency ?? null,
-    language: language.value,
-  })
+  const places = locationsField(
+    doc,
+    meta.company ?? company.value,
+    mode.value.workMode,
+    {
+      currency: salary.value?.currency ?? null,
+      language: language.value,
+    },
+    roleList.length === 1 ? (roleList[0]?.title ?? null) : null,
+  )
   // "Remote (Canada)", "remote within Poland": a remote role open in named countries only is
   // in those countries, as a reader would list it; groups ("EU") and zones name none.
   if (!places.value.length && mode.value.workMode === 'remote')
@@ -501,12 +507,16 @@ function locationsField(
   company: string | null,
   workMode: WorkMode | null,
   signals: Omit<PostingSignals, 'text'>,
+  title: string | null,
 ): Resolved<PostingLocation[]> {
   const { facts, header, bodyText, roleText } = doc
   const locations: PostingLocation[] = []
   const warnings: string[] = []
   for (const location of facts.locations ?? []) addLocation(locations, location)
   for (const l of header.locations) addLocation(locations, l.value)
+  if (locations.length === 0 && title)
+    for (const l of placesUnderTitle(doc.lines.slice(doc.headerEnd), title))
+      addLocation(locations, l)
   if (locations.length === 0) {
     const read = (text: string | undefined, context: PlaceContext = {}) => {
       // "… team in Berlin. You will …": the sentence ends after the place ("St. Louis" does not).

@@ -964,6 +964,10 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'weitere stellen',
     'weitere jobs',
     'weitere stellenangebote',
+    'weitere jobangebote',
+    'weitere angebote',
+    'ähnliche jobangebote',
+    'passende jobangebote',
     'ähnliche jobs',
     'ähnliche stellen',
     'ähnliche stellenangebote',
@@ -1255,4 +1259,19 @@ export const REPLY_LINK_WORDS: PerLanguage<string> = {
   it: ['rispondi'],
   nl: ['beantwoorden'],
   pl: ['odpowiedz'],
+}
+
+/**
+ * A mail client's buttons beside its "Reply" (Outlook, Gmail, Thunderbird): under them comes a
+ * message, not a forum's replies.
+ */
+export const MAIL_ACTION_WORDS: PerLanguage<string> = {
+  en: ['reply all', 'reply to all', 'forward'],
+  de: ['allen antworten', 'weiterleiten'],
+  fr: ['répondre à tous', 'transférer'],
+  es: ['responder a todos', 'reenviar'],
+  pt: ['responder a todos', 'encaminhar'],
+  it: ['rispondi a tutti', 'inoltra'],
+  nl: ['allen beantwoorden', 'doorsturen'],
+  pl: ['odpowiedz wszystkim', 'przekaż dalej'],
 }
