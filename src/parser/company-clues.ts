@@ -378,9 +378,12 @@ function ownerLinkName(raw: string): string | null {
   }
   return null
 }
-/** "Havgrim and our selected partners use cookies": the site's owner, in its cookie notice. */
+/**
+ * "Havgrim and our selected partners use cookies", "Keljob et ses partenaires utilisent des
+ * cookies", "X und seine Partner verwenden Cookies": the site's owner, in its cookie notice.
+ */
 const COOKIE_OWNER =
-  /^(?:This website uses cookies[^.]*\.\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:and (?:our|its) (?:selected )?partners\s+)?uses?\s+cookies\b/u
+  /^(?:This website uses cookies[^.]*\.\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:(?:and (?:our|its) (?:selected )?partners|et ses partenaires|und (?:seine|ihre|unsere) Partner|y sus socios|e (?:seus|os seus) parceiros|e i suoi partner|en (?:zijn|haar|onze) partners|i (?:jego|nasi) partnerzy)\s+)?(?:uses?|utilisen?t|verwende[nt]|nutz(?:en|t)|utiliza[mn]?|usa[mn]?|utilizza(?:no)?|gebruik(?:t|en)|używa(?:ją)?)\s+(?:des\s+|plików\s+)?[Cc]ookies?\b/u
 
 /**
  * A careers site names its owner in its furniture: the menu's "Life at Havgrim", the cookie
@@ -396,7 +399,9 @@ export function siteOwner(doc: Doc): Candidate<string>[] {
       if (name) found.push({ value: name, raw: line.raw, from: OWNER_LINK, score: 2 })
     } else if (line.noise === 'cookie notice') {
       const name = COOKIE_OWNER.exec(line.text.trim())?.[1]
-      if (name && !/^(?:We|This|Our|The)$/.test(name.split(/\s/)[0] ?? ''))
+      // "We use cookies", "Wir verwenden Cookies", "Nous utilisons …": no name.
+      const first = name?.split(/\s/)[0] ?? ''
+      if (name && !/^(?:We|This|Our|The)$/.test(first) && !FUNCTION_WORDS.has(first.toLowerCase()))
         found.push({ value: name, raw: line.raw, from: 'cookie notice', score: 2 })
     } else if (line.noise === 'breadcrumb') {
       // "Kestrel Robotics / Open roles / Platform Engineer": the trail starts at the site's owner.

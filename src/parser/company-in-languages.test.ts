@@ -49,3 +49,30 @@ describe('companyInLanguages', () => {
     expect(names('Our client Kestrel Freight Pvt Ltd is hiring.')).toEqual(['Kestrel Freight'])
   })
 })
+
+describe('companyInLanguages: a name with a phrase about it between commas', () => {
+  it('reads "X, what it is, seeks …" in each language', () => {
+    expect(
+      names(
+        'Talvane, cabinet lyonnais de conseil en cybersécurité, recherche pour son client un ingénieur système.',
+      ),
+    ).toEqual(['Talvane'])
+    expect(
+      names(
+        'Brückwerk, ein Personaldienstleister aus Kassel, sucht für einen Kunden eine Entwicklerin.',
+      ),
+    ).toEqual(['Brückwerk'])
+    expect(
+      names('Orvalia, consultora tecnológica con sede en Zaragoza, busca un desarrollador Java.'),
+    ).toEqual(['Orvalia'])
+    expect(names('Dunevaart, een IT-detacheerder uit Zwolle, zoekt een ervaren tester.')).toEqual([
+      'Dunevaart',
+    ])
+  })
+
+  it('does not read a clause without its closing comma as such a phrase', () => {
+    expect(names('Talvane, cabinet lyonnais de conseil. Nous recherchons un ingénieur.')).toEqual(
+      [],
+    )
+  })
+})

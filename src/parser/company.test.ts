@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { notACompany } from './company.ts'
+import { siteOwner } from './company-clues.ts'
+import { readDocument } from './document.ts'
 import { parsePosting } from './index.ts'
 
 const duties = `
@@ -211,5 +213,95 @@ ${duties}`
       company(`Halvorsen Institute for AI | Senior Software Engineer | Oslo | Onsite
 ${duties}`),
     ).toBe('Halvorsen Institute for AI')
+  })
+})
+
+describe('company: a platform’s notice of an offer made to the reader', () => {
+  const offer = [
+    '4scotty',
+    'Dashboard',
+    'Jobangebote (2)',
+    'Nachrichten',
+    '',
+    'NEUES JOBANGEBOT · eingegangen am 03.06.2025, 14:12 Uhr · gültig bis 17.06.2025',
+    '',
+    'Angebotene Position',
+    'Senior Data Engineer (Python)',
+    '',
+    'Arbeitsort',
+    'Leipzig',
+    '',
+    'Über das Unternehmen',
+    'Die Elsterfeld Logistik GmbH plant die Touren von 900 Lkw in Sachsen und Thüringen.',
+    '',
+    'Deine Aufgaben',
+    '- Du baust unsere Datenstrecken mit Python, Airflow und PostgreSQL.',
+    '',
+    'Remote-Anteil',
+    '3 Tage/Woche remote – 2 Tage/Woche im Büro',
+    '',
+    'Weitere Jobangebote für dich',
+    '• Backend Developer Go – Saalebrück AG · Halle · 1 Tag remote',
+    '• Lead Software Engineer – Muldental Versicherung · 100 % remote',
+  ].join('\n')
+
+  it('takes neither the notice’s badge nor its dates for the employer', () => {
+    expect(company(offer)).toBe('Elsterfeld Logistik')
+  })
+
+  it('reads the offer’s own way of working, not that of the other offers listed under it', () => {
+    const result = parsePosting(offer)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.workMode).toBe('hybrid')
+    expect(result.posting.officeDaysPerWeek).toBe(2)
+  })
+
+  it('says why a date or a "new offer" badge is no name', () => {
+    expect(notACompany('eingegangen am 03.06.2025, 14:12 Uhr')).toBe('a date')
+    expect(notACompany('updated 2025-06-03')).toBe('a date')
+    expect(notACompany('NEUES JOBANGEBOT')).toBe('an announcement of a job')
+    expect(notACompany('New job offer')).toBe('an announcement of a job')
+  })
+})
+
+describe('company: a board named by its cookie notice, atop another employer’s role', () => {
+  const page = [
+    'Emploifuté',
+    "Offres d'emploi Entreprises Conseils",
+    '',
+    'Emploifuté et ses partenaires utilisent des cookies pour mesurer l’audience du site.',
+    '[Accepter] [Refuser]',
+    '',
+    'Développeur Python H/F',
+    'Atelier Corbin',
+    'Bordeaux',
+    'CDI · Temps plein',
+    '',
+    'Le poste',
+    'Vous développez nos outils de planification en Python et Django.',
+  ].join('\n')
+
+  it('takes the name under the title, not the site’s own', () => {
+    expect(company(page)).toBe('Atelier Corbin')
+  })
+
+  it('takes no pronoun of a cookie notice for the site’s owner', () => {
+    const careers = [
+      'Jobs · Über uns · Karriere bei Brunnhof Systeme · Presse',
+      '',
+      'Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.',
+      '[Akzeptieren] [Ablehnen]',
+      '',
+      'Softwareentwickler Java (m/w/d)',
+      'Standort: Kassel',
+      'Anstellung: Vollzeit',
+      '',
+      'Ihre Aufgaben',
+      '- Sie entwickeln unsere Lagerverwaltung mit Java und Spring Boot weiter.',
+    ].join('\n')
+    expect(company(careers)).toBe('Brunnhof Systeme')
+    const read = readDocument(careers)
+    if (!read.ok) throw new Error(read.error)
+    expect(siteOwner(read.doc).map((c) => c.value)).toEqual(['Brunnhof Systeme'])
   })
 })

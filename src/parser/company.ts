@@ -242,6 +242,9 @@ function namesInternalUnit(value: string): boolean {
   return first !== undefined && first !== first.toLowerCase()
 }
 
+/** "eingegangen am 14.05.2025, 09:41 Uhr", "2025-05-14": a date written in figures, in no name. */
+const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/
+
 function whyNotACompany(value: string): string | null {
   // "Kingsmere University – Institute for …": the employer, without the unit after it.
   const v = withoutUnit(value.trim())
@@ -249,6 +252,7 @@ function whyNotACompany(value: string): string | null {
   // "35" (a département), "1 842", "48 213 iscritti": figures and a channel's audience.
   if (!/\p{L}/u.test(v) || AUDIENCE.test(v) || APPLICANTS.test(v)) return 'a number or a count'
   if (DURATION.test(v)) return 'a length of time'
+  if (NUMERIC_DATE.test(v)) return 'a date'
   if (ISSUE_NUMBER.test(v)) return "a newsletter's issue"
   if (NO_COMPANY_VALUE.test(v)) return `"${v}" says no company is given`
   if (v.length > 60 || wordCount(v) > maxNameWords(v) + 1) return 'too long for a name'
@@ -398,6 +402,15 @@ function phraseNotName(name: string): boolean {
  * the logo caption, the opening summary line, the job-board header, then the prose
  * ("At Acme, we ...", "Acme is hiring", "Join Acme", "Acme's platform").
  */
+/** The names a page's cookie notice gives as the site's owner, lower case. */
+function cookieOwners(doc: Doc): Set<string> {
+  return new Set(
+    siteOwner(doc)
+      .filter((c) => c.from === 'cookie notice')
+      .map((c) => c.value.toLowerCase()),
+  )
+}
+
 export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candidate<string>[] {
   const out: Candidate<string>[] = []
   const add = (
@@ -441,6 +454,7 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     'page title',
     2.5,
   )
+  const under = lineUnderTitle(doc)
   const header = doc.header.company
   if (header) {
     const keyed = header.from.startsWith('"')
@@ -459,12 +473,18 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
       header.from !== COMPANY_BEFORE_TITLE
     // The header kept a small town's name ("Tracy") as the company only where a job board
     // puts the company, with the place on a line of its own.
+    // "Keljob" atop the page, "Keljob et ses partenaires utilisent des cookies", another
+    // name under the title: the site's own name, a board's, not the employer's.
+    const site =
+      !keyed &&
+      under &&
+      under.text.trim() !== header.value &&
+      cookieOwners(doc).has(header.value.toLowerCase())
     if ((!heading || heading === 'unknown') && !fragment && !(titleLine && !keyed))
-      add(header.value, header.raw, header.from, keyed ? 8 : 5, !keyed)
+      add(header.value, header.raw, header.from, keyed ? 8 : site ? 1 : 5, !keyed)
   }
   const named = employerAfterTitle(doc)
   if (named) add(named.value, named.raw, named.from, 4)
-  const under = lineUnderTitle(doc)
   // "Filderwerke Energie GmbH" under the title: a name with its legal form outweighs a page's
   // first line ("Stuttgarter Zeitung", a newspaper's job market).
   const formed = under && withoutLegalForm(under.text.trim()) !== under.text.trim()

@@ -70,13 +70,16 @@ const PER_WEEK_ANY = String.raw`(?:\/\s?|(?:per|a|each|every|pro|die|par|a\sla|p
 /** The office after the few words of such a sentence in English: "at our office", "in the office". */
 const EN_AT_OFFICE = String.raw`(?:at|in|from)\s(?:the|our)\s(?:office|hq|headquarters|studio|hub)`
 
-/** "2 Tage pro Woche im Büro", "3 jours par semaine au bureau", "2 días presenciales". */
+/**
+ * "2 Tage pro Woche im Büro", "2 Tage/Woche im Büro", "3 jours par semaine au bureau", "2 días
+ * presenciales".
+ */
 export const OFFICE_DAYS_I18N: readonly RegExp[] = [
   new RegExp(
-    String.raw`(?:^|[\s(])${RANGE}\s?${DAYS}(?:\s${OF_WORK})?(?:\s${PER_WEEK})?(?:\s?[-–,])?\s(?:${AT_OFFICE})`,
+    String.raw`(?:^|[\s(])${RANGE}\s?${DAYS}(?:\s${OF_WORK})?(?:\s?${PER_WEEK})?(?:\s?[-–,])?\s(?:${AT_OFFICE})`,
     'iu',
   ),
-  new RegExp(String.raw`(?:${AT_OFFICE})\s?[:(]?\s?${RANGE}\s?${DAYS}\s${PER_WEEK}`, 'iu'),
+  new RegExp(String.raw`(?:${AT_OFFICE})\s?[:(]?\s?${RANGE}\s?${DAYS}\s?${PER_WEEK}`, 'iu'),
   // "2 días de oficina a la semana", "2 jours de bureau", "2 Bürotage pro Woche",
   // "2 kantoordagen": the days named by the office they are spent at.
   new RegExp(

@@ -609,3 +609,13 @@ describe('weekdays named on both sides of the office', () => {
     ).toEqual({ mode: 'hybrid', days: 3 })
   })
 })
+
+describe('work mode: days per week written with a slash', () => {
+  it('counts "2 Tage/Woche im Büro" as two office days', () => {
+    expect(read('3 Tage/Woche remote – 2 Tage/Woche im Büro (Di + Do)')).toEqual({
+      mode: 'hybrid',
+      days: 2,
+    })
+    expect(read('Hybrid: 1 Tag/Woche im Büro in Leipzig.')).toEqual({ mode: 'hybrid', days: 1 })
+  })
+})

@@ -29,6 +29,9 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
     },
     // "Deshalb suchen wir": a word before "suchen wir" is no subject ("wir" is).
     { before: '', after: '\\s+(?:sucht|suchen(?!\\s+wir\\b))\\b', weight: 3 },
+    // "Expectra, leader de l'intérim …, recherche pour son client": the name, a phrase saying
+    // what it is between commas, then what it seeks (in every language).
+    { before: '', after: ',\\s[^,.;:!?\\n]{3,120},\\s+sucht\\b', weight: 3 },
     {
       // "Wir sind die Kranich GmbH, ein …", "Wir sind die Kaffeerösterei Wendt aus Fürth".
       before: 'Wir\\s+sind\\s+(?:die\\s+|der\\s+|das\\s+)?',
@@ -45,6 +48,7 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
       weight: 3,
     },
     { before: '', after: '\\s+(?:recrute|recherche)\\b', weight: 3 },
+    { before: '', after: ',\\s[^,.;:!?\\n]{3,120},\\s+(?:recrute|recherche)\\b', weight: 3 },
     { before: 'Nous\\s+sommes\\s+', after: ',\\s+(?:un|une)\\s', weight: 3 },
   ],
   es: [
@@ -52,6 +56,11 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
     { before: 'En\\s+', after: ',?\\s+\\p{Ll}+mos\\b', weight: 3 },
     { before: '', after: '\\s+(?:es|son)\\s+(?:un|una|el|la|líder)\\b', weight: 3 },
     { before: '', after: '\\s+(?:busca|selecciona|necesita|incorpora)\\b', weight: 3 },
+    {
+      before: '',
+      after: ',\\s[^,.;:!?\\n]{3,120},\\s+(?:busca|selecciona|incorpora)\\b',
+      weight: 3,
+    },
     { before: 'Somos\\s+', after: ',\\s+(?:un|una)\\s', weight: 3 },
   ],
   pt: [
@@ -59,6 +68,7 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
     { before: 'N[ao]\\s+', after: ',?\\s+(?:nós\\s+)?\\p{Ll}+mos\\b', weight: 3 },
     { before: '', after: '\\s+(?:é|são)\\s+(?:um|uma|o|a|líder)\\b', weight: 3 },
     { before: '', after: '\\s+(?:está\\s+contratando|contrata|procura)\\b', weight: 3 },
+    { before: '', after: ',\\s[^,.;:!?\\n]{3,120},\\s+(?:contrata|procura)\\b', weight: 3 },
     { before: 'Somos\\s+(?:a\\s+|o\\s+)?', after: ',\\s+(?:um|uma)\\s', weight: 3 },
   ],
   it: [
@@ -70,6 +80,11 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
       weight: 3,
     },
     { before: '', after: '\\s+(?:cerca|ricerca|seleziona|assume)\\b', weight: 3 },
+    {
+      before: '',
+      after: ',\\s[^,.;:!?\\n]{3,120},\\s+(?:cerca|ricerca|seleziona|assume)\\b',
+      weight: 3,
+    },
     { before: 'Siamo\\s+', after: ',\\s+(?:un|una|uno)\\s', weight: 3 },
   ],
   nl: [
@@ -77,6 +92,7 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
     { before: 'Bij\\s+', after: ',?\\s+\\p{Ll}+\\s+(?:je|jij|we|wij|u)\\b', weight: 3 },
     { before: '', after: '\\s+(?:is|zijn)\\s+(?:een|marktleider)\\b', weight: 3 },
     { before: '', after: '\\s+(?:zoekt|werft)\\b', weight: 3 },
+    { before: '', after: ',\\s[^,.;:!?\\n]{3,120},\\s+(?:zoekt|werft)\\b', weight: 3 },
     { before: 'W(?:ij|e)\\s+zijn\\s+', after: ',\\s+een\\s', weight: 3 },
   ],
   pl: [
@@ -88,6 +104,11 @@ export const COMPANY_CUES: PerLanguage<CompanyCue> = {
       weight: 3,
     },
     { before: '', after: '\\s+(?:poszukuje|szuka|zatrudni|rekrutuje)\\b', weight: 3 },
+    {
+      before: '',
+      after: ',\\s[^,.;:!?\\n]{3,120},\\s+(?:poszukuje|szuka|zatrudni|rekrutuje)\\b',
+      weight: 3,
+    },
     { before: 'Jesteśmy\\s+', after: ',\\s+(?:firmą|spółką|startupem|zespołem)\\s', weight: 3 },
   ],
 }

@@ -10,7 +10,8 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
   en: [
     'call for applications',
     'job',
-    'job (?:opening|offer|ad|posting|description)',
+    // a platform's notice of an offer made to the reader: "NEW JOB OFFER · received on …"
+    '(?:new )?job (?:opening|offer|ad|posting|description)',
     '(?:position|role) description',
     'open (?:role|position)',
     // an internal page's heading over a role's budget: "Open headcount – Engineering Manager"
@@ -29,12 +30,12 @@ export const TITLE_ANNOUNCEMENTS: PerLanguage<string> = {
     '(?:(?:new|exciting|interesting|great|unique) )?(?:job |career )?(?:opportunity|position|role)',
   ],
   de: [
-    'stellenangebot',
+    '(?:neues )?stellenangebot',
     'offene (?:stelle|position)',
     'stellenausschreibung',
     'interne (?:stellenausschreibung|ausschreibung|stelle)',
     'stellenbeschreibung',
-    'jobangebot',
+    '(?:neues )?jobangebot',
     'wir suchen',
     'wir stellen ein',
     '(?:(?:spannende|neue|interessante|attraktive|tolle) )?(?:position|stelle|herausforderung|jobchance|karrierechance)',
