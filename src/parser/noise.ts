@@ -24,6 +24,7 @@ import { markTableOfContents } from './table-of-contents.ts'
 import { markAboveFeaturedRole } from './featured-role.ts'
 import { markFeedPostAuthor, markFeedViewerCard } from './feed-post-author.ts'
 import { markEmailHeader } from './email-header.ts'
+import { markSiteBuilderBanner, SITE_BUILDER_BANNER } from './site-builder-banner.ts'
 import {
   JOB_BOARD_MENU_WORDS,
   SITE_ACCOUNT_WORDS,
@@ -133,6 +134,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   let inRegion: string | null = null
   const seenLong = new Map<string, number>()
   markWebArchiveToolbar(lines, (line, reason) => mark(line, reason, dropped))
+  markSiteBuilderBanner(lines, (line, reason) => mark(line, reason, dropped))
   markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
   markForumReplies(lines, (line, reason) => mark(line, reason, dropped))
   markChatChannel(lines, (line, reason) => mark(line, reason, dropped))
@@ -157,9 +159,13 @@ export function markNoise(lines: Line[]): NoiseResult {
   const chromeEnd = chromeReachEnd(lines)
   for (let i = CHROME_REACH; i < chromeEnd; i++) keys[i] = keyOfLine(lines[i] as Line)
   // -1 in a text with no sentence: every region start counts, as before there was this rule.
-  // A cookie notice is the site's sentence, not the posting's first.
+  // A cookie notice is the site's sentence, not the posting's first; so is a builder's banner.
   const firstSentence = lines.findIndex(
-    (l) => l.kind !== 'blank' && PROSE.test(l.text) && !isCookieNotice(keyOf(l.text)),
+    (l) =>
+      l.kind !== 'blank' &&
+      l.noise !== SITE_BUILDER_BANNER &&
+      PROSE.test(l.text) &&
+      !isCookieNotice(keyOf(l.text)),
   )
 
   for (let i = 0; i < lines.length; i++) {
