@@ -305,3 +305,25 @@ describe('company: a board named by its cookie notice, atop another employer’s
     expect(siteOwner(read.doc).map((c) => c.value)).toEqual(['Brunnhof Systeme'])
   })
 })
+
+describe('company: a work tracker a role is copied from', () => {
+  it('takes the tracker atop a card for no employer where the card names one', () => {
+    const card = [
+      'Trello',
+      'Workspaces',
+      'Recent',
+      'Starred',
+      'Create',
+      '',
+      'Quarry Lane – Hiring 2025',
+      '',
+      'Data Analyst',
+      'in list Sourcing',
+      '',
+      'Description',
+      'About Quarry Lane',
+      'We plan deliveries for independent grocers in Porto and are hiring a Data Analyst to build our reporting in SQL and Looker.',
+    ].join('\n')
+    expect(company(card)).toBe('Quarry Lane')
+  })
+})

@@ -407,10 +407,46 @@ function roleAfterHeading(text: string): string | undefined {
 const HEADING_BEFORE_COLON = 40
 
 function roleLine(doc: Doc, masthead: string | null): { line: Line; title: string } | null {
+  return roleLineWithin(doc, masthead, ROLE_LINE_REACH) ?? standaloneRoleLine(doc, masthead)
+}
+
+/** How many shown lines from the top a line naming the role is looked for in. */
+const ROLE_LINE_REACH = 15
+/** How far down a role's line standing alone is looked for, below an app's chrome. */
+const STANDALONE_ROLE_REACH = 80
+
+/**
+ * Past an app's chrome (a tracker's menus and fields, a mail program's panes): a line that
+ * names the role and stands alone, a blank line or the end of a paragraph on either side, or a
+ * labelled field under it ("Staff Data Engineer – Payments" over "Location: Remote (US)").
+ */
+function standaloneRoleLine(
+  doc: Doc,
+  masthead: string | null,
+): { line: Line; title: string } | null {
+  const lines = doc.lines
+  const reach = Math.min(lines.length, STANDALONE_ROLE_REACH)
+  for (let i = 1; i < reach - 1; i++) {
+    const line = lines[i] as Line
+    if (line.kind !== 'text' && line.kind !== 'heading') continue
+    if (line.noise || line.raw === masthead || lines[i - 1]?.kind !== 'blank') continue
+    const next = lines[i + 1] as Line
+    if (next.kind !== 'blank' && !readFieldLine(next.text)) continue
+    const found = roleLineWithin({ ...doc, lines: [line] }, masthead, 1)
+    if (found) return found
+  }
+  return null
+}
+
+function roleLineWithin(
+  doc: Doc,
+  masthead: string | null,
+  reach: number,
+): { line: Line; title: string } | null {
   let seen = 0
   for (const line of doc.lines) {
     if (line.kind === 'blank' || line.noise || line.raw === masthead) continue
-    if (++seen > 15) break
+    if (++seen > reach) break
     // "Reporting to: Director of Technology" names another role.
     if (readFieldLine(line.text)?.field === 'reportsTo') continue
     // "Senior Data Engineer-2500147": a careers site's requisition number after the title.

@@ -198,3 +198,27 @@ export const MESSAGING_PROGRAMS: readonly string[] = [
   'google chat',
   'zulip',
 ]
+
+/**
+ * A workplace's tools for tracking its work, whose card, ticket or page a role is copied
+ * from ("Trello" over a hiring board's card, "Jira" over a ticket asking for a hire). Lower
+ * case.
+ */
+export const WORK_TRACKING_APPS: readonly string[] = [
+  'trello',
+  'jira',
+  'jira software',
+  'jira work management',
+  'confluence',
+  'asana',
+  'clickup',
+  'monday.com',
+  'basecamp',
+  'notion',
+  'airtable',
+  'linear',
+  'wrike',
+  'smartsheet',
+  'youtrack',
+  'azure devops',
+]
