@@ -1392,3 +1392,80 @@ describe('a web mail window copied whole, a forwarded description in its open me
     expect(result.ok).toBe(true)
   })
 })
+
+describe('a careers page of a site built on a website builder’s free plan', () => {
+  const page = [
+    'This site was designed with the Wix.com website builder. Create your website today.',
+    'Start Now',
+    'Skip to Main Content',
+    'ORTLIEB & SEN',
+    'Home',
+    'Projects',
+    'Careers',
+    'Contact',
+    'Use tab to navigate through the menu items.',
+    'Log In',
+    '',
+    'Careers',
+    '',
+    'Backend Developer (PHP / Symfony)',
+    'Vienna · Full-time · Start: asap',
+    '',
+    'What you will do',
+    '- Build our clients’ shops with PHP 8, Symfony and MySQL',
+    '- Keep them running on Docker and GitLab CI',
+    '',
+    'Apply by e-mail to jobs@ortlieb-sen.example.',
+  ].join('\n')
+
+  it('reads the posting under the builder’s banner and the site’s "Log In"', () => {
+    const posting = read(page)
+    expect(posting.title).toBe('Backend Developer (PHP / Symfony)')
+    expect(posting.locations).toEqual([{ city: 'Vienna', region: 'Vienna', country: 'AT' }])
+    expect(posting.company).not.toMatch(/wix/i)
+  })
+})
+
+describe('a ticket of a work tracker asking for a hire, its description the posting', () => {
+  const ticket = [
+    'Jira',
+    'Your work',
+    'Projects',
+    'Filters',
+    'Dashboards',
+    'Create',
+    'Search',
+    'People Ops',
+    'Summary',
+    'Board',
+    'Calendar',
+    'Timeline',
+    'Issues',
+    'Project settings',
+    'People Ops',
+    '/',
+    'HR-207',
+    'New hire request: backend role for the billing team',
+    'Attach',
+    'Description',
+    'Hiring manager: Dana Holt',
+    '',
+    'Please use the text below for the posting.',
+    '',
+    'Senior Backend Engineer',
+    'Location: Remote (US)',
+    '',
+    'About Ferncastle',
+    'Ferncastle builds billing software for veterinary clinics.',
+    '',
+    'What you will do',
+    '- Build our invoicing services in Go on PostgreSQL',
+  ].join('\n')
+
+  it('takes the role’s line under the tracker’s chrome for the title, not "Hiring manager"', () => {
+    const posting = read(ticket)
+    expect(posting.title).toBe('Senior Backend Engineer')
+    expect(posting.company).toBe('Ferncastle')
+    expect(posting.workMode).toBe('remote')
+  })
+})

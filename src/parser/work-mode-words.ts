@@ -198,14 +198,17 @@ export const MODE_WORD_I18N =
 const NUM_ANY = String.raw`(?:one|two|three|four|${NUM.slice(3, -1)})`
 const RANGE_ANY = String.raw`(${NUM_ANY}(?:\s?[-–]\s?${NUM_ANY}|\s(?:to|or|bis|ou|tot|lub|do|[aào])\s${NUM_ANY})?)`
 /** Working away from the office, in the eight languages: "remote", "home working", "Homeoffice", "télétravail" … */
-const AWAY = String.raw`(?:remote(?:ly)?|from\shome|home[- ]?working|work(?:ing)?\sat\shome|wfh|mobile\sworking|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:zu\s)?(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|lavoro\s(?:da\s|in\s)?remoto|trabajo\s(?:en\s)?remoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|lavoro\sagile|thuis(?:werk(?:en)?|\swerken)?|telewerk(?:en)?|pracy\szdalnej|praca\szdalna|zdalnie)`
+const AWAY = String.raw`(?:remote(?:ly)?|telework(?:ing)?|from\shome|home[- ]?working|work(?:ing)?\sat\shome|wfh|mobile\sworking|work(?:ing)?\sfrom\shome|home[- ]?office|mobil(?:es|em)?\s(?:zu\s)?(?:arbeiten|arbeit)|t[ée]l[ée]travail|teletraba(?:jo|lho)|telelavoro|lavoro\s(?:da\s|in\s)?remoto|trabajo\s(?:en\s)?remoto|(?:en\s|da\s)?remoto|trabalho\sremoto|smart\s?working|lavoro\sagile|thuis(?:werk(?:en)?|\swerken)?|telewerk(?:en)?|pracy\szdalnej|praca\szdalna|zdalnie)`
+
+/** A count written in words, then in figures as a contract writes it: "two (2) days". */
+const IN_FIGURES = String.raw`(?:\s\(\d\))?`
 
 /**
  * Words that may stand between working away and its count of days: "Télétravail possible 2
  * jours par semaine", "Homeoffice ist an bis zu 2 Tagen pro Woche möglich", "Thuiswerken
  * mogelijk 2 dagen per week", "Praca zdalna możliwa 2 dni w tygodniu".
  */
-const BETWEEN = String.raw`(?:possibles?|possível|possibile|posible|mogelijk|möglich|możliw[aey]|ist|est|es|is|jest|an|de|du|per|por|for|on|up\sto|bis\szu|jusqu(?:'|’)à|hasta|até|fino\sa|tot|do|zu|max(?:imum|imal)?\.?|raison\sde|razón\sde|ao|al|en|op|[aàéè])`
+const BETWEEN = String.raw`(?:schedule|of|possibles?|possível|possibile|posible|mogelijk|möglich|możliw[aey]|ist|est|es|is|jest|an|de|du|per|por|for|on|up\sto|bis\szu|jusqu(?:'|’)à|hasta|até|fino\sa|tot|do|zu|max(?:imum|imal)?\.?|raison\sde|razón\sde|ao|al|en|op|[aàéè])`
 
 /**
  * Days a week worked away from the office ("3 days remote", "2 Tage Homeoffice",
@@ -219,7 +222,7 @@ export const REMOTE_DAYS_PER_WEEK: readonly RegExp[] = [
     'iu',
   ),
   new RegExp(
-    String.raw`${AWAY}\s?[:(]?\s?(?:${BETWEEN}\s){0,4}${RANGE_ANY}\s?${DAYS_ANY}\s?${PER_WEEK_ANY}`,
+    String.raw`${AWAY}\s?[:(]?\s?(?:${BETWEEN}\s){0,4}${RANGE_ANY}${IN_FIGURES}\s?${DAYS_ANY}\s?${PER_WEEK_ANY}`,
     'iu',
   ),
   new RegExp(

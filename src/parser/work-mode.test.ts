@@ -619,3 +619,29 @@ describe('work mode: days per week written with a slash', () => {
     expect(read('Hybrid: 1 Tag/Woche im Büro in Leipzig.')).toEqual({ mode: 'hybrid', days: 1 })
   })
 })
+
+describe('work mode: a public employer’s telework schedule', () => {
+  it('reads "a hybrid telework schedule of up to two (2) days per week" as three office days', () => {
+    expect(
+      read(
+        'This position is eligible for a hybrid telework schedule of up to two (2) days per week after the first ninety (90) days of employment.',
+      ),
+    ).toEqual({ mode: 'hybrid', days: 3 })
+  })
+})
+
+describe('work mode: a step of the hiring is not the role', () => {
+  it('takes "Meet the team (on-site or remote)" for no offer of remote work', () => {
+    expect(
+      read(
+        'Hybrid: two office days a week in Munich. Hiring process: call with us → technical interview → meet the team in Munich (on-site or remote) → offer.',
+      ),
+    ).toEqual({ mode: 'hybrid', days: 2 })
+  })
+
+  it('still reads a role offered on site or remote', () => {
+    expect(read('You can work from our Lyon office or remote from anywhere in France.').mode).toBe(
+      'remote',
+    )
+  })
+})
