@@ -2,7 +2,9 @@ import type { Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import type { Line } from './types.ts'
 import { JOB_LINK_HOSTS } from './job-link-hosts.ts'
-import { LEGAL_FORM_IN_PROSE } from './legal-form.ts'
+import { isCommonWord } from './common-words.ts'
+import { readFieldLabel } from './field-line.ts'
+import { LEGAL_FORM_IN_PROSE, withoutLegalForm } from './legal-form.ts'
 import { isJobLink } from './links.ts'
 import { firstCrumb, OWNER_LINK_WORDS } from './page-chrome.ts'
 import { allMatches, allMatchesInRuns } from './matches.ts'
@@ -132,8 +134,9 @@ export function namesSpelledByLinks(doc: Doc): Candidate<string>[] {
   const out: Candidate<string>[] = []
   for (const best of found.values()) {
     if (COMPANY_STOPWORDS.test(best.name) || ROLE_NOUN.test(best.name)) continue
-    // A technology's site (rust-lang.org, "Rust") says what the post uses, not who hires.
-    if (techByName(best.name.replace(TLD_END, ''))) continue
+    // A technology's site (rust-lang.org, "Rust") says what the post uses, not who hires;
+    // so does a technology whose name reads as an address ("ASP.NET").
+    if (techByName(best.name) || techByName(best.name.replace(TLD_END, ''))) continue
     out.push({
       value: best.name,
       raw: best.name,
@@ -432,14 +435,28 @@ const ABOUT_HEADING_CHARS = 40
 const NAME_UNDER_CHARS = 60
 const NAME_UNDER_WORDS = 6
 
-/** Each "About us"-style heading of the page and the shown line right under it. */
+/** Whether a text is one word of the frequent words of the posting languages. */
+function oneCommonWord(text: string): boolean {
+  const word = text.trim()
+  return !/\s/.test(word) && isCommonWord(word)
+}
+
+/**
+ * Each "About us"-style heading of the page, or a company's label alone on its line
+ * ("Pracodawca", "Arbeitgeber" over a public register's name), and the shown line right
+ * under it.
+ */
 function underAboutHeadings(doc: Doc): { heading: Line; next: Line }[] {
   const lines = doc.lines.filter((l) => !l.noise && l.kind !== 'blank')
   const found: { heading: Line; next: Line }[] = []
   for (let i = 0; i + 1 < lines.length; i++) {
     const heading = lines[i] as Line
     if (heading.kind === 'bullet' || heading.text.length > ABOUT_HEADING_CHARS) continue
-    if (headingKind(heading) === 'about') found.push({ heading, next: lines[i + 1] as Line })
+    const next = lines[i + 1] as Line
+    if (headingKind(heading) === 'about') found.push({ heading, next })
+    // "Advertised By" over "Agency": a kind of advertiser, not its name.
+    else if (readFieldLabel(heading.text) === 'company' && !oneCommonWord(next.text))
+      found.push({ heading, next })
   }
   return found
 }
@@ -453,12 +470,14 @@ export function nameUnderAboutHeading(doc: Doc): Candidate<string>[] {
   const found: Candidate<string>[] = []
   for (const { heading, next } of underAboutHeadings(doc)) {
     const name = next.text.trim()
+    // "… SPÓŁKA Z OGRANICZONĄ ODPOWIEDZIALNOŚCIĄ": a legal form written out is long.
+    const bare = withoutLegalForm(name)
     if (
       // A bold line there is a tagline ("POWERING CRYPTO WITH DATA"), a heading of its own.
       next.kind !== 'text' ||
       next.marked ||
-      name.length > NAME_UNDER_CHARS ||
-      name.split(/\s+/).length > NAME_UNDER_WORDS ||
+      bare.length > NAME_UNDER_CHARS ||
+      bare.split(/\s+/).length > NAME_UNDER_WORDS ||
       !NAME_WORDS.test(name) ||
       /[!?:]$|[a-z]{2}\.$/.test(name) ||
       ROLE_NOUN.test(name)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { notACompany } from './company.ts'
-import { siteOwner } from './company-clues.ts'
+import { nameUnderAboutHeading, siteOwner } from './company-clues.ts'
 import { readDocument } from './document.ts'
 import { parsePosting } from './index.ts'
 
@@ -325,5 +325,53 @@ describe('company: a work tracker a role is copied from', () => {
       'We plan deliveries for independent grocers in Porto and are hiring a Data Analyst to build our reporting in SQL and Looker.',
     ].join('\n')
     expect(company(card)).toBe('Quarry Lane')
+  })
+})
+
+describe('company: a public employment service’s listing, its employer in a block of its own', () => {
+  const listing = [
+    'praca.gov.pl',
+    'Centralna Baza Ofert Pracy',
+    'Portal publicznych służb zatrudnienia',
+    '',
+    'Szczegóły oferty pracy',
+    '',
+    'Programista Java',
+    'Numer oferty: StPr/25/1042',
+    'Miejsce pracy: ul. Kwiatowa 3, 35-001 Rzeszów, powiat: Rzeszów, woj. podkarpackie',
+    'Wynagrodzenie brutto: 9 000,00 – 11 000,00 PLN',
+    '',
+    'Zakres obowiązków',
+    '- tworzenie aplikacji w Javie i Spring Boot oraz ASP.NET dla klientów z sektora publicznego,',
+    '',
+    'Dodatkowe informacje',
+    'Praca wyłącznie w siedzibie firmy, pracodawca nie przewiduje pracy zdalnej.',
+    '',
+    'Pracodawca',
+    'WISŁOKSOFT SPÓŁKA Z OGRANICZONĄ ODPOWIEDZIALNOŚCIĄ',
+    'Adres: ul. Kwiatowa 3, 35-001 Rzeszów',
+  ].join('\n')
+
+  it('takes the name under "Pracodawca", without its legal form written out, not the portal', () => {
+    expect(company(listing)).toBe('WISŁOKSOFT')
+  })
+
+  it('reads the place of the address and the refusal of remote work', () => {
+    const result = parsePosting(listing)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.locations).toEqual([
+      { city: 'Rzeszów', region: 'Podkarpackie', country: 'PL' },
+    ])
+    expect(result.posting.workMode).toBe('onsite')
+  })
+
+  it('takes a kind of advertiser under its label for no name', () => {
+    const board = listing.replace(
+      'Pracodawca\nWISŁOKSOFT SPÓŁKA Z OGRANICZONĄ ODPOWIEDZIALNOŚCIĄ',
+      'Advertised By\nAgency',
+    )
+    const read = readDocument(board)
+    if (!read.ok) throw new Error(read.error)
+    expect(nameUnderAboutHeading(read.doc)).toEqual([])
   })
 })

@@ -437,7 +437,7 @@ const AWAY_NEGATED = String.raw`(?<!\p{L})(?:pas\s+de|sans|aucun|kein(?:e[nrs]?)
  * possible", "trabajo remoto no es una opción". The sentence offers no remote work.
  */
 export const REMOTE_REFUSED_I18N = new RegExp(
-  String.raw`geen optie|niet mogelijk|niet voorzien|keine option|nicht möglich|nicht vorgesehen|ausgeschlossen|nicht\s+(?:angeboten|anbieten)|nicht\s+an(?=\s*(?:[.,;:–—-]|$))|n['’]est pas (?:possible|une option|envisageable|prévue?)|no es (?:posible|una opción)|no (?:se )?contempla|no está previst[oa]|não é (?:possível|uma opção)|não está previst[oa]|non è (?:possibile|un['’]opzione|previst[oa])|nie jest możliw|nie jest przewidzian|nie ma możliwości|nie przewidujemy|${AWAY_NEGATED}`,
+  String.raw`geen optie|niet mogelijk|niet voorzien|keine option|nicht möglich|nicht vorgesehen|ausgeschlossen|nicht\s+(?:angeboten|anbieten)|nicht\s+an(?=\s*(?:[.,;:–—-]|$))|n['’]est pas (?:possible|une option|envisageable|prévue?)|no es (?:posible|una opción)|no (?:se )?contempla|no está previst[oa]|não é (?:possível|uma opção)|não está previst[oa]|non è (?:possibile|un['’]opzione|previst[oa])|nie jest możliw|nie jest przewidzian|nie ma możliwości|nie przewiduj[eą]|${AWAY_NEGATED}`,
   'iu',
 )
 
