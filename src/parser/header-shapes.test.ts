@@ -826,3 +826,23 @@ describe("a menu's item naming whom its page is for", () => {
       ).toBe('Senior Backend Engineer – Kotlin')
   })
 })
+
+describe('a board’s facts each under its emoji, a pin before the town', () => {
+  it('reads the town after the pin as the place, however small, not as the employer', () => {
+    const posting = record(
+      [
+        'Junior Backend Developer',
+        '📍 Eindhoven',
+        '⏱ 32 - 40 uur per week',
+        '💶 € 2.800 - € 3.400 per maand',
+        '',
+        'Wat ga je doen?',
+        'Bij Slimstroom bouw je mee aan onze laadpalen-software in Python en Django.',
+      ].join('\n'),
+    )
+    expect(posting.locations).toEqual([
+      { city: 'Eindhoven', region: 'North Brabant', country: 'NL' },
+    ])
+    expect(posting.company).toBe('Slimstroom')
+  })
+})

@@ -816,7 +816,14 @@ function readSegment(
   // A line near the top that only a small town shares its name with ("Arcadia", "Tala")
   // is the company's name more likely than the place.
   // Not with a work mode beside it ("Ulm, Remote"): that is a place field.
-  if (companyShaped && !titleLike && !modes.length && weakPlaceOnly(segment)) {
+  // Not on a line its label or pin says is a place ("📍 Eindhoven").
+  if (
+    companyShaped &&
+    !titleLike &&
+    !modes.length &&
+    weakPlaceOnly(segment) &&
+    readFieldLine(line.text)?.field !== 'location'
+  ) {
     facts.company = { value: segment.replace(/[®™]/g, '').trim(), raw, from }
     return
   }
