@@ -45,7 +45,8 @@ export const SECTION_HEADINGS: Record<
         Das Team, Unsere Mission, Unsere Werte, Über das Unternehmen, Unternehmensprofil`),
     logistics: list(`Standort, Arbeitsort, Einsatzort, Arbeitszeit, Arbeitsmodell,
         Rahmenbedingungen, Eckdaten, Gehalt`),
-    stack: list(`Tech Stack, Technologien, Unser Tech Stack, Unsere Technologien,
+    stack:
+      list(`Tech Stack, Technologien, Unser Tech Stack, Unsere Technologien, Geforderte Technologien, Benötigte Technologien,
         Werkzeuge, Tools`),
   },
   fr: {
@@ -75,7 +76,8 @@ export const SECTION_HEADINGS: Record<
         Société`),
     logistics: list(`Localisation, Lieu de travail, Lieu, Conditions, Informations pratiques,
         Modalités, Type de contrat, Contrat, Salaire`),
-    stack: list(`Stack technique, Notre stack, Environnement technique, Technologies,
+    stack:
+      list(`Stack technique, Notre stack, Environnement technique, Technologies, Technologies requises,
         Outils, Stack`),
   },
   es: {
@@ -99,7 +101,9 @@ export const SECTION_HEADINGS: Record<
         Nuestros valores, Empresa`),
     logistics: list(`Ubicación, Lugar de trabajo, Modalidad, Jornada, Condiciones,
         Tipo de contrato, Salario`),
-    stack: list(`Stack tecnológico, Tecnologías, Herramientas, Nuestro stack`),
+    stack: list(
+      `Stack tecnológico, Tecnologías, Herramientas, Nuestro stack, Tecnologías requeridas`,
+    ),
   },
   pt: {
     responsibilities:
@@ -122,7 +126,9 @@ export const SECTION_HEADINGS: Record<
         Nossa equipe, Nossa missão, Nossos valores, Empresa`),
     logistics: list(`Localização, Local de trabalho, Modelo de trabalho, Regime de contratação,
         Jornada, Salário`),
-    stack: list(`Stack, Tecnologias, Ferramentas, Nossa stack`),
+    stack: list(
+      `Stack, Tecnologias, Ferramentas, Nossa stack, Tecnologias requeridas, Tecnologias exigidas`,
+    ),
   },
   it: {
     responsibilities:
@@ -141,7 +147,7 @@ export const SECTION_HEADINGS: Record<
         Il nostro team, La nostra missione, I nostri valori`),
     logistics: list(`Sede, Sede di lavoro, Luogo di lavoro, Modalità di lavoro, Contratto,
         Tipologia di contratto, Retribuzione, Orario`),
-    stack: list(`Stack tecnologico, Tecnologie, Strumenti, Il nostro stack`),
+    stack: list(`Stack tecnologico, Tecnologie, Strumenti, Il nostro stack, Tecnologie richieste`),
   },
   nl: {
     responsibilities:
@@ -161,7 +167,7 @@ export const SECTION_HEADINGS: Record<
     about: list(`Over ons, Wie zijn wij, Wie zijn we, Het bedrijf, Over het bedrijf,
         Ons team, Het team, Onze missie, Bedrijf, Organisatie`),
     logistics: list(`Locatie, Werklocatie, Standplaats, Salaris, Dienstverband`),
-    stack: list(`Tech stack, Technologieën, Tools, Onze stack`),
+    stack: list(`Tech stack, Technologieën, Tools, Onze stack, Vereiste technologieën`),
   },
   pl: {
     responsibilities:
@@ -181,6 +187,8 @@ export const SECTION_HEADINGS: Record<
         Nasza misja`),
     logistics: list(`Lokalizacja, Miejsce pracy, Forma zatrudnienia, Wynagrodzenie,
         Tryb pracy, Rodzaj umowy`),
-    stack: list(`Stack technologiczny, Technologie, Narzędzia, Nasz stack`),
+    stack: list(
+      `Stack technologiczny, Technologie, Narzędzia, Nasz stack, Wymagane technologie, Technologie wymagane`,
+    ),
   },
 }
