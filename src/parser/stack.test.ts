@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parsePosting } from './index.ts'
 import { extractStack, type StackBlock } from './stack.ts'
 
 function names(
@@ -385,5 +386,67 @@ describe('stack: a product of a platform, named by its own name', () => {
   })
   it('leaves the ordinary words alone', () => {
     expect(names('Ein DAX-Konzern. Room for growth, and a Room with a view.')).toEqual([])
+  })
+})
+
+describe('stack: the tools of games, smart contracts, public bodies and accessible front ends', () => {
+  it.each([
+    [
+      'Profile frames with Unreal Insights, RenderDoc and Superluminal; builds with Unreal Automation Tool on Perforce.',
+      ['Unreal Insights', 'RenderDoc', 'Superluminal', 'Unreal Automation Tool', 'Perforce'],
+    ],
+    [
+      'Ship on PlayStation 5, Nintendo Switch and Steam Deck through Steamworks, audio in FMOD.',
+      ['PlayStation 5', 'Nintendo Switch', 'Steam Deck', 'Steamworks', 'FMOD'],
+    ],
+    [
+      'Contracts in Solidity and Yul on Arbitrum, price feeds from Chainlink, checked with Slither and Echidna.',
+      ['Solidity', 'Yul', 'Arbitrum', 'Chainlink', 'Slither', 'Echidna'],
+    ],
+    [
+      'Reports in SSRS, maps on ArcGIS Enterprise, permits in Accela.',
+      ['SSRS', 'ArcGIS Enterprise', 'Accela Civic Platform'],
+    ],
+    [
+      'Pages in Umbraco with Razor views, tested with JAWS, NVDA and VoiceOver.',
+      ['Umbraco', 'Razor', 'JAWS', 'NVDA', 'VoiceOver'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('leaves the ordinary words alone', () => {
+    expect(
+      names(
+        'We match projects with actors and voiceover artists. A razor-thin margin. Jaws of life.',
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('stack: a board’s list of required technologies under its heading', () => {
+  it.each([
+    ['Wymagane technologie', 'Wymagania: 5 lat doświadczenia.'],
+    ['Vereiste technologieën', 'Eisen: 5 jaar ervaring.'],
+    ['Geforderte Technologien', 'Anforderungen: 5 Jahre Erfahrung.'],
+  ])('reads the list under "%s", below a line a section could start at', (heading, before) => {
+    const text = [
+      'Backend Engineer',
+      'Warszawa',
+      '',
+      'O firmie',
+      'Kwantowo tworzy oprogramowanie do rozliczeń dla operatorów ładowarek w całej Polsce.',
+      '',
+      before,
+      'Rekrutacja: zdalna',
+      '',
+      heading,
+      'Java ··········· zaawansowany',
+      'PostgreSQL ····· średniozaawansowany',
+      'Kubernetes ····· podstawowy',
+    ].join('\n')
+    const result = parsePosting(text)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.stack.map((s) => s.name)).toEqual(['Java', 'PostgreSQL', 'Kubernetes'])
   })
 })

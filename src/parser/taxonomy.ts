@@ -650,6 +650,17 @@ const INFRASTRUCTURE: Row[] = [
   ['Clang', '=Clang', 'cs ctx nologo'],
   ['GCC', '=GCC', 'cs ctx nologo'],
   ['FFmpeg', '', ''],
+  // Game consoles and handhelds a game is built for
+  ['PlayStation 5', '=PS5', 'nologo'],
+  ['Nintendo Switch', '', 'nologo'],
+  ['Steam Deck', '', 'nologo'],
+  ['Steamworks', '', 'nologo'],
+  ['NVIDIA Jetson Orin', 'Jetson Orin', 'nologo'],
+  ['NVIDIA Isaac Sim', 'Isaac Sim', 'nologo'],
+  // Blockchains and their services a smart contract is deployed on or reads from
+  ['Arbitrum', '', 'nologo'],
+  ['Chainlink', '', 'nologo'],
+  ['RedStone', '=RedStone', 'cs ctx nologo'],
 ]
 
 const OBSERVABILITY: Row[] = [
@@ -763,6 +774,29 @@ const TOOLING: Row[] = [
   ['LiveKit', '', ''],
   ['Twilio', '', 'nologo'],
   ['Shorebird', '=Shorebird', 'cs ctx nologo'],
+  // A game's profilers, audio middleware, build and version-control tools
+  ['Unreal Insights', '', 'nologo'],
+  ['Unreal Automation Tool', '', 'nologo'],
+  ['RenderDoc', '', 'nologo'],
+  ['PIX', '=PIX|PIX for Windows', 'cs ctx nologo'],
+  ['Superluminal', '=Superluminal', 'cs ctx nologo'],
+  ['Perforce', 'Helix Core|Perforce Helix Core', 'nologo'],
+  ['Git LFS', '', 'nologo'],
+  ['FMOD', '', 'nologo'],
+  ['Wwise', '', 'nologo'],
+  ['Netcode for GameObjects', '', 'nologo'],
+  // Smart contracts' language and their analysers
+  ['Yul', '=Yul', 'cs ctx nologo'],
+  ['Slither', '=Slither', 'cs ctx nologo'],
+  ['Echidna', '=Echidna', 'cs ctx nologo'],
+  ['Certora Prover', 'Certora', 'nologo'],
+  // .NET web and content management
+  ['Umbraco', '', 'nologo'],
+  ['Razor', '=Razor|Razor Pages', 'cs ctx nologo'],
+  // Reporting and a public sector's permitting platform
+  ['SSRS', 'SQL Server Reporting Services', 'nologo'],
+  ['ArcGIS Enterprise', '', 'nologo'],
+  ['Accela Civic Platform', '=Accela', 'nologo'],
 ]
 
 const TESTING: Row[] = [
@@ -829,6 +863,10 @@ const TESTING: Row[] = [
   ['PHPStan', '', 'nologo'],
   ['REST Assured', 'RestAssured|Rest-Assured', 'nologo'],
   ['Minitest', '', 'nologo'],
+  // Screen readers an accessible front end is tested with
+  ['JAWS', '=JAWS', 'cs ctx nologo'],
+  ['NVDA', '=NVDA', 'cs ctx nologo'],
+  ['VoiceOver', '=VoiceOver', 'cs nologo'],
 ]
 
 const DESIGN: Row[] = [
