@@ -375,3 +375,10 @@ describe('company: a public employment service’s listing, its employer in a bl
     expect(nameUnderAboutHeading(read.doc)).toEqual([])
   })
 })
+
+describe('company: a games board’s discipline among its facts', () => {
+  it('says a discipline of game making is an area of work, not a name', () => {
+    for (const area of ['Programming', 'Audio', 'Production', 'Game Design', 'Level Design'])
+      expect(notACompany(area)).toBe('an area of work')
+  })
+})

@@ -3015,3 +3015,32 @@ Moraira Digital desarrolla software de reservas para hoteles. Trabajarás con Py
     ])
   })
 })
+
+describe('a games board: its menu’s paid "Post a Job", the studio over the title, disciplines as tags', () => {
+  const page = [
+    'Indie Quest Jobs',
+    'Jobs',
+    'Studios',
+    'Newsletter',
+    'Post a Job ($79)',
+    '',
+    '← Back to all jobs',
+    '',
+    'Mossgate Studio',
+    'Gameplay Programmer (Unreal Engine)',
+    'Programming · Contract · Remote · Australia / New Zealand',
+    'Posted 3 days ago',
+    '',
+    'We are a studio of nine making a hand-painted platformer in Unreal Engine.',
+    '',
+    'What you will do',
+    '- Build shaders and tools in Unreal Engine and Houdini for our artists',
+  ].join('\n')
+
+  it('takes the studio over the title for the employer, not the board nor the discipline', () => {
+    const result = parsePosting(page)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.company).toBe('Mossgate Studio')
+    expect(result.posting.title).toBe('Gameplay Programmer (Unreal Engine)')
+  })
+})

@@ -998,7 +998,7 @@ export const NO_COMPANY_VALUE =
 /**
  * A board's link for employers, a menu's item (matched against a lower-cased item): "post a
  * job", "stellenanzeige kostenlos aufgeben", "publicar aviso gratis", its price after a dash
- * ("post a job – $149").
+ * or in brackets ("post a job – $149", "post a job ($99)").
  */
 export const POST_A_JOB_LINK = new RegExp(
   `^(?:${allLanguages(POST_A_JOB)
@@ -1008,5 +1008,5 @@ export const POST_A_JOB_LINK = new RegExp(
       const gratis = `(?:${free.map(escapeRegExp).join('|')})`
       return `(?:(?:${verb}) (?:${gratis} )?(?:${ad})|(?:${ad}) (?:${gratis} )?(?:${verb}))(?: ${gratis})?`
     })
-    .join('|')})(?:\\s[-–—]\\s\\S{1,12})?$`,
+    .join('|')})(?:\\s[-–—]\\s\\S{1,12}|\\s\\(\\S{1,12}\\))?$`,
 )

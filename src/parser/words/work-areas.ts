@@ -14,7 +14,9 @@ export const WORK_AREAS: PerLanguage<string> = {
     customer success, customer support, gtm, go-to-market, backend, back-end, frontend,
     front-end, full-stack, fullstack, infrastructure, infra, platform, mobile, security,
     machine learning, ml, ai, devrel, developer relations, growth, people, hr, recruiting,
-    business development, hardware, firmware, robotics, qa, analytics, content, community
+    business development, hardware, firmware, robotics, qa, analytics, content, community,
+    programming, art, audio, production, game design, level design, animation, narrative, vfx,
+    tech art, technical art
   `),
   de: list(`
     entwicklung, softwareentwicklung, technik, produkt, design, vertrieb, marketing,
