@@ -285,3 +285,16 @@ describe('salary', () => {
     expect(result.ok && result.posting.salary).toBeNull()
   })
 })
+
+describe('remote regions: whom a remote role is for', () => {
+  it('reads "a fully remote position for people based in Latin America"', () => {
+    expect(
+      remoteRegionsIn('This is a fully remote position for people based in Latin America.'),
+    ).toEqual(['LATAM'])
+    expect(remoteRegionsIn('A remote role for candidates located in Canada.')).toEqual(['CA'])
+  })
+
+  it('reads no region where the sentence says nothing of remote work', () => {
+    expect(remoteRegionsIn('We build tools for people based in Latin America.')).toEqual([])
+  })
+})

@@ -823,6 +823,12 @@ export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }
   },
   // "REMOTE LATAM", "REMOTE US/CA": a label in capitals and the region after it.
   { pattern: /\bREMOTE\s+([A-Z]{2,8}(?:\s?[/&]\s?[A-Z]{2,8})*)\b/, needs: 'remote' },
+  // "a fully remote position for people based in Latin America": whom a remote role is for.
+  {
+    pattern:
+      /\b(?:for|to)\s+(?:people|candidates|applicants|anyone|those|engineers|residents)\s+(?:based|located|living|residing)\s+(?:anywhere\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.,+±:' -]{1,60})/u,
+    needs: 'remote',
+  },
 ]
 
 // ---------------------------------------------------------------- stack context
