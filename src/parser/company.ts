@@ -397,20 +397,16 @@ function phraseNotName(name: string): boolean {
   return !NAME_WORDS.test(words.join(' '))
 }
 
+/** The names a page's cookie notice gives as the site's owner, lower case. */
+function cookieOwners(owners: readonly Candidate<string>[]): Set<string> {
+  return new Set(owners.filter((c) => c.from === 'cookie notice').map((c) => c.value.toLowerCase()))
+}
+
 /**
  * Every place a post names its company, with a score: structured data, a "Company:" line,
  * the logo caption, the opening summary line, the job-board header, then the prose
  * ("At Acme, we ...", "Acme is hiring", "Join Acme", "Acme's platform").
  */
-/** The names a page's cookie notice gives as the site's owner, lower case. */
-function cookieOwners(doc: Doc): Set<string> {
-  return new Set(
-    siteOwner(doc)
-      .filter((c) => c.from === 'cookie notice')
-      .map((c) => c.value.toLowerCase()),
-  )
-}
-
 export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candidate<string>[] {
   const out: Candidate<string>[] = []
   const add = (
@@ -455,6 +451,7 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     2.5,
   )
   const under = lineUnderTitle(doc)
+  const owners = siteOwner(doc)
   const header = doc.header.company
   if (header) {
     const keyed = header.from.startsWith('"')
@@ -471,15 +468,15 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
       !summary.companyIsPlace &&
       summary.raw !== header.raw &&
       header.from !== COMPANY_BEFORE_TITLE
-    // The header kept a small town's name ("Tracy") as the company only where a job board
-    // puts the company, with the place on a line of its own.
     // "Keljob" atop the page, "Keljob et ses partenaires utilisent des cookies", another
     // name under the title: the site's own name, a board's, not the employer's.
     const site =
       !keyed &&
       under &&
       under.text.trim() !== header.value &&
-      cookieOwners(doc).has(header.value.toLowerCase())
+      cookieOwners(owners).has(header.value.toLowerCase())
+    // The header kept a small town's name ("Tracy") as the company only where a job board
+    // puts the company, with the place on a line of its own.
     if ((!heading || heading === 'unknown') && !fragment && !(titleLine && !keyed))
       add(header.value, header.raw, header.from, keyed ? 8 : site ? 1 : 5, !keyed)
   }
@@ -521,7 +518,7 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
     ...openingSubject(doc),
     ...employerAfterRole(doc),
     ...nameUnderAboutHeading(doc),
-    ...siteOwner(doc),
+    ...owners,
     ...postedBy(doc),
   ])
     // A name a link spells, or a careers site's "Karriere bei Hays", is a name though a

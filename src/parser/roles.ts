@@ -417,8 +417,8 @@ const STANDALONE_ROLE_REACH = 80
 
 /**
  * Past an app's chrome (a tracker's menus and fields, a mail program's panes): a line that
- * names the role and stands alone, a blank line or the end of a paragraph on either side, or a
- * labelled field under it ("Staff Data Engineer – Payments" over "Location: Remote (US)").
+ * names the role and stands alone, a blank line above it and a blank line or a labelled field
+ * under it ("Staff Data Engineer – Payments" over "Location: Remote (US)").
  */
 function standaloneRoleLine(
   doc: Doc,
