@@ -432,8 +432,8 @@ function standaloneRoleLine(
     if (line.noise || line.raw === masthead || lines[i - 1]?.kind !== 'blank') continue
     const next = lines[i + 1] as Line
     if (next.kind !== 'blank' && !readFieldLine(next.text)) continue
-    const found = roleLineWithin({ ...doc, lines: [line] }, masthead, 1)
-    if (found) return found
+    const title = roleOfLine(line)
+    if (title) return { line, title }
   }
   return null
 }
@@ -447,41 +447,48 @@ function roleLineWithin(
   for (const line of doc.lines) {
     if (line.kind === 'blank' || line.noise || line.raw === masthead) continue
     if (++seen > reach) break
-    // "Reporting to: Director of Technology" names another role.
-    if (readFieldLine(line.text)?.field === 'reportsTo') continue
-    // "Senior Data Engineer-2500147": a careers site's requisition number after the title.
-    const text = trimSet(line.text, ' ', ' .:!')
-      .replace(TITLE_REQUISITION_TAIL, '')
-      .replace(TITLE_TRACKER_KEY, '')
-    // A bullet's opening word is often a verb that is also a role noun ("Partner with …").
-    const prose = line.kind !== 'bullet'
-    const clause = prose ? ROLE_THEN_CLAUSE.exec(line.text)?.[1] : undefined
-    const opening = [
-      // "About the role: Lead Product Designer": a section's heading, then the role.
-      prose ? roleAfterHeading(text) : undefined,
-      text,
-      prose ? FIRST_SENTENCE.exec(line.text)?.[1] : undefined,
-      clause && wordCount(clause) >= 2 ? namePhrase(clause) : undefined,
-      // "🟢 Engenheiro/a de Software Sénior (Frontend) — Maré Labs": the role, then who hires.
-      prose ? roleBeforeEmployer(line.text) : undefined,
-    ]
-    for (const written of opening) {
-      // "Chief of Staff - https://…": the role is what stands before its link.
-      const part = written?.includes('http') ? ROLE_LINK_LINE.exec(written)?.[1] : written
-      if (!part) continue
-      const title = trimSet(part, ' ', ' .:!')
-      // "🔴 Lead" among a board's facts: the level alone, not the role's name.
-      const bare = stripEmoji(title).trim()
-      if (wordCount(bare) === 1 && levelFromWord(bare)) continue
-      if (
-        wordCount(title) <= 6 &&
-        looksLikeRole(title) &&
-        (ROLE_HEAD.test(title) || ROLE_HEAD_FIRST.test(title))
-      )
-        return { line, title }
-    }
+    const title = roleOfLine(line)
+    if (title) return { line, title }
   }
   return null
+}
+
+/** The role a line is, or opens with; undefined when it names none. */
+function roleOfLine(line: Line): string | undefined {
+  // "Reporting to: Director of Technology" names another role.
+  if (readFieldLine(line.text)?.field === 'reportsTo') return undefined
+  // "Senior Data Engineer-2500147": a careers site's requisition number after the title.
+  const text = trimSet(line.text, ' ', ' .:!')
+    .replace(TITLE_REQUISITION_TAIL, '')
+    .replace(TITLE_TRACKER_KEY, '')
+  // A bullet's opening word is often a verb that is also a role noun ("Partner with …").
+  const prose = line.kind !== 'bullet'
+  const clause = prose ? ROLE_THEN_CLAUSE.exec(line.text)?.[1] : undefined
+  const opening = [
+    // "About the role: Lead Product Designer": a section's heading, then the role.
+    prose ? roleAfterHeading(text) : undefined,
+    text,
+    prose ? FIRST_SENTENCE.exec(line.text)?.[1] : undefined,
+    clause && wordCount(clause) >= 2 ? namePhrase(clause) : undefined,
+    // "🟢 Engenheiro/a de Software Sénior (Frontend) — Maré Labs": the role, then who hires.
+    prose ? roleBeforeEmployer(line.text) : undefined,
+  ]
+  for (const written of opening) {
+    // "Chief of Staff - https://…": the role is what stands before its link.
+    const part = written?.includes('http') ? ROLE_LINK_LINE.exec(written)?.[1] : written
+    if (!part) continue
+    const title = trimSet(part, ' ', ' .:!')
+    // "🔴 Lead" among a board's facts: the level alone, not the role's name.
+    const bare = stripEmoji(title).trim()
+    if (wordCount(bare) === 1 && levelFromWord(bare)) continue
+    if (
+      wordCount(title) <= 6 &&
+      looksLikeRole(title) &&
+      (ROLE_HEAD.test(title) || ROLE_HEAD_FIRST.test(title))
+    )
+      return title
+  }
+  return undefined
 }
 
 /**
