@@ -32,8 +32,10 @@ const MESSAGE_COUNT = new RegExp(
   `^\\s*\\d{1,3}\\s+${phraseSource(allLanguages(MESSAGE_COUNT_WORDS))}\\s*$`,
   'iu',
 )
+/** A sender as a mail program shows one: "Dana Whitfield <dana@…>". */
+const NAME_AND_ADDRESS = String.raw`^\s*[^<>\s][^<>]{0,80}<[^\s<>@]+@[^\s<>]+>`
 /** "Dana Whitfield <dana@…> Thu, Apr 10, 2025 at 4:12 PM": a printed message's sender and date. */
-const PRINTED_SENDER = /^\s*[^<>\s][^<>]{0,80}<[^\s<>@]+@[^\s<>]+>\s+\S.{0,60}\d/u
+const PRINTED_SENDER = new RegExp(String.raw`${NAME_AND_ADDRESS}\s+\S.{0,60}\d`, 'u')
 /** How many lines of a printed thread's head hold its program's name and its count. */
 const PRINTED_HEAD_LINES = 5
 
@@ -147,8 +149,8 @@ const MAIL_FOLDER = new Set(allLanguages(MAIL_FOLDER_WORDS))
 const FOLDER_REACH = 80
 /** The fewest of its folders that make a side pane: "Inbox", "Drafts", "Sent Items". */
 const FOLDERS_OF_A_PANE = 3
-/** The open message's sender as the window shows it: "Niamh Gallagher <niamh@…>". */
-const SHOWN_SENDER = /^\s*[^<>\s][^<>]{0,80}<[^\s<>@]+@[^\s<>]+>\s*$/u
+/** The open message's sender alone on its line, as the window shows it. */
+const SHOWN_SENDER = new RegExp(String.raw`${NAME_AND_ADDRESS}\s*$`, 'u')
 /** How many lines under the sender still belong to the window: "To:", "you", a date, buttons. */
 const SENDER_TAIL_LINES = 12
 
