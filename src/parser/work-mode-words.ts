@@ -206,7 +206,8 @@ const IN_FIGURES = String.raw`(?:\s\(\d\))?`
 /**
  * Words that may stand between working away and its count of days: "Télétravail possible 2
  * jours par semaine", "Homeoffice ist an bis zu 2 Tagen pro Woche möglich", "Thuiswerken
- * mogelijk 2 dagen per week", "Praca zdalna możliwa 2 dni w tygodniu".
+ * mogelijk 2 dagen per week", "Praca zdalna możliwa 2 dni w tygodniu", "a telework schedule of
+ * up to two (2) days per week".
  */
 const BETWEEN = String.raw`(?:schedule|of|possibles?|possível|possibile|posible|mogelijk|möglich|możliw[aey]|ist|est|es|is|jest|an|de|du|per|por|for|on|up\sto|bis\szu|jusqu(?:'|’)à|hasta|até|fino\sa|tot|do|zu|max(?:imum|imal)?\.?|raison\sde|razón\sde|ao|al|en|op|[aàéè])`
 
