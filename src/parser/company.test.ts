@@ -13,10 +13,20 @@ Requirements
 - Five years of experience with Go or Java.
 `
 
-function company(text: string): string | null {
+function posting(text: string) {
   const result = parsePosting(text)
   if (!result.ok) throw new Error(result.error)
-  return result.posting.company
+  return result.posting
+}
+
+function company(text: string): string | null {
+  return posting(text).company
+}
+
+function documentOf(text: string) {
+  const read = readDocument(text)
+  if (!read.ok) throw new Error(read.error)
+  return read.doc
 }
 
 describe('company', () => {
@@ -250,10 +260,9 @@ describe('company: a platform’s notice of an offer made to the reader', () => 
   })
 
   it('reads the offer’s own way of working, not that of the other offers listed under it', () => {
-    const result = parsePosting(offer)
-    if (!result.ok) throw new Error(result.error)
-    expect(result.posting.workMode).toBe('hybrid')
-    expect(result.posting.officeDaysPerWeek).toBe(2)
+    const read = posting(offer)
+    expect(read.workMode).toBe('hybrid')
+    expect(read.officeDaysPerWeek).toBe(2)
   })
 
   it('says why a date or a "new offer" badge is no name', () => {
@@ -300,9 +309,7 @@ describe('company: a board named by its cookie notice, atop another employer’s
       '- Sie entwickeln unsere Lagerverwaltung mit Java und Spring Boot weiter.',
     ].join('\n')
     expect(company(careers)).toBe('Brunnhof Systeme')
-    const read = readDocument(careers)
-    if (!read.ok) throw new Error(read.error)
-    expect(siteOwner(read.doc).map((c) => c.value)).toEqual(['Brunnhof Systeme'])
+    expect(siteOwner(documentOf(careers)).map((c) => c.value)).toEqual(['Brunnhof Systeme'])
   })
 })
 
@@ -357,12 +364,9 @@ describe('company: a public employment service’s listing, its employer in a bl
   })
 
   it('reads the place of the address and the refusal of remote work', () => {
-    const result = parsePosting(listing)
-    if (!result.ok) throw new Error(result.error)
-    expect(result.posting.locations).toEqual([
-      { city: 'Rzeszów', region: 'Podkarpackie', country: 'PL' },
-    ])
-    expect(result.posting.workMode).toBe('onsite')
+    const read = posting(listing)
+    expect(read.locations).toEqual([{ city: 'Rzeszów', region: 'Podkarpackie', country: 'PL' }])
+    expect(read.workMode).toBe('onsite')
   })
 
   it('takes a kind of advertiser under its label for no name', () => {
@@ -370,9 +374,7 @@ describe('company: a public employment service’s listing, its employer in a bl
       'Pracodawca\nWISŁOKSOFT SPÓŁKA Z OGRANICZONĄ ODPOWIEDZIALNOŚCIĄ',
       'Advertised By\nAgency',
     )
-    const read = readDocument(board)
-    if (!read.ok) throw new Error(read.error)
-    expect(nameUnderAboutHeading(read.doc)).toEqual([])
+    expect(nameUnderAboutHeading(documentOf(board))).toEqual([])
   })
 })
 
