@@ -124,6 +124,8 @@ describe('page chrome', () => {
     'was: java entwickler wo: köln',
     'quoi : développeur où : lyon',
     'co: programista java gdzie: kraków',
+    'o quê? analista de dados onde? recife, pe [achar vagas]',
+    'what? qa engineer where? denver, co',
   ])('reads the search form’s two fields as typed: "%s"', (key) =>
     expect(isSearchEcho(key)).toBe(true),
   )

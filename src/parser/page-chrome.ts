@@ -148,15 +148,16 @@ const CONSENT_VERB = phraseRegex(allLanguages(CONSENT_VERBS))
 const MAX_NOTICE = 600
 
 /**
- * "Mots-clés : technicien informatique Lieu : Rennes (35)", "What: data engineer Where: Remote":
- * the board's search, as typed, over its results; in the eight languages.
+ * "Mots-clés : technicien informatique Lieu : Rennes (35)", "What: data engineer Where: Remote",
+ * "O quê? analista de dados Onde? Recife": the board's search, as typed, over its results; in
+ * the eight languages. A form labels its fields with a colon or asks them as questions.
  */
 const SEARCH_ECHO =
-  /^(?:keywords?|stichw(?:ort|örter)|suchbegriffe?|mots[- ]clés|palabras clave|palavras[- ]chave|parole chiave|trefwoorden|słowa kluczowe|what|was|quoi|qué|o que|cosa|wat|co)\s?:/
+  /^(?:keywords?|stichw(?:ort|örter)|suchbegriffe?|mots[- ]clés|palabras clave|palavras[- ]chave|parole chiave|trefwoorden|słowa kluczowe|what|was|quoi|qué|o qu[eê]|cosa|wat|co)\s?[:?]/
 
 /** The place the search asked for, beside its keywords: a post's own "Keywords:" has none. */
 const SEARCH_PLACE =
-  /\s(?:lieu|localisation|où|ort|wo|location|where|ubicación|dónde|local|onde|luogo|dove|plaats|waar|lokalizacja|gdzie)\s?:/
+  /\s(?:lieu|localisation|où|ort|wo|location|where|ubicación|dónde|local|onde|luogo|dove|plaats|waar|lokalizacja|gdzie)\s?[:?]/
 
 export function isSearchEcho(key: string): boolean {
   return (SEARCH_ECHO.test(key) && SEARCH_PLACE.test(key)) || isFilterEcho(key)
