@@ -6,7 +6,7 @@ import { isCommonWord } from './common-words.ts'
 import { readFieldLabel } from './field-line.ts'
 import { LEGAL_FORM_IN_PROSE, withoutLegalForm } from './legal-form.ts'
 import { isJobLink } from './links.ts'
-import { firstCrumb, OWNER_LINK_WORDS } from './page-chrome.ts'
+import { copyrightOwner, firstCrumb, OWNER_LINK_WORDS } from './page-chrome.ts'
 import { allMatches, allMatchesInRuns } from './matches.ts'
 import { COMPANY_PREDICATE, COMPANY_STOPWORDS, NAME_WORDS, ROLE_NOUN } from './patterns.ts'
 import { placeKey } from './place-key.ts'
@@ -367,6 +367,7 @@ export function aboutHeadings(doc: Doc): Candidate<string>[] {
 
 /** Where a name was read from a careers site's link to its own page. */
 export const OWNER_LINK = '"Life at X" in the menu'
+const COPYRIGHT_LINE = "the footer's copyright line"
 /**
  * "Life at Havgrim", "Karriere bei Hays": a careers site's link to its own page, one item of
  * its menu (items parted by separators or runs of spaces); the name after the link's words.
@@ -417,7 +418,13 @@ export function siteOwner(doc: Doc): Candidate<string>[] {
   }
   // "Jobs · Über uns · Karriere bei Spring Professional · Presse": the footer's links too.
   doc.lines.forEach((line, i) => {
-    if (i < doc.lines.length - SITE_FURNITURE_LINES || !line.noise) return
+    if (i < doc.lines.length - SITE_FURNITURE_LINES) return
+    // "© 2025 Tern & Tide Studio LLC": the footer's copyright names the site's owner, the
+    // employer on its own careers page and a board on a board's (which then names the
+    // employer higher up, more surely).
+    const owner = line.text.length <= 160 ? copyrightOwner(line.text) : null
+    if (owner) found.push({ value: owner, raw: line.raw, from: COPYRIGHT_LINE, score: 2 })
+    if (!line.noise) return
     if (i < SITE_FURNITURE_LINES && line.noise === 'site menu') return
     const name = ownerLinkName(line.raw)
     if (name) found.push({ value: name, raw: line.raw, from: OWNER_LINK, score: 2 })

@@ -3044,3 +3044,35 @@ describe('a games board: its menu’s paid "Post a Job", the studio over the tit
     expect(result.posting.title).toBe('Gameplay Programmer (Unreal Engine)')
   })
 })
+
+describe('a site builder’s careers page: its menu button, an internship’s place, a day owned by an event', () => {
+  const page = [
+    'Skip to Content',
+    'Open Menu Close Menu',
+    'Work',
+    'About',
+    'Careers',
+    '',
+    'We are a small print and web studio by the harbour.',
+    '',
+    'Junior Web Developer',
+    '',
+    'You will build sites in Astro and TypeScript, and join studio critiques and our Friday portfolio review.',
+    '',
+    'How we work',
+    'The studio is open Monday through Wednesday and we expect everyone in person then. This internship is based in Bergen; we cannot offer a remote version.',
+    '',
+    'Fjordlys Print & Web',
+    'Bryggen 12, 5003 Bergen',
+    '© 2026 Fjordlys Print & Web AS',
+  ].join('\n')
+
+  it('takes neither menu label for the employer, and reads the place and the days the studio names', () => {
+    const result = parsePosting(page)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.company).toBe('Fjordlys Print & Web')
+    expect(result.posting.locations.map((l) => [l.city, l.country])).toEqual([['Bergen', 'NO']])
+    expect(result.posting.workMode).toBe('hybrid')
+    expect(result.posting.officeDaysPerWeek).toBe(3)
+  })
+})

@@ -9,6 +9,7 @@ import {
   isListingActions,
   isPageMetaLine,
   isSearchEcho,
+  copyrightOwner,
 } from './page-chrome.ts'
 
 const menu = (item: string) => ['startseite', 'home', 'jobs', 'open roles'].includes(item)
@@ -167,4 +168,19 @@ describe('page chrome', () => {
   it('does not read a requirement naming the stores as one', () => {
     expect(isAppBanner('you have shipped apps to the app store and google play')).toBe(false)
   })
+  it.each([
+    ['© 2025 Heronsgate Studio LLC', 'Heronsgate Studio LLC'],
+    ['Copyright © 2019–2026 Duinwater B.V. Alle rechten voorbehouden.', 'Duinwater B.V'],
+    ['(c) 2024, Brightmoor Labs Ltd. All rights reserved.', 'Brightmoor Labs Ltd'],
+    ['©2026 Kaaiwerk · Privacy · Cookies', 'Kaaiwerk'],
+  ])('reads the site owner a footer’s copyright line names: "%s"', (line, owner) =>
+    expect(copyrightOwner(line)).toBe(owner),
+  )
+  it.each([
+    '© OpenStreetMap contributors',
+    '© 2026 the authors',
+    'We own the copyright to our code.',
+  ])('reads no owner from a credit or a sentence: "%s"', (line) =>
+    expect(copyrightOwner(line)).toBeNull(),
+  )
 })

@@ -21,6 +21,7 @@ import {
   SEARCH_BUTTONS,
   SEARCH_FIELD_NOUNS,
   SEARCH_FILTER_LABELS,
+  RIGHTS_RESERVED,
   SITE_OWNER_LINKS,
   SORT_LABELS,
 } from './words/page-chrome-words.ts'
@@ -416,6 +417,26 @@ const PAGE_COUNTER = new RegExp(
 export function isPageMetaLine(key: string): boolean {
   if (PAGE_COUNTER.test(key)) return true
   return PAGE_OWNER.test(key) && key.split(' ').length <= PAGE_OWNER_WORDS && !/[.!?]$/.test(key)
+}
+
+/** A footer's claim of its rights at the end of its copyright line, any case. */
+const RIGHTS_AT_END = new RegExp(
+  `[.,]?\\s*(?:${phraseSource(allLanguages(RIGHTS_RESERVED))})\\.?$`,
+  'iu',
+)
+/** The copyright sign or word, the years, then the owner's name: up to six words. */
+const COPYRIGHT_OWNER =
+  /^(?:(?:Copyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)))?|©|\([Cc]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:\s*,)?\s*)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*|de|da|do|der|von|van|und|and|of|la|le|et|y|e)){0,5}?)\s*\.?$/u
+
+/**
+ * "© 2025 Tern & Tide Studio LLC", "Copyright © 2019–2026 Duinwater B.V. Alle rechten
+ * voorbehouden.": the site owner a footer's copyright line names, or null.
+ */
+export function copyrightOwner(text: string): string | null {
+  if (text.length > 160) return null
+  // "© 2026 Kaaiwerk · Privacy · Cookies": the footer's links beside it are not the name.
+  const part = text.split(/\s[|·•]\s/).find((piece) => /©|\(c\)|copyright/i.test(piece))
+  return COPYRIGHT_OWNER.exec((part ?? '').trim().replace(RIGHTS_AT_END, ''))?.[1] ?? null
 }
 
 /** "Life at Havgrim", "Werken bij Duinwater": the words of a careers site's link to its own page. */

@@ -7,6 +7,27 @@ import { SKIP_LINK_TEXTS } from './words/skip-links.ts'
  * whole starts with it ("Home", "Jobs", "Companies", "Salaries") above the posting. Lower
  * case, matched against a whole line (or a whole part of a "Jobs | Companies" line).
  */
+/**
+ * A site builder's menu button for small screens, both its labels copied as one line
+ * ("Open Menu Close Menu") or each alone, in the eight languages.
+ */
+const MENU_BUTTONS: readonly [open: string, close: string][] = [
+  ['open menu', 'close menu'],
+  ['toggle navigation', 'close navigation'],
+  ['menü öffnen', 'menü schließen'],
+  ['ouvrir le menu', 'fermer le menu'],
+  ['abrir menú', 'cerrar menú'],
+  ['abrir menu', 'fechar menu'],
+  ['apri menu', 'chiudi menu'],
+  ['menu openen', 'menu sluiten'],
+  ['otwórz menu', 'zamknij menu'],
+]
+const MENU_BUTTON_LABELS = MENU_BUTTONS.flatMap(([open, close]) => [
+  open,
+  close,
+  `${open} ${close}`,
+])
+
 export const SITE_MENU_WORDS: readonly string[] = [
   // English
   'home',
@@ -354,6 +375,7 @@ export const SITE_MENU_WORDS: readonly string[] = [
   'menu principale',
   'hoofdmenu',
   'menu główne',
+  ...MENU_BUTTON_LABELS,
   // a site's language switch, by its label
   'language selection',
   'select language',

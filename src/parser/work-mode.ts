@@ -274,7 +274,11 @@ function officeDaysOfSentences(
         : null
     if (after) return after
     const list = WEEKDAY_LIST.exec(sentence)
-    if (list?.[1] && !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length))) {
+    if (
+      list?.[1] &&
+      !PER_MONTH_AFTER.test(sentence.slice((list.index ?? 0) + list[0].length)) &&
+      !DAY_OF_AN_EVENT.test(list[0].slice(0, -list[1].length))
+    ) {
       // Each day by its first three letters: "Thurs" and "Thursday" are one day.
       const days = new Set(allMatches(WEEKDAY, list[1]).map((d) => (d[1] ?? '').toLowerCase()))
       for (const range of allMatches(WEEKDAY_RANGE, list[1])) {
@@ -318,6 +322,12 @@ function officeDaysOfAwayShare(sentence: string): Fact<number> | null {
   if (!m || share < 20 || share > 80 || share % 20 !== 0) return null
   return { value: 5 - share / 20, raw: m[0], from: 'most of the time away' }
 }
+
+/**
+ * "studio critiques and our Friday show & tell", "the office's weekly Monday demo": a day owned
+ * by an event names no day at the office.
+ */
+const DAY_OF_AN_EVENT = /\b(?:our|your|their|weekly)\s+$/i
 
 /** "au bureau le mardi et le jeudi", "dienstags und donnerstags im Büro": weekdays counted. */
 function weekdaysAtOffice(sentence: string): Fact<number> | null {

@@ -332,6 +332,18 @@ export const SITE_OWNER_LINKS: PerLanguage<string> = {
   pl: ['kariera w', 'pracuj w', 'praca w'],
 }
 
+/** A site footer's claim of its rights, after the owner's name: "© 2026 Acme Ltd. All rights reserved." */
+export const RIGHTS_RESERVED: PerLanguage<string> = {
+  en: ['all rights reserved'],
+  de: ['alle rechte vorbehalten'],
+  fr: ['tous droits réservés'],
+  es: ['todos los derechos reservados'],
+  pt: ['todos os direitos reservados'],
+  it: ['tutti i diritti riservati'],
+  nl: ['alle rechten voorbehouden'],
+  pl: ['wszelkie prawa zastrzeżone'],
+}
+
 /**
  * What a page counts under its title after a number: its reading time ("5 min read", "3 Min.
  * Lesezeit") and its views ("412 views", "1.204 Aufrufe"). Lower case.
