@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePosting, parsePostings } from './index.ts'
+import { readDocument } from './document.ts'
 
 function read(text: string) {
   const result = parsePosting(text, { file: 'doc.txt' })
@@ -237,6 +238,7 @@ describe('a place field whose value goes on into prose', () => {
   it.each([
     '**Where:** In-studio at our Collingwood space, Melbourne VIC. This is an on-site role.',
     'Location: Melbourne VIC. We play-test together every Friday.',
+    'Location: Melbourne (Cremorne). We play-test together every Friday.',
   ])('reads the place in its first sentence: %s', (line) => {
     const posting = read(
       `Pixelbarrow Games is hiring a Gameplay Programmer.\n\n${line}\n\nApply at jobs@pixelbarrow.example`,
@@ -1467,5 +1469,67 @@ describe('a ticket of a work tracker asking for a hire, its description the post
     expect(posting.title).toBe('Senior Backend Engineer')
     expect(posting.company).toBe('Ferncastle')
     expect(posting.workMode).toBe('remote')
+  })
+})
+
+describe('a web mail window whose open message shows its sender’s address under the name', () => {
+  const window = [
+    'Proton Mail',
+    'New message',
+    'Inbox',
+    '12',
+    'Drafts',
+    'Sent',
+    'Starred',
+    'Archive',
+    'Spam',
+    'Trash',
+    'Labels',
+    'Agencies',
+    '',
+    'Senior QA Engineer – Lindqvist Robotics (Västerås)',
+    'Inbox',
+    'Agencies',
+    '',
+    'Maja Lindqvist',
+    'maja.lindqvist@lindqvistrobotics.se',
+    'To: Me',
+    'Mon, Apr 7, 2025, 10:12',
+    'Reply',
+    'Reply all',
+    'Forward',
+    '',
+    'Remote content is not loaded. Load',
+    '',
+    'Hi Jonas,',
+    '',
+    'As promised at the meetup, here is the role.',
+    '',
+    'Senior QA Engineer – Lindqvist Robotics, Västerås',
+    '',
+    'You will build our test automation in Python and pytest for the robots our customers run.',
+    '',
+    '- Location: Västerås (Finnslätten). We work on site four days a week.',
+  ].join('\n')
+
+  it('leaves the folders, the labels, the sender and the notice of held-back pictures to the mail program', () => {
+    const posting = read(window)
+    expect(posting.company).toBe('Lindqvist Robotics')
+    expect(posting.title).toBe('Senior QA Engineer')
+    expect(posting.workMode).toBe('hybrid')
+    expect(posting.locations.map((l) => [l.city, l.country])).toEqual([['Västerås', 'SE']])
+    // The notice's "Remote" is no work mode the board's header states.
+    expect(posting.warnings).toEqual([])
+  })
+
+  it('marks the window down to the open message’s buttons, the subject kept', () => {
+    const read = readDocument(window)
+    if (!read.ok) throw new Error(read.error)
+    const noise = (text: string) => read.doc.lines.find((l) => l.text === text)?.noise
+    expect(noise('Proton Mail')).toBe('e-mail header')
+    expect(noise('Maja Lindqvist')).toBe('e-mail header')
+    expect(noise('To: Me')).toBe('e-mail header')
+    expect(noise('Remote content is not loaded. Load')).toBe('e-mail header')
+    expect(noise('Senior QA Engineer – Lindqvist Robotics (Västerås)')).toBeUndefined()
   })
 })

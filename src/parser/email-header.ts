@@ -7,6 +7,7 @@ import {
   EMAIL_HEADER_LABELS,
   EMAIL_SENDER_LABELS,
   EMAIL_SUBJECT_LABELS,
+  MAIL_BLOCKED_CONTENT_NOTICES,
   MAIL_FOLDER_WORDS,
   MESSAGE_COUNT_WORDS,
   WEB_MAIL_PROGRAMS,
@@ -91,7 +92,8 @@ export function markEmailHeader(lines: Line[], mark: (line: Line, reason: string
   const reach = Math.min(lines.length, SEPARATOR_REACH)
   for (let i = 0; i < reach; i++) {
     const line = lines[i]
-    if (line && line.kind !== 'blank' && EMAIL_FORWARD_LINE.test(line.raw))
+    if (!line || line.kind === 'blank') continue
+    if (EMAIL_FORWARD_LINE.test(line.raw) || isBlockedContentNotice(line.text))
       mark(line, 'e-mail header')
   }
   // A forward quotes the message it passes on, header and all: every block is the program's;
@@ -151,6 +153,8 @@ const FOLDER_REACH = 80
 const FOLDERS_OF_A_PANE = 3
 /** The open message's sender alone on its line, as the window shows it. */
 const SHOWN_SENDER = new RegExp(String.raw`${NAME_AND_ADDRESS}\s*$`, 'u')
+/** The sender's address on a line of its own, under the name (Proton Mail, Apple Mail). */
+const SHOWN_ADDRESS = /^\s*<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>?\s*$/
 /** How many lines under the sender still belong to the window: "To:", "you", a date, buttons. */
 const SENDER_TAIL_LINES = 12
 
@@ -174,7 +178,8 @@ function markMailWindow(lines: Line[], mark: (line: Line, reason: string) => voi
   const end = Math.min(lines.length, FORWARD_REACH)
   let sender = -1
   for (let i = lastFolder + 1; i < end && sender < 0; i++)
-    if (SHOWN_SENDER.test(lines[i]?.raw ?? '')) sender = i
+    if (SHOWN_SENDER.test(lines[i]?.raw ?? '') || SHOWN_ADDRESS.test(lines[i]?.raw ?? ''))
+      sender = i
   if (sender < 0) return
   // The subject: the nearest line of a few words over the sender ("NG", "Summarize" are not).
   const subject = lines
@@ -189,6 +194,19 @@ function markMailWindow(lines: Line[], mark: (line: Line, reason: string) => voi
     if (line.kind === 'blank') break
     mark(line, 'e-mail header')
   }
+}
+
+/** The longest notice of held-back pictures, its button with it. */
+const MAX_NOTICE_CHARS = 120
+const BLOCKED_CONTENT = new RegExp(
+  `^(?:${phraseSource(allLanguages(MAIL_BLOCKED_CONTENT_NOTICES))})(?!\\p{L})`,
+  'u',
+)
+
+/** "Remote content is not loaded. Load": the mail program's, not the sender's. */
+function isBlockedContentNotice(text: string): boolean {
+  const key = text.trim().toLowerCase()
+  return key.length <= MAX_NOTICE_CHARS && BLOCKED_CONTENT.test(key)
 }
 
 /** The name a sender's address is shown by ("hackajob" of "hackajob <x@hackajob.com>"). */

@@ -587,7 +587,7 @@ function addPlaces(
 }
 
 /** A value's first sentence, when another follows it (not "St. Louis", "D.C."). */
-const FIRST_SENTENCE = /^(.{2,80}?[\p{L}\d]{2})\.\s+\p{Lu}/u
+const FIRST_SENTENCE = /^(.{2,80}?[\p{L}\d]{2}\)?)\.\s+\p{Lu}/u
 
 /** A value without the remark in brackets after it ("Mid-level (Band D)"). */
 function withoutRemark(value: string): string {

@@ -162,6 +162,57 @@ export const MAIL_FOLDER_WORDS: PerLanguage<string> = {
   ],
 }
 
+/**
+ * A mail program's notice over a message whose pictures it held back ("Remote content is not
+ * loaded. Load", "Bilder werden nicht angezeigt"): the start of the line, lower case.
+ */
+export const MAIL_BLOCKED_CONTENT_NOTICES: PerLanguage<string> = {
+  en: [
+    'remote content is not loaded',
+    'remote content has been blocked',
+    'images are not displayed',
+    'this message contains remote content',
+    'to help protect your privacy, some content',
+  ],
+  de: [
+    'externe inhalte werden nicht geladen',
+    'externe inhalte wurden blockiert',
+    'bilder werden nicht angezeigt',
+    'diese nachricht enthält externe inhalte',
+  ],
+  fr: [
+    'le contenu distant n’est pas chargé',
+    "le contenu distant n'est pas chargé",
+    'les images ne sont pas affichées',
+    'ce message contient du contenu distant',
+  ],
+  es: [
+    'el contenido remoto no se ha cargado',
+    'las imágenes no se muestran',
+    'este mensaje contiene contenido remoto',
+  ],
+  pt: [
+    'o conteúdo remoto não foi carregado',
+    'as imagens não são exibidas',
+    'esta mensagem contém conteúdo remoto',
+  ],
+  it: [
+    'il contenuto remoto non è stato caricato',
+    'le immagini non sono visualizzate',
+    'questo messaggio contiene contenuti remoti',
+  ],
+  nl: [
+    'externe inhoud is niet geladen',
+    'afbeeldingen worden niet weergegeven',
+    'dit bericht bevat externe inhoud',
+  ],
+  pl: [
+    'treść zdalna nie została załadowana',
+    'obrazy nie są wyświetlane',
+    'ta wiadomość zawiera treści zdalne',
+  ],
+}
+
 /** The count a printed thread gives under its subject ("1 message", "3 Nachrichten"). Lower case. */
 export const MESSAGE_COUNT_WORDS: PerLanguage<string> = {
   en: ['message', 'messages'],
