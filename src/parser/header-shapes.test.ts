@@ -846,3 +846,20 @@ describe('a board’s facts each under its emoji, a pin before the town', () => 
     expect(posting.company).toBe('Slimstroom')
   })
 })
+
+describe('an application form’s heading over the posting', () => {
+  const form = (heading: string) =>
+    `${heading}\n\nMarula Water Trust is a non-profit that runs clean-water programmes in six counties.\n\nROLE: Data Analyst\nDUTY STATION: Mombasa (Nyali office)\n\nYou will write SQL against our PostgreSQL database.\n`
+
+  it.each([
+    ['Data Analyst – Application', 'Data Analyst'],
+    ['Data Analyst – Application form', 'Data Analyst'],
+    ['Analista de Datos – Formulario de postulación', 'Analista de Datos'],
+    ['Data Analyst – Application (Mombasa / Malindi)', 'Data Analyst (Mombasa / Malindi)'],
+  ])('takes the role from "%s", not the form’s name', (heading, title) =>
+    expect(record(form(heading)).title).toBe(title),
+  )
+
+  it('reads an aid organisation’s "Duty station" as the role’s place', () =>
+    expect(places(form('Data Analyst – Application'))).toEqual(['Mombasa, KE']))
+})

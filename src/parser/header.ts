@@ -64,6 +64,7 @@ import { allMatches } from './matches.ts'
 import { COMPANY_PROFILE_LABELS } from './words/company-profile-labels.ts'
 import { phraseSource, wordKey } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
+import { APPLICATION_FORM_NAMES } from './words/title-announcements.ts'
 import { REGION_FIELD_LABELS } from './words/field-labels.ts'
 
 export type HeaderFacts = {
@@ -387,6 +388,12 @@ export const cleanTitle = memoPerDocument(cleanTitleAnew, (title) => title)
 /** "Senior Engineer —> Apply here (https://…)", "Backend Engineer (https://…)": where to apply. */
 const APPLY_TAIL = /\s(?:[-–—=]{1,2}>?\s?)?(?:apply\b[^()]{0,30})?\(?(?:https?:\/\/|www\.)\S*$/i
 
+/** A form's name after the role it applies for, in the eight languages, and its bracket. */
+const APPLICATION_FORM = new RegExp(
+  `^(?:${phraseSource(allLanguages(APPLICATION_FORM_NAMES))})(\\s*\\([^()]{1,80}\\))?$`,
+  'iu',
+)
+
 /** An article first: what follows an announcement is a phrase, not a title ("a Senior …"). */
 const ARTICLE_FIRST = /^(?:an?|un|une|um|uma|uno|una|ein|eine|einen|een)\s/i
 
@@ -445,6 +452,10 @@ function cleanTitleAnew(title: string): string {
     (HAS_MODE_WORD.test(suffix) || onlyContractOrMode(suffix, { b2b: false }))
   )
     clean = dashed[1]
+  // "Junior Data Analyst – Application (Nairobi / Kisumu)": a form's heading, the role, then
+  // the form's own name; what its bracket holds stays beside the role.
+  else if (dashed?.[1] && suffix && balancedBrackets(dashed[1]) && APPLICATION_FORM.test(suffix))
+    clean = `${dashed[1]}${APPLICATION_FORM.exec(suffix)?.[1] ?? ''}`
   // "Junior Softwareentwickler C++/Qt – Wendler Messtechnik GmbH, Gütersloh": the employer by
   // its legal name, and where it is, after the role; a subject line's way of saying who hires.
   else if (dashed?.[1] && suffix && balancedBrackets(dashed[1]) && isEmployerTail(suffix))

@@ -89,14 +89,16 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   },
   location: {
     en: list(
-      'location, locations, based in, office, office location, job location, job locations, location of the job, place of work, primary location, work location, work locations, other locations, city, where, country, countries, hiring in, hiring from, eligible countries',
+      'location, locations, based in, office, office location, job location, job locations, location of the job, place of work, primary location, work location, work locations, other locations, city, where, country, countries, hiring in, hiring from, eligible countries, duty station, duty stations',
     ),
     de: list(
       'standort, standorte, arbeitsort, einsatzort, dienstort, ort, arbeitsplatz, land, länder',
     ),
-    fr: list('lieu, lieux, lieu de travail, localisation, localisations, ville, adresse, pays'),
+    fr: list(
+      "lieu, lieux, lieu de travail, lieu d'affectation, lieu d’affectation, localisation, localisations, ville, adresse, pays",
+    ),
     es: list(
-      'ubicación, ubicaciones, localización, ciudad, lugar de trabajo, provincia, localidad, zona, región, país, países',
+      'ubicación, ubicaciones, localización, ciudad, lugar de trabajo, lugar de destino, provincia, localidad, zona, región, país, países',
     ),
     pt: list(
       'localização, localizações, local, locais, local de trabalho, cidade, localidade, zona, região, distrito, país, países',

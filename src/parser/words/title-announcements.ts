@@ -121,3 +121,24 @@ export const TITLE_ANNOUNCEMENTS_BEFORE_OF: PerLanguage<string> = {
   nl: [],
   pl: [],
 }
+
+/**
+ * A form's name after the role it is for ("Junior Data Analyst – Application form"): the
+ * heading of an application form, not part of the role's name. Lower case.
+ */
+export const APPLICATION_FORM_NAMES: PerLanguage<string> = {
+  en: ['application', 'application form', 'applications', 'apply'],
+  de: ['bewerbung', 'bewerbungsformular', 'bewerbungen'],
+  fr: ['candidature', 'formulaire de candidature', 'candidatures'],
+  es: [
+    'solicitud',
+    'formulario de solicitud',
+    'candidatura',
+    'postulación',
+    'formulario de postulación',
+  ],
+  pt: ['candidatura', 'formulário de candidatura', 'inscrição', 'formulário de inscrição'],
+  it: ['candidatura', 'modulo di candidatura', 'candidature'],
+  nl: ['sollicitatie', 'sollicitatieformulier', 'sollicitaties'],
+  pl: ['aplikacja', 'formularz aplikacyjny', 'formularz zgłoszeniowy', 'zgłoszenie'],
+}
