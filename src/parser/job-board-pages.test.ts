@@ -3076,3 +3076,28 @@ describe('a site builder’s careers page: its menu button, an internship’s pl
     expect(result.posting.officeDaysPerWeek).toBe(3)
   })
 })
+
+describe('a board’s empty search box copied with its labels', () => {
+  const page = [
+    'Glassdoor',
+    'Communauté   Emplois   Entreprises   Salaires',
+    'Rechercher : Intitulé de poste, mots clés ou entreprise      Lieu',
+    'Se connecter',
+    '',
+    'Vellune Systèmes',
+    '3,9 ★',
+    'Ingénieur QA (H/F)',
+    'Grenoble',
+    '',
+    'Description du poste',
+    'Vellune Systèmes conçoit des logiciels de pilotage pour les réseaux de chaleur. Vous automatiserez nos tests avec Playwright et pytest.',
+  ].join('\n')
+
+  it('reads the box, its button and the place field’s label as the board’s, not as the employer', () => {
+    const result = parsePosting(page)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.company).toBe('Vellune Systèmes')
+    expect(result.posting.title).toBe('Ingénieur QA')
+    expect(result.posting.locations.map((l) => [l.city, l.country])).toEqual([['Grenoble', 'FR']])
+  })
+})

@@ -459,7 +459,9 @@ function pageChrome(
   // "Job title, skill or company" over "Data Engineer": the box's placeholder over what was
   // typed into it.
   if (isSearchFieldList(key)) {
-    const typed = next === null ? null : (lines[next] as Line)
+    // A placeholder copied with its form's labels ("Rechercher : … | Lieu") is the box left
+    // empty: the line under it is no query.
+    const typed = next === null || /[:|]/.test(key) ? null : (lines[next] as Line)
     if (typed && !typed.noise && wordCount(typed.text) <= 5 && !/[.!?]$/.test(typed.text))
       mark(typed, 'search form', dropped)
     return 'search form'

@@ -206,16 +206,24 @@ export function isSearchPlaceholder(key: string): boolean {
 }
 
 const SEARCH_FIELD = new Set(allLanguages(SEARCH_FIELD_NOUNS))
-/** Between a search box's fields as its placeholder lists them: commas and "or" words. */
-const FIELD_LIST_SEPARATOR = /\s*,\s*|\s+(?:or|oder|ou|of|lub|albo|and|und|et|[eioy])\s+/
+/**
+ * Between a search box's fields as its placeholder lists them (commas and "or" words), and
+ * between its cells (a gap, written " | " in a line's key).
+ */
+const FIELD_LIST_SEPARATOR = /\s*[,|]\s*|\s+(?:or|oder|ou|of|lub|albo|and|und|et|[eioy])\s+/
 
 /**
  * "job title, skill or company", "ort oder remote": a search box's placeholder that lists what
  * it searches, two fields or more and nothing else.
  */
 export function isSearchFieldList(key: string): boolean {
-  if (key.length > 80) return false
-  const fields = key.replace(/[.…]+$/, '').split(FIELD_LIST_SEPARATOR)
+  if (key.length > 120) return false
+  // "rechercher : intitulé de poste, mots clés ou entreprise | lieu": the box's button or
+  // label before its placeholder, the next field's label after a gap.
+  const colon = key.indexOf(':')
+  const labelled = colon > 0 && SEARCH_BUTTON.has(key.slice(0, colon).trim())
+  const list = (labelled ? key.slice(colon + 1) : key).trim().replace(/[.…]+$/, '')
+  const fields = list.split(FIELD_LIST_SEPARATOR)
   return fields.length >= 2 && fields.every((field) => SEARCH_FIELD.has(field))
 }
 
