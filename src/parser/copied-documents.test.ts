@@ -416,6 +416,21 @@ describe("a mail's logo, its alternative text in brackets", () => {
     )
     expect(posting.company).toBe('Marlowe Grid')
   })
+  it.each(['[Logo Tessaly Pagamentos]', 'Logo de Tessaly Pagamentos', '[Tessaly Pagamentos-Logo]'])(
+    '"%s" names the company atop a careers page whose header names none',
+    (caption) => {
+      const posting = read(
+        `${caption}\nInício   Vagas   Sobre nós\nEntrar\n\nPessoa Desenvolvedora Backend Pleno\nRecife - PE | Híbrido | Efetivo\n\nDescrição da vaga\nVocê vai construir nossas APIs em Go e PostgreSQL.`,
+      )
+      expect(posting.company).toBe('Tessaly Pagamentos')
+    },
+  )
+  it('leaves a role that works on logos to the title', () => {
+    const posting = read(
+      'Logo Designer\n\nTessaly Pagamentos is hiring a logo designer for our brand team in Recife. You will work in Figma.',
+    )
+    expect(posting.title).toBe('Logo Designer')
+  })
 })
 
 describe("a recruiter's signature under the letter's closing", () => {

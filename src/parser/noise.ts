@@ -207,8 +207,10 @@ export function markNoise(lines: Line[]): NoiseResult {
     }
 
     const logo = i < LOGO_REACH ? LOGO_LINE.exec(text) : null
-    if (logo?.[1]) {
-      logoCompany ??= { value: logo[1].trim(), raw: line.raw, from: 'logo line' }
+    // "Logo Designer" is a role, not a logo's caption.
+    const logoName = logo?.[1] ?? (logo?.[2] && !ROLE_NOUN.test(logo[2]) ? logo[2] : null)
+    if (logoName) {
+      logoCompany ??= { value: logoName.trim(), raw: line.raw, from: 'logo line' }
       mark(line, 'logo caption', dropped)
       continue
     }

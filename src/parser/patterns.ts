@@ -126,8 +126,12 @@ export const PROMPT_BUTTON_AT_END = new RegExp(`${PROMPT_BUTTON}$`, 'i')
 export const SELF_INTRO =
   /^(?:i(?:'|’)m|i am|my name is|ich bin|mein name ist|je suis|je m(?:'|’)appelle|soy|me llamo|mi nombre es|sou|eu sou|meu nome é|sono|mi chiamo|ik ben|mijn naam is|jestem|nazywam się)\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s*,/iu
 
-/** "Acme logo", "[Acme logo]" (an image's alternative text, as a mail copied as text shows it). */
-export const LOGO_LINE = /^\[?(.{2,60}?)\s+logo\]?$/i
+/**
+ * "Acme logo", "[Acme logo]", "[Logo Vale Pixel]", "Logo de Acme", "Acme-Logo" (an image's
+ * alternative text, as a page or a mail copied as text shows it): the name in either group.
+ */
+export const LOGO_LINE =
+  /^\[?(?:(.{2,60}?)(?:\s+|-)logo|(?:logo(?:tipo)?|logotype)(?:\s+(?:de|da|do|der|des|du|di|van|firmy|of))?\s+(.{2,60}?))\]?$/i
 /** A tracking code ("aX9kQ2mZ"); a capitalised word and a number ("Vantage360") is a name. */
 export const RANDOM_TOKEN =
   /^(?=[A-Za-z0-9]{8,24}$)(?![A-Z][a-z]+\d+$)(?=.*\d)(?=.*[a-z])(?=.*[A-Z])\S+$/
