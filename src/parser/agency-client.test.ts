@@ -212,3 +212,38 @@ Impressum · Datenschutz
     ).toBe('Talentwerk Personal')
   })
 })
+
+describe('a recruiter’s site that keeps its client unnamed', () => {
+  const page = (intro: string) =>
+    [
+      'Werfhaven',
+      'Vacatures   Voor kandidaten   Voor werkgevers   Over ons   Contact',
+      '',
+      'Senior Data Engineer',
+      'Utrecht | Hybride | € 5.500 – € 7.000 per maand',
+      '',
+      'Over de opdrachtgever',
+      intro,
+      '',
+      'Wat ga je doen?',
+      'Je bouwt datapijplijnen in Python en dbt op Snowflake.',
+    ].join('\n')
+
+  it('is the employer a reader deals with: its name atop its own menu', () =>
+    expect(
+      companyOf(
+        page(
+          'Voor onze opdrachtgever, een groeiende netbeheerder met 300 medewerkers, zoeken wij een Senior Data Engineer.',
+        ),
+      ),
+    ).toBe('Werfhaven'))
+
+  it('leaves a site that speaks for no client without an employer from its menu', () =>
+    expect(
+      companyOf(
+        page(
+          'Wij zijn een groeiende netbeheerder met 300 medewerkers en zoeken een Senior Data Engineer.',
+        ),
+      ),
+    ).not.toBe('Werfhaven'))
+})

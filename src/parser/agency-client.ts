@@ -26,6 +26,11 @@ const AGENCY_NAME_END =
  * the page's furniture around it (`furniture`, the lines left out as noise). A name the
  * recruiter's own sentences hold is the recruiter's, not a client's (`isRecruiter`).
  */
+/** Whether a text speaks as a recruiter ("werving- en selectiebureau", "for our client"). */
+export function speaksAsRecruiter(text: string): boolean {
+  return AGENCY.test(text)
+}
+
 export function clientOfAgency(
   text: string,
   furniture: () => string = () => '',

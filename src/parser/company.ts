@@ -1,4 +1,4 @@
-import { clientOfAgency } from './agency-client.ts'
+import { clientOfAgency, speaksAsRecruiter } from './agency-client.ts'
 import { tally, type Candidate } from './candidate.ts'
 import type { Doc } from './document.ts'
 import { onlyContractOrMode } from './board-facts.ts'
@@ -544,9 +544,26 @@ export function companyCandidates(doc: Doc, summary: SummaryLine | null): Candid
       .map((l) => l.text)
       .join('\n'),
   )
-  if (!client) return out
+  if (!client) {
+    // "Voor onze opdrachtgever, een snelgroeiende scale-up …": a recruiter that keeps its
+    // client unnamed is the employer a reader deals with; its site's name tops the page.
+    const site = siteNameAtop(doc)
+    if (site && speaksAsRecruiter(doc.allText))
+      add(site.text.trim(), site.raw, "a recruiter's site name atop the page", 2)
+    return out
+  }
   add(client.value, client.raw, 'client a recruiter names', 8)
   return out.filter((c) => !client.isRecruiter(c.value))
+}
+
+/** A site's name in the menu's first line: one to three capitalised words. */
+const SITE_NAME = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u
+
+/** The page's first line when it is its site's name at the top of its menu. */
+function siteNameAtop(doc: Doc): Line | null {
+  const first = doc.lines.find((l) => l.kind !== 'blank')
+  if (!first || first.noise !== 'site menu' || !SITE_NAME.test(first.text.trim())) return null
+  return MENU_ITEMS.has(first.text.trim().toLowerCase()) ? null : first
 }
 
 /**

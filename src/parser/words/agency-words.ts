@@ -26,7 +26,7 @@ export const AGENCY_SELF: PerLanguage<string> = {
     società di ricerca e selezione, head hunter, ricerca per un suo cliente,
     ricerca per il suo cliente, seleziona per il suo cliente`),
   nl: list(`recruitmentbureau, wervings- en selectiebureau, werving- en selectiebureau,
-    uitzendbureau, detacheringsbureau`),
+    uitzendbureau, detacheringsbureau, voor onze opdrachtgever, namens onze opdrachtgever`),
   pl: list(
     `agencja rekrutacyjna, agencja pracy, firma rekrutacyjna, agencja doradztwa personalnego`,
   ),
