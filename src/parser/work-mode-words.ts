@@ -361,7 +361,7 @@ export const PARTLY_REMOTE =
  * afstand", "część zespołu pracuje zdalnie".
  */
 export const OTHERS_REMOTE =
-  /(?<!\p{L})(?:(?:part|some|many|most|half|several|a few)\s+of\s+(?:the|our)\s+(?:team|teams|people|colleagues|engineers|staff|employees)|(?:ein\s+teil|viele|einige)\s+(?:des|der|unseres|unserer)\s+(?:teams?|kolleg\p{L}*|mitarbeit\p{L}*)|une\s+partie\s+de\s+(?:l['’]équipe|nos\s+(?:équipes|collaborateurs))|parte\s+del\s+(?:equipo|team)|parte\s+d[oa]\s+(?:time|equipa|equipe)|een\s+deel\s+van\s+(?:het|ons)\s+team|część\s+(?:zespołu|naszego\s+zespołu|pracowników))\s+(?:\p{L}+\s+){0,3}?(?:remote(?:ly)?|t[ée]l[ée]travail|remoto|da\s+remoto|op\s+afstand|zdalnie|(?:w\s+pełni|komplett|entièrement|totalmente|completamente)\s+(?:zdalnie|remote|remoto|à\s+distance))(?!\p{L})/iu
+  /(?<!\p{L})(?:(?:part|some|many|most|half|several|a few)\s+of\s+(?:the|our)\s+(?:team|teams|people|colleagues|engineers|staff|employees)|(?:ein\s+teil|viele|einige)\s+(?:des|der|unseres|unserer)\s+(?:teams?|kolleg\p{L}*|mitarbeit\p{L}*)|une\s+partie\s+de\s+(?:l['’]équipe|nos\s+(?:équipes|collaborateurs))|parte\s+del\s+(?:equipo|team)|parte\s+d[oa]\s+(?:time|equipa|equipe)|een\s+deel\s+van\s+(?:het|ons)\s+team|część\s+(?:zespołu|naszego\s+zespołu|pracowników|osób|z\s+nas)|(?:some|many|most)\s+of\s+us)\s+(?:\p{L}+\s+){0,3}?(?:remote(?:ly)?|t[ée]l[ée]travail|remoto|da\s+remoto|op\s+afstand|zdalnie|(?:w\s+pełni|komplett|entièrement|totalmente|completamente)\s+(?:zdalnie|remote|remoto|à\s+distance))(?!\p{L})/iu
 
 /**
  * Monday to Friday in every posting language, as `Intl` names them, with the forms a

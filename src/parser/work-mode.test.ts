@@ -477,6 +477,12 @@ describe('full remote refused beside the week at the office', () => {
       ),
     ).toEqual({ mode: 'hybrid', days: 2 })
   })
+  it.each([
+    'Praca hybrydowa: 2 dni w tygodniu w biurze. Część osób pracuje też w pełni zdalnie z innych miast – dla tej roli oczekujemy obecności w biurze.',
+    'Hybrid: 2 days a week in the office. Some of us work fully remote from other cities, but this role needs you in the office.',
+  ])('reads remote said of some people, not the team, as theirs: %s', (text) =>
+    expect(read(text)).toEqual({ mode: 'hybrid', days: 2 }),
+  )
   it('reads a role not eligible for full remote, and weeks of working from anywhere, as no remote', () => {
     expect(
       read(
