@@ -763,7 +763,7 @@ export const OFFICES_LIST = /\b(?:we have )?offices? in\s+(\p{Lu}[\p{L}'’., -]
  * "and" ("Leeds, UK", "the United States or the United Kingdom").
  */
 export const PLACE_LIST_TAIL =
-  /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*(?:(?:,\s*|\s(?:or|and)\s(?:the\s)?)\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|du|upon|on|am|im|sur|do|da|dos))*){0,5})/u
+  /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|(?:de|del|la|le|du|upon|on|am|im|sur|do|da|dos)(?=[ -]\p{Lu})))*(?:(?:,\s*|\s(?:or|and)\s(?:the\s)?)\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|(?:de|del|la|le|du|upon|on|am|im|sur|do|da|dos)(?=[ -]\p{Lu})))*){0,5})/u
 /**
  * Each with a word its every match holds (`needs`, in lower case), checked in the lower-cased
  * sentence before the pattern runs. Only words that lower-casing and `i` treat alike: no "s",

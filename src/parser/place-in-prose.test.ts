@@ -44,6 +44,11 @@ describe('the role’s place in a sentence', () => {
     ],
     ['Trabajarás en nuestra oficina, situada en Gijón, junto al puerto.', 'Gijón, ES'],
     ['O trabalho é na nossa fábrica, situada em Aveiro.', 'Aveiro, PT'],
+    [
+      'On se retrouve au bureau de Rennes deux jours par semaine, le reste du temps tu travailles où tu veux.',
+      'Rennes, FR',
+    ],
+    ['Tu viendras à notre bureau de Lille le mardi.', 'Lille, FR'],
   ])('%s (the office "sita en", "situada em" the town)', (sentence, place) => {
     expect(placesOf(sentence)).toEqual([place])
   })

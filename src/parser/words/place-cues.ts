@@ -28,6 +28,8 @@ export const PLACE_CUES: PerLanguage<string> = {
     'basée? à',
     'dans nos (?:locaux|bureaux) (?:de|à)',
     'au sein de notre (?:agence|bureau|site|siège) (?:de|à)',
+    // "on se retrouve au bureau de Nantes 2 jours par semaine"
+    '(?:au|(?:dans|à) notre) (?:bureau|siège) (?:de|à)',
     'sur notre site (?:de|à)',
     'notre équipe (?:de|à)',
     '(?:poste|emploi) (?:est )?situé à',
