@@ -863,3 +863,19 @@ describe('an application form’s heading over the posting', () => {
   it('reads an aid organisation’s "Duty station" as the role’s place', () =>
     expect(places(form('Data Analyst – Application'))).toEqual(['Mombasa, KE']))
 })
+
+describe('a headline that says who seeks whom', () => {
+  it.each([
+    [
+      'Hiring! Quillmarsh is looking for an Engineering Manager, Data Platform',
+      'Engineering Manager, Data Platform',
+    ],
+    ['Kranwerk Systems sucht einen Senior Backend Entwickler', 'Senior Backend Entwickler'],
+  ])('takes the role it seeks from "%s"', (headline, title) =>
+    expect(
+      record(
+        `${headline}\n\nWe build payment rails for marinas. You will lead engineers who write Go on AWS.\n`,
+      ).title,
+    ).toBe(title),
+  )
+})

@@ -651,3 +651,17 @@ describe('work mode: a step of the hiring is not the role', () => {
     )
   })
 })
+
+describe('work mode: a fact line of a mode and a place in the text', () => {
+  it.each([
+    ['Remote, US', 'remote'],
+    ['Onsite | Rotterdam', 'onsite'],
+    ['Hybrid – Leeds', 'hybrid'],
+  ])('"%s" among a post’s bullets states the mode', (line, mode) =>
+    expect(
+      read(`We move money for property managers.\n• ${line}\n• $150k–$180k base + equity`).mode,
+    ).toBe(mode),
+  )
+  it('leaves a mode word followed by words that name no place', () =>
+    expect(read('We build ledgers.\n• Remote, but we meet quarterly').mode).toBeNull())
+})

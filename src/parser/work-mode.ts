@@ -516,6 +516,20 @@ function hybridRefusedI18n(sentence: string): boolean {
   )
 }
 
+/** A line of a mode and a place or region alone: "Remote, US", "Hybrid – Leeds", "Onsite (NYC)". */
+const MODE_FACT_LINE =
+  /^(?:[-*•·]\s*)?(?:fully\s+)?(remote|hybrid|on-?site|in[- ]office)\s*(?:,|\(|[-–—|·](?=\s))\s*([^\s.!?()][^.!?()]{1,39})\)?$/i
+
+/** The mode of a line that states it as a fact beside the place it holds, or null. */
+function modeFactLine(line: string): WorkMode | null {
+  const m = MODE_FACT_LINE.exec(line.trim())
+  if (!m?.[1] || !m[2]) return null
+  const where = m[2].trim()
+  if (!remoteRegion(where) && !readPlaces(where, { field: true }).locations.length) return null
+  const word = m[1].toLowerCase()
+  return word === 'remote' ? 'remote' : word === 'hybrid' ? 'hybrid' : 'onsite'
+}
+
 export function workModeCandidates(
   body: string,
   headerModes: readonly Fact<WorkMode>[],
@@ -543,6 +557,9 @@ export function workModeCandidates(
     const remote =
       !QUESTION.test(sentence) && !answeredNo(sentence, all[i + 1]) && strongRemote(sentence)
     if (remote) add('remote', sentence, 'text')
+    // "• Remote, US" among a chat post's facts: a mode and where, as a board's header says it.
+    const fact = remote ? null : modeFactLine(sentence)
+    if (fact) add(fact, sentence, 'fact line in the text')
     const hybrid =
       (HYBRID_WORD.test(sentence) ||
         HYBRID_I18N.test(sentence) ||
