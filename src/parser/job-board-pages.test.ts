@@ -3101,3 +3101,32 @@ describe('a board’s empty search box copied with its labels', () => {
     expect(result.posting.locations.map((l) => [l.city, l.country])).toEqual([['Grenoble', 'FR']])
   })
 })
+
+describe('a talent marketplace’s listing: its menu asks developers to apply', () => {
+  const page = [
+    'pearmint.dev',
+    'For Companies   For Developers   How it works   Rates   Blog',
+    'Apply as a developer     Log in',
+    '',
+    '← All jobs',
+    '',
+    'Senior Flutter Developer',
+    'Fintech · Mobile · Long-term project',
+    '',
+    'Rate: $45–60/h',
+    'Location: Remote · Europe',
+    '',
+    'About the client',
+    'Our client, Brasswell Pay, is a seed-stage startup building a savings app for freelancers.',
+    '',
+    'Tech stack',
+    'Flutter, Dart, Firebase',
+  ].join('\n')
+
+  it('takes the client for the employer and the listing’s role for the title, not the menu’s link', () => {
+    const result = parsePosting(page)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.company).toBe('Brasswell Pay')
+    expect(result.posting.title).toBe('Senior Flutter Developer')
+  })
+})
