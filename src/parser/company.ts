@@ -86,9 +86,12 @@ const TEAM_AT =
 const JOIN =
   /(?:^|[.!?]\s+|\n)Join(?:ing)?\s+(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?: (?:& )?\p{Lu}[\p{L}\p{N}&.-]{1,30}){0,2})(?=\s+(?:and|as|in|to|on|at|if|today|now)\b|[,.!])/gu
 
-/** A contract's or an internship's length: "6 mois", "12 months", "24 Monate". */
+/**
+ * A contract's or an internship's length: "6 mois", "12 months", "24 Monate", and a board's
+ * engagement ending in one: "Ongoing, 6+ months".
+ */
 const DURATION = new RegExp(
-  `^\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?\\s+(?:${phraseSource(allLanguages(DURATION_UNITS))})$`,
+  `(?:^|,\\s?)\\d{1,3}\\+?(?:\\s?[-–]\\s?\\d{1,3})?\\s+(?:${phraseSource(allLanguages(DURATION_UNITS))})$`,
   'iu',
 )
 /** A newsletter's issue: "Ausgabe #112", "Issue 48", "Édition n°12", "Wydanie #7". */

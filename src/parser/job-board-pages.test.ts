@@ -3130,3 +3130,27 @@ describe('a talent marketplace’s listing: its menu asks developers to apply', 
     expect(result.posting.title).toBe('Senior Flutter Developer')
   })
 })
+
+describe('a freelance marketplace’s project page posted by a shop owner', () => {
+  const page = [
+    'Gigloft',
+    'Hire Freelancers   Find Work   How it Works',
+    'Sign Up   Log In',
+    '',
+    'Shopify developer needed for ongoing store work',
+    '',
+    '£35 /hr',
+    'Approx. 15 hrs/week · Ongoing, 6+ months',
+    '',
+    'Remote',
+    '',
+    'Description',
+    'I run Fernwhistle Tea Co., a small online shop selling loose-leaf tea. We need a developer for theme changes in Liquid and app integrations.',
+  ].join('\n')
+
+  it('takes the shop its owner runs for the employer, not the engagement’s length', () => {
+    const result = parsePosting(page)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.company).toBe('Fernwhistle Tea')
+  })
+})

@@ -367,6 +367,15 @@ export const COMPANY_IN_TEXT: readonly {
     needs: anyLiteral(['iring', 'looking for', 'seeking', 'searching for', 'recruiting']),
   },
   {
+    // "I run Hollowmere Candle Co., a small online shop": a client posting for its own firm.
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?]\s+)(?:I|We)\s+(?:run|own|founded|co-founded|manage)\s+${N}(?=,\s+an?\s|\s+\()`,
+      'gmu',
+    ),
+    weight: 3,
+    needs: anyLiteral(['run ', 'own ', 'founded ', 'manage ']),
+  },
+  {
     // A name styled in lower case ("telli is hiring"), only where it opens a line.
     pattern: new RegExp(
       String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,30})${ASIDE}\s+(?:is|are)\s+(?:currently\s+)?(?:hiring|looking for)\b`,
