@@ -399,7 +399,10 @@ const APPLICATION_FORM = new RegExp(
  * before it): "Tollbridge is looking for an …", "Kranwerk sucht eine …", "Vellune recrute un·e …".
  */
 const COMPANY_SEEKS =
-  /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*){0,3}\s+(?:(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)|sucht|suchen|recrute|recherche|busca|procura|cerca|zoekt|szuka)\s+(?:(?:an?|our|ein(?:e|en)?|un(?:·?e|a)?|uma?|een)\s+)?(?:new\s+|neue[nr]?\s+|nouvel(?:le)?\s+)?(\p{Lu}.{2,120})$/u
+  /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*){0,3}\s+(?:(?:is|are)\s+(?:looking for|seeking|searching for)|sucht|suchen|recrute|recherche|busca|procura|cerca|zoekt|szuka)\s+(?:(?:an?|our|ein(?:e|en)?|un(?:·?e|a)?|uma?|een)\s+)?(?:new\s+|neue[nr]?\s+|nouvel(?:le)?\s+)?(\p{Lu}.{2,120})$/u
+
+/** Where the role sought ends: a place, a team or a bracket after it ("… to join us in Leeds"). */
+const SOUGHT_ROLE_END = /\s+(?:(?:in|at|for|to|with)\s|\().*$/su
 
 /** An article first: what follows an announcement is a phrase, not a title ("a Senior …"). */
 const ARTICLE_FIRST = /^(?:an?|un|une|um|uma|uno|una|ein|eine|einen|een)\s/i
@@ -438,8 +441,9 @@ function cleanTitleAnew(title: string): string {
   title = named?.value ?? (announced || title)
   // "Tollbridge is looking for an Engineering Manager, Payments Infrastructure": a headline
   // that says who seeks whom; the role is what it seeks.
-  const sought = COMPANY_SEEKS.exec(title)
-  if (sought?.[1] && ROLE_NOUN.test(sought[1])) title = sought[1]
+  // "… is hiring Senior MLEs in Zurich" is read in prose, plural and all (roleInProse).
+  const sought = COMPANY_SEEKS.exec(title)?.[1]?.replace(SOUGHT_ROLE_END, '')
+  if (sought && ROLE_NOUN.test(sought)) title = sought
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   const suffix = dashed?.[2]
