@@ -422,7 +422,7 @@ export function siteOwner(doc: Doc): Candidate<string>[] {
     // "© 2025 Tern & Tide Studio LLC": the footer's copyright names the site's owner, the
     // employer on its own careers page and a board on a board's (which then names the
     // employer higher up, more surely).
-    const owner = line.text.length <= 160 ? copyrightOwner(line.text) : null
+    const owner = copyrightOwner(line.text)
     if (owner) found.push({ value: owner, raw: line.raw, from: COPYRIGHT_LINE, score: 2 })
     if (!line.noise) return
     if (i < SITE_FURNITURE_LINES && line.noise === 'site menu') return

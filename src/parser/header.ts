@@ -440,8 +440,8 @@ function cleanTitleAnew(title: string): string {
     announced !== title && ARTICLE_FIRST.test(announced) ? roleInProse(`hiring ${announced}`) : null
   title = named?.value ?? (announced || title)
   // "Tollbridge is looking for an Engineering Manager, Payments Infrastructure": a headline
-  // that says who seeks whom; the role is what it seeks.
-  // "… is hiring Senior MLEs in Zurich" is read in prose, plural and all (roleInProse).
+  // that says who seeks whom; the role is what it seeks. ("… is hiring Senior MLEs in Zurich"
+  // is the prose reader's, which makes the plural singular.)
   const sought = COMPANY_SEEKS.exec(title)?.[1]?.replace(SOUGHT_ROLE_END, '')
   if (sought && ROLE_NOUN.test(sought)) title = sought
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
