@@ -879,3 +879,14 @@ describe('a headline that says who seeks whom', () => {
     ).toBe(title),
   )
 })
+
+describe('a headline that ends with the employer and its town', () => {
+  const post = `Senior QA Engineer – Lindqvist Robotics, Västerås\n\nLindqvist Robotics builds warehouse robots. You will build test automation in Python and pytest.\n\nLocation: Västerås. We work on site four days a week.\n\n© 2026 Lindqvist Robotics AB\n`
+
+  it('keeps the role for the title and no team, the town read as the place', () => {
+    const posting = record(post)
+    expect(posting.title).toBe('Senior QA Engineer')
+    expect(posting.team).toBeNull()
+    expect(places(post)).toEqual(['Västerås, SE'])
+  })
+})

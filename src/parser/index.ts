@@ -95,11 +95,29 @@ function withoutCompanyTail(title: string, company: string | null | undefined): 
     const bare = withoutCompanyTail(before, company)
     if (bare !== before) return bare
   }
+  // "Senior QA Engineer – Lindqvist Robotics, Västerås": the employer, then its town.
+  const placed = employerThenPlace(title, company)
+  if (placed !== null) return placed
   if (title.length <= company.length) return title
   const head = title.slice(0, title.length - company.length)
   if (title.slice(head.length).toLowerCase() !== company.toLowerCase()) return title
   const m = COMPANY_TAIL_JOIN.exec(head)
   return m && m.index > 0 ? head.slice(0, m.index) : title
+}
+
+/** Whether a text is the employer's name, a comma and a place: "Lindqvist Robotics, Västerås". */
+function companyThenPlace(text: string, company: string): boolean {
+  if (!text.toLowerCase().startsWith(company.toLowerCase())) return false
+  const place = /^\s*,\s*(.{2,60})$/su.exec(text.slice(company.length))?.[1]
+  return !!place && readPlaces(place).locations.length > 0
+}
+
+/** The title before "– <company>, <place>" at its end, or null. */
+function employerThenPlace(title: string, company: string): string | null {
+  const at = title.toLowerCase().lastIndexOf(company.toLowerCase())
+  const join = at > 0 ? COMPANY_TAIL_JOIN.exec(title.slice(0, at)) : null
+  if (!join || join.index === 0 || !companyThenPlace(title.slice(at), company)) return null
+  return title.slice(0, join.index)
 }
 
 /** What joins a role's name to its employer's at its end: a dash, a bar, "@" or "at". */
@@ -453,8 +471,10 @@ function teamField(doc: Doc, several: boolean, company: string | null): string |
   if (several) return null
   const team =
     doc.header.team?.value ?? teamFromText(doc.bodyText)?.value ?? doc.header.commaTeam?.value
-  // "Test Lead, Acme Health": what follows the comma may be the company, not a team.
+  // "Test Lead, Acme Health": what follows the comma may be the company, not a team; so may
+  // the company and its town ("Lindqvist Robotics, Västerås").
   if (!team || (company && team.toLowerCase() === company.toLowerCase())) return null
+  if (company && companyThenPlace(team, company)) return null
   return team
 }
 
