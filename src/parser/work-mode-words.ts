@@ -181,8 +181,8 @@ const ONSITE_PHRASES = [
   String.raw`(?:lavoro|attivit[àa]|posizione|ruolo|impiego)\s+(?:\p{L}+\s+){0,3}?in\s+(?:sede|presenza)`,
   // pl: "pracujemy stacjonarnie", "praca stacjonarna", "tryb stacjonarny"
   String.raw`stacjonarn\p{L}*`,
-  // nl: "volledig op kantoor", "je werkt op ons kantoor"
-  String.raw`volledig\s+op\s+kantoor|werk(?:t|en)?\s+op\s+(?:ons\s+|het\s+)?kantoor`,
+  // nl: "volledig op kantoor", "je werkt op ons kantoor", "we werken samen op ons kantoor"
+  String.raw`volledig\s+op\s+kantoor|werk(?:t|en)?\s+(?:(?:samen|dagelijks|elke\s+dag|iedere\s+dag)\s+)?op\s+(?:ons\s+|het\s+)?kantoor`,
 ]
 export const ONSITE_I18N = new RegExp(
   String.raw`(?<![\p{L}-])(?:${ONSITE_PHRASES.join('|')})(?!\p{L})`,
@@ -441,6 +441,16 @@ export const REMOTE_REFUSED_I18N = new RegExp(
   String.raw`geen optie|niet mogelijk|niet voorzien|keine option|nicht möglich|nicht vorgesehen|ausgeschlossen|nicht\s+(?:angeboten|anbieten)|nicht\s+an(?=\s*(?:[.,;:–—-]|$))|n['’]est pas (?:possible|une option|envisageable|prévue?)|no es (?:posible|una opción)|no (?:se )?contempla|no está previst[oa]|não é (?:possível|uma opção)|não está previst[oa]|non è (?:possibile|un['’]opzione|previst[oa])|nie jest możliw|nie jest przewidzian|nie ma możliwości|nie przewiduj[eą]|${AWAY_NEGATED}`,
   'iu',
 )
+
+/**
+ * Full remote as an exception in the other languages, as "for the right candidate" and "in
+ * exceptional cases" are in English (`REMOTE_EXCEPTION`): "Volledig remote is alleen in
+ * uitzonderlijke gevallen bespreekbaar", "100 % Homeoffice nur in Ausnahmefällen", "le
+ * télétravail complet à titre exceptionnel", "remoto para el candidato adecuado". The
+ * sentence does not offer remote work to every hire.
+ */
+export const REMOTE_EXCEPTION_I18N =
+  /(?<!\p{L})(?:ausnahmsweise|in\s+ausnahmef[äa]llen|(?:à|a)\s+titre\s+exceptionnel|dans\s+des\s+cas\s+exceptionnels|en\s+casos\s+excepcionales|em\s+casos\s+excep?cionais|in\s+casi\s+eccezionali|in\s+uitzonderlijke\s+gevallen|in\s+uitzonderingsgevallen|bij\s+uitzondering|w\s+wyjątkowych\s+(?:przypadkach|sytuacjach)|f[üu]r\s+(?:den|die)\s+richtigen?\s+(?:kandidat|person|bewerber)|pour\s+(?:le\s+bon|la\s+bonne)\s+(?:candidat|profil|personne)|para\s+(?:el|la)\s+(?:candidat[oa]|persona|perfil)\s+(?:adecuad[oa]|indicad[oa]|correct[oa])|para\s+o\s+(?:candidato|perfil)\s+certo|per\s+il\s+(?:candidato|profilo)\s+giusto|voor\s+de\s+juiste\s+(?:kandida(?:at|ten)|persoon)|dla\s+(?:właściwego|odpowiedniego)\s+kandydata)(?!\p{L})/iu
 
 /** The time a share is of: "of the working time", "der Arbeitszeit", "du temps de travail". */
 const OF_THE_TIME = String.raw`(?:of\s+(?:the|your|their|our)\s+(?:working\s+|work\s+)?(?:time|week|hours)|der\s+(?:Arbeitszeit|Zeit|Woche)|du\s+temps(?:\s+de\s+travail)?|de\s+la\s+(?:jornada|semana)|del\s+tiempo(?:\s+de\s+trabajo)?|d[oa]\s+(?:tempo|jornada|semana)(?:\s+de\s+trabalho)?|del\s+tempo(?:\s+di\s+lavoro)?|dell['’]orario(?:\s+di\s+lavoro)?|van\s+de\s+(?:werk)?(?:tijd|week)|czasu\s+pracy)`

@@ -665,3 +665,27 @@ describe('work mode: a fact line of a mode and a place in the text', () => {
   it('leaves a mode word followed by words that name no place', () =>
     expect(read('We build ledgers.\n• Remote, but we meet quarterly').mode).toBeNull())
 })
+
+describe('work mode: full remote as an exception, in the other languages', () => {
+  it.each([
+    'Wij werken op kantoor in Deventer. Volledig remote is alleen in uitzonderlijke gevallen bespreekbaar, voor de juiste kandidaat.',
+    'Wir arbeiten im Büro in Kassel; 100 % Homeoffice ist nur in Ausnahmefällen möglich.',
+    'Le poste est basé à Angers ; le full remote est envisageable à titre exceptionnel.',
+    'Trabajamos en la oficina de Vigo; el teletrabajo al 100 % solo en casos excepcionales.',
+    'Praca w biurze w Lublinie; pełna praca zdalna tylko w wyjątkowych przypadkach.',
+  ])('"%s" offers no remote work', (body) => expect(read(body).mode).not.toBe('remote'))
+  it('still reads remote offered to every hire', () =>
+    expect(read('Volledig remote werken is bij ons de norm.').mode).toBe('remote'))
+})
+
+describe('work mode: a Dutch team that works together at its office', () => {
+  it('reads "we werken samen op ons kantoor" as on site', () =>
+    expect(
+      read('We werken samen op ons kantoor aan de Oudegracht in Utrecht – korte lijntjes.').mode,
+    ).toBe('onsite'))
+  it('keeps office days stated with it', () =>
+    expect(read('Je werkt twee dagen per week op ons kantoor in Utrecht.')).toEqual({
+      mode: 'hybrid',
+      days: 2,
+    }))
+})

@@ -36,6 +36,7 @@ import {
   NUMBER_WORDS_I18N,
   OFFICE_DAYS_I18N,
   REMOTE_REFUSED_I18N,
+  REMOTE_EXCEPTION_I18N,
   AWAY_WORD_I18N,
   ALL_AWAY_BEFORE,
   HEDGED_REMOTE,
@@ -414,6 +415,7 @@ function strongRemote(sentence: string): boolean {
       REMOTE_STRONG_I18N.some((p) => p.test(sentence))) &&
     !REMOTE_EXCEPTION.test(sentence) &&
     !REMOTE_REFUSED_I18N.test(sentence) &&
+    !REMOTE_EXCEPTION_I18N.test(sentence) &&
     !PARTLY_REMOTE.test(sentence) &&
     !OTHERS_REMOTE.test(sentence) &&
     !(DAYS_A_YEAR.test(sentence) && ANYWHERE_OR_ABROAD.test(sentence)) &&
