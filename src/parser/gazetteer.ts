@@ -193,8 +193,26 @@ export function regionIn(country: string, text: string): RegionEntry | null {
   if (!byKey) return null
   const trimmed = text.trim()
   if (/^[A-Z]{2,3}$/.test(trimmed)) return byKey.get(trimmed.toLowerCase()) ?? null
-  return byKey.get(placeKey(trimmed)) ?? null
+  const key = placeKey(trimmed)
+  const found = byKey.get(key)
+  if (found || !key) return found ?? null
+  // "Medellín, Antioquia" names the region ISO calls "Antioquia department" by its bare name.
+  // Only within a known country: bare, such names are common words ("Meta", "Littoral").
+  for (const unit of ADMINISTRATIVE_UNITS) {
+    const entry = byKey.get(`${key} ${unit}`)
+    if (entry) return entry
+  }
+  return null
 }
+
+/** The unit words ISO 3166-2 names put after a region's own name ("Antioquia department"). */
+const ADMINISTRATIVE_UNITS = [
+  'department',
+  'governorate',
+  'prefecture',
+  'district',
+  'parish',
+] as const
 
 /** Regions of any country with this name ("Bavaria", "Cataluña", "Nuevo León"). */
 export function regionsNamed(text: string): readonly RegionEntry[] {

@@ -344,3 +344,13 @@ describe('places a public register writes with their units', () => {
     expect(posting.locations).toEqual([{ city: 'Rennes', region: 'Brittany', country: 'FR' }])
   })
 })
+
+describe('a town with its region named without the unit word ISO puts after it', () => {
+  it('reads "Pereira, Risaralda" under the employer as the role’s place', () => {
+    const text =
+      'Desarrollador Backend Java\nCafetera Digital S.A.S.  ★ 4,5  (12 evaluaciones)\nPereira, Risaralda\nHace 2 días\n\nDescripción de la oferta\nBuscamos un desarrollador backend con experiencia en Java y Spring Boot para nuestro equipo de pagos.\n\nRequisitos\n- 3 años de experiencia con Java\n- PostgreSQL\n'
+    const posting = record(text)
+    expect(posting.company).toBe('Cafetera Digital')
+    expect(towns(text)).toEqual(['Pereira, CO'])
+  })
+})
