@@ -890,3 +890,23 @@ describe('a headline that ends with the employer and its town', () => {
     expect(places(post)).toEqual(['Västerås, SE'])
   })
 })
+
+describe('a board’s facts each after its icon, under the title', () => {
+  it('reads the place, the pay and the contract of "📍 Braga   🏢 Híbrido   💶 …"', () => {
+    const posting = record(
+      'Vinhal Energia\nDesenvolvedor Backend Sénior\n📍 Braga   🏢 Híbrido (2 dias no escritório)   💶 42.000 € – 54.000 € / ano   🕒 Tempo inteiro\nPublicado há 3 dias\n\nSobre a função\nVais construir os serviços de faturação da nossa plataforma de energia solar em Kotlin e PostgreSQL, com a equipa de produto.\n\nRequisitos\n- 5 anos de experiência com Kotlin ou Java\n- PostgreSQL e Kafka\n',
+    )
+    expect(posting.company).toBe('Vinhal Energia')
+    expect(posting.title).toBe('Desenvolvedor Backend Sénior')
+    expect(posting.locations.map((l) => `${l.city}, ${l.country}`)).toEqual(['Braga, PT'])
+    expect(posting.workMode).toBe('hybrid')
+    expect(posting.salary?.min).toBe(42000)
+  })
+  it('leaves a cheer between icons to the body', () => {
+    const posting = record(
+      'Nordbrise Data\nData Engineer\n🚀 We are growing fast. 🎉 Come and build with us! 💪 Apply today.\n\nAbout the role\nYou will build our pipelines in Python and dbt on Snowflake.\n\nRequirements\n- 3 years with Python\n',
+    )
+    expect(posting.title).toBe('Data Engineer')
+    expect(posting.locations).toEqual([])
+  })
+})

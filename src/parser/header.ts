@@ -5,6 +5,7 @@ import {
   POLICY_PART,
   WEEKLY_HOURS,
   COMPANY_NAME_SHAPE,
+  BEYOND_BASIC,
   EMOJI,
   EMPLOYMENT_TYPE,
   HAS_URL_OR_EMAIL,
@@ -91,6 +92,24 @@ function isPipeLine(line: Line): boolean {
 }
 
 const MAX_DASHED_LINE = 300
+
+/** The most words of one fact after an icon. */
+const ICON_FACT_WORDS = 8
+
+/**
+ * "📍 Lisboa   🏠 Remoto (Portugal)   💶 55.000 € – 70.000 € / ano   🕒 Tempo inteiro": a
+ * board's facts each after its icon, three or more, each a few words and no sentence.
+ */
+function isIconLine(line: Line): boolean {
+  if (line.text.length > MAX_DASHED_LINE || !BEYOND_BASIC.test(line.text)) return false
+  const facts = line.text.split(EMOJI).map((part) => part.trim())
+  if (facts[0] !== '') return false
+  const parts = facts.slice(1)
+  return (
+    parts.length >= 3 &&
+    parts.every((part) => part && wordCount(part) <= ICON_FACT_WORDS && !endsSentence(part))
+  )
+}
 
 /**
  * "Rotterdam of Amsterdam · 36 uur · € 6.200 – € 8.100 bruto per maand · Vast dienstverband":
@@ -192,7 +211,11 @@ export function findHeaderEnd(lines: Line[], preface = findPreface(lines)): numb
       !(isShortFact(line.text) && (taken >= 3 || headingAfterList(lines, i)))
     )
       return i
-    if ((isPipeLine(line) || isDashedLine(line) || isDottedLine(line)) && taken <= 5) continue
+    if (
+      (isPipeLine(line) || isDashedLine(line) || isDottedLine(line) || isIconLine(line)) &&
+      taken <= 5
+    )
+      continue
     if (isProse(line)) return i
     if (readFieldLine(line.text)) continue
     // "Location" over "Berlin, Germany" (an applicant-tracking page's fact box) is a label
