@@ -384,3 +384,13 @@ describe('company: a games board’s discipline among its facts', () => {
       expect(notACompany(area)).toBe('an area of work')
   })
 })
+
+describe('company: the name as short as a mail address spells it, and written out in the prose', () => {
+  it('keeps the full name when both are as sure', () => {
+    const result = parsePosting(
+      `Platform Engineer\n\nBrackenfold Robotics builds inspection drones for bridges. We are 30 people in Ghent.\n${duties}\nApply: jobs@brackenfold.be\n`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.company).toBe('Brackenfold Robotics')
+  })
+})

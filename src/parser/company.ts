@@ -705,7 +705,11 @@ export function resolveCompany(candidates: Candidate<string>[]): {
               ? [other, vote]
               : [vote, other]
             : surest(vote) > surest(other) ||
-                (surest(vote) === surest(other) && vote.score >= other.score)
+                (surest(vote) === surest(other) &&
+                  (vote.score > other.score ||
+                    // "Quernstone" in a mail's address and "Quernstone Labs builds …" in
+                    // the prose, as sure: the name written out in full.
+                    (vote.score === other.score && a.length >= b.length)))
               ? [vote, other]
               : [other, vote]
         keep.score += drop.score
