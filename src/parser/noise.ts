@@ -25,6 +25,7 @@ import { markAboveFeaturedRole } from './featured-role.ts'
 import { markFeedPostAuthor, markFeedViewerCard } from './feed-post-author.ts'
 import { markEmailHeader } from './email-header.ts'
 import { markSiteBuilderBanner, SITE_BUILDER_BANNER } from './site-builder-banner.ts'
+import { markCodeHostPage } from './code-host-page.ts'
 import {
   JOB_BOARD_MENU_WORDS,
   SITE_ACCOUNT_WORDS,
@@ -135,6 +136,7 @@ export function markNoise(lines: Line[]): NoiseResult {
   const seenLong = new Map<string, number>()
   markWebArchiveToolbar(lines, (line, reason) => mark(line, reason, dropped))
   markSiteBuilderBanner(lines, (line, reason) => mark(line, reason, dropped))
+  markCodeHostPage(lines, (line, reason) => mark(line, reason, dropped))
   markCommentThread(lines, (line, reason) => mark(line, reason, dropped))
   markForumReplies(lines, (line, reason) => mark(line, reason, dropped))
   markChatChannel(lines, (line, reason) => mark(line, reason, dropped))
