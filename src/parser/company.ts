@@ -666,6 +666,14 @@ function capitals(name: string): number {
 /** A small letter: a name without one is written in capitals ("RHÔNALIS INFORMATIQUE"). */
 const SMALL_LETTER = /\p{Ll}/u
 
+/** A separator after a name, before what a line adds to it: "Acme · Turin", "Acme - Wichita, KS". */
+const HAS_PART_AFTER = /[·|,/]|\s[-–—]\s/
+
+/** The longer spelling of two. */
+function longer(a: { value: string }, b: { value: string }): string {
+  return a.value.length >= b.value.length ? a.value : b.value
+}
+
 export function resolveCompany(candidates: Candidate<string>[]): {
   value: string | null
   /** Where the surest evidence for the name was read ("job-board header", …). */
@@ -708,8 +716,10 @@ export function resolveCompany(candidates: Candidate<string>[]): {
                 (surest(vote) === surest(other) &&
                   (vote.score > other.score ||
                     // "Quernstone" in a mail's address and "Quernstone Labs builds …" in
-                    // the prose, as sure: the name written out in full.
-                    (vote.score === other.score && a.length >= b.length)))
+                    // the prose, as sure: the name written out in full, unless what it adds
+                    // is beside the name ("Lagunare Srl · Torino").
+                    (vote.score === other.score &&
+                      a.length >= b.length === !HAS_PART_AFTER.test(longer(vote, other)))))
               ? [vote, other]
               : [other, vote]
         keep.score += drop.score
