@@ -910,3 +910,14 @@ describe('a board’s facts each after its icon, under the title', () => {
     expect(posting.locations).toEqual([])
   })
 })
+
+describe('an applicant-tracking page’s fact box, each label over its value', () => {
+  const page = (eligible: string) =>
+    `Senior Firmware Engineer - Avionics\n\nJob Locations\nUS-OH-Dayton\nID\n2026-10412\nCategory\nEngineering\nRemote/Hybrid Eligible\n${eligible}\n\nOverview\nMarrowgate Aerospace builds flight computers for small satellites.\n\nResponsibilities\n- Write firmware in C for our flight computers\n- Test it on hardware in the loop\n`
+  it('takes neither the "ID" label for the employer nor a mode its answer refuses', () => {
+    const posting = record(page('No'))
+    expect(posting.company).toBe('Marrowgate Aerospace')
+    expect(posting.workMode).not.toBe('remote')
+    expect(posting.workMode).not.toBe('hybrid')
+  })
+})

@@ -5,6 +5,7 @@ import {
   POLICY_PART,
   WEEKLY_HOURS,
   COMPANY_NAME_SHAPE,
+  BARE_NO,
   BEYOND_BASIC,
   EMOJI,
   EMPLOYMENT_TYPE,
@@ -1122,10 +1123,15 @@ function valueUnderLabel(
   const field = readFieldLabel(line.text)
   const contract = field === 'employment' && wordCount(line.text) >= 2
   if (!field || !(ALONE_FIELDS.has(field) || contract)) return null
-  if (modesIn(line.text, '', '').length) return null
   const at = nextShownLine(lines, i, headerEnd)
   const next = lines[at]
   if (!next || at >= headerEnd || readFieldLabel(next.text)) return null
+  // "Remote/Hybrid Eligible" over "No": a label that names modes, and the board's answer.
+  if (
+    modesIn(line.text, '', '').length &&
+    !(field === 'workMode' && BARE_NO.test(next.text.trim()))
+  )
+    return null
   const label = trimSet(line.text, ' ', ' :：')
   // "Arbeitsort" over "Annenstraße 34" over "8020 Graz": the street, then its town.
   const then =

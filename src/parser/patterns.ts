@@ -90,6 +90,8 @@ export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
 export const LABEL_LINE = /^(\p{Lu}[\p{L}&/'’ -]{1,38}?)\s*:\s+(\S.*)$/u
 export const HAS_LETTER = /\p{L}/u
 /** "|", "•" or a free-standing "·"; a "·" between letters is inclusive writing ("Développeur·euse"). */
+/** A bare "no" in the eight languages, as a board answers its own field ("Remote job" over "No"). */
+export const BARE_NO = /^(?:no|nein|non|não|nao|nie|nee)\.?$/i
 export const PIPE_SEPARATOR = /[|•]|·(?!\p{L})|(?<!\p{L})·/u
 export const HASHTAG_LINE = /^(?:#[A-Z][\w-]{1,40}\s*)+$/i
 

@@ -2,6 +2,7 @@ import { wordCount } from './text.ts'
 import type { WorkMode } from '../model/posting.ts'
 import {
   HYBRID_THEN_NAME,
+  BARE_NO,
   HYBRID_WORD,
   HYBRID_REFUSED,
   NUMBER_WORDS,
@@ -431,8 +432,6 @@ function strongRemote(sentence: string): boolean {
   )
 }
 
-/** A bare "no" in the eight languages, as a board answers its own field. */
-const BARE_NO = /^(?:no|nein|non|não|nao|nie|nee)\.?$/i
 /** The most words of a field's label. */
 const LABEL_WORDS = 3
 

@@ -113,7 +113,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   },
   workMode: {
     en: list(
-      'work mode, working mode, work model, working model, work type, work arrangement, workplace type, workplace, location type, remote, remote work, remote policy',
+      'work mode, working mode, work model, working model, work type, work arrangement, workplace type, workplace, location type, remote, remote work, remote policy, remote eligible, hybrid eligible, remote/hybrid eligible, remote or hybrid eligible, remote/hybrid',
     ),
     de: list(
       'arbeitsmodell, arbeitsmodus, arbeitsweise, homeoffice, home office, mobiles arbeiten, remote-arbeit, arbeitsform',
@@ -171,7 +171,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   },
   reference: {
     en: list(
-      'job id, job requisition id, requisition id, req id, requisition, reference, job reference, ref',
+      'job id, job requisition id, requisition id, req id, requisition, reference, job reference, ref, id, posting id, job number',
     ),
     de: list('referenznummer, kennziffer, stellen-id, job-id, referenz'),
     fr: list('référence, réf, référence de l’offre'),
