@@ -50,8 +50,12 @@ const SIZE = 0.25
 
 /** Capitalised runs of words: where a text names places, regions and countries. */
 const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}/gu
-/** What stands right after a name and may qualify it: ", Spain", " (ON)", " - Texas". */
-const QUALIFIER = /^\s*(?:[,(/]|\s[-–—]\s)\s*(\p{L}[\p{L}.'’ ]{0,30}?)\s*(?=[,)\n.;|/]|\s[-–—(]|$)/u
+/**
+ * What stands right after a name and may qualify it: ", Spain", " (ON)", " - Texas", and
+ * ", AL" before the sentence goes on in small letters ("Huntsville, AL facility").
+ */
+const QUALIFIER =
+  /^\s*(?:[,(/]|\s[-–—]\s)\s*(\p{L}[\p{L}.'’ ]{0,30}?)\s*(?=[,)\n.;|/]|\s[-–—(]|\s\p{Ll}|$)/u
 /** A web or mail address's country-code top-level domain ("acme.co.uk", "jobs@acme.de"). */
 const COUNTRY_TLD = /(?<=[\p{L}\p{N}-])\.(?:(?:co|com|org|ac|gov)\.)?([a-z]{2})(?![\p{L}\p{N}.-])/gu
 /**

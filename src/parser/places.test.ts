@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPlaces, resolvePlace } from './places.ts'
+import { parsePosting } from './index.ts'
 
 const place = (city: string | null, region: string | null, country: string | null) => ({
   city,
@@ -571,6 +572,19 @@ describe('readPlaces: a date whose month a town shares its name with', () => {
     expect(readPlaces('March 26, 2025 · 58:41 · Season 4', { field: true }).locations).toEqual([])
     expect(readPlaces('March, UK', { field: true }).locations).toEqual([
       place('March', 'England', 'GB'),
+    ])
+  })
+})
+
+describe('settling a namesake: the region right after a town, before the sentence goes on', () => {
+  it('keeps "Huntsville, AL facility" in Alabama beside a town in Texas', () => {
+    const result = parsePosting(
+      'Principal Software Engineer\nLocations: Austin, TX; Huntsville\n\nThis position is on site at either our Austin, TX or Huntsville, AL facility.\n\nResponsibilities\n- Build telemetry software in C++\n\nRequirements\n- 10 years of experience\n',
+    )
+    if (!result.ok) throw new Error(result.error)
+    expect(result.posting.locations.map((l) => `${l.city}, ${l.region}`)).toEqual([
+      'Austin, Texas',
+      'Huntsville, Alabama',
     ])
   })
 })
