@@ -689,3 +689,16 @@ describe('work mode: a Dutch team that works together at its office', () => {
       days: 2,
     }))
 })
+
+describe('work mode: a board’s field in its fact box below the text', () => {
+  it('loses to the posting’s own sentence', () =>
+    expect(
+      read(
+        'This is an on-site role: our test rigs are in our Linköping lab.\n\nDepartment\nEngineering\nRemote status\nHybrid',
+      ).mode,
+    ).toBe('onsite'))
+  it('still states the mode when the text says nothing else', () =>
+    expect(read('We build test rigs.\n\nDepartment\nEngineering\nRemote status\nHybrid').mode).toBe(
+      'hybrid',
+    ))
+})

@@ -1,3 +1,4 @@
+import { readFieldLabel } from './field-line.ts'
 import { wordCount } from './text.ts'
 import type { WorkMode } from '../model/posting.ts'
 import {
@@ -543,6 +544,14 @@ export function workModeCandidates(
     seen.add(value)
     found.push({ value, raw, from, score: MODE_SCORE.text[value] })
   }
+  // "Remote status" over "Hybrid" in a board's fact box below the text: the board's field, as
+  // sure as its header, so the posting's own sentences win over it.
+  const fieldSeen = new Set<WorkMode>()
+  const addField = (value: WorkMode, raw: string) => {
+    if (fieldSeen.has(value)) return
+    fieldSeen.add(value)
+    found.push({ value, raw, from: 'job-board field in the text', score: MODE_SCORE.header[value] })
+  }
   const bodyOfficeDays = officeDaysIn(body)
   // "In the office Monday to Friday": every working day there is on-site, whatever else the
   // text says of hybrid work ("We tried hybrid working and went back to being together").
@@ -553,11 +562,18 @@ export function workModeCandidates(
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
     if (!MODE_HINT.test(lowered[i] as string)) continue
+    const previous = all[i - 1]
+    const fieldAnswer =
+      previous !== undefined &&
+      wordCount(sentence) <= LABEL_WORDS &&
+      readFieldLabel(previous) === 'workMode'
+    const say = (value: WorkMode, raw: string, from: string) =>
+      fieldAnswer ? addField(value, raw) : add(value, raw, from)
     // "Ist auch komplett remote denkbar?": a reader's question offers nothing; nor does a
     // board's field answered "No" on the line under it ("Remote job" / "No").
     const remote =
       !QUESTION.test(sentence) && !answeredNo(sentence, all[i + 1]) && strongRemote(sentence)
-    if (remote) add('remote', sentence, 'text')
+    if (remote) say('remote', sentence, 'text')
     // "• Remote, US" among a chat post's facts: a mode and where, as a board's header says it.
     const fact = remote ? null : modeFactLine(sentence)
     if (fact) add(fact, sentence, 'fact line in the text')
@@ -568,16 +584,16 @@ export function workModeCandidates(
         hybridBeforePlace(sentence)) &&
       !HYBRID_REFUSED.test(sentence) &&
       !hybridRefusedI18n(sentence)
-    if (hybrid && !remote && !wholeWeek) add('hybrid', sentence, 'text')
+    if (hybrid && !remote && !wholeWeek) say('hybrid', sentence, 'text')
     // "For your first six months you'll be fully office-based": a period's, not the role's.
     const onsite = ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)
     if (onsite && !FIRST_PERIOD.test(sentence)) {
-      add('onsite', sentence, 'text')
+      say('onsite', sentence, 'text')
       // Days stated in the on-site sentence itself are the role's.
       const daysHere = bodyOfficeDays !== null && sentence.includes(bodyOfficeDays.raw)
       fullyOnsite ||= FULLY_ONSITE.test(sentence) && !daysHere
     } else if (!onsite && !remote && !hybrid && awayRefusedI18n(sentence))
-      add('onsite', sentence, 'text')
+      say('onsite', sentence, 'text')
   }
   // "This internship is fully onsite": days in the office stated elsewhere are a perk's ("Lunch
   // provided three days a week in the office") or a period's, not the role's week.

@@ -113,7 +113,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
   },
   workMode: {
     en: list(
-      'work mode, working mode, work model, working model, work type, work arrangement, workplace type, workplace, location type, remote, remote work, remote policy, remote eligible, hybrid eligible, remote/hybrid eligible, remote or hybrid eligible, remote/hybrid',
+      'work mode, working mode, work model, working model, work type, work arrangement, workplace type, workplace, location type, remote, remote work, remote policy, remote eligible, hybrid eligible, remote/hybrid eligible, remote or hybrid eligible, remote/hybrid, remote status, remote type, remote option, remote options',
     ),
     de: list(
       'arbeitsmodell, arbeitsmodus, arbeitsweise, homeoffice, home office, mobiles arbeiten, remote-arbeit, arbeitsform',
