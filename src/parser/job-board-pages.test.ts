@@ -3154,3 +3154,13 @@ describe('a freelance marketplace’s project page posted by a shop owner', () =
     expect(result.posting.company).toBe('Fernwhistle Tea')
   })
 })
+
+describe('a remote board’s name over its menu with a directory of companies', () => {
+  it('names the employer under the menu, not the board', () => {
+    const posting = accepted(
+      'Farwander\nFind Remote Jobs\nRemote Companies\nCommunity\nSign in\n\n← Back to all Design jobs\n\nTesselate Studio\nProduct Designer\n\nJob type: Full-time\nCandidate required location: Europe\n\nTesselate Studio designs booking software for climbing gyms.\n\nWhat you will do\n- Design flows in Figma\n- Test them with gym staff\n',
+    ).posting
+    expect(posting.company).toBe('Tesselate Studio')
+    expect(posting.title).toBe('Product Designer')
+  })
+})

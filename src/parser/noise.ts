@@ -814,9 +814,18 @@ function isBoardMenuItem(key: string | undefined): boolean {
     key !== undefined &&
     key
       .split(MENU_SEPARATOR)
-      .some((item) => BOARD_MENU_ITEMS.has(item) || POST_A_JOB_LINK.test(item))
+      .some(
+        (item) =>
+          BOARD_MENU_ITEMS.has(item) || POST_A_JOB_LINK.test(item) || COMPANY_DIRECTORY.test(item),
+      )
   )
 }
+
+/**
+ * "Remote Companies", "Top Companies", "Browse Companies": a board's directory of employers,
+ * as "Companies" is. A careers site names its own company, never companies.
+ */
+const COMPANY_DIRECTORY = /^(?:[\p{L}-]+ ){1,2}companies$/u
 
 /** A site's name written as its address: "irishjobs.ie", "jobs.ch", "bulldogjob.pl". */
 const SITE_ADDRESS = /^[a-z0-9-]{2,30}\.[a-z]{2,3}(?:\.[a-z]{2})?$/
