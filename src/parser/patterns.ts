@@ -590,9 +590,11 @@ export const LINKEDIN_MODE_TAG = /#li[- ](remote|hybrid|onsite|on-site)\b/i
 
 const NUM = String.raw`(?:\d|one|two|three|four|five)`
 const RANGE = String.raw`(${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?)`
+/** Where a team works together, as days there are counted: "the office", "our studio", "the lab". */
+const WORKPLACE = String.raw`office|hq|headquarters|studio|hub|campus|labs?`
 export const OFFICE_DAYS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b${RANGE}\+?\s*(?:days?|x)\s*(?:(?:\/|per|a|each|every)\s*(?:week|wk)\s*)?(?:[-–,]\s*)?(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+)?(?:(?!home\b)[A-Z][\p{L}-]{1,30}\s+(?:\d{1,2}\s+)?){0,3}(?:office|hq|studio|hub)|in[- ]?office|on[- ]?site|in[- ]person|office)\b`,
+    String.raw`\b${RANGE}\+?\s*(?:days?|x)\s*(?:(?:\/|per|a|each|every)\s*(?:week|wk)\s*)?(?:[-–,]\s*)?(?:(?:in|at|from|into|to)\s+(?:the\s+|our\s+|their\s+)?(?:(?!home\b)[A-Z][\p{L}-]{1,30}\s+(?:\d{1,2}\s+)?){0,3}(?:${WORKPLACE})|in[- ]?office|on[- ]?site|in[- ]person|office)\b`,
     'iu',
   ),
   // "in the office at least 2 days a week", "in the studio in Smithfield, Dublin 2 days a
@@ -605,7 +607,7 @@ export const OFFICE_DAYS: readonly RegExp[] = [
   // "Office 2 days a week", "Office presence: 2 days/week", "office in Lisbon (Cais do Sodré)
   // 2 days a week", "the Bristol studio three days a week"; not "home office 1 day per week", the days away.
   new RegExp(
-    String.raw`\b(?<!home[- ])(?:on[- ]?site|in[- ]?office|in[- ]person|office|studio|hq|campus)(?:\s+(?:presence|attendance|requirement|expectation):?)?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*\([^()\n]{1,30}\))?,?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
+    String.raw`\b(?<!home[- ])(?:on[- ]?site|in[- ]?office|in[- ]person|${WORKPLACE})(?:\s+(?:presence|attendance|requirement|expectation):?)?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*\([^()\n]{1,30}\))?,?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
     'iu',
   ),
   // "Hybrid (3 days/week)", "Hybrid (2 days)": in brackets after the mode, the week is understood.

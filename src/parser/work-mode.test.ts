@@ -702,3 +702,10 @@ describe('work mode: a board’s field in its fact box below the text', () => {
       'hybrid',
     ))
 })
+
+describe('office days at a lab or headquarters', () => {
+  it.each([
+    ['Hybrid, with three days a week at our Mile-End lab and the rest from home.', 3],
+    ['Hybrid, working onsite at our Ottawa headquarters 2 days per week.', 2],
+  ])('"%s"', (body, days) => expect(read(body)).toEqual({ mode: 'hybrid', days }))
+})
