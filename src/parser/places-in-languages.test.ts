@@ -354,3 +354,15 @@ describe('a town with its region named without the unit word ISO puts after it',
     expect(towns(text)).toEqual(['Pereira, CO'])
   })
 })
+
+describe('a town whose own name holds a slash', () => {
+  it('reads "Biel/Bienne" as the bilingual Swiss town, not two names', () =>
+    expect(readPlaces('Biel/Bienne', { field: true }).locations.map((l) => l.country)).toEqual([
+      'CH',
+    ]))
+  it('still reads "Utrecht/Amsterdam" as two towns', () =>
+    expect(readPlaces('Utrecht/Amsterdam', { field: true }).locations.map((l) => l.city)).toEqual([
+      'Utrecht',
+      'Amsterdam',
+    ]))
+})

@@ -731,6 +731,17 @@ function oneCountry(reads: (PlaceRead | null)[]): boolean {
   )
 }
 
+/**
+ * A town whose own name holds a slash ("Biel/Bienne"), unless each side is a sure town of its
+ * own ("Utrecht/Amsterdam" is two towns, not a hamlet in Newfoundland so named).
+ */
+function slashedTowns(read: PlaceRead | null, context: PlaceContext): PlaceRead | null {
+  const name = read?.location.city
+  if (!name?.includes('/')) return read
+  const sides = name.split('/').map((side) => readPlace(side, context))
+  return sides.every((side) => side && side.confidence >= STRONG_PLACE) ? null : read
+}
+
 /** A reading at least this sure is a place even where a company's name could stand. */
 export const STRONG_PLACE = 0.7
 
@@ -930,7 +941,7 @@ function readPlacesAnew(text: string, context: PlaceContext = {}): PlaceReading 
   const moded = HAS_PLACE_PREPOSITION.test(rest) ? MODE_THEN_PLACE.exec(rest.trim()) : null
   const head = moded?.[1] ?? ''
   if (moded?.[2] && MODE_HEAD.test(head) && !PLACE_ALTERNATIVES.test(` ${head} `)) rest = moded[2]
-  const whole = readPlace(stripModeWords(rest), context)
+  const whole = slashedTowns(readPlace(stripModeWords(rest), context), context)
   if (whole && whole.confidence >= MIN_READING) {
     for (const read of [...reads, whole]) {
       if (reading.locations.some((l) => sameLocation(l, read.location))) continue
