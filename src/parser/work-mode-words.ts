@@ -62,7 +62,9 @@ const OF_WORK = String.raw`(?:pracy|de\stravail|de\strabajo|de\strabalho|di\slav
 const PER_WEEK = String.raw`(?:\/\s?|(?:pro|die|par|a\sla|por|al|alla|per|na|in\sder|dans\sla|[aàw])\s)(?:woche|semaine|semana|settimana|week|tygodniu|tydzień)`
 /** "im Büro", "in unserem Büro", "w naszym biurze", "dans nos locaux", "en nuestra oficina". */
 const OUR = String.raw`(?:unserem|unseren|unserer|notre|nos|nuestras?|nuestros?|noss[oa]s?|nostr[oaie]|ons|onze|naszym|naszej|naszego)`
-const AT_OFFICE = String.raw`(?:(?:im|ins|au|dans|en\sla|en|no|na|nel|nell'|in|op|del|dall'|[wz])\s)?(?:${OUR}\s)?(?:b[üu]ro(?:tag(?:en?)?)?|pr[äa]senztag(?:en?)?|office|bureau|oficina|escrit[óo]rio|ufficio|kantoor(?:dag(?:en)?)?|biurze|biura|sede|locaux|campus)|vor\sort|sur\s(?:site|place)|(?:en\s)?pr[ée]sentiel|presencia(?:l(?:es|mente)?|is)|in\spresenza|stacjonarnie|on[- ]?site`
+/** "in einem unserer Büros", "dans l'un de nos bureaux", "en una de nuestras oficinas": one of several. */
+const ONE_OF = String.raw`(?:einem|einer|l['’]un\sde|l['’]une\sde|uno\sde|una\sde|um\sdos|uma\sdas|uno\sdei|una\sdelle|een\svan|jednym\sz)`
+const AT_OFFICE = String.raw`(?:(?:im|ins|au|dans|en\sla|en|no|na|nel|nell'|in|op|del|dall'|[wz])\s)?(?:${ONE_OF}\s)?(?:${OUR}\s)?(?:b[üu]ros?(?:tag(?:en?)?)?|pr[äa]senztag(?:en?)?|offices?|bureaux?|oficinas?|escrit[óo]rios?|uffic[io]|kantoor(?:dag(?:en)?)?|kantoren|biurze|biura|biur|sede|locaux|campus)|vor\sort|sur\s(?:site|place)|(?:en\s)?pr[ée]sentiel|presencia(?:l(?:es|mente)?|is)|in\spresenza|stacjonarnie|on[- ]?site`
 
 /** Days, in the eight languages ("2j/semaine" is French shorthand). */
 const DAYS_ANY = String.raw`(?:days?|(?:arbeits)?tage?n?|jours?|j|d[ií]as?|giorn[oi]|(?:werk)?dagen|dag|dni|dzień)`

@@ -709,3 +709,12 @@ describe('office days at a lab or headquarters', () => {
     ['Hybrid, working onsite at our Ottawa headquarters 2 days per week.', 2],
   ])('"%s"', (body, days) => expect(read(body)).toEqual({ mode: 'hybrid', days }))
 })
+
+describe('office days at one of several offices, in the other languages', () => {
+  it.each([
+    ['Hybrides Arbeiten: 2 Tage pro Woche in einem unserer Büros in Kiel oder Lübeck.', 2],
+    ['Hybride : 3 jours par semaine dans l’un de nos bureaux de Rennes ou Brest.', 3],
+    ['Híbrido: 2 días a la semana en una de nuestras oficinas de Bilbao o Vitoria.', 2],
+    ['Hybrydowo: 3 dni w tygodniu w jednym z naszych biur w Gdańsku lub Gdyni.', 3],
+  ])('"%s"', (body, days) => expect(read(body).days).toBe(days))
+})
