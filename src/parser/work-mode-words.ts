@@ -59,12 +59,14 @@ const DAYS = String.raw`(?:(?:arbeits)?tage?n?|jours?|d[ií]as?|giorn[oi]|(?:wer
 const TIMES = String.raw`(?:\s?x|\s(?:mal|fois|veces|vezes|volte|keer|razy))`
 /** "2 dni pracy w biurze", "2 jours de travail au bureau": days of work. */
 const OF_WORK = String.raw`(?:pracy|de\stravail|de\strabajo|de\strabalho|di\slavoro)`
-const PER_WEEK = String.raw`(?:\/\s?|(?:pro|die|par|a\sla|por|al|alla|per|na|in\sder|dans\sla|[aàw])\s)(?:woche|semaine|semana|settimana|week|tygodniu|tydzień)`
+/** "su 5", "sur 5": of the five days of a working week ("5 giorni su 5", "3 jours sur 5"). */
+const OF_FIVE = String.raw`(?:su|sur|de|von|van|na|z|out\sof)\s(?:5|cinque|cinq|cinco|f[üu]nf|vijf|pięciu|five)`
+const PER_WEEK = String.raw`(?:(?:\/\s?|(?:pro|die|par|a\sla|por|al|alla|per|na|in\sder|dans\sla|[aàw])\s)(?:woche|semaine|semana|settimana|week|tygodniu|tydzień)|${OF_FIVE})`
 /** "im Büro", "in unserem Büro", "w naszym biurze", "dans nos locaux", "en nuestra oficina". */
 const OUR = String.raw`(?:unserem|unseren|unserer|notre|nos|nuestras?|nuestros?|noss[oa]s?|nostr[oaie]|ons|onze|naszym|naszej|naszego)`
 /** "in einem unserer Büros", "dans l'un de nos bureaux", "en una de nuestras oficinas": one of several. */
 const ONE_OF = String.raw`(?:einem|einer|l['’]un\sde|l['’]une\sde|uno\sde|una\sde|um\sdos|uma\sdas|uno\sdei|una\sdelle|een\svan|jednym\sz)`
-const AT_OFFICE = String.raw`(?:(?:im|ins|au|dans|en\sla|en|no|na|nel|nell'|in|op|del|dall'|[wz])\s)?(?:${ONE_OF}\s)?(?:${OUR}\s)?(?:b[üu]ros?(?:tag(?:en?)?)?|pr[äa]senztag(?:en?)?|offices?|bureaux?|oficinas?|escrit[óo]rios?|uffic[io]|kantoor(?:dag(?:en)?)?|kantoren|biurze|biura|biur|sede|locaux|campus)|vor\sort|sur\s(?:site|place)|(?:en\s)?pr[ée]sentiel|presencia(?:l(?:es|mente)?|is)|in\spresenza|stacjonarnie|on[- ]?site`
+const AT_OFFICE = String.raw`(?:(?:im|ins|au|dans|en\sla|en|no|na|nel|nell'|in|op|del|dall'|[wz])\s)?(?:${ONE_OF}\s)?(?:${OUR}\s)?(?:b[üu]ros?(?:tag(?:en?)?)?|pr[äa]senztag(?:en?)?|offices?|bureaux?|oficinas?|escrit[óo]rios?|uffic(?:io|i)|kantoor(?:dag(?:en)?)?|kantoren|biurze|biura|biur|sede|locaux|campus)|vor\sort|sur\s(?:site|place)|(?:en\s)?pr[ée]sentiel|presencia(?:l(?:es|mente)?|is)|in\spresenza|stacjonarnie|on[- ]?site`
 
 /** Days, in the eight languages ("2j/semaine" is French shorthand). */
 const DAYS_ANY = String.raw`(?:days?|(?:arbeits)?tage?n?|jours?|j|d[ií]as?|giorn[oi]|(?:werk)?dagen|dag|dni|dzień)`
@@ -81,7 +83,7 @@ export const OFFICE_DAYS_I18N: readonly RegExp[] = [
     String.raw`(?:^|[\s(])${RANGE}\s?${DAYS}(?:\s${OF_WORK})?(?:\s?${PER_WEEK})?(?:\s?[-–,])?\s(?:${AT_OFFICE})`,
     'iu',
   ),
-  new RegExp(String.raw`(?:${AT_OFFICE})\s?[:(]?\s?${RANGE}\s?${DAYS}\s?${PER_WEEK}`, 'iu'),
+  new RegExp(String.raw`(?:${AT_OFFICE})\s?[:(,]?\s?${RANGE}\s?${DAYS}\s?${PER_WEEK}`, 'iu'),
   // "2 días de oficina a la semana", "2 jours de bureau", "2 Bürotage pro Woche",
   // "2 kantoordagen": the days named by the office they are spent at.
   new RegExp(

@@ -718,3 +718,11 @@ describe('office days at one of several offices, in the other languages', () => 
     ['Hybrydowo: 3 dni w tygodniu w jednym z naszych biur w Gdańsku lub Gdyni.', 3],
   ])('"%s"', (body, days) => expect(read(body).days).toBe(days))
 })
+
+describe('office days counted of the five of a week', () => {
+  it.each([
+    ['Il lavoro è in presenza, 5 giorni su 5, nella nostra sede di Modena.', 5],
+    ['Ibrido: 3 giorni su 5 in ufficio a Padova.', 3],
+    ['Hybride : 3 jours sur 5 au bureau de Nantes.', 3],
+  ])('"%s"', (body, days) => expect(read(body).days).toBe(days))
+})
