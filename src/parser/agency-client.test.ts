@@ -247,3 +247,12 @@ describe('a recruiter’s site that keeps its client unnamed', () => {
       ),
     ).not.toBe('Werfhaven'))
 })
+
+describe('a client described by its kind of firm, not named', () => {
+  it.each([
+    'Ingénieur DevOps (H/F)\nSoriel Talents\nNantes\n\nSoriel Talents, cabinet de recrutement, accompagne son client, ETI industrielle nantaise (800 collaborateurs), dans le recrutement d’un ingénieur DevOps.\n\nStack : Kubernetes, Terraform, GitLab CI.',
+    'Backend Engineer\nHarbridge Recruitment\nLeeds\n\nHarbridge Recruitment, a specialist recruitment firm, is recruiting for its client, Multinational logistics group, a Backend Engineer.\n\nYou will build services in Go and PostgreSQL.',
+  ])('names the recruiter: %s', (text) => {
+    expect(companyOf(text)).toMatch(/^(?:Soriel Talents|Harbridge Recruitment)$/)
+  })
+})

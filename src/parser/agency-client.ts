@@ -1,5 +1,5 @@
 import { phraseRegex } from './words/compile.ts'
-import { AGENCY_SELF, CLIENT_BEFORE } from './words/agency-words.ts'
+import { AGENCY_SELF, CLIENT_BEFORE, FIRM_KINDS } from './words/agency-words.ts'
 import { allLanguages } from './words/languages.ts'
 import { allMatches } from './matches.ts'
 import { FUNDING_STAGE, SENTENCE_BREAK } from './patterns.ts'
@@ -62,9 +62,16 @@ export function clientOfAgency(
       const name = m?.[1]?.replace(/[.,]+$/, '')
       if (!name) continue
       // "partnering exclusively with a Series B insurtech": the client described, not named.
-      if (isRecruiter(name) || FUNDING_STAGE.test(name)) continue
+      if (isRecruiter(name) || FUNDING_STAGE.test(name) || namesFirmKind(name)) continue
       return { value: name, raw: `${lead[0]}${m?.[0] ?? ''}`, isRecruiter }
     }
   }
   return null
+}
+
+const KINDS = new Set(allLanguages(FIRM_KINDS))
+
+/** "ETI industrielle française", "Multinational in logistics": a kind of firm, not a name. */
+function namesFirmKind(name: string): boolean {
+  return KINDS.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')
 }

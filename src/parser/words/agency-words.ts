@@ -61,3 +61,19 @@ export const CLIENT_BEFORE: PerLanguage<string> = {
     onze opdrachtgever, onze klant, werken samen met`),
   pl: list(`dla naszego klienta, w imieniu naszego klienta, nasz klient, współpracujemy z`),
 }
+
+/**
+ * What kind or size of firm a client is, which a recruiter writes where a name would stand
+ * ("son client, ETI industrielle française", "our client, a multinational"): the client is
+ * described, not named. Lower case, the first word of what follows the client's lead.
+ */
+export const FIRM_KINDS: PerLanguage<string> = {
+  en: list('sme, smb, startup, start-up, scale-up, scaleup, multinational, corporation'),
+  de: list('kmu, mittelständler, mittelstandsunternehmen, konzern, großunternehmen, startup'),
+  fr: list('eti, pme, tpe, pmi, start-up, startup, multinationale'),
+  es: list('pyme, multinacional, startup'),
+  pt: list('pme, multinacional, startup'),
+  it: list('pmi, multinazionale, startup'),
+  nl: list('mkb, mkb-bedrijf, multinational, scale-up, startup'),
+  pl: list('mśp, korporacja, startup'),
+}
