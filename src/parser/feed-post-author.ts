@@ -1,6 +1,6 @@
 import { withoutLegalForm } from './legal-form.ts'
 import { escapeRegExp } from './lib/escape-regexp.ts'
-import { LISTING_LINE, ORGANISATION_WORD } from './patterns.ts'
+import { LISTING_LINE, ORGANISATION_WORD, ROLE_NOUN } from './patterns.ts'
 import { stripEmoji, wordCount } from './text.ts'
 import type { Fact, Line } from './types.ts'
 import { FEED_VIEWER_COUNTERS } from './words/feed-viewer-card.ts'
@@ -121,7 +121,9 @@ export function markFeedPostAuthor(
     if (degreeUnder) {
       mark(lines[i + 1] as Line, 'post author')
       // "Publication du fil d'actualité", "Feed post": the feed's own heading over the post.
-      markSiteAbove(lines, i, SITE_NAME_WORDS + 1, mark)
+      // Not on a job's page, where the poster stands under the role's title in the hiring
+      // team's card ("Incontra il team di selezione"): the title and the employer are above.
+      if (!roleTitleAbove(lines, i)) markSiteAbove(lines, i, SITE_NAME_WORDS + 1, mark)
       i++
     }
     const headline = lines[i + 1]
@@ -134,6 +136,19 @@ export function markFeedPostAuthor(
     return employer
   }
   return null
+}
+
+/** The most words of a role's title. */
+const TITLE_WORDS = 8
+
+/** Whether a role's title stands above line `at`, on a line of its own not read as noise. */
+function roleTitleAbove(lines: Line[], at: number): boolean {
+  for (let j = 0; j < at; j++) {
+    const line = lines[j] as Line
+    if (line.kind === 'blank' || line.noise) continue
+    if (wordCount(line.text) <= TITLE_WORDS && ROLE_NOUN.test(line.text)) return true
+  }
+  return false
 }
 
 /** The short lines above a post's author at the page's top: the site's, not the post's. */

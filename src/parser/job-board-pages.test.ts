@@ -3164,3 +3164,13 @@ describe('a remote board’s name over its menu with a directory of companies', 
     expect(posting.title).toBe('Product Designer')
   })
 })
+
+describe('a job page’s hiring team card, the poster with the degree under the name', () => {
+  it('leaves the employer and the title above the card as they are', () => {
+    const posting = accepted(
+      'Salta al contenuto principale\nLinkedIn\nCerca\nHome\nRete\nOfferte di lavoro\nMessaggistica\n3\nNotifiche\nTu\n\nTessaline Logistica\nBackend Engineer\nTorino, Piemonte, Italia · 2 settimane fa · 40 candidati\n\nIbrido   Tempo pieno\n\nIncontra il team di selezione\nMarco Vettori\n · 2°\nEngineering Manager presso Tessaline Logistica\nAutore dell’offerta di lavoro\n\nInformazioni sull’offerta di lavoro\nSviluppiamo software per il trasporto merci: servizi in Java e PostgreSQL usati da 300 aziende.\n\nRequisiti\n• 3 anni di esperienza con Java\n',
+    ).posting
+    expect(posting.company).toBe('Tessaline Logistica')
+    expect(posting.title).toBe('Backend Engineer')
+  })
+})
