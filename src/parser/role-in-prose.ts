@@ -37,7 +37,7 @@ const OWNED_BEFORE = /\b(?:the|a|your|our|my|their|his|her)\s+$/i
 const A_PERSON = String.raw`persona|pessoa|personne|person|persoon|osobę|osoby|profilo|profil|perfil|figura|di|als|como|comme|come|jako`
 /** Words between the trigger and the role that are not part of its name. */
 const FILLER = new RegExp(
-  String.raw`^(?:${FIRST_HIRE}|${A_PERSON}|its|their|an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|best|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|eine[nm]?|ein|un|une|des|um|uma|uno|una|een)$`,
+  String.raw`^(?:${FIRST_HIRE}|${A_PERSON}|its|their|an?|the|our|one|two|three|four|five|several|multiple|some|more|\d+|talented|best|experienced|strong|great|exceptional|passionate|motivated|skilled|new|additional|another|first|next|founding-?level|top|excellent|brilliant|curious|ambitious|eine[nm]?|ein|un|une|des|um|uma|uno|una|een|un\/una|una\/un|uno\/una|una\/uno|un\/une|une\/un|um\/uma|uma\/um)$`,
   'i',
 )
 /** Words that end a role name: a role name has no verbs, pronouns or prepositions in it. */
@@ -45,11 +45,11 @@ const STOP =
   /^(?:to|who|that|which|with|for|in|at|on|and|or|as|of|from|by|is|are|will|can|you|we|someone|people|person|folks|individuals?|candidates?|talent|help|join|based|remote|hybrid|onsite)$/i
 /**
  * Inclusive endings, the word read bare: French "un(e)", "Programmeur(se)", "développeur·euse";
- * Spanish and Portuguese "un/a", "Desarrollador/a", "Engenheiro(a)"; German "eine*n
- * Entwickler*in", "Entwickler:in".
+ * Spanish and Portuguese "un/a", "Desarrollador/a", "Engenheiro(a)"; Italian "uno/a",
+ * "sviluppatore/trice"; German "eine*n Entwickler*in", "Entwickler:in".
  */
 const INCLUSIVE_ENDING =
-  /(\p{L})(?:\((?:e|se|euse|rice|ne|le|a|as)\)|·(?:e|se|euse|rice|ne|le)(?!\p{L})|\/(?:a|as)(?!\p{L})|[*:_](?:in|innen|[nre])(?!\p{L}))/gu
+  /(\p{L})(?:\((?:e|se|euse|rice|ne|le|a|as)\)|·(?:e|se|euse|rice|ne|le)(?!\p{L})|\/(?:a|as|trice|essa|euse)(?!\p{L})|[*:_](?:in|innen|[nre])(?!\p{L}))/gu
 const TOKEN = /[\p{L}\p{N}+#./&-]+/gu
 /**
  * When the hire starts, between the trigger and the role: "wir suchen ab sofort / ab Mai /

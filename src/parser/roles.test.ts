@@ -473,3 +473,23 @@ Interview process
     expect(roles(page).map((p) => p.title)).toEqual(['Platform Engineering Lead'])
   })
 })
+
+describe('a role named in Italian prose with its inclusive forms', () => {
+  const title = (sentence: string) => {
+    const result = parsePosting(
+      `Chi siamo\nSviluppiamo software per la logistica a Torino.\n\nIl ruolo\n${sentence}\n\nRequisiti\n• Java e Kubernetes\n• 5 anni di esperienza\n`,
+    )
+    if (!result.ok) throw new Error(result.error)
+    return result.posting.title
+  }
+  it.each([
+    [
+      'Stiamo cercando una/un Staff Site Reliability Engineer che guidi la piattaforma.',
+      'Staff Site Reliability Engineer',
+    ],
+    [
+      'Cerchiamo uno/a sviluppatore/trice Java Junior da inserire nel team.',
+      'Sviluppatore Java Junior',
+    ],
+  ])('%s', (sentence, expected) => expect(title(sentence)).toBe(expected))
+})
