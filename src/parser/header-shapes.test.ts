@@ -921,3 +921,13 @@ describe('an applicant-tracking page’s fact box, each label over its value', (
     expect(posting.workMode).not.toBe('hybrid')
   })
 })
+
+describe('a board’s facts as a table’s two rows, labels over values', () => {
+  it('reads each value under its label', () => {
+    const posting = record(
+      'Data Engineer\nBursztyn Analytics sp. z o.o.\nPoznań\n\nTyp firmy        Doświadczenie   Wymiar pracy   Tryb pracy\nFirma produktowa  Mid             Pełen etat     Zdalnie\n\nO projekcie\nBudujemy hurtownię danych dla sieci sklepów w Pythonie i dbt na Snowflake.\n\nWymagania\n• 5 lat doświadczenia z Pythonem\n',
+    )
+    expect(posting.seniority).toBe('mid')
+    expect(posting.workMode).toBe('remote')
+  })
+})

@@ -380,6 +380,36 @@ function wholeField(segment: string): boolean {
   return reading.locations.length + reading.remoteRegions.length > 0
 }
 
+/**
+ * "Typ pracodawcy   Doświadczenie   Wymiar pracy   Tryb pracy" over "Firma produktowa   Mid
+ * Pełen etat   Hybrydowo": a board's facts as a table's two rows, labels over values, cell
+ * by cell. The labels the parser knows, each with the value under it; null when line i is no
+ * such row of labels (two known at least, and as many cells in the row under it).
+ */
+function valuesUnderLabelRow(
+  lines: Line[],
+  i: number,
+): { cells: FieldLine[]; raw: string; at: number } | null {
+  const line = lines[i] as Line
+  if (!TABLE_GAP.test(line.raw)) return null
+  const labels = line.raw.trim().split(TABLE_GAP)
+  if (labels.length < 2) return null
+  const fields = labels.map((label) => readFieldLabel(label))
+  if (fields.filter(Boolean).length < 2) return null
+  const at = nextShownLine(lines, i, lines.length)
+  const next = lines[at]
+  const values = next?.raw.trim().split(TABLE_GAP) ?? []
+  if (!next || values.length !== labels.length) return null
+  const cells: FieldLine[] = []
+  fields.forEach((field, j) => {
+    if (field) cells.push({ field, label: labels[j] as string, value: values[j] as string })
+  })
+  return { cells, raw: `${line.raw}\n${next.raw}`, at }
+}
+
+/** Between a table's cells copied as text: two spaces or more, or a tab. */
+const TABLE_GAP = /\t+| {2,}/
+
 /** A wide gap between two cells of a line laid out in columns: three spaces or more, or a tab. */
 const CELL_GAP = /[ \t]{3,}|\t+/
 
@@ -1234,6 +1264,12 @@ export function readHeader(
     if (value) {
       readKeyValue(facts, value.line, value.raw)
       i = value.at
+      continue
+    }
+    const row = valuesUnderLabelRow(lines, i)
+    if (row) {
+      for (const cell of row.cells) readKeyValue(facts, cell, row.raw)
+      i = row.at
       continue
     }
     const before = {
