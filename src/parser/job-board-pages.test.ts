@@ -3174,3 +3174,16 @@ describe('a job page’s hiring team card, the poster with the degree under the 
     expect(posting.title).toBe('Backend Engineer')
   })
 })
+
+describe('a board’s heading over the results of a search, above the listing', () => {
+  it.each([
+    'Staff Data Engineer jobs near Tulsa, OK',
+    'Data engineer jobs in Cork',
+    'Data Engineer Jobs in der Nähe von Kassel',
+  ])('"%s" is not the title', (heading) => {
+    const posting = accepted(
+      `${heading}\n\nOsage Grid Analytics\nStaff Data Engineer\nTulsa, OK\n$150K - $180K (Employer provided)\n\nJob description\nOsage Grid Analytics forecasts power demand for rural co-ops. You will build pipelines in Python and Spark.\n\nRequirements\n- 8 years of experience\n`,
+    ).posting
+    expect(posting.title).toBe('Staff Data Engineer')
+  })
+})

@@ -48,6 +48,7 @@ import {
   isResultCount,
   isBreadcrumbLabel,
   isResultsHeading,
+  isResultsHeadingNear,
   isSearchButton,
   isSortLine,
   isSearchEcho,
@@ -492,7 +493,7 @@ function pageChrome(
       return 'search form'
     }
   }
-  if (isSortLine(key)) return 'result controls'
+  if (isSortLine(key) || isResultsHeadingNear(key)) return 'result controls'
   if (isResultCount(key)) {
     // "Vagas de python pleno em Remoto" over "Mais de 600 vagas": the results' heading.
     if (above && !above.noise && isResultsHeading(keys[previous ?? -1] ?? ''))

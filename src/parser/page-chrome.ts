@@ -405,6 +405,20 @@ export function isResultsHeading(key: string): boolean {
   return key.split(' ').length <= 10 && RESULT_NOUN.test(key)
 }
 
+/** Where a search asked for results: "near", "in der Nähe von", "près de" and the other languages. */
+const NEAR = String.raw`near|around|in der nähe von|près de|cerca de|perto de|vicino a|in de buurt van|w pobliżu`
+const RESULTS_NEAR = new RegExp(
+  `(?<![\\p{L}])(?:${COUNTS.flatMap((c) => c.nouns).join('|')})\\s(?:${NEAR})\\s\\S|(?<![\\p{L}])jobs\\sin\\s\\S`,
+  'u',
+)
+/**
+ * "Lead iOS Engineer jobs near Nashville, TN", "Data engineer jobs in Cork": a board's heading
+ * over the results of a search, above the listing it shows. Never the posting's title.
+ */
+export function isResultsHeadingNear(key: string): boolean {
+  return key.split(' ').length <= 12 && RESULTS_NEAR.test(key)
+}
+
 /** "owned by núria puig", "last updated: apr 02, 2025 by tomás ferreira": a page's owner line. */
 const PAGE_OWNER = new RegExp(
   `^(?:${[...allLanguages(PAGE_OWNER_OPENERS)].map(escapeRegExp).join('|')})(?=$|[\\s:])`,
