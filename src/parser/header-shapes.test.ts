@@ -931,3 +931,26 @@ describe('a board’s facts as a table’s two rows, labels over values', () => 
     expect(posting.workMode).toBe('remote')
   })
 })
+
+describe('a headline that says the role is sought', () => {
+  it.each([
+    [
+      'Long-term Shopify developer needed for our furniture store (approx 15 hrs/week)',
+      'Shopify developer',
+    ],
+    ['Flutter-Entwickler (m/w/d) gesucht', 'Flutter-Entwickler'],
+    ['Cercasi sviluppatore Python', 'Sviluppatore Python'],
+    ['Backend developer gezocht', 'Backend developer'],
+  ])('"%s" is "%s"', (headline, title) => {
+    const posting = record(
+      `${headline}\n\nWe run an online shop and need help with our store and its integrations. You will work with our small team on Python services and the storefront.\n\nRequirements\n- 3 years of experience\n- Good communication\n`,
+    )
+    expect(posting.title).toBe(title)
+  })
+  it('leaves what is not needed in the title', () =>
+    expect(
+      record(
+        'Data Analyst - no degree required\n\nWe run an online shop and need help with our reporting in SQL and Python.\n\nRequirements\n- 2 years of experience\n',
+      ).title,
+    ).toBe('Data Analyst - no degree required'))
+})

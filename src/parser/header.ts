@@ -66,7 +66,12 @@ import { allMatches } from './matches.ts'
 import { COMPANY_PROFILE_LABELS } from './words/company-profile-labels.ts'
 import { phraseSource, wordKey } from './words/compile.ts'
 import { allLanguages } from './words/languages.ts'
-import { APPLICATION_FORM_NAMES } from './words/title-announcements.ts'
+import {
+  APPLICATION_FORM_NAMES,
+  FREELANCE_HEADLINE_OPENERS,
+  SOUGHT_AFTER_ROLE,
+  SOUGHT_BEFORE_ROLE,
+} from './words/title-announcements.ts'
 import { REGION_FIELD_LABELS } from './words/field-labels.ts'
 
 export type HeaderFacts = {
@@ -442,6 +447,18 @@ export const cleanTitle = memoPerDocument(cleanTitleAnew, (title) => title)
 /** "Senior Engineer —> Apply here (https://…)", "Backend Engineer (https://…)": where to apply. */
 const APPLY_TAIL = /\s(?:[-–—=]{1,2}>?\s?)?(?:apply\b[^()]{0,30})?\(?(?:https?:\/\/|www\.)\S*$/i
 
+/**
+ * The role in a headline that says it is sought: "[Long-term] X needed [for …]" (group 1),
+ * "Cercasi X" (group 2).
+ */
+const ROLE_SOUGHT = new RegExp(
+  String.raw`^(?:(?:${FREELANCE_HEADLINE_OPENERS.join('|')})\s+)?(.{3,80}?)\s+(?:${allLanguages(SOUGHT_AFTER_ROLE).join('|')})(?=$|\s+(?:for|to|on|in|für|pour|para|per|voor|do)\s|\s*[:!(–—-])|^(?:${allLanguages(SOUGHT_BEFORE_ROLE).join('|')})\s+(.{3,80})$`,
+  'iu',
+)
+
+/** "Data Engineer – no degree required": what is not needed, not a role sought. */
+const NEGATION = /(?<!\p{L})(?:no|not|kein|keine|pas|sin|sem|senza|geen|bez)(?!\p{L})/iu
+
 /** A form's name after the role it applies for, in the eight languages, and its bracket. */
 const APPLICATION_FORM = new RegExp(
   `^(?:${phraseSource(allLanguages(APPLICATION_FORM_NAMES))})(\\s*\\([^()]{1,80}\\))?$`,
@@ -498,6 +515,12 @@ function cleanTitleAnew(title: string): string {
   // is the prose reader's, which makes the plural singular.)
   const sought = COMPANY_SEEKS.exec(title)?.[1]?.replace(SOUGHT_ROLE_END, '')
   if (sought && ROLE_NOUN.test(sought)) title = sought
+  // "Long-term WooCommerce developer needed for ongoing store work", "Cercasi sviluppatore
+  // PHP": a headline that says the role is sought; the role is what it seeks.
+  const wanted = ROLE_SOUGHT.exec(title)
+  const role = (wanted?.[1] ?? wanted?.[2])?.trim()
+  if (role && ROLE_NOUN.test(role) && !NEGATION.test(role))
+    title = role.charAt(0).toUpperCase() + role.slice(1)
   const dashed = TITLE_DASH_SUFFIX.exec(title.replace(/\s+/g, ' '))
   let clean = title
   const suffix = dashed?.[2]

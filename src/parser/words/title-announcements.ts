@@ -142,3 +142,40 @@ export const APPLICATION_FORM_NAMES: PerLanguage<string> = {
   nl: ['sollicitatie', 'sollicitatieformulier', 'sollicitaties'],
   pl: ['aplikacja', 'formularz aplikacyjny', 'formularz zgłoszeniowy', 'zgłoszenie'],
 }
+
+/**
+ * A headline that says the role is sought, as a freelance board's or a small ad's does: the
+ * word after the role ("WooCommerce developer needed for …", "React-Entwickler gesucht",
+ * "Développeur React recherché", "Frontend developer gezocht"). What follows it is the work,
+ * not the role. Regex sources, matched case-insensitively after the role.
+ */
+export const SOUGHT_AFTER_ROLE: PerLanguage<string> = {
+  en: ['needed', 'wanted', 'required'],
+  de: ['gesucht'],
+  fr: ['recherchée?', 'recherché·e', 'recherché\\(e\\)'],
+  es: ['buscad[oa]'],
+  pt: ['procurad[oa]', 'precisa-se'],
+  it: ['cercasi'],
+  nl: ['gezocht', 'gevraagd'],
+  pl: ['poszukiwan[ya]'],
+}
+
+/** The same word before the role, where a language puts it first ("Cercasi sviluppatore PHP"). */
+export const SOUGHT_BEFORE_ROLE: PerLanguage<string> = {
+  en: ['wanted:?'],
+  de: ['gesucht:'],
+  fr: ['recherche:'],
+  es: ['se busca', 'se necesita', 'busco'],
+  pt: ['procura-se', 'precisa-se(?: de)?', 'contrata-se'],
+  it: ['cercasi', 'si cerca'],
+  nl: ['gezocht:'],
+  pl: ['poszukiwany:?', 'zatrudnię'],
+}
+
+/** How a freelance headline opens before the role: how long the work lasts, how soon. */
+export const FREELANCE_HEADLINE_OPENERS: readonly string[] = [
+  'long[- ]term',
+  'short[- ]term',
+  'urgent(?:ly)?',
+  'immediate(?:ly)?',
+]
