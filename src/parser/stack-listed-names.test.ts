@@ -90,3 +90,16 @@ describe('ordinaryName', () => {
     expect(ordinaryName('Octopus Deploy', true)).toBe(false)
   })
 })
+
+describe('stack: words beside known names that are no products', () => {
+  it('leaves a German compound noun declined ("Kartendiensten") out', () =>
+    expect(names('Von Vorteil: Erfahrung mit Keycloak oder Zahlungsanbietern (Stripe)')).toEqual([
+      'Keycloak',
+      'Stripe',
+    ]))
+  it('leaves a platform’s feature named short ("Auth") out', () =>
+    expect(names('Backend as a service with Firebase (Auth, Firestore)')).toEqual([
+      'Firebase',
+      'Firestore',
+    ]))
+})

@@ -111,6 +111,8 @@ const WORD = /[\p{L}\p{N}]+/gu
 /** Case endings a name takes in a declining language (Polish "Excela", "Pythonem"). */
 const INFLECTED_ENDING = /(?:[auy]|em|ie|ów|om|ach)$/u
 /** A word shaped as products are named, not as words are: "SQLx", "WebRTC", "Cert-Manager". */
+/** A long word with a German plural's or dative's ending: a noun of the text, not a name. */
+const GERMAN_DECLINED_NOUN = /^\p{Ll}{8,}(?:en|ern)$/u
 const PRODUCT_SHAPED = /\p{Ll}\p{Lu}|\p{Lu}{2}(?!s\b)\p{Ll}|\p{L}\p{N}|[.#+-]\p{L}/u
 
 /**
@@ -137,6 +139,9 @@ export function ordinaryName(name: string, declared = false): boolean {
     return true
   if (!declared && words.length > 1 && !PRODUCT_SHAPED.test(name)) return true
   if (words.length === 1 && !PRODUCT_SHAPED.test(name) && ORDINARY_WORD_ENDING.test(lower))
+    return true
+  // "Kartendiensten", "Zahlungsanbietern": a German compound noun declined, not a product.
+  if (words.length === 1 && !PRODUCT_SHAPED.test(name) && GERMAN_DECLINED_NOUN.test(lower))
     return true
   if (ROLE_NOUN.test(name) || MODE_WORD_IN_NAME.test(name)) return true
   if (isLanguageName(name)) return true

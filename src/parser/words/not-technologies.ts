@@ -156,6 +156,13 @@ export const NOT_TECHNOLOGIES: readonly string[] = [
   'soar',
   'edr',
   'xdr',
+  // a feature every platform has, named short ("Firebase (Auth, Firestore)")
+  'auth',
+  'authentication',
+  'authorization',
+  'messaging',
+  'storage',
+  'hosting',
   // regions a list of places may hold
   'emea',
   'apac',
