@@ -103,3 +103,19 @@ describe('stack: words beside known names that are no products', () => {
       'Firestore',
     ]))
 })
+
+describe('stack: a security operations centre’s tools', () => {
+  it('names the SIEM and the endpoint and cloud defence', () =>
+    expect(
+      names(
+        'You will build detections in Microsoft Sentinel, tune Defender for Endpoint and Microsoft Defender for Cloud, and automate responses with Azure Logic Apps.',
+      ).sort(),
+    ).toEqual(
+      [
+        'Azure Logic Apps',
+        'Microsoft Defender for Cloud',
+        'Microsoft Defender for Endpoint',
+        'Microsoft Sentinel',
+      ].sort(),
+    ))
+})

@@ -548,6 +548,7 @@ const CLOUD: Row[] = [
   ['Cloud Run', 'Google Cloud Run', 'logo:googlecloud'],
   ['Cloud Functions', 'Google Cloud Functions', 'logo:googlecloud'],
   ['Azure Functions', '', 'nologo'],
+  ['Azure Logic Apps', 'Logic Apps', 'nologo'],
   ['Azure App Service', 'Azure App Services|Azure Web Apps|=App Service', 'nologo'],
   ['Azure Key Vault', 'Key Vault', 'nologo'],
   ['Azure Monitor', '', 'nologo'],
@@ -856,6 +857,10 @@ const TESTING: Row[] = [
   ['Wiz', '=Wiz', 'cs ctx nologo'],
   ['CrowdStrike', '', 'nologo'],
   ['SentinelOne', '', 'nologo'],
+  // a security operations centre's tools: its SIEM, its endpoint and cloud defence
+  ['Microsoft Sentinel', 'Azure Sentinel', 'nologo'],
+  ['Microsoft Defender for Endpoint', 'Defender for Endpoint|MDE', 'nologo'],
+  ['Microsoft Defender for Cloud', 'Defender for Cloud|Azure Security Center', 'nologo'],
   ['Okta', '', ''],
   ['Auth0', '', ''],
   ['Keycloak', '', ''],
