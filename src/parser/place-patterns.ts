@@ -87,12 +87,9 @@ export const SPREAD_LOCATIONS = new RegExp(
     String.raw`(?: (?:in|across|throughout|around|within|im|en|au|aux|à|dans|em|no|na|nos|nas|w|we|op) (?:the )?(\S.{1,39}))?$`,
   'iu',
 )
-/**
- * A place written as words: capitals, with the small linking words place names use, and a
- * town's two names with a slash ("Biel/Bienne").
- */
+/** A place written as words: capitals, with the small linking words place names use. */
 export const PLACE_WORD =
-  /^(?:['’]\p{Ll}{1,2}-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:[ /-](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|les|du|upon|on|am|im|an der|sur|do|da|dos|of|en|di|nad|pod))*$/u
+  /^(?:['’]\p{Ll}{1,2}-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|les|du|upon|on|am|im|an der|sur|do|da|dos|of|en|di|nad|pod))*$/u
 /** A leading article a country name may carry ("the Netherlands", "la France"). */
 export const LEADING_ARTICLE = /^(?:the|la|le|les|el|los|die|der|das|il|lo|het|de|os|as|o|a)\s+/i
 /** A part of an address that is a street, not a place ("Main Street 5"). */

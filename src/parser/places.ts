@@ -120,8 +120,16 @@ function cleanPart(part: string): string {
   return trimSet(cleaned, ' ,-–—.', ' ,-–—')
 }
 
+/** Two capitalised names with a slash between them, as one town's ("Biel/Bienne"). */
+const SLASHED_NAME = /^\p{Lu}[\p{L}-]+\/\p{Lu}[\p{L}-]+$/u
+
 function isPlaceShaped(text: string): boolean {
-  return PLACE_WORD.test(text) && !ROLE_NOUN.test(text) && !STREET.test(text)
+  return (PLACE_WORD.test(text) || slashedTown(text)) && !ROLE_NOUN.test(text) && !STREET.test(text)
+}
+
+/** "Biel/Bienne": a town the data knows by its two names with a slash; no other slashed words. */
+function slashedTown(text: string): boolean {
+  return SLASHED_NAME.test(text) && citiesNamed(text).some((city) => city.city === text)
 }
 
 /** Largest first, own name before an alternate name; a country stated nearby wins. */
@@ -738,6 +746,8 @@ function oneCountry(reads: (PlaceRead | null)[]): boolean {
 function slashedTowns(read: PlaceRead | null, context: PlaceContext): PlaceRead | null {
   const name = read?.location.city
   if (!name?.includes('/')) return read
+  // "Lisbon/Porto, Portugal": no town of that name, two towns and their country.
+  if (!citiesNamed(name).some((city) => city.city === name)) return null
   const sides = name.split('/').map((side) => readPlace(side, context))
   return sides.every((side) => side && side.confidence >= STRONG_PLACE) ? null : read
 }
