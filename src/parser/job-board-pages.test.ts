@@ -3187,3 +3187,13 @@ describe('a board’s heading over the results of a search, above the listing', 
     expect(posting.title).toBe('Staff Data Engineer')
   })
 })
+
+describe('a careers site’s two links, its jobs and its company page, over the posting', () => {
+  it('reads the header under them', () => {
+    const posting = accepted(
+      'Jacarandá Logística\nVagas   Conheça a empresa\n\nPessoa Engenheira de Dados Pleno\n\nRecife - PE\nHíbrido\nEfetivo\n\nDescrição da vaga\nVocê vai construir nossos pipelines de dados em Python e dbt.\n\nRequisitos\n• 3 anos de experiência com Python\n',
+    ).posting
+    expect(posting.locations.map((l) => `${l.city}, ${l.country}`)).toEqual(['Recife, BR'])
+    expect(posting.workMode).toBe('hybrid')
+  })
+})
