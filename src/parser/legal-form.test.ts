@@ -52,3 +52,12 @@ describe('LEGAL_FORM_IN_PROSE', () => {
     expect(inProse.test('Our Co. founders')).toBe(false)
   })
 })
+
+describe('the legal forms of Mexico and the rest of Latin America', () => {
+  it.each([
+    ['Aceros del Bajío S.A. de C.V.', 'Aceros del Bajío'],
+    ['Nopal Labs S.A.P.I. de C.V.', 'Nopal Labs'],
+    ['Tlaloc Sistemas S. de R.L. de C.V.', 'Tlaloc Sistemas'],
+    ['Quipu Datos S.A.C.', 'Quipu Datos'],
+  ])('%s → %s', (name, bare) => expect(withoutLegalForm(name)).toBe(bare))
+})

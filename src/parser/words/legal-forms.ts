@@ -38,6 +38,14 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { written: 'BVBA', inProse: true },
   { written: 'S.A.', inProse: true },
   { written: 'SA', inProse: false },
+  // Mexico and the rest of Latin America
+  { written: 'S.A.P.I. de C.V.', inProse: true },
+  { written: 'S. de R.L. de C.V.', inProse: true },
+  { written: 'S.A. de C.V.', inProse: true },
+  { written: 'SA de CV', inProse: true },
+  { written: 'S. de R.L.', inProse: true },
+  { written: 'S.A.C.', inProse: true },
+  { written: 'E.I.R.L.', inProse: true },
   // Spain, Portugal, Brazil
   { written: 'S.L.U.', inProse: true },
   { written: 'S.L.', inProse: true },
