@@ -25,6 +25,9 @@ const REPOSITORY_LINE = new RegExp(
 )
 /** "Fork 231", "Star 4.6k": the counters only a repository's page shows. */
 const COUNTERS = new Set(['fork #', 'forks #', 'star #', 'stars #'])
+/** What a counter's line starts with, and the longest line the repository's head holds. */
+const COUNTER_START = /^(?:fork|star)/i
+const MAX_HEAD_LINE = 100
 /** "3f2a9e1 · 5 days ago": the latest commit's hash and age. */
 const COMMIT_LINE = /^[0-9a-f]{7,40}\s?·\s?.{1,30}$/i
 /** "58 lines (41 loc) · 2.6 KB": a file's size over its text. */
@@ -95,8 +98,10 @@ function repositoryHead(lines: Line[]): number {
   let counters = 0
   for (let i = 0; i < Math.min(lines.length, HEAD_REACH); i++) {
     const text = (lines[i] as Line).text.trim()
-    if (REPOSITORY_LINE.test(text)) return i
-    if (COUNTERS.has(chromeKey(text))) {
+    // Asked of every posting's first lines: the cheap look first.
+    if (text.length > MAX_HEAD_LINE) continue
+    if (text.includes('/') && REPOSITORY_LINE.test(text)) return i
+    if (COUNTER_START.test(text) && COUNTERS.has(chromeKey(text))) {
       if (first < 0) first = i
       if (++counters >= 2) return first
     }
