@@ -1,3 +1,4 @@
+import { TABLE_CELL_GAP } from './patterns.ts'
 import type { Line } from './types.ts'
 import {
   CODE_HOST_CHROME,
@@ -34,8 +35,6 @@ const COMMIT_LINE = /^[0-9a-f]{7,40}\s?·\s?.{1,30}$/i
 const FILE_SIZE = /^# lines? \(# loc\)(?: · # (?:bytes|kb|mb))?$/
 /** "careers/roles", "/senior-platform-engineer.md": the path of the file shown. */
 const PATH_LINE = /^\/?[\w.-]+(?:\/[\w.-]+)*\/?$/
-/** Cells of a line laid out in columns: two spaces or more, or a tab, between them. */
-const CELL_GAP = /\t+| {2,}/
 /** A file's age in the repository's list of files: "2 days ago", "last week". */
 const FILE_AGE =
   /^(?:(?:\d{1,3}|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|year))$/i
@@ -189,6 +188,6 @@ function markReadmeAroundHiring(
 
 /** "docs   docs: hiring section   2 days ago": a row of the repository's files. */
 function isFileRow(line: Line): boolean {
-  const cells = line.raw.trim().split(CELL_GAP)
+  const cells = line.raw.trim().split(TABLE_CELL_GAP)
   return cells.length >= 3 && FILE_AGE.test(cells[cells.length - 1] as string)
 }

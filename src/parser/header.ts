@@ -7,6 +7,7 @@ import {
   COMPANY_NAME_SHAPE,
   BARE_NO,
   BEYOND_BASIC,
+  TABLE_CELL_GAP,
   EMOJI,
   EMPLOYMENT_TYPE,
   HAS_URL_OR_EMAIL,
@@ -396,14 +397,14 @@ function valuesUnderLabelRow(
   i: number,
 ): { cells: FieldLine[]; raw: string; at: number } | null {
   const line = lines[i] as Line
-  if (!TABLE_GAP.test(line.raw)) return null
-  const labels = line.raw.trim().split(TABLE_GAP)
+  if (!TABLE_CELL_GAP.test(line.raw)) return null
+  const labels = line.raw.trim().split(TABLE_CELL_GAP)
   if (labels.length < 2) return null
   const fields = labels.map((label) => readFieldLabel(label))
   if (fields.filter(Boolean).length < 2) return null
   const at = nextShownLine(lines, i, lines.length)
   const next = lines[at]
-  const values = next?.raw.trim().split(TABLE_GAP) ?? []
+  const values = next?.raw.trim().split(TABLE_CELL_GAP) ?? []
   if (!next || values.length !== labels.length) return null
   const cells: FieldLine[] = []
   fields.forEach((field, j) => {
@@ -411,9 +412,6 @@ function valuesUnderLabelRow(
   })
   return { cells, raw: `${line.raw}\n${next.raw}`, at }
 }
-
-/** Between a table's cells copied as text: two spaces or more, or a tab. */
-const TABLE_GAP = /\t+| {2,}/
 
 /** A wide gap between two cells of a line laid out in columns: three spaces or more, or a tab. */
 const CELL_GAP = /[ \t]{3,}|\t+/

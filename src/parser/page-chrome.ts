@@ -2,7 +2,7 @@ import { escapeRegExp } from './lib/escape-regexp.ts'
 import { wordCount } from './text.ts'
 import { anyLiteral } from './lib/any-literal.ts'
 import { allLanguages } from './words/languages.ts'
-import { ROLE_NOUN } from './patterns.ts'
+import { ROLE_NOUN, TABLE_CELL_GAP } from './patterns.ts'
 import {
   BACK_LINK_OPENERS,
   CONSENT_OPENERS,
@@ -182,15 +182,12 @@ export function isSearchQueryOver(key: string, next: string): boolean {
   )
 }
 
-/** Between a form's cells copied as text: a tab, or a run of spaces no sentence has. */
-const CELL_GAP = /\t+| {2,}/
-
 /**
  * "java developer   Utrecht          Vacatures zoeken": a board's search form copied as
  * text, its fields as typed and its button last, the cells apart by runs of spaces.
  */
 export function isSearchFormCells(raw: string): boolean {
-  const cells = raw.trim().split(CELL_GAP)
+  const cells = raw.trim().split(TABLE_CELL_GAP)
   if (cells.length < 2 || cells.length > 6 || cells.some((cell) => cell.length > 60)) return false
   return SEARCH_BUTTON.has((cells.at(-1) ?? '').toLowerCase())
 }
@@ -262,7 +259,7 @@ export function isSearchButton(key: string): boolean {
 
 /** "Wat          Waar": the form's field labels over it, and nothing else. */
 export function isSearchLabelCells(raw: string, isLabel: (cell: string) => boolean): boolean {
-  const cells = raw.trim().split(CELL_GAP)
+  const cells = raw.trim().split(TABLE_CELL_GAP)
   return cells.length >= 2 && cells.every((cell) => isLabel(cell.toLowerCase()))
 }
 

@@ -89,9 +89,14 @@ export const TERMINAL_PUNCTUATION = /[.;,!?]["'’)\]]?$/
 export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
 export const LABEL_LINE = /^(\p{Lu}[\p{L}&/'’ -]{1,38}?)\s*:\s+(\S.*)$/u
 export const HAS_LETTER = /\p{L}/u
-/** "|", "•" or a free-standing "·"; a "·" between letters is inclusive writing ("Développeur·euse"). */
 /** A bare "no" in the eight languages, as a board answers its own field ("Remote job" over "No"). */
 export const BARE_NO = /^(?:no|nein|non|não|nao|nie|nee)\.?$/i
+/**
+ * Between the cells of a table or a form copied as text: a tab, or a run of spaces no sentence
+ * has ("Doświadczenie   Tryb pracy", "java developer   Utrecht   Vacatures zoeken").
+ */
+export const TABLE_CELL_GAP = /\t+| {2,}/
+/** "|", "•" or a free-standing "·"; a "·" between letters is inclusive writing ("Développeur·euse"). */
 export const PIPE_SEPARATOR = /[|•]|·(?!\p{L})|(?<!\p{L})·/u
 export const HASHTAG_LINE = /^(?:#[A-Z][\w-]{1,40}\s*)+$/i
 

@@ -129,7 +129,12 @@ function isPlaceShaped(text: string): boolean {
 
 /** "Biel/Bienne": a town the data knows by its two names with a slash; no other slashed words. */
 function slashedTown(text: string): boolean {
-  return SLASHED_NAME.test(text) && citiesNamed(text).some((city) => city.city === text)
+  return SLASHED_NAME.test(text) && knownWhole(text)
+}
+
+/** Whether the data knows a town by exactly this name ("Biel/Bienne"). */
+function knownWhole(name: string): boolean {
+  return citiesNamed(name).some((city) => city.city === name)
 }
 
 /** Largest first, own name before an alternate name; a country stated nearby wins. */
@@ -747,7 +752,7 @@ function slashedTowns(read: PlaceRead | null, context: PlaceContext): PlaceRead 
   const name = read?.location.city
   if (!name?.includes('/')) return read
   // "Lisbon/Porto, Portugal": no town of that name, two towns and their country.
-  if (!citiesNamed(name).some((city) => city.city === name)) return null
+  if (!knownWhole(name)) return null
   const sides = name.split('/').map((side) => readPlace(side, context))
   return sides.every((side) => side && side.confidence >= STRONG_PLACE) ? null : read
 }

@@ -538,19 +538,12 @@ export function workModeCandidates(
   tags: readonly Fact<string>[],
 ): Candidate<WorkMode>[] {
   const found: Candidate<WorkMode>[] = []
-  const seen = new Set<WorkMode>()
-  const add = (value: WorkMode, raw: string, from: string) => {
-    if (seen.has(value)) return
-    seen.add(value)
-    found.push({ value, raw, from, score: MODE_SCORE.text[value] })
-  }
-  // "Remote status" over "Hybrid" in a board's fact box below the text: the board's field, as
-  // sure as its header, so the posting's own sentences win over it.
-  const fieldSeen = new Set<WorkMode>()
-  const addField = (value: WorkMode, raw: string) => {
-    if (fieldSeen.has(value)) return
-    fieldSeen.add(value)
-    found.push({ value, raw, from: 'job-board field in the text', score: MODE_SCORE.header[value] })
+  // Each mode once per tier of sureness: the text's own, and a board's field in it.
+  const seen = { text: new Set<WorkMode>(), header: new Set<WorkMode>() }
+  const add = (value: WorkMode, raw: string, from: string, tier: 'text' | 'header' = 'text') => {
+    if (seen[tier].has(value)) return
+    seen[tier].add(value)
+    found.push({ value, raw, from, score: MODE_SCORE[tier][value] })
   }
   const bodyOfficeDays = officeDaysIn(body)
   // "In the office Monday to Friday": every working day there is on-site, whatever else the
@@ -567,8 +560,10 @@ export function workModeCandidates(
       previous !== undefined &&
       wordCount(sentence) <= LABEL_WORDS &&
       readFieldLabel(previous) === 'workMode'
+    // "Remote status" over "Hybrid" in a board's fact box below the text: the board's field,
+    // as sure as its header, so the posting's own sentences win over it.
     const say = (value: WorkMode, raw: string, from: string) =>
-      fieldAnswer ? addField(value, raw) : add(value, raw, from)
+      fieldAnswer ? add(value, raw, 'job-board field in the text', 'header') : add(value, raw, from)
     // "Ist auch komplett remote denkbar?": a reader's question offers nothing; nor does a
     // board's field answered "No" on the line under it ("Remote job" / "No").
     const remote =
