@@ -346,7 +346,7 @@ export const REMOTE_RECRUITING =
 export const DAYS_A_YEAR =
   /(?<!\p{L})\d{1,3}\s?(?:days?|weeks?|tage|wochen|jours|semaines|d[ií]as|semanas|giorni|settimane|dagen|weken|dni|tygodni)\s(?:a|per|each|every|im|pro|par|al|por|all['’]|w|na|in)\s?(?:year|jahr|an|année|año|ano|anno|jaar|roku?)(?!\p{L})/iu
 export const ANYWHERE_OR_ABROAD =
-  /anywhere|abroad|workation|überall|ausland|n['’]importe où|étranger|cualquier lugar|extranjero|qualquer lugar|exterior|ovunque|estero|overal|buitenland|dowolnego miejsca|zagranic/i
+  /anywhere|any\s+(?:location|place|country)|wherever|abroad|workation|überall|(?:jedem|beliebigen)\s+ort|ausland|n['’]importe\s+(?:où|quel)|étranger|cualquier\s+(?:lugar|parte|sitio|país)|extranjero|qualquer\s+(?:lugar|parte|país|sítio)|exterior|ovunque|qualsiasi\s+(?:luogo|località|posto|parte|paese)|estero|overal|waar\s+(?:dan\s+)?ook|buitenland|dowoln\p{L}+\s+(?:miejsc\p{L}*|kraj\p{L}*)|zagranic/iu
 
 /**
  * Remote for part of the time, which is hybrid: "ONSITE (part remote)", "partially remote",
@@ -443,6 +443,32 @@ const AWAY_NEGATED = String.raw`(?<!\p{L})(?:pas\s+de|sans|aucun|kein(?:e[nrs]?)
  */
 export const REMOTE_REFUSED_I18N = new RegExp(
   String.raw`geen optie|niet mogelijk|niet voorzien|keine option|nicht möglich|nicht vorgesehen|ausgeschlossen|nicht\s+(?:angeboten|anbieten)|nicht\s+an(?=\s*(?:[.,;:–—-]|$))|n['’]est pas (?:possible|une option|envisageable|prévue?)|no es (?:posible|una opción)|no (?:se )?contempla|no está previst[oa]|não é (?:possível|uma opção)|não está previst[oa]|non è (?:possibile|un['’]opzione|previst[oa])|nie jest możliw|nie jest przewidzian|nie ma możliwości|nie przewiduj[eą]|${AWAY_NEGATED}`,
+  'iu',
+)
+
+/**
+ * Not able, or not possible, in the eight languages, with a word of regret or a few words
+ * between: "we cannot", "is unfortunately not something we", "können wir diese Stelle leider
+ * nicht", "n'est malheureusement pas possible", "no podemos", "não conseguimos", "non è
+ * purtroppo possibile", "kunnen we helaas niet", "nie możemy".
+ */
+const NOT_ABLE = String.raw`(?<!\p{L})(?:can(?:no|'|’)?t(?!\s+wait)|(?:are|is|am)\s+(?:unable|not\s+able)\s+to|(?:is|are)\s+(?:unfortunately\s+|sadly\s+|currently\s+)?not\s+(?:something\s+we|possible|an\s+option)|(?:können|dürfen)\s+wir\s+(?:[\p{L}-]+\s+){0,4}?nicht|wir\s+können\s+(?:[\p{L}-]+\s+){0,4}?nicht|(?:ist|sind)\s+(?:leider\s+|aktuell\s+|derzeit\s+)+nicht\s+(?:möglich|vorgesehen|machbar)|ne\s+(?:pouvons|pouvez|peut|peuvent|proposons|permet)\s+(?:malheureusement\s+|hélas\s+)?pas|n['’](?:est|sont)\s+(?:malheureusement|hélas|actuellement)\s+pas|no\s+(?:podemos|puede|pueden|ofrecemos|contemplamos|es\s+(?:\p{L}+\s+)?posible)|não\s+(?:podemos|pode|conseguimos|oferecemos|é\s+(?:\p{L}+\s+)?possível)|non\s+(?:possiamo|può|possono|offriamo|è\s+(?:\p{L}+\s+)?possibile)|(?:kunnen|mogen)\s+(?:we|wij)\s+(?:[\p{L}-]+\s+){0,4}?niet|(?:we|wij)\s+kunnen\s+(?:[\p{L}-]+\s+){0,3}?(?:geen|niet)|nie\s+(?:możemy|oferujemy|jest\s+(?:\p{L}+\s+)?możliw\p{L}*))(?!\p{L})`
+
+/**
+ * A few words of one clause: no stop, comma or joining word ("fully remote across Europe and
+ * cannot offer relocation" refuses the relocation).
+ */
+const SAME_CLAUSE = String.raw`(?:(?!\s(?:and|but|und|aber|sondern|et|mais|pero|mas|ma|en|maar|ale|or|oder|ou|of|lub|[eioy])\s)[^.;:!?,\n]){1,50}?`
+
+/**
+ * Working away said not to be offered, the refusal a few words before or after it in the same
+ * clause: "We cannot fill this position fully remote", "Fully remote is unfortunately not
+ * something we can offer", "Vollständig remote können wir diese Stelle leider nicht besetzen",
+ * "Le full remote n'est malheureusement pas possible", "Non possiamo offrire il full remote".
+ * Not a refusal of something else beside it ("we can't sponsor visas; the role is remote").
+ */
+export const REMOTE_NOT_OFFERED = new RegExp(
+  String.raw`${NOT_ABLE}${SAME_CLAUSE}(?<!\p{L})${AWAY}(?!\p{L})|(?<!\p{L})${AWAY}(?!\p{L})${SAME_CLAUSE}${NOT_ABLE}`,
   'iu',
 )
 

@@ -726,3 +726,26 @@ describe('office days counted of the five of a week', () => {
     ['Hybride : 3 jours sur 5 au bureau de Nantes.', 3],
   ])('"%s"', (body, days) => expect(read(body).days).toBe(days))
 })
+
+describe('work mode: full remote said not to be offered, the refusal a few words away', () => {
+  it.each([
+    'We work from our Exeter studio two days a week. Fully remote is sadly not something we can offer.',
+    'Hybrid in Graz: two days a week at the office. We cannot run this team fully remote.',
+    'Zwei Tage pro Woche im Büro in Erfurt. Komplett remote können wir die Position derzeit leider nicht vergeben.',
+    'Deux jours par semaine au bureau de Tours. Le 100 % télétravail n’est malheureusement pas possible.',
+    'Due giorni a settimana in ufficio a Parma. Non possiamo offrire il full remote per questo ruolo.',
+    'Twee dagen per week op kantoor in Zwolle. Volledig thuiswerken kunnen we helaas niet aanbieden.',
+  ])('"%s" is hybrid', (body) => expect(read(body).mode).toBe('hybrid'))
+  it.each([
+    'We can’t sponsor visas; this role is fully remote.',
+    'This is a fully remote role and we cannot wait to meet you.',
+  ])('"%s" still offers remote work', (body) => expect(read(body).mode).toBe('remote'))
+})
+
+describe('work mode: weeks a year from any place, in the other languages', () => {
+  it.each([
+    'Un giorno a settimana in ufficio a Bergamo. Fino a 3 settimane all’anno di lavoro da remoto da qualsiasi luogo in Europa.',
+    'Dos días por semana en la oficina de Gijón. 15 días al año de teletrabajo desde cualquier parte del mundo.',
+    'Two days a week in our Bristol office. 4 weeks a year remote from any country you like.',
+  ])('"%s" is hybrid', (body) => expect(read(body).mode).toBe('hybrid'))
+})

@@ -56,6 +56,7 @@ import {
   ONSITE_I18N,
   PARTLY_REMOTE,
   DAYS_A_YEAR,
+  REMOTE_NOT_OFFERED,
   ANYWHERE_OR_ABROAD,
   OTHERS_REMOTE,
   PER_MONTH_I18N,
@@ -417,6 +418,7 @@ function strongRemote(sentence: string): boolean {
       REMOTE_STRONG_I18N.some((p) => p.test(sentence))) &&
     !REMOTE_EXCEPTION.test(sentence) &&
     !REMOTE_REFUSED_I18N.test(sentence) &&
+    !REMOTE_NOT_OFFERED.test(sentence) &&
     !REMOTE_EXCEPTION_I18N.test(sentence) &&
     !PARTLY_REMOTE.test(sentence) &&
     !OTHERS_REMOTE.test(sentence) &&
