@@ -52,8 +52,17 @@ describe('the company, beside the facts a job board prints under the title', () 
       'Over 200 applicants',
       '12 Bewerbungen',
       '35 candidatures',
+      '27 Bewerbungen über Jobbörse',
+      '9 freelances ont déjà répondu',
+      '14 personas se postularon',
+      '31 people have applied',
     ])
       expect(notACompany(line), line).toBe('a number or a count')
+    expect(
+      company(
+        'Développeur·se Flutter – app de covoiturage\nMission publiée il y a 2 jours · 9 freelances ont déjà répondu\n\nLe projet\nRoulezJoli est une jeune pousse bordelaise.\n\nCe que tu vas faire\n- Développer l’app en Flutter et Dart\n',
+      ),
+    ).toBe('RoulezJoli')
     expect(
       company(
         'Backend Developer (Go)\nPosted 3 days ago · 41 applicants\n\nAbout the company\nKelpie Systems builds logistics software for ports.\n\nYour tasks\n- Design services in Go and PostgreSQL\n',

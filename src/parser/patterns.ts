@@ -236,9 +236,13 @@ export const LISTING_LINE = new RegExp(
   `^(?:(?:${allLanguages(LISTING_OPENERS).join('|')}|${allLanguages(LISTING_AGO).join('|')})(?![\\p{L}])|(?:${allLanguages(FEED_AGO).join('|')})(?=\\s*[•·]))`,
   'iu',
 )
-/** How many have applied, as a board says it: "41 applicants", "Over 100 applicants", "12 Bewerbungen". */
+/**
+ * How many have applied, as a board says it: "41 applicants", "Over 100 applicants", "12
+ * Bewerbungen", "63 Bewerbungen über XING", "18 freelances ont déjà répondu", "25 personas se
+ * postularon", "12 people have applied".
+ */
 export const APPLICANTS =
-  /^(?:(?:over|more than|über|mehr als|plus de|más de|mais de|oltre|meer dan|ponad)\s+)?\d[\d,.]*\+?\s+(?:applicants?|bewerber(?::innen|\*innen|innen)?|bewerbungen|candidat(?:ure)?s|candidaturas?|solicitudes|postulantes|candidati|candidature|sollicitanten|kandydatów|aplikacji)$/iu
+  /^(?:(?:over|more than|über|mehr als|plus de|más de|mais de|oltre|meer dan|ponad)\s+)?\d[\d,.]*\+?\s+(?:applicants?|applications|people|freelancers?|freelances|bewerber(?::innen|\*innen|innen)?|bewerbungen|personen|candidat(?:ure)?s|personnes|profils|candidaturas?|solicitudes|postulantes|personas|pessoas|candidati|candidature|persone|sollicitanten|mensen|kandydatów|aplikacji|osób)(?:\s+(?:(?:have|has)\s+)?(?:already\s+)?(?:applied|responded|replied)|\s+ont\s+(?:déjà\s+)?(?:postulé|répondu|candidaté)|\s+(?:ya\s+)?(?:se\s+)?(?:postularon|han\s+postulado|aplicaron|inscribieron)|\s+(?:já\s+)?(?:se\s+)?(?:candidataram|inscreveram|aplicaram)|\s+(?:si\s+sono\s+)?(?:già\s+)?candidat[ei]|\s+hanno\s+(?:già\s+)?(?:risposto|candidato)|\s+(?:haben\s+sich\s+)?(?:bereits\s+)?beworben|\s+(?:hebben\s+)?(?:al\s+)?gesolliciteerd|\s+(?:już\s+)?(?:aplikowało|zaaplikowało)|\s+(?:über|via|on|sur|en|em|su|op|na)\s+[\p{L}.-]{2,20})?$/iu
 /** A line or a part that says only when the role starts ("ab sofort", "ASAP"). */
 export const START_LINE = new RegExp(`^(?:${allLanguages(START_PHRASES).join('|')})[.!]?$`, 'iu')
 export const POSTED_ANYWHERE =

@@ -140,7 +140,9 @@ export const REMOTE_DAYS_I18N =
 
 /** Fully remote in the supported languages ("100 % remote", "vollständig remote", "télétravail complet"). */
 export const REMOTE_STRONG_I18N: readonly RegExp[] = [
-  /(?:^|[\s(])100\s?%\s*(?:(?:im|in|en|em|da|w|op)\s+)?(?:remote|home[- ]?office|mobil|t[ée]l[ée]travail|teletrabajo|teletrabalho|remoto|da\s+remoto|zdaln|op\s+afstand|thuis)/iu,
+  /(?:^|[\s(])100\s?%\s*(?:(?:im|in|en|em|da|w|op)\s+)?(?:remote|home[- ]?office|mobil|t[ée]l[ée]travail|teletrabajo|teletrabalho|remoto|da\s+remoto|zdaln|op\s+afstand|thuis|[àa]\s+dist(?:ance|ancia|anza|ância)(?!\p{L}))/iu,
+  // "entièrement à distance", "totalmente a distancia", "completamente a distanza"
+  /(?<!\p{L})(?:entièrement|totalement|complètement|intégralement|totalmente|completamente|interamente|integralmente)\s+(?:en\s+)?[àa]\s+dist(?:ance|ancia|anza|ância)(?!\p{L})/iu,
   // "full remote", "full télétravail", "full remoto": said so in every language
   /(?<![\p{L}-])full[- ](?:remote|t[ée]l[ée]travail|remoto)(?!\p{L})/iu,
   /\b(?:vollständig|komplett|voll|ausschließlich|rein)\s+(?:remote|im\s+home[- ]?office|mobil)\b/iu,

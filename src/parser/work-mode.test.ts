@@ -749,3 +749,14 @@ describe('work mode: weeks a year from any place, in the other languages', () =>
     'Two days a week in our Bristol office. 4 weeks a year remote from any country you like.',
   ])('"%s" is hybrid', (body) => expect(read(body).mode).toBe('hybrid'))
 })
+
+describe('work mode: all of the week "à distance", "a distancia", "a distanza", "à distância"', () => {
+  it.each([
+    'La mission est 100 % à distance, depuis la France ; une journée par mois à Rennes.',
+    'El puesto es totalmente a distancia desde España.',
+    'Il ruolo è completamente a distanza, da tutta Italia.',
+    'Trabalho 100% à distância a partir de Portugal.',
+  ])('"%s" is remote', (body) => expect(read(body).mode).toBe('remote'))
+  it('leaves work away offered for some days', () =>
+    expect(read('Possibilité de travail à distance 2 jours par semaine.').mode).not.toBe('remote'))
+})

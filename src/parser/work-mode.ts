@@ -101,6 +101,9 @@ const MODE_HINTS = [
   'sede',
   'stacjonar',
   'afstand',
+  // "à distance", "a distancia", "a distanza", "à distância"
+  'distan',
+  'distân',
   'thuis',
   'mobil',
   'smart',
