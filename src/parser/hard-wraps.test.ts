@@ -62,3 +62,12 @@ describe('lines broken at the page width, joined back', () => {
     expect(joinHardWraps(text)).toBe(text)
   })
 })
+
+describe('a heading of the page over the listings it heads', () => {
+  it('stays whole, whatever word it ends on ("… sahen sich auch an")', () => {
+    const heading = 'Personen, die diesen Job angesehen haben, sahen sich auch an'
+    expect(joinHardWraps(`${heading}\nData Engineer (m/w/d)\nFulda`)).toBe(
+      `${heading}\nData Engineer (m/w/d)\nFulda`,
+    )
+  })
+})

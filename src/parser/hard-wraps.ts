@@ -1,4 +1,5 @@
 import { BULLET } from './patterns.ts'
+import { opensPageSection } from './page-chrome.ts'
 import { allLanguages } from './words/languages.ts'
 import { WORDS_BEFORE_MORE } from './words/words-before-more.ts'
 
@@ -51,7 +52,9 @@ export function joinHardWraps(text: string): string {
         joined.push(piece)
         continue
       }
-      const long = end.length >= WIDTH && !ENDS_CLAUSE.test(end)
+      // "Personen, die diesen Job angesehen haben, sahen sich auch an" over the first of the
+      // listings it heads: a heading of the page is whole, whatever word it ends on.
+      const long = end.length >= WIDTH && !ENDS_CLAUSE.test(end) && !opensPageSection(end.trim())
       if (
         long &&
         (GOES_ON.test(line) || (inBullet && INDENTED.test(line)) || endsBeforeMore(end))

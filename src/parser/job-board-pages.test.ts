@@ -1378,6 +1378,16 @@ describe('a board’s similar listings under a heading in its language', () => {
     ).posting
     expect(posting.workMode).toBe('onsite')
   })
+
+  it.each([
+    'Personen, die diesen Job angesehen haben, sahen sich auch an',
+    'People who viewed this job also viewed',
+  ])('lend the role none of their stacks under "%s"', (heading) => {
+    const posting = accepted(
+      `Embedded-Entwickler (m/w/d)\nTannhof Regeltechnik GmbH\n88045 Friedrichshafen\n\nIhre Aufgaben\n- Firmware in C für unsere Steuerungen entwickeln\n- Tests in Python automatisieren\n\n${heading}\nSoftwareentwickler C# / .NET (m/w/d)\nSeewerk Medizintechnik GmbH\nÜberlingen`,
+    ).posting
+    expect(posting.stack.map((s) => s.name)).toEqual(['Python'])
+  })
 })
 
 describe('a board’s trail of links over the title, parted by slashes', () => {

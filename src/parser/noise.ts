@@ -10,7 +10,6 @@ import {
   PROMPT_WITH_BUTTON,
   NAME_WORDS,
   ROLE_NOUN,
-  NOISE_REGION_START,
   PIPE_SEPARATOR,
   RANDOM_TOKEN,
   POST_A_JOB_LINK,
@@ -44,7 +43,7 @@ import {
   isAppBanner,
   isListingActions,
   isPageMetaLine,
-  isOtherListingsHeading,
+  opensPageSection,
   isResultCount,
   isBreadcrumbLabel,
   isResultsHeading,
@@ -109,11 +108,6 @@ const INLINE_LIST_LABEL = /^((?:\S+\s){0,3}\S+)[:：](?!\/\/)\s*\S/
  * cookie notice, a board shows the employer's logo over the posting's header.
  */
 const LOGO_REACH = 40
-
-/** A heading over page furniture: "Similar jobs", "More roles at Acme", "Jobs for you". */
-function opensPageSection(heading: string): boolean {
-  return NOISE_REGION_START.test(heading) || isOtherListingsHeading(heading)
-}
 
 /**
  * A line that ends as a statement does: a heading does not. Not ENDS_SENTENCE, which counts a

@@ -2,7 +2,7 @@ import { escapeRegExp } from './lib/escape-regexp.ts'
 import { wordCount } from './text.ts'
 import { anyLiteral } from './lib/any-literal.ts'
 import { allLanguages } from './words/languages.ts'
-import { ROLE_NOUN, TABLE_CELL_GAP } from './patterns.ts'
+import { NOISE_REGION_START, ROLE_NOUN, TABLE_CELL_GAP } from './patterns.ts'
 import {
   BACK_LINK_OPENERS,
   CONSENT_OPENERS,
@@ -374,6 +374,11 @@ const OTHER_LISTINGS = new RegExp(
 /** "Weitere Stellen bei Finory", "Offres similaires": the board's other listings start. */
 export function isOtherListingsHeading(heading: string): boolean {
   return OTHER_LISTINGS.test(heading)
+}
+
+/** A heading over page furniture: "Similar jobs", "More roles at Acme", "Jobs for you". */
+export function opensPageSection(heading: string): boolean {
+  return NOISE_REGION_START.test(heading) || isOtherListingsHeading(heading)
 }
 
 const SORT_LINE = new RegExp(

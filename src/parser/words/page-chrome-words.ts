@@ -989,6 +989,10 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'andere jobs',
     'ähnliche stellenanzeigen',
     'andere suchten auch',
+    // "People who viewed this job also viewed"
+    'personen, die diesen job angesehen haben',
+    'personen, die diese stelle angesehen haben',
+    'andere sahen sich auch an',
     // a freelance board's projects
     'ähnliche projekte',
     'weitere projekte',
@@ -1006,6 +1010,8 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     "offres d'emploi similaires",
     'offres d’emploi similaires',
     'les candidats ont aussi consulté',
+    'les personnes ayant consulté cette offre',
+    'les personnes qui ont consulté cette offre',
     'projets similaires',
     'missions similaires',
   ],
@@ -1018,6 +1024,9 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'ofertas de empleo similares',
     'ofertas de trabajo similares',
     'empleos relacionados',
+    'las personas que vieron este empleo',
+    'las personas que vieron esta oferta',
+    'otras personas también vieron',
     'proyectos similares',
   ],
   pt: [
@@ -1028,6 +1037,8 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'ofertas semelhantes',
     'vagas de emprego semelhantes',
     'vagas relacionadas',
+    'pessoas que viram esta vaga',
+    'quem viu esta vaga',
     'projetos semelhantes',
     'projetos similares',
   ],
@@ -1039,6 +1050,9 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'altri annunci',
     'offerte di lavoro simili',
     'le persone hanno cercato anche',
+    'le persone che hanno visto questa offerta',
+    'chi ha visto questo annuncio',
+    'chi ha visto questa offerta',
     'progetti simili',
   ],
   nl: [
@@ -1048,10 +1062,19 @@ export const OTHER_LISTINGS_HEADINGS: PerLanguage<string> = {
     'soortgelijke vacatures',
     'vergelijkbare banen',
     'mensen zochten ook',
+    'mensen die deze vacature bekeken',
     'vergelijkbare projecten',
     'vergelijkbare opdrachten',
   ],
-  pl: ['podobne oferty', 'inne oferty', 'więcej ofert', 'podobne ogłoszenia', 'podobne projekty'],
+  pl: [
+    'podobne oferty',
+    'inne oferty',
+    'więcej ofert',
+    'podobne ogłoszenia',
+    'podobne projekty',
+    'osoby, które oglądały tę ofertę',
+    'inni oglądali również',
+  ],
 }
 
 /**
