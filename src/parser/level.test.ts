@@ -147,3 +147,15 @@ describe('a board’s level field', () => {
     expect(seniority(text)).toBe('senior')
   })
 })
+
+describe('a level the role is open to as well', () => {
+  it.each([
+    'Berufserfahrung in der Softwareentwicklung (Absolventen und Berufseinsteiger sind ebenfalls willkommen).',
+    'Two years of Rust in production; new graduates are also welcome.',
+    'Expérience en Java exigée ; les jeunes diplômés sont aussi les bienvenus.',
+  ])('"%s" states no level', (text) => expect(levelFromPhrase(text)).toBeNull())
+  it('still reads a level asked for', () =>
+    expect(levelFromPhrase('Wir suchen Berufseinsteiger für unser Team in Aalen.')?.value).toBe(
+      'junior',
+    ))
+})

@@ -21,7 +21,7 @@ import {
   LEVEL_PRIORITY,
   LEVEL_WORDS,
 } from './words/level-words.ts'
-import { FOR_OTHERS_VERBS, LEVEL_PHRASES } from './words/level-phrases.ts'
+import { ALSO_WELCOME, FOR_OTHERS_VERBS, LEVEL_PHRASES } from './words/level-phrases.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
 import { allMatches } from './matches.ts'
 import { techByName } from './taxonomy.ts'
@@ -45,6 +45,7 @@ const PHRASE_LEVEL = new Map<string, Seniority>()
 for (const [phrase, level] of allLanguages(LEVEL_PHRASES)) PHRASE_LEVEL.set(wordKey(phrase), level)
 const LEVEL_PHRASES_ALL = phraseRegex([...PHRASE_LEVEL.keys()], 'g')
 const FOR_OTHERS = phraseRegex(allLanguages(FOR_OTHERS_VERBS))
+const ALSO_WELCOME_WORDS = phraseRegex(allLanguages(ALSO_WELCOME))
 
 /** A tool right after a phrase of experience: "avec Vue.js", "mit Terraform", "with Go". */
 /** A count of years a few words after a phrase, in the eight languages. */
@@ -67,6 +68,8 @@ export function levelFromPhrase(text: string): Fact<Seniority> | null {
     const after = read.slice(m.index, m.index + 160)
     const sentence = `${before.slice(before.search(/[^.!?\n]*$/))}${after.slice(0, after.search(/[.!?\n]|$/))}`
     if (NICE_TO_HAVE_LINE.test(sentence) || HEADING_IN_LANGUAGES.niceToHave.test(sentence)) continue
+    // "Berufseinsteiger … sind ebenfalls willkommen": a level the role is open to as well.
+    if (ALSO_WELCOME_WORDS.test(sentence)) continue
     const level = PHRASE_LEVEL.get(wordKey(m[0]))
     // "une première expérience avec Vue.js": a first experience of one tool, not of the career
     // ("senior-level experience with Kubernetes" is still the career's).

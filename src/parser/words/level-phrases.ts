@@ -115,3 +115,25 @@ export const FOR_OTHERS_VERBS: PerLanguage<string> = {
   nl: ['begeleid*', 'ondersteun*', 'coach*', 'help*'],
   pl: ['wspier*', 'wspiera*', 'szkol*', 'mentor*', 'pomag*'],
 }
+
+/**
+ * Said of a level beside the one asked for: "(Berufseinsteiger mit Praxissemestern sind
+ * ebenfalls willkommen)", "new graduates are also welcome", "les jeunes diplômés sont aussi
+ * les bienvenus". The role is open to them too; its level is not theirs.
+ */
+export const ALSO_WELCOME: PerLanguage<string> = {
+  en: ['also welcome', 'welcome too', 'also encouraged to apply', 'also be considered'],
+  de: ['ebenfalls willkommen', 'auch willkommen', 'ebenso willkommen'],
+  fr: [
+    'également les bienvenus',
+    'également les bienvenues',
+    'aussi les bienvenus',
+    'aussi les bienvenues',
+    'également bienvenus',
+  ],
+  es: ['también son bienvenidos', 'también son bienvenidas', 'también bienvenidos'],
+  pt: ['também são bem-vindos', 'também são bem-vindas', 'também serão considerados'],
+  it: ['sono benvenuti anche', 'sono ben accetti anche', 'anche benvenuti'],
+  nl: ['zijn ook welkom', 'ook van harte welkom', 'eveneens welkom'],
+  pl: ['również mile widziani', 'także mile widziani', 'też mile widziani'],
+}
