@@ -760,3 +760,14 @@ describe('work mode: all of the week "à distance", "a distancia", "a distanza",
   it('leaves work away offered for some days', () =>
     expect(read('Possibilité de travail à distance 2 jours par semaine.').mode).not.toBe('remote'))
 })
+
+describe('work mode: working away allowed only by exception', () => {
+  it.each([
+    'Die Tätigkeit ist vor Ort an unserem Standort in Biberach angesiedelt. Mobiles Arbeiten ist nur in Ausnahmefällen möglich.',
+    'This is an on-site role at our Derby plant. Hybrid working is possible only in exceptional circumstances.',
+  ])('"%s" is on site', (body) => expect(read(body).mode).toBe('onsite'))
+  it('keeps a hybrid week when the exception is said of full remote', () =>
+    expect(
+      read('Hybrid, 2 days a week in the Derby office; fully remote in exceptional cases.'),
+    ).toEqual({ mode: 'hybrid', days: 2 }))
+})

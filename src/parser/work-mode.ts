@@ -410,6 +410,23 @@ function hybridBeforePlace(sentence: string): boolean {
   return reading.locations.length > 0 && reading.confidence.every((c) => c >= STRONG_PLACE)
 }
 
+/** Cases out of the ordinary, in English; the other languages' are REMOTE_EXCEPTION_I18N's. */
+const BY_EXCEPTION =
+  /\b(?:in|under) exceptional (?:cases|circumstances)\b|\bby exception\b|\bas an exception\b/i
+
+/**
+ * Working away allowed only by exception ("Mobiles Arbeiten ist nur in Ausnahmefällen
+ * möglich"): the role is not hybrid. Unless the sentence names full remote, which is what the
+ * exception is then said of ("Hybrid, 2 days a week; fully remote in exceptional cases").
+ */
+function hybridByException(sentence: string): boolean {
+  return (
+    (BY_EXCEPTION.test(sentence) || REMOTE_EXCEPTION_I18N.test(sentence)) &&
+    !REMOTE_STRONG.some((p) => p.test(sentence)) &&
+    !REMOTE_STRONG_I18N.some((p) => p.test(sentence))
+  )
+}
+
 /**
  * Fully remote, said in a sentence that neither makes an exception ("for the right
  * candidate"), nor limits it to part of the time ("partially remote") or to some days of the
@@ -583,7 +600,8 @@ export function workModeCandidates(
         PARTLY_REMOTE.test(sentence) ||
         hybridBeforePlace(sentence)) &&
       !HYBRID_REFUSED.test(sentence) &&
-      !hybridRefusedI18n(sentence)
+      !hybridRefusedI18n(sentence) &&
+      !hybridByException(sentence)
     if (hybrid && !remote && !wholeWeek) say('hybrid', sentence, 'text')
     // "For your first six months you'll be fully office-based": a period's, not the role's.
     const onsite = ONSITE_STRONG.test(sentence) || ONSITE_I18N.test(sentence)
