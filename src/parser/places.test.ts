@@ -232,6 +232,10 @@ describe('readPlaces: location fields', () => {
     expect(towns('Gdańsk, Aleja Grunwaldzka 472')).toEqual(['Gdańsk, PL'])
     expect(towns('London, 10 Downing Street')).toEqual(['London, GB'])
   })
+  it('reads a town, its district and its office’s street with a short house number', () => {
+    expect(towns('Poznań, Jeżyce, Dąbrowskiego 79')).toEqual(['Poznań, PL'])
+    expect(towns('Kraków, Podgórze, Wielicka 28')).toEqual(['Kraków, PL'])
+  })
   it('reads a town’s local name in a list beside a sure town of its country', () => {
     expect(readPlaces('Berlin, München').locations.map((l) => l.city)).toEqual(['Berlin', 'Munich'])
   })

@@ -336,6 +336,18 @@ function withoutStreet(field: string, context: PlaceContext): string {
     : field
 }
 
+/**
+ * "Wrocław, Krzyki, Powstańców Śląskich 95": the town, its district, then the office's street
+ * and house number, as Polish boards write an office's address. The street is no place of its
+ * own (its short house number would be read as a département's or a district's).
+ */
+function withoutTrailingStreet(text: string, context: PlaceContext): string {
+  const last = text.lastIndexOf(',')
+  if (last < 0 || text.indexOf(',') === last) return text
+  const part = text.slice(last + 1).trim()
+  return STREET_ADDRESS.test(part) && !readPlace(part, context) ? text.slice(0, last) : text
+}
+
 function readTail(city: CityEntry, tail: string[], province?: string): TailRead | null {
   let score = 0
   let region: RegionEntry | null = null
@@ -587,6 +599,7 @@ function readPlaceAnew(text: string, context: PlaceContext = {}): PlaceRead | nu
       : read
   }
   if (ofProvince) text = `${town} ${bracketed?.[2]}`
+  text = withoutTrailingStreet(text, context)
   const coded = CODES_THEN_TOWN.exec(text.trim())
   if (coded?.[1] && coded[3] && readCountry(coded[1], true))
     text = [coded[3], coded[2], coded[1]].filter(Boolean).join(', ')
