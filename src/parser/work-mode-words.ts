@@ -475,6 +475,14 @@ export const REMOTE_NOT_OFFERED = new RegExp(
 )
 
 /**
+ * A way of working said not to be this role's: "Our product team works hybrid, but this
+ * doesn't apply to this role", "trabaja en esquema híbrido, pero no aplica para esta vacante",
+ * "gilt nicht für diese Stelle", "ne s'applique pas à ce poste". The sentence states no mode.
+ */
+export const NOT_THIS_ROLE =
+  /(?:does\s*n[o’']t|do\s*n[o’']t|is\s+not|isn[’']t)\s+(?:apply|applicable)\s+(?:to|for)\s+(?:this|the)\s+(?:role|position|job|vacancy|opening)|not\s+(?:the\s+case|an\s+option)\s+for\s+this\s+(?:role|position|job)|gilt\s+(?:jedoch\s+|aber\s+|leider\s+)?nicht\s+für\s+diese\s+(?:stelle|position|rolle)|ne\s+s['’]applique\s+pas\s+(?:à|au)\s+(?:ce|cette)\s+(?:poste|offre|mission)|no\s+(?:se\s+)?aplica\s+(?:para|a)\s+(?:esta|este)\s+(?:vacante|puesto|cargo|posición|rol|oferta)|não\s+se\s+aplica\s+(?:a|à|para)\s+(?:esta|este)\s+(?:vaga|função|cargo|posição)|non\s+(?:si\s+)?applica\s+(?:a|per)\s+(?:questa|questo)\s+(?:posizione|ruolo|offerta)|geldt\s+niet\s+voor\s+deze\s+(?:functie|vacature|rol)|nie\s+dotyczy\s+(?:tego|tej)\s+(?:stanowiska|roli|oferty)/iu
+
+/**
  * Full remote as an exception in the other languages, as "for the right candidate" and "in
  * exceptional cases" are in English (`REMOTE_EXCEPTION`): "Volledig remote is alleen in
  * uitzonderlijke gevallen bespreekbaar", "100 % Homeoffice nur in Ausnahmefällen", "le

@@ -771,3 +771,11 @@ describe('work mode: working away allowed only by exception', () => {
       read('Hybrid, 2 days a week in the Derby office; fully remote in exceptional cases.'),
     ).toEqual({ mode: 'hybrid', days: 2 }))
 })
+
+describe('work mode: a way of working said not to be this role’s', () => {
+  it.each([
+    'This role is fully on-site at our Tulsa operations centre. Our product team works hybrid, but this doesn’t apply to this role.',
+    'El cargo es 100 % presencial en Cali. El equipo de producto trabaja en esquema híbrido, pero no aplica para esta vacante.',
+    'Die Tätigkeit ist vor Ort an unserem Standort in Ulm. Unser Entwicklungsteam arbeitet hybrid, das gilt jedoch nicht für diese Stelle.',
+  ])('"%s" is on site', (body) => expect(read(body).mode).toBe('onsite'))
+})

@@ -57,6 +57,7 @@ import {
   PARTLY_REMOTE,
   DAYS_A_YEAR,
   REMOTE_NOT_OFFERED,
+  NOT_THIS_ROLE,
   ANYWHERE_OR_ABROAD,
   OTHERS_REMOTE,
   PER_MONTH_I18N,
@@ -577,6 +578,7 @@ export function workModeCandidates(
   for (let i = 0; i < all.length; i++) {
     const sentence = all[i] as string
     if (!MODE_HINT.test(lowered[i] as string)) continue
+    if (NOT_THIS_ROLE.test(sentence)) continue
     const previous = all[i - 1]
     const fieldAnswer =
       previous !== undefined &&
