@@ -954,3 +954,22 @@ describe('a headline that says the role is sought', () => {
       ).title,
     ).toBe('Data Analyst - no degree required'))
 })
+
+describe('a company line under the title that ends in a word headings share', () => {
+  it.each([
+    [
+      'Engenheira de Dados Sênior\nCaravela Seguros e Benefícios\n\nRemoto\nCLT\n\nDescrição da vaga\nA Caravela vende seguros para pequenas empresas. Você vai construir pipelines em Python e dbt.\n',
+      'Caravela Seguros e Benefícios',
+    ],
+    [
+      'Senior Backend Engineer\nHollowmere Benefits\n\nRemote (US)\n\nAbout the role\nHollowmere runs benefits for small employers. You will build services in Go and PostgreSQL.\n',
+      'Hollowmere Benefits',
+    ],
+  ])('is the company', (text, company) => expect(record(text).company).toBe(company))
+  it('leaves a heading of ordinary words a heading', () => {
+    const posting = record(
+      'Senior Backend Engineer\nPerks & Benefits\n- Four-day week\n\nAbout us\nFernquist builds payroll software. You will write Go.\n',
+    )
+    expect(posting.company).toBe('Fernquist')
+  })
+})

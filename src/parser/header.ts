@@ -239,7 +239,7 @@ export function findHeaderEnd(lines: Line[], preface = findPreface(lines)): numb
       // "70.000 € - 85.000 €" over "Salario bruto anual + 10% variable": the pay's note.
       !(kind === 'logistics' && payNote(lines, i)) &&
       !(taken === 1 && isTitleLike(line.text)) &&
-      !(taken <= 2 && nameWithOrganisationWord(line.text)) &&
+      !(taken <= 2 && (nameWithOrganisationWord(line.text) || nameThenHeadingWord(line.text))) &&
       !linkToCompanyPage(lines, i, kind)
     )
       return i
@@ -375,6 +375,30 @@ function nameWithOrganisationWord(text: string): boolean {
   return (
     parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) &&
     !parts.slice(0, -1).some((w) => HEADING_QUALIFIER.test(w))
+  )
+}
+
+/** Words that join the words of a company's name: "Trilha Seguros e Benefícios". */
+const NAME_JOINER = /^(?:and|und|et|en|[&eiy])$/
+
+/**
+ * "Trilha Seguros e Benefícios", "Northwind Benefits" on the line under the title: a name and a
+ * word that headings share ("Benefícios") is the job board's company line, when one of the
+ * name's words is neither an ordinary word nor a heading's ("Perks & Benefits", "Seguros e
+ * Benefícios" are headings).
+ */
+function nameThenHeadingWord(text: string): boolean {
+  const parts = headingText(text).split(/\s+/)
+  if (parts.length < 2 || parts.length > 5) return false
+  const name = parts.slice(0, -1)
+  return (
+    name.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_JOINER.test(w)) &&
+    name.some(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        !isCommonWord(w) &&
+        !headingKind({ n: -1, raw: w, text: w, kind: 'text', marked: false }),
+    )
   )
 }
 
