@@ -973,3 +973,15 @@ describe('a company line under the title that ends in a word headings share', ()
     expect(posting.company).toBe('Fernquist')
   })
 })
+
+describe('a reference code among the header’s facts, its label written short', () => {
+  it.each(['Ref.ª PA/DEV/0312', 'Réf. CA/2026/14', 'Rif. MI/045', 'Ref. NY/QA/88'])(
+    '"%s" is no place',
+    (code) =>
+      expect(
+        places(
+          `Programador Java (m/f)\nTorre Azul Recrutamento\nBraga | Efetivo | ${code}\n\nPara cliente do setor bancário, recrutamos programador Java com Spring Boot.\n`,
+        ),
+      ).toEqual(['Braga, PT']),
+  )
+})

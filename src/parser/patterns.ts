@@ -17,6 +17,7 @@ import { RANGE_WORDS } from './words/salary-words.ts'
 import { CAREERS_SITE_NAMES } from './words/company-cues.ts'
 import { FEED_AGO, LISTING_AGO, LISTING_OPENERS, START_PHRASES } from './words/listing-words.ts'
 import { ROLE_NOUNS } from './words/role-nouns.ts'
+import { FIELD_LABELS } from './words/field-labels.ts'
 import { POST_A_JOB } from './words/post-a-job-words.ts'
 import { CLOSINGS, GREETINGS } from './words/greetings.ts'
 import { TITLE_ANNOUNCEMENTS, TITLE_ANNOUNCEMENTS_BEFORE_OF } from './words/title-announcements.ts'
@@ -296,8 +297,15 @@ export const EMPLOYMENT_TYPE =
  */
 export const WEEKLY_HOURS =
   /^\d{1,2}(?:[.,]\d)?(?:\s?[-–]\s?\d{1,2}(?:[.,]\d)?)?\s?(?:hours?|hrs?\.?|h|uur|std\.?|stunden|wochenstunden|heures|horas|ore|godzin|godz\.?)(?:\s?(?:per|pro|par|por|na|[/aw])?\s?(?:week|wk|woche|semaine|semana|settimana|tydzień|tygodniowo)|\s(?:semanales|semanais|settimanali|hebdomadaires|wöchentlich))?$/iu
-export const REQUISITION =
-  /^(?:job\s*(?:(?:id|ref)\s*)?(?:[:#]\s*)?)?(?:[A-Z]{1,4}-?\d{3,}|\d{5,})$/i
+/**
+ * A requisition's number alone ("JR-104233"), or after a reference's label in any language,
+ * written short as boards do ("Ref.ª VT/QA/0425", "Réf. 2025-DEV-14", "Rif. MI/045"): the
+ * code holds a digit.
+ */
+export const REQUISITION = new RegExp(
+  String.raw`^(?:(?:job\s*(?:(?:id|ref)\s*)?(?:[:#]\s*)?)?(?:[A-Z]{1,4}-?\d{3,}|\d{5,})|(?:${phraseSource(allLanguages(FIELD_LABELS.reference))})\.?[ªº°]?\s*(?:n[°º.]\s*|#\s*)?[:#]?\s*(?=[\p{L}\d/._-]*\d)[\p{L}\d][\p{L}\d/._-]{1,30})$`,
+  'iu',
+)
 export const LEVEL_LINE =
   /^(entry|junior|mid|mid-senior|senior|staff|principal|lead|executive|director|manager|intern(?:ship)?|associate)[- ]level$|^(internship|entry level|mid-senior level|senior level|executive|director)$/i
 /**

@@ -177,7 +177,7 @@ export const FIELD_LABELS: Record<FieldLabel, PerLanguage<string>> = {
     fr: list('référence, réf, référence de l’offre'),
     es: list('referencia, código, código de oferta'),
     pt: list('código da vaga, referência, código'),
-    it: list('codice, riferimento, codice annuncio'),
+    it: list('codice, riferimento, rif, codice annuncio'),
     nl: list('referentienummer, vacaturenummer, referentie'),
     pl: list('numer referencyjny, nr ref, numer oferty'),
   },
