@@ -97,6 +97,17 @@ describe('stack: words beside known names that are no products', () => {
       'Keycloak',
       'Stripe',
     ]))
+  it('leaves a shorter German noun declined ("Containern") out', () =>
+    expect(names('Erfahrung mit Kubernetes und Containern (Docker)')).toEqual([
+      'Kubernetes',
+      'Docker',
+    ]))
+  it.each([
+    ['Kenntnisse in GCP von Vorteil, Azure-Erfahrung ist auch willkommen', ['GCP', 'Azure']],
+    ['Rust, Go oder Pluspunkt Kotlin', ['Rust', 'Go', 'Kotlin']],
+  ])('leaves what a skill is worth out: "%s"', (text, expected) =>
+    expect(names(text)).toEqual(expected),
+  )
   it('leaves a platform’s feature named short ("Auth") out', () =>
     expect(names('Backend as a service with Firebase (Auth, Firestore)')).toEqual([
       'Firebase',

@@ -110,8 +110,8 @@ const NOT_TECH = new Set(NOT_TECHNOLOGIES)
 const WORD = /[\p{L}\p{N}]+/gu
 /** Case endings a name takes in a declining language (Polish "Excela", "Pythonem"). */
 const INFLECTED_ENDING = /(?:[auy]|em|ie|ów|om|ach)$/u
-/** A long word with a German plural's or dative's ending: a noun of the text, not a name. */
-const GERMAN_DECLINED_NOUN = /^\p{Ll}{8,}(?:en|ern)$/u
+/** A long word with a German plural's or dative's ending ("Containern"): a noun of the text, not a name. */
+const GERMAN_DECLINED_NOUN = /^\p{Ll}{6,}(?:en|ern)$/u
 /** A word shaped as products are named, not as words are: "SQLx", "WebRTC", "Cert-Manager". */
 const PRODUCT_SHAPED = /\p{Ll}\p{Lu}|\p{Lu}{2}(?!s\b)\p{Ll}|\p{L}\p{N}|[.#+-]\p{L}/u
 

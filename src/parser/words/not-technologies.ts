@@ -171,6 +171,14 @@ export const NOT_TECHNOLOGIES: readonly string[] = [
   'dach',
   'benelux',
   'nordics',
+  // what a skill is worth to the employer, capitalised after its name ("Kenntnisse in Azure
+  // von Vorteil, AWS …", "Terraform ist ein Pluspunkt", "Go est un atout", "Kotlin is een pré")
+  'vorteil',
+  'pluspunkt',
+  'atout',
+  'pré',
+  'pluspunt',
+  'voordeel',
   // degrees and certificates
   'bsc',
   'msc',
