@@ -985,3 +985,13 @@ describe('a reference code among the header’s facts, its label written short',
       ).toEqual(['Braga, PT']),
   )
 })
+
+describe('a board’s “Worldwide” over a text that hires in named countries only', () => {
+  it('loses to the text', () => {
+    const posting = record(
+      'Remote Stack Board\n\nFernway\nSenior Platform Engineer\n🌏 Worldwide    💰 $140k - $170k\n\nFernway builds billing for veterinary clinics. This is a fully remote role. For tax reasons we can only hire people who live in the United States or Mexico.\n\nYou will run Kubernetes and Terraform on AWS.\n',
+    )
+    expect(posting.remoteRegions).toEqual(['US', 'MX'])
+    expect(posting.locations.map((l) => l.country)).toEqual(['US', 'MX'])
+  })
+})

@@ -39,7 +39,7 @@ import {
   URL,
 } from './patterns.ts'
 import { addLocation, readPlaces, type PlaceContext } from './places.ts'
-import { countryCurrency, remoteCountries } from './remote-regions.ts'
+import { countryCurrency, remoteCountries, WORLDWIDE } from './remote-regions.ts'
 import { LOCAL_DOLLAR, LOCAL_PESO } from './words/currencies.ts'
 import { MAX_YEARLY_PAY } from './words/salary-words.ts'
 import { resolveRoles, titleCandidates, type Role, type RoleReading } from './roles.ts'
@@ -649,7 +649,14 @@ function workModeField(doc: Doc, roleLines: readonly string[]): Resolved<ModeFie
   const remoteRegions: string[] = [...(facts.remoteRegions ?? [])]
   if (workMode === 'remote') {
     const shared = roleLines.reduce((text, line) => text.replaceAll(line, '\n'), allText)
-    for (const r of [...header.remoteRegions.map((f) => f.value), ...remoteRegionsIn(shared)]) {
+    const stated = remoteRegionsIn(shared)
+    // "🌏 Worldwide" in a board's header, "we can only hire people who live in the US or
+    // Canada" in the text: the header contradicts the text, and loses to it.
+    const narrowed = stated.length > 0 && !stated.includes(WORLDWIDE)
+    const headed = header.remoteRegions
+      .map((f) => f.value)
+      .filter((r) => !(narrowed && r === WORLDWIDE))
+    for (const r of [...headed, ...stated]) {
       if (!remoteRegions.includes(r)) remoteRegions.push(r)
     }
   }

@@ -855,6 +855,13 @@ export const REMOTE_REGION_IN_TEXT: readonly { pattern: RegExp; needs?: string }
       /\b[Rr]emotely\s+(?:from\s+)?(?:anywhere\s+)?(?:in|within|across)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.,+±:' -]{1,60})/u,
     needs: 'remotely',
   },
+  // "we can only hire people who live in the United States or Canada": whom the employer may
+  // hire at all, said with "only".
+  {
+    pattern:
+      /\b(?:[Hh]ire|[Hh]iring|[Cc]onsider|[Aa]ccept)\s+(?:only\s+)?(?:candidates|applicants|people|engineers|anyone|those)\s+(?:who|that)\s+(?:(?:currently\s+)?(?:live|lives|reside|resides)|are\s+(?:based|located|living|residing))\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.,+±:' -]{1,60})/u,
+    needs: 'only',
+  },
   // "REMOTE LATAM", "REMOTE US/CA": a label in capitals and the region after it.
   { pattern: /\bREMOTE\s+([A-Z]{2,8}(?:\s?[/&]\s?[A-Z]{2,8})*)\b/, needs: 'remote' },
   // "a fully remote position for people based in Latin America": whom a remote role is for.
