@@ -902,6 +902,13 @@ describe('a board’s facts each after its icon, under the title', () => {
     expect(posting.workMode).toBe('hybrid')
     expect(posting.salary?.min).toBe(42000)
   })
+  it('reads a first fact written without its icon ("Contrato indefinido   📍 Bilbao   …")', () => {
+    const posting = record(
+      'Ardatz Mugikortasuna\nBackend Developer (Kotlin)\n\nContrato indefinido   📍 Bilbao   💶 Salario: 40K a 50K €   🏠 Teletrabajo frecuente   🎓 Experiencia: > 2 años\n\nDescripción del puesto\nConstruirás los servicios de reservas de nuestra app de bicicletas en Kotlin y PostgreSQL.\n',
+    )
+    expect(posting.locations.map((l) => `${l.city}, ${l.country}`)).toEqual(['Bilbao, ES'])
+    expect(posting.salary?.min).toBe(40000)
+  })
   it('leaves a cheer between icons to the body', () => {
     const posting = record(
       'Nordbrise Data\nData Engineer\n🚀 We are growing fast. 🎉 Come and build with us! 💪 Apply today.\n\nAbout the role\nYou will build our pipelines in Python and dbt on Snowflake.\n\nRequirements\n- 3 years with Python\n',

@@ -105,12 +105,14 @@ const ICON_FACT_WORDS = 8
 
 /**
  * "📍 Lisboa   🏠 Remoto (Portugal)   💶 55.000 € – 70.000 € / ano   🕒 Tempo inteiro": a
- * board's facts each after its icon, three or more, each a few words and no sentence.
+ * board's facts each after its icon, three or more, each a few words and no sentence; the
+ * first may stand without one ("Contrato indefinido   📍 Barcelona   💶 …").
  */
 function isIconLine(line: Line): boolean {
   if (line.text.length > MAX_DASHED_LINE || !BEYOND_BASIC.test(line.text)) return false
   const facts = line.text.split(EMOJI).map((part) => part.trim())
-  if (facts[0] !== '') return false
+  const first = facts[0] ?? ''
+  if (first && (wordCount(first) > ICON_FACT_WORDS || endsSentence(first))) return false
   const parts = facts.slice(1)
   return (
     parts.length >= 3 &&
