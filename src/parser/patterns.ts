@@ -616,10 +616,11 @@ export const OFFICE_DAYS: readonly RegExp[] = [
   ),
   // "in the office at least 2 days a week", "in the studio in Smithfield, Dublin 2 days a
   // week", "on campus at least two days per week", "to the duty station a minimum of three
-  // days per week".
+  // days per week", "from one of the Bellwether offices listed on this posting 2-3 days per
+  // week".
   new RegExp(
-    String.raw`\b(?:in|at|from|into|to|on)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their)\s+)?(?:offices?|hq|headquarters|studio|campus|labs?|duty\s+station)(?:\s+in\s+\S(?:[^.\n\d]{0,38}?\S)?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
-    'i',
+    String.raw`\b(?:in|at|from|into|to|on)\s+(?:the\s+|our\s+|their\s+|one\s+of\s+(?:our|their|the)\s+(?:[\p{L}&'’-]{2,30}\s+)?)?(?:offices?|hq|headquarters|studio|campus|labs?|duty\s+station)(?:\s+in\s+\S(?:[^.\n\d]{0,38}?\S)?|\s+(?:listed|named|shown|mentioned)\s+(?:on|in|above|below)(?:\s+(?:this|the)\s+\p{L}+)?)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|around\s+|roughly\s+|about\s+)?${RANGE}\s+days?\s*(?:\/|per|a|each|every)\s*week`,
+    'iu',
   ),
   // "Office 2 days a week", "Office presence: 2 days/week", "office in Lisbon (Cais do Sodré)
   // 2 days a week", "the Bristol studio three days a week"; not "home office 1 day per week", the days away.

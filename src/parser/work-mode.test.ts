@@ -779,3 +779,12 @@ describe('work mode: a way of working said not to be this role’s', () => {
     'Die Tätigkeit ist vor Ort an unserem Standort in Ulm. Unser Entwicklungsteam arbeitet hybrid, das gilt jedoch nicht für diese Stelle.',
   ])('"%s" is on site', (body) => expect(read(body).mode).toBe('onsite'))
 })
+
+describe('office days at one of the offices a posting lists', () => {
+  it('reads "from one of the Harwick offices listed on this posting 2-3 days per week"', () =>
+    expect(
+      read(
+        'This is a hybrid position: you work from one of the Harwick offices listed on this posting 2-3 days per week, and from home the rest.',
+      ),
+    ).toEqual({ mode: 'hybrid', days: 2 }))
+})
