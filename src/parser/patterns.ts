@@ -536,6 +536,9 @@ export const REMOTE_STRONG: readonly RegExp[] = [
   /\bremote[- ](?:first|only)\b/i,
   // "We're an all-remote company", "All-remote, EMEA only"; not "all remote employees get …".
   /\ball-remote\b/i,
+  // "We're fully distributed, no office", "As a 100% distributed company": the whole team works
+  // away; not a kind of system ("fully distributed databases").
+  /\b(?:fully|100\s?%|completely|entirely)[\s-]+distributed\b(?![\s-]+(?:systems?|databases?|computing|tracing|ledgers?|training|caches?|caching|storage|files?|queues?|architectures?|services?|data|transactions?|consensus)\b)/i,
   /\bthis (?:is an?|role is(?: an?)?|position is(?: an?)?|job is(?: an?)?) (?:fully )?remote\b/i,
   /\bremote (?:role|position|job|opportunity|opening)\b(?! (?:is|are) (?:not|unavailable))/i,
   /\b(?:open|available)\s+(?:to\s+)?(?:fully\s+)?remote(?:ly)?\b/i,

@@ -42,8 +42,13 @@ describe('remoteRegion: regions as stated, in one spelling', () => {
     expect(remoteRegion('CET ±2h')).toBe('UTC-1 to UTC+3')
     expect(remoteRegion('UTC-3 to UTC+3')).toBe('UTC-3 to UTC+3')
   })
+  it('reads a region whose time zones are meant', () => {
+    expect(remoteRegion('North America time zones')).toBe('North America')
+    expect(remoteRegion('Latin America timezones')).toBe('LATAM')
+  })
   it('is null for what is not a region', () => {
     expect(remoteRegion('Kubernetes')).toBeNull()
+    expect(remoteRegion('Kubernetes time zones')).toBeNull()
   })
 })
 

@@ -182,6 +182,9 @@ function groupSpelled(key: string): string | null {
   return ANYWHERE.has(key) ? WORLDWIDE : (GROUP_BY_SPELLING.get(key) ?? null)
 }
 
+/** Time zones said of a region after its name. */
+const ZONES_OF = /\s+time\s?zones?$/i
+
 /** A remote region as an ISO code, a subdivision ("US-CA") or a macro region ("EU"). */
 export function remoteRegion(text: string): string | null {
   const t = withoutHedge(text)
@@ -193,7 +196,9 @@ export function remoteRegion(text: string): string | null {
   const regions = t.length > 3 ? regionsNamed(t) : []
   const region = regions[0]
   if (region && regions.length === 1) return `${region.country}-${region.code}`
-  return null
+  // "North America time zones": the region whose hours are meant.
+  const bare = t.replace(ZONES_OF, '')
+  return bare !== t ? remoteRegion(bare) : null
 }
 
 /**

@@ -788,3 +788,16 @@ describe('office days at one of the offices a posting lists', () => {
       ),
     ).toEqual({ mode: 'hybrid', days: 2 }))
 })
+
+describe('work mode: a chat post’s fact line ending as a sentence, and a team with no office', () => {
+  it('reads "• Remote, North America time zones." as remote', () =>
+    expect(
+      read('We make a budgeting app.\n• Remote, North America time zones. About 30 of us\n').mode,
+    ).toBe('remote'))
+  it.each([
+    'We are fully distributed, with no office.',
+    'As a 100% distributed company, we meet twice a year.',
+  ])('"%s" is remote', (body) => expect(read(body).mode).toBe('remote'))
+  it('leaves a kind of system', () =>
+    expect(read('You will design fully distributed databases.').mode).toBeNull())
+})

@@ -90,6 +90,7 @@ const MODE_HINTS = [
   'office',
   'person',
   'anywhere',
+  'distributed',
   'home',
   'télé',
   'tele',
@@ -543,7 +544,7 @@ function hybridRefusedI18n(sentence: string): boolean {
 
 /** A line of a mode and a place or region alone: "Remote, US", "Hybrid – Leeds", "Onsite (NYC)". */
 const MODE_FACT_LINE =
-  /^(?:[-*•·]\s*)?(?:fully\s+)?(remote|hybrid|on-?site|in[- ]office)\s*(?:,|\(|[-–—|·](?=\s))\s*([^\s.!?()][^.!?()]{1,39})\)?$/i
+  /^(?:[-*•·]\s*)?(?:fully\s+)?(remote|hybrid|on-?site|in[- ]office)\s*(?:,|\(|[-–—|·](?=\s))\s*([^\s.!?()][^.!?()]{1,39})\)?\.?$/i
 
 /** The mode of a line that states it as a fact beside the place it holds, or null. */
 function modeFactLine(line: string): WorkMode | null {
