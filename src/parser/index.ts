@@ -546,7 +546,9 @@ function locationsField(
     }
     // "based in", "join our data team in": a phrase that says a place follows; what it names
     // no plain reading knows is read as a place field is, other names too ("Gothenburg").
-    for (const text of LOCATION_IN_TEXT.map((p) => p.exec(doc.allText)?.[1])) {
+    // A pattern's last group read is its place ("at our Easton headquarters in Columbus").
+    const placeOf = (m: RegExpExecArray | null) => (m ? (m[2] ?? m[1]) : undefined)
+    for (const text of LOCATION_IN_TEXT.map((p) => placeOf(p.exec(doc.allText)))) {
       const plain = read(text)
       for (const l of plain.length ? plain : read(text, { field: true })) addLocation(locations, l)
     }

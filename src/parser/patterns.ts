@@ -771,9 +771,12 @@ export const LOCATION_IN_TEXT: readonly RegExp[] = [
   /\b(?:position(?:'|’)s location|location of (?:this|the) (?:role|position))\s+is\s+(?:in\s+)?(\p{Lu}[^.;:\n]{1,80})/u,
   // "can be based in any of our Nashville, TN, Raleigh, NC or Austin, TX offices".
   /\b(?:in|at|from)\s+(?:any|one|either)\s+of\s+our\s+(\p{Lu}[^.;:\n]{1,120}?)\s+(?:offices|hubs|studios|sites|locations)\b/u,
-  // "based in our Leeds office", "work with us in our NYC office": where the role sits.
-  /\b(?:in|at|from|out of)\s+our\s+(\p{Lu}[\p{L}'’. -]{1,40}?)\s+(?:office|hub|studio|hq|headquarters)\b/u,
-  /\b(?:role|position|post|job|internship|vacancy|opening|you)\b[^.\n]{1,50}?\b(?:is|are|will be)\s+(?:based|located)\s+(?:in|at|out of)\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
+  // "based in our Leeds office", "work with us in our NYC office": where the role sits; "at our
+  // Easton headquarters in Columbus": the site's name, then its town (the second group).
+  /\b(?:in|at|from|out of)\s+our\s+(\p{Lu}[\p{L}'’. -]{1,40}?)\s+(?:office|hub|studio|hq|headquarters|campus)\b(?:\s+in\s+(\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30})?))?/u,
+  // "The role is based in Leeds", "This position is hybrid and based at our Columbus, Ohio
+  // headquarters".
+  /\b(?:role|position|post|job|internship|vacancy|opening|you)\b[^.\n]{1,50}?\b(?:is|are|will be)\s+(?:(?:hybrid|remote|on-?site|in-office)\s+and\s+)?(?:based|located)\s+(?:in|at|out of)\s+(?:the\s+|our\s+)?(\p{Lu}[^.;:\n(]{1,60})/u,
   // "must live and be authorized to work in the United States": the same rule, with the right
   // to work in the same place.
   /\b(?:must|should|need to|have to)\s+(?:be\s+)?(?:located|based|living|live|reside|residing)(?:\s+and\s+(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted|able)\s+to\s+work)?\s+in\s+(?:the\s+)?(\p{Lu}[^.;:\n(]{1,60})/iu,

@@ -33,6 +33,9 @@ describe('the role’s place in a sentence', () => {
     ['You will join our ferry team in Da Nang. You will own our Go services.', 'Da Nang, VN'],
     ['You will join our ferry team in St. Louis. You will own our Go services.', 'St. Louis, US'],
     ['You will join our Platform team (6 people) in Turku.', 'Turku, FI'],
+    // A site's own name before its office word, then its town.
+    ['Our data team sits at our Riverside campus in Sacramento.', 'Sacramento, US'],
+    ['This position is hybrid and based at our Tulsa, Oklahoma headquarters.', 'Tulsa, US'],
   ])('%s', (sentence, place) => {
     expect(placesOf(sentence)).toEqual([place])
   })
