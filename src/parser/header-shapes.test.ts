@@ -1002,3 +1002,22 @@ describe('a board’s “Worldwide” over a text that hires in named countries 
     expect(posting.locations.map((l) => l.country)).toEqual(['US', 'MX'])
   })
 })
+
+describe('a company’s profile box below the posting, each label with its value', () => {
+  const page = (box: string) =>
+    record(
+      `Founding Backend Engineer\nTillergate\nRemote (US)\n\nAbout the role\nTillergate schedules home visits for physiotherapists. You will build our Go services on PostgreSQL.\n\nHow we work\nWe are remote-only across the US and meet twice a year.\n\n${box}\n`,
+    )
+  it('names where the company sits, not where the role is', () =>
+    expect(
+      page(
+        'Company info\nFounded: 2022\nLocation: Boise, ID\nCompany size: 11-50\nWebsite: tillergate.example',
+      ).locations.map((l) => l.city),
+    ).toEqual([null]))
+  it('still gives a role’s own fact box its place', () =>
+    expect(
+      page(
+        'Job details\nLocation: Boise, ID\nIndustry: Health care\nEmployment: Full-time',
+      ).locations.map((l) => l.city),
+    ).toEqual(['Boise']))
+})

@@ -1384,6 +1384,9 @@ export function readHeader(
       field?.field === 'level' &&
       wordCount(field.value) <= 4 &&
       levelFromWord(withoutRemark(field.value))
+    // "Founded: 2023" over "Location: Austin, TX" over "Company size: 11-50": where the company
+    // sits, in its profile box, not where the role is (a role's fact box may name its industry).
+    if (field?.field === 'location' && value === null && inCompanyProfile(lines, i, i, 2)) continue
     if (
       field &&
       field.field !== 'team' &&
@@ -1411,14 +1414,20 @@ export function readHeader(
   return facts
 }
 
-/** A company profile box's label alone on its line ("Company size", "Gegründet"). */
+/**
+ * A company profile box's label alone on its line ("Company size", "Gegründet"), or with its
+ * value after a colon ("Founded: 2023").
+ */
 const COMPANY_PROFILE_LABEL = new RegExp(
-  `^${phraseSource(allLanguages(COMPANY_PROFILE_LABELS))}\\s*:?$`,
+  `^${phraseSource(allLanguages(COMPANY_PROFILE_LABELS))}\\s*(?::|：|$)`,
   'iu',
 )
 
-/** Whether a label (at `i`) and its value (at `at`) stand among a company profile's labels. */
-function inCompanyProfile(lines: Line[], i: number, at: number): boolean {
+/**
+ * Whether a label (at `i`) and its value (at `at`) stand among a company profile's labels,
+ * `least` of them.
+ */
+function inCompanyProfile(lines: Line[], i: number, at: number, least = 1): boolean {
   const near = (from: number, step: number) => {
     const found: string[] = []
     for (let j = from; j >= 0 && j < lines.length && found.length < 3; j += step) {
@@ -1427,7 +1436,10 @@ function inCompanyProfile(lines: Line[], i: number, at: number): boolean {
     }
     return found
   }
-  return [...near(i - 1, -1), ...near(at + 1, 1)].some((text) => COMPANY_PROFILE_LABEL.test(text))
+  const labels = [...near(i - 1, -1), ...near(at + 1, 1)].filter((text) =>
+    COMPANY_PROFILE_LABEL.test(text),
+  )
+  return labels.length >= least
 }
 
 /** Stands for a company already read, so a place after a title is never taken for one. */
