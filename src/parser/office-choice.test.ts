@@ -19,6 +19,11 @@ describe('the offices a sentence offers the role at', () => {
     ],
     ['Work from our Porto or Lisbon hub, whichever suits you.', [['Porto, PT', 'Lisbon, PT']]],
     [
+      'Puoi scegliere la nostra sede di Verona (Borgo Trento) oppure l’ufficio di Padova.',
+      [['Verona, IT', 'Padova, IT']],
+    ],
+    ['Tu choisis : notre bureau de Lille ou notre bureau de Rouen.', [['Lille, FR', 'Rouen, FR']]],
+    [
       'You can be based in either Pittsburgh, PA or Columbus, OH.',
       [['Pittsburgh, US', 'Columbus, US']],
     ],

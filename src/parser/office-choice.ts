@@ -36,6 +36,9 @@ const CHOICE_OR = String.raw`(?:or|of|oder|ou|o|oppure|lub|albo)`
 /** An office and the preposition before its town, in the seven other languages. */
 const OFFICE_IN_LANGUAGES = String.raw`(?:[Bb][üu]ro|bureau|oficina|escrit[óo]rio|ufficio|sede|kantoor|biurze|locaux)\s+(?:in|de|en|em|di|op|[àaw])`
 
+/** The office named again after "or": "l'ufficio di", "notre bureau de", "das Büro in". */
+const OFFICE_AGAIN = String.raw`(?:l['’]|la\s+|il\s+|el\s+|le\s+|o\s+|a\s+|het\s+|das\s+|dem\s+)?(?:nostr[oa]\s+|notre\s+|nuestr[oa]\s+|noss[oa]\s+|unser(?:em)?\s+|ons\s+|nasz(?:ym|e)?\s+)?${OFFICE_IN_LANGUAGES}\s+`
+
 /**
  * The offices a sentence offers the role at, one of several: "in either our Manchester or Leeds
  * office", "in our Kansas City, MO office or our Omaha, NE office", "based in either Pittsburgh,
@@ -99,8 +102,10 @@ const CHOICES: readonly RegExp[] = [
   // "2 dagen per week op kantoor in Utrecht of Amsterdam", "im Büro in Köln oder Bonn", "au
   // bureau de Lyon ou de Nantes", "na oficina de Madrid o Valencia", "w biurze w Gdańsku lub
   // Gdyni": the same choice in the other seven languages.
+  // "la nostra sede di Torino (Lingotto) oppure l'ufficio di Milano": an office named again
+  // after "or".
   new RegExp(
-    `(?<!\\p{L})${OFFICE_IN_LANGUAGES}\\s+(${PLACE})${REMARK}\\s+(?:oder|ou|o|of|lub)\\s+(?:(?:in|de|en|em|di|[àaw])\\s+)?(${PLACE})`,
+    `(?<!\\p{L})${OFFICE_IN_LANGUAGES}\\s+(${PLACE})${REMARK},?\\s+(?:oder|ou|o|of|lub|oppure|albo)\\s+(?:${OFFICE_AGAIN}|(?:in|de|en|em|di|[àaw])\\s+)?(${PLACE})`,
     'gu',
   ),
 ]
