@@ -52,12 +52,13 @@ export function joinHardWraps(text: string): string {
         joined.push(piece)
         continue
       }
-      // "Personen, die diesen Job angesehen haben, sahen sich auch an" over the first of the
-      // listings it heads: a heading of the page is whole, whatever word it ends on.
-      const long = end.length >= WIDTH && !ENDS_CLAUSE.test(end) && !opensPageSection(end.trim())
+      const long = end.length >= WIDTH && !ENDS_CLAUSE.test(end)
       if (
         long &&
-        (GOES_ON.test(line) || (inBullet && INDENTED.test(line)) || endsBeforeMore(end))
+        (GOES_ON.test(line) || (inBullet && INDENTED.test(line)) || endsBeforeMore(end)) &&
+        // "Personen, die diesen Job angesehen haben, sahen sich auch an" over the first of the
+        // listings it heads: a heading of the page is whole, whatever word it ends on.
+        !opensPageSection(end.trim())
       ) {
         joined[joined.length - 1] = `${end} `
         piece = line.trim()

@@ -424,8 +424,14 @@ const BY_EXCEPTION =
 function hybridByException(sentence: string): boolean {
   return (
     (BY_EXCEPTION.test(sentence) || REMOTE_EXCEPTION_I18N.test(sentence)) &&
-    !REMOTE_STRONG.some((p) => p.test(sentence)) &&
-    !REMOTE_STRONG_I18N.some((p) => p.test(sentence))
+    !namesFullRemote(sentence)
+  )
+}
+
+/** Full remote named in a sentence, in any language, whatever else the sentence says of it. */
+function namesFullRemote(sentence: string): boolean {
+  return (
+    REMOTE_STRONG.some((p) => p.test(sentence)) || REMOTE_STRONG_I18N.some((p) => p.test(sentence))
   )
 }
 
@@ -436,8 +442,7 @@ function hybridByException(sentence: string): boolean {
  */
 function strongRemote(sentence: string): boolean {
   return (
-    (REMOTE_STRONG.some((p) => p.test(sentence)) ||
-      REMOTE_STRONG_I18N.some((p) => p.test(sentence))) &&
+    namesFullRemote(sentence) &&
     !REMOTE_EXCEPTION.test(sentence) &&
     !REMOTE_REFUSED_I18N.test(sentence) &&
     !REMOTE_NOT_OFFERED.test(sentence) &&
